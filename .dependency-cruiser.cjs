@@ -18,7 +18,8 @@ module.exports = {
     },
     {
       name: "middle-layer-only-core",
-      comment: "sheet, store and report may import core (and third-party packages), not each other's outer layers.",
+      comment:
+        "sheet, store and report may import core (and third-party packages), not each other's outer layers.",
       severity: "error",
       from: { path: "^src/(sheet|store|report)/" },
       to: { path: "^src/(server|cli)/" },
@@ -65,9 +66,12 @@ module.exports = {
   ],
   options: {
     doNotFollow: { path: "node_modules" },
-    exclude: { path: "node_modules" },
+    exclude: { path: "(node_modules|/dist/|^web/dist)" },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: "tsconfig.json" },
-    enhancedResolveOptions: { exportsFields: ["exports"], conditionNames: ["import", "require", "node", "default"] },
+    enhancedResolveOptions: {
+      exportsFields: ["exports"],
+      conditionNames: ["import", "require", "node", "default"],
+    },
   },
 };

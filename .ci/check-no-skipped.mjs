@@ -5,7 +5,8 @@ const report = JSON.parse(readFileSync(process.argv[2], "utf8"));
 const skipped = [];
 for (const file of report.testResults ?? []) {
   for (const t of file.assertionResults ?? []) {
-    if (t.status !== "passed" && t.status !== "failed") skipped.push(`${file.name}: ${t.fullName} (${t.status})`);
+    if (t.status !== "passed" && t.status !== "failed")
+      skipped.push(`${file.name}: ${t.fullName} (${t.status})`);
   }
 }
 const total = report.numTotalTests ?? 0;

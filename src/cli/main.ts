@@ -31,7 +31,8 @@ async function loadCommand(name: string): Promise<Command | null> {
   } catch (e) {
     // A command whose module is not there yet (Node: ERR_MODULE_NOT_FOUND; vitest: its helper's message).
     const err = e as { code?: string; message?: string };
-    if (err.code === "ERR_MODULE_NOT_FOUND" || err.message?.startsWith("Unknown variable dynamic import")) return null;
+    if (err.code === "ERR_MODULE_NOT_FOUND" || err.message?.startsWith("Unknown variable dynamic import"))
+      return null;
     throw e;
   }
 }

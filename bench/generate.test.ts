@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { generateSheet, renderMarkdownSheet } from "./generate.ts";
+
+const options = { municipality: "架空市", fiscalYear: 2023, finalYear: 2027, kpiCount: 30 };
+
+describe("generateSheet", () => {
+  it("is deterministic for a seed and differs across seeds", () => {
+    expect(generateSheet(1, options)).toEqual(generateSheet(1, options));
+    expect(generateSheet(1, options)).not.toEqual(generateSheet(2, options));
+  });
+
+  it("numbers rows 1..n and folds printed units into the base unit", () => {
+    const sheet = generateSheet(3, options);
+    expect(sheet.kpis.map((k) => k.row)).toEqual(Array.from({ length: 30 }, (_, i) => i + 1));
+    for (const k of sheet.kpis) {
+      if (k.target.kind !== "number") continue;
+      if (k.target.raw?.includes("万")) expect(k.target.value % 1000).toBe(0);
+      if (k.target.raw?.includes("億")) expect(k.target.value % 100_000_000).toBe(0);
+    }
+  });
+});
+
+describe("renderMarkdownSheet", () => {
+  it("prints every KPI's indicator and repeats the header on every page", () => {
+    const sheet = generateSheet(4, options);
+    const text = renderMarkdownSheet(sheet, 4, 2027);
+    const flat = text.replaceAll("<br>", "");
+    for (const k of sheet.kpis) expect(flat).toContain(k.indicator);
+    const pages = text.split("\n").filter((l) => l.startsWith("| 基本情報")).length;
+    expect(pages).toBeGreaterThanOrEqual(Math.ceil(30 / 9));
+  });
+});

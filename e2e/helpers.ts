@@ -1,0 +1,43 @@
+/** e2e helpers: Sosei on a free port with a fresh in-memory database, and Debian's Chromium. */
+import { existsSync, mkdirSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { type Browser, chromium, type Page } from "playwright-core";
+import { type RunningServer, startServer } from "../src/server/index.ts";
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+export const hasChromium = existsSync(CHROMIUM);
+export const SCREENSHOTS = path.join(path.dirname(fileURLToPath(import.meta.url)), "screenshots");
+export const e2ePassword = (u: string) => `e2e-${u}-pass`;
+
+export async function startSosei(): Promise<RunningServer> {
+  return startServer({ port: 0, buildUi: true, demoPassword: e2ePassword, log: () => {} });
+}
+
+export async function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
+  });
+}
+
+export async function shot(page: Page, name: string) {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const w = page.viewportSize()?.width ?? 0;
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}-${w}.png`), fullPage: true });
+}
+
+export async function loginAs(page: Page, base: string, username: string) {
+  await page.goto(`${base}/login`);
+  await page.getByLabel("ユーザー名").fill(username);
+  await page.getByLabel("パスワード").fill(e2ePassword(username));
+  await page.getByRole("button", { name: "ログイン" }).last().click();
+  await page.getByText(username === "planning" ? "企画課 総合戦略担当" : username, { exact: false }).first().waitFor();
+}

@@ -1,0 +1,11 @@
+import { writeFileSync } from "node:fs";
+import { importSheetFile } from "./src/sheet/index.ts";
+import { evaluateSheet } from "./src/core/evaluation/evaluate.ts";
+import { sheetPrintHtml } from "./src/report/print-html.ts";
+import { htmlToPdf } from "./src/report/pdf.ts";
+const r = await importSheetFile("/work/shared/seed/000_291d4d894f3c6cbd.txt");
+if (!r.ok) throw new Error(r.error.message);
+writeFileSync("/tmp/r5/seed.json", JSON.stringify(r.sheet, null, 1));
+const html = sheetPrintHtml(r.sheet, evaluateSheet(r.sheet));
+writeFileSync("/tmp/r5/seed.html", html);
+writeFileSync("/tmp/r5/seed.pdf", await htmlToPdf(html));

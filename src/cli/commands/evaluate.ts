@@ -1,0 +1,90 @@
+/**
+ * `sosei evaluate FILE [--rules RULES.json] [--format text|json]`: evaluates every KPI of a sheet
+ * (any format the importer reads) and audits the stated categories. Text (Japanese, the default:
+ * meant for a terminal) or JSON (`SheetEvaluation`, src/core/evaluation/types.ts).
+ */
+import { readFile } from "node:fs/promises";
+import { SoseiError } from "../../core/errors.ts";
+import { evaluateSheet } from "../../core/evaluation/evaluate.ts";
+import { DEFAULT_RULES, safeParseRules } from "../../core/evaluation/rules.ts";
+import { formatEvaluationText } from "../../core/evaluation/text-report.ts";
+import type { Rules } from "../../core/evaluation/types.ts";
+import type { Sheet } from "../../core/sheet.ts";
+import { parseCliArgs } from "../args.ts";
+import type { Command } from "../command.ts";
+
+const usage = `Usage: sosei evaluate FILE [--rules RULES.json] [--format text|json]
+
+Evaluates every KPI of the sheet in FILE (any format \`sosei import\` reads): direction,
+achievement rate, category under the rules, agreement with the stated category, progress to
+the final target, and a summary per 大基本目標 and 担当課.
+
+  --rules FILE    evaluation rules (JSON): {"onTrack": 1.0, "mostlyOnTrack": 0.8}, or bands with
+                  labels, a formula (ratio | progress_from_baseline | prorated), directions and
+                  baselines; examples in fixtures/rules/. Default: 100% / 80%.
+  --format F      text (default, a report in Japanese) or json`;
+
+type ImportOutcome = { ok: true; sheet: Sheet } | { ok: false; error: { code: string; message: string } };
+
+/** The importer's entry point (src/sheet/index.ts), loaded when it is there. */
+async function loadImporter(): Promise<((path: string) => Promise<ImportOutcome>) | null> {
+  const spec = "../../sheet/index.ts";
+  try {
+    const mod = (await import(spec)) as { importSheetFile?: (path: string) => Promise<ImportOutcome> };
+    return mod.importSheetFile ?? null;
+  } catch (e) {
+    const err = e as { code?: string; message?: string };
+    if (err.code === "ERR_MODULE_NOT_FOUND" || /Cannot find module|Failed to load/.test(err.message ?? ""))
+      return null;
+    throw e;
+  }
+}
+
+async function readRules(path: string): Promise<Rules> {
+  let text: string;
+  try {
+    text = await readFile(path, "utf8");
+  } catch (e) {
+    throw new SoseiError(
+      "invalid_rules",
+      `${path}: cannot read the rules file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,
+    );
+  }
+  const r = safeParseRules(text);
+  if (!r.ok) throw new SoseiError("invalid_rules", `${path}: ${r.message}`);
+  return r.rules;
+}
+
+export const command: Command = {
+  name: "evaluate",
+  summary: "KPIを評価し記載の進捗評価を照合 / evaluate the KPIs and audit the stated categories",
+  usage,
+  async run(args, io) {
+    const { values, positionals } = parseCliArgs(
+      args,
+      { rules: { type: "string" }, format: { type: "string" } },
+      usage,
+    );
+    if (positionals.length !== 1)
+      throw new SoseiError("usage_error", `expected one FILE, got ${positionals.length}\n${usage}`);
+    const format = values.format ?? "text";
+    if (format !== "text" && format !== "json")
+      throw new SoseiError("usage_error", `--format must be text or json, not '${format}'\n${usage}`);
+    const rules = values.rules ? await readRules(values.rules) : DEFAULT_RULES;
+
+    const importSheetFile = await loadImporter();
+    if (!importSheetFile)
+      throw new SoseiError("importer_missing", "the importer (src/sheet) is not available");
+    const path = positionals[0]!;
+    const result = await importSheetFile(path);
+    if (!result.ok) {
+      io.stderr(`sosei: ${path}: ${result.error.message} [${result.error.code}]\n`);
+      return 2;
+    }
+    const evaluation = evaluateSheet(result.sheet, rules);
+    io.stdout(
+      format === "json" ? `${JSON.stringify(evaluation, null, 2)}\n` : formatEvaluationText(evaluation),
+    );
+    return 0;
+  },
+};

@@ -1,0 +1,87 @@
+/**
+ * `sosei publish --out site/ [--from FILE ...]`: the public static site of the published years
+ * (from the database), or of the given sheet files.
+ */
+import { mkdir, writeFile } from "node:fs/promises";
+import { dirname, join, resolve } from "node:path";
+import { evaluateSheet } from "../../core/evaluation/evaluate.ts";
+import { SoseiError } from "../../core/errors.ts";
+import type { Sheet } from "../../core/sheet.ts";
+import { buildSite } from "../../report/site.ts";
+import { createServicesFromCli } from "../../server/services.ts";
+import { exportSheet, kpiYears } from "../../store/index.ts";
+import { parseCliArgs } from "../args.ts";
+import type { Command } from "../command.ts";
+import { readSheetFile } from "./report.ts";
+
+const usage = `usage: sosei publish --out DIR [--from SHEET_FILE ...] [--title TEXT] [--municipality NAME] [--data-dir DIR]
+  --out DIR       where to write the site (index.html, sheet-YYYY.html, kpi/, data/)
+  --from FILE     a sheet file, repeatable (one per year); without it, every published year in the database
+  --title TEXT    the site's title
+  The site has no script and makes no external request: serve the folder or open index.html from disk.`;
+
+/** The years whose every KPI is published, as sheet/1 (newest first). */
+async function publishedSheets(flags: { "data-dir"?: string; municipality?: string }, warn: (t: string) => void) {
+  const services = await createServicesFromCli(flags, warn);
+  try {
+    const years = await kpiYears.listYears(services.db);
+    const published = years.filter(
+      (y) =>
+        y.counts.published > 0 &&
+        y.counts.draft + y.counts.submitted + y.counts.returned + y.counts.approved === 0,
+    );
+    const out: Sheet[] = [];
+    for (const y of published)
+      out.push(await exportSheet(services.db, { fiscalYear: y.fiscalYear, municipality: flags.municipality }));
+    return out;
+  } finally {
+    await services.close();
+  }
+}
+
+export const command: Command = {
+  name: "publish",
+  summary: "公開用の静的サイトを作成 / write the public static site",
+  usage,
+  async run(args, io) {
+    const { values, positionals } = parseCliArgs(
+      args,
+      {
+        out: { type: "string" },
+        from: { type: "string", multiple: true },
+        title: { type: "string" },
+        municipality: { type: "string" },
+        "data-dir": { type: "string" },
+      },
+      usage,
+    );
+    if (positionals.length > 0)
+      throw new SoseiError("usage_error", `unexpected argument: ${positionals[0]}\n${usage}`);
+    if (!values.out) throw new SoseiError("usage_error", `--out を指定してください\n${usage}`);
+    const sheets: Sheet[] = [];
+    if (values.from && values.from.length > 0) {
+      for (const f of values.from) sheets.push(await readSheetFile(f));
+    } else {
+      sheets.push(...(await publishedSheets(values, io.stderr)));
+    }
+    if (sheets.length === 0) throw new SoseiError("not_found", "公表済みの年度がありません（--from でファイルを指定できます）");
+    const seen = new Set<string>();
+    for (const s of sheets) {
+      const key = `${s.municipality ?? ""}/${s.fiscalYear}`;
+      if (seen.has(key)) throw new SoseiError("invalid_input", `${s.fiscalYear}年度のシートが二つあります`);
+      seen.add(key);
+    }
+    const files = buildSite(
+      sheets.map((sheet) => ({ sheet, evaluation: evaluateSheet(sheet) })),
+      values.title ? { title: values.title } : {},
+    );
+    const out = resolve(values.out);
+    for (const f of files) {
+      const path = join(out, ...f.path.split("/"));
+      await mkdir(dirname(path), { recursive: true });
+      await writeFile(path, f.content);
+    }
+    io.stderr(`${out}: ${files.length}ファイル（${sheets.length}年度）。${join(out, "index.html")} を開いてください\n`);
+    return 0;
+  },
+};

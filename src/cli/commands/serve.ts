@@ -1,0 +1,71 @@
+/** `sosei serve`: the web application at http://localhost:3000 on the embedded database. */
+import { SoseiError } from "../../core/errors.ts";
+import { startServer } from "../../server/index.ts";
+import { parseCliArgs } from "../args.ts";
+import type { Command } from "../command.ts";
+
+const usage = `Usage: sosei serve [--port 3000] [--host localhost] [--data ./data-web] [--no-build] [--no-demo]
+
+Starts Sosei (API and UI). On a first start with an empty database it loads the demo city みなと市
+and prints the demo users' passwords once. Environment: PORT, SOSEI_WEB_DATA_DIR.`;
+
+const ROLE_JA: Record<string, string> = {
+  admin: "管理者",
+  planning: "企画（取りまとめ）",
+  committee: "評価委員",
+  department: "担当課",
+};
+
+export const command: Command = {
+  name: "serve",
+  summary: "Web画面を起動 / start the web application",
+  usage,
+  async run(args, io) {
+    const { values } = parseCliArgs(
+      args,
+      {
+        port: { type: "string" },
+        host: { type: "string" },
+        data: { type: "string" },
+        "no-build": { type: "boolean" },
+        "no-demo": { type: "boolean" },
+      },
+      usage,
+    );
+    const port = Number(values.port ?? process.env.PORT ?? 3000);
+    if (!Number.isInteger(port) || port < 0 || port > 65535)
+      throw new SoseiError("usage_error", `--port must be a port number: ${values.port}`);
+    const dataDir = values.data ?? process.env.SOSEI_WEB_DATA_DIR ?? "./data-web";
+    const server = await startServer({
+      port,
+      hostname: values.host ?? "localhost",
+      dataDir: dataDir === "memory://" ? undefined : dataDir,
+      buildUi: !values["no-build"],
+      demo: !values["no-demo"],
+      log: (l) => io.stdout(`${l}\n`),
+    });
+    io.stdout(`\nSosei を起動しました: ${server.url}\n`);
+    if (server.demo && server.demo.users.length > 0) {
+      io.stdout(
+        "\n初回起動のため、デモ用の市（みなと市）と利用者を作成しました。パスワードは今回だけ表示されます。\n" +
+          "Demo users (passwords are shown only this once):\n\n",
+      );
+      for (const u of server.demo.users)
+        io.stdout(
+          `  ${u.username.padEnd(10)} ${u.password}  ${ROLE_JA[u.role] ?? u.role}${u.department ? `（${u.department}）` : ""}\n`,
+        );
+      io.stdout("\n");
+    }
+    io.stdout("終了するには Ctrl+C / press Ctrl+C to stop\n");
+    await new Promise<void>((resolve) => {
+      const stop = () => {
+        process.off("SIGINT", stop);
+        process.off("SIGTERM", stop);
+        void server.close().then(resolve);
+      };
+      process.on("SIGINT", stop);
+      process.on("SIGTERM", stop);
+    });
+    return 0;
+  },
+};

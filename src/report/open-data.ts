@@ -1,0 +1,167 @@
+/**
+ * Open data: one CSV row per KPI and year (UTF-8 with BOM, CRLF, RFC 4180 quoting) and JSON
+ * (sheet/1 plus the evaluation). Every column is documented in docs/open-data.md.
+ */
+import type { Sheet, Value } from "../core/sheet.ts";
+import { evaluationOf, type SheetEvaluationView } from "./evaluation-view.ts";
+
+/** Joins list cells (initiatives, departments, segments, qualifiers). */
+export const LIST_SEPARATOR = ";";
+
+const VALUE_COLUMNS = (p: string) => [
+  `${p}_kind`,
+  `${p}_value`,
+  `${p}_unit`,
+  `${p}_qualifiers`,
+  `${p}_segments`,
+  `${p}_period_year`,
+  `${p}_period_basis`,
+  `${p}_raw`,
+];
+
+export const OPEN_DATA_COLUMNS = [
+  "municipality",
+  "fiscal_year",
+  "row",
+  "goal_no",
+  "goal_title",
+  "subgoal_no",
+  "subgoal_title",
+  "measure_no",
+  "measure_title",
+  "initiatives",
+  "status",
+  "indicator",
+  ...VALUE_COLUMNS("target"),
+  ...VALUE_COLUMNS("actual"),
+  ...VALUE_COLUMNS("final_target"),
+  "stated_category",
+  "stated_label",
+  "covid",
+  "computed_category",
+  "achievement_rate",
+  "departments",
+  "reason",
+  "challenge",
+  "next_steps",
+] as const;
+
+type Cell = string | number | boolean | null | undefined;
+
+/** A number as plain digits: no 3桁区切り, no exponent. */
+export function plainNumber(n: number): string {
+  if (!Number.isFinite(n)) return "";
+  const s = String(n);
+  if (!/e/i.test(s)) return s;
+  // Only for |n| >= 1e21 or tiny fractions: expand without losing what the number carries.
+  return n.toLocaleString("en-US", { useGrouping: false, maximumFractionDigits: 20 });
+}
+
+function valueCells(v: Value): Cell[] {
+  switch (v.kind) {
+    case "number":
+      return [
+        "number",
+        plainNumber(v.value),
+        v.unit,
+        (v.qualifiers ?? []).join(LIST_SEPARATOR),
+        "",
+        v.period.year,
+        v.period.basis,
+        v.raw,
+      ];
+    case "segmented": {
+      const units = [...new Set(v.segments.map((s) => s.unit ?? ""))];
+      const unit = units.length === 1 ? units[0] : v.segments.map((s) => s.unit ?? "").join(LIST_SEPARATOR);
+      return [
+        "segmented",
+        "",
+        unit,
+        "",
+        v.segments.map((s) => `${s.label}=${plainNumber(s.value)}`).join(LIST_SEPARATOR),
+        v.period.year,
+        v.period.basis,
+        v.raw,
+      ];
+    }
+    case "text":
+      return ["text", "", "", "", "", "", "", v.raw ?? v.text];
+    case "missing":
+      return ["missing", "", "", "", "", "", "", v.raw];
+  }
+}
+
+function csvCell(c: Cell): string {
+  if (c === null || c === undefined) return "";
+  const s = typeof c === "number" ? plainNumber(c) : typeof c === "boolean" ? (c ? "true" : "false") : c;
+  return /[",\r\n]/.test(s) || s !== s.trim() ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** Rows (without header) for one sheet. */
+export function openDataRows(sheet: Sheet, evaluation?: SheetEvaluationView | null): Cell[][] {
+  return sheet.kpis.map((k) => {
+    const e = evaluationOf(evaluation, k);
+    return [
+      sheet.municipality ?? "",
+      sheet.fiscalYear,
+      k.row,
+      k.goal.no,
+      k.goal.title,
+      k.subgoal.no,
+      k.subgoal.title,
+      k.measure.no,
+      k.measure.title,
+      k.initiatives.join(LIST_SEPARATOR),
+      k.status,
+      k.indicator,
+      ...valueCells(k.target),
+      ...valueCells(k.actual),
+      ...valueCells(k.finalTarget),
+      k.evaluation.category,
+      k.evaluation.label ?? "",
+      k.evaluation.covid,
+      e?.computed ?? "",
+      e?.achievementRate ?? "",
+      k.departments.join(LIST_SEPARATOR),
+      k.reason,
+      k.challenge,
+      k.nextSteps,
+    ];
+  });
+}
+
+/**
+ * CSV of several sheets (years); `evaluations[i]` belongs to `sheets[i]` (missing → computed
+ * columns empty). Starts with a BOM so that Excel reads UTF-8.
+ */
+export function toOpenDataCsv(
+  sheets: readonly Sheet[],
+  evaluations: readonly (SheetEvaluationView | null | undefined)[] = [],
+): string {
+  const lines = [OPEN_DATA_COLUMNS.join(",")];
+  sheets.forEach((s, i) => {
+    for (const r of openDataRows(s, evaluations[i])) lines.push(r.map(csvCell).join(","));
+  });
+  return `\uFEFF${lines.join("\r\n")}\r\n`;
+}
+
+/** The JSON wrapper's format tag. */
+export const OPEN_DATA_JSON_FORMAT = "sosei-open-data/1";
+
+export interface OpenDataJson<E> {
+  format: typeof OPEN_DATA_JSON_FORMAT;
+  /** Each a complete sheet/1 document plus `evaluation` (null when not evaluated). */
+  sheets: (Sheet & { evaluation: E | null })[];
+}
+
+/** `{ format: "sosei-open-data/1", sheets: [{ ...sheet/1, evaluation }] }`, pretty-printed, UTF-8 (no BOM). */
+export function toOpenDataJson<E extends SheetEvaluationView>(
+  sheets: readonly Sheet[],
+  evaluations: readonly (E | null | undefined)[] = [],
+): string {
+  const doc: OpenDataJson<E> = {
+    format: OPEN_DATA_JSON_FORMAT,
+    sheets: sheets.map((s, i) => ({ ...s, evaluation: evaluations[i] ?? null })),
+  };
+  return `${JSON.stringify(doc, null, 2)}\n`;
+}

@@ -1,0 +1,74 @@
+/**
+ * The printable evaluation sheet (HTML for Chromium's PDF printer): a summary first page, then the
+ * 14-column table, A4 landscape, header repeated on every page.
+ */
+import type { Sheet } from "../core/sheet.ts";
+import type { SheetEvaluationView } from "./evaluation-view.ts";
+import { fiscalYearLabel } from "./format.ts";
+import { esc } from "./html.ts";
+import { sheetTableHtml } from "./sheet-table.ts";
+import { summarise } from "./summary.ts";
+import { summaryBlockHtml } from "./summary-html.ts";
+
+export const FONT_STACK = `"Noto Sans CJK JP", "Noto Sans JP", sans-serif`;
+
+/** The sheet's title: 「令和4年度（2022年度）伊勢崎市 … 評価シート」. */
+export const sheetTitle = (sheet: Sheet): string =>
+  `${fiscalYearLabel(sheet.fiscalYear)} ${sheet.municipality ? `${sheet.municipality} ` : ""}まち・ひと・しごと創生総合戦略 KPI評価シート`;
+
+const PRINT_CSS = `
+@page { size: A4 landscape; margin: 10mm 8mm 12mm 8mm; }
+* { box-sizing: border-box; }
+html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+body { margin: 0; font-family: ${FONT_STACK}; font-size: 6.8pt; line-height: 1.35; color: #000; }
+h1 { font-size: 14pt; margin: 0 0 4mm; }
+h2 { font-size: 11pt; margin: 4mm 0 2mm; }
+.summary-page { break-after: page; }
+.summary-page p { font-size: 9pt; margin: 0 0 3mm; }
+table { border-collapse: collapse; }
+table.summary { font-size: 9pt; margin-bottom: 5mm; }
+table.summary caption { text-align: left; font-weight: bold; font-size: 10pt; padding-bottom: 2mm; }
+table.summary th, table.summary td { border: 0.6pt solid #555; padding: 1mm 2mm; }
+table.summary thead th { background: #e8edf3; }
+table.summary tbody th { text-align: left; font-weight: normal; }
+table.summary tr.total { font-weight: bold; background: #f4f6f8; }
+.num { text-align: right; }
+.chart-figure { margin: 0; }
+.chart-figure figcaption { font-size: 8pt; color: #333; }
+table.sheet { width: 100%; table-layout: fixed; }
+table.sheet thead { display: table-header-group; }
+table.sheet th, table.sheet td { border: 0.5pt solid #444; padding: 0.7mm 0.9mm; vertical-align: top;
+  overflow-wrap: anywhere; word-break: normal; line-break: strict; }
+table.sheet thead th { background: #dfe6ee; font-weight: bold; text-align: center; vertical-align: middle; }
+/* Rows may break across pages: a rowspan group (大基本目標) is often longer than a page. */
+table.sheet tbody th { font-weight: normal; text-align: left; }
+table.sheet td.num { text-align: right; }
+.c-goal { width: 4.5%; } .c-subgoal { width: 5%; } .c-measure { width: 6.5%; } .c-init { width: 8%; }
+.c-status { width: 12.5%; } .c-ind { width: 7.5%; } .c-target, .c-actual, .c-final { width: 6%; }
+.c-eval { width: 5.2%; } .c-reason { width: 8.3%; } .c-challenge { width: 10%; } .c-next { width: 10.5%; }
+.c-dept { width: 4%; }
+`;
+
+export function sheetPrintHtml(sheet: Sheet, evaluation?: SheetEvaluationView | null): string {
+  const title = sheetTitle(sheet);
+  const { goals, total } = summarise(sheet, evaluation);
+  const note = evaluation
+    ? ""
+    : "<p>算定評価は未実施です（評価エンジンの結果が渡されていません）。</p>";
+  return `<!DOCTYPE html>
+<html lang="ja"><head><meta charset="utf-8"><title>${esc(title)}</title><style>${PRINT_CSS}</style></head>
+<body>
+<section class="summary-page">
+<h1>${esc(title)}</h1>
+<p>指標数 ${total.total}件。大基本目標ごとの進捗評価の件数（各課の記載と、数値からの算定）。</p>${note}
+${summaryBlockHtml(goals, total, "大基本目標別 進捗評価の件数")}
+</section>
+<section class="sheet-pages">
+<h2>${esc(title)}</h2>
+${sheetTableHtml(sheet, evaluation)}
+</section>
+</body></html>`;
+}
+
+/** Chromium's footer: page numbers (「3 / 12」), small, centred. */
+export const PRINT_FOOTER = `<div style="width:100%;font-size:8px;font-family:${FONT_STACK.replace(/"/g, "'")};text-align:center;color:#333;"><span class="pageNumber"></span> / <span class="totalPages"></span></div>`;

@@ -1,0 +1,177 @@
+/**
+ * The evaluation sheet's table: the source's 14 columns, 大基本目標 / 小基本目標 / 具体的な施策
+ * merged over their KPIs (rowspan) as in the city's original. Shared by the PDF and the site.
+ */
+import type { Period } from "../core/period.ts";
+import { CATEGORY_LABELS_JA, type Kpi, type Sheet, type Value } from "../core/sheet.ts";
+import { evaluationOf, type SheetEvaluationView } from "./evaluation-view.ts";
+import { fiscalYearShort, formatPercent, periodLabel } from "./format.ts";
+import { esc, escLines } from "./html.ts";
+import { periodOf, valueText } from "./value-text.ts";
+
+const CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
+/** 1 → "①" (up to 20, then "(21)"). */
+export const circled = (n: number): string => (n >= 1 && n <= 20 ? CIRCLED.charAt(n - 1) : `(${n})`);
+
+/** The stated evaluation as printed: its label, else the category name (+「(コロナ)」). */
+export function statedLabel(kpi: Kpi): string {
+  const e = kpi.evaluation;
+  if (e.label && e.label.trim() !== "") return e.label;
+  return `${CATEGORY_LABELS_JA[e.category]}${e.covid ? "(コロナ)" : ""}`;
+}
+
+/** The most common period among the KPIs' final targets (the 目標値(令和M年度) column header). */
+export function finalTargetPeriod(sheet: Sheet): Period | null {
+  const counts = new Map<string, { p: Period; n: number }>();
+  for (const k of sheet.kpis) {
+    const p = periodOf(k.finalTarget);
+    if (!p) continue;
+    const key = `${p.year}/${p.basis}`;
+    const c = counts.get(key) ?? { p, n: 0 };
+    c.n += 1;
+    counts.set(key, c);
+  }
+  let best: { p: Period; n: number } | null = null;
+  for (const c of counts.values()) if (!best || c.n > best.n) best = c;
+  return best?.p ?? null;
+}
+
+export interface ColumnHeads {
+  target: string;
+  actual: string;
+  finalTarget: string;
+}
+
+export function columnHeads(sheet: Sheet): ColumnHeads {
+  const fy = fiscalYearShort(sheet.fiscalYear);
+  const fp = finalTargetPeriod(sheet);
+  return {
+    target: `${fy}目標値`,
+    actual: `${fy}実績値`,
+    finalTarget: fp ? `目標値(${periodLabel(fp)})` : "目標値(最終年度)",
+  };
+}
+
+/** Column classes, in order; widths live in the CSS. */
+export const COLUMN_CLASSES = [
+  "c-goal",
+  "c-subgoal",
+  "c-measure",
+  "c-init",
+  "c-status",
+  "c-ind",
+  "c-target",
+  "c-actual",
+  "c-final",
+  "c-eval",
+  "c-reason",
+  "c-challenge",
+  "c-next",
+  "c-dept",
+] as const;
+
+interface Span {
+  start: number;
+  length: number;
+}
+
+/** For each row index, the rowspan of a group starting there (0 when the row continues a group). */
+function spans(kpis: readonly Kpi[], key: (k: Kpi) => string): number[] {
+  const out = kpis.map(() => 0);
+  let cur: Span | null = null;
+  kpis.forEach((k, i) => {
+    const prev = kpis[i - 1];
+    if (cur && prev && key(prev) === key(k)) {
+      cur.length += 1;
+    } else {
+      cur = { start: i, length: 1 };
+    }
+    out[cur.start] = cur.length;
+  });
+  return out;
+}
+
+export interface SheetTableOptions {
+  /** Adds 算定評価 and 達成率 columns after 進捗評価 (the site; the printed sheet keeps 14). */
+  withComputed?: boolean;
+  /** Makes each indicator a link (the site's KPI pages). */
+  kpiHref?: (kpi: Kpi) => string | null;
+  caption?: string;
+}
+
+export function sheetTableHtml(
+  sheet: Sheet,
+  evaluation?: SheetEvaluationView | null,
+  opts: SheetTableOptions = {},
+): string {
+  const heads = columnHeads(sheet);
+  const kpis = sheet.kpis;
+  const goalSpan = spans(kpis, (k) => `${k.goal.no}`);
+  const subSpan = spans(kpis, (k) => `${k.goal.no}/${k.subgoal.no}`);
+  const measureSpan = spans(kpis, (k) => `${k.goal.no}/${k.subgoal.no}/${k.measure.no}`);
+  const column: Period = { year: sheet.fiscalYear, basis: "fiscal" };
+  const fp = finalTargetPeriod(sheet);
+  const extra = opts.withComputed === true;
+  const cell = (cls: string, content: string, rowspan = 1) =>
+    `<td class="${cls}"${rowspan > 1 ? ` rowspan="${rowspan}"` : ""}>${content}</td>`;
+  const val = (v: Value, p: Period | null) => escLines(valueText(v, p));
+
+  const body = kpis
+    .map((k, i) => {
+      const cells: string[] = [];
+      const gs = goalSpan[i] ?? 0;
+      const ss = subSpan[i] ?? 0;
+      const ms = measureSpan[i] ?? 0;
+      if (gs > 0) cells.push(cell("c-goal grp", `${k.goal.no} ${esc(k.goal.title)}`, gs));
+      if (ss > 0) cells.push(cell("c-subgoal grp", `${k.subgoal.no} ${esc(k.subgoal.title)}`, ss));
+      if (ms > 0) cells.push(cell("c-measure grp", `${circled(k.measure.no)} ${esc(k.measure.title)}`, ms));
+      cells.push(cell("c-init", k.initiatives.map((t) => escLines(t)).join("<br>")));
+      cells.push(cell("c-status", escLines(k.status)));
+      const href = opts.kpiHref?.(k) ?? null;
+      const ind = href ? `<a href="${esc(href)}">${escLines(k.indicator)}</a>` : escLines(k.indicator);
+      cells.push(`<th scope="row" class="c-ind">${ind}</th>`);
+      cells.push(cell("c-target num", val(k.target, column)));
+      cells.push(cell("c-actual num", val(k.actual, column)));
+      cells.push(cell("c-final num", val(k.finalTarget, fp)));
+      cells.push(cell(`c-eval cat-${k.evaluation.category}`, esc(statedLabel(k))));
+      if (extra) {
+        const e = evaluationOf(evaluation, k);
+        cells.push(cell("c-computed", e?.computed ? esc(CATEGORY_LABELS_JA[e.computed]) : "－"));
+        cells.push(
+          cell("c-rate num", e?.achievementRate != null ? esc(formatPercent(e.achievementRate)) : "－"),
+        );
+      }
+      cells.push(cell("c-reason", escLines(k.reason ?? "-")));
+      cells.push(cell("c-challenge", escLines(k.challenge)));
+      cells.push(cell("c-next", escLines(k.nextSteps)));
+      cells.push(cell("c-dept", k.departments.map((d) => esc(d)).join("<br>")));
+      return `<tr>${cells.join("")}</tr>`;
+    })
+    .join("\n");
+
+  const th = (cls: string, text: string) => `<th scope="col" class="${cls}">${esc(text)}</th>`;
+  const head = [
+    `<tr class="groups"><th scope="colgroup" colspan="3">基本情報</th><th scope="colgroup" colspan="2">取組内容</th><th scope="colgroup" colspan="${extra ? 7 : 5}">KPIの達成状況</th><th scope="colgroup" colspan="3">方向性</th><th scope="col" rowspan="2" class="c-dept">担当課</th></tr>`,
+    `<tr>${[
+      th("c-goal", "大基本目標"),
+      th("c-subgoal", "小基本目標"),
+      th("c-measure", "具体的な施策"),
+      th("c-init", "主な取組"),
+      th("c-status", "主な取組及び関連事業の実施状況"),
+      th("c-ind", "指標名"),
+      th("c-target", heads.target),
+      th("c-actual", heads.actual),
+      th("c-final", heads.finalTarget),
+      th("c-eval", "進捗評価"),
+      ...(extra ? [th("c-computed", "算定評価"), th("c-rate", "達成率")] : []),
+      th("c-reason", "進捗が遅れている理由"),
+      th("c-challenge", "課題"),
+      th("c-next", "今後の方策等"),
+    ].join("")}</tr>`,
+  ].join("\n");
+  const caption = opts.caption ? `<caption>${esc(opts.caption)}</caption>` : "";
+  const cols = COLUMN_CLASSES.flatMap((c) =>
+    c === "c-eval" && extra ? [c, "c-computed", "c-rate"] : [c],
+  ).map((c) => `<col class="${c}">`);
+  return `<table class="sheet">${caption}<colgroup>${cols.join("")}</colgroup><thead>${head}</thead><tbody>${body}</tbody></table>`;
+}

@@ -1,0 +1,184 @@
+/**
+ * Authorization of every route for every role, table-driven. Requests are shaped so that an allowed
+ * role gets a harmless non-2xx (stale version → 409, bogus token → 404, empty upload → 400) or a
+ * read, so the rows do not depend on each other's side effects.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ROUTES } from "./openapi.ts";
+import { anonymous, type Client, freshApp, login } from "./test-helpers.ts";
+
+type RoleName = "public" | "admin" | "planning" | "committee" | "shoko" | "kanko";
+const ROLES: RoleName[] = ["public", "admin", "planning", "committee", "shoko", "kanko"];
+
+interface Case {
+  method: string;
+  path: string; // OpenAPI template
+  url: string;
+  body?: unknown | (() => FormData);
+  expect: Record<RoleName, number>;
+}
+
+const all = (s: number): Record<RoleName, number> => ({
+  public: s,
+  admin: s,
+  planning: s,
+  committee: s,
+  shoko: s,
+  kanko: s,
+});
+const loggedIn = (s: number, pub = 401) => ({ ...all(s), public: pub });
+
+const CASES: Case[] = [
+  { method: "GET", path: "/api/health", url: "/api/health", expect: all(200) },
+  { method: "GET", path: "/api/openapi.json", url: "/api/openapi.json", expect: all(200) },
+  { method: "GET", path: "/api/auth/me", url: "/api/auth/me", expect: all(200) },
+  {
+    method: "POST",
+    path: "/api/auth/login",
+    url: "/api/auth/login",
+    body: { username: "nobody", password: "x" },
+    expect: all(401),
+  },
+  { method: "GET", path: "/api/years", url: "/api/years", expect: all(200) },
+  // published year: everyone; open (unpublished) year: not the public
+  { method: "GET", path: "/api/years/{year}/dashboard", url: "/api/years/2021/dashboard", expect: all(200) },
+  {
+    method: "GET",
+    path: "/api/years/{year}/dashboard",
+    url: "/api/years/2022/dashboard",
+    expect: loggedIn(200, 404),
+  },
+  { method: "GET", path: "/api/years/{year}/kpis", url: "/api/years/2021/kpis", expect: all(200) },
+  { method: "GET", path: "/api/years/{year}/kpis", url: "/api/years/2022/kpis", expect: loggedIn(200, 404) },
+  { method: "GET", path: "/api/years/{year}/export.json", url: "/api/years/2021/export.json", expect: all(200) },
+  {
+    method: "GET",
+    path: "/api/years/{year}/export.json",
+    url: "/api/years/2022/export.json",
+    expect: loggedIn(200, 404),
+  },
+  { method: "GET", path: "/api/years/{year}/export.csv", url: "/api/years/2021/export.csv", expect: all(200) },
+  {
+    method: "GET",
+    path: "/api/years/{year}/export.csv",
+    url: "/api/years/2022/export.csv",
+    expect: loggedIn(200, 404),
+  },
+  { method: "GET", path: "/api/kpis/{id}", url: "/api/kpis/2021-1", expect: all(200) },
+  { method: "GET", path: "/api/kpis/{id}", url: "/api/kpis/2022-1", expect: loggedIn(200, 404) },
+  {
+    method: "PUT",
+    path: "/api/kpis/{id}",
+    url: "/api/kpis/2022-1",
+    body: { version: 999, reason: "x" },
+    expect: { public: 401, admin: 409, planning: 409, committee: 403, shoko: 409, kanko: 403 },
+  },
+  {
+    method: "POST",
+    path: "/api/kpis/{id}/transitions",
+    url: "/api/kpis/2022-1/transitions",
+    body: { action: "submit", version: 999 },
+    expect: { public: 401, admin: 409, planning: 409, committee: 403, shoko: 409, kanko: 403 },
+  },
+  {
+    method: "POST",
+    path: "/api/kpis/{id}/transitions",
+    url: "/api/kpis/2022-3/transitions",
+    body: { action: "approve", version: 999 },
+    expect: { public: 401, admin: 409, planning: 409, committee: 403, shoko: 403, kanko: 403 },
+  },
+  {
+    method: "GET",
+    path: "/api/kpis/{id}/comments",
+    url: "/api/kpis/2022-1/comments",
+    expect: loggedIn(200),
+  },
+  {
+    method: "POST",
+    path: "/api/kpis/{id}/comments",
+    url: "/api/kpis/2022-1/comments",
+    body: { body: "確認しました" },
+    expect: { public: 401, admin: 201, planning: 201, committee: 201, shoko: 403, kanko: 403 },
+  },
+  {
+    method: "GET",
+    path: "/api/entry",
+    url: "/api/entry",
+    expect: { public: 401, admin: 200, planning: 200, committee: 403, shoko: 200, kanko: 200 },
+  },
+  {
+    method: "POST",
+    path: "/api/parse-value",
+    url: "/api/parse-value",
+    body: { text: "1万8225人", year: 2022 },
+    expect: loggedIn(200),
+  },
+  {
+    method: "GET",
+    path: "/api/review",
+    url: "/api/review",
+    expect: { public: 401, admin: 200, planning: 200, committee: 200, shoko: 403, kanko: 403 },
+  },
+  {
+    method: "POST",
+    path: "/api/years/{year}/publish",
+    url: "/api/years/2022/publish",
+    expect: { public: 401, admin: 409, planning: 409, committee: 403, shoko: 403, kanko: 403 },
+  },
+  {
+    method: "POST",
+    path: "/api/imports",
+    url: "/api/imports",
+    body: () => new FormData(),
+    expect: { public: 401, admin: 400, planning: 400, committee: 403, shoko: 403, kanko: 403 },
+  },
+  {
+    method: "POST",
+    path: "/api/imports/{token}/confirm",
+    url: "/api/imports/bogus/confirm",
+    expect: { public: 401, admin: 404, planning: 404, committee: 403, shoko: 403, kanko: 403 },
+  },
+  {
+    method: "POST",
+    path: "/api/auth/logout",
+    url: "/api/auth/logout",
+    expect: all(200),
+  },
+];
+
+describe("authorization: route × role", () => {
+  let ctx: Awaited<ReturnType<typeof freshApp>>;
+  beforeAll(async () => {
+    ctx = await freshApp();
+  });
+  afterAll(async () => {
+    await ctx.services.close();
+  });
+
+  it("covers every documented route", () => {
+    const covered = new Set(CASES.map((c) => `${c.method} ${c.path}`));
+    const missing = ROUTES.map(([m, p]) => `${m} ${p}`).filter((r) => !covered.has(r));
+    expect(missing).toEqual([]);
+  });
+
+  it("answers each role as the table says", async () => {
+    const clients = new Map<RoleName, Client>();
+    clients.set("public", anonymous(ctx.app));
+    const failures: string[] = [];
+    for (const c of CASES) {
+      for (const role of ROLES) {
+        // logout ends the session: use a session of its own
+        let client = clients.get(role);
+        if (!client || c.path === "/api/auth/logout") {
+          client = role === "public" ? anonymous(ctx.app) : await login(ctx.app, role);
+          if (c.path !== "/api/auth/logout") clients.set(role, client);
+        }
+        const body = typeof c.body === "function" ? (c.body as () => FormData)() : c.body;
+        const res = await client.request(c.method, c.url, body);
+        if (res.status !== c.expect[role])
+          failures.push(`${c.method} ${c.url} as ${role}: ${res.status} (expected ${c.expect[role]}) ${await res.text()}`);
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+});

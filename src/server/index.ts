@@ -1,0 +1,68 @@
+/**
+ * The server's public face for the CLI (`sosei serve`) and tests: start Sosei on a port with the
+ * embedded database, building the UI and loading the demo on first start.
+ */
+import { mkdirSync } from "node:fs";
+import type { AddressInfo } from "node:net";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { serve } from "@hono/node-server";
+import { createApp } from "./app.ts";
+import { buildUiIfStale } from "./build-ui.ts";
+import { type DemoResult, seedDemo } from "./demo.ts";
+import { createWebServices, type WebServicesConfig } from "./web-services.ts";
+
+export { createApp } from "./app.ts";
+export { createWebServices } from "./web-services.ts";
+
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+
+export interface StartOptions {
+  port: number;
+  hostname?: string;
+  /** PGlite data directory; undefined → in memory. */
+  dataDir?: string;
+  /** Build web/dist if missing or stale (default true). */
+  buildUi?: boolean;
+  /** Load the demo city and users into an empty database (default true). */
+  demo?: boolean;
+  demoPassword?: (username: string) => string;
+  services?: Partial<WebServicesConfig>;
+  log?: (line: string) => void;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  demo: DemoResult | null;
+  close: () => Promise<void>;
+}
+
+export async function startServer(opts: StartOptions): Promise<RunningServer> {
+  const log = opts.log ?? ((l: string) => process.stdout.write(`${l}\n`));
+  if (opts.buildUi !== false) await buildUiIfStale(REPO_ROOT, log);
+  if (opts.dataDir) mkdirSync(opts.dataDir, { recursive: true });
+  const services = await createWebServices({ ...opts.services, dataDir: opts.dataDir });
+  const demo =
+    opts.demo === false
+      ? null
+      : await seedDemo(services, {
+          fixturesDir: path.join(REPO_ROOT, "fixtures/demo"),
+          ...(opts.demoPassword ? { password: opts.demoPassword } : {}),
+        });
+  const app = createApp(services, { staticDir: path.join(REPO_ROOT, "web/dist") });
+  const hostname = opts.hostname ?? "localhost";
+  const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
+    const s = serve({ fetch: app.fetch, port: opts.port, hostname }, () => resolve(s));
+  });
+  const port = (server.address() as AddressInfo).port;
+  return {
+    url: `http://localhost:${port}`,
+    port,
+    demo,
+    close: async () => {
+      await new Promise<void>((r) => server.close(() => r()));
+      await services.close();
+    },
+  };
+}

@@ -1,0 +1,40 @@
+/**
+ * Review transitions of a KPI-year row and who may take them:
+ * draft → submitted → returned (with comment) → submitted → approved → published (per year).
+ */
+import type { ReviewState, Role } from "../store/web-store.ts";
+
+export type ReviewAction = "submit" | "return" | "approve" | "reopen";
+
+interface Rule {
+  from: ReviewState[];
+  to: ReviewState;
+  roles: Role[];
+  /** Departments may act only on their own department's KPIs. */
+  ownDepartmentOnly?: boolean;
+}
+
+export const TRANSITIONS: Record<ReviewAction, Rule> = {
+  submit: { from: ["draft", "returned"], to: "submitted", roles: ["department", "planning", "admin"] },
+  return: { from: ["submitted", "approved"], to: "returned", roles: ["planning", "admin"] },
+  approve: { from: ["submitted"], to: "approved", roles: ["planning", "admin"] },
+  reopen: { from: ["approved"], to: "draft", roles: ["planning", "admin"] },
+};
+
+/** States in which the values and narrative may be edited. */
+export const EDITABLE_STATES: ReviewState[] = ["draft", "returned"];
+
+export type Actor = { role: Role; department: string | null };
+
+export function mayEditKpi(actor: Actor, kpiDepartments: string[]): boolean {
+  if (actor.role === "admin" || actor.role === "planning") return true;
+  if (actor.role === "department") return actor.department !== null && kpiDepartments.includes(actor.department);
+  return false;
+}
+
+export function mayTransition(actor: Actor, action: ReviewAction, kpiDepartments: string[]): boolean {
+  const rule = TRANSITIONS[action];
+  if (!rule.roles.includes(actor.role)) return false;
+  if (actor.role === "department") return mayEditKpi(actor, kpiDepartments);
+  return true;
+}

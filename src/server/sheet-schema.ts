@@ -1,0 +1,63 @@
+/** sheet/1 as a zod schema: validates JSON uploads at the edge (the JSON import path). */
+import { z } from "zod";
+import type { Sheet } from "../core/sheet.ts";
+
+const period = z.object({ year: z.number().int(), basis: z.enum(["fiscal", "calendar"]) });
+const ordinal = z.object({ no: z.number().int(), title: z.string() });
+const value = z.discriminatedUnion("kind", [
+  z.object({
+    kind: z.literal("number"),
+    value: z.number(),
+    unit: z.string().nullable(),
+    period,
+    raw: z.string().optional(),
+    qualifiers: z.array(z.string()).optional(),
+  }),
+  z.object({
+    kind: z.literal("segmented"),
+    segments: z.array(z.object({ label: z.string(), value: z.number(), unit: z.string().nullable() })),
+    period,
+    raw: z.string().optional(),
+  }),
+  z.object({ kind: z.literal("text"), text: z.string(), raw: z.string().optional() }),
+  z.object({ kind: z.literal("missing"), raw: z.string().optional() }),
+]);
+const category = z.enum(["on_track", "mostly_on_track", "delayed", "not_evaluable"]);
+const kpi = z.object({
+  row: z.number().int(),
+  goal: ordinal,
+  subgoal: ordinal,
+  measure: ordinal,
+  initiatives: z.array(z.string()),
+  status: z.string().nullable(),
+  indicator: z.string(),
+  target: value,
+  actual: value,
+  finalTarget: value,
+  evaluation: z.object({ category, covid: z.boolean(), label: z.string().optional() }),
+  reason: z.string().nullable(),
+  challenge: z.string().nullable(),
+  nextSteps: z.string().nullable(),
+  departments: z.array(z.string()),
+});
+export const sheetSchema = z.object({
+  format: z.literal("sheet/1"),
+  municipality: z.string().nullable().optional(),
+  fiscalYear: z.number().int(),
+  source: z.string().nullable().optional(),
+  kpis: z.array(kpi),
+});
+
+export const valueSchema = value;
+
+/** Checks a parsed JSON value is a sheet/1 document; the issues name the path ("kpis.3.target"). */
+export function checkSheet(
+  json: unknown,
+): { ok: true; sheet: Sheet } | { ok: false; problems: { path: string; message: string }[] } {
+  const r = sheetSchema.safeParse(json);
+  if (r.success) return { ok: true, sheet: r.data as Sheet };
+  return {
+    ok: false,
+    problems: r.error.issues.slice(0, 20).map((i) => ({ path: i.path.join("."), message: i.message })),
+  };
+}

@@ -1,0 +1,62 @@
+/** The evaluated fiscal year and the final-target year, read from a column-name row. */
+import type { Period } from "../core/period.ts";
+import { findEra, warekiToGregorian } from "../core/wareki.ts";
+import { squash } from "./columns.ts";
+
+/** The first year written in a text: 令和4年度, R4年度, 令和元年, 平成32年度, 2022年度. */
+export function findYear(text: string): Period | null {
+  const s = squash(text);
+  const era = /(令和|平成|昭和|[RHS])(元|\d{1,2})年(度)?/.exec(s);
+  if (era) {
+    const e = findEra(era[1]!);
+    if (e) {
+      const n = era[2] === "元" ? 1 : Number(era[2]);
+      return { year: warekiToGregorian(e, n), basis: era[3] ? "fiscal" : "calendar" };
+    }
+  }
+  const greg = /((?:19|20)\d{2})年(度)?/.exec(s);
+  if (greg) return { year: Number(greg[1]), basis: greg[2] ? "fiscal" : "calendar" };
+  return null;
+}
+
+export interface HeaderYears {
+  fiscalYear: number;
+  /** The period of the final-target column (目標値(令和M年度)); null when the header has none. */
+  finalPeriod: Period | null;
+  /** The header texts the years were read from. */
+  fiscalText: string;
+  finalText: string | null;
+}
+
+/**
+ * Reads the years from the cells of a column-name row, whatever their positions: the 実績値 column
+ * gives the evaluated year; a 目標値 column with another year is the final target.
+ */
+export function readHeaderYears(cells: readonly string[]): HeaderYears | null {
+  let fiscal: { year: number; text: string } | null = null;
+  const targets: { period: Period; text: string }[] = [];
+  for (const c of cells) {
+    const s = squash(c);
+    const p = findYear(s);
+    if (!p) continue;
+    if (s.includes("実績")) fiscal ??= { year: p.year, text: s };
+    else if (s.includes("目標")) targets.push({ period: p, text: s });
+  }
+  if (!fiscal) {
+    // No 実績値 year: this year's target is the earliest 目標値 year.
+    const first = [...targets].sort((a, b) => a.period.year - b.period.year)[0];
+    if (!first) return null;
+    fiscal = { year: first.period.year, text: first.text };
+  }
+  const fy = fiscal.year;
+  const final =
+    targets.find((t) => t.period.year !== fy) ??
+    targets.find((t) => t.text !== fiscal?.text && /^目標値?\(|最終/.test(t.text)) ??
+    null;
+  return {
+    fiscalYear: fy,
+    finalPeriod: final ? final.period : null,
+    fiscalText: fiscal.text,
+    finalText: final?.text ?? null,
+  };
+}

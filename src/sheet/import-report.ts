@@ -1,0 +1,34 @@
+/** The import report as text for a person (Japanese first, concise): counts, then each repair or inference. */
+import type { ImportReport } from "./types.ts";
+
+export function formatImportReport(report: ImportReport): string {
+  const lines: string[] = [];
+  const { cells } = report;
+  lines.push(
+    `取込: ${report.source} (${report.format}) — 指標 ${report.kpiCount} 件 / import: ${report.kpiCount} KPIs`,
+    `セル: 空でないセル ${cells.total}、うち出力 ${cells.used}、除外 ${cells.dropped.length}`,
+  );
+  const reasons = new Map<string, number>();
+  for (const d of cells.dropped) reasons.set(d.reason, (reasons.get(d.reason) ?? 0) + 1);
+  for (const [reason, n] of reasons) lines.push(`  除外: ${reason} ${n} セル`);
+  const certain = new Map<string, number>();
+  const shown = report.issues.filter((i) => {
+    if (i.confidence !== "certain") return true;
+    certain.set(i.kind, (certain.get(i.kind) ?? 0) + 1);
+    return false;
+  });
+  for (const [kind, n] of certain) lines.push(`  確実な処理: ${kind} ${n} 件`);
+  if (shown.length > 0) lines.push(`修復・推定 ${shown.length} 件:`);
+  for (const i of shown) {
+    const where = [i.row !== null ? `${i.row}行` : null, i.column].filter(Boolean).join(" ");
+    const change = i.before !== null || i.after !== null ? ` 「${short(i.before)}」→「${short(i.after)}」` : "";
+    lines.push(`  [${i.confidence}] ${where} ${i.kind}: ${i.message}${change}`);
+  }
+  return `${lines.join("\n")}\n`;
+}
+
+const short = (s: string | null) => {
+  if (s === null) return "";
+  const one = s.replace(/\n/g, "⏎");
+  return one.length > 60 ? `${one.slice(0, 59)}…` : one;
+};

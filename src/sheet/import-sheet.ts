@@ -1,0 +1,73 @@
+/** Entry points: bytes (or a file) in, a sheet/1 sheet and its import report out. All-or-nothing. */
+import { readFile } from "node:fs/promises";
+import { basename } from "node:path";
+import { importTable } from "./import-table.ts";
+import { readCsvTable } from "./read-csv.ts";
+import { readMarkdownTable } from "./read-markdown-table.ts";
+import { readXlsxTable } from "./read-xlsx.ts";
+import { sniffFormat } from "./sniff-format.ts";
+import { type ImportOutcome, NotASheet } from "./types.ts";
+import { validateSheet } from "./validate-sheet.ts";
+
+async function run(bytes: Uint8Array, fileName: string): Promise<ImportOutcome> {
+  const source = basename(fileName);
+  const { format, text } = sniffFormat(bytes, fileName);
+  if (format === "json") {
+    let json: unknown;
+    try {
+      json = JSON.parse(text ?? "");
+    } catch (e) {
+      throw new NotASheet("invalid_json", `JSON として読めません: ${(e as Error).message}`);
+    }
+    const v = validateSheet(json);
+    if (!v.ok) throw new NotASheet("invalid_sheet_json", `sheet/1 の形式に合いません: ${v.errors.slice(0, 3).join("; ")}`);
+    return {
+      ok: true,
+      sheet: v.sheet,
+      report: {
+        format,
+        source,
+        kpiCount: v.sheet.kpis.length,
+        issues: [],
+        cells: { total: v.sheet.kpis.length, used: v.sheet.kpis.length, dropped: [] },
+      },
+    };
+  }
+  const table =
+    format === "xlsx"
+      ? await readXlsxTable(bytes)
+      : format === "csv"
+        ? readCsvTable(text ?? "")
+        : readMarkdownTable(text ?? "");
+  const { sheet, report } = importTable(table, format, source, { authored: format !== "markdown" });
+  const v = validateSheet(sheet);
+  if (!v.ok) throw new NotASheet("internal_invalid_output", `出力が sheet/1 に合いません: ${v.errors.join("; ")}`);
+  return { ok: true, sheet, report };
+}
+
+/** Imports one fiscal year's sheet; the format is sniffed from the content (the extension is a hint). */
+export async function importSheet(bytes: Uint8Array, fileName: string): Promise<ImportOutcome> {
+  try {
+    return await run(bytes, fileName);
+  } catch (e) {
+    if (e instanceof NotASheet) return { ok: false, error: { code: e.code, message: e.message } };
+    throw e;
+  }
+}
+
+export async function importSheetFile(path: string): Promise<ImportOutcome> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch (e) {
+    const code = (e as { code?: string }).code ?? "";
+    return {
+      ok: false,
+      error: {
+        code: "file_unreadable",
+        message: `ファイルを読めません: ${path}${code === "ENOENT" ? "(存在しません)" : code ? ` (${code})` : ""}`,
+      },
+    };
+  }
+  return importSheet(bytes, path);
+}

@@ -1,0 +1,28 @@
+/** The stated evaluation (進捗評価) cell: label → category and the (コロナ) flag. */
+import type { Category, StatedEvaluation } from "../core/sheet.ts";
+
+export interface ParsedLabel {
+  evaluation: StatedEvaluation;
+  /** false when the label is none of the four (the category is then not_evaluable and reported). */
+  known: boolean;
+}
+
+const CATEGORIES: [RegExp, Category][] = [
+  [/^概ね順調に?進捗$/, "mostly_on_track"],
+  [/^おおむね順調に?進捗$/, "mostly_on_track"],
+  [/^順調に?進捗$/, "on_track"],
+  [/^進捗の?遅れ$/, "delayed"],
+  [/^評価不可$/, "not_evaluable"],
+];
+
+/** `text` has its line wraps already joined ("進捗の遅れ(コロナ)"). */
+export function parseEvaluationLabel(text: string): ParsedLabel {
+  const label = text.replace(/<br\s*\/?>/gi, "").replace(/\s+/g, "").trim();
+  const folded = label.normalize("NFKC");
+  const covid = /\((新型)?コロナ(ウイルス)?(の影響)?\)$/.test(folded);
+  const core = folded.replace(/\(.*\)$/, "");
+  for (const [re, category] of CATEGORIES) {
+    if (re.test(core)) return { evaluation: { category, covid, label }, known: true };
+  }
+  return { evaluation: { category: "not_evaluable", covid, label }, known: false };
+}

@@ -1,0 +1,52 @@
+/**
+ * Reads the first worksheet that holds a sheet's column names (exceljs). Merged cells (the cities'
+ * files merge the hierarchy over its rows) are read from their top-left cell on every row they cover.
+ */
+import ExcelJS from "exceljs";
+import { COLUMN_COUNT, isHeaderRow } from "./columns.ts";
+import { NotASheet, type SourceTable } from "./types.ts";
+
+function cellText(cell: ExcelJS.Cell): string {
+  const v = cell.isMerged && cell.master !== cell ? cell.master.value : cell.value;
+  if (v === null || v === undefined) return "";
+  if (typeof v === "number") {
+    const fmt = (cell.isMerged ? cell.master : cell).numFmt ?? "";
+    if (fmt.includes("%")) {
+      const decimals = /\.(0+)%/.exec(fmt)?.[1]?.length ?? 0;
+      return `${(v * 100).toFixed(decimals)}%`;
+    }
+    return fmt.includes("#,##") ? v.toLocaleString("en-US") : String(v);
+  }
+  if (typeof v === "string") return v;
+  if (typeof v === "boolean") return String(v);
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  if ("richText" in v) return v.richText.map((r) => r.text).join("");
+  if ("text" in v && typeof v.text === "string") return v.text;
+  if ("result" in v) return v.result === undefined || v.result === null ? "" : String(v.result);
+  return String(cell.text ?? "");
+}
+
+export async function readXlsxTable(bytes: Uint8Array): Promise<SourceTable> {
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+  } catch (e) {
+    throw new NotASheet("xlsx_unreadable", `xlsx ファイルを読めません: ${(e as Error).message}`);
+  }
+  let best: SourceTable | null = null;
+  for (const ws of wb.worksheets) {
+    const rows: SourceTable["rows"] = [];
+    const width = Math.max(COLUMN_COUNT, ws.columnCount);
+    for (let r = 1; r <= ws.rowCount; r++) {
+      const row = ws.getRow(r);
+      const cells: string[] = [];
+      for (let c = 1; c <= width; c++) cells.push(cellText(row.getCell(c)).replace(/\r\n?/g, "\n").trim());
+      while (cells.length > COLUMN_COUNT && cells.at(-1) === "") cells.pop();
+      rows.push({ row: r, cells });
+    }
+    const table = { rows, outside: [] };
+    if (rows.some((r) => isHeaderRow(r.cells))) return table;
+    best ??= table;
+  }
+  return best ?? { rows: [], outside: [] };
+}

@@ -1,0 +1,207 @@
+/**
+ * Decides, for every line break in a cell, whether it is a wrap (the extractor broke a long line:
+ * join) or a real break (between initiatives, value segments, departments, sentences: keep).
+ * Evidence comes from the sheet itself: the column's wrap width on that page (lines of a wrapped
+ * cell are near-equal, the last shorter), how a line ends (。 ends a sentence), department suffixes,
+ * and phrases that appear whole elsewhere in the sheet.
+ */
+import { COLUMN_KEYS, COLUMN_NAMES_JA, type ColumnKey } from "./columns.ts";
+import { looksLikeDepartment } from "./realign-rows.ts";
+import { charCount, displayWidth, endsSentence, splitLines } from "./text-lines.ts";
+import type { Confidence, ImportIssue } from "./types.ts";
+
+export interface BreakCell {
+  row: number;
+  page: number;
+  col: number;
+  text: string;
+}
+
+export interface Resolved {
+  /** The cell as one string: wraps joined, kept breaks as "\n". */
+  text: string;
+  /** The cell as a list (initiatives, departments): one entry per item. */
+  items: string[];
+}
+
+const TITLE_COLS = new Set<ColumnKey>(["goal", "subgoal", "measure", "indicator", "evaluation"]);
+const VALUE_COLS = new Set<ColumnKey>(["target", "actual", "finalTarget"]);
+const TEXT_COLS = new Set<ColumnKey>(["status", "reason", "challenge", "nextSteps"]);
+
+interface Width {
+  chars: number;
+  width: number;
+}
+
+const RANK: Confidence[] = ["low", "medium", "high", "certain"];
+const weaker = (a: Confidence, b: Confidence): Confidence => (RANK.indexOf(a) < RANK.indexOf(b) ? a : b);
+
+/** Column widths per page and whether the page (or the column) is wrapped at a fixed width. */
+class WrapEvidence {
+  private widths = new Map<string, Width>();
+  private wrapped = new Map<string, boolean>();
+  private pageWrapped = new Map<number, boolean>();
+
+  constructor(cells: readonly BreakCell[]) {
+    const byKey = new Map<string, string[][]>();
+    for (const c of cells) {
+      const k = `${c.page}:${c.col}`;
+      const list = byKey.get(k) ?? [];
+      list.push(splitLines(c.text));
+      byKey.set(k, list);
+    }
+    for (const [k, cellLines] of byKey) {
+      const all = cellLines.flat();
+      this.widths.set(k, {
+        chars: Math.max(0, ...all.map(charCount)),
+        width: Math.max(0, ...all.map(displayWidth)),
+      });
+    }
+    const pageVotes = new Map<number, { near: number; total: number }>();
+    for (const [k, cellLines] of byKey) {
+      const [page, col] = k.split(":").map(Number) as [number, number];
+      let near = 0;
+      let total = 0;
+      for (const lines of cellLines)
+        for (const l of lines.slice(0, -1)) {
+          if (endsSentence(l)) continue;
+          total++;
+          if (this.isFull(page, col, l, 0.8)) near++;
+        }
+      this.wrapped.set(k, near >= 2 && near / Math.max(1, total) >= 0.6);
+      if (TEXT_COLS.has(COLUMN_KEYS[col]!)) {
+        const v = pageVotes.get(page) ?? { near: 0, total: 0 };
+        v.near += near;
+        v.total += total;
+        pageVotes.set(page, v);
+      }
+    }
+    for (const [page, v] of pageVotes) this.pageWrapped.set(page, v.near >= 2 && v.near / v.total >= 0.6);
+  }
+
+  isWrapped(page: number, col: number): boolean {
+    return this.pageWrapped.get(page) === true || this.wrapped.get(`${page}:${col}`) === true;
+  }
+
+  /** A line that fills the column (up to `ratio` of its widest line). */
+  isFull(page: number, col: number, line: string, ratio: number): boolean {
+    const w = this.widths.get(`${page}:${col}`);
+    if (!w) return false;
+    return charCount(line) >= w.chars * ratio || displayWidth(line) >= w.width * ratio;
+  }
+}
+
+export interface BreakResolver {
+  resolve(cell: BreakCell): Resolved;
+}
+
+const DEPT_COMPLETE = (s: string) => charCount(s) >= 3 && looksLikeDepartment(s);
+const ERA_START = /^(令和|平成|昭和|[RHS]\d)/;
+
+/**
+ * `authored`: line breaks were typed by a person (CSV, XLSX): every break is real.
+ * Otherwise (PDF extraction) breaks are judged by evidence.
+ */
+export function createBreakResolver(
+  cells: readonly BreakCell[],
+  authored: boolean,
+  issues: ImportIssue[],
+): BreakResolver {
+  const evidence = new WrapEvidence(authored ? [] : cells);
+  // Phrases known whole: initiative lines that are certainly complete, department names.
+  const knownItems = new Set<string>();
+  const knownDepts = new Set<string>();
+  for (const c of cells) {
+    const key = COLUMN_KEYS[c.col]!;
+    const lines = splitLines(c.text);
+    if (key === "initiatives") {
+      const wrapped = !authored && evidence.isWrapped(c.page, c.col);
+      lines.forEach((l, i) => {
+        const prevShort = i === 0 || !evidence.isFull(c.page, c.col, lines[i - 1]!, 0.88);
+        const short = !evidence.isFull(c.page, c.col, l, 0.88);
+        if (!wrapped || (prevShort && short)) knownItems.add(l);
+      });
+    }
+    if (key === "departments") for (const l of lines) if (DEPT_COMPLETE(l)) knownDepts.add(l);
+  }
+
+  return {
+    resolve(cell: BreakCell): Resolved {
+      const key = COLUMN_KEYS[cell.col]!;
+      const lines = splitLines(cell.text);
+      if (lines.length <= 1) return { text: lines[0] ?? "", items: lines };
+      let confidence: Confidence = "certain";
+      const wrapped = !authored && evidence.isWrapped(cell.page, cell.col);
+      const full = (l: string, ratio: number) => wrapped && evidence.isFull(cell.page, cell.col, l, ratio);
+      // parts[i] = the text of one kept piece; a piece grows while breaks are wraps.
+      const parts: string[] = [lines[0]!];
+      for (let i = 0; i + 1 < lines.length; i++) {
+        const line = lines[i]!;
+        const next = lines[i + 1]!;
+        const acc = parts.at(-1)!;
+        let join: boolean;
+        if (TITLE_COLS.has(key)) join = true;
+        else if (authored) join = false;
+        else if (VALUE_COLS.has(key)) {
+          // A new segment starts with a label then a number ("中学校85.0%"), after a piece with a number.
+          const segment =
+            /\d/.test(acc.normalize("NFKC")) &&
+            !/[(（]$/.test(acc) &&
+            !ERA_START.test(next) &&
+            /^[^\d\s(（)）,.%％ー−-]+[0-9０-９]/.test(next);
+          join = !segment;
+          if (segment && full(line, 0.88)) confidence = weaker(confidence, "medium");
+        } else if (key === "departments") {
+          if (DEPT_COMPLETE(acc) || knownDepts.has(acc)) join = false;
+          else if (full(line, 0.88)) join = true;
+          else if (looksLikeDepartment(acc + next) && !DEPT_COMPLETE(next) && !knownDepts.has(next)) join = true;
+          else {
+            join = false;
+            confidence = weaker(confidence, "medium");
+          }
+        } else if (key === "initiatives") {
+          if (!full(line, 0.88) || endsSentence(line)) join = false;
+          else if (knownItems.has(acc) || knownItems.has(next) || startsKnown(lines, i + 1, knownItems)) {
+            join = false;
+            confidence = weaker(confidence, "high");
+          } else {
+            join = true;
+            confidence = weaker(confidence, knownItems.has(acc + next) ? "high" : "medium");
+          }
+        } else {
+          // Text: a wrap is a full line not ending a sentence.
+          join = !endsSentence(line) && full(line, 0.8);
+          if (join && !full(line, 0.9)) confidence = weaker(confidence, "medium");
+        }
+        if (join) parts[parts.length - 1] = acc + next;
+        else parts.push(next);
+      }
+      const items = parts;
+      const text = TEXT_COLS.has(key) || VALUE_COLS.has(key) || !TITLE_COLS.has(key) ? parts.join("\n") : parts.join("");
+      if (!authored)
+        issues.push({
+          row: cell.row,
+          column: COLUMN_NAMES_JA[key],
+          kind: "line_breaks",
+          before: lines.join("<br>"),
+          after: parts.join(" | "),
+          confidence,
+          message:
+            parts.length === 1
+              ? `改行${lines.length - 1}か所を折り返しとして結合`
+              : `改行${lines.length - 1}か所のうち${parts.length - 1}か所を区切りとして保持`,
+        });
+      return { text, items };
+    },
+  };
+}
+
+/** Whether the piece starting at line `from` (joined over following lines) is a known whole phrase. */
+function startsKnown(lines: readonly string[], from: number, known: ReadonlySet<string>): boolean {
+  let s = "";
+  for (let j = from; j < lines.length; j++) {
+    s += lines[j]!;
+    if (known.has(s)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,43 @@
+/** Which format a file is, from its content (the extension is only a hint), and its text. */
+import iconv from "iconv-lite";
+import type { ImportFormat } from "./types.ts";
+import { NotASheet } from "./types.ts";
+
+const ZIP = [0x50, 0x4b, 0x03, 0x04];
+
+/** UTF-8 (with or without BOM) or, failing that, Shift_JIS (CP932). */
+export function decodeText(bytes: Uint8Array): { text: string; encoding: "utf-8" | "shift_jis" } {
+  const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
+  try {
+    return { text: new TextDecoder("utf-8", { fatal: true }).decode(body), encoding: "utf-8" };
+  } catch {
+    return { text: iconv.decode(Buffer.from(body), "cp932"), encoding: "shift_jis" };
+  }
+}
+
+function isBinary(bytes: Uint8Array, text: string): boolean {
+  if (bytes.includes(0)) return true;
+  let control = 0;
+  for (const ch of text) {
+    const cp = ch.codePointAt(0)!;
+    if ((cp < 0x20 && cp !== 0x09 && cp !== 0x0a && cp !== 0x0d) || cp === 0xfffd) control++;
+  }
+  return control > Math.max(2, text.length * 0.01);
+}
+
+export function sniffFormat(bytes: Uint8Array, fileName: string): { format: ImportFormat; text: string | null } {
+  if (bytes.length === 0 || /^\s*$/.test(new TextDecoder().decode(bytes.subarray(0, 4096))) && bytes.length < 4096)
+    throw new NotASheet("empty_input", "ファイルが空です");
+  if (ZIP.every((b, i) => bytes[i] === b)) return { format: "xlsx", text: null };
+  const { text } = decodeText(bytes);
+  if (isBinary(bytes, text)) throw new NotASheet("binary_input", "テキストでも Excel (xlsx) でもないバイナリファイルです");
+  const t = text.trimStart();
+  if (t.startsWith("{") || t.startsWith("[")) return { format: "json", text };
+  const lines = text.split(/\r\n|\r|\n/).filter((l) => l.trim() !== "");
+  const pipes = lines.filter((l) => l.trim().startsWith("|")).length;
+  if (pipes > 0 && pipes >= lines.length * 0.5) return { format: "markdown", text };
+  const ext = fileName.toLowerCase().split(".").at(-1) ?? "";
+  if (ext === "md" || ext === "markdown") return { format: "markdown", text };
+  if (/[,\t]/.test(lines[0] ?? "") || ext === "csv" || ext === "tsv") return { format: "csv", text };
+  throw new NotASheet("not_a_sheet", "表が見つかりません(Markdown の表、CSV、xlsx、sheet/1 JSON のいずれでもありません)");
+}

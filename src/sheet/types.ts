@@ -1,0 +1,62 @@
+/** The importer's public types (re-exported by index.ts). */
+import type { Sheet } from "../core/sheet.ts";
+
+export type ImportFormat = "markdown" | "csv" | "xlsx" | "json";
+
+export type Confidence = "certain" | "high" | "medium" | "low";
+
+/** One repair or inference the importer made, or one problem it kept. `row` is the source row (1-based). */
+export interface ImportIssue {
+  row: number | null;
+  column: string | null;
+  kind: string;
+  before: string | null;
+  after: string | null;
+  confidence: Confidence;
+  message: string;
+}
+
+export interface DroppedCell {
+  row: number;
+  column: string;
+  text: string;
+  reason: string;
+}
+
+export interface ImportReport {
+  format: ImportFormat;
+  source: string;
+  kpiCount: number;
+  issues: ImportIssue[];
+  /** Every non-empty cell of the source: used in the output, or dropped with its reason. */
+  cells: { total: number; used: number; dropped: DroppedCell[] };
+}
+
+export type ImportOutcome =
+  | { ok: true; sheet: Sheet; report: ImportReport }
+  | { ok: false; error: { code: string; message: string } };
+
+/** A row of the source table as printed: cell texts with their line breaks (`<br>` or newline). */
+export interface SourceRow {
+  /** 1-based row (line) number in the source. */
+  row: number;
+  cells: string[];
+}
+
+/** A source table, read from any format, before it is understood. */
+export interface SourceTable {
+  rows: SourceRow[];
+  /** Non-empty text outside the table (Markdown prose lines), accounted for as dropped. */
+  outside: { row: number; text: string }[];
+}
+
+/** A failure that makes the input not a sheet: code (snake_case) and a one-line Japanese message. */
+export class NotASheet extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = "NotASheet";
+  }
+}

@@ -1,0 +1,62 @@
+/**
+ * sheet/1 → XLSX laid out like the cities' own files: the 14 columns under two header rows,
+ * the hierarchy in merged cells, wrapped text, column widths, A4 landscape, header rows printed
+ * on every page.
+ */
+import ExcelJS from "exceljs";
+import type { Kpi, Sheet } from "../core/sheet.ts";
+import { goalText, groupRow, headerRow, kpiRow, measureText, subgoalText } from "./sheet-rows.ts";
+
+const WIDTHS = [12, 14, 16, 24, 36, 18, 12, 12, 12, 12, 28, 32, 32, 12];
+const GROUP_SPANS: [number, number][] = [
+  [1, 3],
+  [4, 5],
+  [6, 10],
+  [11, 13],
+  [14, 14],
+];
+
+export async function writeSheetXlsx(sheet: Sheet): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "sosei";
+  const ws = wb.addWorksheet("評価シート", {
+    pageSetup: { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+    views: [{ state: "frozen", ySplit: 2 }],
+  });
+  ws.pageSetup.printTitlesRow = "1:2";
+  ws.columns = WIDTHS.map((width) => ({ width }));
+  ws.addRow(groupRow());
+  ws.addRow(headerRow(sheet));
+  for (const [from, to] of GROUP_SPANS) if (to > from) ws.mergeCells(1, from, 1, to);
+  for (const k of sheet.kpis) ws.addRow(kpiRow(k));
+  const border: Partial<ExcelJS.Borders> = {
+    top: { style: "thin" },
+    left: { style: "thin" },
+    bottom: { style: "thin" },
+    right: { style: "thin" },
+  };
+  ws.eachRow((row, r) => {
+    row.eachCell({ includeEmpty: true }, (cell) => {
+      cell.alignment = { wrapText: true, vertical: r <= 2 ? "middle" : "top", horizontal: r <= 2 ? "center" : undefined };
+      cell.border = border;
+      if (r <= 2) cell.font = { bold: true };
+    });
+  });
+  // The hierarchy printed once per run of rows, in merged cells.
+  const keys: ((k: Kpi) => string)[] = [
+    goalText,
+    (k) => `${goalText(k)}/${subgoalText(k)}`,
+    (k) => `${goalText(k)}/${subgoalText(k)}/${measureText(k)}`,
+  ];
+  keys.forEach((key, col) => {
+    let start = 0;
+    for (let i = 1; i <= sheet.kpis.length; i++) {
+      const k = sheet.kpis[i];
+      if (i < sheet.kpis.length && k && key(k) === key(sheet.kpis[start]!)) continue;
+      if (i - 1 > start) ws.mergeCells(start + 3, col + 1, i - 1 + 3, col + 1);
+      start = i;
+    }
+  });
+  const buf = await wb.xlsx.writeBuffer();
+  return new Uint8Array(buf as ArrayBuffer);
+}

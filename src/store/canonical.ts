@@ -1,0 +1,86 @@
+/**
+ * jsonb does not keep key order; sheet/1 output does. These rebuild stored values with the keys in
+ * sheet/1 order (unknown extra keys kept, after the known ones), so an export equals the import.
+ */
+import type { Period } from "../core/period.ts";
+import type { Kpi, Ordinal, StatedEvaluation, Value } from "../core/sheet.ts";
+
+type Obj = Record<string, unknown>;
+
+function ordered<T>(x: T, keys: readonly string[]): T {
+  if (x === null || typeof x !== "object" || Array.isArray(x)) return x;
+  const src = x as Obj;
+  const out: Obj = {};
+  for (const k of keys) if (k in src) out[k] = src[k];
+  for (const k of Object.keys(src)) if (!(k in out)) out[k] = src[k];
+  return out as T;
+}
+
+const periodOf = (p: Period): Period => ordered(p, ["year", "basis"]);
+
+export function canonicalValue(v: Value): Value {
+  switch (v.kind) {
+    case "number": {
+      const o = ordered(v, ["kind", "value", "unit", "period", "raw", "qualifiers"]);
+      return { ...o, period: periodOf(o.period) };
+    }
+    case "segmented": {
+      const o = ordered(v, ["kind", "segments", "period", "raw"]);
+      return {
+        ...o,
+        segments: o.segments.map((s) => ordered(s, ["label", "value", "unit"])),
+        period: periodOf(o.period),
+      };
+    }
+    case "text":
+      return ordered(v, ["kind", "text", "raw"]);
+    case "missing":
+      return ordered(v, ["kind", "raw"]);
+    default:
+      return v;
+  }
+}
+
+export const canonicalEvaluation = (e: StatedEvaluation): StatedEvaluation =>
+  ordered(e, ["category", "covid", "label"]);
+
+export const canonicalOrdinal = (o: Ordinal): Ordinal => ordered(o, ["no", "title"]);
+
+export const KPI_KEYS = [
+  "row",
+  "goal",
+  "subgoal",
+  "measure",
+  "initiatives",
+  "status",
+  "indicator",
+  "target",
+  "actual",
+  "finalTarget",
+  "evaluation",
+  "reason",
+  "challenge",
+  "nextSteps",
+  "departments",
+] as const satisfies readonly (keyof Kpi)[];
+
+/** The number and unit a Value folds to, for the query columns (null unless a plain number). */
+export function foldValue(v: Value): { number: number | null; unit: string | null } {
+  if (v.kind === "number") return { number: v.value, unit: v.unit };
+  if (v.kind === "segmented") {
+    const units = new Set(v.segments.map((s) => s.unit));
+    return { number: null, unit: units.size === 1 ? (v.segments[0]?.unit ?? null) : null };
+  }
+  return { number: null, unit: null };
+}
+
+/** Canonical JSON for comparing stored and incoming content. */
+export function stableJson(x: unknown): string {
+  return JSON.stringify(x, (_k, v: unknown) => {
+    if (v && typeof v === "object" && !Array.isArray(v)) {
+      const o = v as Obj;
+      return Object.fromEntries(Object.keys(o).sort().map((k) => [k, o[k]]));
+    }
+    return v;
+  });
+}

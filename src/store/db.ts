@@ -1,0 +1,141 @@
+/**
+ * Opening the database: PostgreSQL through `pg` when a `postgres://` URL is given, else PGlite in a
+ * data directory (locked against a second process) or in memory (`memory://`). Migrations from
+ * drizzle/ are applied on open, to both alike.
+ */
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
+import { type SQL, sql } from "drizzle-orm";
+import { migrate as migrateNodePg } from "drizzle-orm/node-postgres/migrator";
+import { drizzle as drizzleNodePg } from "drizzle-orm/node-postgres";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
+import pg from "pg";
+import { SoseiError } from "../core/errors.ts";
+import { acquireLock, type LockInfo } from "./lock.ts";
+import { type Schema, schema } from "./schema.ts";
+
+/** The drizzle database (or a transaction on it): what repositories and use cases take. */
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+
+export const MIGRATIONS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../drizzle");
+export const MEMORY = "memory://";
+export const DEFAULT_DATA_DIR = "./data";
+
+export interface DatabaseConfig {
+  /** `postgres://…` selects PostgreSQL. */
+  databaseUrl?: string | undefined;
+  /** PGlite data directory (default ./data); `memory://` for an in-memory database. */
+  dataDir?: string | undefined;
+}
+
+export interface Database {
+  db: Db;
+  kind: "pglite" | "postgres";
+  /** Where the data lives: the directory, `memory://`, or the URL without its password. */
+  location: string;
+  /** A stale lock that was cleared to open the directory (tell the user). */
+  staleLockCleared: LockInfo | null;
+  close(): Promise<void>;
+}
+
+/** Opens the database and brings its schema up to date. */
+export async function openDatabase(config: DatabaseConfig = {}): Promise<Database> {
+  const url = config.databaseUrl?.trim();
+  if (url) {
+    if (!/^postgres(ql)?:\/\//.test(url))
+      throw new SoseiError("invalid_database_url", `DATABASE_URL must start with postgres:// (got ${redact(url)})`);
+    return openPostgres(url);
+  }
+  return openPglite(config.dataDir ?? DEFAULT_DATA_DIR);
+}
+
+function redact(url: string): string {
+  return url.replace(/\/\/([^:@/]+):[^@/]*@/, "//$1:***@");
+}
+
+async function openPostgres(url: string): Promise<Database> {
+  const pool = new pg.Pool({ connectionString: url, max: 5 });
+  try {
+    const client = await pool.connect();
+    try {
+      // Two processes starting at once must not both migrate.
+      await client.query("select pg_advisory_lock(4242001)");
+      try {
+        await migrateNodePg(drizzleNodePg(client, { schema }), { migrationsFolder: MIGRATIONS_DIR });
+      } finally {
+        await client.query("select pg_advisory_unlock(4242001)");
+      }
+    } finally {
+      client.release();
+    }
+  } catch (e) {
+    await pool.end();
+    throw new SoseiError("database_unavailable", `cannot open PostgreSQL ${redact(url)}: ${(e as Error).message}`);
+  }
+  const db = drizzleNodePg(pool, { schema }) as unknown as Db;
+  return {
+    db,
+    kind: "postgres",
+    location: redact(url),
+    staleLockCleared: null,
+    close: () => pool.end(),
+  };
+}
+
+async function openPglite(dataDir: string): Promise<Database> {
+  const memory = dataDir === MEMORY || dataDir.startsWith(MEMORY);
+  let lock: ReturnType<typeof acquireLock> | null = null;
+  let client: PGlite;
+  const dir = memory ? MEMORY : path.resolve(dataDir);
+  if (memory) {
+    client = new PGlite({ extensions: { pg_trgm } });
+  } else {
+    mkdirSync(dir, { recursive: true });
+    lock = acquireLock(dir);
+    try {
+      client = new PGlite(dir, { extensions: { pg_trgm } });
+    } catch (e) {
+      lock.release();
+      throw e;
+    }
+  }
+  try {
+    await client.waitReady;
+    const db = drizzlePglite(client, { schema });
+    await migratePglite(db, { migrationsFolder: MIGRATIONS_DIR });
+    return {
+      db: db as unknown as Db,
+      kind: "pglite",
+      location: dir,
+      staleLockCleared: lock?.staleCleared ?? null,
+      close: async () => {
+        try {
+          if (!client.closed) await client.close();
+        } finally {
+          lock?.release();
+        }
+      },
+    };
+  } catch (e) {
+    try {
+      await client.close();
+    } catch {
+      // ignore
+    }
+    lock?.release();
+    throw new SoseiError("database_unavailable", `cannot open PGlite at ${dir}: ${(e as Error).message}`);
+  }
+}
+
+/** Runs raw SQL and returns its rows (the two drivers wrap results differently). */
+export async function queryRows<T = Record<string, unknown>>(db: Db, query: SQL): Promise<T[]> {
+  const res = (await db.execute(query)) as unknown as { rows: T[] };
+  return res.rows;
+}
+
+export { sql };

@@ -1,0 +1,33 @@
+/** The store's public surface: open the database, repositories and use cases. */
+export { BACKUP_FORMAT, type BackupDocument, createBackup, decodeBackup, encodeBackup, restoreBackup, schemaVersion } from "./backup.ts";
+export { type Database, type DatabaseConfig, type Db, DEFAULT_DATA_DIR, MEMORY, openDatabase } from "./db.ts";
+export { acquireLock, type DataDirLock, LOCK_FILE, type LockInfo } from "./lock.ts";
+export {
+  countMatches,
+  formatMatchReport,
+  type MatchEntry,
+  type MatchKind,
+  type MatchOverrides,
+  type MatchReport,
+  RENAMED_THRESHOLD,
+  UNCERTAIN_THRESHOLD,
+} from "./match.ts";
+export { diceSimilarity, normalizeKey } from "./normalize.ts";
+export { hashPassword, verifyPassword } from "./passwords.ts";
+export * as audit from "./repositories/audit.ts";
+export * as comments from "./repositories/comments.ts";
+export * as departments from "./repositories/departments.ts";
+export * as kpiYears from "./repositories/kpi-years.ts";
+export * as search from "./repositories/search.ts";
+export * as users from "./repositories/users.ts";
+export type { CommentKind, Direction, ReviewState, Role } from "./schema.ts";
+export { exportSheet, findSheet, type SheetLocator } from "./use-cases/export-sheet.ts";
+export { type KpiHistory, type KpiHistoryYear, kpiHistory, planHistories } from "./use-cases/history.ts";
+export { type RematchInput, rematch } from "./use-cases/rematch.ts";
+export {
+  DEFAULT_MUNICIPALITY,
+  type SaveContext,
+  type SaveSheetOptions,
+  type SaveSheetResult,
+  saveSheet,
+} from "./use-cases/save-sheet.ts";

@@ -1,0 +1,115 @@
+/** The data-directory lock, with real processes: a second one is refused; a killed one's lock is stale. */
+import { type ChildProcess, spawn } from "node:child_process";
+import { mkdtempSync, rmSync, utimesSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, describe, expect, it } from "vitest";
+import { openDatabase } from "./db.ts";
+import { acquireLock, LOCK_FILE } from "./lock.ts";
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const dirs: string[] = [];
+const tempDir = () => {
+  const d = mkdtempSync(path.join(tmpdir(), "sosei-lock-"));
+  dirs.push(d);
+  return d;
+};
+afterAll(() => {
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
+
+function holdDataDir(dir: string): Promise<{ child: ChildProcess; pid: number }> {
+  const child = spawn(process.execPath, ["--import", "tsx", path.join(repoRoot, "src/store/hold-data-dir.ts"), dir], {
+    cwd: repoRoot,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  return new Promise((resolve, reject) => {
+    let out = "";
+    let err = "";
+    child.stdout!.on("data", (b: Buffer) => {
+      out += b.toString();
+      const m = /READY (\d+)/.exec(out);
+      if (m) resolve({ child, pid: Number(m[1]) });
+    });
+    child.stderr!.on("data", (b: Buffer) => {
+      err += b.toString();
+    });
+    child.on("exit", (code) => reject(new Error(`holder exited ${code}: ${err}`)));
+  });
+}
+
+function runSosei(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const child = spawn(process.execPath, [path.join(repoRoot, "bin/sosei.js"), ...args], {
+    cwd: repoRoot,
+    env: { ...process.env, DATABASE_URL: "" },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let stdout = "";
+  let stderr = "";
+  child.stdout.on("data", (b: Buffer) => {
+    stdout += b.toString();
+  });
+  child.stderr.on("data", (b: Buffer) => {
+    stderr += b.toString();
+  });
+  return new Promise((resolve) => child.on("close", (code) => resolve({ code, stdout, stderr })));
+}
+
+const exited = (child: ChildProcess) => new Promise((r) => child.once("exit", r));
+
+describe("data directory lock", () => {
+  it("refuses a second process with a clear message; a SIGKILLed holder's lock is cleared next time", async () => {
+    const dir = tempDir();
+    const holder = await holdDataDir(dir);
+    try {
+      const second = await runSosei(["export", "--year", "2022", "--data-dir", dir]);
+      expect(second.code).toBe(1);
+      expect(second.stderr.trim().split("\n")).toHaveLength(1);
+      expect(second.stderr).toContain("[data_dir_locked]");
+      expect(second.stderr).toContain(`pid ${holder.pid}`);
+      expect(second.stderr).toContain("使用中");
+      expect(second.stderr).toContain(dir);
+    } finally {
+      const gone = exited(holder.child);
+      holder.child.kill("SIGKILL");
+      await gone;
+    }
+    // The lock file is still there, but its pid is dead: the next open clears it and says so.
+    const third = await runSosei(["export", "--year", "2022", "--data-dir", dir]);
+    expect(third.stderr).toContain(`cleared a stale lock left by pid ${holder.pid}`);
+    expect(third.stderr).toContain("[not_found]");
+    const db = await openDatabase({ dataDir: dir });
+    expect(db.staleLockCleared).toBeNull();
+    await db.close();
+  });
+
+  it("releases the lock on close and on SIGTERM", async () => {
+    const dir = tempDir();
+    const a = await openDatabase({ dataDir: dir });
+    await expect(openDatabase({ dataDir: dir })).rejects.toMatchObject({ code: "data_dir_locked" });
+    await a.close();
+    const b = await openDatabase({ dataDir: dir });
+    await b.close();
+    const holder = await holdDataDir(dir);
+    const gone = exited(holder.child);
+    holder.child.kill("SIGTERM");
+    await gone;
+    const c = await openDatabase({ dataDir: dir });
+    expect(c.staleLockCleared).toBeNull();
+    await c.close();
+  });
+
+  it("treats another host's lock as held and an old unreadable lock file as stale", () => {
+    const dir = tempDir();
+    const file = path.join(dir, LOCK_FILE);
+    writeFileSync(file, JSON.stringify({ pid: 999999, hostname: "other-host", startedAt: "x" }));
+    expect(() => acquireLock(dir)).toThrow(/other-host/);
+    writeFileSync(file, "");
+    expect(() => acquireLock(dir)).toThrow(/in use/);
+    utimesSync(file, new Date(Date.now() - 60_000), new Date(Date.now() - 60_000));
+    const lock = acquireLock(dir);
+    expect(lock.staleCleared).not.toBeNull();
+    lock.release();
+  });
+});

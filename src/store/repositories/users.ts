@@ -1,0 +1,139 @@
+/** Users and their sessions (the web application's login). */
+import { createHash, randomBytes } from "node:crypto";
+import { and, asc, eq, lt } from "drizzle-orm";
+import type { Clock } from "../../core/clock.ts";
+import { SoseiError } from "../../core/errors.ts";
+import type { Db } from "../db.ts";
+import { hashPassword, verifyPassword } from "../passwords.ts";
+import { type Role, sessions, users } from "../schema.ts";
+import { type AuditContext, writeAudit } from "./audit.ts";
+
+export const ROLES: readonly Role[] = ["admin", "planning", "department", "committee", "public"];
+
+export type UserRecord = Omit<typeof users.$inferSelect, "passwordHash">;
+
+const publicUser = ({ passwordHash: _omit, ...u }: typeof users.$inferSelect): UserRecord => u;
+
+export interface NewUser {
+  loginId: string;
+  displayName: string;
+  role: Role;
+  department?: string | null;
+  password: string;
+}
+
+export async function createUser(db: Db, input: NewUser, ctx: AuditContext): Promise<UserRecord> {
+  if (!ROLES.includes(input.role)) throw new SoseiError("validation_failed", `不明な役割です: ${input.role}`);
+  if (input.role === "department" && !input.department?.trim())
+    throw new SoseiError("validation_failed", "担当課ユーザーには担当課名が必要です");
+  const [exists] = await db.select({ id: users.id }).from(users).where(eq(users.loginId, input.loginId));
+  if (exists) throw new SoseiError("login_id_taken", `ログインID ${input.loginId} は使われています`);
+  const row = {
+    id: ctx.ids.next(),
+    loginId: input.loginId,
+    displayName: input.displayName,
+    role: input.role,
+    department: input.role === "department" ? input.department!.trim() : (input.department ?? null),
+    passwordHash: await hashPassword(input.password),
+    createdAt: ctx.clock.now(),
+    disabled: false,
+  };
+  await db.insert(users).values(row);
+  const user = publicUser(row);
+  await writeAudit(db, ctx, { entity: "user", entityId: row.id, action: "create", after: user });
+  return user;
+}
+
+export async function countUsers(db: Db): Promise<number> {
+  return (await db.select({ id: users.id }).from(users)).length;
+}
+
+export async function listUsers(db: Db): Promise<UserRecord[]> {
+  return (await db.select().from(users).orderBy(asc(users.loginId))).map(publicUser);
+}
+
+export async function getUser(db: Db, id: string): Promise<UserRecord | null> {
+  const [u] = await db.select().from(users).where(eq(users.id, id));
+  return u ? publicUser(u) : null;
+}
+
+export async function userByLoginId(db: Db, loginId: string): Promise<UserRecord | null> {
+  const [u] = await db.select().from(users).where(eq(users.loginId, loginId));
+  return u ? publicUser(u) : null;
+}
+
+/** The user when login id and password are right and the account is enabled, else null. */
+export async function authenticate(db: Db, loginId: string, password: string): Promise<UserRecord | null> {
+  const [u] = await db.select().from(users).where(eq(users.loginId, loginId));
+  if (!u || u.disabled) return null;
+  return (await verifyPassword(password, u.passwordHash)) ? publicUser(u) : null;
+}
+
+export async function setPassword(db: Db, userId: string, password: string, ctx: AuditContext): Promise<void> {
+  const res = await db
+    .update(users)
+    .set({ passwordHash: await hashPassword(password) })
+    .where(eq(users.id, userId))
+    .returning({ id: users.id });
+  if (res.length === 0) throw new SoseiError("not_found", "ユーザーが見つかりません");
+  await db.delete(sessions).where(eq(sessions.userId, userId));
+  await writeAudit(db, ctx, { entity: "user", entityId: userId, action: "set_password" });
+}
+
+const sha256 = (s: string) => createHash("sha256").update(s).digest("hex");
+const token = () => randomBytes(32).toString("base64url");
+
+export interface NewSession {
+  /** Give this to the browser (cookie); only its hash is stored. */
+  token: string;
+  csrfToken: string;
+  expiresAt: Date;
+}
+
+export async function createSession(
+  db: Db,
+  userId: string,
+  ttlMs: number,
+  clock: Clock,
+): Promise<NewSession> {
+  const t = token();
+  const csrfToken = token();
+  const now = clock.now();
+  const expiresAt = new Date(now.getTime() + ttlMs);
+  await db.insert(sessions).values({ id: sha256(t), userId, csrfToken, createdAt: now, expiresAt });
+  return { token: t, csrfToken, expiresAt };
+}
+
+/** The session and its user for a browser's token; null when unknown, expired or the user is disabled. */
+export async function sessionByToken(
+  db: Db,
+  t: string,
+  clock: Clock,
+): Promise<{ user: UserRecord; csrfToken: string; expiresAt: Date } | null> {
+  const [row] = await db
+    .select({ s: sessions, u: users })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(eq(sessions.id, sha256(t)));
+  if (!row || row.u.disabled) return null;
+  if (row.s.expiresAt.getTime() <= clock.now().getTime()) {
+    await db.delete(sessions).where(eq(sessions.id, row.s.id));
+    return null;
+  }
+  return { user: publicUser(row.u), csrfToken: row.s.csrfToken, expiresAt: row.s.expiresAt };
+}
+
+export async function deleteSession(db: Db, t: string): Promise<void> {
+  await db.delete(sessions).where(eq(sessions.id, sha256(t)));
+}
+
+export async function deleteExpiredSessions(db: Db, clock: Clock): Promise<number> {
+  const res = await db.delete(sessions).where(lt(sessions.expiresAt, clock.now())).returning({ id: sessions.id });
+  return res.length;
+}
+
+export async function disableUser(db: Db, userId: string, ctx: AuditContext): Promise<void> {
+  await db.update(users).set({ disabled: true }).where(and(eq(users.id, userId)));
+  await db.delete(sessions).where(eq(sessions.userId, userId));
+  await writeAudit(db, ctx, { entity: "user", entityId: userId, action: "disable" });
+}

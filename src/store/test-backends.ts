@@ -1,0 +1,94 @@
+/**
+ * Test support (not used by the application): the two backends every repository test runs on.
+ * PGlite in memory, and PostgreSQL at 127.0.0.1:5432 (trust auth) in a fresh database
+ * `sosei_test_<random>` created from database `test` and dropped afterwards.
+ * PostgreSQL unreachable → those tests are skipped with the reason in their name, unless CI or
+ * SOSEI_REQUIRE_PG is set, in which case opening fails and the tests fail.
+ */
+import { randomBytes } from "node:crypto";
+import { sql } from "drizzle-orm";
+import pg from "pg";
+import { type Database, MEMORY, openDatabase } from "./db.ts";
+import { TABLES_IN_ORDER } from "./schema.ts";
+
+export const PG_ADMIN_URL = process.env.SOSEI_TEST_PG_URL ?? "postgres://postgres@127.0.0.1:5432/test";
+export const REQUIRE_PG = Boolean(process.env.CI || process.env.SOSEI_REQUIRE_PG);
+
+export type BackendName = "pglite" | "postgres";
+
+/** Whether PostgreSQL answers (checked once per test file, 2 s timeout). */
+export async function probePostgres(): Promise<{ ok: boolean; reason: string }> {
+  const client = new pg.Client({ connectionString: PG_ADMIN_URL, connectionTimeoutMillis: 2000 });
+  try {
+    await client.connect();
+    await client.query("select 1");
+    return { ok: true, reason: "" };
+  } catch (e) {
+    return { ok: false, reason: `PostgreSQL unreachable at ${PG_ADMIN_URL}: ${(e as Error).message}` };
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
+export interface TestDatabase extends Database {
+  /** postgres:// URL of the fresh database (postgres backend only). */
+  url: string | null;
+  /** Empties every table (between tests). */
+  reset(): Promise<void>;
+  /** Closes and, for PostgreSQL, drops the database. */
+  destroy(): Promise<void>;
+}
+
+function withDatabase(url: string, name: string): string {
+  const u = new URL(url);
+  u.pathname = `/${name}`;
+  return u.toString();
+}
+
+/** A fresh, migrated, empty database on `backend`. */
+export async function openTestDatabase(backend: BackendName): Promise<TestDatabase> {
+  let url: string | null = null;
+  let name: string | null = null;
+  if (backend === "postgres") {
+    name = `sosei_test_${randomBytes(6).toString("hex")}`;
+    const admin = new pg.Client({ connectionString: PG_ADMIN_URL, connectionTimeoutMillis: 5000 });
+    await admin.connect();
+    try {
+      await admin.query(`create database ${name}`);
+    } finally {
+      await admin.end();
+    }
+    url = withDatabase(PG_ADMIN_URL, name);
+  }
+  const database = await openDatabase(url ? { databaseUrl: url } : { dataDir: MEMORY });
+  const tableList = TABLES_IN_ORDER.map(([n]) => `"${n}"`).join(", ");
+  return {
+    ...database,
+    url,
+    reset: async () => {
+      await database.db.execute(sql.raw(`truncate table ${tableList} cascade`));
+    },
+    destroy: async () => {
+      await database.close();
+      if (name) {
+        const admin = new pg.Client({ connectionString: PG_ADMIN_URL });
+        await admin.connect();
+        try {
+          await admin.query(`drop database if exists ${name} with (force)`);
+        } finally {
+          await admin.end();
+        }
+      }
+    },
+  };
+}
+
+/** `describe.each` rows: [name, skip reason or null]. */
+export async function backendsForTests(): Promise<[BackendName, string | null][]> {
+  const pgProbe = await probePostgres();
+  const pgSkip = pgProbe.ok || REQUIRE_PG ? null : pgProbe.reason;
+  return [
+    ["pglite", null],
+    ["postgres", pgSkip],
+  ];
+}

@@ -1,0 +1,72 @@
+import type { ReactNode } from "react";
+import type { Category } from "../../src/core/sheet.ts";
+import { formatYear } from "./format.ts";
+import { useI18n } from "./i18n.ts";
+import { onLinkClick } from "./router.ts";
+import type { ReviewState } from "./types.ts";
+
+export function Link(props: { to: string; children: ReactNode; className?: string; current?: boolean }) {
+  return (
+    <a
+      href={props.to}
+      onClick={onLinkClick}
+      className={props.className}
+      aria-current={props.current ? "page" : undefined}
+    >
+      {props.children}
+    </a>
+  );
+}
+
+export function CategoryBadge({ category, covid }: { category: Category; covid?: boolean }) {
+  const { t } = useI18n();
+  return (
+    <span className={`badge cat-${category}`}>
+      {t.categories[category]}
+      {covid ? `（${t.covid}）` : ""}
+    </span>
+  );
+}
+
+export function StateBadge({ state }: { state: ReviewState }) {
+  const { t } = useI18n();
+  return <span className={`badge state-${state}`}>{t.states[state]}</span>;
+}
+
+export function ErrorNote({ error }: { error: unknown }) {
+  const { lang } = useI18n();
+  if (!error) return null;
+  const e = error as { message?: string; messageEn?: string; code?: string };
+  return (
+    <p className="error" role="alert">
+      {lang === "en" && e.messageEn ? e.messageEn : (e.message ?? String(error))}
+      {e.code ? <span className="code"> [{e.code}]</span> : null}
+    </p>
+  );
+}
+
+export function Loading() {
+  const { t } = useI18n();
+  return (
+    <p className="muted" role="status">
+      {t.loading}
+    </p>
+  );
+}
+
+/** The fiscal year picker: 令和4年度（2022年度）. */
+export function YearSelect(props: { years: { fiscalYear: number }[]; value: number | null; onChange: (y: number) => void }) {
+  const { t, lang } = useI18n();
+  return (
+    <div className="field inline">
+      <label htmlFor="year-select">{t.year}</label>
+      <select id="year-select" value={props.value ?? ""} onChange={(e) => props.onChange(Number(e.target.value))}>
+        {props.years.map((y) => (
+          <option key={y.fiscalYear} value={y.fiscalYear}>
+            {formatYear(y.fiscalYear, lang)}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

@@ -1,0 +1,240 @@
+import { useMemo, useState } from "react";
+import type { Period } from "../../../src/core/period.ts";
+import type { Category, Kpi } from "../../../src/core/sheet.ts";
+import { parseValue } from "../../../src/core/value/parse-value.ts";
+import { ApiError, api } from "../api.ts";
+import { CategoryBadge, ErrorNote, Link, Loading, StateBadge } from "../components.tsx";
+import { clearDraft, type EntryDraft, loadDraft, saveDraft } from "../drafts.ts";
+import { formatValueJa, formatValueWithPeriod, formatYear } from "../format.ts";
+import { useApi } from "../hooks.ts";
+import { useI18n } from "../i18n.ts";
+import type { Comment, Row, Year } from "../types.ts";
+
+const CATS: Category[] = ["on_track", "mostly_on_track", "delayed", "not_evaluable"];
+
+function columnPeriod(k: Kpi, fiscalYear: number): Period {
+  const t = k.target;
+  return t.kind === "number" || t.kind === "segmented" ? t.period : { year: fiscalYear, basis: "fiscal" };
+}
+
+const fromRow = (r: Row): EntryDraft => ({
+  actualText: r.kpi.actual.raw ?? (r.kpi.actual.kind === "missing" ? "" : formatValueJa(r.kpi.actual)),
+  reason: r.kpi.reason ?? "",
+  challenge: r.kpi.challenge ?? "",
+  nextSteps: r.kpi.nextSteps ?? "",
+  category: r.kpi.evaluation.category,
+  covid: r.kpi.evaluation.covid,
+});
+
+export function EntryPage() {
+  const { t, lang } = useI18n();
+  const { data, error } = useApi<{ year: Year | null; rows: Row[] }>("/api/entry");
+  if (error) return <ErrorNote error={error} />;
+  if (!data) return <Loading />;
+  return (
+    <>
+      <h1>
+        {t.entry}
+        {data.year ? <span className="h-sub">{formatYear(data.year.fiscalYear, lang)}</span> : null}
+      </h1>
+      {!data.year ? <p>{t.noOpenYear}</p> : null}
+      {data.rows.length > 0 ? (
+        <nav aria-label="KPI一覧" className="toc">
+          <ol>
+            {data.rows.map((r) => (
+              <li key={r.id}>
+                <a href={`#entry-${r.id}`}>{r.kpi.indicator}</a> <StateBadge state={r.state} />
+              </li>
+            ))}
+          </ol>
+        </nav>
+      ) : null}
+      {data.rows.map((r) => (
+        <EntryCard key={r.id} initial={r} />
+      ))}
+    </>
+  );
+}
+
+function EntryCard({ initial }: { initial: Row }) {
+  const { t } = useI18n();
+  const [row, setRow] = useState(initial);
+  const stored = useMemo(() => loadDraft(initial.id), [initial.id]);
+  const [draft, setDraftState] = useState<EntryDraft>(stored ?? fromRow(initial));
+  const [dirty, setDirty] = useState(Boolean(stored));
+  const [error, setError] = useState<unknown>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [conflict, setConflict] = useState<Row | null>(null);
+  const [busy, setBusy] = useState(false);
+  const editable = row.state === "draft" || row.state === "returned";
+  const k = row.kpi;
+  const id = row.id;
+  const { data: comments } = useApi<{ comments: Comment[] }>(
+    row.state === "returned" ? `/api/kpis/${id}/comments` : null,
+    row.version,
+  );
+  const lastReturn = comments?.comments.filter((c) => c.kind === "return").at(-1);
+
+  const set = (patch: Partial<EntryDraft>) => {
+    const next = { ...draft, ...patch };
+    setDraftState(next);
+    setDirty(true);
+    setNotice(null);
+    saveDraft(id, next);
+  };
+
+  const period = columnPeriod(k, row.fiscalYear);
+  const preview = draft.actualText.trim() === "" ? null : parseValue(draft.actualText, period);
+
+  const save = async (): Promise<Row | null> => {
+    setBusy(true);
+    setError(null);
+    try {
+      const r = await api<{ row: Row }>("PUT", `/api/kpis/${id}`, {
+        version: row.version,
+        actualText: draft.actualText,
+        reason: draft.reason || null,
+        challenge: draft.challenge || null,
+        nextSteps: draft.nextSteps || null,
+        evaluation: { category: draft.category, covid: draft.covid, label: t.categories[draft.category] },
+      });
+      setRow(r.row);
+      setConflict(null);
+      setDirty(false);
+      clearDraft(id);
+      setNotice(t.saved);
+      return r.row;
+    } catch (e) {
+      if (e instanceof ApiError && e.code === "version_conflict") {
+        const current = (e.details as { current: Row }).current;
+        setConflict(current);
+        setRow({ ...current }); // the next save goes on top of the current version, with the draft's text
+      }
+      setError(e);
+      return null;
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const submit = async () => {
+    const saved = dirty ? await save() : row;
+    if (!saved) return;
+    setBusy(true);
+    try {
+      const r = await api<{ row: Row }>("POST", `/api/kpis/${id}/transitions`, { action: "submit", version: saved.version });
+      setRow(r.row);
+      setNotice(`${t.states.submitted}`);
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const f = (name: string) => `${id}-${name}`;
+  return (
+    <section className="card" id={`entry-${id}`} aria-labelledby={f("h")}>
+      <h2 id={f("h")}>
+        <Link to={`/kpi/${id}`}>{k.indicator}</Link> <StateBadge state={row.state} />
+      </h2>
+      <p className="muted">
+        {k.measure.no} {k.measure.title}・{k.departments.join("、")}
+      </p>
+      <dl className="facts">
+        <div>
+          <dt>{t.target}</dt>
+          <dd>{formatValueWithPeriod(k.target)}</dd>
+        </div>
+        <div>
+          <dt>{t.finalTarget}</dt>
+          <dd>{formatValueWithPeriod(k.finalTarget)}</dd>
+        </div>
+      </dl>
+      {lastReturn ? (
+        <div className="callout" role="note">
+          <strong>{t.returnIt}：</strong>
+          {lastReturn.body}（{lastReturn.author}）
+        </div>
+      ) : null}
+      {conflict ? (
+        <div className="callout warn" role="alert">
+          <p>{t.conflict}</p>
+          <p>
+            {t.actual}（最新）：{formatValueJa(conflict.kpi.actual)}／{t.evaluation}：
+            <CategoryBadge category={conflict.kpi.evaluation.category} />／{t.state}：{t.states[conflict.state]}
+          </p>
+        </div>
+      ) : null}
+      <form
+        className="form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void save();
+        }}
+      >
+        <fieldset disabled={!editable || busy}>
+          <legend className="sr-only">{k.indicator}</legend>
+          <div className="field">
+            <label htmlFor={f("actual")}>
+              {t.actual}（{formatYear(row.fiscalYear, "ja")}）
+            </label>
+            <input
+              id={f("actual")}
+              value={draft.actualText}
+              onChange={(e) => set({ actualText: e.target.value })}
+              aria-describedby={f("preview")}
+              aria-invalid={preview && !preview.ok ? true : undefined}
+              inputMode="text"
+              autoComplete="off"
+            />
+            <p id={f("preview")} className={preview && !preview.ok ? "preview bad" : "preview"} aria-live="polite">
+              {preview === null
+                ? "未入力"
+                : preview.ok
+                  ? `${t.readAs}：${formatValueWithPeriod(preview.value)}`
+                  : `読み取れません：${preview.problem.message}`}
+            </p>
+          </div>
+          <div className="field-row">
+            <div className="field">
+              <label htmlFor={f("cat")}>{t.evaluation}</label>
+              <select id={f("cat")} value={draft.category} onChange={(e) => set({ category: e.target.value as Category })}>
+                {CATS.map((c) => (
+                  <option key={c} value={c}>
+                    {t.categories[c]}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="field checkbox">
+              <input id={f("covid")} type="checkbox" checked={draft.covid} onChange={(e) => set({ covid: e.target.checked })} />
+              <label htmlFor={f("covid")}>{t.covid}</label>
+            </div>
+          </div>
+          {(["reason", "challenge", "nextSteps"] as const).map((name) => (
+            <div className="field" key={name}>
+              <label htmlFor={f(name)}>{t[name]}</label>
+              <textarea id={f(name)} rows={3} value={draft[name]} onChange={(e) => set({ [name]: e.target.value })} />
+            </div>
+          ))}
+          {dirty ? <p className="muted">{t.unsaved}</p> : null}
+          <ErrorNote error={error} />
+          {notice ? (
+            <p className="ok" role="status">
+              {notice}
+            </p>
+          ) : null}
+          <div className="actions">
+            <button type="submit" disabled={Boolean(preview && !preview.ok)}>
+              {t.save}
+            </button>
+            <button type="button" className="secondary" onClick={() => void submit()} disabled={Boolean(preview && !preview.ok)}>
+              {t.submit}
+            </button>
+          </div>
+        </fieldset>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,159 @@
+import { useState } from "react";
+import { api } from "../api.ts";
+import { ErrorNote } from "../components.tsx";
+import { formatYear } from "../format.ts";
+import { useI18n } from "../i18n.ts";
+import { useSession } from "../session.ts";
+
+interface Preview {
+  token: string;
+  fileName: string;
+  fiscalYear: number;
+  municipality: string | null;
+  kpiCount: number;
+  replaces: { fiscalYear: number } | null;
+  report: { problems: Problem[]; warnings: Problem[] };
+}
+interface Problem {
+  row?: number | null;
+  column?: string | null;
+  message: string;
+}
+
+export function ImportExportPage() {
+  const { t, lang } = useI18n();
+  const { user, years, refreshYears } = useSession();
+  const [file, setFile] = useState<File | null>(null);
+  const [preview, setPreview] = useState<Preview | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const mayImport = user && (user.role === "admin" || user.role === "planning");
+  const details = (error as { details?: { report?: { problems: Problem[] } } } | null)?.details?.report?.problems;
+  return (
+    <>
+      <h1>{t.io}</h1>
+      {mayImport ? (
+        <section aria-labelledby="imp-h">
+          <h2 id="imp-h">インポート</h2>
+          <form
+            className="form"
+            onSubmit={async (e) => {
+              e.preventDefault();
+              if (!file) return;
+              setError(null);
+              setDone(null);
+              const fd = new FormData();
+              fd.set("file", file);
+              try {
+                setPreview(await api<Preview>("POST", "/api/imports", fd));
+              } catch (err) {
+                setPreview(null);
+                setError(err);
+              }
+            }}
+          >
+            <div className="field">
+              <label htmlFor="imp-file">{t.file}</label>
+              <input id="imp-file" type="file" accept=".json,application/json" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
+            </div>
+            <button type="submit" disabled={!file}>
+              {t.upload}
+            </button>
+          </form>
+          <ErrorNote error={error} />
+          {details && details.length > 0 ? (
+            <ul className="problems">
+              {details.map((p, i) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: problems have no id
+                <li key={i}>
+                  {p.row ? `${p.row}行目` : ""}
+                  {p.column ? `・${p.column}` : ""}：{p.message}
+                </li>
+              ))}
+            </ul>
+          ) : null}
+          {preview ? (
+            <div className="card" role="region" aria-labelledby="prev-h">
+              <h3 id="prev-h">取り込み内容の確認</h3>
+              <p>
+                {preview.fileName}：{preview.municipality ?? ""} {formatYear(preview.fiscalYear, lang)}、KPI {preview.kpiCount}件
+              </p>
+              {preview.replaces ? (
+                <p className="callout warn">{formatYear(preview.fiscalYear, lang)}のデータは置き換えられます。</p>
+              ) : null}
+              {preview.report.warnings.length > 0 ? (
+                <ul className="problems">
+                  {preview.report.warnings.map((p, i) => (
+                    // biome-ignore lint/suspicious/noArrayIndexKey: warnings have no id
+                    <li key={i}>
+                      {p.row ? `${p.row}行目：` : ""}
+                      {p.message}
+                    </li>
+                  ))}
+                </ul>
+              ) : (
+                <p>問題は見つかりませんでした。</p>
+              )}
+              <div className="actions">
+                <button
+                  type="button"
+                  onClick={async () => {
+                    try {
+                      await api("POST", `/api/imports/${preview.token}/confirm`, { open: true });
+                      setDone(`${formatYear(preview.fiscalYear, lang)}を保存しました`);
+                      setPreview(null);
+                      refreshYears();
+                    } catch (err) {
+                      setError(err);
+                    }
+                  }}
+                >
+                  {t.confirmImport}
+                </button>
+                <button type="button" className="secondary" onClick={() => setPreview(null)}>
+                  {t.cancel}
+                </button>
+              </div>
+            </div>
+          ) : null}
+          {done ? (
+            <p className="ok" role="status">
+              {done}
+            </p>
+          ) : null}
+        </section>
+      ) : null}
+      <section aria-labelledby="exp-h">
+        <h2 id="exp-h">エクスポート</h2>
+        <div className="table-wrap">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t.year}</th>
+                <th scope="col">JSON（sheet/1）</th>
+                <th scope="col">CSV（Excel用）</th>
+              </tr>
+            </thead>
+            <tbody>
+              {years.map((y) => (
+                <tr key={y.fiscalYear}>
+                  <th scope="row">{formatYear(y.fiscalYear, lang)}</th>
+                  <td>
+                    <a href={`/api/years/${y.fiscalYear}/export.json`} download>
+                      {t.download}（JSON）
+                    </a>
+                  </td>
+                  <td>
+                    <a href={`/api/years/${y.fiscalYear}/export.csv`} download>
+                      {t.download}（CSV）
+                    </a>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+    </>
+  );
+}

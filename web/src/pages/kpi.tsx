@@ -1,0 +1,243 @@
+import { useMemo, useState } from "react";
+import type { Value } from "../../../src/core/sheet.ts";
+import { api } from "../api.ts";
+import { Chart } from "../chart.tsx";
+import { CategoryBadge, ErrorNote, Loading, StateBadge } from "../components.tsx";
+import { formatNumberJa, formatValueJa, formatYear } from "../format.ts";
+import { useApi } from "../hooks.ts";
+import { useI18n } from "../i18n.ts";
+import { useSession } from "../session.ts";
+import type { KpiDetail } from "../types.ts";
+
+const num = (v: Value) => (v.kind === "number" ? v.value : null);
+
+export function KpiPage({ id }: { id: string }) {
+  const { t, lang } = useI18n();
+  const { user } = useSession();
+  const { data, error, reload } = useApi<KpiDetail>(`/api/kpis/${id}`);
+
+  const option = useMemo(() => {
+    if (!data) return null;
+    const h = data.history;
+    const final = num(data.row.kpi.finalTarget);
+    const unit = data.row.kpi.target.kind === "number" ? (data.row.kpi.target.unit ?? "") : "";
+    return {
+      tooltip: { trigger: "axis", valueFormatter: (v: number) => (v == null ? "—" : `${formatNumberJa(v)}${unit}`) },
+      legend: { bottom: 0 },
+      grid: { left: 8, right: 24, top: 24, bottom: 48, containLabel: true },
+      xAxis: { type: "category", data: h.map((x) => formatYear(x.fiscalYear, lang)) },
+      yAxis: {
+        type: "value",
+        axisLabel: { formatter: (v: number) => formatNumberJa(v) },
+        // keep the final target's line inside the plot
+        max: (v: { max: number }) => (final !== null && final > v.max ? Math.ceil(final * 1.05) : undefined),
+      },
+      series: [
+        {
+          name: t.actual,
+          type: "line",
+          data: h.map((x) => num(x.actual)),
+          itemStyle: { color: "#0b5cad" },
+          symbolSize: 8,
+          markLine:
+            final === null
+              ? undefined
+              : {
+                  symbol: "none",
+                  lineStyle: { color: "#b3261e", type: "dotted", width: 2 },
+                  label: { formatter: `${t.finalTarget} ${formatNumberJa(final)}${unit}`, position: "insideEndTop" },
+                  data: [{ yAxis: final }],
+                },
+        },
+        {
+          name: t.target,
+          type: "line",
+          data: h.map((x) => num(x.target)),
+          lineStyle: { type: "dashed" },
+          itemStyle: { color: "#5f6368" },
+        },
+      ],
+    };
+  }, [data, t, lang]);
+
+  if (error) return <ErrorNote error={error} />;
+  if (!data) return <Loading />;
+  const k = data.row.kpi;
+  const mayComment = user && ["admin", "planning", "committee"].includes(user.role);
+  return (
+    <>
+      <p className="breadcrumb">
+        {k.goal.no} {k.goal.title} › {k.subgoal.no} {k.subgoal.title} › {k.measure.no} {k.measure.title}
+      </p>
+      <h1>{k.indicator}</h1>
+      <dl className="facts">
+        <div>
+          <dt>{t.year}</dt>
+          <dd>{formatYear(data.row.fiscalYear, lang)}</dd>
+        </div>
+        <div>
+          <dt>{t.department}</dt>
+          <dd>{k.departments.join("、")}</dd>
+        </div>
+        <div>
+          <dt>{t.evaluation}</dt>
+          <dd>
+            <CategoryBadge category={k.evaluation.category} covid={k.evaluation.covid} />
+          </dd>
+        </div>
+        <div>
+          <dt>{t.computed}</dt>
+          <dd>
+            <CategoryBadge category={data.row.computed} />
+          </dd>
+        </div>
+        {user ? (
+          <div>
+            <dt>{t.state}</dt>
+            <dd>
+              <StateBadge state={data.row.state} />
+            </dd>
+          </div>
+        ) : null}
+      </dl>
+      <section aria-labelledby="hist-h">
+        <h2 id="hist-h">{t.history}</h2>
+        {option ? <Chart option={option} label={`${k.indicator}の${t.actual}と${t.target}の推移（グラフ）`} /> : null}
+        <div className="table-wrap">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t.year}</th>
+                <th scope="col" className="num">
+                  {t.target}
+                </th>
+                <th scope="col" className="num">
+                  {t.actual}
+                </th>
+                <th scope="col" className="num">
+                  {t.finalTarget}
+                </th>
+                <th scope="col">{t.evaluation}</th>
+                <th scope="col">{t.computed}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.history.map((h) => (
+                <tr key={h.id}>
+                  <th scope="row">{formatYear(h.fiscalYear, lang)}</th>
+                  <td className="num">{formatValueJa(h.target)}</td>
+                  <td className="num">{formatValueJa(h.actual)}</td>
+                  <td className="num">{formatValueJa(h.finalTarget)}</td>
+                  <td>
+                    <CategoryBadge category={h.evaluation.category} covid={h.evaluation.covid} />
+                  </td>
+                  <td>
+                    <CategoryBadge category={h.computed} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+      <section aria-labelledby="narr-h">
+        <h2 id="narr-h">{t.narrative}</h2>
+        <dl className="narrative">
+          <dt>{t.initiatives}</dt>
+          <dd>{k.initiatives.join("、") || "—"}</dd>
+          <dt>{t.status}</dt>
+          <dd>{k.status ?? "—"}</dd>
+          <dt>{t.reason}</dt>
+          <dd>{k.reason ?? "—"}</dd>
+          <dt>{t.challenge}</dt>
+          <dd>{k.challenge ?? "—"}</dd>
+          <dt>{t.nextSteps}</dt>
+          <dd>{k.nextSteps ?? "—"}</dd>
+        </dl>
+      </section>
+      {user ? (
+        <section aria-labelledby="com-h">
+          <h2 id="com-h">{t.comments}</h2>
+          <Comments detail={data} onAdded={reload} mayComment={Boolean(mayComment)} />
+        </section>
+      ) : null}
+      {user ? (
+        <section aria-labelledby="audit-h">
+          <h2 id="audit-h">{t.audit}</h2>
+          {data.audit.length === 0 ? <p className="muted">{t.nothing}</p> : null}
+          <ol className="plain audit">
+            {data.audit.map((a) => (
+              <li key={a.id}>
+                <time dateTime={a.at}>{new Date(a.at).toLocaleString("ja-JP")}</time> {a.actor}：{a.action}
+                {describeChange(a.before, a.after, t.states)}
+              </li>
+            ))}
+          </ol>
+        </section>
+      ) : null}
+    </>
+  );
+}
+
+function describeChange(before: unknown, after: unknown, states: Record<string, string>): string {
+  const b = before as { state?: string; kpi?: { actual?: Value } } | null;
+  const a = after as { state?: string; kpi?: { actual?: Value } } | null;
+  const parts: string[] = [];
+  if (b?.state && a?.state && b.state !== a.state) parts.push(`${states[b.state]} → ${states[a.state]}`);
+  if (b?.kpi?.actual && a?.kpi?.actual && formatValueJa(b.kpi.actual) !== formatValueJa(a.kpi.actual))
+    parts.push(`実績値 ${formatValueJa(b.kpi.actual)} → ${formatValueJa(a.kpi.actual)}`);
+  return parts.length ? `（${parts.join("、")}）` : "";
+}
+
+export function Comments({
+  detail,
+  onAdded,
+  mayComment,
+}: {
+  detail: { row: { id: string }; comments: KpiDetail["comments"] };
+  onAdded: () => void;
+  mayComment: boolean;
+}) {
+  const { t } = useI18n();
+  const [body, setBody] = useState("");
+  const [error, setError] = useState<unknown>(null);
+  const fieldId = `comment-${detail.row.id}`;
+  return (
+    <>
+      {detail.comments.length === 0 ? <p className="muted">{t.nothing}</p> : null}
+      <ul className="plain comments">
+        {detail.comments.map((c) => (
+          <li key={c.id} className={c.kind === "return" ? "returned" : undefined}>
+            <p className="meta">
+              {c.author}（{new Date(c.createdAt).toLocaleString("ja-JP")}）{c.kind === "return" ? `・${t.returnIt}` : ""}
+            </p>
+            <p>{c.body}</p>
+          </li>
+        ))}
+      </ul>
+      {mayComment ? (
+        <form
+          className="form"
+          onSubmit={async (e) => {
+            e.preventDefault();
+            setError(null);
+            try {
+              await api("POST", `/api/kpis/${detail.row.id}/comments`, { body });
+              setBody("");
+              onAdded();
+            } catch (err) {
+              setError(err);
+            }
+          }}
+        >
+          <div className="field">
+            <label htmlFor={fieldId}>{t.addComment}</label>
+            <textarea id={fieldId} value={body} onChange={(e) => setBody(e.target.value)} rows={3} required />
+          </div>
+          <ErrorNote error={error} />
+          <button type="submit">{t.addComment}</button>
+        </form>
+      ) : null}
+    </>
+  );
+}
