@@ -11,6 +11,11 @@ export default defineConfig({
   root: path.join(root, "web"),
   base: "/",
   plugins: [react()],
-  build: { outDir: path.join(root, "web/dist"), emptyOutDir: true, target: "es2022", chunkSizeWarningLimit: 1500 },
+  build: {
+    outDir: path.join(root, "web/dist"),
+    emptyOutDir: true,
+    target: "es2022",
+    chunkSizeWarningLimit: 1500,
+  },
   server: { proxy: { "/api": "http://localhost:3000" }, fs: { allow: [root] } },
 });

@@ -36,6 +36,11 @@ export interface GenerateOptions {
   fiscalYear: number;
   finalYear: number;
   kpiCount: number;
+  /**
+   * When given, the figures (target, actual, stated evaluation) are drawn from this seed while the
+   * strategy tree and indicators still come from `seed`: one city's sheets of successive years.
+   */
+  valueSeed?: number;
 }
 
 const reiwa = (year: number) => (year === 2019 ? "元" : String(year - 2018));
@@ -81,23 +86,30 @@ function categoryOf(rate: number): Category {
   return "delayed";
 }
 
-function makeKpi(rng: Random, row: number, path: Pick<Kpi, "goal" | "subgoal" | "measure">, o: GenerateOptions): Kpi {
+function makeKpi(
+  rng: Random,
+  vrng: Random,
+  row: number,
+  path: Pick<Kpi, "goal" | "subgoal" | "measure">,
+  o: GenerateOptions,
+): Kpi {
   const t = rng.pick(INDICATORS);
   const lag = t.calendar && rng.chance(0.5) ? 1 : 0;
   const year = o.fiscalYear - lag;
   const withPeriod = t.calendar === true || lag > 0;
-  const targetX = t.base * (0.8 + rng.next() * 0.4);
-  const ratio = 0.55 + rng.next() * 0.65;
+  const targetX = t.base * (0.8 + vrng.next() * 0.4);
+  const ratio = 0.55 + vrng.next() * 0.65;
   const actualX = t.decrease ? targetX / ratio : targetX * ratio;
-  const finalX = t.decrease ? targetX * 0.9 : targetX * 1.1;
+  // The final target belongs to the plan, not the year: the same in every year of a city.
+  const finalX = t.decrease ? t.base * 0.7 : t.base * 1.3;
   const target = makeNumber(t, targetX, year, withPeriod);
-  const missingActual = rng.chance(0.04);
+  const missingActual = vrng.chance(0.04);
   const actual: Value = missingActual ? { kind: "missing", raw: "-" } : makeNumber(t, actualX, year, withPeriod);
   const finalTarget = makeNumber(t, finalX, o.finalYear, withPeriod);
   let category: Category = missingActual ? "not_evaluable" : categoryOf(ratio);
   // About one KPI in twelve is stated one band off, as happens in real sheets.
-  if (!missingActual && rng.chance(0.08)) category = category === "delayed" ? "mostly_on_track" : "delayed";
-  const covid = category === "delayed" && rng.chance(0.3);
+  if (!missingActual && vrng.chance(0.08)) category = category === "delayed" ? "mostly_on_track" : "delayed";
+  const covid = category === "delayed" && vrng.chance(0.3);
   const label = `${LABELS[category]}${covid ? "(コロナ)" : ""}`;
   const initiatives = Array.from({ length: rng.int(1, 3) }, () => rng.pick(INITIATIVES)).filter(
     (v, i, a) => a.indexOf(v) === i,
@@ -109,15 +121,15 @@ function makeKpi(rng: Random, row: number, path: Pick<Kpi, "goal" | "subgoal" | 
     row,
     ...path,
     initiatives,
-    status: rng.pick(STATUS_SENTENCES),
+    status: vrng.pick(STATUS_SENTENCES),
     indicator: t.name,
     target,
     actual,
     finalTarget,
     evaluation: { category, covid, label },
-    reason: category === "delayed" ? rng.pick(REASONS) : null,
-    challenge: rng.pick(CHALLENGES),
-    nextSteps: rng.pick(NEXT_STEPS),
+    reason: category === "delayed" ? vrng.pick(REASONS) : null,
+    challenge: vrng.pick(CHALLENGES),
+    nextSteps: vrng.pick(NEXT_STEPS),
     departments,
   };
 }
@@ -125,6 +137,7 @@ function makeKpi(rng: Random, row: number, path: Pick<Kpi, "goal" | "subgoal" | 
 /** A sheet of `kpiCount` KPIs under 2–4 大基本目標, deterministic for a seed. */
 export function generateSheet(seed: number, o: GenerateOptions): Sheet {
   const rng = createRandom(seed);
+  const vrng = o.valueSeed === undefined ? rng : createRandom(o.valueSeed);
   const kpis: Kpi[] = [];
   const goalCount = Math.min(GOALS.length, Math.max(2, Math.ceil(o.kpiCount / 15)));
   const perGoal = Math.ceil(o.kpiCount / goalCount);
@@ -140,7 +153,7 @@ export function generateSheet(seed: number, o: GenerateOptions): Sheet {
         const count = rng.int(1, 3);
         for (let k = 0; k < count && inGoal < perGoal && kpis.length < o.kpiCount; k++) {
           const path = { goal: { no: g + 1, title: GOALS[g] as string }, subgoal, measure };
-          kpis.push(makeKpi(rng, kpis.length + 1, path, o));
+          kpis.push(makeKpi(rng, vrng, kpis.length + 1, path, o));
           inGoal++;
         }
       }

@@ -77,6 +77,7 @@ CREATE TABLE "kpi_years" (
 	"reason" text,
 	"challenge" text,
 	"next_steps" text,
+	"extra" jsonb,
 	"review_state" text DEFAULT 'draft' NOT NULL,
 	"version" integer DEFAULT 1 NOT NULL,
 	"updated_at" timestamp with time zone NOT NULL,
@@ -129,6 +130,7 @@ CREATE TABLE "sheets" (
 	"has_municipality" boolean NOT NULL,
 	"source" text,
 	"has_source" boolean NOT NULL,
+	"extra" jsonb,
 	"imported_at" timestamp with time zone NOT NULL,
 	"imported_by" text NOT NULL
 );

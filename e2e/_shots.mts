@@ -1,4 +1,5 @@
 import { launch } from "./helpers.ts";
+
 async function run() {
   const base = process.argv[2]!;
   const b = await launch();
@@ -6,7 +7,11 @@ async function run() {
     const p = await b.newPage({ viewport: { width, height: 900 } });
     p.on("console", (m) => m.type() === "error" && console.log("console:", m.text()));
     p.on("pageerror", (e) => console.log("pageerror:", e.message));
-    for (const [name, url] of [["dash", "/"], ["sheet", "/sheet?q=出生"], ["kpi", "/kpi/2021-5"]] as const) {
+    for (const [name, url] of [
+      ["dash", "/"],
+      ["sheet", "/sheet?q=出生"],
+      ["kpi", "/kpi/2021-5"],
+    ] as const) {
       await p.goto(base + url);
       await p.waitForTimeout(1500);
       await p.screenshot({ path: `/tmp/shot-${name}-${width}.png`, fullPage: true });

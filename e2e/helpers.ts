@@ -38,6 +38,26 @@ export async function loginAs(page: Page, base: string, username: string) {
   await page.goto(`${base}/login`);
   await page.getByLabel("ユーザー名").fill(username);
   await page.getByLabel("パスワード").fill(e2ePassword(username));
-  await page.getByRole("button", { name: "ログイン" }).last().click();
-  await page.getByText(username === "planning" ? "企画課 総合戦略担当" : username, { exact: false }).first().waitFor();
+  await page.locator("main").getByRole("button", { name: "ログイン" }).click();
+  await page.locator(".who").waitFor();
+}
+
+/** The API as a user, outside the browser (for setting the scene). */
+export async function apiAs(base: string, username: string) {
+  const res = await fetch(`${base}/api/auth/login`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ username, password: e2ePassword(username) }),
+  });
+  const cookie = (res.headers.get("set-cookie") ?? "").split(";")[0]!;
+  const { csrfToken } = (await res.json()) as { csrfToken: string };
+  return async <T>(method: string, url: string, body?: unknown): Promise<T> => {
+    const r = await fetch(`${base}${url}`, {
+      method,
+      headers: { cookie, "x-csrf-token": csrfToken, "content-type": "application/json" },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    if (!r.ok) throw new Error(`${method} ${url}: ${r.status} ${await r.text()}`);
+    return (await r.json()) as T;
+  };
 }

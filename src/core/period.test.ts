@@ -44,7 +44,8 @@ describe("parsePeriod", () => {
     expect(parsePeriod("S63年")).toEqual(cy(1988));
     expect(parsePeriod("T10")).toEqual(fy(1921));
     expect(parsePeriod("M30")).toEqual(fy(1897));
-    expect(parsePeriod("r4")).toEqual(fy(2022));
+    // Era initials are capitals: "m2" after a number is square metres, not 明治2.
+    expect(parsePeriod("m2")).toBeNull();
     expect(parsePeriod("R.4")).toEqual(fy(2022));
     expect(parsePeriod("R4", "calendar")).toEqual(cy(2022));
   });

@@ -35,12 +35,11 @@ const ERA_TOKEN = "(明治|大正|昭和|平成|令和|[MTSHR])";
 const SUFFIX = "(?:末時点|末現在|末日|末|時点|現在|当初|実績|見込み?)?";
 const ERA_PERIOD = new RegExp(
   `^${ERA_TOKEN}\\.?(\\d{1,3}|元)(?:(年度|年)(?:(\\d{1,2})月(?:(\\d{1,2})日)?)?)?${SUFFIX}$`,
-  "i",
 );
 const WESTERN_PERIOD = new RegExp(`^(\\d{4})(年度|年)(?:(\\d{1,2})月(?:(\\d{1,2})日)?)?${SUFFIX}$`);
 const FY_PERIOD = /^FY ?(\d{4})$/i;
 /** Text that begins like a period (so a mistake in it is a bad period, not some other note). */
-const LOOKS_LIKE_PERIOD = /^(?:明治|大正|昭和|平成|令和|[MTSHR]\.?\d|\d+年|FY)/i;
+const LOOKS_LIKE_PERIOD = /^(?:明治|大正|昭和|平成|令和|[MTSHR]\.?\d|\d+年|FY)/;
 /** A range of years (`令和2～6年度`) is not one period. */
 const RANGE = /[～~〜]|年度?-|\d-\d/;
 
@@ -125,6 +124,9 @@ export function calendarYearToWareki(year: CalendarYear): string {
 /** "令和4年度" or "令和2年" according to the period's basis. */
 export const periodToWareki = (p: Period): string =>
   p.basis === "fiscal" ? fiscalYearToWareki(fiscalYear(p.year)) : calendarYearToWareki(calendarYear(p.year));
+
+/** Gregorian → wareki text, by the period's basis (alias of periodToWareki): {2019, fiscal} → "令和元年度". */
+export const toWareki = (p: Period): string => periodToWareki(p);
 
 /** For the UI: "令和4年度（2022年度）". */
 export const formatFiscalYearJa = (year: FiscalYear): string => `${fiscalYearToWareki(year)}（${year}年度）`;

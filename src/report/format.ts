@@ -1,34 +1,27 @@
 /**
- * Minimal Japanese formatting used by the renderers (3桁区切り, 令和N年度（YYYY年度）).
- * Eras come from src/core/wareki; number formatting is local until src/core/value/format lands.
+ * Japanese formatting for the renderers. Years and numbers come from src/core (period.ts,
+ * value/format.ts); only what core does not have (axis labels, percentages) is written here.
  */
-import type { Period } from "../core/period.ts";
-import { formatEraYear, gregorianToEraYear } from "../core/wareki.ts";
-
-/** 2022 → "令和4" ; 2019 → "令和元" (src/core/wareki). */
-export function warekiYear(year: number): string {
-  const e = gregorianToEraYear(year);
-  return e ? formatEraYear(e) : String(year);
-}
+import { fiscalYear, formatFiscalYearJa, type Period, periodToWareki } from "../core/period.ts";
+import { formatNumberJa } from "../core/value/format.ts";
 
 /** 2022 → "令和4年度（2022年度）". */
-export const fiscalYearLabel = (year: number): string => `${warekiYear(year)}年度（${year}年度）`;
+export const fiscalYearLabel = (year: number): string => formatFiscalYearJa(fiscalYear(year));
 
 /** 2022 → "令和4年度" (short, for table headers). */
-export const fiscalYearShort = (year: number): string => `${warekiYear(year)}年度`;
+export const fiscalYearShort = (year: number): string => periodToWareki({ year, basis: "fiscal" });
 
 /** A value's period as printed: fiscal → "令和4年度", calendar → "令和4年". */
-export const periodLabel = (p: Period): string =>
-  p.basis === "fiscal" ? `${warekiYear(p.year)}年度` : `${warekiYear(p.year)}年`;
+export const periodLabel = (p: Period): string => periodToWareki(p);
 
-/** 1234567.5 → "1,234,567.5" (3桁区切り, no rounding beyond what the number carries). */
+/** 3桁区切り, rounded to `maxFractionDigits` (for computed numbers such as axis ticks). */
 export function formatNumber(n: number, maxFractionDigits = 2): string {
-  return n.toLocaleString("ja-JP", { maximumFractionDigits: maxFractionDigits });
+  const f = 10 ** maxFractionDigits;
+  return formatNumberJa(Math.round(n * f) / f);
 }
 
 /** A ratio (1 = 100%) as "95.3%". */
-export const formatPercent = (ratio: number): string =>
-  `${(ratio * 100).toLocaleString("ja-JP", { maximumFractionDigits: 1, minimumFractionDigits: 1 })}%`;
+export const formatPercent = (ratio: number): string => `${(ratio * 100).toFixed(1)}%`;
 
 /** Axis labels: 1202500000000 → "1兆2,025億", 1185000 → "118.5万", 850 → "850". */
 export function formatCompact(n: number): string {

@@ -13,5 +13,4 @@ export const esc = (text: string | number | null | undefined): string =>
   text === null || text === undefined ? "" : String(text).replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
 
 /** Escapes text and turns line breaks into `<br>` (cells that were wrapped in the source). */
-export const escLines = (text: string | null | undefined): string =>
-  esc(text).replace(/\r\n|\r|\n/g, "<br>");
+export const escLines = (text: string | null | undefined): string => esc(text).replace(/\r\n|\r|\n/g, "<br>");

@@ -3,6 +3,7 @@
  * (sheet/1 plus the evaluation). Every column is documented in docs/open-data.md.
  */
 import type { Sheet, Value } from "../core/sheet.ts";
+import { plainDecimal } from "../core/value/format.ts";
 import { evaluationOf, type SheetEvaluationView } from "./evaluation-view.ts";
 
 /** Joins list cells (initiatives, departments, segments, qualifiers). */
@@ -51,10 +52,7 @@ type Cell = string | number | boolean | null | undefined;
 /** A number as plain digits: no 3桁区切り, no exponent. */
 export function plainNumber(n: number): string {
   if (!Number.isFinite(n)) return "";
-  const s = String(n);
-  if (!/e/i.test(s)) return s;
-  // Only for |n| >= 1e21 or tiny fractions: expand without losing what the number carries.
-  return n.toLocaleString("en-US", { useGrouping: false, maximumFractionDigits: 20 });
+  return `${n < 0 ? "-" : ""}${plainDecimal(n)}`;
 }
 
 function valueCells(v: Value): Cell[] {

@@ -50,7 +50,8 @@ describe("sheetPrintHtml", () => {
     const older = loadFixture("sample-city-2023.json");
     const h2 = sheetPrintHtml(older, null);
     // 2023 fixture has no raw text: formatted number, period added when it differs from the column.
-    expect(h2).toContain("456,000,000,000円（令和3年）");
+    expect(h2).toContain("4,560億円（令和3年）");
+    expect(h2).toContain("男性1,486人<br>女性1,431人");
     expect(h2).toContain("算定評価は未実施です");
   });
 

@@ -52,9 +52,7 @@ table.sheet td.num { text-align: right; }
 export function sheetPrintHtml(sheet: Sheet, evaluation?: SheetEvaluationView | null): string {
   const title = sheetTitle(sheet);
   const { goals, total } = summarise(sheet, evaluation);
-  const note = evaluation
-    ? ""
-    : "<p>算定評価は未実施です（評価エンジンの結果が渡されていません）。</p>";
+  const note = evaluation ? "" : "<p>算定評価は未実施です（評価エンジンの結果が渡されていません）。</p>";
   return `<!DOCTYPE html>
 <html lang="ja"><head><meta charset="utf-8"><title>${esc(title)}</title><style>${PRINT_CSS}</style></head>
 <body>

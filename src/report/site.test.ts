@@ -27,7 +27,12 @@ describe("buildSite (files)", () => {
     expect(byPath.has("index.html")).toBe(true);
     expect(byPath.has("sheet-2024.html")).toBe(true);
     expect(byPath.has("sheet-2023.html")).toBe(true);
-    for (const p of ["data/sosei-all.csv", "data/sosei-all.json", "data/sheet-2024.csv", "data/sheet-2023.json"])
+    for (const p of [
+      "data/sosei-all.csv",
+      "data/sosei-all.json",
+      "data/sheet-2024.csv",
+      "data/sheet-2023.json",
+    ])
       expect(byPath.has(p)).toBe(true);
     // 11 indicators in 2024; the 2023 ones are the same KPIs (one page each, both years on it).
     expect(files.filter((f) => f.path.startsWith("kpi/"))).toHaveLength(11);
@@ -152,7 +157,10 @@ describe("the site in Chromium", () => {
         await page.goto(pathToFileURL(path.join(dir, name)).href);
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         expect(overflow, `${name} at ${width}px scrolls sideways`).toBeLessThanOrEqual(0);
-        await page.screenshot({ path: path.join(shots, `${width}-${name.replace("/", "_")}.png`), fullPage: true });
+        await page.screenshot({
+          path: path.join(shots, `${width}-${name.replace("/", "_")}.png`),
+          fullPage: true,
+        });
       }
       await ctx.close();
     }

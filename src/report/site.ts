@@ -49,7 +49,10 @@ export function kpiKeys(sheet: Sheet): Map<Kpi, string> {
   for (const k of sheet.kpis) {
     const n = normalise(k.indicator);
     const base = `k${shortHash(n)}`;
-    out.set(k, (count.get(n) ?? 0) > 1 ? `${base}-${k.goal.no}-${k.subgoal.no}-${k.measure.no}-${k.row}` : base);
+    out.set(
+      k,
+      (count.get(n) ?? 0) > 1 ? `${base}-${k.goal.no}-${k.subgoal.no}-${k.measure.no}-${k.row}` : base,
+    );
   }
   return out;
 }
@@ -90,6 +93,7 @@ table.sheet .c-eval, table.sheet .c-computed { min-width: 6em; }
 .table-scroll th, .table-scroll td { min-width: 4.5em; }
 .table-scroll tbody th { min-width: 9em; }
 table.summary th, table.summary td { min-width: 2.6em; }
+.table-scroll table:not(.sheet) thead th { white-space: nowrap; }
 table.summary thead th { white-space: nowrap; }
 .chart-figure { margin: 8px 0 16px; }
 .chart-figure svg { max-width: 100%; height: auto; }
@@ -121,7 +125,9 @@ interface PageArgs {
 function page(a: PageArgs): string {
   const nav = [
     `<li><a href="${a.root}index.html">トップ</a></li>`,
-    ...a.years.map((y) => `<li><a href="${a.root}sheet-${y}.html">${esc(fiscalYearLabel(y))}の評価シート</a></li>`),
+    ...a.years.map(
+      (y) => `<li><a href="${a.root}sheet-${y}.html">${esc(fiscalYearLabel(y))}の評価シート</a></li>`,
+    ),
     `<li><a href="${a.root}index.html#downloads">オープンデータ</a></li>`,
   ].join("");
   return `<!DOCTYPE html>
@@ -160,7 +166,15 @@ const SERIES_COLORS = ["#0550ae", "#8250df", "#bc4c00", "#116329", "#cf222e", "#
 export function kpiSeries(years: readonly KpiYear[]): { series: Series[]; unit: string | null } {
   const units = new Set<string>();
   const acc = new Map<string, Series>();
-  const add = (key: string, name: string, style: Series["style"], color: string, x: number, y: number, label: string) => {
+  const add = (
+    key: string,
+    name: string,
+    style: Series["style"],
+    color: string,
+    x: number,
+    y: number,
+    label: string,
+  ) => {
     let s = acc.get(key);
     if (!s) {
       s = { name, style, color, points: [] };
@@ -180,7 +194,15 @@ export function kpiSeries(years: readonly KpiYear[]): { series: Series[]; unit: 
         if (seg.unit) units.add(seg.unit);
         if (!labels.includes(seg.label)) labels.push(seg.label);
         const color = SERIES_COLORS[labels.indexOf(seg.label) % SERIES_COLORS.length] ?? "#0550ae";
-        add(`${style}/${seg.label}`, `${base}（${seg.label}）`, style, color, v.period.year, seg.value, `${seg.label} ${seg.value}${seg.unit ?? ""}`);
+        add(
+          `${style}/${seg.label}`,
+          `${base}（${seg.label}）`,
+          style,
+          color,
+          v.period.year,
+          seg.value,
+          `${seg.label} ${seg.value}${seg.unit ?? ""}`,
+        );
       }
     }
   };
@@ -232,7 +254,10 @@ function kpiPage(key: string, years: KpiYear[], siteTitle: string, allYears: num
 ${tableWrap("年度ごとの値と評価", table)}
 <h2>取組と今後の方策</h2>
 ${narrative}`;
-  return { path: `kpi/${key}.html`, content: page({ title: k.indicator, siteTitle, root: "../", body, years: allYears }) };
+  return {
+    path: `kpi/${key}.html`,
+    content: page({ title: k.indicator, siteTitle, root: "../", body, years: allYears }),
+  };
 }
 
 /** Builds every file of the site. `entries` may come in any order; each fiscal year once. */
@@ -240,7 +265,8 @@ export function buildSite(entries: readonly EvaluatedSheet[], opts: SiteOptions 
   const sorted = [...entries].sort((a, b) => b.sheet.fiscalYear - a.sheet.fiscalYear);
   const years = sorted.map((e) => e.sheet.fiscalYear);
   const municipality = sorted.find((e) => e.sheet.municipality)?.sheet.municipality ?? null;
-  const siteTitle = opts.title ?? `${municipality ? `${municipality} ` : ""}まち・ひと・しごと創生総合戦略 KPI評価`;
+  const siteTitle =
+    opts.title ?? `${municipality ? `${municipality} ` : ""}まち・ひと・しごと創生総合戦略 KPI評価`;
   const files: SiteFile[] = [];
 
   const byKey = new Map<string, KpiYear[]>();
@@ -268,7 +294,10 @@ export function buildSite(entries: readonly EvaluatedSheet[], opts: SiteOptions 
 <p>指標 ${entry.sheet.kpis.length}件。表は横にスクロールできます。「${esc(heads.finalTarget)}」は計画の最終目標です。算定評価・達成率は目標値と実績値から Sosei が算定したものです。</p>
 <p>ダウンロード: <a href="data/sheet-${fy}.csv">CSV</a> ／ <a href="data/sheet-${fy}.json">JSON</a></p>
 ${tableWrap(title, table)}`;
-    files.push({ path: `sheet-${fy}.html`, content: page({ title, siteTitle, root: "", body, years, wide: true }) });
+    files.push({
+      path: `sheet-${fy}.html`,
+      content: page({ title, siteTitle, root: "", body, years, wide: true }),
+    });
     files.push({ path: `data/sheet-${fy}.csv`, content: toOpenDataCsv([entry.sheet], [entry.evaluation]) });
     files.push({ path: `data/sheet-${fy}.json`, content: toOpenDataJson([entry.sheet], [entry.evaluation]) });
   }
@@ -329,6 +358,9 @@ ${sections.join("\n")}
 <h2 id="downloads">オープンデータ</h2>
 <ul class="downloads">${downloads}</ul>
 <p class="note">列の説明は Sosei の docs/open-data.md にあります。</p>`;
-  files.push({ path: "index.html", content: page({ title: siteTitle, siteTitle, root: "", body: indexBody, years }) });
+  files.push({
+    path: "index.html",
+    content: page({ title: siteTitle, siteTitle, root: "", body: indexBody, years }),
+  });
   return files;
 }

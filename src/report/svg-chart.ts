@@ -7,10 +7,10 @@ import { formatCompact } from "./format.ts";
 import { esc } from "./html.ts";
 import { CATEGORIES, type Counts, type GoalSummary } from "./summary.ts";
 
-/** Colours with at least 3:1 contrast against white; labels always accompany them. */
+/** Colours with at least 4.5:1 contrast against white text (the counts printed on the bars); labels always accompany them. */
 export const CATEGORY_COLORS: Record<Category | "none", string> = {
   on_track: "#1a7f37",
-  mostly_on_track: "#4f9ad6",
+  mostly_on_track: "#2f6fb0",
   delayed: "#c9372c",
   not_evaluable: "#6e7781",
   none: "#d0d7de",
@@ -27,7 +27,10 @@ const nextId = (prefix: string) => `${prefix}-${++idCounter}`;
  * Stacked horizontal bars: for each 大基本目標, one bar of stated counts (記載) and one of computed
  * counts (算定), split by category.
  */
-export function summaryChartSvg(goals: readonly GoalSummary[], opts: { width?: number; title?: string } = {}) {
+export function summaryChartSvg(
+  goals: readonly GoalSummary[],
+  opts: { width?: number; title?: string } = {},
+) {
   const width = opts.width ?? 600;
   const labelW = 44;
   const barH = 18;
@@ -97,10 +100,13 @@ export interface Series {
 }
 
 /** A line chart of yearly values: actuals solid with dots, targets dashed, final target as a star. */
-export function lineChartSvg(series: readonly Series[], opts: { title: string; unit?: string | null; width?: number }) {
+export function lineChartSvg(
+  series: readonly Series[],
+  opts: { title: string; unit?: string | null; width?: number },
+) {
   const width = opts.width ?? 560;
   const plotH = 260;
-  const m = { left: 78, right: 20, top: 20, bottom: 40 };
+  const m = { left: 60, right: 20, top: 30, bottom: 40 };
   const pts = series.flatMap((s) => s.points);
   const id = nextId("kpi-chart");
   if (pts.length === 0) {
@@ -114,6 +120,7 @@ export function lineChartSvg(series: readonly Series[], opts: { title: string; u
   const ticks = niceTicks(yMinRaw, yMaxRaw === yMinRaw ? yMinRaw + 1 : yMaxRaw);
   const yMin = ticks[0] ?? 0;
   const yMax = ticks[ticks.length - 1] ?? 1;
+  m.left = Math.max(48, ...ticks.map((t) => textWidth(formatCompact(t)) + 14));
   const px = (x: number) => m.left + ((x - xMin) / (xMax - xMin)) * (width - m.left - m.right);
   const py = (y: number) => m.top + (1 - (y - yMin) / (yMax - yMin)) * (plotH - m.top - m.bottom);
   const parts: string[] = [];
@@ -128,12 +135,13 @@ export function lineChartSvg(series: readonly Series[], opts: { title: string; u
       `<text x="${px(x).toFixed(1)}" y="${plotH - m.bottom + 18}" font-size="13" text-anchor="middle" fill="#57606a">${x}</text>`,
     );
   }
-  if (opts.unit)
-    parts.push(`<text x="4" y="${m.top - 6}" font-size="13" fill="#57606a">（${esc(opts.unit)}）</text>`);
+  if (opts.unit) parts.push(`<text x="4" y="14" font-size="13" fill="#57606a">（${esc(opts.unit)}）</text>`);
   for (const s of series) {
     const sorted = [...s.points].sort((a, b) => a.x - b.x);
     if (s.style !== "final" && sorted.length > 1) {
-      const d = sorted.map((p, i) => `${i === 0 ? "M" : "L"}${px(p.x).toFixed(1)},${py(p.y).toFixed(1)}`).join(" ");
+      const d = sorted
+        .map((p, i) => `${i === 0 ? "M" : "L"}${px(p.x).toFixed(1)},${py(p.y).toFixed(1)}`)
+        .join(" ");
       parts.push(
         `<path d="${d}" fill="none" stroke="${s.color}" stroke-width="2"${s.style === "target" ? ' stroke-dasharray="6 4"' : ""}/>`,
       );
@@ -155,7 +163,7 @@ export function lineChartSvg(series: readonly Series[], opts: { title: string; u
   }
   // Legend under the axis, wrapped into rows.
   let lx = m.left;
-  let ly = plotH + 42;
+  let ly = plotH - m.bottom + 46;
   for (const s of series) {
     const w = 34 + s.name.length * 13;
     if (lx + w > width && lx > m.left) {
@@ -168,12 +176,18 @@ export function lineChartSvg(series: readonly Series[], opts: { title: string; u
         : s.style === "target"
           ? `<line x1="${lx}" x2="${lx + 14}" y1="${ly}" y2="${ly}" stroke="${s.color}" stroke-width="2" stroke-dasharray="4 3"/>`
           : `<circle cx="${lx + 6}" cy="${ly}" r="4.5" fill="${s.color}"/>`;
-    parts.push(mark, `<text x="${lx + 18}" y="${ly + 4}" font-size="13" fill="#1f2328">${esc(s.name)}</text>`);
+    parts.push(
+      mark,
+      `<text x="${lx + 18}" y="${ly + 4}" font-size="13" fill="#1f2328">${esc(s.name)}</text>`,
+    );
     lx += w;
   }
   const height = ly + 14;
   return `<svg xmlns="http://www.w3.org/2000/svg" class="chart" role="img" aria-labelledby="${id}" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" ${FONT}><title id="${id}">${esc(opts.title)}</title>${parts.join("")}</svg>`;
 }
+
+/** Rough width in px of 13px text: Latin digits about 7.5px, CJK about 13px. */
+const textWidth = (t: string) => [...t].reduce((w, c) => w + (/[\x20-\x7e]/.test(c) ? 7.5 : 13), 0);
 
 /** Round tick values covering [min, max], 4–6 of them. */
 export function niceTicks(min: number, max: number): number[] {

@@ -1,7 +1,8 @@
 /** A sheet/1 value as the city printed it (raw), with its period when the column does not say it. */
 import { type Period, samePeriod } from "../core/period.ts";
 import type { Value } from "../core/sheet.ts";
-import { formatNumber, periodLabel } from "./format.ts";
+import { formatQuantityJa } from "../core/value/format.ts";
+import { periodLabel } from "./format.ts";
 
 const MENTIONS_YEAR = /(令和|平成|昭和|R\s?\d|H\s?\d|\d{4}\s*年|年度|元年|\d+年\))/;
 
@@ -10,9 +11,9 @@ export function valueBody(v: Value): string {
   if (v.raw !== undefined && v.raw.trim() !== "") return v.raw.trim();
   switch (v.kind) {
     case "number":
-      return `${formatNumber(v.value)}${v.unit ?? ""}${(v.qualifiers ?? []).join("")}`;
+      return formatQuantityJa(v);
     case "segmented":
-      return v.segments.map((s) => `${s.label} ${formatNumber(s.value)}${s.unit ?? ""}`).join("\n");
+      return v.segments.map((s) => `${s.label}${formatQuantityJa(s)}`).join("\n");
     case "text":
       return v.text;
     case "missing":

@@ -10,7 +10,8 @@ afterEach(async () => {
   ctx = null;
 });
 
-const errorOf = async (res: Response) => ((await res.json()) as { error: { code: string; message: string } }).error;
+const errorOf = async (res: Response) =>
+  ((await res.json()) as { error: { code: string; message: string } }).error;
 
 describe("sessions and CSRF", () => {
   it("sets an HttpOnly SameSite=Lax cookie, Secure when not on localhost", async () => {
@@ -30,7 +31,10 @@ describe("sessions and CSRF", () => {
 
   it("refuses a wrong password with bad_credentials", async () => {
     ctx = await freshApp();
-    const res = await anonymous(ctx.app).request("POST", "/api/auth/login", { username: "admin", password: "x" });
+    const res = await anonymous(ctx.app).request("POST", "/api/auth/login", {
+      username: "admin",
+      password: "x",
+    });
     expect(res.status).toBe(401);
     expect((await errorOf(res)).code).toBe("bad_credentials");
   });
@@ -51,7 +55,12 @@ describe("sessions and CSRF", () => {
     }
     // another session's token does not work either
     const other = await login(ctx.app, "planning");
-    const res = await c.request("POST", "/api/kpis/2022-1/comments", { body: "hi" }, { "x-csrf-token": other.csrf });
+    const res = await c.request(
+      "POST",
+      "/api/kpis/2022-1/comments",
+      { body: "hi" },
+      { "x-csrf-token": other.csrf },
+    );
     expect(res.status).toBe(403);
     expect((await c.request("POST", "/api/kpis/2022-1/comments", { body: "hi" })).status).toBe(201);
   });
@@ -93,9 +102,14 @@ describe("data entry and review", () => {
     };
     expect(entry.rows.map((r) => r.id)).toEqual(["2022-1", "2022-2"]);
 
-    let res = await shoko.request("PUT", "/api/kpis/2022-2", { version: 1, actualText: "41件", reason: null });
+    let res = await shoko.request("PUT", "/api/kpis/2022-2", {
+      version: 1,
+      actualText: "41件",
+      reason: null,
+    });
     expect(res.status).toBe(200);
-    let row = ((await res.json()) as { row: { version: number; state: string; kpi: { actual: unknown } } }).row;
+    let row = ((await res.json()) as { row: { version: number; state: string; kpi: { actual: unknown } } })
+      .row;
     expect(row.version).toBe(2);
 
     // another department may not touch it
@@ -106,12 +120,18 @@ describe("data entry and review", () => {
     // a stale version → 409 with the current values
     res = await shoko.request("PUT", "/api/kpis/2022-2", { version: 1, reason: "古い画面から" });
     expect(res.status).toBe(409);
-    const conflict = (await res.json()) as { error: { code: string; details: { current: { version: number } } } };
+    const conflict = (await res.json()) as {
+      error: { code: string; details: { current: { version: number } } };
+    };
     expect(conflict.error.code).toBe("version_conflict");
     expect(conflict.error.details.current.version).toBe(2);
 
     const step = async (who: typeof shoko, action: string, comment?: string) => {
-      const r = await who.request("POST", "/api/kpis/2022-2/transitions", { action, version: row.version, comment });
+      const r = await who.request("POST", "/api/kpis/2022-2/transitions", {
+        action,
+        version: row.version,
+        comment,
+      });
       const j = (await r.json()) as { row: typeof row };
       if (r.status === 200) row = j.row;
       return r.status;
@@ -119,11 +139,16 @@ describe("data entry and review", () => {
     expect(await step(shoko, "approve")).toBe(403);
     expect(await step(shoko, "submit")).toBe(200);
     expect(row.state).toBe("submitted");
-    expect((await shoko.request("PUT", "/api/kpis/2022-2", { version: row.version, reason: "x" })).status).toBe(409);
+    expect(
+      (await shoko.request("PUT", "/api/kpis/2022-2", { version: row.version, reason: "x" })).status,
+    ).toBe(409);
     expect(await step(planning, "return")).toBe(400); // a return needs a comment
     expect(await step(planning, "return", "実績の根拠を追記してください")).toBe(200);
     expect(row.state).toBe("returned");
-    res = await shoko.request("PUT", "/api/kpis/2022-2", { version: row.version, reason: "根拠: 創業支援窓口の記録" });
+    res = await shoko.request("PUT", "/api/kpis/2022-2", {
+      version: row.version,
+      reason: "根拠: 創業支援窓口の記録",
+    });
     row = ((await res.json()) as { row: typeof row }).row;
     expect(await step(shoko, "submit")).toBe(200);
     expect(await step(planning, "approve")).toBe(200);
@@ -134,8 +159,17 @@ describe("data entry and review", () => {
       audit: { action: string }[];
       history: { fiscalYear: number }[];
     };
-    expect(detail.comments).toEqual([expect.objectContaining({ body: "実績の根拠を追記してください", kind: "return" })]);
-    expect(detail.audit.map((a) => a.action)).toEqual(["edit", "submit", "return", "edit", "submit", "approve"]);
+    expect(detail.comments).toEqual([
+      expect.objectContaining({ body: "実績の根拠を追記してください", kind: "return" }),
+    ]);
+    expect(detail.audit.map((a) => a.action)).toEqual([
+      "edit",
+      "submit",
+      "return",
+      "edit",
+      "submit",
+      "approve",
+    ]);
     expect(detail.history.map((h) => h.fiscalYear)).toEqual([2021, 2022]);
 
     // publishing needs every KPI approved
@@ -158,8 +192,11 @@ describe("sheet rows, search, dashboard, export", () => {
     ctx = await freshApp();
     const pub = anonymous(ctx.app);
     const get = async (q: string) =>
-      ((await (await pub.request("GET", `/api/years/2021/kpis${q}`)).json()) as { rows: { kpi: { indicator: string } }[] })
-        .rows;
+      (
+        (await (await pub.request("GET", `/api/years/2021/kpis${q}`)).json()) as {
+          rows: { kpi: { indicator: string } }[];
+        }
+      ).rows;
     expect((await get("?q=出生")).map((r) => r.kpi.indicator)).toEqual(["合計特殊出生率", "出生数"]);
     expect((await get("?goal=2")).length).toBe(3);
     expect((await get("?department=観光課")).length).toBe(2);
@@ -181,7 +218,9 @@ describe("sheet rows, search, dashboard, export", () => {
       [3, 5],
     ]);
     expect(d.entryProgress).toEqual([]);
-    const p = (await (await (await login(ctx.app, "planning")).request("GET", "/api/years/2022/dashboard")).json()) as {
+    const p = (await (
+      await (await login(ctx.app, "planning")).request("GET", "/api/years/2022/dashboard")
+    ).json()) as {
       entryProgress: { department: string; draft: number }[];
     };
     expect(p.entryProgress.find((e) => e.department === "観光課")?.draft).toBe(2);
@@ -190,11 +229,15 @@ describe("sheet rows, search, dashboard, export", () => {
   it("exports CSV with a BOM and JSON as sheet/1", async () => {
     ctx = await freshApp();
     const pub = anonymous(ctx.app);
-    const bytes = new Uint8Array(await (await pub.request("GET", "/api/years/2021/export.csv")).arrayBuffer());
+    const bytes = new Uint8Array(
+      await (await pub.request("GET", "/api/years/2021/export.csv")).arrayBuffer(),
+    );
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const csv = new TextDecoder().decode(bytes);
     expect(csv.split("\r\n").length).toBe(14);
-    const json = (await (await pub.request("GET", "/api/years/2021/export.json")).json()) as { format: string };
+    const json = (await (await pub.request("GET", "/api/years/2021/export.json")).json()) as {
+      format: string;
+    };
     expect(json.format).toBe("sheet/1");
   });
 });

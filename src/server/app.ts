@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import { Hono, type Context } from "hono";
+import { type Context, Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 import { secureHeaders } from "hono/secure-headers";
@@ -29,7 +29,6 @@ import {
   sheetCsv,
 } from "./presenters.ts";
 import { EDITABLE_STATES, mayEditKpi, mayTransition, TRANSITIONS } from "./review.ts";
-import { valueSchema } from "./sheet-schema.ts";
 import type { WebServices } from "./web-services.ts";
 
 export const SESSION_COOKIE = "sosei_session";
@@ -127,7 +126,10 @@ export function createApp(services: WebServices, options: AppOptions = {}) {
           : new SoseiError("unauthenticated", "ログインしてください");
       const token = c.req.header("x-csrf-token");
       if (!token || token !== c.get("csrf"))
-        throw new SoseiError("csrf_failed", "画面を読み込み直してから、もう一度操作してください（CSRF トークン不一致）");
+        throw new SoseiError(
+          "csrf_failed",
+          "画面を読み込み直してから、もう一度操作してください（CSRF トークン不一致）",
+        );
     }
     if (expired && !c.get("user") && c.req.path !== "/api/auth/me" && !isLogin) {
       // Reading with a dead session: say so instead of quietly showing the public view.
@@ -295,9 +297,13 @@ export function createApp(services: WebServices, options: AppOptions = {}) {
       await jsonBody(c),
     );
     if (!EDITABLE_STATES.includes(r.state))
-      throw new SoseiError("invalid_transition", "提出後・承認後のKPIは編集できません（差し戻されると編集できます）", {
-        state: r.state,
-      });
+      throw new SoseiError(
+        "invalid_transition",
+        "提出後・承認後のKPIは編集できません（差し戻されると編集できます）",
+        {
+          state: r.state,
+        },
+      );
     const kpi: Kpi = { ...r.kpi };
     if (body.actualText !== undefined) {
       const period = columnPeriod(r.kpi, r.fiscalYear);
@@ -372,16 +378,18 @@ export function createApp(services: WebServices, options: AppOptions = {}) {
         action: body.action,
       });
     if (body.action === "return" && !body.comment?.trim())
-      throw new SoseiError("validation_failed", "差し戻すときはコメントを書いてください", { field: "comment" });
-    const saved = await store.updateKpi(r.id, body.version, { state: rule.to }, u.username, body.action).catch(
-      (e) => {
+      throw new SoseiError("validation_failed", "差し戻すときはコメントを書いてください", {
+        field: "comment",
+      });
+    const saved = await store
+      .updateKpi(r.id, body.version, { state: rule.to }, u.username, body.action)
+      .catch((e) => {
         if (e instanceof SoseiError && e.code === "version_conflict")
           throw new SoseiError("version_conflict", e.message, {
             current: present(e.details?.current as KpiRowRecord),
           });
         throw e;
-      },
-    );
+      });
     if (body.comment?.trim())
       await store.addComment({
         kpiId: r.id,
@@ -442,11 +450,16 @@ export function createApp(services: WebServices, options: AppOptions = {}) {
         throw new SoseiError("invalid_upload", "ファイルが選ばれていないか、空のファイルです");
       const outcome = await services.importSheet(new Uint8Array(await file.arrayBuffer()), file.name);
       if (!outcome.ok || !outcome.sheet)
-        throw new SoseiError("import_failed", `${file.name} を読み込めませんでした（${outcome.report.problems.length}件の問題）`, {
-          report: outcome.report,
-        });
+        throw new SoseiError(
+          "import_failed",
+          `${file.name} を読み込めませんでした（${outcome.report.problems.length}件の問題）`,
+          {
+            report: outcome.report,
+          },
+        );
       const token = services.newToken();
-      for (const [k, v] of services.pendingImports) if (v.expires < Date.now()) services.pendingImports.delete(k);
+      for (const [k, v] of services.pendingImports)
+        if (v.expires < Date.now()) services.pendingImports.delete(k);
       services.pendingImports.set(token, {
         sheet: outcome.sheet,
         fileName: file.name,
@@ -469,7 +482,10 @@ export function createApp(services: WebServices, options: AppOptions = {}) {
     const u = requireUser(c, ["admin", "planning"]);
     const p = services.pendingImports.get(c.req.param("token"));
     if (!p || p.userId !== u.id || p.expires < Date.now())
-      throw new SoseiError("not_found", "確認待ちの取り込みが見つかりません。もう一度ファイルを選んでください");
+      throw new SoseiError(
+        "not_found",
+        "確認待ちの取り込みが見つかりません。もう一度ファイルを選んでください",
+      );
     const body = parse(z.object({ open: z.boolean().default(true) }), await c.req.json().catch(() => ({})));
     await store.saveSheet(p.sheet, { open: body.open, published: false, state: "draft", actor: u.username });
     services.pendingImports.delete(c.req.param("token"));

@@ -50,14 +50,24 @@ const CASES: Case[] = [
   },
   { method: "GET", path: "/api/years/{year}/kpis", url: "/api/years/2021/kpis", expect: all(200) },
   { method: "GET", path: "/api/years/{year}/kpis", url: "/api/years/2022/kpis", expect: loggedIn(200, 404) },
-  { method: "GET", path: "/api/years/{year}/export.json", url: "/api/years/2021/export.json", expect: all(200) },
+  {
+    method: "GET",
+    path: "/api/years/{year}/export.json",
+    url: "/api/years/2021/export.json",
+    expect: all(200),
+  },
   {
     method: "GET",
     path: "/api/years/{year}/export.json",
     url: "/api/years/2022/export.json",
     expect: loggedIn(200, 404),
   },
-  { method: "GET", path: "/api/years/{year}/export.csv", url: "/api/years/2021/export.csv", expect: all(200) },
+  {
+    method: "GET",
+    path: "/api/years/{year}/export.csv",
+    url: "/api/years/2021/export.csv",
+    expect: all(200),
+  },
   {
     method: "GET",
     path: "/api/years/{year}/export.csv",
@@ -176,7 +186,9 @@ describe("authorization: route × role", () => {
         const body = typeof c.body === "function" ? (c.body as () => FormData)() : c.body;
         const res = await client.request(c.method, c.url, body);
         if (res.status !== c.expect[role])
-          failures.push(`${c.method} ${c.url} as ${role}: ${res.status} (expected ${c.expect[role]}) ${await res.text()}`);
+          failures.push(
+            `${c.method} ${c.url} as ${role}: ${res.status} (expected ${c.expect[role]}) ${await res.text()}`,
+          );
       }
     }
     expect(failures).toEqual([]);

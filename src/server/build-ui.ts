@@ -27,7 +27,9 @@ export function uiIsStale(repoRoot: string): boolean {
   const sources = Math.max(
     newestMtime(path.join(repoRoot, "web"), skip),
     newestMtime(path.join(repoRoot, "src/core"), skip),
-    existsSync(path.join(repoRoot, "vite.config.ts")) ? statSync(path.join(repoRoot, "vite.config.ts")).mtimeMs : 0,
+    existsSync(path.join(repoRoot, "vite.config.ts"))
+      ? statSync(path.join(repoRoot, "vite.config.ts")).mtimeMs
+      : 0,
   );
   return sources > statSync(stamp).mtimeMs;
 }

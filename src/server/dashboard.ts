@@ -5,7 +5,8 @@ import type { KpiRowRecord, ReviewState, YearRecord } from "../store/web-store.t
 const CATEGORIES: Category[] = ["on_track", "mostly_on_track", "delayed", "not_evaluable"];
 const STATES: ReviewState[] = ["draft", "submitted", "returned", "approved", "published"];
 
-const zero = <K extends string>(keys: K[]) => Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
+const zero = <K extends string>(keys: K[]) =>
+  Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
 
 export function buildDashboard(
   year: YearRecord,
@@ -15,7 +16,13 @@ export function buildDashboard(
 ) {
   const goals = new Map<
     number,
-    { no: number; title: string; total: number; stated: Record<Category, number>; computed: Record<Category, number> }
+    {
+      no: number;
+      title: string;
+      total: number;
+      stated: Record<Category, number>;
+      computed: Record<Category, number>;
+    }
   >();
   const behind: { id: string; indicator: string; goal: number; departments: string[] }[] = [];
   const disagreements: { id: string; indicator: string; stated: Category; computed: Category }[] = [];
@@ -24,7 +31,13 @@ export function buildDashboard(
     const k = r.kpi;
     let g = goals.get(k.goal.no);
     if (!g) {
-      g = { no: k.goal.no, title: k.goal.title, total: 0, stated: zero(CATEGORIES), computed: zero(CATEGORIES) };
+      g = {
+        no: k.goal.no,
+        title: k.goal.title,
+        total: 0,
+        stated: zero(CATEGORIES),
+        computed: zero(CATEGORIES),
+      };
       goals.set(k.goal.no, g);
     }
     const computed = compute(k, r.fiscalYear);

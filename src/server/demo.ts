@@ -11,16 +11,17 @@ import { generatePassword, hashPassword } from "./password.ts";
 import { checkSheet } from "./sheet-schema.ts";
 import type { WebServices } from "./web-services.ts";
 
-export const DEMO_USERS: { username: string; role: Role; department: string | null; displayName: string }[] = [
-  { username: "admin", role: "admin", department: null, displayName: "管理者" },
-  { username: "planning", role: "planning", department: null, displayName: "企画課 総合戦略担当" },
-  { username: "committee", role: "committee", department: null, displayName: "評価委員" },
-  { username: "shoko", role: "department", department: "商工振興課", displayName: "商工振興課" },
-  { username: "kanko", role: "department", department: "観光課", displayName: "観光課" },
-  { username: "kikaku", role: "department", department: "企画課", displayName: "企画課" },
-  { username: "kosodate", role: "department", department: "子育て支援課", displayName: "子育て支援課" },
-  { username: "gakko", role: "department", department: "学校教育課", displayName: "学校教育課" },
-];
+export const DEMO_USERS: { username: string; role: Role; department: string | null; displayName: string }[] =
+  [
+    { username: "admin", role: "admin", department: null, displayName: "管理者" },
+    { username: "planning", role: "planning", department: null, displayName: "企画課 総合戦略担当" },
+    { username: "committee", role: "committee", department: null, displayName: "評価委員" },
+    { username: "shoko", role: "department", department: "商工振興課", displayName: "商工振興課" },
+    { username: "kanko", role: "department", department: "観光課", displayName: "観光課" },
+    { username: "kikaku", role: "department", department: "企画課", displayName: "企画課" },
+    { username: "kosodate", role: "department", department: "子育て支援課", displayName: "子育て支援課" },
+    { username: "gakko", role: "department", department: "学校教育課", displayName: "学校教育課" },
+  ];
 
 export interface DemoResult {
   users: { username: string; role: Role; department: string | null; password: string }[];

@@ -62,6 +62,12 @@ export function errorBody(e: unknown): { status: number; body: ErrorBody } {
   }
   return {
     status: 500,
-    body: { error: { code: "internal_error", message: "予期しないエラーが発生しました", messageEn: "Unexpected error." } },
+    body: {
+      error: {
+        code: "internal_error",
+        message: "予期しないエラーが発生しました",
+        messageEn: "Unexpected error.",
+      },
+    },
   };
 }

@@ -20,14 +20,23 @@ const paths: Record<string, Record<string, unknown>> = {
   "/api/auth/login": {
     post: {
       summary: "Log in; sets the HttpOnly session cookie and returns the CSRF token",
-      requestBody: body({ username: { type: "string" }, password: { type: "string" } }, ["username", "password"]),
+      requestBody: body({ username: { type: "string" }, password: { type: "string" } }, [
+        "username",
+        "password",
+      ]),
       responses: { 200: json("user and csrfToken"), 401: err },
     },
   },
   "/api/auth/logout": {
-    post: { summary: "Log out", description: auth("any logged in"), responses: { 200: json("ok"), 401: err, 403: err } },
+    post: {
+      summary: "Log out",
+      description: auth("any logged in"),
+      responses: { 200: json("ok"), 401: err, 403: err },
+    },
   },
-  "/api/auth/me": { get: { summary: "The current user (or null) and CSRF token", responses: { 200: json("me") } } },
+  "/api/auth/me": {
+    get: { summary: "The current user (or null) and CSRF token", responses: { 200: json("me") } },
+  },
   "/api/years": {
     get: { summary: "Fiscal years (public: published only)", responses: { 200: json("years") } },
   },
@@ -65,7 +74,11 @@ const paths: Record<string, Record<string, unknown>> = {
     },
   },
   "/api/years/{year}/export.json": {
-    get: { summary: "Download sheet/1 JSON", parameters: [yearParam], responses: { 200: json("sheet/1"), 404: err } },
+    get: {
+      summary: "Download sheet/1 JSON",
+      parameters: [yearParam],
+      responses: { 200: json("sheet/1"), 404: err },
+    },
   },
   "/api/years/{year}/export.csv": {
     get: {
@@ -76,7 +89,8 @@ const paths: Record<string, Record<string, unknown>> = {
   },
   "/api/kpis/{id}": {
     get: {
-      summary: "KPI detail: definition, every year's values, evaluation history, narrative, comments, audit trail",
+      summary:
+        "KPI detail: definition, every year's values, evaluation history, narrative, comments, audit trail",
       parameters: [idParam],
       responses: { 200: json("detail"), 404: err },
     },
@@ -181,7 +195,8 @@ const paths: Record<string, Record<string, unknown>> = {
   },
 };
 
-for (const [p, ops] of Object.entries(paths)) for (const m of Object.keys(ops)) ROUTES.push([m.toUpperCase(), p]);
+for (const [p, ops] of Object.entries(paths))
+  for (const m of Object.keys(ops)) ROUTES.push([m.toUpperCase(), p]);
 
 export const openApiDocument = {
   openapi: "3.1.0",

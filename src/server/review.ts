@@ -28,7 +28,8 @@ export type Actor = { role: Role; department: string | null };
 
 export function mayEditKpi(actor: Actor, kpiDepartments: string[]): boolean {
   if (actor.role === "admin" || actor.role === "planning") return true;
-  if (actor.role === "department") return actor.department !== null && kpiDepartments.includes(actor.department);
+  if (actor.role === "department")
+    return actor.department !== null && kpiDepartments.includes(actor.department);
   return false;
 }
 

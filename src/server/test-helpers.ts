@@ -21,7 +21,12 @@ type App = ReturnType<typeof createApp>;
 export interface Client {
   cookie: string;
   csrf: string;
-  request: (method: string, url: string, body?: unknown, headers?: Record<string, string>) => Promise<Response>;
+  request: (
+    method: string,
+    url: string,
+    body?: unknown,
+    headers?: Record<string, string>,
+  ) => Promise<Response>;
 }
 
 const BASE = "http://localhost";
@@ -45,7 +50,9 @@ export async function login(app: App, username: string): Promise<Client> {
         headers: {
           cookie,
           "x-csrf-token": csrfToken,
-          ...(body !== undefined && !(body instanceof FormData) ? { "content-type": "application/json" } : {}),
+          ...(body !== undefined && !(body instanceof FormData)
+            ? { "content-type": "application/json" }
+            : {}),
           ...headers,
         },
         body: body === undefined ? undefined : body instanceof FormData ? body : JSON.stringify(body),

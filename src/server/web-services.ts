@@ -5,10 +5,11 @@
  */
 import { randomBytes, randomUUID } from "node:crypto";
 import { SoseiError } from "../core/errors.ts";
-import type { Category, Kpi, Sheet } from "../core/sheet.ts";
-import { WebStore } from "../store/web-store.ts";
-import { DEFAULT_RULES } from "../core/evaluation/rules.ts";
 import { evaluateKpi } from "../core/evaluation/evaluate.ts";
+import { DEFAULT_RULES } from "../core/evaluation/rules.ts";
+import type { Category, Kpi, Sheet } from "../core/sheet.ts";
+import { importSheet as importAnySheet } from "../sheet/index.ts";
+import { WebStore } from "../store/web-store.ts";
 import { computeCategoryFallback } from "./computed.ts";
 import { checkSheet } from "./sheet-schema.ts";
 
@@ -83,6 +84,26 @@ export function coreCategory(kpi: Kpi, fiscalYear: number): Category {
   }
 }
 
+/**
+ * The importer of src/sheet (Markdown/PDF-text tables, CSV, Excel, sheet/1 JSON), its report turned into
+ * problems (failure) and warnings (repairs and inferences worth a look before saving).
+ */
+export const sheetImporter: Importer = async (bytes, fileName) => {
+  const out = await importAnySheet(bytes, fileName);
+  if (!out.ok)
+    return { ok: false, sheet: null, report: { problems: [{ message: out.error.message }], warnings: [] } };
+  return {
+    ok: true,
+    sheet: out.sheet,
+    report: {
+      problems: [],
+      warnings: out.report.issues
+        .filter((i) => i.confidence !== "certain")
+        .map((i) => ({ row: i.row, column: i.column, message: i.message })),
+    },
+  };
+};
+
 export interface WebServicesConfig {
   /** PGlite data directory; undefined → in memory. */
   dataDir?: string;
@@ -99,7 +120,7 @@ export async function createWebServices(config: WebServicesConfig = {}): Promise
     store,
     now,
     newToken: () => randomBytes(32).toString("base64url"),
-    importSheet: config.importSheet ?? jsonImporter,
+    importSheet: config.importSheet ?? sheetImporter,
     computeCategory: config.computeCategory ?? coreCategory,
     pendingImports: new Map(),
     sessionTtlMs: config.sessionTtlMs ?? 8 * 60 * 60 * 1000,

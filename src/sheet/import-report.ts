@@ -21,7 +21,8 @@ export function formatImportReport(report: ImportReport): string {
   if (shown.length > 0) lines.push(`修復・推定 ${shown.length} 件:`);
   for (const i of shown) {
     const where = [i.row !== null ? `${i.row}行` : null, i.column].filter(Boolean).join(" ");
-    const change = i.before !== null || i.after !== null ? ` 「${short(i.before)}」→「${short(i.after)}」` : "";
+    const change =
+      i.before !== null || i.after !== null ? ` 「${short(i.before)}」→「${short(i.after)}」` : "";
     lines.push(`  [${i.confidence}] ${where} ${i.kind}: ${i.message}${change}`);
   }
   return `${lines.join("\n")}\n`;

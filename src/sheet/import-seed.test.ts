@@ -22,7 +22,9 @@ describe.skipIf(!hasSeed)("seed import", async () => {
   });
 
   it("reads the first KPI exactly as the spec's example", () => {
-    const example = JSON.parse(readFileSync(path.join(sharedDir, "spec/sheet-v1.example.json"), "utf8")) as Sheet;
+    const example = JSON.parse(
+      readFileSync(path.join(sharedDir, "spec/sheet-v1.example.json"), "utf8"),
+    ) as Sheet;
     expect(kpi(1)).toEqual(example.kpis[0]);
     expect(sheet().source).toBe(example.source);
   });
@@ -30,19 +32,36 @@ describe.skipIf(!hasSeed)("seed import", async () => {
   it("places every KPI in the hierarchy (shifted 施策 and a 小基本目標 printed as a 大基本目標 put back)", () => {
     const path3 = sheet().kpis.map((k) => `${k.goal.no}.${k.subgoal.no}.${k.measure.no}`);
     const expected = [
-      ...Array(3).fill("1.1.1"), ...Array(3).fill("1.1.2"), ...Array(2).fill("1.1.3"), ...Array(2).fill("1.1.4"),
-      ...Array(2).fill("1.2.1"), ...Array(2).fill("1.2.2"), "1.2.3",
-      ...Array(4).fill("2.1.1"), ...Array(4).fill("2.1.2"), ...Array(2).fill("2.2.1"), "2.2.2",
-      ...Array(3).fill("3.1.1"), ...Array(2).fill("3.1.2"), ...Array(3).fill("3.1.3"), ...Array(2).fill("3.1.4"),
-      ...Array(4).fill("3.2.1"), "3.2.2",
+      ...Array(3).fill("1.1.1"),
+      ...Array(3).fill("1.1.2"),
+      ...Array(2).fill("1.1.3"),
+      ...Array(2).fill("1.1.4"),
+      ...Array(2).fill("1.2.1"),
+      ...Array(2).fill("1.2.2"),
+      "1.2.3",
+      ...Array(4).fill("2.1.1"),
+      ...Array(4).fill("2.1.2"),
+      ...Array(2).fill("2.2.1"),
+      "2.2.2",
+      ...Array(3).fill("3.1.1"),
+      ...Array(2).fill("3.1.2"),
+      ...Array(3).fill("3.1.3"),
+      ...Array(2).fill("3.1.4"),
+      ...Array(4).fill("3.2.1"),
+      "3.2.2",
     ];
     expect(path3).toEqual(expected);
-    const titles = (f: (k: Sheet["kpis"][number]) => { no: number; title: string }) =>
-      [...new Set(sheet().kpis.map((k) => `${f(k).no} ${f(k).title}`))];
+    const titles = (f: (k: Sheet["kpis"][number]) => { no: number; title: string }) => [
+      ...new Set(sheet().kpis.map((k) => `${f(k).no} ${f(k).title}`)),
+    ];
     expect(titles((k) => k.goal)).toEqual(["1 しごとの創生", "2 ひとの創生", "3 まちの創生"]);
     expect(titles((k) => k.subgoal)).toEqual([
-      "1 安定した雇用の創出", "2 ひとの流れの創出", "1 結婚・出産・子育ての希望の実現", "2 地域を担う人材の育成",
-      "1 時代に合った地域づくり", "2 安心安全な暮らしの実現",
+      "1 安定した雇用の創出",
+      "2 ひとの流れの創出",
+      "1 結婚・出産・子育ての希望の実現",
+      "2 地域を担う人材の育成",
+      "1 時代に合った地域づくり",
+      "2 安心安全な暮らしの実現",
     ]);
     expect(kpi(4).measure).toEqual({ no: 2, title: "就労への総合的支援" });
     expect(kpi(7).measure).toEqual({ no: 3, title: "企業誘致の推進" });
@@ -52,12 +71,33 @@ describe.skipIf(!hasSeed)("seed import", async () => {
   });
 
   it("splits initiatives where they are separate and joins their wraps", () => {
-    expect(kpi(2).initiatives).toEqual(["地元産業との連携による新たな名産品の創出", "技術開発や製品開発への支援", "伊勢崎銘仙などの伝統産業の振興"]);
+    expect(kpi(2).initiatives).toEqual([
+      "地元産業との連携による新たな名産品の創出",
+      "技術開発や製品開発への支援",
+      "伊勢崎銘仙などの伝統産業の振興",
+    ]);
     expect(kpi(5).initiatives).toEqual(["ワーク・ライフ・バランスの実現に向けた環境整備"]);
-    expect(kpi(9).initiatives).toEqual(["認定農業者及び新規就農者の育成・支援", "耕作放棄地の解消と農地集約による利活用の促進", "ブランド化の推進と流通の拡大"]);
-    expect(kpi(11).initiatives).toEqual(["世界文化遺産「田島弥平旧宅」の活用", "観光イベントの充実", "周遊できる観光ルートづくり", "本市の魅力を生かした積極的な観光情報の発信"]);
-    expect(kpi(13).initiatives).toEqual(["市主催スポーツイベントの充実", "都市間交流・連携の推進", "市民、団体、NPOなどによる民間交流活動への支援"]);
-    expect(kpi(15).initiatives).toEqual(["U・Jターンの推進", "進学による転出者のUターン就職の促進", "市内大学の学生と市内企業との就職面接会の開催促進"]);
+    expect(kpi(9).initiatives).toEqual([
+      "認定農業者及び新規就農者の育成・支援",
+      "耕作放棄地の解消と農地集約による利活用の促進",
+      "ブランド化の推進と流通の拡大",
+    ]);
+    expect(kpi(11).initiatives).toEqual([
+      "世界文化遺産「田島弥平旧宅」の活用",
+      "観光イベントの充実",
+      "周遊できる観光ルートづくり",
+      "本市の魅力を生かした積極的な観光情報の発信",
+    ]);
+    expect(kpi(13).initiatives).toEqual([
+      "市主催スポーツイベントの充実",
+      "都市間交流・連携の推進",
+      "市民、団体、NPOなどによる民間交流活動への支援",
+    ]);
+    expect(kpi(15).initiatives).toEqual([
+      "U・Jターンの推進",
+      "進学による転出者のUターン就職の促進",
+      "市内大学の学生と市内企業との就職面接会の開催促進",
+    ]);
     expect(kpi(31).initiatives).toHaveLength(3);
     expect(kpi(35).initiatives).toHaveLength(4);
   });
@@ -74,13 +114,17 @@ describe.skipIf(!hasSeed)("seed import", async () => {
   it("reads titles and indicators without breaks", () => {
     expect(kpi(13).indicator).toBe("伊勢崎シティマラソンの市外参加者数");
     expect(kpi(7).indicator).toBe("製造業の事業所数");
-    expect(sheet().kpis.every((k) => !/\n|<br>/.test(k.indicator + k.measure.title + k.subgoal.title))).toBe(true);
+    expect(sheet().kpis.every((k) => !/\n|<br>/.test(k.indicator + k.measure.title + k.subgoal.title))).toBe(
+      true,
+    );
   });
 
   it("reads the stated evaluations and the covid flag", () => {
     const code = sheet()
       .kpis.map((k) =>
-        k.evaluation.covid ? "d" : { on_track: "O", mostly_on_track: "M", delayed: "D", not_evaluable: "N" }[k.evaluation.category],
+        k.evaluation.covid
+          ? "d"
+          : { on_track: "O", mostly_on_track: "M", delayed: "D", not_evaluable: "N" }[k.evaluation.category],
       )
       .join("");
     expect(code).toBe("ddOddMNNOOdddOODOdDOOODOddNODddDMDddODOOM");
@@ -89,12 +133,30 @@ describe.skipIf(!hasSeed)("seed import", async () => {
   });
 
   it("reads values: periods in cells, wrapped values joined, segments kept apart, '-' missing", () => {
-    expect(kpi(7).target).toMatchObject({ kind: "number", value: 188, unit: "事業所", period: { year: 2021, basis: "calendar" } });
+    expect(kpi(7).target).toMatchObject({
+      kind: "number",
+      value: 188,
+      unit: "事業所",
+      period: { year: 2021, basis: "calendar" },
+    });
     expect(kpi(7).actual).toMatchObject({ kind: "missing" });
-    expect(kpi(16).finalTarget).toMatchObject({ kind: "number", value: 1778, period: { year: 2024, basis: "calendar" } });
+    expect(kpi(16).finalTarget).toMatchObject({
+      kind: "number",
+      value: 1778,
+      period: { year: 2024, basis: "calendar" },
+    });
     expect(kpi(12).target).toMatchObject({ kind: "number", value: 1_920_000, unit: "人" });
-    expect(kpi(36).finalTarget).toMatchObject({ kind: "number", value: 4_925_000, period: { year: 2023, basis: "fiscal" } });
-    expect(kpi(17).finalTarget).toMatchObject({ kind: "number", value: 82, unit: "%", period: { year: 2024, basis: "fiscal" } });
+    expect(kpi(36).finalTarget).toMatchObject({
+      kind: "number",
+      value: 4_925_000,
+      period: { year: 2023, basis: "fiscal" },
+    });
+    expect(kpi(17).finalTarget).toMatchObject({
+      kind: "number",
+      value: 82,
+      unit: "%",
+      period: { year: 2024, basis: "fiscal" },
+    });
     expect(kpi(26).target).toMatchObject({
       kind: "segmented",
       segments: [
@@ -109,12 +171,18 @@ describe.skipIf(!hasSeed)("seed import", async () => {
 
   it("keeps text whole: wraps removed, '-' as null, a break between sentences as a newline", () => {
     expect(kpi(3).reason).toBeNull();
-    expect(kpi(7).reason).toBe("※評価不可の理由\n出典である工業統計調査が廃止となったため、目標値に対する進捗評価ができない。");
+    expect(kpi(7).reason).toBe(
+      "※評価不可の理由\n出典である工業統計調査が廃止となったため、目標値に対する進捗評価ができない。",
+    );
     expect(kpi(7).status).toBe(
       "企業誘致事業や産業団地整備事業として、サテライトオフィス、支店・営業所等開設設置促進奨励金や企業立地促進奨励金により補助を行った。",
     );
-    expect(kpi(3).challenge).toBe("創業支援の体制をより多面的かつ実践的なものとして構築する必要がある。\nまた、まちなかにおける創業支援を推進する必要がある。");
-    expect(kpi(13).reason).toBe("参加人数を通常の半分の1,000人にし、参加者を中学生以上の県内在住者に限定し、新型コロナウイルス感染症対策を徹底し開催したため。");
+    expect(kpi(3).challenge).toBe(
+      "創業支援の体制をより多面的かつ実践的なものとして構築する必要がある。\nまた、まちなかにおける創業支援を推進する必要がある。",
+    );
+    expect(kpi(13).reason).toBe(
+      "参加人数を通常の半分の1,000人にし、参加者を中学生以上の県内在住者に限定し、新型コロナウイルス感染症対策を徹底し開催したため。",
+    );
     expect(kpi(26).status?.split("\n")).toHaveLength(4);
     for (const k of sheet().kpis)
       for (const t of [k.status, k.reason, k.challenge, k.nextSteps]) expect(t ?? "").not.toContain("<br>");

@@ -20,7 +20,11 @@ async function run(bytes: Uint8Array, fileName: string): Promise<ImportOutcome> 
       throw new NotASheet("invalid_json", `JSON として読めません: ${(e as Error).message}`);
     }
     const v = validateSheet(json);
-    if (!v.ok) throw new NotASheet("invalid_sheet_json", `sheet/1 の形式に合いません: ${v.errors.slice(0, 3).join("; ")}`);
+    if (!v.ok)
+      throw new NotASheet(
+        "invalid_sheet_json",
+        `sheet/1 の形式に合いません: ${v.errors.slice(0, 3).join("; ")}`,
+      );
     return {
       ok: true,
       sheet: v.sheet,
@@ -41,7 +45,8 @@ async function run(bytes: Uint8Array, fileName: string): Promise<ImportOutcome> 
         : readMarkdownTable(text ?? "");
   const { sheet, report } = importTable(table, format, source, { authored: format !== "markdown" });
   const v = validateSheet(sheet);
-  if (!v.ok) throw new NotASheet("internal_invalid_output", `出力が sheet/1 に合いません: ${v.errors.join("; ")}`);
+  if (!v.ok)
+    throw new NotASheet("internal_invalid_output", `出力が sheet/1 に合いません: ${v.errors.join("; ")}`);
   return { ok: true, sheet, report };
 }
 

@@ -12,8 +12,15 @@ import { isSeparatorRow } from "./read-markdown-table.ts";
 import { type AlignedRow, alignCells } from "./realign-rows.ts";
 import { repairHierarchy } from "./repair-hierarchy.ts";
 import { type BreakCell, createBreakResolver } from "./resolve-breaks.ts";
-import { splitLines } from "./text-lines.ts";
-import { type DroppedCell, type ImportFormat, type ImportIssue, type ImportReport, NotASheet, type SourceTable } from "./types.ts";
+import { endsSentence, splitLines } from "./text-lines.ts";
+import {
+  type DroppedCell,
+  type ImportFormat,
+  type ImportIssue,
+  type ImportReport,
+  NotASheet,
+  type SourceTable,
+} from "./types.ts";
 
 export interface TableImport {
   sheet: Sheet;
@@ -22,7 +29,36 @@ export interface TableImport {
 
 const isEmpty = (t: string) => splitLines(t).length === 0;
 const colName = (i: number) => (i < COLUMN_COUNT ? COLUMN_NAMES_JA[COLUMN_KEYS[i]!] : `${i + 1}列目`);
+const short = (t: string) => {
+  const one = splitLines(t).join("");
+  return one.length > 16 ? `${one.slice(0, 15)}…` : one;
+};
+const LIST_COLUMNS = new Set([3, 13]);
 const isDash = (t: string) => /^[-‐－―ー−]$/.test(t.trim());
+
+/**
+ * Group-header rows: the known one (基本情報/取組内容/…), or any row of a few short words without
+ * numbers printed directly above a column-name row (separators in between allowed).
+ */
+function findGroupHeaderRows(table: SourceTable): Set<number> {
+  const found = new Set<number>();
+  table.rows.forEach((r, i) => {
+    if (isGroupHeaderRow(r.cells)) found.add(i);
+    if (!isHeaderRow(r.cells)) return;
+    let j = i - 1;
+    while (j >= 0 && isSeparatorRow(table.rows[j]!.cells)) j--;
+    const above = table.rows[j];
+    if (!above || isHeaderRow(above.cells)) return;
+    const words = above.cells.map((c) => splitLines(c).join("")).filter((c) => c !== "");
+    if (
+      words.length > 0 &&
+      words.length <= 7 &&
+      words.every((w) => w.length <= 12 && !/[0-9０-９。]/.test(w))
+    )
+      found.add(j);
+  });
+  return found;
+}
 
 export function importTable(
   table: SourceTable,
@@ -49,11 +85,12 @@ export function importTable(
   let page = 0;
   let sawHeader = false;
   const data: { row: number; page: number; cells: string[] }[] = [];
-  for (const r of table.rows) {
+  const groupRows = findGroupHeaderRows(table);
+  for (const [index, r] of table.rows.entries()) {
     total += r.cells.filter((c) => !isEmpty(c)).length;
     if (r.cells.every(isEmpty)) continue;
     if (isSeparatorRow(r.cells)) dropRow(r.row, r.cells, "区切り行");
-    else if (isGroupHeaderRow(r.cells)) dropRow(r.row, r.cells, "グループ見出し行");
+    else if (groupRows.has(index)) dropRow(r.row, r.cells, "グループ見出し行");
     else if (isHeaderRow(r.cells)) {
       const y = readHeaderYears(r.cells);
       if (!years && y) {
@@ -80,14 +117,16 @@ export function importTable(
       dropRow(r.row, r.cells, sawHeader ? "列見出しの繰り返し(改ページ)" : "列見出し");
       sawHeader = true;
       page++;
-    } else {
-      if (!sawHeader) throw new NotASheet("unrecognised_columns", "評価シートの列見出し(大基本目標・指標名・進捗評価など)が見つかりません");
-      data.push({ row: r.row, page, cells: r.cells });
-    }
+    } else if (!sawHeader) dropRow(r.row, r.cells, "列見出しより前の行(表題など)");
+    else data.push({ row: r.row, page, cells: r.cells });
   }
   if (!sawHeader)
-    throw new NotASheet("unrecognised_columns", "評価シートの列見出し(大基本目標・指標名・進捗評価など)が見つかりません");
-  if (!years) throw new NotASheet("no_fiscal_year", "列見出しから評価年度(令和N年度実績値など)を読み取れません");
+    throw new NotASheet(
+      "unrecognised_columns",
+      "評価シートの列見出し(大基本目標・指標名・進捗評価など)が見つかりません",
+    );
+  if (!years)
+    throw new NotASheet("no_fiscal_year", "列見出しから評価年度(令和N年度実績値など)を読み取れません");
   const fy = years.fiscalYear;
 
   for (const d of data) used += d.cells.filter((c) => !isEmpty(c)).length;
@@ -97,19 +136,40 @@ export function importTable(
   for (const d of data) {
     const a = alignCells(d.cells);
     if (!a)
-      throw new NotASheet(
-        "row_unreadable",
-        `${d.row}行目: セルの数(${d.cells.length})が14列に合いません`,
-      );
-    if (a.inserted.length > 0 || a.removed.some((i) => i < d.cells.length - 1))
+      throw new NotASheet("row_unreadable", `${d.row}行目: セルの数(${d.cells.length})が14列に合いません`);
+    const h = a.hierarchyPrinted;
+    const mid = a.inserted.filter((i) => i >= 3);
+    const lastFilled = d.cells.findLastIndex((c) => !isEmpty(c));
+    const spacers = a.removed.filter((i) => i < lastFilled);
+    if (h < 3)
       issues.push({
         row: d.row,
-        column: a.inserted.map(colName).join("・") || null,
+        column: `${colName(3)}〜${colName(COLUMN_COUNT - 1)}`,
         kind: "row_realigned",
-        before: `${d.cells.length}セル`,
-        after: `${a.inserted.length > 0 ? `${a.inserted.map(colName).join("・")}に空欄を補い` : ""}${COLUMN_COUNT}列に整列`,
+        before: `「${short(d.cells[h] ?? "")}」が${colName(h)}列 (${d.cells.length}セル)`,
+        after: `「${short(d.cells[h] ?? "")}」を${colName(3)}列へ`,
         confidence: "high",
-        message: "左に1列ずれて印字された行を元の列に戻した(評価・数値・担当課の位置から判断)",
+        message: `左に${3 - h}列ずれて印字された行を元の列に戻した(評価・数値・担当課の位置から判断)`,
+      });
+    for (const j of mid)
+      issues.push({
+        row: d.row,
+        column: colName(j),
+        kind: "cell_inserted",
+        before: null,
+        after: "",
+        confidence: "medium",
+        message: `セルが一つ欠けているため${colName(j)}を空欄とした(評価・数値・担当課の位置から判断)`,
+      });
+    for (const i of spacers)
+      issues.push({
+        row: d.row,
+        column: `${i + 1}セル目`,
+        kind: "spacer_removed",
+        before: "",
+        after: null,
+        confidence: "high",
+        message: "列を増やしていた空のセルを除いた",
       });
     aligned.push({ row: d.row, page: d.page, ...a });
   }
@@ -121,7 +181,17 @@ export function importTable(
     const prev = merged.at(-1);
     if (kpiCells.every(isEmpty) && a.cells.slice(0, 3).every(isEmpty) && prev) {
       a.cells.forEach((t, c) => {
-        if (!isEmpty(t)) prev.cells[c] = isEmpty(prev.cells[c] ?? "") ? t : `${prev.cells[c]}<br>${t}`;
+        const before = prev.cells[c] ?? "";
+        if (isEmpty(t)) return;
+        if (isEmpty(before)) prev.cells[c] = t;
+        else if (LIST_COLUMNS.has(c)) {
+          // A department or initiative repeated on the continuation is the same one.
+          if (!splitLines(before).includes(splitLines(t).join(""))) prev.cells[c] = `${before}<br>${t}`;
+        } else {
+          // A cell cut by the page break: the pieces join unless the first ends a sentence.
+          const last = splitLines(before).at(-1) ?? "";
+          prev.cells[c] = endsSentence(last) ? `${before}<br>${t}` : `${before}${t}`;
+        }
       });
       issues.push({
         row: a.row,
@@ -134,16 +204,35 @@ export function importTable(
       });
     } else merged.push(a);
   }
-  aligned = merged;
-  if (aligned.length === 0) throw new NotASheet("no_kpis", "指標(KPI)の行が一つもありません");
+  // A row with only hierarchy cells is a heading: its titles apply to the rows below; it is no KPI.
+  const isHeading = (a: AlignedRow) => a.cells.slice(3).every(isEmpty);
+  for (const a of merged)
+    if (isHeading(a))
+      issues.push({
+        row: a.row,
+        column: null,
+        kind: "heading_row",
+        before: a.cells.filter((t) => !isEmpty(t)).join(" | "),
+        after: null,
+        confidence: "high",
+        message: "階層の題名だけの行: 下の行の階層として使い、指標にはしない",
+      });
+  if (merged.every(isHeading)) throw new NotASheet("no_kpis", "指標(KPI)の行が一つもありません");
 
   // 4. Hierarchy.
-  const hierarchy = repairHierarchy(aligned, issues);
+  const hierarchyIssues: ImportIssue[] = [];
+  const allHierarchy = repairHierarchy(merged, hierarchyIssues);
+  const headingRows = new Set(merged.filter(isHeading).map((a) => a.row));
+  // A heading row names only the levels it starts; the rest is not missing.
+  issues.push(...hierarchyIssues.filter((i) => !(i.kind === "hierarchy_missing" && headingRows.has(i.row ?? -1))));
+  const hierarchy = allHierarchy.filter((_, i) => !isHeading(merged[i]!));
+  aligned = merged.filter((a) => !isHeading(a));
 
   // 5. Line breaks.
   const breakCells: BreakCell[] = [];
   for (const a of aligned)
-    for (let col = 3; col < COLUMN_COUNT; col++) breakCells.push({ row: a.row, page: a.page, col, text: a.cells[col] ?? "" });
+    for (let col = 3; col < COLUMN_COUNT; col++)
+      breakCells.push({ row: a.row, page: a.page, col, text: a.cells[col] ?? "" });
   const resolver = createBreakResolver(breakCells, options.authored, issues);
 
   // 6. KPIs.

@@ -17,7 +17,10 @@ const CATEGORIES: [RegExp, Category][] = [
 
 /** `text` has its line wraps already joined ("進捗の遅れ(コロナ)"). */
 export function parseEvaluationLabel(text: string): ParsedLabel {
-  const label = text.replace(/<br\s*\/?>/gi, "").replace(/\s+/g, "").trim();
+  const label = text
+    .replace(/<br\s*\/?>/gi, "")
+    .replace(/\s+/g, "")
+    .trim();
   const folded = label.normalize("NFKC");
   const covid = /\((新型)?コロナ(ウイルス)?(の影響)?\)$/.test(folded);
   const core = folded.replace(/\(.*\)$/, "");

@@ -38,4 +38,6 @@ export function readMarkdownTable(text: string): SourceTable {
 
 /** `|---|:--:|` */
 export const isSeparatorRow = (cells: readonly string[]): boolean =>
-  cells.length > 0 && cells.every((c) => /^:?-+:?$/.test(c) || c === "") && cells.some((c) => /-{3,}/.test(c));
+  cells.length > 0 &&
+  cells.every((c) => /^:?-+:?$/.test(c) || c === "") &&
+  cells.some((c) => /-{3,}/.test(c));

@@ -39,7 +39,7 @@ const looksLikeValue = (t: string) => {
 const looksLikeOrdinal = (t: string) => /^\s*([0-9０-９]+|[①-⑳㉑-㉟])/.test(flat(t));
 
 /** How well `text` fits column `col` (0..13); higher is better. */
-function fit(col: number, text: string): number {
+function columnFit(col: number, text: string): number {
   const empty = flat(text) === "";
   switch (col) {
     case 0:
@@ -110,7 +110,13 @@ export function alignCells(source: readonly string[]): Omit<AlignedRow, "row" | 
       } else if (rest === COLUMN_COUNT - 4) {
         for (let j = 3; j < COLUMN_COUNT; j++) {
           const after = base.slice(h);
-          const full = [...hier, ...Array(3 - h).fill(""), ...after.slice(0, j - 3), "", ...after.slice(j - 3)];
+          const full = [
+            ...hier,
+            ...Array(3 - h).fill(""),
+            ...after.slice(0, j - 3),
+            "",
+            ...after.slice(j - 3),
+          ];
           candidates.push(make(full, h, [...range(h, 3), j], removedExtra));
         }
       } else if (rest === COLUMN_COUNT - 2) {
@@ -142,7 +148,7 @@ export function alignCells(source: readonly string[]): Omit<AlignedRow, "row" | 
 function make(cells: string[], h: number, inserted: number[], removed: number[]): Candidate {
   let score = 0;
   cells.forEach((t, c) => {
-    score += fit(c, t);
+    score += columnFit(c, t);
   });
   // Prefer the printed layout: each inserted or removed cell costs a little.
   score -= 0.25 * (inserted.length + removed.length) + (3 - h) * 0.1;

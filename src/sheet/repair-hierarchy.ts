@@ -93,14 +93,20 @@ export function repairHierarchy(rows: readonly AlignedRow[], issues: ImportIssue
     const plainSub = es.some((e) => e.col === 1 && e.kind === "plain");
     for (const e of es) {
       if (e.kind === "circled") assign("measure", e, "certain", "丸数字");
-      else if (e.kind === "plain" && e.col >= 1) assign(e.col === 2 ? "measure" : "subgoal", e, "high", "番号");
+      else if (e.kind === "plain" && e.col >= 1)
+        assign(e.col === 2 ? "measure" : "subgoal", e, "high", "番号");
       else if (e.kind === "plain") {
         if (plainSub) assign("goal", e, "certain", "小基本目標と同じ行");
         else {
           const known = e.no !== null ? goalTitles.get(e.no) : undefined;
           if (known === e.title || cur.goal === undefined) assign("goal", e, "high", "番号と題名が一致");
           else if (known !== undefined)
-            assign("subgoal", e, "high", `大基本目標${e.no}は「${known}」。新しい大基本目標は小基本目標と並ぶ`);
+            assign(
+              "subgoal",
+              e,
+              "high",
+              `大基本目標${e.no}は「${known}」。新しい大基本目標は小基本目標と並ぶ`,
+            );
           else assign("subgoal", e, "medium", "新しい大基本目標は必ず最初の小基本目標と並ぶ");
         }
       } else assign(LEVELS[e.col]!, e, "medium", "番号なし");

@@ -154,7 +154,8 @@ export function createBreakResolver(
         } else if (key === "departments") {
           if (DEPT_COMPLETE(acc) || knownDepts.has(acc)) join = false;
           else if (full(line, 0.88)) join = true;
-          else if (looksLikeDepartment(acc + next) && !DEPT_COMPLETE(next) && !knownDepts.has(next)) join = true;
+          else if (looksLikeDepartment(acc + next) && !DEPT_COMPLETE(next) && !knownDepts.has(next))
+            join = true;
           else {
             join = false;
             confidence = weaker(confidence, "medium");
@@ -177,7 +178,8 @@ export function createBreakResolver(
         else parts.push(next);
       }
       const items = parts;
-      const text = TEXT_COLS.has(key) || VALUE_COLS.has(key) || !TITLE_COLS.has(key) ? parts.join("\n") : parts.join("");
+      const text =
+        TEXT_COLS.has(key) || VALUE_COLS.has(key) || !TITLE_COLS.has(key) ? parts.join("\n") : parts.join("");
       if (!authored)
         issues.push({
           row: cell.row,

@@ -68,10 +68,13 @@ export function valueText(v: Value): string {
 
 export const goalText = (k: Kpi) => `${k.goal.no} ${k.goal.title}`;
 export const subgoalText = (k: Kpi) => `${k.subgoal.no} ${k.subgoal.title}`;
-export const measureText = (k: Kpi) => `${CIRCLED[k.measure.no - 1] ?? `(${k.measure.no})`} ${k.measure.title}`;
+export const measureText = (k: Kpi) =>
+  `${CIRCLED[k.measure.no - 1] ?? `(${k.measure.no})`} ${k.measure.title}`;
 
 export function kpiRow(k: Kpi): string[] {
-  const label = k.evaluation.label ?? `${CATEGORY_LABELS_JA[k.evaluation.category]}${k.evaluation.covid ? "(コロナ)" : ""}`;
+  const label =
+    k.evaluation.label ??
+    `${CATEGORY_LABELS_JA[k.evaluation.category]}${k.evaluation.covid ? "(コロナ)" : ""}`;
   return [
     goalText(k),
     subgoalText(k),

@@ -25,12 +25,19 @@ function isBinary(bytes: Uint8Array, text: string): boolean {
   return control > Math.max(2, text.length * 0.01);
 }
 
-export function sniffFormat(bytes: Uint8Array, fileName: string): { format: ImportFormat; text: string | null } {
-  if (bytes.length === 0 || /^\s*$/.test(new TextDecoder().decode(bytes.subarray(0, 4096))) && bytes.length < 4096)
+export function sniffFormat(
+  bytes: Uint8Array,
+  fileName: string,
+): { format: ImportFormat; text: string | null } {
+  if (
+    bytes.length === 0 ||
+    (/^\s*$/.test(new TextDecoder().decode(bytes.subarray(0, 4096))) && bytes.length < 4096)
+  )
     throw new NotASheet("empty_input", "ファイルが空です");
   if (ZIP.every((b, i) => bytes[i] === b)) return { format: "xlsx", text: null };
   const { text } = decodeText(bytes);
-  if (isBinary(bytes, text)) throw new NotASheet("binary_input", "テキストでも Excel (xlsx) でもないバイナリファイルです");
+  if (isBinary(bytes, text))
+    throw new NotASheet("binary_input", "テキストでも Excel (xlsx) でもないバイナリファイルです");
   const t = text.trimStart();
   if (t.startsWith("{") || t.startsWith("[")) return { format: "json", text };
   const lines = text.split(/\r\n|\r|\n/).filter((l) => l.trim() !== "");
@@ -39,5 +46,8 @@ export function sniffFormat(bytes: Uint8Array, fileName: string): { format: Impo
   const ext = fileName.toLowerCase().split(".").at(-1) ?? "";
   if (ext === "md" || ext === "markdown") return { format: "markdown", text };
   if (/[,\t]/.test(lines[0] ?? "") || ext === "csv" || ext === "tsv") return { format: "csv", text };
-  throw new NotASheet("not_a_sheet", "表が見つかりません(Markdown の表、CSV、xlsx、sheet/1 JSON のいずれでもありません)");
+  throw new NotASheet(
+    "not_a_sheet",
+    "表が見つかりません(Markdown の表、CSV、xlsx、sheet/1 JSON のいずれでもありません)",
+  );
 }

@@ -37,7 +37,11 @@ export async function writeSheetXlsx(sheet: Sheet): Promise<Uint8Array> {
   };
   ws.eachRow((row, r) => {
     row.eachCell({ includeEmpty: true }, (cell) => {
-      cell.alignment = { wrapText: true, vertical: r <= 2 ? "middle" : "top", horizontal: r <= 2 ? "center" : undefined };
+      cell.alignment = {
+        wrapText: true,
+        vertical: r <= 2 ? "middle" : "top",
+        horizontal: r <= 2 ? "center" : undefined,
+      };
       cell.border = border;
       if (r <= 2) cell.font = { bold: true };
     });

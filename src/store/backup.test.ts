@@ -7,7 +7,7 @@ import { fixedClock } from "../core/clock.ts";
 import { sequentialIds } from "../core/ids.ts";
 import type { Sheet } from "../core/sheet.ts";
 import { createBackup, decodeBackup, encodeBackup, restoreBackup } from "./backup.ts";
-import { probePostgres, REQUIRE_PG, openTestDatabase, type TestDatabase } from "./test-backends.ts";
+import { openTestDatabase, probePostgres, REQUIRE_PG, type TestDatabase } from "./test-backends.ts";
 import { exportSheet } from "./use-cases/export-sheet.ts";
 import { kpiHistory } from "./use-cases/history.ts";
 import { saveSheet } from "./use-cases/save-sheet.ts";
@@ -25,7 +25,9 @@ describe("backup and restore", () => {
   });
 
   it("refuses a file that is not a Sosei backup", () => {
-    expect(() => decodeBackup(Buffer.from("hello"))).toThrow(expect.objectContaining({ code: "invalid_backup" }));
+    expect(() => decodeBackup(Buffer.from("hello"))).toThrow(
+      expect.objectContaining({ code: "invalid_backup" }),
+    );
   });
 
   it.skipIf(skip)(
@@ -45,14 +47,20 @@ describe("backup and restore", () => {
       const pg = await openTestDatabase("postgres");
       opened.push(pg);
       await restoreBackup(pg.db, decodeBackup(encodeBackup(before)));
-      for (const [fy, s] of [[2022, s22], [2023, s23]] as const)
+      for (const [fy, s] of [
+        [2022, s22],
+        [2023, s23],
+      ] as const)
         expect(JSON.stringify(await exportSheet(pg.db, { fiscalYear: fy }))).toBe(JSON.stringify(s));
       expect(await kpiHistory(pg.db, someKpi)).toEqual(await kpiHistory(lite.db, someKpi));
 
       const back = await openTestDatabase("pglite");
       opened.push(back);
       await restoreBackup(back.db, decodeBackup(encodeBackup(await createBackup(pg.db, clock))));
-      for (const [fy, s] of [[2022, s22], [2023, s23]] as const)
+      for (const [fy, s] of [
+        [2022, s22],
+        [2023, s23],
+      ] as const)
         expect(JSON.stringify(await exportSheet(back.db, { fiscalYear: fy }))).toBe(JSON.stringify(s));
       // Every row of every table made the round trip unchanged.
       expect(JSON.stringify((await createBackup(back.db, clock)).tables)).toBe(JSON.stringify(before.tables));

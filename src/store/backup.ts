@@ -52,7 +52,12 @@ export async function createBackup(db: Db, clock: Clock): Promise<BackupDocument
       tables.push([name, rows as Record<string, unknown>[]]);
     }
   });
-  return { format: BACKUP_FORMAT, schemaVersion: schemaVersion(), createdAt: clock.now().toISOString(), tables };
+  return {
+    format: BACKUP_FORMAT,
+    schemaVersion: schemaVersion(),
+    createdAt: clock.now().toISOString(),
+    tables,
+  };
 }
 
 export function encodeBackup(doc: BackupDocument): Buffer {
@@ -64,7 +69,10 @@ export function decodeBackup(data: Buffer): BackupDocument {
   try {
     doc = JSON.parse(gunzipSync(data).toString("utf8")) as BackupDocument;
   } catch (e) {
-    throw new SoseiError("invalid_backup", `バックアップファイルが読めません / not a Sosei backup: ${(e as Error).message}`);
+    throw new SoseiError(
+      "invalid_backup",
+      `バックアップファイルが読めません / not a Sosei backup: ${(e as Error).message}`,
+    );
   }
   if (doc?.format !== BACKUP_FORMAT || !Array.isArray(doc.tables))
     throw new SoseiError("invalid_backup", `バックアップ形式が違います / not a ${BACKUP_FORMAT} file`);

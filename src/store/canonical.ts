@@ -79,8 +79,28 @@ export function stableJson(x: unknown): string {
   return JSON.stringify(x, (_k, v: unknown) => {
     if (v && typeof v === "object" && !Array.isArray(v)) {
       const o = v as Obj;
-      return Object.fromEntries(Object.keys(o).sort().map((k) => [k, o[k]]));
+      return Object.fromEntries(
+        Object.keys(o)
+          .sort()
+          .map((k) => [k, o[k]]),
+      );
     }
     return v;
   });
+}
+
+export const SHEET_KEYS = ["format", "municipality", "fiscalYear", "source", "kpis"] as const;
+
+/** Fields outside `known`, in order, as [key, value] pairs (null when there are none). */
+export function extraFields(x: object, known: readonly string[]): [string, unknown][] | null {
+  const out = Object.entries(x).filter(([k, v]) => !known.includes(k) && v !== undefined);
+  return out.length > 0 ? out : null;
+}
+
+/** `x` with the extra fields appended after the known ones. */
+export function withExtra<T extends object>(x: T, extra: [string, unknown][] | null | undefined): T {
+  if (!extra || extra.length === 0) return x;
+  const out = { ...x } as Record<string, unknown>;
+  for (const [k, v] of extra) if (!(k in out)) out[k] = v;
+  return out as T;
 }

@@ -9,8 +9,8 @@ import { fileURLToPath } from "node:url";
 import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { type SQL, sql } from "drizzle-orm";
-import { migrate as migrateNodePg } from "drizzle-orm/node-postgres/migrator";
 import { drizzle as drizzleNodePg } from "drizzle-orm/node-postgres";
+import { migrate as migrateNodePg } from "drizzle-orm/node-postgres/migrator";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
@@ -48,7 +48,10 @@ export async function openDatabase(config: DatabaseConfig = {}): Promise<Databas
   const url = config.databaseUrl?.trim();
   if (url) {
     if (!/^postgres(ql)?:\/\//.test(url))
-      throw new SoseiError("invalid_database_url", `DATABASE_URL must start with postgres:// (got ${redact(url)})`);
+      throw new SoseiError(
+        "invalid_database_url",
+        `DATABASE_URL must start with postgres:// (got ${redact(url)})`,
+      );
     return openPostgres(url);
   }
   return openPglite(config.dataDir ?? DEFAULT_DATA_DIR);
@@ -60,6 +63,8 @@ function redact(url: string): string {
 
 async function openPostgres(url: string): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: 5 });
+  // An idle client losing its connection must not crash the process; the next query reports it.
+  pool.on("error", () => {});
   try {
     const client = await pool.connect();
     try {
@@ -75,7 +80,10 @@ async function openPostgres(url: string): Promise<Database> {
     }
   } catch (e) {
     await pool.end();
-    throw new SoseiError("database_unavailable", `cannot open PostgreSQL ${redact(url)}: ${(e as Error).message}`);
+    throw new SoseiError(
+      "database_unavailable",
+      `cannot open PostgreSQL ${redact(url)}: ${(e as Error).message}`,
+    );
   }
   const db = drizzleNodePg(pool, { schema }) as unknown as Db;
   return {

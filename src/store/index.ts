@@ -1,5 +1,13 @@
 /** The store's public surface: open the database, repositories and use cases. */
-export { BACKUP_FORMAT, type BackupDocument, createBackup, decodeBackup, encodeBackup, restoreBackup, schemaVersion } from "./backup.ts";
+export {
+  BACKUP_FORMAT,
+  type BackupDocument,
+  createBackup,
+  decodeBackup,
+  encodeBackup,
+  restoreBackup,
+  schemaVersion,
+} from "./backup.ts";
 export { type Database, type DatabaseConfig, type Db, DEFAULT_DATA_DIR, MEMORY, openDatabase } from "./db.ts";
 export { acquireLock, type DataDirLock, LOCK_FILE, type LockInfo } from "./lock.ts";
 export {
@@ -18,6 +26,7 @@ export * as audit from "./repositories/audit.ts";
 export * as comments from "./repositories/comments.ts";
 export * as departments from "./repositories/departments.ts";
 export * as kpiYears from "./repositories/kpi-years.ts";
+export * as kpis from "./repositories/kpis.ts";
 export * as search from "./repositories/search.ts";
 export * as users from "./repositories/users.ts";
 export type { CommentKind, Direction, ReviewState, Role } from "./schema.ts";

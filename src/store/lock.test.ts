@@ -20,10 +20,14 @@ afterAll(() => {
 });
 
 function holdDataDir(dir: string): Promise<{ child: ChildProcess; pid: number }> {
-  const child = spawn(process.execPath, ["--import", "tsx", path.join(repoRoot, "src/store/hold-data-dir.ts"), dir], {
-    cwd: repoRoot,
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  const child = spawn(
+    process.execPath,
+    ["--import", "tsx", path.join(repoRoot, "src/store/hold-data-dir.ts"), dir],
+    {
+      cwd: repoRoot,
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
   return new Promise((resolve, reject) => {
     let out = "";
     let err = "";

@@ -48,7 +48,9 @@ const UNREADABLE_GRACE_MS = 10_000;
 
 function lockedError(dir: string, holder: LockInfo | null): SoseiError {
   const who = holder ? `pid ${holder.pid} (${holder.hostname}, ${holder.startedAt})` : "another process";
-  const whoJa = holder ? `プロセス ${holder.pid}（${holder.hostname}、${holder.startedAt} 開始）` : "別のプロセス";
+  const whoJa = holder
+    ? `プロセス ${holder.pid}（${holder.hostname}、${holder.startedAt} 開始）`
+    : "別のプロセス";
   return new SoseiError(
     "data_dir_locked",
     `データディレクトリ ${dir} は${whoJa}が使用中です。終了してから再実行してください / ` +

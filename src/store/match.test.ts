@@ -52,7 +52,11 @@ describe("matchKpis", () => {
     const r = matchKpis(
       2023,
       [inc(1, "移住 相談件数"), inc(2, "観光入込客数（延べ）"), inc(3, "まったく別の指標")],
-      [cand("a", "移住相談件数"), cand("b", "観光入込客数", { lastRow: 2 }), cand("c", "空き家の数", { lastRow: 3 })],
+      [
+        cand("a", "移住相談件数"),
+        cand("b", "観光入込客数", { lastRow: 2 }),
+        cand("c", "空き家の数", { lastRow: 3 }),
+      ],
     );
     expect(r.entries.map((e) => [e.row, e.kind, e.kpiId])).toEqual([
       [1, "exact", "a"],
@@ -67,16 +71,19 @@ describe("matchKpis", () => {
     const r = matchKpis(2023, [inc(1, "移住に関する相談の総数")], [cand("a", "移住相談件数")]);
     expect(r.entries[0]).toMatchObject({ kind: "uncertain", kpiId: null, candidate: { kpiId: "a" } });
     expect(r.dropped).toHaveLength(1);
-    const ok = matchKpis(2023, [inc(1, "移住に関する相談の総数")], [cand("a", "移住相談件数")], { acceptUncertain: true });
+    const ok = matchKpis(2023, [inc(1, "移住に関する相談の総数")], [cand("a", "移住相談件数")], {
+      acceptUncertain: true,
+    });
     expect(ok.entries[0]).toMatchObject({ kind: "manual", kpiId: "a" });
   });
 
   it("does not rename across 施策 numbers; an identical indicator elsewhere is `moved`", () => {
     const elsewhere = { path: { goal: 1, subgoal: 2, measure: 1 } };
-    const r = matchKpis(2023, [inc(1, "観光入込客数（延べ）", elsewhere), inc(2, "移住相談件数", elsewhere)], [
-      cand("b", "観光入込客数"),
-      cand("a", "移住相談件数"),
-    ]);
+    const r = matchKpis(
+      2023,
+      [inc(1, "観光入込客数（延べ）", elsewhere), inc(2, "移住相談件数", elsewhere)],
+      [cand("b", "観光入込客数"), cand("a", "移住相談件数")],
+    );
     expect(r.entries.map((e) => e.kind)).toEqual(["new", "moved"]);
   });
 
@@ -90,24 +97,36 @@ describe("matchKpis", () => {
     const d = matchKpis(
       2023,
       [inc(1, "講座の参加者数", { departments: ["生涯学習課"] })],
-      [cand("p", "講座参加者数", { departments: ["スポーツ課"] }), cand("q", "講座参加者数", { departments: ["生涯学習課"] })],
+      [
+        cand("p", "講座参加者数", { departments: ["スポーツ課"] }),
+        cand("q", "講座参加者数", { departments: ["生涯学習課"] }),
+      ],
     );
     expect(d.entries[0]?.kpiId).toBe("q");
   });
 
   it("applies overrides first and refuses bad ones", () => {
-    const o = parseOverrides({ "row 1": "c", "行2": "new" });
-    const r = matchKpis(2023, [inc(1, "何か"), inc(2, "移住相談件数")], [cand("a", "移住相談件数"), cand("c", "空き家の数")], {
-      overrides: o,
-    });
+    const o = parseOverrides({ "row 1": "c", 行2: "new" });
+    const r = matchKpis(
+      2023,
+      [inc(1, "何か"), inc(2, "移住相談件数")],
+      [cand("a", "移住相談件数"), cand("c", "空き家の数")],
+      {
+        overrides: o,
+      },
+    );
     expect(r.entries.map((e) => [e.kind, e.kpiId])).toEqual([
       ["manual", "c"],
       ["new", null],
     ]);
-    expect(() => parseOverrides({ twelve: "a" })).toThrow(expect.objectContaining({ code: "invalid_match_override" }));
+    expect(() => parseOverrides({ twelve: "a" })).toThrow(
+      expect.objectContaining({ code: "invalid_match_override" }),
+    );
     expect(() => matchKpis(2023, [inc(1, "x")], [], { overrides: parseOverrides({ "1": "zz" }) })).toThrow(
       expect.objectContaining({ code: "invalid_match_override" }),
     );
-    expect(() => matchKpis(2023, [inc(1, "x")], [], { overrides: parseOverrides({ "9": "new" }) })).toThrow(/行9/);
+    expect(() => matchKpis(2023, [inc(1, "x")], [], { overrides: parseOverrides({ "9": "new" }) })).toThrow(
+      /行9/,
+    );
   });
 });

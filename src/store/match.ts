@@ -83,7 +83,8 @@ export function parseOverrides(overrides: MatchOverrides | undefined): Map<numbe
   const out = new Map<number, KpiId | "new">();
   for (const [key, value] of Object.entries(overrides ?? {})) {
     const m = /^\s*(?:row|行)?\s*(\d+)\s*$/i.exec(key.normalize("NFKC"));
-    if (!m) throw new SoseiError("invalid_match_override", `対応指定のキーが読めません: "${key}"（例: "row 12"）`);
+    if (!m)
+      throw new SoseiError("invalid_match_override", `対応指定のキーが読めません: "${key}"（例: "row 12"）`);
     out.set(Number(m[1]), value.trim() === "new" ? "new" : kpiId(value.trim()));
   }
   return out;
@@ -229,7 +230,8 @@ export function countMatches(report: MatchReport): Record<MatchKind | "dropped",
   return counts;
 }
 
-const era = (fy: number) => (fy >= 2019 ? `令和${fy - 2018 === 1 ? "元" : fy - 2018}年度（${fy}）` : `${fy}年度`);
+const era = (fy: number) =>
+  fy >= 2019 ? `令和${fy - 2018 === 1 ? "元" : fy - 2018}年度（${fy}）` : `${fy}年度`;
 
 /** The report as Japanese lines for the CLI (one summary line, then one line per notable row). */
 export function formatMatchReport(report: MatchReport): string {
@@ -240,10 +242,14 @@ export function formatMatchReport(report: MatchReport): string {
   ];
   for (const e of report.entries) {
     if (e.kind === "renamed")
-      lines.push(`  名称変更 行${e.row}: 「${e.previousIndicator}」→「${e.indicator}」（類似度 ${e.similarity}）`);
+      lines.push(
+        `  名称変更 行${e.row}: 「${e.previousIndicator}」→「${e.indicator}」（類似度 ${e.similarity}）`,
+      );
     else if (e.kind === "moved") lines.push(`  施策の移動 行${e.row}: 「${e.indicator}」`);
     else if (e.kind === "manual")
-      lines.push(`  指定どおり対応 行${e.row}: 「${e.indicator}」→ KPI ${e.kpiId}（旧「${e.previousIndicator}」）`);
+      lines.push(
+        `  指定どおり対応 行${e.row}: 「${e.indicator}」→ KPI ${e.kpiId}（旧「${e.previousIndicator}」）`,
+      );
     else if (e.kind === "new") lines.push(`  新規 行${e.row}: 「${e.indicator}」（KPI ${e.kpiId ?? "-"}）`);
     else if (e.kind === "uncertain" && e.candidate)
       lines.push(

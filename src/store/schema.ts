@@ -154,6 +154,9 @@ export const kpiDefinitions = pgTable(
   ],
 );
 
+/** Fields outside the known sheet/1 set, in their order (jsonb objects would lose it). */
+export type ExtraFields = [string, unknown][];
+
 export type ReviewState = "draft" | "submitted" | "returned" | "approved" | "published";
 
 /** One sheet (a municipality's fiscal year) as imported: header fields kept as they came. */
@@ -170,6 +173,8 @@ export const sheets = pgTable(
     hasMunicipality: boolean("has_municipality").notNull(),
     source: text("source"),
     hasSource: boolean("has_source").notNull(),
+    /** Header fields sheet/1 may add later, kept in order as [key, value] pairs. */
+    extra: jsonb("extra").$type<ExtraFields>(),
     importedAt: ts("imported_at").notNull(),
     importedBy: text("imported_by").notNull(),
   },
@@ -204,6 +209,8 @@ export const kpiYears = pgTable(
     reason: text("reason"),
     challenge: text("challenge"),
     nextSteps: text("next_steps"),
+    /** KPI fields sheet/1 may add later, kept in order as [key, value] pairs. */
+    extra: jsonb("extra").$type<ExtraFields>(),
     reviewState: text("review_state").$type<ReviewState>().notNull().default("draft"),
     version: integer("version").notNull().default(1),
     updatedAt: ts("updated_at").notNull(),

@@ -14,7 +14,14 @@ import { createBackup, decodeBackup, encodeBackup, restoreBackup } from "./backu
 import { auditOf } from "./repositories/audit.ts";
 import { addComment, commentsOf } from "./repositories/comments.ts";
 import { listDepartments } from "./repositories/departments.ts";
-import { getKpiYear, listKpiYears, publishYear, transitionReview, updateKpiYear } from "./repositories/kpi-years.ts";
+import {
+  getKpiYear,
+  listKpiYears,
+  publishYear,
+  transitionReview,
+  updateKpiYear,
+} from "./repositories/kpi-years.ts";
+import { listPlans, setKpiAttributes } from "./repositories/kpis.ts";
 import { searchKpis } from "./repositories/search.ts";
 import {
   authenticate,
@@ -61,6 +68,16 @@ describe.each(backends)("store on %s", (backend, skipReason) => {
       expect(await listDepartments(t.db)).toHaveLength(5);
     });
 
+    it("keeps fields a later sheet/1 adds (header and KPI), in order", async () => {
+      const s22 = fixture("kakuu-2022.json") as Sheet & Record<string, unknown>;
+      s22.generator = { name: "x", version: 2 };
+      const k = s22.kpis[0] as unknown as Record<string, unknown>;
+      k.zNote = "追記";
+      k.aFlag = true;
+      await saveSheet(t.db, s22, ctx);
+      expect(JSON.stringify(await exportSheet(t.db, { fiscalYear: 2022 }))).toBe(JSON.stringify(s22));
+    });
+
     it("matches the next year: one history per KPI, the rename reported, the dropped one listed", async () => {
       const s22 = fixture("kakuu-2022.json");
       const s23 = fixture("kakuu-2023.json");
@@ -69,7 +86,11 @@ describe.each(backends)("store on %s", (backend, skipReason) => {
       const kinds = r23.matches.entries.map((e) => e.kind);
       expect(kinds.filter((k) => k === "exact")).toHaveLength(5);
       const renamed = r23.matches.entries.find((e) => e.kind === "renamed")!;
-      expect(renamed).toMatchObject({ row: 3, previousIndicator: "観光入込客数", indicator: "観光入込客数（延べ人数）" });
+      expect(renamed).toMatchObject({
+        row: 3,
+        previousIndicator: "観光入込客数",
+        indicator: "観光入込客数（延べ人数）",
+      });
       expect(renamed.kpiId).toBe(r22.matches.entries.find((e) => e.row === 3)!.kpiId);
       expect(r23.matches.entries.find((e) => e.kind === "new")?.indicator).toBe("空き家バンク成約件数");
       expect(r23.matches.dropped.map((d) => d.indicator)).toEqual(["観光ボランティアガイド登録者数"]);
@@ -80,9 +101,28 @@ describe.each(backends)("store on %s", (backend, skipReason) => {
         [2023, "観光入込客数（延べ人数）", 1420000],
       ]);
       expect(h.definitions.map((d) => d.validFrom)).toEqual([2022, 2023]);
+      expect((await listPlans(t.db)).map((p) => [p.municipality, p.startYear, p.endYear])).toEqual([
+        ["架空市", 2022, 2024],
+      ]);
       // Both years still export exactly (titles as printed each year).
       expect(JSON.stringify(await exportSheet(t.db, { fiscalYear: 2022 }))).toBe(JSON.stringify(s22));
       expect(JSON.stringify(await exportSheet(t.db, { fiscalYear: 2023 }))).toBe(JSON.stringify(s23));
+    });
+
+    it("keeps hand-set attributes (direction, baseline) when a later year adds a definition version", async () => {
+      const r22 = await saveSheet(t.db, fixture("kakuu-2022.json"), ctx);
+      const id = r22.matches.entries[2]!.kpiId!;
+      await setKpiAttributes(
+        t.db,
+        { kpiId: id, attributes: { direction: "increase", figuresSource: "観光統計" } },
+        ctx,
+      );
+      await saveSheet(t.db, fixture("kakuu-2023.json"), ctx);
+      const defs = (await kpiHistory(t.db, id)).definitions;
+      expect(defs.map((d) => [d.validFrom, d.direction, d.figuresSource])).toEqual([
+        [2022, "increase", "観光統計"],
+        [2023, "increase", "観光統計"],
+      ]);
     });
 
     it("re-importing an earlier year after a later one leaves the later year's definition alone", async () => {
@@ -136,8 +176,10 @@ describe.each(backends)("store on %s", (backend, skipReason) => {
       ]);
       await expect(kpiHistory(t.db, wrong)).rejects.toMatchObject({ code: "not_found" });
       expect(JSON.stringify(await exportSheet(t.db, { fiscalYear: 2023 }))).toBe(JSON.stringify(s23));
-      expect((await auditOf(t.db, "kpi_year", (await listKpiYears(t.db, { fiscalYear: 2023 }))[5]!.id)).at(-1)
-        ?.action).toBe("rematch");
+      expect(
+        (await auditOf(t.db, "kpi_year", (await listKpiYears(t.db, { fiscalYear: 2023 }))[5]!.id)).at(-1)
+          ?.action,
+      ).toBe("rematch");
     });
 
     it("is all or nothing: a failing save leaves no trace", async () => {
@@ -161,7 +203,11 @@ describe.each(backends)("store on %s", (backend, skipReason) => {
       expect(sheetAudit[0]).toMatchObject({ actor: "cli:tester", at: new Date("2026-04-01T00:00:00Z") });
       const [row] = await listKpiYears(t.db, { fiscalYear: 2022 });
       clock.advance(1000);
-      await updateKpiYear(t.db, { id: row!.id, version: 1, changes: { reason: "追記した理由" } }, { ...ctx, actor: "u-1" });
+      await updateKpiYear(
+        t.db,
+        { id: row!.id, version: 1, changes: { reason: "追記した理由" } },
+        { ...ctx, actor: "u-1" },
+      );
       const trail = await auditOf(t.db, "kpi_year", row!.id);
       expect(trail.map((a) => a.action)).toEqual(["create", "update"]);
       expect(trail[1]).toMatchObject({ actor: "u-1", at: new Date("2026-04-01T00:00:01Z") });
@@ -174,9 +220,11 @@ describe.each(backends)("store on %s", (backend, skipReason) => {
       const [row] = await listKpiYears(t.db, { fiscalYear: 2022 });
       const a = await updateKpiYear(t.db, { id: row!.id, version: 1, changes: { challenge: "A" } }, ctx);
       expect(a.version).toBe(2);
-      const err = await updateKpiYear(t.db, { id: row!.id, version: 1, changes: { challenge: "B" } }, ctx).catch(
-        (e: unknown) => e,
-      );
+      const err = await updateKpiYear(
+        t.db,
+        { id: row!.id, version: 1, changes: { challenge: "B" } },
+        ctx,
+      ).catch((e: unknown) => e);
       expect(err).toBeInstanceOf(SoseiError);
       expect((err as SoseiError).code).toBe("version_conflict");
       expect((err as SoseiError).details?.current).toMatchObject({ version: 2, kpi: { challenge: "A" } });
@@ -191,17 +239,24 @@ describe.each(backends)("store on %s", (backend, skipReason) => {
       await expect(
         transitionReview(t.db, { id: first.id, version: r.version, to: "returned" }, ctx),
       ).rejects.toMatchObject({ code: "validation_failed" });
-      r = await transitionReview(t.db, { id: first.id, version: r.version, to: "returned", comment: "根拠を" }, ctx);
+      r = await transitionReview(
+        t.db,
+        { id: first.id, version: r.version, to: "returned", comment: "根拠を" },
+        ctx,
+      );
       expect(r.reviewState).toBe("returned");
       expect((await commentsOf(t.db, first.id)).map((c) => [c.kind, c.body])).toEqual([["return", "根拠を"]]);
       await expect(
         transitionReview(t.db, { id: first.id, version: r.version, to: "approved" }, ctx),
       ).rejects.toMatchObject({ code: "invalid_transition" });
-      await expect(publishYear(t.db, { fiscalYear: 2022 }, ctx)).rejects.toMatchObject({ code: "not_all_approved" });
+      await expect(publishYear(t.db, { fiscalYear: 2022 }, ctx)).rejects.toMatchObject({
+        code: "not_all_approved",
+      });
       for (const row of await listKpiYears(t.db, { fiscalYear: 2022 })) {
         let v = row.version;
         let state = row.reviewState;
-        if (state !== "submitted") v = (await transitionReview(t.db, { id: row.id, version: v, to: "submitted" }, ctx)).version;
+        if (state !== "submitted")
+          v = (await transitionReview(t.db, { id: row.id, version: v, to: "submitted" }, ctx)).version;
         state = (await transitionReview(t.db, { id: row.id, version: v, to: "approved" }, ctx)).reviewState;
         expect(state).toBe("approved");
       }
@@ -230,7 +285,13 @@ describe.each(backends)("store on %s", (backend, skipReason) => {
     it("keeps users with scrypt hashes and sessions by token hash, expiring them", async () => {
       const u = await createUser(
         t.db,
-        { loginId: "shoko", displayName: "商工 花子", role: "department", department: "産業振興課", password: "pw-1234" },
+        {
+          loginId: "shoko",
+          displayName: "商工 花子",
+          role: "department",
+          department: "産業振興課",
+          password: "pw-1234",
+        },
         ctx,
       );
       expect(u).not.toHaveProperty("passwordHash");

@@ -361,9 +361,9 @@ export class WebStore {
     return rec;
   }
   async commentsOf(kpiId: string): Promise<CommentRecord[]> {
-    return (await this.q("select * from web_comments where kpi_id = $1 order by created_at, id", [kpiId])).map(
-      toComment,
-    );
+    return (
+      await this.q("select * from web_comments where kpi_id = $1 order by created_at, id", [kpiId])
+    ).map(toComment);
   }
   async latestCommentsOfYear(fiscalYear: number): Promise<CommentRecord[]> {
     return (

@@ -44,7 +44,13 @@ export async function api<T>(method: string, url: string, body?: unknown, retry 
   try {
     res = await send(method, url, body);
   } catch {
-    throw new ApiError(0, "network_error", "サーバーに接続できません。通信状態を確かめてください", undefined, "Network error");
+    throw new ApiError(
+      0,
+      "network_error",
+      "サーバーに接続できません。通信状態を確かめてください",
+      undefined,
+      "Network error",
+    );
   }
   if (res.ok) return (await res.json()) as T;
   let err: ApiErrorBody["error"] = { code: "http_error", message: `エラー（${res.status}）` };
@@ -56,7 +62,9 @@ export async function api<T>(method: string, url: string, body?: unknown, retry 
   if (
     retry &&
     reloginHandler &&
-    (err.code === "session_expired" || err.code === "csrf_failed" || (err.code === "unauthenticated" && method !== "GET"))
+    (err.code === "session_expired" ||
+      err.code === "csrf_failed" ||
+      (err.code === "unauthenticated" && method !== "GET"))
   ) {
     if (await reloginHandler()) return api<T>(method, url, body, false);
   }
@@ -75,7 +83,12 @@ export async function loadMe(): Promise<Me> {
 }
 
 export async function login(username: string, password: string): Promise<Me> {
-  const r = await api<{ user: User; csrfToken: string }>("POST", "/api/auth/login", { username, password }, false);
+  const r = await api<{ user: User; csrfToken: string }>(
+    "POST",
+    "/api/auth/login",
+    { username, password },
+    false,
+  );
   setCsrf(r.csrfToken);
   return { user: r.user, csrfToken: r.csrfToken };
 }

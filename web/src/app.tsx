@@ -41,6 +41,7 @@ export function App() {
       .catch(() => setUser(null))
       .finally(() => setReady(true));
   }, []);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: reload the years when the user or tick changes
   useEffect(() => {
     if (!ready) return;
     api<{ years: Year[] }>("GET", "/api/years")
@@ -129,6 +130,7 @@ function Shell({ ready }: { ready: boolean }) {
   const municipality = years.at(-1)?.municipality;
 
   // Move focus to the page on client-side navigation, so keyboard and screen-reader users land there.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs on every path change
   useEffect(() => {
     if (first.current) {
       first.current = false;

@@ -1,7 +1,15 @@
 /** An ECharts chart rendered as SVG; the library is loaded only when a chart is shown. */
 import { useEffect, useRef } from "react";
 
-export function Chart({ option, label, height = 280 }: { option: Record<string, unknown>; label: string; height?: number }) {
+export function Chart({
+  option,
+  label,
+  height = 280,
+}: {
+  option: Record<string, unknown>;
+  label: string;
+  height?: number;
+}) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     let disposed = false;

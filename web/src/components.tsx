@@ -55,12 +55,20 @@ export function Loading() {
 }
 
 /** The fiscal year picker: 令和4年度（2022年度）. */
-export function YearSelect(props: { years: { fiscalYear: number }[]; value: number | null; onChange: (y: number) => void }) {
+export function YearSelect(props: {
+  years: { fiscalYear: number }[];
+  value: number | null;
+  onChange: (y: number) => void;
+}) {
   const { t, lang } = useI18n();
   return (
     <div className="field inline">
       <label htmlFor="year-select">{t.year}</label>
-      <select id="year-select" value={props.value ?? ""} onChange={(e) => props.onChange(Number(e.target.value))}>
+      <select
+        id="year-select"
+        value={props.value ?? ""}
+        onChange={(e) => props.onChange(Number(e.target.value))}
+      >
         {props.years.map((y) => (
           <option key={y.fiscalYear} value={y.fiscalYear}>
             {formatYear(y.fiscalYear, lang)}

@@ -6,6 +6,7 @@ export function useApi<T>(url: string | null, key = 0) {
   const [data, setData] = useState<T | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [tick, setTick] = useState(0);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: key and tick force a reload
   useEffect(() => {
     if (!url) return;
     let live = true;
@@ -16,7 +17,6 @@ export function useApi<T>(url: string | null, key = 0) {
     return () => {
       live = false;
     };
-    // biome-ignore lint/correctness/useExhaustiveDependencies: tick and key force a reload
   }, [url, key, tick]);
   const reload = useCallback(() => setTick((t) => t + 1), []);
   return { data, error, reload, setData };

@@ -70,7 +70,13 @@ const ja = {
   cancel: "やめる",
   download: "ダウンロード",
   loading: "読み込み中…",
-  states: { draft: "未提出", submitted: "提出済み", returned: "差し戻し", approved: "承認済み", published: "公表済み" },
+  states: {
+    draft: "未提出",
+    submitted: "提出済み",
+    returned: "差し戻し",
+    approved: "承認済み",
+    published: "公表済み",
+  },
   categories: {
     on_track: "順調に進捗",
     mostly_on_track: "概ね順調に進捗",
@@ -150,7 +156,13 @@ const en: Dict = {
   cancel: "Cancel",
   download: "Download",
   loading: "Loading…",
-  states: { draft: "Draft", submitted: "Submitted", returned: "Returned", approved: "Approved", published: "Published" },
+  states: {
+    draft: "Draft",
+    submitted: "Submitted",
+    returned: "Returned",
+    approved: "Approved",
+    published: "Published",
+  },
   categories: {
     on_track: "On track",
     mostly_on_track: "Mostly on track",

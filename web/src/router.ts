@@ -21,7 +21,7 @@ export function useLocation(): { path: string; query: URLSearchParams } {
 export function onLinkClick(e: React.MouseEvent<HTMLAnchorElement>) {
   if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
   const href = e.currentTarget.getAttribute("href");
-  if (!href || !href.startsWith("/") || href.startsWith("/api/")) return;
+  if (!href?.startsWith("/") || href.startsWith("/api/")) return;
   e.preventDefault();
   navigate(href);
 }

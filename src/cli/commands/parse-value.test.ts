@@ -103,6 +103,7 @@ describe("sosei parse-value", () => {
       const io = capture();
       expect(await main(["parse-value", ...args], io), args.join(" ")).toBe(2);
       expect(io.err).toContain("usage_error");
+      expect(io.err.trim().split("\n"), args.join(" ")).toHaveLength(1);
     }
   });
 

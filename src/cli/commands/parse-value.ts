@@ -24,7 +24,10 @@ year); a period written in the cell overrides it. Text starting with "-" goes af
 
 function columnPeriod(year: string | undefined, basis: string | undefined): Period | null {
   if (basis !== undefined && basis !== "fiscal" && basis !== "calendar")
-    throw new SoseiError("usage_error", `--basis must be fiscal or calendar, not '${basis}'\n${usage}`);
+    throw new SoseiError(
+      "usage_error",
+      `--basis must be fiscal or calendar, not '${basis}' (see sosei parse-value --help)`,
+    );
   const b = basis as Basis | undefined;
   if (year === undefined) return null;
   const t = year.normalize("NFKC").trim();
@@ -51,7 +54,10 @@ export function parseValueCommand(clock: Clock): Command {
         usage,
       );
       if (positionals.length !== 1)
-        throw new SoseiError("usage_error", `expected one TEXT, got ${positionals.length}\n${usage}`);
+        throw new SoseiError(
+          "usage_error",
+          `parse-value takes one TEXT, got ${positionals.length} (see sosei parse-value --help)`,
+        );
       const text = positionals[0]!;
       let column = columnPeriod(values.year, values.basis);
       if (!column) {

@@ -4,8 +4,8 @@
  */
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
-import { evaluateSheet } from "../../core/evaluation/evaluate.ts";
 import { SoseiError } from "../../core/errors.ts";
+import { evaluateSheet } from "../../core/evaluation/evaluate.ts";
 import type { Sheet } from "../../core/sheet.ts";
 import { buildSite } from "../../report/site.ts";
 import { createServicesFromCli } from "../../server/services.ts";
@@ -21,7 +21,10 @@ const usage = `usage: sosei publish --out DIR [--from SHEET_FILE ...] [--title T
   The site has no script and makes no external request: serve the folder or open index.html from disk.`;
 
 /** The years whose every KPI is published, as sheet/1 (newest first). */
-async function publishedSheets(flags: { "data-dir"?: string; municipality?: string }, warn: (t: string) => void) {
+async function publishedSheets(
+  flags: { "data-dir"?: string; municipality?: string },
+  warn: (t: string) => void,
+) {
   const services = await createServicesFromCli(flags, warn);
   try {
     const years = await kpiYears.listYears(services.db);
@@ -32,7 +35,9 @@ async function publishedSheets(flags: { "data-dir"?: string; municipality?: stri
     );
     const out: Sheet[] = [];
     for (const y of published)
-      out.push(await exportSheet(services.db, { fiscalYear: y.fiscalYear, municipality: flags.municipality }));
+      out.push(
+        await exportSheet(services.db, { fiscalYear: y.fiscalYear, municipality: flags.municipality }),
+      );
     return out;
   } finally {
     await services.close();
@@ -64,7 +69,8 @@ export const command: Command = {
     } else {
       sheets.push(...(await publishedSheets(values, io.stderr)));
     }
-    if (sheets.length === 0) throw new SoseiError("not_found", "公表済みの年度がありません（--from でファイルを指定できます）");
+    if (sheets.length === 0)
+      throw new SoseiError("not_found", "公表済みの年度がありません（--from でファイルを指定できます）");
     const seen = new Set<string>();
     for (const s of sheets) {
       const key = `${s.municipality ?? ""}/${s.fiscalYear}`;
@@ -81,7 +87,9 @@ export const command: Command = {
       await mkdir(dirname(path), { recursive: true });
       await writeFile(path, f.content);
     }
-    io.stderr(`${out}: ${files.length}ファイル（${sheets.length}年度）。${join(out, "index.html")} を開いてください\n`);
+    io.stderr(
+      `${out}: ${files.length}ファイル（${sheets.length}年度）。${join(out, "index.html")} を開いてください\n`,
+    );
     return 0;
   },
 };

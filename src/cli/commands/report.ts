@@ -4,8 +4,8 @@
  * writer). Without --from, the stored year is read through the composition root.
  */
 import { writeFile } from "node:fs/promises";
-import { evaluateSheet } from "../../core/evaluation/evaluate.ts";
 import { SoseiError } from "../../core/errors.ts";
+import { evaluateSheet } from "../../core/evaluation/evaluate.ts";
 import type { Sheet } from "../../core/sheet.ts";
 import { htmlToPdf } from "../../report/pdf.ts";
 import { sheetPrintHtml } from "../../report/print-html.ts";

@@ -143,6 +143,8 @@ describe("parseValue: periods in the cell", () => {
     expect(ok("43.2%令和3年度")).toMatchObject(num(43.2, "%", { year: 2021, basis: "fiscal" }));
     expect(ok("10件 R3年度末")).toMatchObject(num(10, "件", { year: 2021, basis: "fiscal" }));
     expect(refused("10件2020年度").code).toBe("bad_number");
+    expect(ok("10件R3")).toMatchObject(num(10, "件", { year: 2021, basis: "fiscal" }));
+    expect(refused("30H8").code).toBe("bad_number");
   });
 
   it("treats notes and ranges in parentheses as text, not as bad periods", () => {

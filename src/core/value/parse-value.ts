@@ -154,7 +154,13 @@ function readCell(original: string, span: Span): CellReading {
       const open = matchingOpen(t, close);
       if (open < 0) {
         if (!startsNumeric(t)) return TEXT;
-        return bad(close, close + 1, "bad_period", "括弧が閉じていません", "unbalanced parenthesis");
+        return bad(
+          close,
+          close + 1,
+          "bad_period",
+          "閉じ括弧に対応する開き括弧がありません",
+          "a closing parenthesis without an opening one",
+        );
       }
       const inner = t.slice(open + 1, close);
       if (inner.includes("(")) {
@@ -236,7 +242,10 @@ function readCell(original: string, span: Span): CellReading {
     const unitPart = rest.slice(0, k).trim();
     if (unitPart !== "" && !isUnit(unitPart)) break;
     const reading = readPeriod(rest.slice(k), "fiscal");
-    if (reading.kind !== "period" || !/^\s*\D/.test(rest.slice(k))) continue;
+    // Without parentheses: a period with 年/年度 (`43.2%令和3年度`), or an era initial after a unit (`10件R3`).
+    const after = rest.slice(k);
+    const full = after.includes("年") || (unitPart !== "" && /^\s*[MTSHR]\d{1,2}$/.test(after));
+    if (reading.kind !== "period" || !/^\s*\D/.test(after) || !full) continue;
     const clash = setPeriod(reading.period, restStart + k, restStart + rest.length);
     if (clash) return clash;
     rest = unitPart;
@@ -287,7 +296,8 @@ function readLabelled(original: string, span: Span): Labelled | null {
     .replace(/[:：]$/, "")
     .trim();
   if (label === "" || Array.from(label).length > 15) return null;
-  if (!/\p{L}/u.test(label) || /[()、。,/]/.test(label) || LABEL_LOOKS_LIKE_PERIOD.test(label)) return null;
+  if (!/\p{L}/u.test(label) || /[()、。,/万億兆]/.test(label) || LABEL_LOOKS_LIKE_PERIOD.test(label))
+    return null;
   if ((PREFIX_QUALIFIERS as readonly string[]).includes(label)) return null;
   const cell = readCell(original, sliceSpan(s, first));
   if (cell.kind !== "number" || cell.qualifiers.length > 0) return null;
@@ -315,7 +325,7 @@ function segmented(
   if (p === "clash") return null;
   return {
     ok: true,
-    value: { kind: "segmented", segments: items.map((i) => i.segment), period: p ?? column, raw },
+    value: { kind: "segmented", segments: items.map((i) => i.segment), period: p ?? { ...column }, raw },
   };
 }
 
@@ -425,7 +435,7 @@ function read(raw: string, column: Period): ParseValueResult {
           kind: "number",
           value: cell.value,
           unit: cell.unit,
-          period: cell.period ?? column,
+          period: cell.period ?? { ...column },
           ...(cell.qualifiers.length ? { qualifiers: cell.qualifiers } : {}),
           raw,
         },

@@ -16,7 +16,9 @@ describe("isUnit", () => {
       "円/人",
       "m2",
       "t-CO2",
-      "3つ".slice(1),
+      "つ",
+      "%/年",
+      "%pt",
     ])
       expect(isUnit(u), u).toBe(true);
   });
@@ -32,6 +34,14 @@ describe("isUnit", () => {
       "/年",
       "(人)",
       "一二三四五六七",
+      "平成%",
+      "%度",
+      "人万",
+      "約円",
+      "末",
+      "年度",
+      "%%",
+      "百人",
     ])
       expect(isUnit(u), u).toBe(false);
   });
@@ -42,6 +52,8 @@ describe("strayDigitIndex", () => {
     expect(strayDigitIndex("人34")).toBe(1);
     expect(strayDigitIndex("34")).toBe(0);
     expect(strayDigitIndex("m2")).toBe(-1);
+    expect(strayDigitIndex("t-CO2")).toBe(-1);
+    expect(strayDigitIndex("件R3")).toBe(2);
     expect(strayDigitIndex("人")).toBe(-1);
   });
 });

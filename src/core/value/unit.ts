@@ -31,6 +31,18 @@ const SENTENCE_WORDS = [
   "全",
   "各",
   "毎",
+  // Qualifier and period words are never part of a unit (約, 以上, 未満, 末, 年度, eras).
+  "約",
+  "以",
+  "未満",
+  "程度",
+  "末",
+  "年度",
+  "明治",
+  "大正",
+  "昭和",
+  "平成",
+  "令和",
 ];
 
 /** Hiragana that occur in units (か所, 3つ); any other hiragana is a particle or an inflection. */
@@ -46,24 +58,36 @@ export function isUnit(unit: string): boolean {
       if (!UNIT_HIRAGANA.has(c)) return false;
       continue;
     }
-    if (/^\d$/.test(c)) {
-      // m2, km2, CO2 (from ㎡, ㎢ and subscripts after NFKC); not 人34.
-      if (!/^[A-Za-z\d]$/.test(chars[i - 1] ?? "")) return false;
-      continue;
-    }
+    if (/^\d$/.test(c)) continue; // checked below
     if (/^[\p{L}%/・‰°℃²³\-'’]$/u.test(c)) continue;
     return false;
   }
+  if (strayDigitIndex(unit) >= 0) return false;
   // A leading symbol, or a numeral kanji (3百人 is not "3 of a unit 百人").
-  if (/^[-/・十百千万億兆]/.test(unit)) return false;
+  if (/^[-/・十百千]/.test(unit) || /[万億兆]/.test(unit)) return false;
+  // % is the whole unit, or starts a compound (%/年) or a point word (%pt).
+  if (unit.includes("%") && !/^%(?:\/[^%]+|pt|ポイント)?$/.test(unit)) return false;
   return !SENTENCE_WORDS.some((w) => unit.includes(w));
 }
 
-/** Index of the first digit that cannot belong to a unit (`人34` → 1), or -1. */
-export function strayDigitIndex(rest: string): number {
-  for (let i = 0; i < rest.length; i++) {
-    if (/\d/.test(rest[i]!) && !/[A-Za-z\d]/.test(rest[i - 1] ?? "")) return i;
-    if (/\d/.test(rest[i]!) && i === 0) return i;
+/**
+ * Index of the first digit that cannot belong to a unit, or -1. Digits belong to a unit only
+ * after a lowercase Latin letter (m2, km2: ㎡ and ㎢ after NFKC) or in a chemical formula (CO2):
+ * not in `人34`, and not in `R3` (an era year).
+ */
+export function strayDigitIndex(text: string): number {
+  let inUnitDigits = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (!/\d/.test(c)) {
+      inUnitDigits = false;
+      continue;
+    }
+    if (inUnitDigits || /[a-z]$|(?:CO|NO|SO|CH|PM)$/.test(text.slice(0, i))) {
+      inUnitDigits = true;
+      continue;
+    }
+    return i;
   }
   return -1;
 }

@@ -27,7 +27,11 @@ export interface AuditEntry {
 /** JSON-safe copy (Dates → ISO strings, undefined dropped) for the jsonb columns. */
 const toJson = (x: unknown): unknown => (x === undefined ? null : JSON.parse(JSON.stringify(x)));
 
-export async function writeAudit(db: Db, ctx: AuditContext, entries: AuditEntry | AuditEntry[]): Promise<void> {
+export async function writeAudit(
+  db: Db,
+  ctx: AuditContext,
+  entries: AuditEntry | AuditEntry[],
+): Promise<void> {
   const list = Array.isArray(entries) ? entries : [entries];
   if (list.length === 0) return;
   const at = ctx.clock.now();

@@ -10,7 +10,7 @@ import { type KpiId, kpiId } from "../../core/ids.ts";
 import type { Kpi, StatedEvaluation, Value } from "../../core/sheet.ts";
 import { foldValue } from "../canonical.ts";
 import type { Db } from "../db.ts";
-import { type ReviewState, comments, kpiYears, sheets } from "../schema.ts";
+import { comments, kpiYears, type ReviewState, sheets } from "../schema.ts";
 import { findSheet, loadSheetKpis, type SheetLocator } from "../use-cases/export-sheet.ts";
 import { type AuditContext, writeAudit } from "./audit.ts";
 
@@ -36,7 +36,10 @@ export const REVIEW_TRANSITIONS: Record<ReviewState, ReviewState[]> = {
 };
 
 /** Every row of a stored year, in sheet order. */
-export async function listKpiYears(db: Db, where: SheetLocator & { department?: string }): Promise<KpiYearRecord[]> {
+export async function listKpiYears(
+  db: Db,
+  where: SheetLocator & { department?: string },
+): Promise<KpiYearRecord[]> {
   const found = await findSheet(db, where);
   const items = await loadSheetKpis(db, found.sheet.id, where.fiscalYear);
   const rows = await db.select().from(kpiYears).where(eq(kpiYears.sheetId, found.sheet.id));
@@ -117,10 +120,16 @@ export async function updateKpiYear(
         evaluationCovid: c.evaluation.covid,
         evaluationLabel: c.evaluation.label ?? null,
       });
-    for (const k of ["status", "reason", "challenge", "nextSteps"] as const) if (k in c) set[k] = c[k] ?? null;
+    for (const k of ["status", "reason", "challenge", "nextSteps"] as const)
+      if (k in c) set[k] = c[k] ?? null;
     const updated = await tx
       .update(kpiYears)
-      .set({ ...set, version: sql`${kpiYears.version} + 1`, updatedAt: ctx.clock.now(), updatedBy: ctx.actor })
+      .set({
+        ...set,
+        version: sql`${kpiYears.version} + 1`,
+        updatedAt: ctx.clock.now(),
+        updatedBy: ctx.actor,
+      })
       .where(and(eq(kpiYears.id, input.id), eq(kpiYears.version, input.version)))
       .returning();
     if (updated.length === 0) await conflictOrMissing(tx, input.id);
@@ -147,10 +156,14 @@ export async function transitionReview(
     if (!before) throw new SoseiError("not_found", "指定のKPIは見つかりません");
     if (before.version !== input.version) await conflictOrMissing(tx, input.id);
     if (!REVIEW_TRANSITIONS[before.reviewState].includes(input.to))
-      throw new SoseiError("invalid_transition", `「${before.reviewState}」から「${input.to}」には進めません`, {
-        from: before.reviewState,
-        to: input.to,
-      });
+      throw new SoseiError(
+        "invalid_transition",
+        `「${before.reviewState}」から「${input.to}」には進めません`,
+        {
+          from: before.reviewState,
+          to: input.to,
+        },
+      );
     const body = input.comment?.trim();
     if (input.to === "returned" && !body)
       throw new SoseiError("validation_failed", "差し戻しにはコメントが必要です");
@@ -197,9 +210,13 @@ export async function publishYear(db: Db, where: SheetLocator, ctx: AuditContext
       .orderBy(asc(kpiYears.row));
     const pending = rows.filter((r) => r.state !== "approved" && r.state !== "published");
     if (pending.length > 0)
-      throw new SoseiError("not_all_approved", `承認されていないKPIが${pending.length}件あるため公表できません`, {
-        pending: pending.length,
-      });
+      throw new SoseiError(
+        "not_all_approved",
+        `承認されていないKPIが${pending.length}件あるため公表できません`,
+        {
+          pending: pending.length,
+        },
+      );
     await tx
       .update(kpiYears)
       .set({
@@ -234,7 +251,10 @@ export async function listYears(
     .from(sheets)
     .leftJoin(kpiYears, eq(kpiYears.sheetId, sheets.id))
     .groupBy(sheets.id, sheets.fiscalYear, sheets.planId, kpiYears.reviewState);
-  const out = new Map<string, { sheetId: string; fiscalYear: number; planId: string; counts: Record<ReviewState, number> }>();
+  const out = new Map<
+    string,
+    { sheetId: string; fiscalYear: number; planId: string; counts: Record<ReviewState, number> }
+  >();
   for (const r of rows) {
     const e = out.get(r.sheetId) ?? {
       sheetId: r.sheetId,

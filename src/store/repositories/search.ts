@@ -34,11 +34,7 @@ export async function searchKpis(
   if (words.length === 0) return [];
   const pat = (w: string) => `%${escapeLike(w)}%`;
   const conds: SQL[] = words.map(
-    (w) =>
-      or(
-        ilike(kpiDefinitions.indicator, pat(w)),
-        ...FIELDS.map((f) => ilike(kpiYears[f], pat(w))),
-      )!,
+    (w) => or(ilike(kpiDefinitions.indicator, pat(w)), ...FIELDS.map((f) => ilike(kpiYears[f], pat(w))))!,
   );
   if (options.fiscalYear !== undefined) conds.push(eq(kpiYears.fiscalYear, options.fiscalYear));
   const rows = await db
@@ -63,9 +59,6 @@ export async function searchKpis(
     fiscalYear: y.fiscalYear,
     row: y.row,
     indicator: d.indicator,
-    fields: [
-      ...(has(d.indicator) ? (["indicator"] as const) : []),
-      ...FIELDS.filter((f) => has(y[f])),
-    ],
+    fields: [...(has(d.indicator) ? (["indicator"] as const) : []), ...FIELDS.filter((f) => has(y[f]))],
   }));
 }

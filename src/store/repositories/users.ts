@@ -69,7 +69,12 @@ export async function authenticate(db: Db, loginId: string, password: string): P
   return (await verifyPassword(password, u.passwordHash)) ? publicUser(u) : null;
 }
 
-export async function setPassword(db: Db, userId: string, password: string, ctx: AuditContext): Promise<void> {
+export async function setPassword(
+  db: Db,
+  userId: string,
+  password: string,
+  ctx: AuditContext,
+): Promise<void> {
   const res = await db
     .update(users)
     .set({ passwordHash: await hashPassword(password) })
@@ -128,12 +133,18 @@ export async function deleteSession(db: Db, t: string): Promise<void> {
 }
 
 export async function deleteExpiredSessions(db: Db, clock: Clock): Promise<number> {
-  const res = await db.delete(sessions).where(lt(sessions.expiresAt, clock.now())).returning({ id: sessions.id });
+  const res = await db
+    .delete(sessions)
+    .where(lt(sessions.expiresAt, clock.now()))
+    .returning({ id: sessions.id });
   return res.length;
 }
 
 export async function disableUser(db: Db, userId: string, ctx: AuditContext): Promise<void> {
-  await db.update(users).set({ disabled: true }).where(and(eq(users.id, userId)));
+  await db
+    .update(users)
+    .set({ disabled: true })
+    .where(and(eq(users.id, userId)));
   await db.delete(sessions).where(eq(sessions.userId, userId));
   await writeAudit(db, ctx, { entity: "user", entityId: userId, action: "disable" });
 }

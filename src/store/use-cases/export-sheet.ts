@@ -3,7 +3,7 @@ import { and, asc, eq, inArray } from "drizzle-orm";
 import { SoseiError } from "../../core/errors.ts";
 import { type KpiId, kpiId } from "../../core/ids.ts";
 import type { Kpi, Sheet } from "../../core/sheet.ts";
-import { canonicalEvaluation, canonicalValue } from "../canonical.ts";
+import { canonicalEvaluation, canonicalValue, withExtra } from "../canonical.ts";
 import type { Db } from "../db.ts";
 import {
   goals,
@@ -65,7 +65,11 @@ const titleFor = (titles: TitlesByYear, fallback: string, fy: number): string =>
 
 /** The KPIs of a stored sheet, in row order, with their KPI ids. */
 export async function loadSheetKpis(db: Db, sheetId: string, fy: number): Promise<{ id: KpiId; kpi: Kpi }[]> {
-  const years = await db.select().from(kpiYears).where(eq(kpiYears.sheetId, sheetId)).orderBy(asc(kpiYears.row));
+  const years = await db
+    .select()
+    .from(kpiYears)
+    .where(eq(kpiYears.sheetId, sheetId))
+    .orderBy(asc(kpiYears.row));
   if (years.length === 0) return [];
   const defs = await db
     .select()
@@ -80,7 +84,9 @@ export async function loadSheetKpis(db: Db, sheetId: string, fy: number): Promis
   const defOf = new Map<string, (typeof defs)[number]>();
   for (const d of defs) if (d.validFrom <= fy) defOf.set(d.kpiId, d);
   const measureIds = [...new Set([...defOf.values()].map((d) => d.measureId))];
-  const mRows = measureIds.length ? await db.select().from(measures).where(inArray(measures.id, measureIds)) : [];
+  const mRows = measureIds.length
+    ? await db.select().from(measures).where(inArray(measures.id, measureIds))
+    : [];
   const sRows = mRows.length
     ? await db
         .select()
@@ -129,7 +135,7 @@ export async function loadSheetKpis(db: Db, sheetId: string, fy: number): Promis
       nextSteps: y.nextSteps,
       departments: d.departments,
     };
-    return { id: kpiId(y.kpiId), kpi };
+    return { id: kpiId(y.kpiId), kpi: withExtra(kpi, y.extra) };
   });
 }
 
@@ -142,5 +148,5 @@ export async function exportSheet(db: Db, where: SheetLocator): Promise<Sheet> {
   sheet.fiscalYear = found.sheet.fiscalYear;
   if (found.sheet.hasSource) sheet.source = found.sheet.source;
   sheet.kpis = kpis.map((k) => k.kpi);
-  return sheet;
+  return withExtra(sheet, found.sheet.extra);
 }

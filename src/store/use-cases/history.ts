@@ -40,7 +40,11 @@ export async function kpiHistory(db: Db, id: KpiId | string): Promise<KpiHistory
     .from(kpiDefinitions)
     .where(eq(kpiDefinitions.kpiId, id))
     .orderBy(asc(kpiDefinitions.validFrom));
-  const rows = await db.select().from(kpiYears).where(eq(kpiYears.kpiId, id)).orderBy(asc(kpiYears.fiscalYear));
+  const rows = await db
+    .select()
+    .from(kpiYears)
+    .where(eq(kpiYears.kpiId, id))
+    .orderBy(asc(kpiYears.fiscalYear));
   const years = rows.map((y) => {
     const def = [...definitions].reverse().find((d) => d.validFrom <= y.fiscalYear) ?? definitions[0]!;
     return {

@@ -7,7 +7,7 @@ import type { Clock } from "../../core/clock.ts";
 import { SoseiError } from "../../core/errors.ts";
 import { type IdGenerator, type KpiId, kpiId } from "../../core/ids.ts";
 import type { Kpi, Sheet } from "../../core/sheet.ts";
-import { foldValue, stableJson } from "../canonical.ts";
+import { extraFields, foldValue, KPI_KEYS, SHEET_KEYS, stableJson } from "../canonical.ts";
 import type { Db } from "../db.ts";
 import {
   type IncomingKpi,
@@ -103,6 +103,7 @@ export async function saveSheet(db: Db, sheet: Sheet, options: SaveSheetOptions)
       hasMunicipality: "municipality" in sheet && sheet.municipality !== undefined,
       source: sheet.source ?? null,
       hasSource: "source" in sheet && sheet.source !== undefined,
+      extra: extraFields(sheet, SHEET_KEYS),
       importedAt: now,
       importedBy: options.actor,
     };
@@ -145,7 +146,12 @@ export async function saveSheet(db: Db, sheet: Sheet, options: SaveSheetOptions)
       if (!id) {
         id = kpiId(options.ids.next());
         await tx.insert(kpis).values({ id, planId: plan.id, createdAt: now });
-        audit.push({ entity: "kpi", entityId: id, action: "create", after: { indicator: k.indicator, fiscalYear: fy } });
+        audit.push({
+          entity: "kpi",
+          entityId: id,
+          action: "create",
+          after: { indicator: k.indicator, fiscalYear: fy },
+        });
         entry.kpiId = id;
       }
       const measureId = measureIds.get(pathKey(k))!;
@@ -205,7 +211,8 @@ function validateSheet(sheet: Sheet): void {
   }
 }
 
-const pathKey = (k: Pick<Kpi, "goal" | "subgoal" | "measure">) => `${k.goal.no}/${k.subgoal.no}/${k.measure.no}`;
+const pathKey = (k: Pick<Kpi, "goal" | "subgoal" | "measure">) =>
+  `${k.goal.no}/${k.subgoal.no}/${k.measure.no}`;
 
 async function ensureMunicipality(tx: Db, name: string, ctx: SaveContext): Promise<string> {
   const [found] = await tx.select().from(municipalities).where(eq(municipalities.name, name));
@@ -245,7 +252,13 @@ async function ensurePlan(
   const sameEnd = !options.plan && all.find((p) => p.endYear === endYear && p.startYear > fy);
   if (sameEnd) {
     await tx.update(plans).set({ startYear: fy }).where(eq(plans.id, sameEnd.id));
-    audit.push({ entity: "plan", entityId: sameEnd.id, action: "extend", before: sameEnd, after: { startYear: fy } });
+    audit.push({
+      entity: "plan",
+      entityId: sameEnd.id,
+      action: "extend",
+      before: sameEnd,
+      after: { startYear: fy },
+    });
     return { ...sameEnd, startYear: fy };
   }
   const startYear = options.plan?.startYear ?? fy;
@@ -343,14 +356,26 @@ async function ensureTree(
     const sk = `${g.id}/${k.subgoal.no}`;
     let s = subIds.get(sk);
     if (!s) {
-      s = { id: ctx.ids.next(), goalId: g.id, no: k.subgoal.no, title: k.subgoal.title, titles: { [fy]: k.subgoal.title } };
+      s = {
+        id: ctx.ids.next(),
+        goalId: g.id,
+        no: k.subgoal.no,
+        title: k.subgoal.title,
+        titles: { [fy]: k.subgoal.title },
+      };
       await tx.insert(subgoals).values(s);
       subIds.set(sk, s);
     } else retitle(subgoals, s, k.subgoal.title);
     const mk = `${s.id}/${k.measure.no}`;
     let m = meaIds.get(mk);
     if (!m) {
-      m = { id: ctx.ids.next(), subgoalId: s.id, no: k.measure.no, title: k.measure.title, titles: { [fy]: k.measure.title } };
+      m = {
+        id: ctx.ids.next(),
+        subgoalId: s.id,
+        no: k.measure.no,
+        title: k.measure.title,
+        titles: { [fy]: k.measure.title },
+      };
       await tx.insert(measures).values(m);
       meaIds.set(mk, m);
     } else retitle(measures, m, k.measure.title);
@@ -363,10 +388,7 @@ async function ensureTree(
     }
   }
   for (const { table, node } of touched.values()) {
-    await tx
-      .update(table)
-      .set({ title: node.title, titles: node.titles })
-      .where(eq(table.id, node.id));
+    await tx.update(table).set({ title: node.title, titles: node.titles }).where(eq(table.id, node.id));
     audit.push({ entity: "tree_node", entityId: node.id, action: "retitle", after: { titles: node.titles } });
   }
   return result;
@@ -376,9 +398,9 @@ async function ensureDepartments(tx: Db, sheet: Sheet, ctx: SaveContext): Promis
   const names = [...new Set(sheet.kpis.flatMap((k) => k.departments))];
   if (names.length === 0) return;
   const existing = new Set(
-    (await tx.select({ name: departments.name }).from(departments).where(inArray(departments.name, names))).map(
-      (d) => d.name,
-    ),
+    (
+      await tx.select({ name: departments.name }).from(departments).where(inArray(departments.name, names))
+    ).map((d) => d.name),
   );
   const fresh = names.filter((n) => !existing.has(n));
   if (fresh.length > 0)
@@ -490,7 +512,13 @@ export async function setDefinitionForYear(
   if (cur && sameDefinition(cur, content)) return;
   if (!cur && next && sameDefinition(next, content)) {
     await tx.update(kpiDefinitions).set({ validFrom: fy }).where(eq(kpiDefinitions.id, next.id));
-    audit.push({ entity: "kpi_definition", entityId: next.id, action: "extend", before: next, after: { validFrom: fy } });
+    audit.push({
+      entity: "kpi_definition",
+      entityId: next.id,
+      action: "extend",
+      before: next,
+      after: { validFrom: fy },
+    });
     return;
   }
   if (cur) {
@@ -508,7 +536,13 @@ export async function setDefinitionForYear(
     }
     if (cur.validFrom === fy) {
       await tx.update(kpiDefinitions).set(content).where(eq(kpiDefinitions.id, cur.id));
-      audit.push({ entity: "kpi_definition", entityId: cur.id, action: "update", before: cur, after: content });
+      audit.push({
+        entity: "kpi_definition",
+        entityId: cur.id,
+        action: "update",
+        before: cur,
+        after: content,
+      });
       return;
     }
   }
@@ -557,6 +591,7 @@ export async function writeKpiYear(
     reason: k.reason,
     challenge: k.challenge,
     nextSteps: k.nextSteps,
+    extra: extraFields(k, KPI_KEYS),
   };
   const [existing] = await tx
     .select()

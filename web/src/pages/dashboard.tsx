@@ -31,7 +31,12 @@ export function DashboardPage({ query }: { query: URLSearchParams }) {
       legend: { bottom: 0 },
       grid: { left: 8, right: 16, top: 16, bottom: 48, containLabel: true },
       xAxis: { type: "value", minInterval: 1 },
-      yAxis: { type: "category", inverse: true, data: data.goals.map((g) => `${g.no} ${g.title}`) },
+      yAxis: {
+        type: "category",
+        inverse: true,
+        data: data.goals.map((g) => `${g.no} ${g.title}`),
+        axisLabel: { width: 120, overflow: "break", lineHeight: 16 },
+      },
       series: CATS.map((c) => ({
         name: t.categories[c],
         type: "bar",
@@ -60,7 +65,9 @@ export function DashboardPage({ query }: { query: URLSearchParams }) {
             <h2 id="goals-h">
               {t.goal}ごとの{t.evaluation}（{t.total} {formatNumberJa(data.total)}）
             </h2>
-            {option ? <Chart option={option} label={`${t.goal}ごとの${t.evaluation}の件数（グラフ）`} /> : null}
+            {option ? (
+              <Chart option={option} label={`${t.goal}ごとの${t.evaluation}の件数（グラフ）`} />
+            ) : null}
             <div className="table-wrap">
               <table>
                 <caption>

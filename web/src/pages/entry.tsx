@@ -122,7 +122,10 @@ function EntryCard({ initial }: { initial: Row }) {
     if (!saved) return;
     setBusy(true);
     try {
-      const r = await api<{ row: Row }>("POST", `/api/kpis/${id}/transitions`, { action: "submit", version: saved.version });
+      const r = await api<{ row: Row }>("POST", `/api/kpis/${id}/transitions`, {
+        action: "submit",
+        version: saved.version,
+      });
       setRow(r.row);
       setNotice(`${t.states.submitted}`);
     } catch (e) {
@@ -162,7 +165,8 @@ function EntryCard({ initial }: { initial: Row }) {
           <p>{t.conflict}</p>
           <p>
             {t.actual}（最新）：{formatValueJa(conflict.kpi.actual)}／{t.evaluation}：
-            <CategoryBadge category={conflict.kpi.evaluation.category} />／{t.state}：{t.states[conflict.state]}
+            <CategoryBadge category={conflict.kpi.evaluation.category} />／{t.state}：
+            {t.states[conflict.state]}
           </p>
         </div>
       ) : null}
@@ -188,7 +192,11 @@ function EntryCard({ initial }: { initial: Row }) {
               inputMode="text"
               autoComplete="off"
             />
-            <p id={f("preview")} className={preview && !preview.ok ? "preview bad" : "preview"} aria-live="polite">
+            <p
+              id={f("preview")}
+              className={preview && !preview.ok ? "preview bad" : "preview"}
+              aria-live="polite"
+            >
               {preview === null
                 ? "未入力"
                 : preview.ok
@@ -199,7 +207,11 @@ function EntryCard({ initial }: { initial: Row }) {
           <div className="field-row">
             <div className="field">
               <label htmlFor={f("cat")}>{t.evaluation}</label>
-              <select id={f("cat")} value={draft.category} onChange={(e) => set({ category: e.target.value as Category })}>
+              <select
+                id={f("cat")}
+                value={draft.category}
+                onChange={(e) => set({ category: e.target.value as Category })}
+              >
                 {CATS.map((c) => (
                   <option key={c} value={c}>
                     {t.categories[c]}
@@ -208,14 +220,24 @@ function EntryCard({ initial }: { initial: Row }) {
               </select>
             </div>
             <div className="field checkbox">
-              <input id={f("covid")} type="checkbox" checked={draft.covid} onChange={(e) => set({ covid: e.target.checked })} />
+              <input
+                id={f("covid")}
+                type="checkbox"
+                checked={draft.covid}
+                onChange={(e) => set({ covid: e.target.checked })}
+              />
               <label htmlFor={f("covid")}>{t.covid}</label>
             </div>
           </div>
           {(["reason", "challenge", "nextSteps"] as const).map((name) => (
             <div className="field" key={name}>
               <label htmlFor={f(name)}>{t[name]}</label>
-              <textarea id={f(name)} rows={3} value={draft[name]} onChange={(e) => set({ [name]: e.target.value })} />
+              <textarea
+                id={f(name)}
+                rows={3}
+                value={draft[name]}
+                onChange={(e) => set({ [name]: e.target.value })}
+              />
             </div>
           ))}
           {dirty ? <p className="muted">{t.unsaved}</p> : null}
@@ -229,7 +251,12 @@ function EntryCard({ initial }: { initial: Row }) {
             <button type="submit" disabled={Boolean(preview && !preview.ok)}>
               {t.save}
             </button>
-            <button type="button" className="secondary" onClick={() => void submit()} disabled={Boolean(preview && !preview.ok)}>
+            <button
+              type="button"
+              className="secondary"
+              onClick={() => void submit()}
+              disabled={Boolean(preview && !preview.ok)}
+            >
               {t.submit}
             </button>
           </div>

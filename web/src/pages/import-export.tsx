@@ -28,7 +28,8 @@ export function ImportExportPage() {
   const [error, setError] = useState<unknown>(null);
   const [done, setDone] = useState<string | null>(null);
   const mayImport = user && (user.role === "admin" || user.role === "planning");
-  const details = (error as { details?: { report?: { problems: Problem[] } } } | null)?.details?.report?.problems;
+  const details = (error as { details?: { report?: { problems: Problem[] } } } | null)?.details?.report
+    ?.problems;
   return (
     <>
       <h1>{t.io}</h1>
@@ -54,7 +55,12 @@ export function ImportExportPage() {
           >
             <div className="field">
               <label htmlFor="imp-file">{t.file}</label>
-              <input id="imp-file" type="file" accept=".json,application/json" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
+              <input
+                id="imp-file"
+                type="file"
+                accept=".json,application/json"
+                onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+              />
             </div>
             <button type="submit" disabled={!file}>
               {t.upload}
@@ -73,13 +79,16 @@ export function ImportExportPage() {
             </ul>
           ) : null}
           {preview ? (
-            <div className="card" role="region" aria-labelledby="prev-h">
+            <section className="card" aria-labelledby="prev-h">
               <h3 id="prev-h">取り込み内容の確認</h3>
               <p>
-                {preview.fileName}：{preview.municipality ?? ""} {formatYear(preview.fiscalYear, lang)}、KPI {preview.kpiCount}件
+                {preview.fileName}：{preview.municipality ?? ""} {formatYear(preview.fiscalYear, lang)}、KPI{" "}
+                {preview.kpiCount}件
               </p>
               {preview.replaces ? (
-                <p className="callout warn">{formatYear(preview.fiscalYear, lang)}のデータは置き換えられます。</p>
+                <p className="callout warn">
+                  {formatYear(preview.fiscalYear, lang)}のデータは置き換えられます。
+                </p>
               ) : null}
               {preview.report.warnings.length > 0 ? (
                 <ul className="problems">
@@ -114,7 +123,7 @@ export function ImportExportPage() {
                   {t.cancel}
                 </button>
               </div>
-            </div>
+            </section>
           ) : null}
           {done ? (
             <p className="ok" role="status">

@@ -19,42 +19,60 @@ export function KpiPage({ id }: { id: string }) {
   const option = useMemo(() => {
     if (!data) return null;
     const h = data.history;
-    const final = num(data.row.kpi.finalTarget);
+    const ft = data.row.kpi.finalTarget;
+    const final = num(ft);
+    const finalYear = ft.kind === "number" ? ft.period.year : null;
+    const years = h.map((x) => x.fiscalYear);
+    if (final !== null && finalYear !== null && finalYear > (years.at(-1) ?? 0)) years.push(finalYear);
+    const at = (y: number, v: (x: (typeof h)[number]) => number | null) => {
+      const x = h.find((e) => e.fiscalYear === y);
+      return x ? v(x) : null;
+    };
     const unit = data.row.kpi.target.kind === "number" ? (data.row.kpi.target.unit ?? "") : "";
+    const yearLabel = (y: number) => (lang === "ja" ? formatYear(y, "ja").replace("（", "\n（") : `FY${y}`);
     return {
-      tooltip: { trigger: "axis", valueFormatter: (v: number) => (v == null ? "—" : `${formatNumberJa(v)}${unit}`) },
+      tooltip: {
+        trigger: "axis",
+        valueFormatter: (v: number) => (v == null ? "—" : `${formatNumberJa(v)}${unit}`),
+      },
       legend: { bottom: 0 },
       grid: { left: 8, right: 24, top: 24, bottom: 48, containLabel: true },
-      xAxis: { type: "category", data: h.map((x) => formatYear(x.fiscalYear, lang)) },
-      yAxis: {
-        type: "value",
-        axisLabel: { formatter: (v: number) => formatNumberJa(v) },
-        // keep the final target's line inside the plot
-        max: (v: { max: number }) => (final !== null && final > v.max ? Math.ceil(final * 1.05) : undefined),
-      },
+      xAxis: { type: "category", data: years.map(yearLabel), axisLabel: { interval: 0 } },
+      yAxis: { type: "value", axisLabel: { formatter: (v: number) => formatNumberJa(v) } },
       series: [
         {
           name: t.actual,
           type: "line",
-          data: h.map((x) => num(x.actual)),
-          itemStyle: { color: "#0b5cad" },
+          data: years.map((y) => at(y, (x) => num(x.actual))),
+          itemStyle: { color: "#0a58a8" },
           symbolSize: 8,
+          connectNulls: true,
+        },
+        {
+          name: t.target,
+          type: "line",
+          data: years.map((y) => at(y, (x) => num(x.target))),
+          lineStyle: { type: "dashed" },
+          itemStyle: { color: "#50565c" },
+          connectNulls: true,
+        },
+        {
+          name: t.finalTarget,
+          type: "scatter",
+          symbol: "diamond",
+          symbolSize: 14,
+          itemStyle: { color: "#a3211a" },
+          data: years.map((y) => (y === finalYear ? final : null)),
           markLine:
             final === null
               ? undefined
               : {
                   symbol: "none",
-                  lineStyle: { color: "#b3261e", type: "dotted", width: 2 },
-                  label: { formatter: `${t.finalTarget} ${formatNumberJa(final)}${unit}`, position: "insideEndTop" },
+                  silent: true,
+                  lineStyle: { color: "#a3211a", type: "dotted" },
+                  label: { show: false },
                   data: [{ yAxis: final }],
                 },
-        },
-        {
-          name: t.target,
-          type: "line",
-          data: h.map((x) => num(x.target)),
-          lineStyle: { type: "dashed" },
-          itemStyle: { color: "#5f6368" },
         },
       ],
     };
@@ -102,7 +120,9 @@ export function KpiPage({ id }: { id: string }) {
       </dl>
       <section aria-labelledby="hist-h">
         <h2 id="hist-h">{t.history}</h2>
-        {option ? <Chart option={option} label={`${k.indicator}の${t.actual}と${t.target}の推移（グラフ）`} /> : null}
+        {option ? (
+          <Chart option={option} label={`${k.indicator}の${t.actual}と${t.target}の推移（グラフ）`} />
+        ) : null}
         <div className="table-wrap">
           <table>
             <thead>
@@ -124,7 +144,9 @@ export function KpiPage({ id }: { id: string }) {
             <tbody>
               {data.history.map((h) => (
                 <tr key={h.id}>
-                  <th scope="row">{formatYear(h.fiscalYear, lang)}</th>
+                  <th scope="row" className="nowrap">
+                    {formatYear(h.fiscalYear, lang)}
+                  </th>
                   <td className="num">{formatValueJa(h.target)}</td>
                   <td className="num">{formatValueJa(h.actual)}</td>
                   <td className="num">{formatValueJa(h.finalTarget)}</td>
@@ -209,7 +231,8 @@ export function Comments({
         {detail.comments.map((c) => (
           <li key={c.id} className={c.kind === "return" ? "returned" : undefined}>
             <p className="meta">
-              {c.author}（{new Date(c.createdAt).toLocaleString("ja-JP")}）{c.kind === "return" ? `・${t.returnIt}` : ""}
+              {c.author}（{new Date(c.createdAt).toLocaleString("ja-JP")}）
+              {c.kind === "return" ? `・${t.returnIt}` : ""}
             </p>
             <p>{c.body}</p>
           </li>

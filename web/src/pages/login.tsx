@@ -1,9 +1,9 @@
 import { useId, useState } from "react";
 import { login } from "../api.ts";
-import { useSession } from "../session.ts";
 import { ErrorNote } from "../components.tsx";
 import { useI18n } from "../i18n.ts";
 import { navigate } from "../router.ts";
+import { useSession } from "../session.ts";
 import type { User } from "../types.ts";
 
 export function LoginForm(props: {
@@ -75,7 +75,14 @@ export function LoginPage() {
         doLogin={async (n, p) => (await login(n, p)).user!}
         onLoggedIn={(u) => {
           setUser(u);
-          const back = location.pathname === "/login" ? (u.role === "department" ? "/entry" : u.role === "committee" || u.role === "planning" ? "/review" : "/") : location.pathname;
+          const back =
+            location.pathname === "/login"
+              ? u.role === "department"
+                ? "/entry"
+                : u.role === "committee" || u.role === "planning"
+                  ? "/review"
+                  : "/"
+              : location.pathname;
           navigate(back);
         }}
       />

@@ -36,7 +36,9 @@ export function ReviewPage() {
           <select id="r-state" value={filter} onChange={(e) => setFilter(e.target.value as ReviewState | "")}>
             {FILTERS.map((s) => (
               <option key={s} value={s}>
-                {s ? `${t.states[s]}（${data.rows.filter((r) => r.state === s).length}）` : `${t.all}（${data.rows.length}）`}
+                {s
+                  ? `${t.states[s]}（${data.rows.filter((r) => r.state === s).length}）`
+                  : `${t.all}（${data.rows.length}）`}
               </option>
             ))}
           </select>
@@ -155,7 +157,12 @@ function ReviewPanel({ id, planner, onChanged }: { id: string; planner: boolean;
         <div className="form">
           <div className="field">
             <label htmlFor={`ret-${id}`}>{t.comment}（差し戻すときは必須）</label>
-            <textarea id={`ret-${id}`} rows={3} value={comment} onChange={(e) => setComment(e.target.value)} />
+            <textarea
+              id={`ret-${id}`}
+              rows={3}
+              value={comment}
+              onChange={(e) => setComment(e.target.value)}
+            />
           </div>
           <ErrorNote error={actionError} />
           <div className="actions">

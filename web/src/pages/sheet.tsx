@@ -30,8 +30,9 @@ export function SheetPage({ query }: { query: URLSearchParams }) {
   const go = (changes: Record<string, string>) => {
     const next = new URLSearchParams(query);
     if (year) next.set("year", String(year));
-    for (const [k, v] of Object.entries(changes)) if (v) next.set(k, v);
-    else next.delete(k);
+    for (const [k, v] of Object.entries(changes))
+      if (v) next.set(k, v);
+      else next.delete(k);
     navigate(`/sheet?${next}`);
   };
 
@@ -39,6 +40,7 @@ export function SheetPage({ query }: { query: URLSearchParams }) {
     <>
       <h1>{t.sheet}</h1>
       {!user ? <p className="muted">{t.publicNote}</p> : null}
+      {/* biome-ignore lint/a11y/useSemanticElements: <search> is not yet in React's JSX types */}
       <form
         className="filters"
         role="search"
@@ -47,7 +49,9 @@ export function SheetPage({ query }: { query: URLSearchParams }) {
           go({ q });
         }}
       >
-        {years.length > 0 ? <YearSelect years={years} value={year} onChange={(y) => go({ year: String(y) })} /> : null}
+        {years.length > 0 ? (
+          <YearSelect years={years} value={year} onChange={(y) => go({ year: String(y) })} />
+        ) : null}
         <div className="field inline">
           <label htmlFor="f-goal">{t.goal}</label>
           <select id="f-goal" value={query.get("goal") ?? ""} onChange={(e) => go({ goal: e.target.value })}>
@@ -61,7 +65,11 @@ export function SheetPage({ query }: { query: URLSearchParams }) {
         </div>
         <div className="field inline">
           <label htmlFor="f-dept">{t.department}</label>
-          <select id="f-dept" value={query.get("department") ?? ""} onChange={(e) => go({ department: e.target.value })}>
+          <select
+            id="f-dept"
+            value={query.get("department") ?? ""}
+            onChange={(e) => go({ department: e.target.value })}
+          >
             <option value="">{t.all}</option>
             {departments.map((d) => (
               <option key={d}>{d}</option>
@@ -70,7 +78,11 @@ export function SheetPage({ query }: { query: URLSearchParams }) {
         </div>
         <div className="field inline">
           <label htmlFor="f-eval">{t.evaluation}</label>
-          <select id="f-eval" value={query.get("evaluation") ?? ""} onChange={(e) => go({ evaluation: e.target.value })}>
+          <select
+            id="f-eval"
+            value={query.get("evaluation") ?? ""}
+            onChange={(e) => go({ evaluation: e.target.value })}
+          >
             <option value="">{t.all}</option>
             {CATS.map((c) => (
               <option key={c} value={c}>
@@ -90,7 +102,13 @@ export function SheetPage({ query }: { query: URLSearchParams }) {
         </div>
         <div className="field inline">
           <label htmlFor="f-q">{t.search}</label>
-          <input id="f-q" type="search" value={q} onChange={(e) => setQ(e.target.value)} placeholder="例：出生" />
+          <input
+            id="f-q"
+            type="search"
+            value={q}
+            onChange={(e) => setQ(e.target.value)}
+            placeholder="例：出生"
+          />
           <button type="submit">{t.filter}</button>
         </div>
       </form>

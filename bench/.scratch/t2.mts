@@ -1,0 +1,18 @@
+import { openDatabase } from "/work/main/src/store/index.ts";
+import { bulkLoad } from "/work/main/bench/national.ts";
+import pg from "pg";
+const scale = { municipalities: 30, kpisPerSheet: 50, years: 10, firstYear: 2016 };
+let t = performance.now();
+const d = await openDatabase({ dataDir: "/tmp/b7/pgl" });
+console.log("open", performance.now() - t);
+t = performance.now();
+console.log(await bulkLoad(d.db, scale), "pglite load ms", performance.now() - t);
+await d.close();
+const admin = new pg.Client("postgres://postgres@127.0.0.1:5432/test"); await admin.connect();
+await admin.query("drop database if exists sosei_bench_t2"); await admin.query("create database sosei_bench_t2");
+const p = await openDatabase({ databaseUrl: "postgres://postgres@127.0.0.1:5432/sosei_bench_t2" });
+t = performance.now();
+console.log(await bulkLoad(p.db, scale), "pg load ms", performance.now() - t);
+await p.close();
+console.log((await admin.query("select pg_database_size('sosei_bench_t2') as s")).rows);
+await admin.query("drop database sosei_bench_t2"); await admin.end();

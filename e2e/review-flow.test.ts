@@ -1,0 +1,138 @@
+/**
+ * Each role's path through the UI in Chromium: a department enters a value and submits; planning
+ * returns it with a comment; the department fixes and resubmits; planning approves and publishes;
+ * the public sees it. Screenshots at 1280 and 390 px go to e2e/screenshots/.
+ */
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { RunningServer } from "../src/server/index.ts";
+import { apiAs, hasChromium, launch, loginAs, shot, startSosei } from "./helpers.ts";
+
+describe.skipIf(!hasChromium)("review flow in the browser", () => {
+  let server: RunningServer;
+  let browser: Browser;
+  beforeAll(async () => {
+    server = await startSosei();
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const newPage = async (width: number) => {
+    const ctx = await browser.newContext({ viewport: { width, height: 900 }, locale: "ja-JP" });
+    const page = await ctx.newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    return { page, errors };
+  };
+  const card = (page: Page, id: string) => page.locator(`#entry-${id}`);
+
+  it("keeps what was typed when the session is lost, and logs in again in place", async () => {
+    const base = server.url;
+    const { page } = await newPage(390);
+    await loginAs(page, base, "kosodate");
+    await page.goto(`${base}/entry`);
+    const c = card(page, "2022-9");
+    await c.getByLabel(/^実績値/).fill("1,388人");
+    await c.getByLabel("課題").fill("出生数の減少が続いている。");
+    await page.context().clearCookies(); // the session is gone
+    await c.getByRole("button", { name: "保存" }).click();
+    const dialog = page.getByRole("dialog");
+    await dialog.waitFor();
+    await shot(page, "relogin");
+    await dialog.getByLabel("ユーザー名").fill("kosodate");
+    await dialog.getByLabel("パスワード").fill("e2e-kosodate-pass");
+    await dialog.getByRole("button", { name: "ログイン" }).click();
+    await c.getByText("保存しました").waitFor();
+    expect(await c.getByLabel("課題").inputValue()).toBe("出生数の減少が続いている。");
+    // a reload still shows the saved values
+    await page.reload();
+    expect(
+      await card(page, "2022-9")
+        .getByLabel(/^実績値/)
+        .inputValue(),
+    ).toBe("1,388人");
+  });
+
+  it("department → planning → department → planning → public", async () => {
+    const base = server.url;
+    // 1. the department (企画課) enters 転入者数 and submits
+    const { page: dept, errors } = await newPage(1280);
+    await loginAs(dept, base, "kikaku");
+    await dept.goto(`${base}/entry`);
+    const c = card(dept, "2022-5");
+    const actual = c.getByLabel(/^実績値/);
+    await actual.fill("12,34人");
+    await expect.poll(() => c.locator(".preview").textContent()).toContain("読み取れません");
+    await expect.poll(() => c.locator(".preview").textContent()).toContain("桁区切り");
+    await actual.fill("1万8225人");
+    await expect.poll(() => c.locator(".preview").textContent()).toContain("18,225人");
+    await c.getByLabel("課題").fill("転入者の定着に向けた支援が必要である。");
+    await shot(dept, "entry");
+    await c.getByRole("button", { name: "提出" }).click();
+    await c.locator(".badge.state-submitted").first().waitFor();
+
+    // 2. planning returns it with a comment
+    const { page: plan } = await newPage(1280);
+    await loginAs(plan, base, "planning");
+    await plan.goto(`${base}/review`);
+    await plan.getByRole("button", { name: "転入者数" }).click();
+    await plan
+      .getByLabel(/差し戻すときは必須/)
+      .fill("転入者数の出典（住民基本台帳）を課題欄に書いてください。");
+    await shot(plan, "review");
+    await plan.getByRole("button", { name: "差し戻す" }).click();
+    await plan.getByLabel("状態").selectOption("returned");
+    await plan.getByRole("button", { name: "転入者数" }).waitFor();
+
+    // 3. the department sees the comment, fixes and resubmits
+    await dept.goto(`${base}/entry`);
+    await expect.poll(() => c.locator(".callout").textContent()).toContain("出典（住民基本台帳）");
+    await c.getByLabel("課題").fill("出典：住民基本台帳。転入者の定着に向けた支援が必要である。");
+    await c.getByRole("button", { name: "提出" }).click();
+    await c.locator(".badge.state-submitted").first().waitFor();
+
+    // 4. planning approves; the other KPIs are approved through the API to set the scene; then publishes
+    await plan.goto(`${base}/review`);
+    await plan.getByRole("button", { name: "転入者数" }).click();
+    await plan.getByRole("button", { name: "承認" }).click();
+    await plan.getByLabel("状態").selectOption("approved");
+    await plan.getByRole("button", { name: "転入者数" }).waitFor();
+    const admin = await apiAs(base, "admin");
+    const { rows } = await admin<{ rows: { id: string; version: number; state: string }[] }>(
+      "GET",
+      "/api/review",
+    );
+    for (const r of rows.filter((x) => x.id !== "2022-5")) {
+      const s = await admin<{ row: { version: number } }>("POST", `/api/kpis/${r.id}/transitions`, {
+        action: "submit",
+        version: r.version,
+      });
+      await admin("POST", `/api/kpis/${r.id}/transitions`, { action: "approve", version: s.row.version });
+    }
+    await plan.goto(`${base}/review`);
+    await plan.getByRole("button", { name: /を公表する$/ }).click();
+    await plan.getByRole("status").filter({ hasText: "公表済み" }).waitFor();
+
+    // 5. the public sees the published value
+    for (const width of [1280, 390]) {
+      const { page: pub, errors: pubErrors } = await newPage(width);
+      await pub.goto(`${base}/sheet?year=2022&q=転入`);
+      const row = pub.getByRole("row", { name: /転入者数/ });
+      await expect.poll(() => row.textContent()).toContain("18,225人");
+      await shot(pub, "public-sheet");
+      await pub.goto(`${base}/kpi/2022-5`);
+      await pub.getByRole("heading", { name: "転入者数" }).waitFor();
+      await pub.waitForTimeout(500); // the chart library loads lazily
+      await shot(pub, "public-kpi");
+      await pub.goto(`${base}/?year=2022`);
+      await pub.getByRole("heading", { level: 2 }).first().waitFor();
+      await pub.waitForTimeout(500);
+      await shot(pub, "dashboard");
+      expect(pubErrors).toEqual([]);
+    }
+    expect(errors).toEqual([]);
+  });
+});

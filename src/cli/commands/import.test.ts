@@ -1,0 +1,81 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, describe, expect, it } from "vitest";
+import type { CliIo } from "../command.ts";
+import { main } from "../main.ts";
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
+const fixture = (...p: string[]) => path.join(repoRoot, "fixtures", ...p);
+const dir = mkdtempSync(path.join(tmpdir(), "sosei-import-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function capture(): CliIo & { out: string; err: string } {
+  const io = {
+    out: "",
+    err: "",
+    stdout: (t: string) => {
+      io.out += t;
+    },
+    stderr: (t: string) => {
+      io.err += t;
+    },
+  };
+  return io;
+}
+
+describe("sosei import", () => {
+  it("writes sheet/1 JSON to -o and the report to stderr and --report", async () => {
+    const io = capture();
+    const out = path.join(dir, "sakura.json");
+    const report = path.join(dir, "report.json");
+    expect(await main(["import", fixture("markdown/sakura-r5.md"), "-o", out, "--report", report], io)).toBe(
+      0,
+    );
+    expect(io.out).toBe("");
+    const sheet = JSON.parse(readFileSync(out, "utf8"));
+    expect(sheet).toEqual(JSON.parse(readFileSync(fixture("markdown/sakura-r5.expected.json"), "utf8")));
+    expect(io.err).toContain("指標 10 件");
+    expect(io.err).toContain("row_realigned");
+    expect(JSON.parse(readFileSync(report, "utf8"))).toMatchObject({ format: "markdown", kpiCount: 10 });
+  });
+
+  it("writes to stdout without -o", async () => {
+    const io = capture();
+    expect(await main(["import", fixture("sheet/minato-2023.sjis.csv")], io)).toBe(0);
+    expect(JSON.parse(io.out).kpis).toHaveLength(11);
+  });
+
+  it.each([
+    ["prose", fixture("not-a-sheet/prose.txt"), "not_a_sheet"],
+    ["a table with other columns", fixture("not-a-sheet/other-columns.md"), "unrecognised_columns"],
+    ["binary bytes", "binary", "binary_input"],
+    ["an empty file", "empty", "empty_input"],
+    ["a missing file", path.join(dir, "missing.md"), "file_unreadable"],
+  ])("refuses %s with status 2, one line, and no output file", async (_name, input, code) => {
+    let file = input;
+    if (input === "binary") {
+      file = path.join(dir, "bytes.md");
+      writeFileSync(
+        file,
+        Uint8Array.from({ length: 300 }, (_, i) => (i * 89) % 256),
+      );
+    } else if (input === "empty") {
+      file = path.join(dir, "empty.csv");
+      writeFileSync(file, "");
+    }
+    const io = capture();
+    const out = path.join(dir, `out-${code}.json`);
+    expect(await main(["import", file, "-o", out], io)).toBe(2);
+    expect(io.err.trim().split("\n")).toHaveLength(1);
+    expect(io.err).toContain(`[${code}]`);
+    expect(existsSync(out)).toBe(false);
+    expect(io.out).toBe("");
+  });
+
+  it("refuses bad usage with status 2", async () => {
+    expect(await main(["import"], capture())).toBe(2);
+    expect(await main(["import", "a.md", "--bogus"], capture())).toBe(2);
+  });
+});

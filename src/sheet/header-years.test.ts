@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { findYear, readHeaderYears } from "./header-years.ts";
+
+describe("header years", () => {
+  it("reads era and Gregorian years, 年度 and 年", () => {
+    expect(findYear("令和5年度<br>目標値")).toEqual({ year: 2023, basis: "fiscal" });
+    expect(findYear("目標値<br>(令和7<br>年度)")).toEqual({ year: 2025, basis: "fiscal" });
+    expect(findYear("令和元年度実績値")).toEqual({ year: 2019, basis: "fiscal" });
+    expect(findYear("平成32年度")).toEqual({ year: 2020, basis: "fiscal" });
+    expect(findYear("R6年目標")).toEqual({ year: 2024, basis: "calendar" });
+    expect(findYear("2026年度目標値")).toEqual({ year: 2026, basis: "fiscal" });
+    expect(findYear("目標値")).toBeNull();
+  });
+
+  it("finds this year from 実績値 and the final year from the other 目標値, wherever the cells sit", () => {
+    const y = readHeaderYears([
+      "指標名",
+      "目標値(令和9年度)",
+      "",
+      "令和6年度<br>目標値",
+      "令和6年度<br>実績値",
+    ]);
+    expect(y).toMatchObject({ fiscalYear: 2024, finalPeriod: { year: 2027, basis: "fiscal" } });
+    expect(readHeaderYears(["大基本目標", "指標名"])).toBeNull();
+  });
+});

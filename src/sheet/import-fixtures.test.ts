@@ -1,0 +1,119 @@
+// Our own fixtures: みなと市 (sheet/1 JSON written by hand, and the CSV / XLSX generated from it),
+// さくら市 (a sheet in the PDF-extracted layout with other years and other damage), not-a-sheet inputs.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import ExcelJS from "exceljs";
+import { describe, expect, it } from "vitest";
+import { generateSheet, renderMarkdownSheet } from "../../bench/generate.ts";
+import type { Sheet } from "../core/sheet.ts";
+import { importSheet, importSheetFile, writeSheetCsv } from "./index.ts";
+import { fixturesDir } from "./test-paths.ts";
+
+const fixture = (p: string) => path.join(fixturesDir, p);
+const minato = JSON.parse(readFileSync(fixture("sheet/minato-2023.json"), "utf8")) as Sheet;
+
+async function imported(p: string): Promise<Sheet> {
+  const r = await importSheetFile(fixture(p));
+  if (!r.ok) throw new Error(`${p}: ${r.error.code} ${r.error.message}`);
+  return r.sheet;
+}
+
+describe("みなと市 in every format", () => {
+  it.each([
+    ["sheet/minato-2023.utf8-bom.csv", "csv"],
+    ["sheet/minato-2023.sjis.csv", "csv"],
+    ["sheet/minato-2023.xlsx", "xlsx"],
+  ])("%s imports to the hand-written sheet", async (file, format) => {
+    const r = await importSheetFile(fixture(file));
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.report.format).toBe(format);
+    // The table carries neither the city's name nor the JSON's file name.
+    expect({ ...r.sheet, municipality: minato.municipality, source: minato.source }).toEqual(minato);
+    expect(r.report.cells.used + r.report.cells.dropped.length).toBe(r.report.cells.total);
+  });
+
+  it("JSON imports unchanged", async () => {
+    expect(await imported("sheet/minato-2023.json")).toEqual(minato);
+  });
+
+  it("the CSV fixture is what writeSheetCsv writes today (regenerate with fixtures/sheet/regenerate.mts)", () => {
+    const text = readFileSync(fixture("sheet/minato-2023.utf8-bom.csv"), "utf8");
+    expect(text).toBe(`\uFEFF${writeSheetCsv(minato)}`);
+    expect(text).toContain("目標値(令和7年度)");
+  });
+
+  it("the XLSX fixture has the hierarchy in merged cells, two header rows, A4 landscape", async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(fixture("sheet/minato-2023.xlsx")) as unknown as ArrayBuffer);
+    const ws = wb.worksheets[0]!;
+    const merges = (ws.model as { merges?: string[] }).merges ?? [];
+    expect(merges).toContain("A3:A7"); // 大基本目標 1 over its five KPIs
+    expect(merges).toContain("C5:C6"); // 施策 ② of goal 1
+    expect(ws.getCell("B2").value).toBe("小基本目標");
+    expect(ws.pageSetup.orientation).toBe("landscape");
+    expect(ws.pageSetup.paperSize).toBe(9);
+    expect(ws.getCell("D3").alignment?.wrapText).toBe(true);
+  });
+});
+
+describe("さくら市 (PDF-extracted layout, 令和5年度, 目標値(令和7年度))", () => {
+  it("imports to the expected sheet", async () => {
+    const expected = JSON.parse(readFileSync(fixture("markdown/sakura-r5.expected.json"), "utf8")) as Sheet;
+    const r = await importSheetFile(fixture("markdown/sakura-r5.md"));
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.sheet).toEqual(expected);
+    const kinds = r.report.issues.map((i) => i.kind);
+    expect(kinds.filter((k) => k === "row_realigned")).toHaveLength(5);
+    expect(kinds).toContain("evaluation_label_unknown");
+    expect(
+      r.report.issues.filter((i) => i.kind === "hierarchy_moved" && i.column === "小基本目標"),
+    ).toHaveLength(2);
+  });
+});
+
+describe("generated sheets nobody hand-tuned for (bench/generate.ts)", () => {
+  it.each([11, 12, 13])("seed %i: Markdown rendering imports back to the generated sheet", async (seed) => {
+    const sheet = generateSheet(seed, {
+      municipality: "架空市",
+      fiscalYear: 2024,
+      finalYear: 2028,
+      kpiCount: 30,
+    });
+    const md = renderMarkdownSheet(sheet, seed, 2028);
+    const r = await importSheet(new TextEncoder().encode(md), "generated.md");
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.sheet.kpis).toEqual(sheet.kpis);
+  });
+});
+
+describe("not a sheet", () => {
+  const bytes = (s: string) => new TextEncoder().encode(s);
+  it.each([
+    ["empty", new Uint8Array(0), "x.md", "empty_input"],
+    ["blank", bytes("  \n\n"), "x.csv", "empty_input"],
+    ["binary", Uint8Array.from({ length: 512 }, (_, i) => (i * 37) % 256), "x.md", "binary_input"],
+    [
+      "zip that is not xlsx",
+      Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5, 6]),
+      "x.xlsx",
+      "xlsx_unreadable",
+    ],
+    ["JSON of another shape", bytes('{"format":"sheet/1","kpis":"none"}'), "x.json", "invalid_sheet_json"],
+  ])("%s", async (_name, input, name, code) => {
+    const r = await importSheet(input, name);
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.error.code).toBe(code);
+      expect(r.error.message).toMatch(/[ぁ-んァ-ン一-龥]/);
+    }
+  });
+
+  it.each([
+    ["not-a-sheet/prose.txt", "not_a_sheet"],
+    ["not-a-sheet/other-columns.md", "unrecognised_columns"],
+    ["not-a-sheet/header-only.md", "no_kpis"],
+  ])("%s", async (file, code) => {
+    const r = await importSheetFile(fixture(file));
+    expect(r).toMatchObject({ ok: false, error: { code } });
+  });
+});
