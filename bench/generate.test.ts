@@ -30,3 +30,18 @@ describe("renderMarkdownSheet", () => {
     expect(pages).toBeGreaterThanOrEqual(Math.ceil(30 / 9));
   });
 });
+
+describe("grouped", () => {
+  it("prints numbers as toLocaleString('en-US') does", async () => {
+    const { grouped } = await import("./generate.ts");
+    for (const [n, d] of [
+      [0, 0],
+      [999, 0],
+      [1000, 0],
+      [1234567.891, 2],
+      [12.5, 1],
+      [100000, 1],
+    ] as const)
+      expect(grouped(n, d)).toBe(n.toLocaleString("en-US", { minimumFractionDigits: d, maximumFractionDigits: d }));
+  });
+});

@@ -44,8 +44,18 @@ export interface GenerateOptions {
 }
 
 const reiwa = (year: number) => (year === 2019 ? "元" : String(year - 2018));
-const grouped = (n: number, decimals: number) =>
-  n.toLocaleString("en-US", { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+/** `12345.6` → `12,345.6` (what toLocaleString("en-US") prints, without its cost at national scale). */
+export function grouped(n: number, decimals: number): string {
+  const fixed = Math.abs(n).toFixed(decimals);
+  const dot = fixed.indexOf(".");
+  const int = dot < 0 ? fixed : fixed.slice(0, dot);
+  let out = "";
+  for (let i = 0; i < int.length; i++) {
+    if (i > 0 && (int.length - i) % 3 === 0) out += ",";
+    out += int[i];
+  }
+  return (n < 0 ? "-" : "") + out + (dot < 0 ? "" : fixed.slice(dot));
+}
 
 /** One printed number and its sheet/1 reading. */
 function makeNumber(t: IndicatorTemplate, x: number, year: number, withPeriod: boolean): Value {

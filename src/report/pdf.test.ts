@@ -10,7 +10,7 @@ import type { Sheet } from "../core/sheet.ts";
 import { launchChromium } from "./chromium.ts";
 import { htmlToPdf } from "./pdf.ts";
 import { sheetPrintHtml } from "./print-html.ts";
-import { hasImporter, loadFixture, seedDir, seedFile, squash } from "./test-support.ts";
+import { loadFixture, seedDir, seedFile, squash } from "./test-support.ts";
 
 const out = mkdtempSync(path.join(tmpdir(), "sosei-pdf-"));
 let browser: Browser;
@@ -59,7 +59,7 @@ describe("htmlToPdf (fixture)", () => {
   });
 });
 
-describe.skipIf(!existsSync(seedDir) || !hasImporter())("htmlToPdf (seed)", () => {
+describe.skipIf(!existsSync(seedDir))("htmlToPdf (seed)", () => {
   it("prints the seed sheet on several pages, the header on each, every indicator findable", async () => {
     const { importSheetFile } = await import("../sheet/index.ts");
     const result = await importSheetFile(seedFile);

@@ -41,6 +41,12 @@ describe("buildSite (files)", () => {
     expect(kpiPage).toContain("令和6年度（2024年度）");
     expect(kpiPage).toContain("令和5年度（2023年度）");
     expect(kpiPage).toMatch(/<svg [^>]*role="img"[\s\S]*<circle [\s\S]*<\/svg>/);
+    // Two years: an actual line, a dashed target line and the final target marker.
+    expect(kpiPage).toMatch(/<path d="M[^"]+ L[^"]+" fill="none" stroke="#0550ae"/);
+    expect(kpiPage).toMatch(
+      /<path d="M[^"]+ L[^"]+" fill="none" stroke="#8250df" stroke-width="2" stroke-dasharray/,
+    );
+    expect(kpiPage).toContain("<title>最終目標値 5,000億円(令和7年)</title>");
   });
 
   it("links only relatively, to files that exist, with no script and no external request", () => {

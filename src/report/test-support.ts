@@ -1,5 +1,5 @@
 /** Shared by this folder's tests: fixture and seed locations, a tiny CSV reader. */
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Sheet } from "../core/sheet.ts";
@@ -8,8 +8,6 @@ export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)
 export const fixturesDir = path.join(repoRoot, "fixtures/report");
 export const seedDir = path.resolve(repoRoot, "../shared/seed");
 export const seedFile = path.join(seedDir, "000_291d4d894f3c6cbd.txt");
-export const importerPath = path.join(repoRoot, "src/sheet/index.ts");
-export const hasImporter = () => existsSync(importerPath);
 
 export const loadFixture = (name: "sample-city-2024.json" | "sample-city-2023.json"): Sheet =>
   JSON.parse(readFileSync(path.join(fixturesDir, name), "utf8")) as Sheet;

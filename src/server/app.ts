@@ -13,7 +13,7 @@ import { z } from "zod";
 import { SoseiError } from "../core/errors.ts";
 import type { Category, Kpi } from "../core/sheet.ts";
 import { parseValue } from "../core/value/parse-value.ts";
-import type { KpiRowRecord, Role, UserRecord } from "../store/web-store.ts";
+import type { KpiRowRecord, Role, UserRecord } from "./store-adapter.ts";
 import { buildDashboard } from "./dashboard.ts";
 import { errorBody } from "./errors.ts";
 import { openApiDocument } from "./openapi.ts";
@@ -452,7 +452,7 @@ export function createApp(services: WebServices, options: AppOptions = {}) {
       if (!outcome.ok || !outcome.sheet)
         throw new SoseiError(
           "import_failed",
-          `${file.name} を読み込めませんでした（${outcome.report.problems.length}件の問題）`,
+          `${file.name} を読み込めませんでした: ${outcome.report.problems[0]?.message ?? "原因不明"}`,
           {
             report: outcome.report,
           },

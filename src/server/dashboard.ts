@@ -1,6 +1,6 @@
 /** The dashboard summary of one fiscal year: per 大基本目標 counts, behind schedule, disagreements, progress. */
 import type { Category, Kpi } from "../core/sheet.ts";
-import type { KpiRowRecord, ReviewState, YearRecord } from "../store/web-store.ts";
+import type { KpiRowRecord, ReviewState, YearRecord } from "./store-adapter.ts";
 
 const CATEGORIES: Category[] = ["on_track", "mostly_on_track", "delayed", "not_evaluable"];
 const STATES: ReviewState[] = ["draft", "submitted", "returned", "approved", "published"];

@@ -6,8 +6,8 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { SoseiError } from "../core/errors.ts";
-import type { Role } from "../store/web-store.ts";
-import { generatePassword, hashPassword } from "./password.ts";
+import type { Role } from "./store-adapter.ts";
+import { generatePassword } from "./password.ts";
 import { checkSheet } from "./sheet-schema.ts";
 import type { WebServices } from "./web-services.ts";
 
@@ -37,7 +37,7 @@ export async function seedDemo(
   if ((await store.countUsers()) === 0) {
     for (const u of DEMO_USERS) {
       const password = opts.password?.(u.username) ?? generatePassword();
-      await store.createUser({ ...u, passwordHash: await hashPassword(password) });
+      await store.createUser({ ...u, password }, "demo");
       result.users.push({ username: u.username, role: u.role, department: u.department, password });
     }
   }
@@ -48,12 +48,15 @@ export async function seedDemo(
     ] as const) {
       const r = checkSheet(JSON.parse(readFileSync(path.join(opts.fixturesDir, file), "utf8")));
       if (!r.ok) throw new SoseiError("invalid_sheet", `${file}: ${r.problems[0]?.message}`);
-      await store.saveSheet(r.sheet, {
-        open: !published,
-        published,
-        state: published ? "published" : "draft",
-        actor: "demo",
-      });
+      await store.saveSheet(r.sheet, "demo");
+      if (published) {
+        // The earlier year went through the whole review already.
+        for (const row of await store.kpisOfYear(r.sheet.fiscalYear)) {
+          const s = await store.transition(row, row.version, "submitted", undefined, "demo");
+          await store.transition(s, s.version, "approved", undefined, "demo");
+        }
+        await store.publishYear(r.sheet.fiscalYear, "demo");
+      }
       result.years.push(r.sheet.fiscalYear);
     }
   }

@@ -1,6 +1,6 @@
 /** Shapes what the API returns. Handlers never send store records directly. */
 import type { Category, Kpi } from "../core/sheet.ts";
-import type { AuditRecord, CommentRecord, KpiRowRecord, UserRecord, YearRecord } from "../store/web-store.ts";
+import type { AuditRecord, CommentRecord, KpiRowRecord, UserRecord, YearRecord } from "./store-adapter.ts";
 
 export const presentUser = (u: UserRecord) => ({
   id: u.id,

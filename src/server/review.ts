@@ -2,7 +2,7 @@
  * Review transitions of a KPI-year row and who may take them:
  * draft → submitted → returned (with comment) → submitted → approved → published (per year).
  */
-import type { ReviewState, Role } from "../store/web-store.ts";
+import type { ReviewState, Role } from "./store-adapter.ts";
 
 export type ReviewAction = "submit" | "return" | "approve" | "reopen";
 

@@ -11,7 +11,15 @@ import { fixedClock } from "../core/clock.ts";
 import { sequentialIds } from "../core/ids.ts";
 import type { Kpi, Sheet, Value } from "../core/sheet.ts";
 import { importSheetFile } from "../sheet/index.ts";
-import { exportSheet, kpiHistory } from "../store/index.ts";
+import {
+  createBackup,
+  decodeBackup,
+  encodeBackup,
+  exportSheet,
+  kpiHistory,
+  restoreBackup,
+} from "../store/index.ts";
+import { openTestDatabase, probePostgres, REQUIRE_PG } from "../store/test-backends.ts";
 import { createServices, loadConfig, type Services, saveImportedSheet } from "./services.ts";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -127,5 +135,26 @@ describe.skipIf(!existsSync(seedDir))("the seed sheet, saved for 2022 and a deri
     expect(droppedHistory.years.map((y) => y.fiscalYear)).toEqual([2022]);
     expect(JSON.stringify(await exportSheet(s.db, { fiscalYear: 2023 }))).toBe(JSON.stringify(next.sheet));
     expect(JSON.stringify(await exportSheet(s.db, { fiscalYear: 2022 }))).toBe(JSON.stringify(s22));
+
+    // The whole database moves to PostgreSQL and back, exporting identically.
+    const probe = await probePostgres();
+    if (!probe.ok && !REQUIRE_PG) {
+      console.warn(`services.test: PostgreSQL part not run: ${probe.reason}`);
+      return;
+    }
+    const dump = encodeBackup(await createBackup(s.db, s.clock));
+    const pg = await openTestDatabase("postgres");
+    const lite = await openTestDatabase("pglite");
+    try {
+      await restoreBackup(pg.db, decodeBackup(dump));
+      await restoreBackup(lite.db, decodeBackup(encodeBackup(await createBackup(pg.db, s.clock))));
+      for (const db of [pg.db, lite.db]) {
+        expect(JSON.stringify(await exportSheet(db, { fiscalYear: 2022 }))).toBe(JSON.stringify(s22));
+        expect(JSON.stringify(await exportSheet(db, { fiscalYear: 2023 }))).toBe(JSON.stringify(next.sheet));
+      }
+    } finally {
+      await pg.destroy();
+      await lite.destroy();
+    }
   });
 });

@@ -3,15 +3,14 @@
  * `createServices` in services.ts, which the database engineer owns). `createWebServices` opens the
  * web store (PGlite in `dataDir`, or in memory) and wires clock, ids and the importer.
  */
-import { randomBytes, randomUUID } from "node:crypto";
-import { SoseiError } from "../core/errors.ts";
+import { randomBytes } from "node:crypto";
 import { evaluateKpi } from "../core/evaluation/evaluate.ts";
 import { DEFAULT_RULES } from "../core/evaluation/rules.ts";
 import type { Category, Kpi, Sheet } from "../core/sheet.ts";
 import { importSheet as importAnySheet } from "../sheet/index.ts";
-import { WebStore } from "../store/web-store.ts";
+import { createServices, type Services } from "./services.ts";
+import { WebStore } from "./store-adapter.ts";
 import { computeCategoryFallback } from "./computed.ts";
-import { checkSheet } from "./sheet-schema.ts";
 
 export interface ImportProblem {
   row?: number | null;
@@ -28,6 +27,8 @@ export interface ImportOutcome {
 export type Importer = (bytes: Uint8Array, fileName: string) => Promise<ImportOutcome>;
 
 export interface WebServices {
+  /** The composition root's services (database, clock, ids). */
+  core: Services;
   store: WebStore;
   now: () => Date;
   newToken: () => string;
@@ -38,50 +39,6 @@ export interface WebServices {
   /** Session lifetime in milliseconds. */
   sessionTtlMs: number;
   close: () => Promise<void>;
-}
-
-/** Reads a sheet/1 JSON upload. Other formats go through the importer in src/sheet when wired in. */
-export const jsonImporter: Importer = async (bytes, fileName) => {
-  if (!/\.json$/i.test(fileName))
-    throw new SoseiError(
-      "unsupported_media_type",
-      `このファイル形式（${fileName}）は読み込めません。sheet/1 形式の JSON を選んでください`,
-    );
-  let json: unknown;
-  try {
-    json = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
-  } catch (e) {
-    return {
-      ok: false,
-      sheet: null,
-      report: { problems: [{ message: `JSON として読めません: ${(e as Error).message}` }], warnings: [] },
-    };
-  }
-  const r = checkSheet(json);
-  if (!r.ok)
-    return {
-      ok: false,
-      sheet: null,
-      report: {
-        problems: r.problems.map((p) => {
-          const m = /^kpis\.(\d+)\.?(.*)$/.exec(p.path);
-          return m
-            ? { row: Number(m[1]) + 1, column: m[2] || null, message: p.message }
-            : { message: `${p.path || "(全体)"}: ${p.message}` };
-        }),
-        warnings: [],
-      },
-    };
-  return { ok: true, sheet: r.sheet, report: { problems: [], warnings: [] } };
-};
-
-/** The core evaluation engine's category; the simple fallback if the engine throws. */
-export function coreCategory(kpi: Kpi, fiscalYear: number): Category {
-  try {
-    return evaluateKpi(kpi, DEFAULT_RULES, fiscalYear).computed;
-  } catch {
-    return computeCategoryFallback(kpi);
-  }
 }
 
 /**
@@ -105,8 +62,9 @@ export const sheetImporter: Importer = async (bytes, fileName) => {
 };
 
 export interface WebServicesConfig {
-  /** PGlite data directory; undefined → in memory. */
+  /** PGlite data directory (`memory://` or undefined → in memory); DATABASE_URL-style `postgres://` also works. */
   dataDir?: string;
+  databaseUrl?: string;
   now?: () => Date;
   importSheet?: Importer;
   computeCategory?: (kpi: Kpi, fiscalYear: number) => Category;
@@ -115,8 +73,14 @@ export interface WebServicesConfig {
 
 export async function createWebServices(config: WebServicesConfig = {}): Promise<WebServices> {
   const now = config.now ?? (() => new Date());
-  const store = await WebStore.open(config.dataDir, { now, newId: () => randomUUID() });
+  const core = await createServices({
+    dataDir: config.dataDir ?? "memory://",
+    databaseUrl: config.databaseUrl,
+    clock: { now },
+  });
+  const store = new WebStore(core);
   return {
+    core,
     store,
     now,
     newToken: () => randomBytes(32).toString("base64url"),
@@ -124,6 +88,6 @@ export async function createWebServices(config: WebServicesConfig = {}): Promise
     computeCategory: config.computeCategory ?? coreCategory,
     pendingImports: new Map(),
     sessionTtlMs: config.sessionTtlMs ?? 8 * 60 * 60 * 1000,
-    close: () => store.close(),
+    close: () => core.close(),
   };
 }

@@ -71,6 +71,60 @@ describe("さくら市 (PDF-extracted layout, 令和5年度, 目標値(令和7�
   });
 });
 
+describe("かわせ町 (odd rows: title row, other group header, heading row, row continued on the next page)", () => {
+  it("imports with each oddity repaired and reported", async () => {
+    const r = await importSheetFile(fixture("markdown/kawase-r6-odd-rows.md"));
+    if (!r.ok) throw new Error(r.error.message);
+    const { sheet, report } = r;
+    expect(sheet.fiscalYear).toBe(2024);
+    expect(sheet.kpis.map((k) => k.indicator)).toEqual([
+      "直売所の年間売上額",
+      "農地の貸借成立件数",
+      "見守り訪問の延べ件数",
+      "配食サービスの利用者数",
+      "防災無線の更新率",
+    ]);
+    expect(sheet.kpis.map((k) => `${k.goal.no}.${k.subgoal.no}.${k.measure.no}`)).toEqual([
+      "1.1.1",
+      "1.1.2",
+      "2.1.1",
+      "2.1.1",
+      "2.1.1",
+    ]);
+    expect(sheet.kpis[0]!.goal.title).toBe("元気な町");
+    expect(sheet.kpis[0]!.finalTarget).toMatchObject({
+      value: 100_000_000,
+      unit: "円",
+      period: { year: 2027 },
+    });
+    expect(sheet.kpis[1]!.departments).toEqual(["農業委員会事務局", "地域おこし協力隊担当"]);
+    expect(sheet.kpis[1]!.nextSteps).toBe("条件を事前に確かめる仕組みをつくる。");
+    expect(sheet.kpis[2]!.evaluation).toEqual({
+      category: "mostly_on_track",
+      covid: true,
+      label: "概ね順調に進捗(コロナ)",
+    });
+    expect(sheet.kpis[3]!.nextSteps).toBe("地元の事業者に配達を委託する。");
+    expect(sheet.kpis[3]!.departments).toEqual(["福祉介護課"]);
+    expect(sheet.kpis[4]!.challenge).toBeNull();
+    const kinds = report.issues.map((i) => i.kind);
+    expect(kinds).toEqual(expect.arrayContaining(["heading_row", "row_merged", "row_realigned"]));
+    expect(kinds).not.toContain("hierarchy_missing");
+    const reasons = new Set(report.cells.dropped.map((d) => d.reason));
+    expect(reasons).toEqual(
+      new Set([
+        "表の外の文",
+        "列見出しより前の行(表題など)",
+        "区切り行",
+        "グループ見出し行",
+        "列見出し",
+        "列見出しの繰り返し(改ページ)",
+      ]),
+    );
+    expect(report.cells.used + report.cells.dropped.length).toBe(report.cells.total);
+  });
+});
+
 describe("generated sheets nobody hand-tuned for (bench/generate.ts)", () => {
   it.each([11, 12, 13])("seed %i: Markdown rendering imports back to the generated sheet", async (seed) => {
     const sheet = generateSheet(seed, {
@@ -97,6 +151,13 @@ describe("not a sheet", () => {
       Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5, 6]),
       "x.xlsx",
       "xlsx_unreadable",
+    ],
+    ["a PDF", bytes("%PDF-1.7\n%\u00e2\u00e3\n1 0 obj"), "x.pdf", "pdf_input"],
+    [
+      "an old .xls",
+      Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]),
+      "x.xls",
+      "xls_unsupported",
     ],
     ["JSON of another shape", bytes('{"format":"sheet/1","kpis":"none"}'), "x.json", "invalid_sheet_json"],
   ])("%s", async (_name, input, name, code) => {

@@ -224,7 +224,9 @@ export function importTable(
   const allHierarchy = repairHierarchy(merged, hierarchyIssues);
   const headingRows = new Set(merged.filter(isHeading).map((a) => a.row));
   // A heading row names only the levels it starts; the rest is not missing.
-  issues.push(...hierarchyIssues.filter((i) => !(i.kind === "hierarchy_missing" && headingRows.has(i.row ?? -1))));
+  issues.push(
+    ...hierarchyIssues.filter((i) => !(i.kind === "hierarchy_missing" && headingRows.has(i.row ?? -1))),
+  );
   const hierarchy = allHierarchy.filter((_, i) => !isHeading(merged[i]!));
   aligned = merged.filter((a) => !isHeading(a));
 

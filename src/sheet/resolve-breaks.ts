@@ -41,6 +41,7 @@ class WrapEvidence {
   private widths = new Map<string, Width>();
   private wrapped = new Map<string, boolean>();
   private pageWrapped = new Map<number, boolean>();
+  private exactPage = new Map<number, boolean>();
 
   constructor(cells: readonly BreakCell[]) {
     const byKey = new Map<string, string[][]>();
@@ -57,6 +58,23 @@ class WrapEvidence {
         width: Math.max(0, ...all.map(displayWidth)),
       });
     }
+    // A page wrapped by character count (every wrapped line exactly the column's width) needs no
+    // tolerance: a line one character short is the end of an item, not a wrap.
+    const exactVotes = new Map<number, { exact: number; total: number }>();
+    for (const [k, cellLines] of byKey) {
+      const [page, col] = k.split(":").map(Number) as [number, number];
+      if (!TEXT_COLS.has(COLUMN_KEYS[col]!)) continue;
+      const w = this.widths.get(k)!;
+      const v = exactVotes.get(page) ?? { exact: 0, total: 0 };
+      for (const lines of cellLines)
+        for (const l of lines.slice(0, -1)) {
+          if (endsSentence(l)) continue;
+          v.total++;
+          if (charCount(l) === w.chars) v.exact++;
+        }
+      exactVotes.set(page, v);
+    }
+    for (const [page, v] of exactVotes) this.exactPage.set(page, v.total >= 3 && v.exact / v.total >= 0.8);
     const pageVotes = new Map<number, { near: number; total: number }>();
     for (const [k, cellLines] of byKey) {
       const [page, col] = k.split(":").map(Number) as [number, number];
@@ -87,6 +105,7 @@ class WrapEvidence {
   isFull(page: number, col: number, line: string, ratio: number): boolean {
     const w = this.widths.get(`${page}:${col}`);
     if (!w) return false;
+    if (this.exactPage.get(page) === true) return charCount(line) >= w.chars;
     return charCount(line) >= w.chars * ratio || displayWidth(line) >= w.width * ratio;
   }
 }
@@ -96,6 +115,23 @@ export interface BreakResolver {
 }
 
 const DEPT_COMPLETE = (s: string) => charCount(s) >= 3 && looksLikeDepartment(s);
+/** A line starting with a bullet or note mark starts a new line whatever the width. */
+const BULLET = /^[・●○◯■□◆◇▪＊*]|^[(（]\d+[)）]|^[①-⑳]/;
+
+/** `next` starts a new line: a note (※), or the same bullet the cell's first line starts with. */
+function startsBullet(first: string, next: string): boolean {
+  if (next.startsWith("※")) return true;
+  const a = BULLET.exec(first)?.[0];
+  const b = BULLET.exec(next)?.[0];
+  if (!a || !b) return false;
+  return a === b || (/\d/.test(a) && /\d/.test(b)) || (/[①-⑳]/.test(a) && /[①-⑳]/.test(b));
+}
+
+/** Opening brackets not yet closed in `s`. */
+const openBrackets = (s: string) => (s.match(/[(（「『]/g)?.length ?? 0) - (s.match(/[)）」』]/g)?.length ?? 0);
+
+/** A line may start a new item unless it begins with a particle or punctuation that continues a phrase. */
+const CONTINUES = /^[をにのとやへがでは、。・)）」』ー〜]/;
 const ERA_START = /^(令和|平成|昭和|[RHS]\d)/;
 
 /**
@@ -124,6 +160,10 @@ export function createBreakResolver(
     }
     if (key === "departments") for (const l of lines) if (DEPT_COMPLETE(l)) knownDepts.add(l);
   }
+  // How this sheet's initiatives end (their last two characters), learned from the ones known whole.
+  const endingCounts = new Map<string, number>();
+  for (const item of knownItems) endingCounts.set(lastTwo(item), (endingCounts.get(lastTwo(item)) ?? 0) + 1);
+  const itemEndings = new Set([...endingCounts].filter(([, n]) => n >= 2).map(([e]) => e));
 
   return {
     resolve(cell: BreakCell): Resolved {
@@ -141,12 +181,14 @@ export function createBreakResolver(
         const acc = parts.at(-1)!;
         let join: boolean;
         if (TITLE_COLS.has(key)) join = true;
+        else if (startsBullet(lines[0]!, next)) join = false;
         else if (authored) join = false;
         else if (VALUE_COLS.has(key)) {
           // A new segment starts with a label then a number ("中学校85.0%"), after a piece with a number.
           const segment =
             /\d/.test(acc.normalize("NFKC")) &&
-            !/[(（]$/.test(acc) &&
+            openBrackets(acc) <= 0 &&
+            !/^[^(（]*[)）]/.test(next) &&
             !ERA_START.test(next) &&
             /^[^\d\s(（)）,.%％ー−-]+[0-9０-９]/.test(next);
           join = !segment;
@@ -165,14 +207,24 @@ export function createBreakResolver(
           else if (knownItems.has(acc) || knownItems.has(next) || startsKnown(lines, i + 1, knownItems)) {
             join = false;
             confidence = weaker(confidence, "high");
+          } else if (
+            !knownItems.has(acc + next) &&
+            itemEndings.has(lastTwo(acc)) &&
+            !CONTINUES.test(next) &&
+            openBrackets(acc) <= 0
+          ) {
+            // The line ends the way this sheet's whole initiatives end (…の充実, …の推進): a new item follows.
+            join = false;
+            confidence = weaker(confidence, "medium");
           } else {
             join = true;
             confidence = weaker(confidence, knownItems.has(acc + next) ? "high" : "medium");
           }
         } else {
           // Text: a wrap is a full line not ending a sentence.
-          join = !endsSentence(line) && full(line, 0.8);
-          if (join && !full(line, 0.9)) confidence = weaker(confidence, "medium");
+          // A full line that happens to end a sentence is still a wrap of one paragraph.
+          join = full(line, endsSentence(line) ? 0.97 : 0.8);
+          if (join && (endsSentence(line) || !full(line, 0.9))) confidence = weaker(confidence, "medium");
         }
         if (join) parts[parts.length - 1] = acc + next;
         else parts.push(next);
@@ -197,6 +249,8 @@ export function createBreakResolver(
     },
   };
 }
+
+const lastTwo = (s: string) => Array.from(s).slice(-2).join("");
 
 /** Whether the piece starting at line `from` (joined over following lines) is a known whole phrase. */
 function startsKnown(lines: readonly string[], from: number, known: ReadonlySet<string>): boolean {

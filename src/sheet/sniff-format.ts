@@ -4,6 +4,8 @@ import type { ImportFormat } from "./types.ts";
 import { NotASheet } from "./types.ts";
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
+const startsWith = (bytes: Uint8Array, magic: string) =>
+  Array.from(magic).every((ch, i) => bytes[i] === ch.charCodeAt(0));
 
 /** UTF-8 (with or without BOM) or, failing that, Shift_JIS (CP932). */
 export function decodeText(bytes: Uint8Array): { text: string; encoding: "utf-8" | "shift_jis" } {
@@ -35,6 +37,16 @@ export function sniffFormat(
   )
     throw new NotASheet("empty_input", "ファイルが空です");
   if (ZIP.every((b, i) => bytes[i] === b)) return { format: "xlsx", text: null };
+  if (startsWith(bytes, "%PDF"))
+    throw new NotASheet(
+      "pdf_input",
+      "PDF は直接取り込めません(表を抽出した Markdown、CSV、xlsx にしてください)",
+    );
+  if (startsWith(bytes, "\xD0\xCF\x11\xE0"))
+    throw new NotASheet(
+      "xls_unsupported",
+      "旧形式の Excel (.xls) は読めません(.xlsx で保存し直してください)",
+    );
   const { text } = decodeText(bytes);
   if (isBinary(bytes, text))
     throw new NotASheet("binary_input", "テキストでも Excel (xlsx) でもないバイナリファイルです");

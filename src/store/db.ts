@@ -86,12 +86,17 @@ async function openPostgres(url: string): Promise<Database> {
     );
   }
   const db = drizzleNodePg(pool, { schema }) as unknown as Db;
+  let poolClosed = false;
   return {
     db,
     kind: "postgres",
     location: redact(url),
     staleLockCleared: null,
-    close: () => pool.end(),
+    close: async () => {
+      if (poolClosed) return;
+      poolClosed = true;
+      await pool.end();
+    },
   };
 }
 

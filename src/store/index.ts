@@ -17,6 +17,7 @@ export {
   type MatchKind,
   type MatchOverrides,
   type MatchReport,
+  overridesFromFlags,
   RENAMED_THRESHOLD,
   UNCERTAIN_THRESHOLD,
 } from "./match.ts";

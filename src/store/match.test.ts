@@ -1,7 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { kpiId } from "../core/ids.ts";
-import { type IncomingKpi, type MatchCandidate, matchKpis, parseOverrides } from "./match.ts";
+import {
+  type IncomingKpi,
+  type MatchCandidate,
+  matchKpis,
+  overridesFromFlags,
+  parseOverrides,
+} from "./match.ts";
 import { diceSimilarity, escapeLike, normalizeKey } from "./normalize.ts";
 
 const cand = (id: string, indicator: string, over: Partial<MatchCandidate> = {}): MatchCandidate => ({
@@ -119,6 +125,14 @@ describe("matchKpis", () => {
       ["manual", "c"],
       ["new", null],
     ]);
+    expect(overridesFromFlags(["row 12=abc", " 7 = new ", '{"行3":"k"}'])).toEqual({
+      "row 12": "abc",
+      "7": "new",
+      行3: "k",
+    });
+    expect(() => overridesFromFlags(["12"])).toThrow(
+      expect.objectContaining({ code: "invalid_match_override" }),
+    );
     expect(() => parseOverrides({ twelve: "a" })).toThrow(
       expect.objectContaining({ code: "invalid_match_override" }),
     );

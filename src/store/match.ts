@@ -90,6 +90,31 @@ export function parseOverrides(overrides: MatchOverrides | undefined): Map<numbe
   return out;
 }
 
+/** CLI flags `--match "row 12=<kpi id>"` / `--match 7=new` → MatchOverrides; also accepts a JSON object. */
+export function overridesFromFlags(flags: string[]): MatchOverrides {
+  const out: MatchOverrides = {};
+  for (const f of flags) {
+    const t = f.trim();
+    if (t.startsWith("{")) {
+      try {
+        Object.assign(out, JSON.parse(t) as MatchOverrides);
+      } catch {
+        throw new SoseiError("invalid_match_override", `対応指定の JSON が読めません: ${t}`);
+      }
+      continue;
+    }
+    const i = t.lastIndexOf("=");
+    if (i <= 0)
+      throw new SoseiError(
+        "invalid_match_override",
+        `対応指定は "row 12=<KPI id>" の形で書いてください: ${t}`,
+      );
+    out[t.slice(0, i).trim()] = t.slice(i + 1).trim();
+  }
+  parseOverrides(out); // validates the keys
+  return out;
+}
+
 const samePath = (a: PathNumbers, b: PathNumbers) =>
   a.goal === b.goal && a.subgoal === b.subgoal && a.measure === b.measure;
 

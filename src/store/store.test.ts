@@ -266,6 +266,9 @@ describe.each(backends)("store on %s", (backend, skipReason) => {
       await expect(
         updateKpiYear(t.db, { id: first.id, version: after[0]!.version, changes: { reason: "x" } }, ctx),
       ).rejects.toMatchObject({ code: "year_published" });
+      await expect(saveSheet(t.db, fixture("kakuu-2022.json"), ctx)).rejects.toMatchObject({
+        code: "year_published",
+      });
       await addComment(t.db, { kpiYearId: first.id, body: "公表後のメモ" }, ctx);
       expect(await commentsOf(t.db, first.id)).toHaveLength(2);
     });

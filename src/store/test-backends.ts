@@ -69,7 +69,7 @@ export async function openTestDatabase(backend: BackendName): Promise<TestDataba
       await database.db.execute(sql.raw(`truncate table ${tableList} cascade`));
     },
     destroy: async () => {
-      await database.close();
+      await database.close().catch(() => {});
       if (name) {
         const admin = new pg.Client({ connectionString: PG_ADMIN_URL });
         await admin.connect();

@@ -15,7 +15,11 @@ export const command: Command = {
   async run(args, io) {
     const { values, positionals } = parseCliArgs(args, { "data-dir": { type: "string" } }, usage);
     const [file, ...extra] = positionals;
-    if (!file || extra.length > 0) throw new SoseiError("usage_error", usage);
+    if (!file || extra.length > 0)
+      throw new SoseiError(
+        "usage_error",
+        "ファイルを1つ指定してください / give one FILE (sosei backup --help)",
+      );
     const services = await createServicesFromCli(values, io.stderr);
     try {
       const doc = await createBackup(services.db, services.clock);

@@ -25,17 +25,20 @@ export const command: Command = {
       usage,
     );
     if (positionals.length > 0)
-      throw new SoseiError("usage_error", `unexpected argument: ${positionals[0]}\n${usage}`);
+      throw new SoseiError(
+        "usage_error",
+        `余分な引数です / unexpected argument: ${positionals[0]} (sosei export --help)`,
+      );
     const year = Number(values.year);
     if (!values.year || !Number.isInteger(year) || year < 1900 || year > 2200)
       throw new SoseiError(
         "usage_error",
-        `--year は西暦の年度で指定してください（例: --year 2022）\n${usage}`,
+        "--year は西暦の年度で指定してください（例: --year 2022） / --year YEAR is required (sosei export --help)",
       );
     if (values.format !== "json")
       throw new SoseiError(
         "usage_error",
-        `--format ${values.format} には対応していません（json のみ）\n${usage}`,
+        `--format ${values.format} には対応していません（json のみ） / unsupported format (sosei export --help)`,
       );
     const services = await createServicesFromCli(values, io.stderr);
     try {

@@ -19,7 +19,11 @@ export const command: Command = {
       usage,
     );
     const [file, ...extra] = positionals;
-    if (!file || extra.length > 0) throw new SoseiError("usage_error", usage);
+    if (!file || extra.length > 0)
+      throw new SoseiError(
+        "usage_error",
+        "ファイルを1つ指定してください / give one FILE (sosei restore --help)",
+      );
     let data: Buffer;
     try {
       data = readFileSync(file);

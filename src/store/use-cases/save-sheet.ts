@@ -114,6 +114,16 @@ export async function saveSheet(db: Db, sheet: Sheet, options: SaveSheetOptions)
     let sheetId: string;
     if (existingSheet) {
       sheetId = existingSheet.id;
+      const [published] = await tx
+        .select({ id: kpiYears.id })
+        .from(kpiYears)
+        .where(and(eq(kpiYears.sheetId, sheetId), eq(kpiYears.reviewState, "published")))
+        .limit(1);
+      if (published)
+        throw new SoseiError(
+          "year_published",
+          `${fy}年度は公表済みのため取り込み直せません / fiscal year ${fy} is published and cannot be re-imported`,
+        );
       await tx.update(sheets).set(header).where(eq(sheets.id, sheetId));
       const keep = report.entries.map((e) => e.kpiId).filter((x): x is KpiId => x !== null);
       const old = await tx.select().from(kpiYears).where(eq(kpiYears.sheetId, sheetId));
