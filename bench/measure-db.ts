@@ -16,6 +16,7 @@ import { type LoadCounts, bulkLoad, citySheets, type NationalScale } from "./nat
 import { nationalFetch } from "./national-web.ts";
 import { measurePageLoads } from "./page-load.ts";
 import { profile } from "./profile.ts";
+import { median } from "./stats.ts";
 
 export interface Backend {
   kind: "pglite" | "postgres";
@@ -118,8 +119,11 @@ export interface ServeOptions {
   seconds: number;
   runs: number;
   pageLoads: number;
-  profileEndpoint?: string | undefined;
+  /** Profile the server under the worst endpoint's load when its median p99 is above this (ms). */
+  profileIfP99Above?: number | undefined;
 }
+
+export const medianP99 = (f: ApiFigure): number => median(f.runs.map((r) => r.p99));
 
 export const ENDPOINTS = [
   { endpoint: "dashboard", path: "/c/{city}/api/years/{year}/dashboard" },
@@ -159,9 +163,9 @@ export async function measureServe(database: Database, o: ServeOptions): Promise
       api.push({ endpoint: e.endpoint, path: p, runs });
     }
     let prof: string[] | undefined;
-    const pe = ENDPOINTS.find((e) => e.endpoint === o.profileEndpoint);
-    if (pe) {
-      const p = pe.path.replace("{year}", String(o.fiscalYear));
+    const worst = [...api].sort((a, b) => medianP99(b) - medianP99(a))[0];
+    if (worst && o.profileIfP99Above !== undefined && medianP99(worst) > o.profileIfP99Above) {
+      const p = worst.path;
       prof = await profile(
         () =>
           runLoadClient(o.repoRoot, {

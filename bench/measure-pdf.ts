@@ -34,11 +34,11 @@ function findLibreoffice(): string | null {
 export async function measurePdf(sheet: Sheet, runs: number): Promise<PdfFigure> {
   const dir = mkdtempSync(path.join(tmpdir(), "sosei-bench-pdf-"));
   try {
-    let pdf = new Uint8Array();
+    let pdf: Uint8Array = new Uint8Array();
     const soseiMs = await timeRuns(runs, async () => {
       pdf = await htmlToPdf(sheetPrintHtml(sheet, evaluateSheet(sheet)));
     });
-    let xlsx = new Uint8Array();
+    let xlsx: Uint8Array = new Uint8Array();
     const xlsxMs = await timeRuns(runs, async () => {
       xlsx = await writeSheetXlsx(sheet);
     });

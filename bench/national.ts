@@ -65,11 +65,33 @@ function lit(v: Lit): string {
 }
 
 /** Rows for one table, written as multi-row INSERTs of at most `maxBytes` of SQL each. */
+/**
+ * Statements sent without waiting for the previous one (the driver runs them in order on the
+ * transaction's connection), so that the next batch is built while the database writes this one;
+ * at most `window` in flight.
+ */
+class Pipeline {
+  private inFlight: Promise<unknown>[] = [];
+  constructor(
+    private readonly db: Db,
+    private readonly window = 4,
+  ) {}
+  async send(text: string): Promise<void> {
+    const p = this.db.execute(sql.raw(text));
+    p.catch(() => {}); // awaited below; avoid an unhandled rejection meanwhile
+    this.inFlight.push(p);
+    if (this.inFlight.length >= this.window) await this.inFlight.shift();
+  }
+  async drain(): Promise<void> {
+    while (this.inFlight.length > 0) await this.inFlight.shift();
+  }
+}
+
 class Batcher {
   private rows: string[] = [];
   bytes = 0;
   constructor(
-    private readonly db: Db,
+    private readonly out: Pipeline,
     private readonly head: string,
     private readonly maxBytes = 1024 * 1024,
   ) {}
@@ -85,7 +107,7 @@ class Batcher {
       while (n < this.rows.length && size < this.maxBytes) size += (this.rows[n++] as string).length + 1;
       const text = `${this.head} VALUES ${this.rows.slice(0, n).join(",")}`;
       this.rows = this.rows.slice(n);
-      await this.db.execute(sql.raw(text));
+      await this.out.send(text);
     }
     this.bytes = 0;
   }
@@ -120,6 +142,7 @@ export async function bulkLoad(
   db: Db,
   scale: NationalScale,
   onProgress?: (cities: number) => void,
+  fkOff = process.env.SOSEI_BENCH_FK_CHECKS !== "1",
 ): Promise<LoadCounts> {
   const now = new Date("2026-04-01T00:00:00Z");
   const actor = "bench:bulk-load";
@@ -135,16 +158,21 @@ export async function bulkLoad(
   const counts: LoadCounts = { municipalities: 0, sheets: 0, kpis: 0, kpiYears: 0, indexesRebuilt: 0 };
   await db.transaction(async (tx0) => {
     const tx = tx0 as unknown as Db;
+    const out = new Pipeline(tx);
+    // Foreign keys are not checked row by row during the load (session_replication_role = replica
+    // turns off their triggers, as pg_restore does for data-only restores); the rows are generated
+    // consistent, and bench/national.test.ts reads them back through the store.
+    if (fkOff) await tx.execute(sql.raw("set local session_replication_role = replica"));
     const indexes = await secondaryIndexes(tx);
     for (const ix of indexes) await tx.execute(sql.raw(`drop index if exists "${ix.name}"`));
     const b = {
-      municipalities: new Batcher(tx, "insert into municipalities (id, name, created_at)"),
-      plans: new Batcher(tx, "insert into plans (id, municipality_id, name, start_year, end_year, created_at)"),
-      goals: new Batcher(tx, "insert into goals (id, plan_id, no, title, titles)"),
-      subgoals: new Batcher(tx, "insert into subgoals (id, goal_id, no, title, titles)"),
-      measures: new Batcher(tx, "insert into measures (id, subgoal_id, no, title, titles)"),
-      initiatives: new Batcher(tx, "insert into initiatives (id, measure_id, title)"),
-      kpis: new Batcher(tx, "insert into kpis (id, plan_id, created_at)"),
+      municipalities: new Batcher(out, "insert into municipalities (id, name, created_at)"),
+      plans: new Batcher(out, "insert into plans (id, municipality_id, name, start_year, end_year, created_at)"),
+      goals: new Batcher(out, "insert into goals (id, plan_id, no, title, titles)"),
+      subgoals: new Batcher(out, "insert into subgoals (id, goal_id, no, title, titles)"),
+      measures: new Batcher(out, "insert into measures (id, subgoal_id, no, title, titles)"),
+      initiatives: new Batcher(out, "insert into initiatives (id, measure_id, title)"),
+      kpis: new Batcher(out, "insert into kpis (id, plan_id, created_at)"),
       definitions: new Batcher(
         tx,
         "insert into kpi_definitions (id, kpi_id, valid_from, measure_id, indicator, indicator_key, unit, direction, baseline, final_target, final_target_number, final_target_unit, departments, initiatives, figures_source)",
@@ -262,11 +290,13 @@ export async function bulkLoad(
       if (Object.values(b).reduce((sum, x) => sum + x.bytes, 0) > 4 * 1024 * 1024) await flushAll();
     }
     await flushAll();
+    await out.drain();
     phase("rows");
-    const dept = new Batcher(tx, "insert into departments (id, name, created_at)");
+    const dept = new Batcher(out, "insert into departments (id, name, created_at)");
     let n = 0;
     for (const d of departments) dept.add([`dep${n++}`, d, now]);
     await dept.flush();
+    await out.drain();
     for (const ix of indexes) {
       await tx.execute(sql.raw(ix.def));
       phase(`index ${ix.name}`);

@@ -163,12 +163,13 @@ describe("data entry and review", () => {
       expect.objectContaining({ body: "実績の根拠を追記してください", kind: "return" }),
     ]);
     expect(detail.audit.map((a) => a.action)).toEqual([
-      "edit",
-      "submit",
-      "return",
-      "edit",
-      "submit",
-      "approve",
+      "create",
+      "update",
+      "review:submitted",
+      "review:returned",
+      "update",
+      "review:submitted",
+      "review:approved",
     ]);
     expect(detail.history.map((h) => h.fiscalYear)).toEqual([2021, 2022]);
 

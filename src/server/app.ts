@@ -13,11 +13,10 @@ import { z } from "zod";
 import { SoseiError } from "../core/errors.ts";
 import type { Category, Kpi } from "../core/sheet.ts";
 import { parseValue } from "../core/value/parse-value.ts";
-import type { KpiRowRecord, Role, UserRecord } from "./store-adapter.ts";
+import type { KpiYearChanges } from "../store/repositories/kpi-years.ts";
 import { buildDashboard } from "./dashboard.ts";
 import { errorBody } from "./errors.ts";
 import { openApiDocument } from "./openapi.ts";
-import { verifyPassword } from "./password.ts";
 import {
   normaliseForSearch,
   presentAudit,
@@ -29,6 +28,7 @@ import {
   sheetCsv,
 } from "./presenters.ts";
 import { EDITABLE_STATES, mayEditKpi, mayTransition, TRANSITIONS } from "./review.ts";
+import type { KpiRowRecord, Role, UserRecord } from "./store-adapter.ts";
 import type { WebServices } from "./web-services.ts";
 
 export const SESSION_COOKIE = "sosei_session";
@@ -101,14 +101,11 @@ export function createApp(services: WebServices, options: AppOptions = {}) {
     const sid = getCookie(c, SESSION_COOKIE);
     let expired = false;
     if (sid) {
-      const s = await store.sessionById(sid);
-      if (s && s.expiresAt.getTime() > services.now().getTime()) {
-        const u = await store.userById(s.userId);
-        if (u) {
-          c.set("user", u);
-          c.set("csrf", s.csrf);
-          c.set("sessionId", s.id);
-        } else expired = true;
+      const s = await store.sessionByToken(sid);
+      if (s) {
+        c.set("user", s.user);
+        c.set("csrf", s.csrf);
+        c.set("sessionId", sid);
       } else expired = true;
     }
     const method = c.req.method;
@@ -152,6 +149,14 @@ export function createApp(services: WebServices, options: AppOptions = {}) {
       throw new SoseiError("not_found", `${fiscalYear}年度の評価シートは見つかりません`);
     return y;
   };
+  /** A version_conflict carries the current row, shaped like every other row. */
+  const presentConflict = (e: unknown): never => {
+    if (e instanceof SoseiError && e.code === "version_conflict" && e.details?.current)
+      throw new SoseiError("version_conflict", e.message, {
+        current: present(e.details.current as KpiRowRecord),
+      });
+    throw e;
+  };
   const present = (r: KpiRowRecord) => presentKpiRow(r, services.computeCategory(r.kpi, r.fiscalYear));
   const yearParam = (c: Context) => parse(z.coerce.number().int().min(1900).max(2200), c.req.param("year"));
 
@@ -165,16 +170,12 @@ export function createApp(services: WebServices, options: AppOptions = {}) {
       z.object({ username: z.string().min(1).max(100), password: z.string().min(1).max(200) }),
       await jsonBody(c),
     );
-    const u = await store.userByName(body.username);
-    if (!u || !(await verifyPassword(body.password, u.passwordHash)))
-      throw new SoseiError("bad_credentials", "ユーザー名またはパスワードが違います");
+    const u = await store.authenticate(body.username, body.password);
+    if (!u) throw new SoseiError("bad_credentials", "ユーザー名またはパスワードが違います");
     const old = c.get("sessionId");
     if (old) await store.deleteSession(old);
-    const id = services.newToken();
-    const csrf = services.newToken();
-    const expiresAt = new Date(services.now().getTime() + services.sessionTtlMs);
-    await store.createSession({ id, userId: u.id, csrf, expiresAt });
-    setCookie(c, SESSION_COOKIE, id, {
+    const { token, csrfToken: csrf } = await store.createSession(u.id, services.sessionTtlMs);
+    setCookie(c, SESSION_COOKIE, token, {
       httpOnly: true,
       sameSite: "Lax",
       secure: !isLocalHost(new URL(c.req.url).hostname),
@@ -235,7 +236,7 @@ export function createApp(services: WebServices, options: AppOptions = {}) {
 
   // --- KPI detail
   const loadKpi = async (c: Context<Env>) => {
-    const r = await store.kpiById(parse(z.string().regex(/^\d{4}-\d+$/), c.req.param("id")));
+    const r = await store.kpiByKey(parse(z.string().regex(/^\d{4}-\d+$/), c.req.param("id")));
     if (!r) throw new SoseiError("not_found", "指定のKPIは見つかりません");
     await visibleYear(c, r.fiscalYear);
     return r;
@@ -244,7 +245,7 @@ export function createApp(services: WebServices, options: AppOptions = {}) {
     const r = await loadKpi(c);
     const loggedIn = Boolean(c.get("user"));
     const history = [];
-    for (const h of await store.kpiHistory(r.kpi)) {
+    for (const h of await store.history(r)) {
       const y = await store.year(h.fiscalYear);
       if (!loggedIn && !y?.published) continue;
       history.push({
@@ -261,8 +262,8 @@ export function createApp(services: WebServices, options: AppOptions = {}) {
     return c.json({
       row: present(r),
       history,
-      comments: loggedIn ? (await store.commentsOf(r.id)).map(presentComment) : [],
-      audit: loggedIn ? (await store.auditOf(r.id)).map(presentAudit) : [],
+      comments: loggedIn ? (await store.commentsOf(r)).map(presentComment) : [],
+      audit: loggedIn ? (await store.auditOf(r)).map(presentAudit) : [],
     });
   });
 
@@ -304,10 +305,10 @@ export function createApp(services: WebServices, options: AppOptions = {}) {
           state: r.state,
         },
       );
-    const kpi: Kpi = { ...r.kpi };
+    const changes: KpiYearChanges = {};
     if (body.actualText !== undefined) {
       const period = columnPeriod(r.kpi, r.fiscalYear);
-      if (body.actualText.trim() === "") kpi.actual = { kind: "missing", raw: "" };
+      if (body.actualText.trim() === "") changes.actual = { kind: "missing", raw: "" };
       else {
         const pv = parseValue(body.actualText, period);
         if (!pv.ok)
@@ -315,21 +316,15 @@ export function createApp(services: WebServices, options: AppOptions = {}) {
             field: "actualText",
             problem: pv.problem,
           });
-        kpi.actual = pv.value;
+        changes.actual = pv.value;
       }
     }
-    if (body.reason !== undefined) kpi.reason = body.reason;
-    if (body.challenge !== undefined) kpi.challenge = body.challenge;
-    if (body.nextSteps !== undefined) kpi.nextSteps = body.nextSteps;
-    if (body.status !== undefined) kpi.status = body.status;
-    if (body.evaluation) kpi.evaluation = body.evaluation;
-    const saved = await store.updateKpi(r.id, body.version, { kpi }, u.username, "edit").catch((e) => {
-      if (e instanceof SoseiError && e.code === "version_conflict") {
-        const cur = e.details?.current as KpiRowRecord;
-        throw new SoseiError("version_conflict", e.message, { current: present(cur) });
-      }
-      throw e;
-    });
+    if (body.reason !== undefined) changes.reason = body.reason;
+    if (body.challenge !== undefined) changes.challenge = body.challenge;
+    if (body.nextSteps !== undefined) changes.nextSteps = body.nextSteps;
+    if (body.status !== undefined) changes.status = body.status;
+    if (body.evaluation) changes.evaluation = body.evaluation;
+    const saved = await store.updateKpi(r, body.version, changes, u.id).catch(presentConflict);
     return c.json({ row: present(saved) });
   });
 
@@ -363,7 +358,7 @@ export function createApp(services: WebServices, options: AppOptions = {}) {
     const r = await loadKpi(c);
     const body = parse(
       z.object({
-        action: z.enum(["submit", "return", "approve", "reopen"]),
+        action: z.enum(["submit", "return", "approve"]),
         version: z.number().int(),
         comment: z.string().max(4000).optional(),
       }),
@@ -382,22 +377,8 @@ export function createApp(services: WebServices, options: AppOptions = {}) {
         field: "comment",
       });
     const saved = await store
-      .updateKpi(r.id, body.version, { state: rule.to }, u.username, body.action)
-      .catch((e) => {
-        if (e instanceof SoseiError && e.code === "version_conflict")
-          throw new SoseiError("version_conflict", e.message, {
-            current: present(e.details?.current as KpiRowRecord),
-          });
-        throw e;
-      });
-    if (body.comment?.trim())
-      await store.addComment({
-        kpiId: r.id,
-        author: u.username,
-        role: u.role,
-        body: body.comment.trim(),
-        kind: body.action === "return" ? "return" : "comment",
-      });
+      .transition(r, body.version, rule.to, body.comment?.trim() || undefined, u.id)
+      .catch(presentConflict);
     return c.json({ row: present(saved) });
   });
 
@@ -413,19 +394,13 @@ export function createApp(services: WebServices, options: AppOptions = {}) {
   app.get("/api/kpis/:id/comments", async (c) => {
     requireUser(c);
     const r = await loadKpi(c);
-    return c.json({ comments: (await store.commentsOf(r.id)).map(presentComment) });
+    return c.json({ comments: (await store.commentsOf(r)).map(presentComment) });
   });
   app.post("/api/kpis/:id/comments", async (c) => {
     const u = requireUser(c, ["admin", "planning", "committee"]);
     const r = await loadKpi(c);
     const body = parse(z.object({ body: z.string().trim().min(1).max(4000) }), await jsonBody(c));
-    const saved = await store.addComment({
-      kpiId: r.id,
-      author: u.username,
-      role: u.role,
-      body: body.body,
-      kind: "comment",
-    });
+    const saved = await store.addComment(r, body.body, u.id);
     return c.json({ comment: presentComment(saved) }, 201);
   });
 
@@ -486,22 +461,17 @@ export function createApp(services: WebServices, options: AppOptions = {}) {
         "not_found",
         "確認待ちの取り込みが見つかりません。もう一度ファイルを選んでください",
       );
-    const body = parse(z.object({ open: z.boolean().default(true) }), await c.req.json().catch(() => ({})));
-    await store.saveSheet(p.sheet, { open: body.open, published: false, state: "draft", actor: u.username });
+    const existing = await store.year(p.sheet.fiscalYear);
+    if (existing?.published)
+      throw new SoseiError("year_published", `${p.sheet.fiscalYear}年度は公表済みのため置き換えできません`);
+    await store.saveSheet(p.sheet, u.id);
     services.pendingImports.delete(c.req.param("token"));
     return c.json({ year: presentYear((await store.year(p.sheet.fiscalYear))!) }, 201);
   });
 
   app.get("/api/years/:year/export.json", async (c) => {
     const y = await visibleYear(c, yearParam(c));
-    const rows = await store.kpisOfYear(y.fiscalYear);
-    const sheet = {
-      format: "sheet/1",
-      municipality: y.municipality,
-      fiscalYear: y.fiscalYear,
-      source: y.source,
-      kpis: rows.map((r) => r.kpi),
-    };
+    const sheet = await store.exportSheet(y.fiscalYear);
     c.header("content-disposition", `attachment; filename="sheet-${y.fiscalYear}.json"`);
     return c.json(sheet);
   });

@@ -6,9 +6,9 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { SoseiError } from "../core/errors.ts";
-import type { Role } from "./store-adapter.ts";
 import { generatePassword } from "./password.ts";
 import { checkSheet } from "./sheet-schema.ts";
+import type { Role } from "./store-adapter.ts";
 import type { WebServices } from "./web-services.ts";
 
 export const DEMO_USERS: { username: string; role: Role; department: string | null; displayName: string }[] =

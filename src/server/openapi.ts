@@ -115,12 +115,12 @@ const paths: Record<string, Record<string, unknown>> = {
   },
   "/api/kpis/{id}/transitions": {
     post: {
-      summary: "Review step: submit, return (comment required), approve, reopen",
+      summary: "Review step: submit, return (comment required), approve",
       description: auth("department (submit, own), planning, admin"),
       parameters: [idParam],
       requestBody: body(
         {
-          action: { enum: ["submit", "return", "approve", "reopen"] },
+          action: { enum: ["submit", "return", "approve"] },
           version: { type: "integer" },
           comment: { type: "string" },
         },

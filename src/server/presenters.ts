@@ -32,7 +32,6 @@ export const presentKpiRow = (r: KpiRowRecord, computed: Category) => ({
 
 export const presentComment = (c: CommentRecord) => ({
   id: c.id,
-  kpiId: c.kpiId,
   author: c.author,
   role: c.role,
   body: c.body,

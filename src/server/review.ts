@@ -4,7 +4,7 @@
  */
 import type { ReviewState, Role } from "./store-adapter.ts";
 
-export type ReviewAction = "submit" | "return" | "approve" | "reopen";
+export type ReviewAction = "submit" | "return" | "approve";
 
 interface Rule {
   from: ReviewState[];
@@ -18,7 +18,6 @@ export const TRANSITIONS: Record<ReviewAction, Rule> = {
   submit: { from: ["draft", "returned"], to: "submitted", roles: ["department", "planning", "admin"] },
   return: { from: ["submitted", "approved"], to: "returned", roles: ["planning", "admin"] },
   approve: { from: ["submitted"], to: "approved", roles: ["planning", "admin"] },
-  reopen: { from: ["approved"], to: "draft", roles: ["planning", "admin"] },
 };
 
 /** States in which the values and narrative may be edited. */

@@ -106,8 +106,23 @@ const mapConflict = (e: unknown): never => {
   throw e;
 };
 
+export interface WebStoreOptions {
+  /**
+   * Which municipality this request is about, when the database holds several (e.g. the national
+   * bench); undefined → the only one.
+   */
+  municipality?: () => string | undefined;
+}
+
 export class WebStore {
-  constructor(private readonly services: Services) {}
+  constructor(
+    private readonly services: Services,
+    private readonly options: WebStoreOptions = {},
+  ) {}
+
+  private where(fiscalYear: number) {
+    return { fiscalYear, municipality: this.options.municipality?.() };
+  }
 
   private get db(): Db {
     return this.services.db;
@@ -126,7 +141,13 @@ export class WebStore {
   ): Promise<UserRecord> {
     const created = await users.createUser(
       this.db,
-      { loginId: u.username, password: u.password, role: u.role, department: u.department, displayName: u.displayName },
+      {
+        loginId: u.username,
+        password: u.password,
+        role: u.role,
+        department: u.department,
+        displayName: u.displayName,
+      },
       this.ctx(actor),
     );
     return toUser(created);
@@ -151,7 +172,9 @@ export class WebStore {
   async listYears(): Promise<YearRecord[]> {
     const [years, plans] = await Promise.all([kpiYears.listYears(this.db), kpis.listPlans(this.db)]);
     const municipality = new Map(plans.map((p) => [p.id, p.municipality]));
+    const only = this.options.municipality?.();
     const list = years
+      .filter((y) => !only || municipality.get(y.planId) === only)
       .map((y) => {
         const total = Object.values(y.counts).reduce((a, b) => a + b, 0);
         return {
@@ -178,7 +201,7 @@ export class WebStore {
   // --- KPI-year rows
   async kpisOfYear(fiscalYear: number): Promise<KpiRowRecord[]> {
     try {
-      return (await kpiYears.listKpiYears(this.db, { fiscalYear })).map(toRow);
+      return (await kpiYears.listKpiYears(this.db, this.where(fiscalYear))).map(toRow);
     } catch (e) {
       if (e instanceof SoseiError && e.code === "not_found") return [];
       throw e;
@@ -193,7 +216,8 @@ export class WebStore {
   async history(r: KpiRowRecord): Promise<KpiRowRecord[]> {
     const h = await kpiHistory(this.db, r.kpiId);
     const out: KpiRowRecord[] = [];
-    for (const y of h.years as KpiHistoryYear[]) out.push(toRow(await kpiYears.getKpiYear(this.db, y.kpiYearId)));
+    for (const y of h.years as KpiHistoryYear[])
+      out.push(toRow(await kpiYears.getKpiYear(this.db, y.kpiYearId)));
     return out;
   }
   async updateKpi(r: KpiRowRecord, version: number, changes: kpiYears.KpiYearChanges, actor: string) {
@@ -202,18 +226,28 @@ export class WebStore {
       .catch(mapConflict);
     return toRow(saved);
   }
-  async transition(r: KpiRowRecord, version: number, to: ReviewState, comment: string | undefined, actor: string) {
+  async transition(
+    r: KpiRowRecord,
+    version: number,
+    to: ReviewState,
+    comment: string | undefined,
+    actor: string,
+  ) {
     const saved = await kpiYears
-      .transitionReview(this.db, { id: r.storeId, version, to, ...(comment ? { comment } : {}) }, this.ctx(actor))
+      .transitionReview(
+        this.db,
+        { id: r.storeId, version, to, ...(comment ? { comment } : {}) },
+        this.ctx(actor),
+      )
       .catch(mapConflict);
     return toRow(saved);
   }
   /** The stored year as sheet/1, exactly as imported plus the edits. */
   exportSheet(fiscalYear: number): Promise<Sheet> {
-    return exportSheet(this.db, { fiscalYear });
+    return exportSheet(this.db, this.where(fiscalYear));
   }
   async publishYear(fiscalYear: number, actor: string): Promise<void> {
-    await kpiYears.publishYear(this.db, { fiscalYear }, this.ctx(actor));
+    await kpiYears.publishYear(this.db, this.where(fiscalYear), this.ctx(actor));
   }
 
   // --- comments & audit (actor ids shown as user names)

@@ -8,9 +8,9 @@ import { evaluateKpi } from "../core/evaluation/evaluate.ts";
 import { DEFAULT_RULES } from "../core/evaluation/rules.ts";
 import type { Category, Kpi, Sheet } from "../core/sheet.ts";
 import { importSheet as importAnySheet } from "../sheet/index.ts";
+import { computeCategoryFallback } from "./computed.ts";
 import { createServices, type Services } from "./services.ts";
 import { WebStore } from "./store-adapter.ts";
-import { computeCategoryFallback } from "./computed.ts";
 
 export interface ImportProblem {
   row?: number | null;
@@ -39,6 +39,15 @@ export interface WebServices {
   /** Session lifetime in milliseconds. */
   sessionTtlMs: number;
   close: () => Promise<void>;
+}
+
+/** The core evaluation engine's category; the simple fallback if the engine throws. */
+export function coreCategory(kpi: Kpi, fiscalYear: number): Category {
+  try {
+    return evaluateKpi(kpi, DEFAULT_RULES, fiscalYear).computed;
+  } catch {
+    return computeCategoryFallback(kpi);
+  }
 }
 
 /**

@@ -8,6 +8,7 @@ import { generateSheet, renderMarkdownSheet } from "../../bench/generate.ts";
 import type { Sheet } from "../core/sheet.ts";
 import { importSheet, importSheetFile, writeSheetCsv } from "./index.ts";
 import { fixturesDir } from "./test-paths.ts";
+import { renderPdfLikeMarkdown } from "./test-render-markdown.ts";
 
 const fixture = (p: string) => path.join(fixturesDir, p);
 const minato = JSON.parse(readFileSync(fixture("sheet/minato-2023.json"), "utf8")) as Sheet;
@@ -137,6 +138,17 @@ describe("generated sheets nobody hand-tuned for (bench/generate.ts)", () => {
     const r = await importSheet(new TextEncoder().encode(md), "generated.md");
     if (!r.ok) throw new Error(r.error.message);
     expect(r.sheet.kpis).toEqual(sheet.kpis);
+  });
+});
+
+describe("our sheets printed as a PDF extractor would (wrapped by width, shifted rows)", () => {
+  it.each([5, 6, 7])("みなと市, %i KPIs per page", async (pageSize) => {
+    const r = await importSheet(
+      new TextEncoder().encode(renderPdfLikeMarkdown(minato, pageSize)),
+      "minato.md",
+    );
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.sheet.kpis).toEqual(minato.kpis);
   });
 });
 

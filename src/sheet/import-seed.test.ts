@@ -2,9 +2,11 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { renderMarkdownSheet } from "../../bench/generate.ts";
 import type { Sheet } from "../core/sheet.ts";
 import { importSheet, importSheetFile, validateSheet, writeSheetCsv, writeSheetXlsx } from "./index.ts";
 import { hasSeed, seedFile, sharedDir } from "./test-paths.ts";
+import { renderPdfLikeMarkdown } from "./test-render-markdown.ts";
 
 describe.skipIf(!hasSeed)("seed import", async () => {
   const outcome = hasSeed ? await importSheetFile(seedFile) : null;
@@ -210,4 +212,24 @@ describe.skipIf(!hasSeed)("seed import", async () => {
       expect({ ...back.sheet, source: sheet().source }).toEqual(sheet());
     }
   });
+
+  it.each([5, 8])(
+    "reads its own text back when printed again with other damage (PDF-like widths, %i per page)",
+    async (pageSize) => {
+      const md = renderPdfLikeMarkdown(sheet(), pageSize);
+      const back = await importSheet(new TextEncoder().encode(md), "reprinted.md");
+      if (!back.ok) throw new Error(back.error.message);
+      expect(back.sheet.kpis).toEqual(sheet().kpis);
+    },
+  );
+
+  it.each([3, 4])(
+    "reads its own text back when printed by bench/generate.ts (render seed %i)",
+    async (seed) => {
+      const md = renderMarkdownSheet(sheet(), seed, 2024);
+      const back = await importSheet(new TextEncoder().encode(md), "generated.md");
+      if (!back.ok) throw new Error(back.error.message);
+      expect(back.sheet.kpis).toEqual(sheet().kpis);
+    },
+  );
 });

@@ -42,6 +42,7 @@ class WrapEvidence {
   private wrapped = new Map<string, boolean>();
   private pageWrapped = new Map<number, boolean>();
   private exactPage = new Map<number, boolean>();
+  private reached = new Map<string, number>();
 
   constructor(cells: readonly BreakCell[]) {
     const byKey = new Map<string, string[][]>();
@@ -75,23 +76,46 @@ class WrapEvidence {
       exactVotes.set(page, v);
     }
     for (const [page, v] of exactVotes) this.exactPage.set(page, v.total >= 3 && v.exact / v.total >= 0.8);
-    const pageVotes = new Map<number, { near: number; total: number }>();
+    // Votes per page and column: non-final lines (not ending a sentence) that fill the width.
+    const votes = new Map<string, { near: number; total: number; reached: number }>();
     for (const [k, cellLines] of byKey) {
       const [page, col] = k.split(":").map(Number) as [number, number];
-      let near = 0;
-      let total = 0;
-      for (const lines of cellLines)
+      const v = { near: 0, total: 0, reached: 0 };
+      for (const lines of cellLines) {
         for (const l of lines.slice(0, -1)) {
           if (endsSentence(l)) continue;
-          total++;
-          if (this.isFull(page, col, l, 0.8)) near++;
+          v.total++;
+          if (this.isFull(page, col, l, 0.8)) v.near++;
         }
-      this.wrapped.set(k, near >= 2 && near / Math.max(1, total) >= 0.6);
+        v.reached += lines.filter((l) => this.isFull(page, col, l, 0.94)).length;
+      }
+      votes.set(k, v);
+    }
+    // Pages printed with the same column width share their evidence (a page of one or two KPIs
+    // says little on its own).
+    const pooled = (k: string) => {
+      const [, col] = k.split(":");
+      const w = this.widths.get(k)!.width;
+      const sum = { near: 0, total: 0, reached: 0 };
+      for (const [k2, v] of votes) {
+        if (k2.split(":")[1] !== col || Math.abs(this.widths.get(k2)!.width - w) > Math.max(1, w * 0.06)) continue;
+        sum.near += v.near;
+        sum.total += v.total;
+        sum.reached += v.reached;
+      }
+      return sum;
+    };
+    const pageVotes = new Map<number, { near: number; total: number }>();
+    for (const k of votes.keys()) {
+      const [page, col] = k.split(":").map(Number) as [number, number];
+      const v = pooled(k);
+      this.wrapped.set(k, v.near >= 2 && v.near / Math.max(1, v.total) >= 0.6);
+      this.reached.set(k, v.reached);
       if (TEXT_COLS.has(COLUMN_KEYS[col]!)) {
-        const v = pageVotes.get(page) ?? { near: 0, total: 0 };
-        v.near += near;
-        v.total += total;
-        pageVotes.set(page, v);
+        const pv = pageVotes.get(page) ?? { near: 0, total: 0 };
+        pv.near += v.near;
+        pv.total += v.total;
+        pageVotes.set(page, pv);
       }
     }
     for (const [page, v] of pageVotes) this.pageWrapped.set(page, v.near >= 2 && v.near / v.total >= 0.6);
@@ -99,6 +123,11 @@ class WrapEvidence {
 
   isWrapped(page: number, col: number): boolean {
     return this.pageWrapped.get(page) === true || this.wrapped.get(`${page}:${col}`) === true;
+  }
+
+  /** Whether two or more lines reach the column's width on the page (its width is a real wrap width). */
+  reachedTwice(page: number, col: number): boolean {
+    return (this.reached.get(`${page}:${col}`) ?? 0) >= 2;
   }
 
   /** A line that fills the column (up to `ratio` of its widest line). */
@@ -127,8 +156,12 @@ function startsBullet(first: string, next: string): boolean {
   return a === b || (/\d/.test(a) && /\d/.test(b)) || (/[①-⑳]/.test(a) && /[①-⑳]/.test(b));
 }
 
+/** Nothing starts a word with these (small kana, prolonged sound mark, closing punctuation): a wrap. */
+const NEVER_STARTS = /^[ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶー、。，．)）」』]/;
+
 /** Opening brackets not yet closed in `s`. */
-const openBrackets = (s: string) => (s.match(/[(（「『]/g)?.length ?? 0) - (s.match(/[)）」』]/g)?.length ?? 0);
+const openBrackets = (s: string) =>
+  (s.match(/[(（「『]/g)?.length ?? 0) - (s.match(/[)）」』]/g)?.length ?? 0);
 
 /** A line may start a new item unless it begins with a particle or punctuation that continues a phrase. */
 const CONTINUES = /^[をにのとやへがでは、。・)）」』ー〜]/;
@@ -161,9 +194,7 @@ export function createBreakResolver(
     if (key === "departments") for (const l of lines) if (DEPT_COMPLETE(l)) knownDepts.add(l);
   }
   // How this sheet's initiatives end (their last two characters), learned from the ones known whole.
-  const endingCounts = new Map<string, number>();
-  for (const item of knownItems) endingCounts.set(lastTwo(item), (endingCounts.get(lastTwo(item)) ?? 0) + 1);
-  const itemEndings = new Set([...endingCounts].filter(([, n]) => n >= 2).map(([e]) => e));
+  const itemEndings = new Set([...knownItems].map(lastTwo));
 
   return {
     resolve(cell: BreakCell): Resolved {
@@ -181,6 +212,7 @@ export function createBreakResolver(
         const acc = parts.at(-1)!;
         let join: boolean;
         if (TITLE_COLS.has(key)) join = true;
+        else if (!authored && NEVER_STARTS.test(next)) join = true;
         else if (startsBullet(lines[0]!, next)) join = false;
         else if (authored) join = false;
         else if (VALUE_COLS.has(key)) {
@@ -207,6 +239,15 @@ export function createBreakResolver(
           else if (knownItems.has(acc) || knownItems.has(next) || startsKnown(lines, i + 1, knownItems)) {
             join = false;
             confidence = weaker(confidence, "high");
+          } else if (
+            !evidence.reachedTwice(cell.page, cell.col) &&
+            charCount(next) > 3 &&
+            !CONTINUES.test(next) &&
+            !knownItems.has(acc + next)
+          ) {
+            // Only this line reaches the column's width: it is the longest item, not a wrap.
+            join = false;
+            confidence = weaker(confidence, "medium");
           } else if (
             !knownItems.has(acc + next) &&
             itemEndings.has(lastTwo(acc)) &&

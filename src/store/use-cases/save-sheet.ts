@@ -190,7 +190,7 @@ export async function saveSheet(db: Db, sheet: Sheet, options: SaveSheetOptions)
     }
     report.dropped = report.dropped.filter((d) => !orphans.some((o) => o.id === d.kpiId));
 
-    await ensureDepartments(tx, sheet, options);
+    await ensureDepartments(tx, sheet, options, audit);
     audit.push({
       entity: "sheet",
       entityId: sheetId,
@@ -404,7 +404,7 @@ async function ensureTree(
   return result;
 }
 
-async function ensureDepartments(tx: Db, sheet: Sheet, ctx: SaveContext): Promise<void> {
+async function ensureDepartments(tx: Db, sheet: Sheet, ctx: SaveContext, audit: AuditEntry[]): Promise<void> {
   const names = [...new Set(sheet.kpis.flatMap((k) => k.departments))];
   if (names.length === 0) return;
   const existing = new Set(
@@ -412,11 +412,12 @@ async function ensureDepartments(tx: Db, sheet: Sheet, ctx: SaveContext): Promis
       await tx.select({ name: departments.name }).from(departments).where(inArray(departments.name, names))
     ).map((d) => d.name),
   );
-  const fresh = names.filter((n) => !existing.has(n));
-  if (fresh.length > 0)
-    await tx
-      .insert(departments)
-      .values(fresh.map((name) => ({ id: ctx.ids.next(), name, createdAt: ctx.clock.now() })));
+  const fresh = names
+    .filter((n) => !existing.has(n))
+    .map((name) => ({ id: ctx.ids.next(), name, createdAt: ctx.clock.now() }));
+  if (fresh.length === 0) return;
+  await tx.insert(departments).values(fresh);
+  for (const d of fresh) audit.push({ entity: "department", entityId: d.id, action: "create", after: d });
 }
 
 /** Stored KPIs of the plan with the definition in effect for `fy` (or their earliest, if later). */

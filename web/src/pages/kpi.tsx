@@ -190,7 +190,7 @@ export function KpiPage({ id }: { id: string }) {
           <ol className="plain audit">
             {data.audit.map((a) => (
               <li key={a.id}>
-                <time dateTime={a.at}>{new Date(a.at).toLocaleString("ja-JP")}</time> {a.actor}：{a.action}
+                <time dateTime={a.at}>{new Date(a.at).toLocaleString("ja-JP")}</time> {a.actor}：{ACTIONS[a.action] ?? a.action}
                 {describeChange(a.before, a.after, t.states)}
               </li>
             ))}
@@ -201,13 +201,25 @@ export function KpiPage({ id }: { id: string }) {
   );
 }
 
+const ACTIONS: Record<string, string> = {
+  create: "取り込み",
+  update: "編集",
+  "review:submitted": "提出",
+  "review:returned": "差し戻し",
+  "review:approved": "承認",
+  "review:published": "公表",
+};
+
 function describeChange(before: unknown, after: unknown, states: Record<string, string>): string {
-  const b = before as { state?: string; kpi?: { actual?: Value } } | null;
-  const a = after as { state?: string; kpi?: { actual?: Value } } | null;
+  type Snap = { reviewState?: string; actual?: Value; comment?: string | null } | null;
+  const b = before as Snap;
+  const a = after as Snap;
   const parts: string[] = [];
-  if (b?.state && a?.state && b.state !== a.state) parts.push(`${states[b.state]} → ${states[a.state]}`);
-  if (b?.kpi?.actual && a?.kpi?.actual && formatValueJa(b.kpi.actual) !== formatValueJa(a.kpi.actual))
-    parts.push(`実績値 ${formatValueJa(b.kpi.actual)} → ${formatValueJa(a.kpi.actual)}`);
+  if (b?.reviewState && a?.reviewState && b.reviewState !== a.reviewState)
+    parts.push(`${states[b.reviewState]} → ${states[a.reviewState]}`);
+  if (b?.actual && a?.actual && formatValueJa(b.actual) !== formatValueJa(a.actual))
+    parts.push(`実績値 ${formatValueJa(b.actual)} → ${formatValueJa(a.actual)}`);
+  if (a?.comment) parts.push(`「${a.comment}」`);
   return parts.length ? `（${parts.join("、")}）` : "";
 }
 
