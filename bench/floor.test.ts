@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { generateSheet, renderMarkdownSheet } from "./generate.ts";
 import { splitCells, splitRow } from "./floor.ts";
+import { generateSheet, renderMarkdownSheet } from "./generate.ts";
 
 describe("splitRow", () => {
   it("splits a table line into trimmed cells and keeps an escaped bar in its cell", () => {
@@ -13,7 +13,12 @@ describe("splitRow", () => {
 
 describe("splitCells", () => {
   it("reads every table line of a generated sheet, each cell split at <br>", () => {
-    const sheet = generateSheet(7, { municipality: "架空市", fiscalYear: 2022, finalYear: 2024, kpiCount: 12 });
+    const sheet = generateSheet(7, {
+      municipality: "架空市",
+      fiscalYear: 2022,
+      finalYear: 2024,
+      kpiCount: 12,
+    });
     const text = renderMarkdownSheet(sheet, 7, 2024);
     const { rows, cells } = splitCells(new TextEncoder().encode(`前置き\n${text}`));
     const tableLines = text.split("\n").filter((l) => l.startsWith("|")).length;

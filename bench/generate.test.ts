@@ -42,6 +42,8 @@ describe("grouped", () => {
       [12.5, 1],
       [100000, 1],
     ] as const)
-      expect(grouped(n, d)).toBe(n.toLocaleString("en-US", { minimumFractionDigits: d, maximumFractionDigits: d }));
+      expect(grouped(n, d)).toBe(
+        n.toLocaleString("en-US", { minimumFractionDigits: d, maximumFractionDigits: d }),
+      );
   });
 });

@@ -114,7 +114,9 @@ function makeKpi(
   const finalX = t.decrease ? t.base * 0.7 : t.base * 1.3;
   const target = makeNumber(t, targetX, year, withPeriod);
   const missingActual = vrng.chance(0.04);
-  const actual: Value = missingActual ? { kind: "missing", raw: "-" } : makeNumber(t, actualX, year, withPeriod);
+  const actual: Value = missingActual
+    ? { kind: "missing", raw: "-" }
+    : makeNumber(t, actualX, year, withPeriod);
   const finalTarget = makeNumber(t, finalX, o.finalYear, withPeriod);
   let category: Category = missingActual ? "not_evaluable" : categoryOf(ratio);
   // About one KPI in twelve is stated one band off, as happens in real sheets.
@@ -207,7 +209,22 @@ export function renderMarkdownSheet(sheet: Sheet, seed: number, finalYear: numbe
     "今後の方策等",
     "担当課",
   ];
-  const group = ["基本情報", "", "取組内容", "", "", "KPIの達成状況", "", "", "", "", "方向性", "", "", "担当課"];
+  const group = [
+    "基本情報",
+    "",
+    "取組内容",
+    "",
+    "",
+    "KPIの達成状況",
+    "",
+    "",
+    "",
+    "",
+    "方向性",
+    "",
+    "",
+    "担当課",
+  ];
   const line = (cells: string[]) => `| ${cells.join(" | ")} |`;
   const out: string[] = [];
   let i = 0;

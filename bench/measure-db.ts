@@ -3,8 +3,7 @@
  * disk, the per-sheet path (saveSheet) on a sample beside it, then the API under a fixed-rate load
  * and the dashboard's first page load, with the national data in that database.
  */
-import { spawn } from "node:child_process";
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { serve } from "@hono/node-server";
@@ -12,7 +11,7 @@ import { fixedClock } from "../src/core/clock.ts";
 import { sequentialIds } from "../src/core/ids.ts";
 import { type Database, openDatabase, saveSheet } from "../src/store/index.ts";
 import type { LoadOptions, LoadResult } from "./load-client.ts";
-import { type LoadCounts, bulkLoad, citySheets, type NationalScale } from "./national.ts";
+import { bulkLoad, citySheets, type LoadCounts, type NationalScale } from "./national.ts";
 import { nationalFetch } from "./national-web.ts";
 import { measurePageLoads } from "./page-load.ts";
 import { profile } from "./profile.ts";
@@ -46,7 +45,7 @@ export async function loadNational(
   const openMs = performance.now() - t;
   t = performance.now();
   const counts = await bulkLoad(database.db, scale, (n) => {
-    if (n % 250 === 0) log(`    ${backend.kind}: ${n} cities loaded`);
+    if (n % 250 === 0) log(`    ${backend.kind}: ${n} cities generated`);
   });
   const loadMs = performance.now() - t;
   const bytes = await backend.size();
@@ -77,10 +76,14 @@ export function duBytes(dir: string): number {
 
 function runLoadClient(repoRoot: string, o: LoadOptions): Promise<LoadResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", path.join(repoRoot, "bench/load-client.ts"), JSON.stringify(o)], {
-      cwd: repoRoot,
-      stdio: ["ignore", "pipe", "pipe"],
-    });
+    const child = spawn(
+      process.execPath,
+      ["--import", "tsx", path.join(repoRoot, "bench/load-client.ts"), JSON.stringify(o)],
+      {
+        cwd: repoRoot,
+        stdio: ["ignore", "pipe", "pipe"],
+      },
+    );
     let out = "";
     let err = "";
     child.stdout.on("data", (d) => {
@@ -92,7 +95,8 @@ function runLoadClient(repoRoot: string, o: LoadOptions): Promise<LoadResult> {
     child.on("error", reject);
     child.on("close", (code) => {
       const line = out.trim().split("\n").at(-1) ?? "";
-      if (code !== 0 || !line.startsWith("{")) reject(new Error(`load client failed (${code}): ${err.slice(0, 500)}`));
+      if (code !== 0 || !line.startsWith("{"))
+        reject(new Error(`load client failed (${code}): ${err.slice(0, 500)}`));
       else resolve(JSON.parse(line) as LoadResult);
     });
   });
@@ -102,6 +106,8 @@ export interface ApiFigure {
   endpoint: string;
   path: string;
   runs: LoadResult[];
+  /** One request at a time, no load: each request's milliseconds. */
+  unloadedMs: number[];
 }
 
 export interface ServeFigure {
@@ -122,6 +128,9 @@ export interface ServeOptions {
   /** Profile the server under the worst endpoint's load when its median p99 is above this (ms). */
   profileIfP99Above?: number | undefined;
 }
+
+/** Enough connections that a slow response does not hold back the fixed rate (autocannon waits per connection). */
+export const CONNECTIONS = 50;
 
 export const medianP99 = (f: ApiFigure): number => median(f.runs.map((r) => r.p99));
 
@@ -147,6 +156,15 @@ export async function measureServe(database: Database, o: ServeOptions): Promise
       const p = e.path.replace("{year}", String(o.fiscalYear));
       const check = await globalThis.fetch(base + p.replace("{city}", "0"));
       if (check.status !== 200) throw new Error(`${e.endpoint}: HTTP ${check.status} ${await check.text()}`);
+      const unloadedMs: number[] = [];
+      for (let i = 0; i < 30; i++) {
+        const t = performance.now();
+        const res = await globalThis.fetch(
+          base + p.replace("{city}", String((i * 59) % o.scale.municipalities)),
+        );
+        await res.arrayBuffer();
+        unloadedMs.push(performance.now() - t);
+      }
       const runs: LoadResult[] = [];
       for (let r = 0; r < o.runs; r++)
         runs.push(
@@ -156,11 +174,11 @@ export async function measureServe(database: Database, o: ServeOptions): Promise
             cities: o.scale.municipalities,
             rate: o.rate,
             seconds: o.seconds,
-            connections: 10,
+            connections: CONNECTIONS,
             seed: 1000 + r,
           }),
         );
-      api.push({ endpoint: e.endpoint, path: p, runs });
+      api.push({ endpoint: e.endpoint, path: p, runs, unloadedMs });
     }
     let prof: string[] | undefined;
     const worst = [...api].sort((a, b) => medianP99(b) - medianP99(a))[0];
@@ -174,7 +192,7 @@ export async function measureServe(database: Database, o: ServeOptions): Promise
             cities: o.scale.municipalities,
             rate: o.rate,
             seconds: o.seconds,
-            connections: 10,
+            connections: CONNECTIONS,
             seed: 99,
           }),
         o.repoRoot,

@@ -15,7 +15,8 @@ export function measureEvaluate(scale: NationalScale, runs: number, chunkCities 
   let sink = 0;
   for (let c0 = 0; c0 < scale.municipalities; c0 += chunkCities) {
     const chunk: Sheet[] = [];
-    for (let c = c0; c < Math.min(scale.municipalities, c0 + chunkCities); c++) chunk.push(...citySheets(c, scale));
+    for (let c = c0; c < Math.min(scale.municipalities, c0 + chunkCities); c++)
+      chunk.push(...citySheets(c, scale));
     for (const s of chunk) kpiYears += s.kpis.length;
     for (let r = 0; r < runs; r++) {
       const t = performance.now();

@@ -1,10 +1,11 @@
 /**
- * The web API (src/server/app.ts `createApp`) over the national store. The app's persistence,
- * `WebStore`, holds one municipality in its own `web_` tables on PGlite only; a national database
- * lives in the main schema (src/store). This adapter gives `createApp` the read side of `WebStore`
- * (years, KPI rows of a year) from the main schema through the store's own `findSheet` /
- * `loadSheetKpis`, for one municipality per request: `/c/<n>/api/…` asks as city n (else the
- * default city). Writes are refused (the bench only reads).
+ * The web API (src/server/app.ts `createApp`) over the national store. The app's store adapter
+ * (src/server/store-adapter.ts, over src/store) serves one municipality: its years and KPI rows are
+ * selected by fiscal year only, so with 1,741 cities in one database it cannot answer for one city.
+ * This bench adapter gives `createApp` the read side it needs for the years, the dashboard and the
+ * KPI list from the main schema through the store's own `findSheet` / `loadSheetKpis`, for one
+ * municipality per request: `/c/<n>/api/…` asks as city n (else the default city). Anything else
+ * answers "none" (reads) or refuses (writes): the bench only reads.
  */
 import { AsyncLocalStorage } from "node:async_hooks";
 import { SoseiError } from "../src/core/errors.ts";
@@ -12,6 +13,7 @@ import { createApp } from "../src/server/app.ts";
 import { coreCategory, type WebServices } from "../src/server/web-services.ts";
 
 type WebStore = WebServices["store"];
+
 import { type Db, sql } from "../src/store/db.ts";
 import { findSheet, loadSheetKpis } from "../src/store/use-cases/export-sheet.ts";
 import { municipalityName } from "./national.ts";

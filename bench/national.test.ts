@@ -9,7 +9,9 @@ describe("citySheets", () => {
     const [a, b] = citySheets(1, scale);
     expect(a?.kpis.map((k) => k.indicator)).toEqual(b?.kpis.map((k) => k.indicator));
     expect(a?.kpis.map((k) => k.actual)).not.toEqual(b?.kpis.map((k) => k.actual));
-    expect(citySheets(2, scale)[0]?.kpis.map((k) => k.indicator)).not.toEqual(a?.kpis.map((k) => k.indicator));
+    expect(citySheets(2, scale)[0]?.kpis.map((k) => k.indicator)).not.toEqual(
+      a?.kpis.map((k) => k.indicator),
+    );
   });
 });
 

@@ -11,8 +11,8 @@
  */
 import { sql } from "drizzle-orm";
 import type { Sheet } from "../src/core/sheet.ts";
-import type { Db } from "../src/store/index.ts";
 import { foldValue } from "../src/store/canonical.ts";
+import type { Db } from "../src/store/index.ts";
 import { normalizeKey } from "../src/store/normalize.ts";
 import { generateSheet } from "./generate.ts";
 
@@ -66,24 +66,22 @@ function lit(v: Lit): string {
 
 /** Rows for one table, written as multi-row INSERTs of at most `maxBytes` of SQL each. */
 /**
- * Statements sent without waiting for the previous one (the driver runs them in order on the
- * transaction's connection), so that the next batch is built while the database writes this one;
- * at most `window` in flight.
+ * Each statement is sent without waiting for it, so that the next batch is built while the database
+ * writes this one; before sending the next, the previous must be done (one query at a time per
+ * connection, as `pg` wants).
  */
 class Pipeline {
-  private inFlight: Promise<unknown>[] = [];
-  constructor(
-    private readonly db: Db,
-    private readonly window = 4,
-  ) {}
+  private last: Promise<unknown> = Promise.resolve();
+  constructor(private readonly db: Db) {}
   async send(text: string): Promise<void> {
-    const p = this.db.execute(sql.raw(text));
-    p.catch(() => {}); // awaited below; avoid an unhandled rejection meanwhile
-    this.inFlight.push(p);
-    if (this.inFlight.length >= this.window) await this.inFlight.shift();
+    await this.last;
+    // drizzle's query is a lazy thenable that runs on every then(): turn it into one promise first.
+    const p = Promise.resolve(this.db.execute(sql.raw(text)));
+    p.catch(() => {}); // awaited by the next send or by drain(); no unhandled rejection meanwhile
+    this.last = p;
   }
   async drain(): Promise<void> {
-    while (this.inFlight.length > 0) await this.inFlight.shift();
+    await this.last;
   }
 }
 
@@ -142,8 +140,9 @@ export async function bulkLoad(
   db: Db,
   scale: NationalScale,
   onProgress?: (cities: number) => void,
-  fkOff = process.env.SOSEI_BENCH_FK_CHECKS !== "1",
+  options: { checkForeignKeys?: boolean } = {},
 ): Promise<LoadCounts> {
+  const fkOff = !(options.checkForeignKeys ?? process.env.SOSEI_BENCH_FK_CHECKS === "1");
   const now = new Date("2026-04-01T00:00:00Z");
   const actor = "bench:bulk-load";
   const startYear = scale.firstYear;
@@ -167,26 +166,29 @@ export async function bulkLoad(
     for (const ix of indexes) await tx.execute(sql.raw(`drop index if exists "${ix.name}"`));
     const b = {
       municipalities: new Batcher(out, "insert into municipalities (id, name, created_at)"),
-      plans: new Batcher(out, "insert into plans (id, municipality_id, name, start_year, end_year, created_at)"),
+      plans: new Batcher(
+        out,
+        "insert into plans (id, municipality_id, name, start_year, end_year, created_at)",
+      ),
       goals: new Batcher(out, "insert into goals (id, plan_id, no, title, titles)"),
       subgoals: new Batcher(out, "insert into subgoals (id, goal_id, no, title, titles)"),
       measures: new Batcher(out, "insert into measures (id, subgoal_id, no, title, titles)"),
       initiatives: new Batcher(out, "insert into initiatives (id, measure_id, title)"),
       kpis: new Batcher(out, "insert into kpis (id, plan_id, created_at)"),
       definitions: new Batcher(
-        tx,
+        out,
         "insert into kpi_definitions (id, kpi_id, valid_from, measure_id, indicator, indicator_key, unit, direction, baseline, final_target, final_target_number, final_target_unit, departments, initiatives, figures_source)",
       ),
       sheets: new Batcher(
-        tx,
+        out,
         "insert into sheets (id, plan_id, fiscal_year, sheet_municipality, has_municipality, source, has_source, imported_at, imported_by)",
       ),
       years: new Batcher(
-        tx,
+        out,
         "insert into kpi_years (id, kpi_id, sheet_id, fiscal_year, row, target, target_number, target_unit, actual, actual_number, actual_unit, evaluation_category, evaluation_covid, evaluation_label, evaluation, status, reason, challenge, next_steps, review_state, version, updated_at, updated_by)",
       ),
     };
-    // Parents before children (foreign keys are checked per statement).
+    // Parents before children (when foreign keys are checked, per statement).
     const flushAll = async () => {
       for (const key of [
         "municipalities",
@@ -210,7 +212,8 @@ export async function bulkLoad(
       b.plans.add([p, m, `総合戦略（${startYear}〜${endYear}年度）`, startYear, endYear, now]);
       const first = sheets[0];
       if (!first) continue;
-      const titlesOf = (title: string) => Object.fromEntries(sheets.map((s) => [String(s.fiscalYear), title]));
+      const titlesOf = (title: string) =>
+        Object.fromEntries(sheets.map((s) => [String(s.fiscalYear), title]));
       const seen = new Set<string>();
       for (const k of first.kpis) {
         const g = `${p}g${k.goal.no}`;

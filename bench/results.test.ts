@@ -29,11 +29,25 @@ describe("renderReport", () => {
     runs: "median of 3",
     totalMs: 61_000,
     targets: [
-      { name: "evaluate", target: "≥ 1,000,000 KPI-years/s", measured: "60,000 KPI-years/s", pass: false, profile: ["50% f"], close: "cache it" },
+      {
+        name: "evaluate",
+        target: "≥ 1,000,000 KPI-years/s",
+        measured: "60,000 KPI-years/s",
+        pass: false,
+        profile: ["50% f"],
+        close: "cache it",
+      },
       { name: "pdf", target: "faster", measured: "skipped: libreoffice not installed", pass: null },
       { name: "api", target: "≤ 50 ms", measured: "3 ms", pass: true },
     ],
-    sections: [{ title: "Evaluate", method: "how", tables: [{ head: ["a|b", "c"], rows: [["1", "2"]] }], notes: ["n"] }],
+    sections: [
+      {
+        title: "Evaluate",
+        method: "how",
+        tables: [{ head: ["a|b", "c"], rows: [["1", "2"]] }],
+        notes: ["n"],
+      },
+    ],
   };
   it("states machine, commit, each target's verdict, and the profile of a miss", () => {
     const md = renderReport(report);

@@ -40,7 +40,11 @@ export function fmtBytes(b: number): string {
 }
 
 /** Runs `fn` `runs` times (after `warmup` unmeasured runs) and returns each run's milliseconds. */
-export async function timeRuns(runs: number, fn: () => Promise<unknown> | unknown, warmup = 1): Promise<number[]> {
+export async function timeRuns(
+  runs: number,
+  fn: () => Promise<unknown> | unknown,
+  warmup = 1,
+): Promise<number[]> {
   for (let i = 0; i < warmup; i++) await fn();
   const out: number[] = [];
   for (let i = 0; i < runs; i++) {

@@ -2,7 +2,12 @@
  * Words the generator assembles realistic sheets from. Written for Sosei (not copied from any
  * city's sheet): typical goal, measure, indicator and department names of a 総合戦略.
  */
-export const GOALS = ["しごとの創生", "ひとの創生", "まちの創生", "デジタルの力を活用した地域づくり"] as const;
+export const GOALS = [
+  "しごとの創生",
+  "ひとの創生",
+  "まちの創生",
+  "デジタルの力を活用した地域づくり",
+] as const;
 
 export const SUBGOALS = [
   "地域経済の活性化と雇用の確保",

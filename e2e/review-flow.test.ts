@@ -3,9 +3,12 @@
  * returns it with a comment; the department fixes and resubmits; planning approves and publishes;
  * the public sees it. Screenshots at 1280 and 390 px go to e2e/screenshots/.
  */
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { RunningServer } from "../src/server/index.ts";
+import { REPO_ROOT, type RunningServer } from "../src/server/index.ts";
 import { apiAs, hasChromium, launch, loginAs, shot, startSosei } from "./helpers.ts";
 
 describe.skipIf(!hasChromium)("review flow in the browser", () => {
@@ -87,6 +90,17 @@ describe.skipIf(!hasChromium)("review flow in the browser", () => {
     await plan.getByLabel("状態").selectOption("returned");
     await plan.getByRole("button", { name: "転入者数" }).waitFor();
 
+    // the committee reads the queue and comments
+    const { page: com } = await newPage(390);
+    await loginAs(com, base, "committee");
+    await com.goto(`${base}/review`);
+    await com.getByLabel("状態").selectOption("returned");
+    await com.getByRole("button", { name: "転入者数" }).click();
+    await com.getByLabel("コメントを追加").fill("転入超過の内訳（年代別）も示してほしい。");
+    await com.getByRole("button", { name: "コメントを追加" }).click();
+    await com.getByText("転入超過の内訳（年代別）も示してほしい。").waitFor();
+    await shot(com, "committee");
+
     // 3. the department sees the comment, fixes and resubmits
     await dept.goto(`${base}/entry`);
     await expect.poll(() => c.locator(".callout").textContent()).toContain("出典（住民基本台帳）");
@@ -127,12 +141,90 @@ describe.skipIf(!hasChromium)("review flow in the browser", () => {
       await pub.getByRole("heading", { name: "転入者数" }).waitFor();
       await pub.waitForTimeout(500); // the chart library loads lazily
       await shot(pub, "public-kpi");
-      await pub.goto(`${base}/?year=2022`);
+      await pub.goto(`${base}/?year=2021`);
       await pub.getByRole("heading", { level: 2 }).first().waitFor();
       await pub.waitForTimeout(500);
       await shot(pub, "dashboard");
+      if (width === 1280) {
+        await pub.getByRole("button", { name: "Switch to English" }).click();
+        await pub.getByRole("heading", { name: /Dashboard/ }).waitFor();
+        await pub.waitForTimeout(300);
+        await shot(pub, "dashboard-en");
+      }
       expect(pubErrors).toEqual([]);
     }
     expect(errors).toEqual([]);
+  });
+
+  it("imports in two steps (preview, then save) and offers downloads", async () => {
+    const base = server.url;
+    const sheet = JSON.parse(readFileSync(path.join(REPO_ROOT, "fixtures/demo/minato-2022.json"), "utf8"));
+    sheet.fiscalYear = 2023;
+    const dir = mkdtempSync(path.join(tmpdir(), "sosei-e2e-"));
+    const file = path.join(dir, "minato-2023.json");
+    writeFileSync(file, JSON.stringify(sheet));
+    const { page } = await newPage(1280);
+    await loginAs(page, base, "planning");
+    await page.goto(`${base}/io`);
+    await page.getByLabel(/評価シートのファイル/).setInputFiles(file);
+    await page.getByRole("button", { name: "ファイルを選んで確認" }).click();
+    await page.getByRole("heading", { name: "取り込み内容の確認" }).waitFor();
+    expect(await page.getByText("KPI 12件").count()).toBe(1);
+    await shot(page, "import-preview");
+    await page.getByRole("button", { name: "この内容で保存する" }).click();
+    await page.getByText("令和5年度（2023年度）を保存しました").waitFor();
+    await page
+      .getByRole("row", { name: /令和5年度/ })
+      .getByRole("link", { name: /CSV/ })
+      .waitFor();
+
+    // a broken file: a clear message, nothing saved
+    const broken = path.join(dir, "broken.json");
+    writeFileSync(broken, "{ broken");
+    await page.getByLabel(/評価シートのファイル/).setInputFiles(broken);
+    await page.getByRole("button", { name: "ファイルを選んで確認" }).click();
+    await page.getByRole("alert").filter({ hasText: "JSON として読めません" }).waitFor();
+  });
+
+  it("shows a version conflict with the current values and keeps what was typed", async () => {
+    // runs after the import test: 2023 is the open year
+    const base = server.url;
+    const a = (await newPage(1280)).page;
+    const b = (await newPage(1280)).page;
+    for (const p of [a, b]) {
+      await loginAs(p, base, "kosodate");
+      await p.goto(`${base}/entry`);
+    }
+    await card(a, "2023-9")
+      .getByLabel(/^実績値/)
+      .fill("1,400人");
+    await card(a, "2023-9").getByRole("button", { name: "保存" }).click();
+    await card(a, "2023-9").getByText("保存しました").waitFor();
+    const cb = card(b, "2023-9");
+    await cb.getByLabel("課題").fill("古い画面からの入力");
+    await cb.getByRole("button", { name: "保存" }).click();
+    await cb
+      .getByText(/他の人が先に更新しました/)
+      .first()
+      .waitFor();
+    expect(await cb.locator(".callout.warn").textContent()).toContain("1,400人");
+    expect(await cb.getByLabel("課題").inputValue()).toBe("古い画面からの入力");
+    await shot(b, "conflict");
+    // the untouched field took the other person's value; saving again keeps both changes
+    expect(await cb.getByLabel(/^実績値/).inputValue()).toBe("1,400人");
+    await cb.getByRole("button", { name: "保存" }).click();
+    await cb.getByText("保存しました").waitFor();
+    await a.goto(`${base}/kpi/2023-9`);
+    await a.getByText("古い画面からの入力").waitFor();
+    expect(await a.getByRole("row", { name: /令和5年度/ }).textContent()).toContain("1,400人");
+  });
+
+  it("can be used with the keyboard: the skip link moves focus to the main content", async () => {
+    const { page } = await newPage(390);
+    await page.goto(`${server.url}/`);
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("本文へ移動");
+    await page.keyboard.press("Enter");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("main");
   });
 });

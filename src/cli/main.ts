@@ -5,18 +5,20 @@
 import { isSoseiError } from "../core/errors.ts";
 import type { CliIo, Command } from "./command.ts";
 
-/** Known commands, in the order `--help` lists them. Each lives in ./commands/<name>.ts. */
-export const COMMAND_NAMES = [
-  "parse-value",
-  "import",
-  "evaluate",
-  "export",
-  "backup",
-  "restore",
-  "report",
-  "publish",
-  "serve",
-] as const;
+/** The commands, in the order `--help` lists them; each module is loaded only when it runs. */
+const COMMANDS: Record<string, () => Promise<{ command: Command }>> = {
+  "parse-value": () => import("./commands/parse-value.ts"),
+  import: () => import("./commands/import.ts"),
+  evaluate: () => import("./commands/evaluate.ts"),
+  export: () => import("./commands/export.ts"),
+  backup: () => import("./commands/backup.ts"),
+  restore: () => import("./commands/restore.ts"),
+  report: () => import("./commands/report.ts"),
+  publish: () => import("./commands/publish.ts"),
+  serve: () => import("./commands/serve.ts"),
+};
+
+export const COMMAND_NAMES = Object.keys(COMMANDS);
 
 const defaultIo: CliIo = {
   stdout: (t) => process.stdout.write(t),
@@ -24,17 +26,8 @@ const defaultIo: CliIo = {
 };
 
 async function loadCommand(name: string): Promise<Command | null> {
-  if (!(COMMAND_NAMES as readonly string[]).includes(name)) return null;
-  try {
-    const mod = (await import(`./commands/${name}.ts`)) as { command: Command };
-    return mod.command;
-  } catch (e) {
-    // A command whose module is not there yet (Node: ERR_MODULE_NOT_FOUND; vitest: its helper's message).
-    const err = e as { code?: string; message?: string };
-    if (err.code === "ERR_MODULE_NOT_FOUND" || err.message?.startsWith("Unknown variable dynamic import"))
-      return null;
-    throw e;
-  }
+  const load = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  return load ? (await load()).command : null;
 }
 
 async function printHelp(io: CliIo): Promise<void> {

@@ -1,13 +1,22 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { anonymous, demoDir, freshApp, login } from "./test-helpers.ts";
 
 type Ctx = Awaited<ReturnType<typeof freshApp>>;
 let ctx: Ctx | null = null;
 afterEach(async () => {
-  await ctx?.services.close();
+  if (ctx !== sharedCtx) await ctx?.services.close();
   ctx = null;
+});
+// Tests that change nothing another test looks at share one app (a fresh one costs seconds).
+let sharedCtx: Ctx | null = null;
+const shared = async () => {
+  sharedCtx ??= await freshApp();
+  return sharedCtx;
+};
+afterAll(async () => {
+  await sharedCtx?.services.close();
 });
 
 const errorOf = async (res: Response) =>
@@ -15,7 +24,7 @@ const errorOf = async (res: Response) =>
 
 describe("sessions and CSRF", () => {
   it("sets an HttpOnly SameSite=Lax cookie, Secure when not on localhost", async () => {
-    ctx = await freshApp();
+    ctx = await shared();
     const req = (host: string) =>
       ctx!.app.request(`http://${host}/api/auth/login`, {
         method: "POST",
@@ -30,7 +39,7 @@ describe("sessions and CSRF", () => {
   });
 
   it("refuses a wrong password with bad_credentials", async () => {
-    ctx = await freshApp();
+    ctx = await shared();
     const res = await anonymous(ctx.app).request("POST", "/api/auth/login", {
       username: "admin",
       password: "x",
@@ -39,8 +48,26 @@ describe("sessions and CSRF", () => {
     expect((await errorOf(res)).code).toBe("bad_credentials");
   });
 
-  it("refuses state-changing requests without or with a wrong CSRF token", async () => {
+  it("slows down password guessing: 429 after 10 failures for a user name", async () => {
     ctx = await freshApp();
+    const pub = anonymous(ctx.app);
+    for (let i = 0; i < 10; i++)
+      expect(
+        (await pub.request("POST", "/api/auth/login", { username: "shoko", password: "x" })).status,
+      ).toBe(401);
+    const res = await pub.request("POST", "/api/auth/login", {
+      username: "shoko",
+      password: "pw-shoko-0000",
+    });
+    expect(res.status).toBe(429);
+    expect((await errorOf(res)).code).toBe("too_many_attempts");
+    expect(
+      (await pub.request("POST", "/api/auth/login", { username: "kanko", password: "pw-kanko-0000" })).status,
+    ).toBe(200);
+  });
+
+  it("refuses state-changing requests without or with a wrong CSRF token", async () => {
+    ctx = await shared();
     const c = await login(ctx.app, "committee");
     for (const token of [undefined, "wrong", ""]) {
       const headers: Record<string, string> = { cookie: c.cookie, "content-type": "application/json" };
@@ -84,7 +111,7 @@ describe("sessions and CSRF", () => {
   });
 
   it("sends security headers with a CSP", async () => {
-    ctx = await freshApp();
+    ctx = await shared();
     const res = await ctx.app.request("http://localhost/api/health");
     expect(res.headers.get("content-security-policy")).toContain("default-src 'self'");
     expect(res.headers.get("x-content-type-options")).toBe("nosniff");
@@ -180,7 +207,7 @@ describe("data entry and review", () => {
   });
 
   it("rejects an unreadable value with a Japanese message and keeps nothing", async () => {
-    ctx = await freshApp();
+    ctx = await shared();
     const shoko = await login(ctx.app, "shoko");
     const res = await shoko.request("PUT", "/api/kpis/2022-2", { version: 1, actualText: "x".repeat(300) });
     expect(res.status).toBe(400);
@@ -189,8 +216,24 @@ describe("data entry and review", () => {
 });
 
 describe("sheet rows, search, dashboard, export", () => {
+  it("lists only published years to the public", async () => {
+    ctx = await shared();
+    const years = async (c: { request: (m: string, u: string) => Promise<Response> }) =>
+      (
+        (await (await c.request("GET", "/api/years")).json()) as {
+          years: { fiscalYear: number; open: boolean }[];
+        }
+      ).years;
+    expect((await years(anonymous(ctx.app))).map((y) => y.fiscalYear)).toEqual([2021]);
+    const planning = await years(await login(ctx.app, "planning"));
+    expect(planning.map((y) => [y.fiscalYear, y.open])).toEqual([
+      [2021, false],
+      [2022, true],
+    ]);
+  });
+
   it("finds 2-character words such as 出生 and filters", async () => {
-    ctx = await freshApp();
+    ctx = await shared();
     const pub = anonymous(ctx.app);
     const get = async (q: string) =>
       (
@@ -206,7 +249,7 @@ describe("sheet rows, search, dashboard, export", () => {
   });
 
   it("summarises a year per 大基本目標", async () => {
-    ctx = await freshApp();
+    ctx = await shared();
     const d = (await (await anonymous(ctx.app).request("GET", "/api/years/2021/dashboard")).json()) as {
       total: number;
       goals: { no: number; total: number }[];
@@ -228,7 +271,7 @@ describe("sheet rows, search, dashboard, export", () => {
   });
 
   it("exports CSV with a BOM and JSON as sheet/1", async () => {
-    ctx = await freshApp();
+    ctx = await shared();
     const pub = anonymous(ctx.app);
     const bytes = new Uint8Array(
       await (await pub.request("GET", "/api/years/2021/export.csv")).arrayBuffer(),
@@ -268,7 +311,7 @@ describe("import upload", () => {
   });
 
   it("says clearly what is wrong with a bad upload", async () => {
-    ctx = await freshApp();
+    ctx = await shared();
     const admin = await login(ctx.app, "admin");
     let res = await admin.request("POST", "/api/imports", upload("sheet.json", "{ not json"));
     expect(res.status).toBe(422);

@@ -63,6 +63,7 @@ const isLocalHost = (host: string) => ["localhost", "127.0.0.1", "[::1]", "::1"]
 export function createApp(services: WebServices, options: AppOptions = {}) {
   const { store } = services;
   const app = new Hono<Env>();
+  const loginFailures = new Map<string, number[]>();
 
   app.onError((e, c) => {
     const { status, body } = errorBody(e);
@@ -170,8 +171,21 @@ export function createApp(services: WebServices, options: AppOptions = {}) {
       z.object({ username: z.string().min(1).max(100), password: z.string().min(1).max(200) }),
       await jsonBody(c),
     );
+    // Slow down password guessing: after 10 failures for a user name, wait 5 minutes.
+    const now = services.now().getTime();
+    const fails = (loginFailures.get(body.username) ?? []).filter((t) => now - t < 5 * 60_000);
+    if (fails.length >= 10)
+      throw new SoseiError(
+        "too_many_attempts",
+        "ログインの失敗が続いたため、5分ほど待ってからもう一度お試しください",
+      );
     const u = await store.authenticate(body.username, body.password);
-    if (!u) throw new SoseiError("bad_credentials", "ユーザー名またはパスワードが違います");
+    if (!u) {
+      loginFailures.set(body.username, [...fails, now]);
+      if (loginFailures.size > 10_000) loginFailures.clear();
+      throw new SoseiError("bad_credentials", "ユーザー名またはパスワードが違います");
+    }
+    loginFailures.delete(body.username);
     const old = c.get("sessionId");
     if (old) await store.deleteSession(old);
     const { token, csrfToken: csrf } = await store.createSession(u.id, services.sessionTtlMs);

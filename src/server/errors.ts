@@ -27,6 +27,7 @@ const STATUS: Record<string, number> = {
   year_published: 409,
   no_open_year: 409,
   payload_too_large: 413,
+  too_many_attempts: 429,
   unsupported_media_type: 415,
   internal_error: 500,
 };
@@ -36,6 +37,7 @@ const MESSAGE_EN: Record<string, string> = {
   unauthenticated: "Log in first.",
   session_expired: "Your session has expired; log in again.",
   bad_credentials: "Wrong user name or password.",
+  too_many_attempts: "Too many failed logins; wait a few minutes.",
   csrf_failed: "Missing or wrong CSRF token (x-csrf-token).",
   forbidden: "You may not do this.",
   not_found: "Not found.",

@@ -2,11 +2,11 @@
  * The server's public face for the CLI (`sosei serve`) and tests: start Sosei on a port with the
  * embedded database, building the UI and loading the demo on first start.
  */
-import { mkdirSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { serve } from "@hono/node-server";
+import { SoseiError } from "../core/errors.ts";
 import { createApp } from "./app.ts";
 import { buildUiIfStale } from "./build-ui.ts";
 import { type DemoResult, seedDemo } from "./demo.ts";
@@ -20,8 +20,9 @@ export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url
 export interface StartOptions {
   port: number;
   hostname?: string;
-  /** PGlite data directory; undefined → in memory. */
-  dataDir?: string;
+  /** PGlite data directory (default: in memory); `postgres://…` in databaseUrl selects PostgreSQL. */
+  dataDir?: string | undefined;
+  databaseUrl?: string | undefined;
   /** Build web/dist if missing or stale (default true). */
   buildUi?: boolean;
   /** Load the demo city and users into an empty database (default true). */
@@ -41,8 +42,11 @@ export interface RunningServer {
 export async function startServer(opts: StartOptions): Promise<RunningServer> {
   const log = opts.log ?? ((l: string) => process.stdout.write(`${l}\n`));
   if (opts.buildUi !== false) await buildUiIfStale(REPO_ROOT, log);
-  if (opts.dataDir) mkdirSync(opts.dataDir, { recursive: true });
-  const services = await createWebServices({ ...opts.services, dataDir: opts.dataDir });
+  const services = await createWebServices({
+    ...opts.services,
+    dataDir: opts.dataDir,
+    databaseUrl: opts.databaseUrl,
+  });
   const demo =
     opts.demo === false
       ? null
@@ -52,8 +56,19 @@ export async function startServer(opts: StartOptions): Promise<RunningServer> {
         });
   const app = createApp(services, { staticDir: path.join(REPO_ROOT, "web/dist") });
   const hostname = opts.hostname ?? "localhost";
-  const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
+  const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, port: opts.port, hostname }, () => resolve(s));
+    s.once("error", (e: NodeJS.ErrnoException) => {
+      void services.close();
+      reject(
+        e.code === "EADDRINUSE"
+          ? new SoseiError(
+              "port_in_use",
+              `ポート ${opts.port} は使用中です。--port で別の番号を指定してください / port ${opts.port} is in use`,
+            )
+          : e,
+      );
+    });
   });
   const port = (server.address() as AddressInfo).port;
   return {

@@ -24,7 +24,7 @@ const paths: Record<string, Record<string, unknown>> = {
         "username",
         "password",
       ]),
-      responses: { 200: json("user and csrfToken"), 401: err },
+      responses: { 200: json("user and csrfToken"), 401: err, 429: err },
     },
   },
   "/api/auth/logout": {

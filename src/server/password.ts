@@ -1,35 +1,6 @@
-/** Password hashing with scrypt (node:crypto). Stored as `scrypt$N$r$p$salt$hash` (base64). */
-import { randomBytes, scrypt as scryptCb, timingSafeEqual } from "node:crypto";
+/** Passwords for the demo users: 4 groups of 4 characters without look-alikes (hashing is the store's). */
+import { randomBytes } from "node:crypto";
 
-const N = 16384;
-const R = 8;
-const P = 1;
-const KEYLEN = 32;
-
-function scrypt(password: string, salt: Buffer, n: number, r: number, p: number): Promise<Buffer> {
-  return new Promise((resolve, reject) =>
-    scryptCb(password, salt, KEYLEN, { N: n, r, p, maxmem: 64 * 1024 * 1024 }, (err, key) =>
-      err ? reject(err) : resolve(key),
-    ),
-  );
-}
-
-export async function hashPassword(password: string): Promise<string> {
-  const salt = randomBytes(16);
-  const key = await scrypt(password, salt, N, R, P);
-  return `scrypt$${N}$${R}$${P}$${salt.toString("base64")}$${key.toString("base64")}`;
-}
-
-export async function verifyPassword(password: string, stored: string): Promise<boolean> {
-  const parts = stored.split("$");
-  if (parts.length !== 6 || parts[0] !== "scrypt") return false;
-  const [, n, r, p, salt, hash] = parts as [string, string, string, string, string, string];
-  const expected = Buffer.from(hash, "base64");
-  const key = await scrypt(password, Buffer.from(salt, "base64"), Number(n), Number(r), Number(p));
-  return key.length === expected.length && timingSafeEqual(key, expected);
-}
-
-/** A password a person can type: 4 groups of 4 characters without look-alikes. */
 export function generatePassword(): string {
   const alphabet = "abcdefghjkmnpqrstuvwxyzACDEFGHJKLMNPQRTUVWXY3479";
   const bytes = randomBytes(16);

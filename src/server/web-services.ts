@@ -72,8 +72,8 @@ export const sheetImporter: Importer = async (bytes, fileName) => {
 
 export interface WebServicesConfig {
   /** PGlite data directory (`memory://` or undefined → in memory); DATABASE_URL-style `postgres://` also works. */
-  dataDir?: string;
-  databaseUrl?: string;
+  dataDir?: string | undefined;
+  databaseUrl?: string | undefined;
   now?: () => Date;
   importSheet?: Importer;
   computeCategory?: (kpi: Kpi, fiscalYear: number) => Category;

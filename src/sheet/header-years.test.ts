@@ -9,6 +9,8 @@ describe("header years", () => {
     expect(findYear("平成32年度")).toEqual({ year: 2020, basis: "fiscal" });
     expect(findYear("R6年目標")).toEqual({ year: 2024, basis: "calendar" });
     expect(findYear("2026年度目標値")).toEqual({ year: 2026, basis: "fiscal" });
+    expect(findYear("R4実績値")).toEqual({ year: 2022, basis: "fiscal" });
+    expect(findYear("目標値(R6)")).toEqual({ year: 2024, basis: "fiscal" });
     expect(findYear("目標値")).toBeNull();
   });
 

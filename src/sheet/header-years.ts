@@ -14,6 +14,12 @@ export function findYear(text: string): Period | null {
       return { year: warekiToGregorian(e, n), basis: era[3] ? "fiscal" : "calendar" };
     }
   }
+  // "R4目標値", "令和4実績": an era year without 年 in a column name is a fiscal year.
+  const bare = /(令和|平成|[RH])(元|\d{1,2})(?=目標|実績|最終|\)|$)/.exec(s);
+  if (bare) {
+    const e = findEra(bare[1]!);
+    if (e) return { year: warekiToGregorian(e, bare[2] === "元" ? 1 : Number(bare[2])), basis: "fiscal" };
+  }
   const greg = /((?:19|20)\d{2})年(度)?/.exec(s);
   if (greg) return { year: Number(greg[1]), basis: greg[2] ? "fiscal" : "calendar" };
   return null;

@@ -57,6 +57,26 @@ describe("みなと市 in every format", () => {
   });
 });
 
+describe("a city's own CSV: group header, hierarchy only where it changes, no BOM, CRLF", () => {
+  it("fills the hierarchy down and splits the typed line breaks", async () => {
+    const sheet = await imported("csv/sparse-2-headers.csv");
+    expect(sheet.fiscalYear).toBe(2024);
+    expect(sheet.kpis.map((k) => `${k.goal.no}.${k.subgoal.no}.${k.measure.no}`)).toEqual([
+      "1.1.1",
+      "1.1.1",
+      "1.2.1",
+    ]);
+    expect(sheet.kpis[0]!.initiatives).toEqual(["稚魚の放流", "漁港の清掃活動"]);
+    expect(sheet.kpis[1]!.departments).toEqual(["水産課", "港まち交流センター"]);
+    expect(sheet.kpis[1]!.challenge).toBeNull();
+    expect(sheet.kpis[2]!.finalTarget).toMatchObject({
+      value: 40_000,
+      unit: "人",
+      period: { year: 2026, basis: "fiscal" },
+    });
+  });
+});
+
 describe("さくら市 (PDF-extracted layout, 令和5年度, 目標値(令和7年度))", () => {
   it("imports to the expected sheet", async () => {
     const expected = JSON.parse(readFileSync(fixture("markdown/sakura-r5.expected.json"), "utf8")) as Sheet;
@@ -84,6 +104,7 @@ describe("かわせ町 (odd rows: title row, other group header, heading row, ro
       "見守り訪問の延べ件数",
       "配食サービスの利用者数",
       "防災無線の更新率",
+      "備蓄計画の達成率",
     ]);
     expect(sheet.kpis.map((k) => `${k.goal.no}.${k.subgoal.no}.${k.measure.no}`)).toEqual([
       "1.1.1",
@@ -91,7 +112,9 @@ describe("かわせ町 (odd rows: title row, other group header, heading row, ro
       "2.1.1",
       "2.1.1",
       "2.1.1",
+      "2.1.1",
     ]);
+    expect(sheet.kpis[5]!.departments).toEqual(["危機管理室"]);
     expect(sheet.kpis[0]!.goal.title).toBe("元気な町");
     expect(sheet.kpis[0]!.finalTarget).toMatchObject({
       value: 100_000_000,
@@ -109,7 +132,9 @@ describe("かわせ町 (odd rows: title row, other group header, heading row, ro
     expect(sheet.kpis[3]!.departments).toEqual(["福祉介護課"]);
     expect(sheet.kpis[4]!.challenge).toBeNull();
     const kinds = report.issues.map((i) => i.kind);
-    expect(kinds).toEqual(expect.arrayContaining(["heading_row", "row_merged", "row_realigned"]));
+    expect(kinds).toEqual(
+      expect.arrayContaining(["heading_row", "row_merged", "row_realigned", "ditto_resolved"]),
+    );
     expect(kinds).not.toContain("hierarchy_missing");
     const reasons = new Set(report.cells.dropped.map((d) => d.reason));
     expect(reasons).toEqual(
@@ -120,6 +145,7 @@ describe("かわせ町 (odd rows: title row, other group header, heading row, ro
         "グループ見出し行",
         "列見出し",
         "列見出しの繰り返し(改ページ)",
+        "評価シート以外の表",
       ]),
     );
     expect(report.cells.used + report.cells.dropped.length).toBe(report.cells.total);

@@ -1,6 +1,8 @@
 /** The import report as text for a person (Japanese first, concise): counts, then each repair or inference. */
 import type { ImportReport } from "./types.ts";
 
+const ROUTINE = new Set(["hierarchy_filled_down", "line_breaks"]);
+
 export function formatImportReport(report: ImportReport): string {
   const lines: string[] = [];
   const { cells } = report;
@@ -12,12 +14,14 @@ export function formatImportReport(report: ImportReport): string {
   for (const d of cells.dropped) reasons.set(d.reason, (reasons.get(d.reason) ?? 0) + 1);
   for (const [reason, n] of reasons) lines.push(`  除外: ${reason} ${n} セル`);
   const certain = new Map<string, number>();
+  // Routine certain inferences (filling the hierarchy down, joining titles' wraps) are counted;
+  // every other repair or inference gets its own line.
   const shown = report.issues.filter((i) => {
-    if (i.confidence !== "certain") return true;
+    if (i.confidence !== "certain" || !ROUTINE.has(i.kind)) return true;
     certain.set(i.kind, (certain.get(i.kind) ?? 0) + 1);
     return false;
   });
-  for (const [kind, n] of certain) lines.push(`  確実な処理: ${kind} ${n} 件`);
+  for (const [kind, n] of certain) lines.push(`  定型の処理(確実): ${kind} ${n} 件`);
   if (shown.length > 0) lines.push(`修復・推定 ${shown.length} 件:`);
   for (const i of shown) {
     const where = [i.row !== null ? `${i.row}行` : null, i.column].filter(Boolean).join(" ");

@@ -2,6 +2,7 @@
 import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
 import { importTable } from "./import-table.ts";
+import { checkColumnCount, checkInputSize, checkRowCount } from "./input-limits.ts";
 import { readCsvTable } from "./read-csv.ts";
 import { readMarkdownTable } from "./read-markdown-table.ts";
 import { readXlsxTable } from "./read-xlsx.ts";
@@ -11,6 +12,7 @@ import { validateSheet } from "./validate-sheet.ts";
 
 async function run(bytes: Uint8Array, fileName: string): Promise<ImportOutcome> {
   const source = basename(fileName);
+  checkInputSize(bytes);
   const { format, text } = sniffFormat(bytes, fileName);
   if (format === "json") {
     let json: unknown;
@@ -43,6 +45,8 @@ async function run(bytes: Uint8Array, fileName: string): Promise<ImportOutcome> 
       : format === "csv"
         ? readCsvTable(text ?? "")
         : readMarkdownTable(text ?? "");
+  checkRowCount(table.rows.length);
+  for (const r of table.rows) checkColumnCount(r.row, r.cells.length);
   const { sheet, report } = importTable(table, format, source, { authored: format !== "markdown" });
   const v = validateSheet(sheet);
   if (!v.ok)

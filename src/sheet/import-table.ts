@@ -60,6 +60,22 @@ function findGroupHeaderRows(table: SourceTable): Set<number> {
   return found;
 }
 
+/**
+ * Markdown tables (runs of `|` lines) that are not part of the sheet: no column-name row, and every
+ * row far narrower than 14 columns (a summary table printed after the sheet, say).
+ */
+function findOtherTables(table: SourceTable): Set<number> {
+  const blocks = new Map<number, SourceTable["rows"]>();
+  for (const r of table.rows)
+    if (r.block !== undefined) blocks.set(r.block, [...(blocks.get(r.block) ?? []), r]);
+  const other = new Set<number>();
+  for (const [b, rows] of blocks) {
+    const narrow = rows.every((r) => r.cells.findLastIndex((c) => !isEmpty(c)) < COLUMN_COUNT - 5);
+    if (narrow && !rows.some((r) => isHeaderRow(r.cells))) other.add(b);
+  }
+  return other;
+}
+
 export function importTable(
   table: SourceTable,
   format: ImportFormat,
@@ -86,10 +102,12 @@ export function importTable(
   let sawHeader = false;
   const data: { row: number; page: number; cells: string[] }[] = [];
   const groupRows = findGroupHeaderRows(table);
+  const otherTables = findOtherTables(table);
   for (const [index, r] of table.rows.entries()) {
     total += r.cells.filter((c) => !isEmpty(c)).length;
     if (r.cells.every(isEmpty)) continue;
-    if (isSeparatorRow(r.cells)) dropRow(r.row, r.cells, "区切り行");
+    if (r.block !== undefined && otherTables.has(r.block)) dropRow(r.row, r.cells, "評価シート以外の表");
+    else if (isSeparatorRow(r.cells)) dropRow(r.row, r.cells, "区切り行");
     else if (groupRows.has(index)) dropRow(r.row, r.cells, "グループ見出し行");
     else if (isHeaderRow(r.cells)) {
       const y = readHeaderYears(r.cells);
@@ -305,6 +323,23 @@ export function importTable(
       nextSteps: text(12),
       departments: list(13),
     };
+  });
+
+  // 〃 / 同上 in the department column: the department of the row above.
+  kpis.forEach((k, i) => {
+    const prev = kpis[i - 1];
+    if (prev && k.departments.length === 1 && /^(〃|同上|同|″|”)$/.test(k.departments[0]!)) {
+      issues.push({
+        row: aligned[i]!.row,
+        column: colName(13),
+        kind: "ditto_resolved",
+        before: k.departments[0]!,
+        after: prev.departments.join("・"),
+        confidence: "high",
+        message: "「〃」(同上)を上の行の担当課とした",
+      });
+      k.departments = [...prev.departments];
+    }
   });
 
   const sheet: Sheet = { format: "sheet/1", municipality: null, fiscalYear: fy, source, kpis };

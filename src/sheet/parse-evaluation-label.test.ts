@@ -9,6 +9,9 @@ describe("parseEvaluationLabel", () => {
     ["進捗の遅れ<br>(コロナ)", "delayed", true],
     ["進捗の遅れ（コロナ）", "delayed", true],
     ["評価不可", "not_evaluable", false],
+    ["概ね順調", "mostly_on_track", false],
+    ["進捗の遅れ※1", "delayed", false],
+    ["評価不能", "not_evaluable", false],
   ])("%s", (text, category, covid) => {
     const r = parseEvaluationLabel(text);
     expect(r.known).toBe(true);

@@ -8,11 +8,10 @@ export interface ParsedLabel {
 }
 
 const CATEGORIES: [RegExp, Category][] = [
-  [/^概ね順調に?進捗$/, "mostly_on_track"],
-  [/^おおむね順調に?進捗$/, "mostly_on_track"],
-  [/^順調に?進捗$/, "on_track"],
-  [/^進捗の?遅れ$/, "delayed"],
-  [/^評価不可$/, "not_evaluable"],
+  [/^(概ね|おおむね)順調(に進捗)?$/, "mostly_on_track"],
+  [/^順調(に進捗)?$/, "on_track"],
+  [/^(進捗の?)?遅れ(あり)?$/, "delayed"],
+  [/^評価(不可|不能|できない)$/, "not_evaluable"],
 ];
 
 /** `text` has its line wraps already joined ("進捗の遅れ(コロナ)"). */
@@ -23,7 +22,8 @@ export function parseEvaluationLabel(text: string): ParsedLabel {
     .trim();
   const folded = label.normalize("NFKC");
   const covid = /\((新型)?コロナ(ウイルス)?(の影響)?\)$/.test(folded);
-  const core = folded.replace(/\(.*\)$/, "");
+  // A footnote mark (※1, *) beside the label is not part of it.
+  const core = folded.replace(/\(.*\)$/, "").replace(/(※\d*|\*+)$/, "");
   for (const [re, category] of CATEGORIES) {
     if (re.test(core)) return { evaluation: { category, covid, label }, known: true };
   }

@@ -27,10 +27,15 @@ export function readMarkdownTable(text: string): SourceTable {
   const rows: SourceTable["rows"] = [];
   const outside: SourceTable["outside"] = [];
   const lines = text.split(/\r\n|\r|\n/);
+  let block = 0;
+  let inTable = false;
   lines.forEach((line, i) => {
     const t = line.trim();
+    const isRow = t.startsWith("|");
+    if (isRow && !inTable) block++;
+    inTable = isRow;
     if (t === "") return;
-    if (t.startsWith("|")) rows.push({ row: i + 1, cells: splitMarkdownRow(t) });
+    if (isRow) rows.push({ row: i + 1, cells: splitMarkdownRow(t), block });
     else outside.push({ row: i + 1, text: t });
   });
   return { rows, outside };

@@ -4,6 +4,7 @@
  */
 import ExcelJS from "exceljs";
 import { COLUMN_COUNT, isHeaderRow } from "./columns.ts";
+import { checkColumnCount, checkRowCount, checkZipInflatedSize } from "./input-limits.ts";
 import { NotASheet, type SourceTable } from "./types.ts";
 
 function cellText(cell: ExcelJS.Cell): string {
@@ -27,6 +28,7 @@ function cellText(cell: ExcelJS.Cell): string {
 }
 
 export async function readXlsxTable(bytes: Uint8Array): Promise<SourceTable> {
+  checkZipInflatedSize(bytes);
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
@@ -35,15 +37,24 @@ export async function readXlsxTable(bytes: Uint8Array): Promise<SourceTable> {
   }
   let best: SourceTable | null = null;
   for (const ws of wb.worksheets) {
+    // Sparse: only rows and cells that exist (a lone far cell must not make us walk the whole grid).
     const rows: SourceTable["rows"] = [];
-    const width = Math.max(COLUMN_COUNT, ws.columnCount);
-    for (let r = 1; r <= ws.rowCount; r++) {
-      const row = ws.getRow(r);
-      const cells: string[] = [];
-      for (let c = 1; c <= width; c++) cells.push(cellText(row.getCell(c)).replace(/\r\n?/g, "\n").trim());
+    let count = 0;
+    ws.eachRow({ includeEmpty: false }, (row, r) => {
+      checkRowCount(++count);
+      const byCol = new Map<number, string>();
+      let last = 0;
+      row.eachCell({ includeEmpty: false }, (cell, c) => {
+        const text = cellText(cell).replace(/\r\n?/g, "\n").trim();
+        if (text === "") return;
+        checkColumnCount(r, c);
+        byCol.set(c, text);
+        last = Math.max(last, c);
+      });
+      const cells = Array.from({ length: Math.max(COLUMN_COUNT, last) }, (_, i) => byCol.get(i + 1) ?? "");
       while (cells.length > COLUMN_COUNT && cells.at(-1) === "") cells.pop();
       rows.push({ row: r, cells });
-    }
+    });
     const table = { rows, outside: [] };
     if (rows.some((r) => isHeaderRow(r.cells))) return table;
     best ??= table;

@@ -21,6 +21,9 @@ describe("parseOrdinal", () => {
     });
     expect(parseOrdinal("③ 企業誘<br>致の推進")).toEqual({ kind: "circled", no: 3, title: "企業誘致の推進" });
     expect(parseOrdinal("")).toEqual({ kind: "none", no: null, title: "" });
+    expect(parseOrdinal("基本目標２ ひとの創生")).toEqual({ kind: "plain", no: 2, title: "ひとの創生" });
+    expect(parseOrdinal("1-2 人の流れ")).toMatchObject({ kind: "plain", no: 2, depth: 2, title: "人の流れ" });
+    expect(parseOrdinal("1-2-3 交流の場")).toMatchObject({ kind: "circled", no: 3, depth: 3 });
   });
 });
 
@@ -57,5 +60,25 @@ describe("repairHierarchy", () => {
       [4, "具体的な施策"],
     ]);
     expect(moved.find((i) => i.row === 3)?.confidence).toBe("high");
+  });
+
+  it("learns the level of (1)-style numbers from the sheet, reads roman goal numbers", () => {
+    const out = repairHierarchy(
+      [
+        row(1, ["Ⅰ 港のまち", "(1) 海の仕事", "① 漁業の振興"]),
+        row(2, ["", "", "② 水産加工の支援"]),
+        row(3, ["", "(2) 浜の暮らし", "① 防災の強化"]),
+        row(4, ["Ⅱ 山のまち", "(1) 森の仕事", "① 林業の振興"]),
+      ],
+      [],
+    );
+    expect(
+      out.map((h) => `${h.goal.no}.${h.subgoal.no}.${h.measure.no} ${h.goal.title}/${h.subgoal.title}`),
+    ).toEqual([
+      "1.1.1 港のまち/海の仕事",
+      "1.1.2 港のまち/海の仕事",
+      "1.2.1 港のまち/浜の暮らし",
+      "2.1.1 山のまち/森の仕事",
+    ]);
   });
 });

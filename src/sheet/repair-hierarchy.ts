@@ -23,11 +23,14 @@ interface Entry {
   /** Printed column (0 大基本目標, 1 小基本目標, 2 具体的な施策). */
   col: number;
   raw: string;
-  kind: "circled" | "plain" | "none";
+  kind: "circled" | "paren" | "plain" | "none";
   no: number | null;
   title: string;
+  /** Parts of a "1-2" style number: 2 → a 小基本目標. */
+  depth?: number;
 }
 
+const ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ";
 const CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳㉑㉒㉓㉔㉕㉖㉗㉘㉙㉚㉛㉜㉝㉞㉟";
 
 /** "① 企業誘致の推進" → circled 1; "2 ひとの流れの創出" → plain 2; a title alone → none. */
@@ -37,10 +40,29 @@ export function parseOrdinal(text: string): Omit<Entry, "col" | "raw"> {
   if (first === "") return { kind: "none", no: null, title: "" };
   const c = CIRCLED.indexOf(first);
   if (c >= 0) return { kind: "circled", no: c + 1, title: t.slice(first.length).trim() };
-  const m = /^([0-9０-９]+)[\s.．、)）]*(.*)$/.exec(t);
+  // "基本目標1 …", "施策 2 …": a word before the number is not part of the title.
+  const body = t.replace(/^(大基本目標|小基本目標|基本目標|具体的な施策|施策|目標)\s*(?=[0-9０-９])/, "");
+  // "1-2-3 …": the depth says the level (2 parts: 小基本目標, 3: 施策); the last part is the number.
+  const d = /^([0-9０-９]+(?:[-－ー‐][0-9０-９]+){1,2})[\s.．、)）]*(.*)$/.exec(body);
+  if (d) {
+    const parts = d[1]!.normalize("NFKC").split(/[-ー‐]/);
+    const kind = parts.length === 3 ? "circled" : "plain";
+    return { kind, no: Number(parts.at(-1)), title: d[2]!.trim(), depth: parts.length };
+  }
+  const m = /^([0-9０-９]+)[\s.．、)）]*(.*)$/.exec(body);
   if (m) return { kind: "plain", no: Number(m[1]!.normalize("NFKC")), title: m[2]!.trim() };
   const p = /^[(（]([0-9０-９]+)[)）]\s*(.*)$/.exec(t);
-  if (p) return { kind: "circled", no: Number(p[1]!.normalize("NFKC")), title: p[2]!.trim() };
+  if (p) return { kind: "paren", no: Number(p[1]!.normalize("NFKC")), title: p[2]!.trim() };
+  const r = ROMAN.indexOf(first);
+  if (r >= 0)
+    return {
+      kind: "plain",
+      no: r + 1,
+      title: t
+        .slice(first.length)
+        .replace(/^[\s.．、]+/, "")
+        .trim(),
+    };
   return { kind: "none", no: null, title: t };
 }
 
@@ -59,6 +81,17 @@ export function repairHierarchy(rows: readonly AlignedRow[], issues: ImportIssue
     const s = es.find((e) => e.col === 1 && e.kind === "plain");
     if (g && s && g.no !== null && !goalTitles.has(g.no)) goalTitles.set(g.no, g.title);
   }
+
+  // "(1)" numbers: a 施策 where the sheet has no circled numbers, else the level whose column they
+  // are printed in most often.
+  const parenCols = [0, 0, 0];
+  let circled = 0;
+  for (const r of rows)
+    for (const e of entriesOf(r)) {
+      if (e.kind === "paren" && r.hierarchyPrinted === 3) parenCols[e.col]!++;
+      if (e.kind === "circled") circled++;
+    }
+  const parenLevel: Level = circled === 0 ? "measure" : parenCols[2]! > parenCols[1]! ? "measure" : "subgoal";
 
   const out: Hierarchy[] = [];
   let cur: Partial<Hierarchy> = {};
@@ -90,9 +123,13 @@ export function repairHierarchy(rows: readonly AlignedRow[], issues: ImportIssue
           message: `${COLUMN_NAMES_JA[LEVELS[e.col]!]}列の「${e.title}」は${COLUMN_NAMES_JA[level]}(${why})`,
         });
     };
-    const plainSub = es.some((e) => e.col === 1 && e.kind === "plain");
+    const plainSub = es.some(
+      (e) => e.col === 1 && (e.kind === "plain" || (e.kind === "paren" && parenLevel === "subgoal")),
+    );
     for (const e of es) {
-      if (e.kind === "circled") assign("measure", e, "certain", "丸数字");
+      if (e.kind === "paren") assign(parenLevel, e, "high", "(1)形式の番号の使われ方");
+      else if (e.kind === "circled") assign("measure", e, "certain", "丸数字");
+      else if (e.kind === "plain" && e.depth === 2) assign("subgoal", e, "certain", "2段の番号");
       else if (e.kind === "plain" && e.col >= 1)
         assign(e.col === 2 ? "measure" : "subgoal", e, "high", "番号");
       else if (e.kind === "plain") {

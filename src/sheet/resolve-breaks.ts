@@ -7,15 +7,11 @@
  */
 import { COLUMN_KEYS, COLUMN_NAMES_JA, type ColumnKey } from "./columns.ts";
 import { looksLikeDepartment } from "./realign-rows.ts";
-import { charCount, displayWidth, endsSentence, splitLines } from "./text-lines.ts";
+import { charCount, endsSentence, splitLines } from "./text-lines.ts";
 import type { Confidence, ImportIssue } from "./types.ts";
+import { type BreakCell, WrapEvidence } from "./wrap-evidence.ts";
 
-export interface BreakCell {
-  row: number;
-  page: number;
-  col: number;
-  text: string;
-}
+export type { BreakCell } from "./wrap-evidence.ts";
 
 export interface Resolved {
   /** The cell as one string: wraps joined, kept breaks as "\n". */
@@ -28,116 +24,8 @@ const TITLE_COLS = new Set<ColumnKey>(["goal", "subgoal", "measure", "indicator"
 const VALUE_COLS = new Set<ColumnKey>(["target", "actual", "finalTarget"]);
 const TEXT_COLS = new Set<ColumnKey>(["status", "reason", "challenge", "nextSteps"]);
 
-interface Width {
-  chars: number;
-  width: number;
-}
-
 const RANK: Confidence[] = ["low", "medium", "high", "certain"];
 const weaker = (a: Confidence, b: Confidence): Confidence => (RANK.indexOf(a) < RANK.indexOf(b) ? a : b);
-
-/** Column widths per page and whether the page (or the column) is wrapped at a fixed width. */
-class WrapEvidence {
-  private widths = new Map<string, Width>();
-  private wrapped = new Map<string, boolean>();
-  private pageWrapped = new Map<number, boolean>();
-  private exactPage = new Map<number, boolean>();
-  private reached = new Map<string, number>();
-
-  constructor(cells: readonly BreakCell[]) {
-    const byKey = new Map<string, string[][]>();
-    for (const c of cells) {
-      const k = `${c.page}:${c.col}`;
-      const list = byKey.get(k) ?? [];
-      list.push(splitLines(c.text));
-      byKey.set(k, list);
-    }
-    for (const [k, cellLines] of byKey) {
-      const all = cellLines.flat();
-      this.widths.set(k, {
-        chars: Math.max(0, ...all.map(charCount)),
-        width: Math.max(0, ...all.map(displayWidth)),
-      });
-    }
-    // A page wrapped by character count (every wrapped line exactly the column's width) needs no
-    // tolerance: a line one character short is the end of an item, not a wrap.
-    const exactVotes = new Map<number, { exact: number; total: number }>();
-    for (const [k, cellLines] of byKey) {
-      const [page, col] = k.split(":").map(Number) as [number, number];
-      if (!TEXT_COLS.has(COLUMN_KEYS[col]!)) continue;
-      const w = this.widths.get(k)!;
-      const v = exactVotes.get(page) ?? { exact: 0, total: 0 };
-      for (const lines of cellLines)
-        for (const l of lines.slice(0, -1)) {
-          if (endsSentence(l)) continue;
-          v.total++;
-          if (charCount(l) === w.chars) v.exact++;
-        }
-      exactVotes.set(page, v);
-    }
-    for (const [page, v] of exactVotes) this.exactPage.set(page, v.total >= 3 && v.exact / v.total >= 0.8);
-    // Votes per page and column: non-final lines (not ending a sentence) that fill the width.
-    const votes = new Map<string, { near: number; total: number; reached: number }>();
-    for (const [k, cellLines] of byKey) {
-      const [page, col] = k.split(":").map(Number) as [number, number];
-      const v = { near: 0, total: 0, reached: 0 };
-      for (const lines of cellLines) {
-        for (const l of lines.slice(0, -1)) {
-          if (endsSentence(l)) continue;
-          v.total++;
-          if (this.isFull(page, col, l, 0.8)) v.near++;
-        }
-        v.reached += lines.filter((l) => this.isFull(page, col, l, 0.94)).length;
-      }
-      votes.set(k, v);
-    }
-    // Pages printed with the same column width share their evidence (a page of one or two KPIs
-    // says little on its own).
-    const pooled = (k: string) => {
-      const [, col] = k.split(":");
-      const w = this.widths.get(k)!.width;
-      const sum = { near: 0, total: 0, reached: 0 };
-      for (const [k2, v] of votes) {
-        if (k2.split(":")[1] !== col || Math.abs(this.widths.get(k2)!.width - w) > Math.max(1, w * 0.06)) continue;
-        sum.near += v.near;
-        sum.total += v.total;
-        sum.reached += v.reached;
-      }
-      return sum;
-    };
-    const pageVotes = new Map<number, { near: number; total: number }>();
-    for (const k of votes.keys()) {
-      const [page, col] = k.split(":").map(Number) as [number, number];
-      const v = pooled(k);
-      this.wrapped.set(k, v.near >= 2 && v.near / Math.max(1, v.total) >= 0.6);
-      this.reached.set(k, v.reached);
-      if (TEXT_COLS.has(COLUMN_KEYS[col]!)) {
-        const pv = pageVotes.get(page) ?? { near: 0, total: 0 };
-        pv.near += v.near;
-        pv.total += v.total;
-        pageVotes.set(page, pv);
-      }
-    }
-    for (const [page, v] of pageVotes) this.pageWrapped.set(page, v.near >= 2 && v.near / v.total >= 0.6);
-  }
-
-  isWrapped(page: number, col: number): boolean {
-    return this.pageWrapped.get(page) === true || this.wrapped.get(`${page}:${col}`) === true;
-  }
-
-  /** Whether two or more lines reach the column's width on the page (its width is a real wrap width). */
-  reachedTwice(page: number, col: number): boolean {
-    return (this.reached.get(`${page}:${col}`) ?? 0) >= 2;
-  }
-
-  /** A line that fills the column (up to `ratio` of its widest line). */
-  isFull(page: number, col: number, line: string, ratio: number): boolean {
-    const w = this.widths.get(`${page}:${col}`);
-    if (!w) return false;
-    if (this.exactPage.get(page) === true) return charCount(line) >= w.chars;
-    return charCount(line) >= w.chars * ratio || displayWidth(line) >= w.width * ratio;
-  }
-}
 
 export interface BreakResolver {
   resolve(cell: BreakCell): Resolved;

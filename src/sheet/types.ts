@@ -41,6 +41,8 @@ export interface SourceRow {
   /** 1-based row (line) number in the source. */
   row: number;
   cells: string[];
+  /** Markdown: which table (run of `|` lines) the row belongs to. */
+  block?: number;
 }
 
 /** A source table, read from any format, before it is understood. */

@@ -126,16 +126,13 @@ function Shell({ ready }: { ready: boolean }) {
   const { user, setUser, years } = useSession();
   const { path, query } = useLocation();
   const mainRef = useRef<HTMLElement>(null);
-  const first = useRef(true);
+  const shownPath = useRef(path);
   const municipality = years.at(-1)?.municipality;
 
   // Move focus to the page on client-side navigation, so keyboard and screen-reader users land there.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: runs on every path change
   useEffect(() => {
-    if (first.current) {
-      first.current = false;
-      return;
-    }
+    if (shownPath.current === path) return;
+    shownPath.current = path;
     mainRef.current?.focus();
   }, [path]);
 
@@ -153,7 +150,7 @@ function Shell({ ready }: { ready: boolean }) {
     page = (
       <>
         <h1>404</h1>
-        <ErrorNote error={{ message: "ページが見つかりません", messageEn: "Page not found" }} />
+        <ErrorNote error={{ message: t.pageNotFound }} />
       </>
     );
 
@@ -223,7 +220,7 @@ function Shell({ ready }: { ready: boolean }) {
         {page}
       </main>
       <footer className="site-footer">
-        <p>Sosei — まち・ひと・しごと創生総合戦略 KPI評価</p>
+        <p>{t.footer}</p>
       </footer>
     </>
   );

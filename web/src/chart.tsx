@@ -1,6 +1,8 @@
 /** An ECharts chart rendered as SVG; the library is loaded only when a chart is shown. */
 import { useEffect, useRef } from "react";
 
+const FONT = '"Noto Sans CJK JP", "Noto Sans JP", "Hiragino Sans", "Yu Gothic UI", Meiryo, sans-serif';
+
 export function Chart({
   option,
   label,
@@ -15,10 +17,11 @@ export function Chart({
     let disposed = false;
     let chart: { dispose(): void; resize(): void } | null = null;
     const onResize = () => chart?.resize();
-    void import("echarts").then((echarts) => {
+    void import("./echarts.ts").then(({ init }) => {
       if (disposed || !ref.current) return;
-      const c = echarts.init(ref.current, null, { renderer: "svg" });
-      c.setOption({ animation: false, textStyle: { fontFamily: "inherit" }, ...option });
+      const c = init(ref.current, null, { renderer: "svg" });
+      // ECharts measures text on a canvas, where "inherit" means nothing: name the page's fonts.
+      c.setOption({ animation: false, textStyle: { fontFamily: FONT }, ...option });
       chart = c;
       window.addEventListener("resize", onResize);
     });

@@ -50,9 +50,27 @@ describe("sosei export", () => {
     expect(readFileSync(file, "utf8")).toBe(io.out);
   });
 
+  it("writes open data: CSV with a BOM, one row per KPI and year, plain numbers and units apart", async () => {
+    const io = capture();
+    expect(await main(["export", "--format", "csv", "--data-dir", dir], io)).toBe(0);
+    const sheet = JSON.parse(fixtureText) as Sheet;
+    expect(io.out.startsWith("\uFEFF")).toBe(true);
+    const lines = io.out.trim().split(/\r?\n/);
+    expect(lines).toHaveLength(sheet.kpis.length + 1);
+    const header = lines[0]!.replace("\uFEFF", "").split(",");
+    expect(header).toContain("target_value");
+    expect(header).toContain("target_unit");
+    expect(header).toContain("computed_category");
+    const json = capture();
+    expect(await main(["export", "--format", "open-json", "--year", "2022", "--data-dir", dir], json)).toBe(0);
+    const doc = JSON.parse(json.out) as { sheets: (Sheet & { evaluation: { kpis: unknown[] } })[] };
+    expect(doc.sheets[0]!.kpis).toEqual(sheet.kpis);
+    expect(doc.sheets[0]!.evaluation.kpis).toHaveLength(sheet.kpis.length);
+  });
+
   it("refuses other formats, a missing year and an unknown year", async () => {
     const a = capture();
-    expect(await main(["export", "--year", "2022", "--format", "csv", "--data-dir", dir], a)).toBe(2);
+    expect(await main(["export", "--year", "2022", "--format", "xml", "--data-dir", dir], a)).toBe(2);
     expect(a.err).toContain("[usage_error]");
     const b = capture();
     expect(await main(["export", "--data-dir", dir], b)).toBe(2);

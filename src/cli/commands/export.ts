@@ -1,12 +1,22 @@
 import { writeFileSync } from "node:fs";
 import { SoseiError } from "../../core/errors.ts";
+import { evaluateSheet } from "../../core/evaluation/index.ts";
+import type { Sheet } from "../../core/sheet.ts";
+import { toOpenDataCsv, toOpenDataJson } from "../../report/open-data.ts";
 import { createServicesFromCli } from "../../server/services.ts";
-import { exportSheet } from "../../store/index.ts";
+import { exportSheet, kpiYears } from "../../store/index.ts";
 import { parseCliArgs } from "../args.ts";
 import type { Command } from "../command.ts";
 
+const FORMATS = ["json", "csv", "open-json"] as const;
+
 const usage = `usage: sosei export --year YEAR [--format json] [-o FILE] [--municipality NAME] [--data-dir DIR]
-  Writes a stored fiscal year as sheet/1 JSON (stdout unless -o). DATABASE_URL selects PostgreSQL.`;
+       sosei export [--year YEAR] --format csv|open-json [-o FILE] [--municipality NAME] [--data-dir DIR]
+  json       a stored fiscal year as sheet/1 JSON, exactly as imported (--year required).
+  csv        open data: one row per KPI and year, UTF-8 with BOM, plain numbers with the unit in its
+             own column (docs/open-data.md); every stored year unless --year.
+  open-json  open data: sheet/1 plus the evaluation, per year; every stored year unless --year.
+  Output goes to stdout unless -o. DATABASE_URL selects PostgreSQL.`;
 
 export const command: Command = {
   name: "export",
@@ -29,24 +39,46 @@ export const command: Command = {
         "usage_error",
         `余分な引数です / unexpected argument: ${positionals[0]} (sosei export --help)`,
       );
-    const year = Number(values.year);
-    if (!values.year || !Number.isInteger(year) || year < 1900 || year > 2200)
+    const format = values.format as (typeof FORMATS)[number];
+    if (!FORMATS.includes(format))
+      throw new SoseiError(
+        "usage_error",
+        `--format ${values.format} には対応していません（json, csv, open-json） / unsupported format (sosei export --help)`,
+      );
+    const year = values.year === undefined ? undefined : Number(values.year);
+    if (
+      (format === "json" && year === undefined) ||
+      (year !== undefined && (!Number.isInteger(year) || year < 1900 || year > 2200))
+    )
       throw new SoseiError(
         "usage_error",
         "--year は西暦の年度で指定してください（例: --year 2022） / --year YEAR is required (sosei export --help)",
       );
-    if (values.format !== "json")
-      throw new SoseiError(
-        "usage_error",
-        `--format ${values.format} には対応していません（json のみ） / unsupported format (sosei export --help)`,
-      );
     const services = await createServicesFromCli(values, io.stderr);
     try {
-      const sheet = await exportSheet(services.db, { fiscalYear: year, municipality: values.municipality });
-      const text = `${JSON.stringify(sheet, null, 2)}\n`;
+      const years =
+        year !== undefined
+          ? [year]
+          : [...new Set((await kpiYears.listYears(services.db)).map((y) => y.fiscalYear))].sort();
+      const sheets: Sheet[] = [];
+      for (const fiscalYear of years)
+        sheets.push(await exportSheet(services.db, { fiscalYear, municipality: values.municipality }));
+      const text =
+        format === "json"
+          ? `${JSON.stringify(sheets[0], null, 2)}\n`
+          : format === "csv"
+            ? toOpenDataCsv(
+                sheets,
+                sheets.map((s) => evaluateSheet(s)),
+              )
+            : toOpenDataJson(
+                sheets,
+                sheets.map((s) => evaluateSheet(s)),
+              );
       if (values.output) {
         writeFileSync(values.output, text);
-        io.stderr(`${values.output}: ${sheet.kpis.length}件 (${year}年度)\n`);
+        const count = sheets.reduce((n, s) => n + s.kpis.length, 0);
+        io.stderr(`${values.output}: ${count}件 (${years.map((y) => `${y}年度`).join("・")})\n`);
       } else io.stdout(text);
       return 0;
     } finally {

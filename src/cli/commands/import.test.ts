@@ -79,3 +79,32 @@ describe("sosei import", () => {
     expect(await main(["import", "a.md", "--bogus"], capture())).toBe(2);
   });
 });
+
+describe("sosei import --save", () => {
+  it("stores the sheet, reports the matches, and a later export equals the import", async () => {
+    const dataDir = path.join(dir, "data-save");
+    const io = capture();
+    const file = fixture("markdown/sakura-r5.md");
+    expect(
+      await main(["import", file, "--save", "--municipality", "さくら市", "--data-dir", dataDir], io),
+    ).toBe(0);
+    expect(io.out).toBe("");
+    expect(io.err).toContain("保存しました / saved: 2023年度 10件");
+    const out = capture();
+    expect(
+      await main(["export", "--year", "2023", "--municipality", "さくら市", "--data-dir", dataDir], out),
+    ).toBe(0);
+    const expected = JSON.parse(readFileSync(fixture("markdown/sakura-r5.expected.json"), "utf8"));
+    expect(expected.municipality).toBeNull();
+    expect(JSON.parse(out.out)).toEqual({ ...expected, municipality: "さくら市" });
+  });
+
+  it("stores nothing when the input is not a sheet", async () => {
+    const dataDir = path.join(dir, "data-bad");
+    const io = capture();
+    expect(
+      await main(["import", fixture("not-a-sheet/prose.txt"), "--save", "--data-dir", dataDir], io),
+    ).toBe(2);
+    expect(existsSync(dataDir)).toBe(false);
+  });
+});

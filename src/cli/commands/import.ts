@@ -1,13 +1,19 @@
 import { writeFileSync } from "node:fs";
 import { SoseiError } from "../../core/errors.ts";
+import { createServicesFromCli, saveImportedSheet } from "../../server/services.ts";
 import { formatImportReport, importSheetFile } from "../../sheet/index.ts";
+import { overridesFromFlags } from "../../store/index.ts";
 import { parseCliArgs } from "../args.ts";
 import type { Command } from "../command.ts";
 
 const usage = `usage: sosei import FILE [-o OUT.json] [--report REPORT.json]
+       sosei import FILE --save [--municipality NAME] [--match "row N=KPI_ID" ...] [--accept-uncertain] [--data-dir DIR]
   Reads one fiscal year's evaluation sheet (PDF-extracted Markdown table, CSV in UTF-8 or Shift_JIS,
-  XLSX, or sheet/1 JSON) and writes it as sheet/1 JSON to OUT (stdout unless -o). The import report
-  (counts, every repair and inference) goes to stderr; --report also writes it as JSON.`;
+  XLSX, or sheet/1 JSON) and writes it as sheet/1 JSON to OUT (stdout unless -o or --save). The import
+  report (counts, every repair and inference) goes to stderr; --report also writes it as JSON.
+  --save stores the sheet in the database, all or nothing (PGlite in ./data, SOSEI_DATA_DIR or
+  --data-dir; DATABASE_URL=postgres://… for PostgreSQL) and prints how its KPIs matched the stored
+  ones; --match confirms a match by hand, --accept-uncertain takes the uncertain ones as matched.`;
 
 export const command: Command = {
   name: "import",
@@ -19,6 +25,11 @@ export const command: Command = {
       {
         output: { type: "string", short: "o" },
         report: { type: "string" },
+        save: { type: "boolean", default: false },
+        municipality: { type: "string" },
+        match: { type: "string", multiple: true },
+        "accept-uncertain": { type: "boolean", default: false },
+        "data-dir": { type: "string" },
       },
       usage,
     );
@@ -32,9 +43,28 @@ export const command: Command = {
     }
     const json = `${JSON.stringify(outcome.sheet, null, 2)}\n`;
     if (values.output) writeFileSync(values.output, json);
-    else io.stdout(json);
+    else if (!values.save) io.stdout(json);
     if (values.report) writeFileSync(values.report, `${JSON.stringify(outcome.report, null, 2)}\n`);
     io.stderr(formatImportReport(outcome.report));
-    return 0;
+    if (!values.save) return 0;
+    const services = await createServicesFromCli(values, io.stderr);
+    try {
+      // A sheet rarely names its city; --municipality fills it in so that exports and open data carry it.
+      const sheet =
+        values.municipality && !outcome.sheet.municipality
+          ? { ...outcome.sheet, municipality: values.municipality }
+          : outcome.sheet;
+      const saved = await saveImportedSheet(services, sheet, {
+        municipality: values.municipality ?? sheet.municipality ?? null,
+        matchOverrides: overridesFromFlags(values.match ?? []),
+        acceptUncertain: values["accept-uncertain"],
+      });
+      io.stderr(
+        `${saved.text}\n保存しました / saved: ${saved.fiscalYear}年度 ${outcome.sheet.kpis.length}件\n`,
+      );
+      return 0;
+    } finally {
+      await services.close();
+    }
   },
 };

@@ -1,13 +1,17 @@
 /** `sosei serve`: the web application at http://localhost:3000 on the embedded database. */
 import { SoseiError } from "../../core/errors.ts";
 import { startServer } from "../../server/index.ts";
+import { loadConfig } from "../../server/services.ts";
+import { DEFAULT_DATA_DIR } from "../../store/index.ts";
 import { parseCliArgs } from "../args.ts";
 import type { Command } from "../command.ts";
 
-const usage = `Usage: sosei serve [--port 3000] [--host localhost] [--data ./data-web] [--no-build] [--no-demo]
+const usage = `Usage: sosei serve [--port 3000] [--host localhost] [--data-dir ./data] [--no-build] [--no-demo]
 
-Starts Sosei (API and UI). On a first start with an empty database it loads the demo city みなと市
-and prints the demo users' passwords once. Environment: PORT, SOSEI_WEB_DATA_DIR.`;
+Starts Sosei (API and UI) on the same database as the other commands: PGlite in --data-dir
+(default ./data, \`memory://\` for a throw-away one) or PostgreSQL when DATABASE_URL is set.
+On a first start with an empty database it loads the demo city みなと市 and prints the demo users'
+passwords once. Environment: PORT, DATABASE_URL, SOSEI_DATA_DIR.`;
 
 const ROLE_JA: Record<string, string> = {
   admin: "管理者",
@@ -26,7 +30,7 @@ export const command: Command = {
       {
         port: { type: "string" },
         host: { type: "string" },
-        data: { type: "string" },
+        "data-dir": { type: "string" },
         "no-build": { type: "boolean" },
         "no-demo": { type: "boolean" },
       },
@@ -35,11 +39,12 @@ export const command: Command = {
     const port = Number(values.port ?? process.env.PORT ?? 3000);
     if (!Number.isInteger(port) || port < 0 || port > 65535)
       throw new SoseiError("usage_error", `--port must be a port number: ${values.port}`);
-    const dataDir = values.data ?? process.env.SOSEI_WEB_DATA_DIR ?? "./data-web";
+    const config = loadConfig(process.env, { "data-dir": values["data-dir"] });
     const server = await startServer({
       port,
       hostname: values.host ?? "localhost",
-      dataDir: dataDir === "memory://" ? undefined : dataDir,
+      dataDir: config.dataDir ?? DEFAULT_DATA_DIR,
+      databaseUrl: config.databaseUrl,
       buildUi: !values["no-build"],
       demo: !values["no-demo"],
       log: (l) => io.stdout(`${l}\n`),

@@ -40,6 +40,9 @@ export const NOTE_QUALIFIERS = [
   "概数",
 ] as const;
 
+/** Longer value cells are kept as text without being read (see parseValue). */
+export const MAX_VALUE_CELL_LENGTH = 10_000;
+
 /** Cells that mean "no value": dashes of every width, blank, `<br>` only. */
 const MISSING = /^[-‐‑‒–—―ー─━~〜]{1,3}$/;
 
@@ -67,7 +70,8 @@ function concatSpans(parts: Span[]): Span {
   const pos: number[] = [];
   for (const p of parts) {
     text += p.text;
-    pos.push(...p.pos.slice(0, p.text.length));
+    // A loop, not push(...): spreading a long cell's offsets overflows the call stack.
+    for (let i = 0; i < p.text.length; i++) pos.push(p.pos[i]!);
   }
   pos.push(parts.at(-1)?.pos.at(-1) ?? 0);
   return { text, pos };
@@ -393,12 +397,13 @@ const BREAK_RAW = /<br\s*\/?>|\r\n|\r|\n/gi;
 /** The cell's text with the extractor's wraps removed (a break after 。 kept as a newline). */
 export function unwrapText(raw: string): string {
   const parts = raw.split(BREAK_RAW).map((p) => p.trim());
-  let out = "";
+  // Joined once at the end: `out.endsWith` on a growing string flattens it every time (quadratic).
+  const out: string[] = [];
   for (const p of parts) {
     if (p === "") continue;
-    out += out === "" ? p : out.endsWith("。") ? `\n${p}` : p;
+    out.push(out.length === 0 ? p : out.at(-1)!.endsWith("。") ? `\n${p}` : p);
   }
-  return out;
+  return out.join("");
 }
 
 function read(raw: string, column: Period): ParseValueResult {
@@ -449,6 +454,10 @@ function read(raw: string, column: Period): ParseValueResult {
  * Never throws.
  */
 export function parseValue(text: string, column: Period): ParseValueResult {
+  // No figure is this long: keep such a cell as text (nothing lost) instead of reading it, whose
+  // qualifier loops are quadratic in the length.
+  if (text.length > MAX_VALUE_CELL_LENGTH)
+    return { ok: true, value: { kind: "text", text: unwrapText(text), raw: text } };
   try {
     return read(text, column);
   } catch (e) {

@@ -31,7 +31,8 @@ export async function searchKpis(
     .normalize("NFKC")
     .split(/\s+/)
     .filter((w) => w.length > 0);
-  if (words.length === 0) return [];
+  // Stored text cannot hold NUL (PostgreSQL refuses it in a parameter): such a word matches nothing.
+  if (words.length === 0 || words.some((w) => w.includes("\u0000"))) return [];
   const pat = (w: string) => `%${escapeLike(w)}%`;
   const conds: SQL[] = words.map(
     (w) => or(ilike(kpiDefinitions.indicator, pat(w)), ...FIELDS.map((f) => ilike(kpiYears[f], pat(w))))!,

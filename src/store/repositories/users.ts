@@ -57,13 +57,18 @@ export async function getUser(db: Db, id: string): Promise<UserRecord | null> {
   return u ? publicUser(u) : null;
 }
 
+/** No login id holds NUL, and PostgreSQL refuses it in a parameter (a login form must not get a 500). */
+const impossibleLoginId = (loginId: string) => loginId.includes("\u0000");
+
 export async function userByLoginId(db: Db, loginId: string): Promise<UserRecord | null> {
+  if (impossibleLoginId(loginId)) return null;
   const [u] = await db.select().from(users).where(eq(users.loginId, loginId));
   return u ? publicUser(u) : null;
 }
 
 /** The user when login id and password are right and the account is enabled, else null. */
 export async function authenticate(db: Db, loginId: string, password: string): Promise<UserRecord | null> {
+  if (impossibleLoginId(loginId)) return null;
   const [u] = await db.select().from(users).where(eq(users.loginId, loginId));
   if (!u || u.disabled) return null;
   return (await verifyPassword(password, u.passwordHash)) ? publicUser(u) : null;

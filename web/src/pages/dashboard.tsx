@@ -35,7 +35,7 @@ export function DashboardPage({ query }: { query: URLSearchParams }) {
         type: "category",
         inverse: true,
         data: data.goals.map((g) => `${g.no} ${g.title}`),
-        axisLabel: { width: 120, overflow: "break", lineHeight: 16 },
+        axisLabel: { width: 130, overflow: "truncate" },
       },
       series: CATS.map((c) => ({
         name: t.categories[c],
@@ -63,16 +63,12 @@ export function DashboardPage({ query }: { query: URLSearchParams }) {
         <>
           <section aria-labelledby="goals-h">
             <h2 id="goals-h">
-              {t.goal}ごとの{t.evaluation}（{t.total} {formatNumberJa(data.total)}）
+              {t.goalSummary}（{t.total} {formatNumberJa(data.total)}）
             </h2>
-            {option ? (
-              <Chart option={option} label={`${t.goal}ごとの${t.evaluation}の件数（グラフ）`} />
-            ) : null}
+            {option ? <Chart option={option} label={t.goalChartLabel} /> : null}
             <div className="table-wrap">
               <table>
-                <caption>
-                  {t.goal}ごとの{t.evaluation}（{t.table}）：記載の評価 / 計算上の評価
-                </caption>
+                <caption>{t.goalTableCaption}</caption>
                 <thead>
                   <tr>
                     <th scope="col">{t.goal}</th>

@@ -1,4 +1,6 @@
 import { useMemo, useState } from "react";
+import { evaluateKpi } from "../../../src/core/evaluation/evaluate.ts";
+import { DEFAULT_RULES } from "../../../src/core/evaluation/rules.ts";
 import type { Period } from "../../../src/core/period.ts";
 import type { Category, Kpi } from "../../../src/core/sheet.ts";
 import { parseValue } from "../../../src/core/value/parse-value.ts";
@@ -39,7 +41,7 @@ export function EntryPage() {
       </h1>
       {!data.year ? <p>{t.noOpenYear}</p> : null}
       {data.rows.length > 0 ? (
-        <nav aria-label="KPI一覧" className="toc">
+        <nav aria-label={t.kpiList} className="toc">
           <ol>
             {data.rows.map((r) => (
               <li key={r.id}>
@@ -57,10 +59,13 @@ export function EntryPage() {
 }
 
 function EntryCard({ initial }: { initial: Row }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const [row, setRow] = useState(initial);
   const stored = useMemo(() => loadDraft(initial.id), [initial.id]);
   const [draft, setDraftState] = useState<EntryDraft>(stored ?? fromRow(initial));
+  // The values the draft started from: only fields that differ from them are sent, so a save never
+  // overwrites someone else's value in a field this person did not touch.
+  const [base, setBase] = useState<EntryDraft>(() => fromRow(initial));
   const [dirty, setDirty] = useState(Boolean(stored));
   const [error, setError] = useState<unknown>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -86,19 +91,33 @@ function EntryCard({ initial }: { initial: Row }) {
   const period = columnPeriod(k, row.fiscalYear);
   const preview = draft.actualText.trim() === "" ? null : parseValue(draft.actualText, period);
 
+  // What the evaluation rules make of the value as typed: a hint beside the stated evaluation.
+  let suggested: Category | null = null;
+  if (preview?.ok) {
+    try {
+      suggested = evaluateKpi({ ...k, actual: preview.value }, DEFAULT_RULES, row.fiscalYear).computed;
+    } catch {
+      suggested = null;
+    }
+  }
+
   const save = async (): Promise<Row | null> => {
     setBusy(true);
     setError(null);
     try {
-      const r = await api<{ row: Row }>("PUT", `/api/kpis/${id}`, {
-        version: row.version,
-        actualText: draft.actualText,
-        reason: draft.reason || null,
-        challenge: draft.challenge || null,
-        nextSteps: draft.nextSteps || null,
-        evaluation: { category: draft.category, covid: draft.covid, label: t.categories[draft.category] },
-      });
+      const body: Record<string, unknown> = { version: row.version };
+      if (draft.actualText !== base.actualText) body.actualText = draft.actualText;
+      for (const f of ["reason", "challenge", "nextSteps"] as const)
+        if (draft[f] !== base[f]) body[f] = draft[f] || null;
+      if (draft.category !== base.category || draft.covid !== base.covid)
+        body.evaluation = {
+          category: draft.category,
+          covid: draft.covid,
+          label: t.categories[draft.category],
+        };
+      const r = await api<{ row: Row }>("PUT", `/api/kpis/${id}`, body);
       setRow(r.row);
+      setBase(fromRow(r.row));
       setConflict(null);
       setDirty(false);
       clearDraft(id);
@@ -108,7 +127,15 @@ function EntryCard({ initial }: { initial: Row }) {
       if (e instanceof ApiError && e.code === "version_conflict") {
         const current = (e.details as { current: Row }).current;
         setConflict(current);
-        setRow({ ...current }); // the next save goes on top of the current version, with the draft's text
+        // Three-way merge: fields this person changed keep their text; the others take the current values.
+        const now = fromRow(current);
+        const merged = { ...draft };
+        for (const f of Object.keys(now) as (keyof EntryDraft)[])
+          if (draft[f] === base[f]) (merged as Record<string, unknown>)[f] = now[f];
+        setDraftState(merged);
+        saveDraft(id, merged);
+        setBase(now);
+        setRow({ ...current }); // the next save goes on top of the current version
       }
       setError(e);
       return null;
@@ -164,7 +191,7 @@ function EntryCard({ initial }: { initial: Row }) {
         <div className="callout warn" role="alert">
           <p>{t.conflict}</p>
           <p>
-            {t.actual}（最新）：{formatValueJa(conflict.kpi.actual)}／{t.evaluation}：
+            {t.actual}（{t.latest}）：{formatValueJa(conflict.kpi.actual)}／{t.evaluation}：
             <CategoryBadge category={conflict.kpi.evaluation.category} />／{t.state}：
             {t.states[conflict.state]}
           </p>
@@ -198,10 +225,10 @@ function EntryCard({ initial }: { initial: Row }) {
               aria-live="polite"
             >
               {preview === null
-                ? "未入力"
+                ? t.empty
                 : preview.ok
                   ? `${t.readAs}：${formatValueWithPeriod(preview.value)}`
-                  : `読み取れません：${preview.problem.message}`}
+                  : `${t.unreadable}：${lang === "en" ? preview.problem.messageEn : preview.problem.message}`}
             </p>
           </div>
           <div className="field-row">
@@ -211,6 +238,7 @@ function EntryCard({ initial }: { initial: Row }) {
                 id={f("cat")}
                 value={draft.category}
                 onChange={(e) => set({ category: e.target.value as Category })}
+                aria-describedby={suggested ? f("suggest") : undefined}
               >
                 {CATS.map((c) => (
                   <option key={c} value={c}>
@@ -218,6 +246,11 @@ function EntryCard({ initial }: { initial: Row }) {
                   </option>
                 ))}
               </select>
+              {suggested ? (
+                <p id={f("suggest")} className="muted small">
+                  {t.computed}：{t.categories[suggested]}
+                </p>
+              ) : null}
             </div>
             <div className="field checkbox">
               <input

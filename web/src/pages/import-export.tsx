@@ -35,7 +35,7 @@ export function ImportExportPage() {
       <h1>{t.io}</h1>
       {mayImport ? (
         <section aria-labelledby="imp-h">
-          <h2 id="imp-h">インポート</h2>
+          <h2 id="imp-h">{t.importH}</h2>
           <form
             className="form"
             onSubmit={async (e) => {
@@ -58,7 +58,7 @@ export function ImportExportPage() {
               <input
                 id="imp-file"
                 type="file"
-                accept=".json,application/json"
+                accept=".json,.md,.txt,.csv,.xlsx"
                 onChange={(e) => setFile(e.target.files?.[0] ?? null)}
               />
             </div>
@@ -72,7 +72,7 @@ export function ImportExportPage() {
               {details.map((p, i) => (
                 // biome-ignore lint/suspicious/noArrayIndexKey: problems have no id
                 <li key={i}>
-                  {p.row ? `${p.row}行目` : ""}
+                  {p.row ? t.rowN(p.row) : ""}
                   {p.column ? `・${p.column}` : ""}：{p.message}
                 </li>
               ))}
@@ -80,28 +80,26 @@ export function ImportExportPage() {
           ) : null}
           {preview ? (
             <section className="card" aria-labelledby="prev-h">
-              <h3 id="prev-h">取り込み内容の確認</h3>
+              <h3 id="prev-h">{t.previewH}</h3>
               <p>
                 {preview.fileName}：{preview.municipality ?? ""} {formatYear(preview.fiscalYear, lang)}、KPI{" "}
                 {preview.kpiCount}件
               </p>
               {preview.replaces ? (
-                <p className="callout warn">
-                  {formatYear(preview.fiscalYear, lang)}のデータは置き換えられます。
-                </p>
+                <p className="callout warn">{t.replaces(formatYear(preview.fiscalYear, lang))}</p>
               ) : null}
               {preview.report.warnings.length > 0 ? (
                 <ul className="problems">
                   {preview.report.warnings.map((p, i) => (
                     // biome-ignore lint/suspicious/noArrayIndexKey: warnings have no id
                     <li key={i}>
-                      {p.row ? `${p.row}行目：` : ""}
+                      {p.row ? `${t.rowN(p.row)}：` : ""}
                       {p.message}
                     </li>
                   ))}
                 </ul>
               ) : (
-                <p>問題は見つかりませんでした。</p>
+                <p>{t.noProblems}</p>
               )}
               <div className="actions">
                 <button
@@ -109,7 +107,7 @@ export function ImportExportPage() {
                   onClick={async () => {
                     try {
                       await api("POST", `/api/imports/${preview.token}/confirm`, { open: true });
-                      setDone(`${formatYear(preview.fiscalYear, lang)}を保存しました`);
+                      setDone(t.savedYear(formatYear(preview.fiscalYear, lang)));
                       setPreview(null);
                       refreshYears();
                     } catch (err) {
@@ -133,14 +131,14 @@ export function ImportExportPage() {
         </section>
       ) : null}
       <section aria-labelledby="exp-h">
-        <h2 id="exp-h">エクスポート</h2>
+        <h2 id="exp-h">{t.exportH}</h2>
         <div className="table-wrap">
           <table>
             <thead>
               <tr>
                 <th scope="col">{t.year}</th>
                 <th scope="col">JSON（sheet/1）</th>
-                <th scope="col">CSV（Excel用）</th>
+                <th scope="col">{t.csvForExcel}</th>
               </tr>
             </thead>
             <tbody>

@@ -37,7 +37,7 @@ export function KpiPage({ id }: { id: string }) {
       },
       legend: { bottom: 0 },
       grid: { left: 8, right: 24, top: 24, bottom: 48, containLabel: true },
-      xAxis: { type: "category", data: years.map(yearLabel), axisLabel: { interval: 0 } },
+      xAxis: { type: "category", data: years.map(yearLabel), axisLabel: { interval: 0, lineHeight: 16 } },
       yAxis: { type: "value", axisLabel: { formatter: (v: number) => formatNumberJa(v) } },
       series: [
         {
@@ -120,9 +120,7 @@ export function KpiPage({ id }: { id: string }) {
       </dl>
       <section aria-labelledby="hist-h">
         <h2 id="hist-h">{t.history}</h2>
-        {option ? (
-          <Chart option={option} label={`${k.indicator}の${t.actual}と${t.target}の推移（グラフ）`} />
-        ) : null}
+        {option ? <Chart option={option} label={t.kpiChartLabel(k.indicator)} /> : null}
         <div className="table-wrap">
           <table>
             <thead>
@@ -190,8 +188,9 @@ export function KpiPage({ id }: { id: string }) {
           <ol className="plain audit">
             {data.audit.map((a) => (
               <li key={a.id}>
-                <time dateTime={a.at}>{new Date(a.at).toLocaleString("ja-JP")}</time> {a.actor}：{ACTIONS[a.action] ?? a.action}
-                {describeChange(a.before, a.after, t.states)}
+                <time dateTime={a.at}>{new Date(a.at).toLocaleString("ja-JP")}</time> {a.actor}：
+                {t.auditActions[a.action] ?? a.action}
+                {describeChange(a.before, a.after, t.states, t.actual)}
               </li>
             ))}
           </ol>
@@ -201,16 +200,12 @@ export function KpiPage({ id }: { id: string }) {
   );
 }
 
-const ACTIONS: Record<string, string> = {
-  create: "取り込み",
-  update: "編集",
-  "review:submitted": "提出",
-  "review:returned": "差し戻し",
-  "review:approved": "承認",
-  "review:published": "公表",
-};
-
-function describeChange(before: unknown, after: unknown, states: Record<string, string>): string {
+function describeChange(
+  before: unknown,
+  after: unknown,
+  states: Record<string, string>,
+  actualLabel: string,
+): string {
   type Snap = { reviewState?: string; actual?: Value; comment?: string | null } | null;
   const b = before as Snap;
   const a = after as Snap;
@@ -218,7 +213,7 @@ function describeChange(before: unknown, after: unknown, states: Record<string, 
   if (b?.reviewState && a?.reviewState && b.reviewState !== a.reviewState)
     parts.push(`${states[b.reviewState]} → ${states[a.reviewState]}`);
   if (b?.actual && a?.actual && formatValueJa(b.actual) !== formatValueJa(a.actual))
-    parts.push(`実績値 ${formatValueJa(b.actual)} → ${formatValueJa(a.actual)}`);
+    parts.push(`${actualLabel} ${formatValueJa(b.actual)} → ${formatValueJa(a.actual)}`);
   if (a?.comment) parts.push(`「${a.comment}」`);
   return parts.length ? `（${parts.join("、")}）` : "";
 }

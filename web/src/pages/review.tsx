@@ -61,10 +61,10 @@ export function ReviewPage() {
                 }
               }}
             >
-              {formatYear(data.year.fiscalYear, lang)}を{t.publish}
+              {t.publishYear(formatYear(data.year.fiscalYear, lang))}
             </button>
             <span id="publish-help" className="muted">
-              {allApproved ? "すべて承認済みです" : "すべてのKPIが承認されると公表できます"}
+              {allApproved ? t.allApproved : t.needApproved}
             </span>
           </div>
         ) : null}
@@ -149,14 +149,14 @@ function ReviewPanel({ id, planner, onChanged }: { id: string; planner: boolean;
         <dd>{k.nextSteps ?? "—"}</dd>
       </dl>
       <p>
-        <Link to={`/kpi/${id}`}>KPIの詳細（推移・変更履歴）</Link>
+        <Link to={`/kpi/${id}`}>{t.kpiDetailLink}</Link>
       </p>
       <h3>{t.comments}</h3>
       <Comments detail={data} onAdded={() => setTick((x) => x + 1)} mayComment={!planner} />
       {planner && data.row.state === "submitted" ? (
         <div className="form">
           <div className="field">
-            <label htmlFor={`ret-${id}`}>{t.comment}（差し戻すときは必須）</label>
+            <label htmlFor={`ret-${id}`}>{t.commentForReturn}</label>
             <textarea
               id={`ret-${id}`}
               rows={3}

@@ -107,7 +107,7 @@ export function SheetPage({ query }: { query: URLSearchParams }) {
             type="search"
             value={q}
             onChange={(e) => setQ(e.target.value)}
-            placeholder="例：出生"
+            placeholder={t.searchPlaceholder}
           />
           <button type="submit">{t.filter}</button>
         </div>

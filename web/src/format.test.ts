@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { formatNumberJa, formatValueJa, formatValueWithPeriod, formatYear } from "./format.ts";
+
+describe("numbers the Japanese way", () => {
+  it.each([
+    [18225, "18,225"],
+    [1250000, "125万"],
+    [1234567, "1,234,567"],
+    [1202500000000, "12,025億"],
+    [305000000000, "3,050億"],
+    [3050000000, "30億5,000万"],
+    [1.45, "1.45"],
+    [0, "0"],
+    [-2500, "-2,500"],
+  ])("%d → %s", (n, text) => {
+    expect(formatNumberJa(n)).toBe(text);
+  });
+
+  it("writes values with their unit and period", () => {
+    const v = { kind: "number", value: 18225, unit: "人", period: { year: 2022, basis: "fiscal" } } as const;
+    expect(formatValueJa(v)).toBe("18,225人");
+    expect(formatValueWithPeriod(v)).toBe("18,225人（令和4年度（2022年度））");
+    expect(formatValueJa({ kind: "missing" })).toBe("—");
+  });
+
+  it("writes fiscal years as 令和N年度 with the Gregorian year beside it", () => {
+    expect(formatYear(2022, "ja")).toBe("令和4年度（2022年度）");
+    expect(formatYear(2019, "ja")).toBe("令和元年度（2019年度）");
+    expect(formatYear(2022, "en")).toBe("FY2022");
+  });
+});
