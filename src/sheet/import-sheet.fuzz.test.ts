@@ -10,7 +10,7 @@ import { describe, expect, it } from "vitest";
 import { splitLines } from "../core/value/normalize.ts";
 import { importSheet } from "./import-sheet.ts";
 import { parseCsv } from "./read-csv.ts";
-import { fixturesDir } from "./test-paths.ts";
+import { fixturesDir, hasSeed, seedFile } from "./test-paths.ts";
 import { zipOf } from "./test-zip.ts";
 import type { ImportOutcome } from "./types.ts";
 
@@ -272,5 +272,18 @@ describe("importSheet never throws, never hangs, never loses a cell silently", (
   it("a hand-built zip that is not a workbook is refused, not thrown", async () => {
     const o = await guarded(zipOf([["[Content_Types].xml", Buffer.from("not xml at all")]]), "fake.xlsx");
     expect(o.ok).toBe(false);
+  });
+});
+
+describe.skipIf(!hasSeed)("importSheet on mangled copies of the shared seed (../shared/seed)", () => {
+  it("cut, <br>/| inserted, cells swapped, lines dropped, noise: resolves, every cell accounted for", async () => {
+    const seed = new Uint8Array(readFileSync(seedFile));
+    await fc.assert(
+      fc.asyncProperty(fc.array(textMutation, { minLength: 1, maxLength: 3 }), async (ms) => {
+        const mangled = ms.reduce<Uint8Array>((b, m) => mutateBytes(b, m, "|"), seed);
+        checkOutcome(await guarded(mangled, "seed-mangled.md"));
+      }),
+      { numRuns: 30 },
+    );
   });
 });
