@@ -206,3 +206,53 @@ export async function measureServe(database: Database, o: ServeOptions): Promise
 }
 
 export { openDatabase };
+
+export interface ShippedProbe {
+  path: string;
+  status: number;
+  /** The error code of a non-200 answer. */
+  code: string | null;
+  ms: number[];
+}
+
+/**
+ * The app exactly as shipped (createWebServices + createApp, its own store adapter) over the national
+ * PostgreSQL database, a few requests one at a time: what happens today when 1,741 cities share
+ * one database.
+ */
+export async function probeShippedApp(
+  databaseUrl: string,
+  fiscalYear: number,
+  requests = 3,
+): Promise<ShippedProbe[]> {
+  const { createWebServices } = await import("../src/server/web-services.ts");
+  const { createApp } = await import("../src/server/app.ts");
+  const services = await createWebServices({ databaseUrl });
+  try {
+    const app = createApp(services);
+    const out: ShippedProbe[] = [];
+    for (const p of ["/api/years", `/api/years/${fiscalYear}/dashboard`, `/api/years/${fiscalYear}/kpis`]) {
+      const ms: number[] = [];
+      let status = 0;
+      let code: string | null = null;
+      for (let i = 0; i < requests; i++) {
+        const t = performance.now();
+        const res = await app.request(p);
+        const text = await res.text();
+        ms.push(performance.now() - t);
+        status = res.status;
+        if (res.status !== 200) {
+          try {
+            code = (JSON.parse(text) as { error?: { code?: string } }).error?.code ?? null;
+          } catch {
+            code = null;
+          }
+        }
+      }
+      out.push({ path: p, status, code, ms });
+    }
+    return out;
+  } finally {
+    await services.close();
+  }
+}

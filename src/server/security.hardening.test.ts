@@ -63,4 +63,24 @@ describe("HTTP edge under hostile input", () => {
     expect(res.status).toBe(413);
     expect(((await res.json()) as { error: { code: string } }).error.code).toBe("payload_too_large");
   });
+
+  it("two users saving one KPI from the same version: one 200, the other 409 with the current row", async () => {
+    const [a, b] = [await login(ctx.app, "planning"), await login(ctx.app, "admin")];
+    type Row = { id: string; version: number; state: string; kpi: { reason: string | null } };
+    const rows = ((await (await a.request("GET", "/api/years/2022/kpis")).json()) as { rows: Row[] }).rows;
+    const row = rows.find((r) => r.state === "draft")!;
+    const [ra, rb] = await Promise.all([
+      a.request("PUT", `/api/kpis/${row.id}`, { version: row.version, reason: "企画の理由" }),
+      b.request("PUT", `/api/kpis/${row.id}`, { version: row.version, reason: "管理者の理由" }),
+    ]);
+    expect([ra.status, rb.status].sort()).toEqual([200, 409]);
+    const [won, lost] = ra.status === 200 ? [ra, rb] : [rb, ra];
+    const saved = ((await won.json()) as { row: Row }).row;
+    const conflict = (await lost.json()) as { error: { code: string; details: { current: Row } } };
+    expect(conflict.error.code).toBe("version_conflict");
+    expect(conflict.error.details.current).toMatchObject({
+      version: row.version + 1,
+      kpi: { reason: saved.kpi.reason },
+    });
+  });
 });

@@ -8,7 +8,6 @@ import { evaluateKpi } from "../core/evaluation/evaluate.ts";
 import { DEFAULT_RULES } from "../core/evaluation/rules.ts";
 import type { Category, Kpi, Sheet } from "../core/sheet.ts";
 import { importSheet as importAnySheet } from "../sheet/index.ts";
-import { computeCategoryFallback } from "./computed.ts";
 import { createServices, type Services } from "./services.ts";
 import { WebStore } from "./store-adapter.ts";
 
@@ -41,13 +40,9 @@ export interface WebServices {
   close: () => Promise<void>;
 }
 
-/** The core evaluation engine's category; the simple fallback if the engine throws. */
+/** The core evaluation engine's category under the default rules (the engine never throws on data). */
 export function coreCategory(kpi: Kpi, fiscalYear: number): Category {
-  try {
-    return evaluateKpi(kpi, DEFAULT_RULES, fiscalYear).computed;
-  } catch {
-    return computeCategoryFallback(kpi);
-  }
+  return evaluateKpi(kpi, DEFAULT_RULES, fiscalYear).computed;
 }
 
 /**

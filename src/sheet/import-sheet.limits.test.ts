@@ -1,12 +1,13 @@
 /**
- * Limits (issue #9): very large inputs must be refused with a clear message, or at least be imported
- * without crashing and without losing anything. What passes today is tested; the refusals the
- * importer still lacks are `it.todo` (see docs/SECURITY.md, "Gaps").
+ * Limits (issue #9): very large inputs are refused with input_too_large (src/sheet/input-limits.ts),
+ * or imported without crashing and without losing anything. The one refusal the importer still
+ * lacks is an `it.todo` (see docs/SECURITY.md, "Gaps").
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { importSheet } from "./import-sheet.ts";
+import { MAX_IMPORT_BYTES, MAX_ROWS, MAX_XLSX_INFLATED_BYTES } from "./input-limits.ts";
 import { fixturesDir } from "./test-paths.ts";
 import { xlsxCell, xlsxOf } from "./test-zip.ts";
 
@@ -69,14 +70,42 @@ describe("importer limits", () => {
     expect(r.ok).toBe(false);
   });
 
-  // Missing in src/sheet (reported to the lead; see docs/SECURITY.md):
-  it.todo("refuses an upload over MAX_IMPORT_BYTES with input_too_large (importSheet, before sniffing)");
+  it("an XLSX with one cell at XFD1048576 (a 1.5 KB file) is refused with input_too_large at once", async () => {
+    const bytes = xlsxOf(
+      `<row r="1">${xlsxCell("A1", "指標名")}</row><row r="1048576">${xlsxCell("XFD1048576", "x")}</row>`,
+    );
+    const r = await timed(importSheet(bytes, "far.xlsx"));
+    expect(r.ok ? "ok" : r.error.code).toBe("input_too_large");
+  });
+
+  it("a zip whose central directory declares more than MAX_XLSX_INFLATED_BYTES is refused before inflating", async () => {
+    const bytes = xlsxOf(`<row r="1">${xlsxCell("A1", "x")}</row>`);
+    // Claim a huge uncompressed size for the last entry (the check must not need to inflate).
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const eocd = bytes.length - 22;
+    let at = view.getUint32(eocd + 16, true);
+    const entries = view.getUint16(eocd + 10, true);
+    for (let n = 0; n < entries - 1; n++)
+      at +=
+        46 + view.getUint16(at + 28, true) + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+    view.setUint32(at + 24, MAX_XLSX_INFLATED_BYTES + 1, true);
+    const r = await timed(importSheet(bytes, "bomb.xlsx"));
+    expect(r.ok ? "ok" : r.error.code).toBe("input_too_large");
+  });
+
+  it("a table of 100,000 rows is refused with input_too_large, naming the limit", async () => {
+    const r = await timed(importSheet(csv(Array.from({ length: 100_000 }, (_, i) => row(i))), "rows.csv"));
+    expect(r.ok ? "ok" : r.error.code).toBe("input_too_large");
+    if (!r.ok) expect(r.error.message).toContain(String(MAX_ROWS));
+  });
+
+  it("an input over MAX_IMPORT_BYTES is refused with input_too_large before it is read", async () => {
+    const r = await timed(importSheet(new Uint8Array(MAX_IMPORT_BYTES + 1).fill(0x41), "huge.csv"));
+    expect(r.ok ? "ok" : r.error.code).toBe("input_too_large");
+  });
+
+  // Still missing in src/sheet (reported to the lead; see docs/SECURITY.md):
   it.todo(
-    "refuses an XLSX whose used range is too large (a cell at XFD1048576 in a 1.5 KB file runs the process out of memory today)",
+    "refuses a single cell over a MAX_CELL_CHARS limit, naming its row and column (a 1 MB cell is accepted today)",
   );
-  it.todo(
-    "refuses a zip whose entries inflate past a limit (central-directory sizes checked before exceljs.load)",
-  );
-  it.todo("refuses a table of 100,000 rows with input_too_large (imported in ~6 s today)");
-  it.todo("refuses a single cell over MAX_CELL_CHARS, naming its row and column");
 });

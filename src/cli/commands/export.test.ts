@@ -62,7 +62,9 @@ describe("sosei export", () => {
     expect(header).toContain("target_unit");
     expect(header).toContain("computed_category");
     const json = capture();
-    expect(await main(["export", "--format", "open-json", "--year", "2022", "--data-dir", dir], json)).toBe(0);
+    expect(await main(["export", "--format", "open-json", "--year", "2022", "--data-dir", dir], json)).toBe(
+      0,
+    );
     const doc = JSON.parse(json.out) as { sheets: (Sheet & { evaluation: { kpis: unknown[] } })[] };
     expect(doc.sheets[0]!.kpis).toEqual(sheet.kpis);
     expect(doc.sheets[0]!.evaluation.kpis).toHaveLength(sheet.kpis.length);
