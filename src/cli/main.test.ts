@@ -1,20 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { CliIo } from "./command.ts";
 import { main } from "./main.ts";
-
-function capture(): CliIo & { out: string; err: string } {
-  const io = {
-    out: "",
-    err: "",
-    stdout: (t: string) => {
-      io.out += t;
-    },
-    stderr: (t: string) => {
-      io.err += t;
-    },
-  };
-  return io;
-}
+import { capture } from "./test-io.ts";
 
 describe("sosei main", () => {
   it("lists the commands on --help", async () => {

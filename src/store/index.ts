@@ -22,7 +22,7 @@ export {
   UNCERTAIN_THRESHOLD,
 } from "./match.ts";
 export { diceSimilarity, normalizeKey } from "./normalize.ts";
-export { hashPassword, verifyPassword } from "./passwords.ts";
+export { generatePassword, hashPassword, verifyPassword } from "./passwords.ts";
 export * as audit from "./repositories/audit.ts";
 export * as comments from "./repositories/comments.ts";
 export * as departments from "./repositories/departments.ts";

@@ -35,3 +35,18 @@ export async function verifyPassword(password: string, stored: string): Promise<
     return false;
   }
 }
+
+/**
+ * A generated password to print once: 4 groups of 4 characters without look-alikes (0/O, 1/l/I, 2/Z,
+ * 5/S, 6/b, 8/B), about 89 bits.
+ */
+export function generatePassword(): string {
+  const alphabet = "abcdefghjkmnpqrstuvwxyzACDEFGHJKLMNPQRTUVWXY3479";
+  const bytes = randomBytes(16);
+  let out = "";
+  for (let i = 0; i < 16; i++) {
+    if (i > 0 && i % 4 === 0) out += "-";
+    out += alphabet[bytes[i]! % alphabet.length];
+  }
+  return out;
+}

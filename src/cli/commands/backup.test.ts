@@ -7,28 +7,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Sheet } from "../../core/sheet.ts";
 import { createServices, saveImportedSheet } from "../../server/services.ts";
 import { openTestDatabase, probePostgres, REQUIRE_PG } from "../../store/test-backends.ts";
-import type { CliIo } from "../command.ts";
 import { main } from "../main.ts";
+import { capture } from "../test-io.ts";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
 const fixtureText = readFileSync(path.join(repoRoot, "fixtures/store/kakuu-2022.json"), "utf8");
 const expected = `${JSON.stringify(JSON.parse(fixtureText), null, 2)}\n`;
 const probe = await probePostgres();
 const skipPg = !probe.ok && !REQUIRE_PG;
-
-function capture(): CliIo & { out: string; err: string } {
-  const io = {
-    out: "",
-    err: "",
-    stdout: (t: string) => {
-      io.out += t;
-    },
-    stderr: (t: string) => {
-      io.err += t;
-    },
-  };
-  return io;
-}
 
 describe("sosei backup / restore", () => {
   let root: string;

@@ -7,8 +7,8 @@ import { parseRules } from "../../core/evaluation/rules.ts";
 import { makeKpi, num, SEED_CASES } from "../../core/evaluation/test-kpis.ts";
 import type { SheetEvaluation } from "../../core/evaluation/types.ts";
 import type { Sheet } from "../../core/sheet.ts";
-import type { CliIo } from "../command.ts";
 import { main } from "../main.ts";
+import { capture } from "../test-io.ts";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
 const seedDir = path.resolve(repoRoot, "../shared/seed");
@@ -16,20 +16,6 @@ const importerPath = path.join(repoRoot, "src/sheet/index.ts");
 const hasImporter = existsSync(importerPath);
 const fixture = (...p: string[]) => path.join(repoRoot, "fixtures", ...p);
 const rulesFile = (name: string) => parseRules(JSON.parse(readFileSync(fixture("rules", name), "utf8")));
-
-function capture(): CliIo & { out: string; err: string } {
-  const io = {
-    out: "",
-    err: "",
-    stdout: (t: string) => {
-      io.out += t;
-    },
-    stderr: (t: string) => {
-      io.err += t;
-    },
-  };
-  return io;
-}
 
 describe("fixtures/rules: each example scale", () => {
   const FY = 2022;

@@ -3,27 +3,13 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
-import type { CliIo } from "../command.ts";
 import { main } from "../main.ts";
+import { capture } from "../test-io.ts";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
 const fixture = (...p: string[]) => path.join(repoRoot, "fixtures", ...p);
 const dir = mkdtempSync(path.join(tmpdir(), "sosei-import-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-function capture(): CliIo & { out: string; err: string } {
-  const io = {
-    out: "",
-    err: "",
-    stdout: (t: string) => {
-      io.out += t;
-    },
-    stderr: (t: string) => {
-      io.err += t;
-    },
-  };
-  return io;
-}
 
 describe("sosei import", () => {
   it("writes sheet/1 JSON to -o and the report to stderr and --report", async () => {

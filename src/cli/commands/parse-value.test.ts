@@ -6,8 +6,8 @@ import { fixedClock } from "../../core/clock.ts";
 import type { Period } from "../../core/period.ts";
 import type { Value } from "../../core/sheet.ts";
 import { parseValue } from "../../core/value/parse-value.ts";
-import type { CliIo } from "../command.ts";
 import { main } from "../main.ts";
+import { capture } from "../test-io.ts";
 import { parseValueCommand } from "./parse-value.ts";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
@@ -26,20 +26,6 @@ const num = (value: number, unit: string | null, period: Period = FY2022) => ({
   unit,
   period,
 });
-
-function capture(): CliIo & { out: string; err: string } {
-  const io = {
-    out: "",
-    err: "",
-    stdout: (t: string) => {
-      io.out += t;
-    },
-    stderr: (t: string) => {
-      io.err += t;
-    },
-  };
-  return io;
-}
 
 describe("sosei parse-value", () => {
   it("prints the value as 2-space JSON with the cell's own period", async () => {

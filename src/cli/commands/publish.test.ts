@@ -6,28 +6,14 @@ import { fixedClock } from "../../core/clock.ts";
 import { createServices, saveImportedSheet } from "../../server/services.ts";
 import { importSheetFile } from "../../sheet/index.ts";
 import { kpiYears } from "../../store/index.ts";
-import type { CliIo } from "../command.ts";
 import { main } from "../main.ts";
+import { capture } from "../test-io.ts";
 
 const repoRoot = path.resolve(import.meta.dirname, "../../..");
 const f2024 = path.join(repoRoot, "fixtures/report/sample-city-2024.json");
 const f2023 = path.join(repoRoot, "fixtures/report/sample-city-2023.json");
 const dir = mkdtempSync(path.join(tmpdir(), "sosei-publish-cli-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-function capture(): CliIo & { out: string; err: string } {
-  const io = {
-    out: "",
-    err: "",
-    stdout: (t: string) => {
-      io.out += t;
-    },
-    stderr: (t: string) => {
-      io.err += t;
-    },
-  };
-  return io;
-}
 
 describe("sosei publish", () => {
   it("writes the site of the given files", async () => {

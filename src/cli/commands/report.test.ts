@@ -4,8 +4,8 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { createServices, saveImportedSheet } from "../../server/services.ts";
 import { importSheetFile } from "../../sheet/index.ts";
-import type { CliIo } from "../command.ts";
 import { main } from "../main.ts";
+import { capture } from "../test-io.ts";
 
 const repoRoot = path.resolve(import.meta.dirname, "../../..");
 const fixture = path.join(repoRoot, "fixtures/report/sample-city-2024.json");
@@ -13,20 +13,6 @@ const seedDir = path.resolve(repoRoot, "../shared/seed");
 const seedFile = path.join(seedDir, "000_291d4d894f3c6cbd.txt");
 const dir = mkdtempSync(path.join(tmpdir(), "sosei-report-cli-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-function capture(): CliIo & { out: string; err: string } {
-  const io = {
-    out: "",
-    err: "",
-    stdout: (t: string) => {
-      io.out += t;
-    },
-    stderr: (t: string) => {
-      io.err += t;
-    },
-  };
-  return io;
-}
 
 describe("sosei report", () => {
   it("prints a PDF and the HTML from a file", async () => {

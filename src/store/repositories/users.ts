@@ -1,12 +1,12 @@
 /** Users and their sessions (the web application's login). */
 import { createHash, randomBytes } from "node:crypto";
-import { and, asc, eq, lt } from "drizzle-orm";
+import { and, asc, desc, eq, lt } from "drizzle-orm";
 import type { Clock } from "../../core/clock.ts";
 import { SoseiError } from "../../core/errors.ts";
 import type { Db } from "../db.ts";
 import { hashPassword, verifyPassword } from "../passwords.ts";
-import { type Role, sessions, users } from "../schema.ts";
-import { type AuditContext, writeAudit } from "./audit.ts";
+import { auditLog, type Role, sessions, users } from "../schema.ts";
+import { type AuditContext, type AuditRecord, writeAudit } from "./audit.ts";
 
 export const ROLES: readonly Role[] = ["admin", "planning", "department", "committee", "public"];
 
@@ -152,4 +152,72 @@ export async function disableUser(db: Db, userId: string, ctx: AuditContext): Pr
     .where(and(eq(users.id, userId)));
   await db.delete(sessions).where(eq(sessions.userId, userId));
   await writeAudit(db, ctx, { entity: "user", entityId: userId, action: "disable" });
+}
+
+/**
+ * Deactivates (`active: false`) or reactivates a user. Deactivating ends every session of the user
+ * (and `authenticate` refuses them). The audit entry holds `{ disabled }` before and after, plus the
+ * number of sessions ended. Returns the user as it is now; not_found for an unknown id.
+ */
+export async function setUserActive(
+  db: Db,
+  userId: string,
+  active: boolean,
+  ctx: AuditContext,
+): Promise<UserRecord> {
+  const before = await getUser(db, userId);
+  if (!before) throw new SoseiError("not_found", "ユーザーが見つかりません");
+  await db.update(users).set({ disabled: !active }).where(eq(users.id, userId));
+  const ended = active
+    ? []
+    : await db.delete(sessions).where(eq(sessions.userId, userId)).returning({ id: sessions.id });
+  await writeAudit(db, ctx, {
+    entity: "user",
+    entityId: userId,
+    action: active ? "enable" : "disable",
+    before: { loginId: before.loginId, disabled: before.disabled },
+    after: { loginId: before.loginId, disabled: !active, sessionsEnded: ended.length },
+  });
+  return { ...before, disabled: !active };
+}
+
+/**
+ * Sets a new password (hashed), ends the user's sessions, and writes an audit entry that says so
+ * without the password or its hash: `{ loginId }` before, `{ loginId, generated, sessionsEnded }` after.
+ */
+export async function resetPassword(
+  db: Db,
+  userId: string,
+  password: string,
+  ctx: AuditContext,
+  options: { generated: boolean },
+): Promise<UserRecord> {
+  const before = await getUser(db, userId);
+  if (!before) throw new SoseiError("not_found", "ユーザーが見つかりません");
+  await db
+    .update(users)
+    .set({ passwordHash: await hashPassword(password) })
+    .where(eq(users.id, userId));
+  const ended = await db
+    .delete(sessions)
+    .where(eq(sessions.userId, userId))
+    .returning({ id: sessions.id });
+  await writeAudit(db, ctx, {
+    entity: "user",
+    entityId: userId,
+    action: "reset_password",
+    before: { loginId: before.loginId },
+    after: { loginId: before.loginId, generated: options.generated, sessionsEnded: ended.length },
+  });
+  return before;
+}
+
+/** The newest audit entries about users (account management), newest first. */
+export async function userAudit(db: Db, limit = 50): Promise<AuditRecord[]> {
+  return db
+    .select()
+    .from(auditLog)
+    .where(eq(auditLog.entity, "user"))
+    .orderBy(desc(auditLog.at), desc(auditLog.id))
+    .limit(limit);
 }
