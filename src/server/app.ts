@@ -17,8 +17,11 @@ import type { KpiYearChanges } from "../store/repositories/kpi-years.ts";
 import { buildDashboard } from "./dashboard.ts";
 import { errorBody } from "./errors.ts";
 import { openApiDocument } from "./openapi.ts";
+import { generatePassword } from "./password.ts";
 import {
   normaliseForSearch,
+  presentAccount,
+  presentAccountAudit,
   presentAudit,
   presentComment,
   presentKpiRow,
@@ -32,6 +35,11 @@ import type { KpiRowRecord, Role, UserRecord } from "./store-adapter.ts";
 import type { WebServices } from "./web-services.ts";
 
 export const SESSION_COOKIE = "sosei_session";
+/** Roles an admin can give an account ("public" is the absence of a session, not an account). */
+export const MANAGED_ROLES = ["admin", "planning", "department", "committee"] as const;
+/** Minimum length of a password the admin types (generated ones are 19 characters). */
+export const MIN_PASSWORD_LENGTH = 12;
+const LOGIN_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{1,31}$/;
 const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 
 type Env = { Variables: { user: UserRecord | null; csrf: string | null; sessionId: string | null } };
@@ -207,6 +215,79 @@ export function createApp(services: WebServices, options: AppOptions = {}) {
   app.get("/api/auth/me", (c) => {
     const u = c.get("user");
     return c.json({ user: u ? presentUser(u) : null, csrfToken: c.get("csrf") });
+  });
+
+  // --- account management: the admin only (planning manages data, not people)
+  const accountId = (c: Context) => parse(z.string().min(1).max(100), c.req.param("id"));
+  const loadAccount = async (c: Context) => {
+    const a = await store.account(accountId(c));
+    if (!a) throw new SoseiError("not_found", "ユーザーが見つかりません");
+    return a;
+  };
+  app.get("/api/users", async (c) => {
+    requireUser(c, ["admin"]);
+    const [accounts, audit] = await Promise.all([store.listAccounts(), store.accountAudit(50)]);
+    return c.json({ users: accounts.map(presentAccount), audit: audit.map(presentAccountAudit) });
+  });
+  app.post("/api/users", async (c) => {
+    const u = requireUser(c, ["admin"]);
+    const body = parse(
+      z
+        .object({
+          username: z
+            .string()
+            .regex(LOGIN_ID, "ログインIDは半角英数字と . _ - で2〜32文字、英数字で始めてください"),
+          displayName: z.string().trim().min(1).max(100),
+          role: z.enum(MANAGED_ROLES),
+          department: z.string().trim().max(100).nullable().optional(),
+          password: z
+            .string()
+            .min(MIN_PASSWORD_LENGTH, `パスワードは${MIN_PASSWORD_LENGTH}文字以上にしてください`)
+            .max(200)
+            .optional(),
+        })
+        .refine((b) => b.role !== "department" || Boolean(b.department), {
+          message: "担当課ユーザーには担当課が必要です",
+          path: ["department"],
+        }),
+      await jsonBody(c),
+    );
+    const password = body.password ?? generatePassword();
+    const created = await store.createUser(
+      {
+        username: body.username,
+        password,
+        role: body.role,
+        department: body.role === "department" ? (body.department ?? null) : null,
+        displayName: body.displayName,
+      },
+      u.id,
+    );
+    const account = (await store.account(created.id))!;
+    // A generated password is returned this once; one the admin typed is not echoed back.
+    return c.json(
+      { user: presentAccount(account), ...(body.password ? {} : { password }) },
+      201,
+    );
+  });
+  app.post("/api/users/:id/password", async (c) => {
+    const u = requireUser(c, ["admin"]);
+    const a = await loadAccount(c);
+    const password = generatePassword();
+    await store.resetPassword(a.id, password, true, u.id);
+    return c.json({ user: presentAccount(a), password });
+  });
+  app.post("/api/users/:id/active", async (c) => {
+    const u = requireUser(c, ["admin"]);
+    const a = await loadAccount(c);
+    const body = parse(z.object({ active: z.boolean() }), await jsonBody(c));
+    if (!body.active && a.id === u.id)
+      throw new SoseiError(
+        "cannot_deactivate_self",
+        "自分のアカウントは無効にできません（別の管理者に依頼してください）",
+      );
+    const saved = await store.setActive(a.id, body.active, u.id);
+    return c.json({ user: presentAccount(saved) });
   });
 
   // --- years, dashboard, sheet rows

@@ -148,6 +148,33 @@ const CASES: Case[] = [
     url: "/api/imports/bogus/confirm",
     expect: { public: 401, admin: 404, planning: 404, committee: 403, shoko: 403, kanko: 403 },
   },
+  // account management: the admin only (requests shaped to change nothing: a bad body, an unknown id)
+  {
+    method: "GET",
+    path: "/api/users",
+    url: "/api/users",
+    expect: { public: 401, admin: 200, planning: 403, committee: 403, shoko: 403, kanko: 403 },
+  },
+  {
+    method: "POST",
+    path: "/api/users",
+    url: "/api/users",
+    body: { username: "x", displayName: "", role: "public" },
+    expect: { public: 401, admin: 400, planning: 403, committee: 403, shoko: 403, kanko: 403 },
+  },
+  {
+    method: "POST",
+    path: "/api/users/{id}/password",
+    url: "/api/users/no-such-user/password",
+    expect: { public: 401, admin: 404, planning: 403, committee: 403, shoko: 403, kanko: 403 },
+  },
+  {
+    method: "POST",
+    path: "/api/users/{id}/active",
+    url: "/api/users/no-such-user/active",
+    body: { active: false },
+    expect: { public: 401, admin: 404, planning: 403, committee: 403, shoko: 403, kanko: 403 },
+  },
   {
     method: "POST",
     path: "/api/auth/logout",

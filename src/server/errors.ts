@@ -26,6 +26,8 @@ const STATUS: Record<string, number> = {
   not_all_approved: 409,
   year_published: 409,
   no_open_year: 409,
+  login_id_taken: 409,
+  cannot_deactivate_self: 409,
   payload_too_large: 413,
   too_many_attempts: 429,
   unsupported_media_type: 415,
@@ -44,6 +46,8 @@ const MESSAGE_EN: Record<string, string> = {
   version_conflict: "Someone saved this first; here are the current values.",
   invalid_transition: "This review step is not allowed from the current state.",
   validation_failed: "The request is not valid.",
+  login_id_taken: "This login id is already in use.",
+  cannot_deactivate_self: "You cannot deactivate your own account.",
   internal_error: "Unexpected error.",
 };
 

@@ -37,6 +37,46 @@ const paths: Record<string, Record<string, unknown>> = {
   "/api/auth/me": {
     get: { summary: "The current user (or null) and CSRF token", responses: { 200: json("me") } },
   },
+  "/api/users": {
+    get: {
+      summary: "Accounts (login id, name, role, department, active) and the newest account changes",
+      description: auth("admin"),
+      responses: { 200: json("users and audit"), 401: err, 403: err },
+    },
+    post: {
+      summary:
+        "Create an account; without `password` one is generated and returned once (never again)",
+      description: auth("admin"),
+      requestBody: body(
+        {
+          username: { type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{1,31}$" },
+          displayName: { type: "string" },
+          role: { enum: ["admin", "planning", "department", "committee"] },
+          department: { type: ["string", "null"], description: "required for role department" },
+          password: { type: "string", minLength: 12 },
+        },
+        ["username", "displayName", "role"],
+      ),
+      responses: { 201: json("user (and generated password)"), 400: err, 401: err, 403: err, 409: err },
+    },
+  },
+  "/api/users/{id}/password": {
+    post: {
+      summary: "Reset a password: a generated one is returned once; the user's sessions end",
+      description: auth("admin"),
+      parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }],
+      responses: { 200: json("user and password"), 401: err, 403: err, 404: err },
+    },
+  },
+  "/api/users/{id}/active": {
+    post: {
+      summary: "Deactivate (sessions end, no login) or reactivate an account; not one's own",
+      description: auth("admin"),
+      parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }],
+      requestBody: body({ active: { type: "boolean" } }, ["active"]),
+      responses: { 200: json("user"), 400: err, 401: err, 403: err, 404: err, 409: err },
+    },
+  },
   "/api/years": {
     get: { summary: "Fiscal years (public: published only)", responses: { 200: json("years") } },
   },

@@ -1,6 +1,14 @@
 /** Shapes what the API returns. Handlers never send store records directly. */
 import type { Category, Kpi } from "../core/sheet.ts";
-import type { AuditRecord, CommentRecord, KpiRowRecord, UserRecord, YearRecord } from "./store-adapter.ts";
+import type {
+  AccountAuditRecord,
+  AccountRecord,
+  AuditRecord,
+  CommentRecord,
+  KpiRowRecord,
+  UserRecord,
+  YearRecord,
+} from "./store-adapter.ts";
 
 export const presentUser = (u: UserRecord) => ({
   id: u.id,
@@ -8,6 +16,18 @@ export const presentUser = (u: UserRecord) => ({
   role: u.role,
   department: u.department,
   displayName: u.displayName,
+});
+
+/** Account management: never the password hash (the store does not hand it out). */
+export const presentAccount = (a: AccountRecord) => ({
+  ...presentUser(a),
+  active: a.active,
+  createdAt: a.createdAt.toISOString(),
+});
+
+export const presentAccountAudit = (a: AccountAuditRecord) => ({
+  ...presentAudit(a),
+  subject: a.subject,
 });
 
 export const presentYear = (y: YearRecord) => ({

@@ -74,6 +74,17 @@ export interface AuditRecord {
   after: unknown;
 }
 
+/** A user as account management sees it (never the password hash). */
+export interface AccountRecord extends UserRecord {
+  active: boolean;
+  createdAt: Date;
+}
+
+/** An account-management audit entry: actor and subject shown by name. */
+export interface AccountAuditRecord extends AuditRecord {
+  subject: string;
+}
+
 type StoreUser = Awaited<ReturnType<typeof users.getUser>> & {};
 
 const toUser = (u: StoreUser): UserRecord => ({
@@ -82,6 +93,12 @@ const toUser = (u: StoreUser): UserRecord => ({
   role: u.role,
   department: u.department ?? null,
   displayName: u.displayName,
+});
+
+const toAccount = (u: StoreUser): AccountRecord => ({
+  ...toUser(u),
+  active: !u.disabled,
+  createdAt: u.createdAt,
 });
 
 const toRow = (r: kpiYears.KpiYearRecord): KpiRowRecord => ({
@@ -165,6 +182,39 @@ export class WebStore {
   }
   deleteSession(token: string): Promise<void> {
     return users.deleteSession(this.db, token);
+  }
+
+  // --- account management (admin)
+  async listAccounts(): Promise<AccountRecord[]> {
+    return (await users.listUsers(this.db)).map(toAccount);
+  }
+  async account(id: string): Promise<AccountRecord | null> {
+    const u = await users.getUser(this.db, id);
+    return u ? toAccount(u) : null;
+  }
+  async accountByUsername(username: string): Promise<AccountRecord | null> {
+    const u = await users.userByLoginId(this.db, username);
+    return u ? toAccount(u) : null;
+  }
+  async setActive(id: string, active: boolean, actor: string): Promise<AccountRecord> {
+    return toAccount(await users.setUserActive(this.db, id, active, this.ctx(actor)));
+  }
+  async resetPassword(id: string, password: string, generated: boolean, actor: string): Promise<void> {
+    await users.resetPassword(this.db, id, password, this.ctx(actor), { generated });
+  }
+  /** The newest account changes, newest first; actor and subject by name. */
+  async accountAudit(limit = 50): Promise<AccountAuditRecord[]> {
+    const list = await users.userAudit(this.db, limit);
+    const names = await this.names(list.flatMap((a) => [a.actor, a.entityId]));
+    return list.map((a) => ({
+      id: a.id,
+      at: a.at,
+      actor: names.get(a.actor)!.name,
+      subject: names.get(a.entityId)!.name,
+      action: a.action,
+      before: a.before,
+      after: a.after,
+    }));
   }
 
   // --- years

@@ -1,13 +1,12 @@
 /**
  * Limits (issue #9): very large inputs are refused with input_too_large (src/sheet/input-limits.ts),
- * or imported without crashing and without losing anything. The one refusal the importer still
- * lacks is an `it.todo` (see docs/SECURITY.md, "Gaps").
+ * or imported without crashing and without losing anything.
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { importSheet } from "./import-sheet.ts";
-import { MAX_IMPORT_BYTES, MAX_ROWS, MAX_XLSX_INFLATED_BYTES } from "./input-limits.ts";
+import { MAX_CELL_CHARS, MAX_IMPORT_BYTES, MAX_ROWS, MAX_XLSX_INFLATED_BYTES } from "./input-limits.ts";
 import { fixturesDir } from "./test-paths.ts";
 import { xlsxCell, xlsxOf } from "./test-zip.ts";
 
@@ -27,19 +26,29 @@ async function timed<T>(p: Promise<T>): Promise<T> {
 }
 
 describe("importer limits", () => {
-  it("a 1 MB cell is imported whole, nothing cut silently", async () => {
-    const big = `${"市内の事業者を支援した。".repeat(80_000)}`;
-    expect(big.length).toBeGreaterThan(900_000);
+  it("a cell just under MAX_CELL_CHARS is imported whole, nothing cut silently", async () => {
+    const big = "市内の事業者を支援した。".repeat(Math.floor((MAX_CELL_CHARS - 1) / 12));
+    expect(big.length).toBeGreaterThan(MAX_CELL_CHARS - 12);
     const r = await timed(importSheet(csv([row(1, big)]), "big-cell.csv"));
     if (!r.ok) throw new Error(r.error.message);
     expect(r.report.cells.used + r.report.cells.dropped.length).toBe(r.report.cells.total);
-    const kept = r.sheet.kpis[0]!.status ?? "";
-    const dropped = r.report.cells.dropped.map((d) => d.text).join("");
-    expect(kept.length + dropped.length).toBeGreaterThanOrEqual(big.length);
+    expect(r.sheet.kpis[0]!.status).toBe(big);
   });
 
-  it("a 1 MB value cell is kept as text, not read digit by digit", async () => {
-    const r = await timed(importSheet(csv([row(1).replace("98件", "9".repeat(1_000_000))]), "v.csv"));
+  it("a 1 MB cell is refused with input_too_large, naming its row and column", async () => {
+    const r = await timed(
+      importSheet(csv([row(1, "市内の事業者を支援した。".repeat(80_000))]), "huge-cell.csv"),
+    );
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.error.code).toBe("input_too_large");
+    expect(r.error.message).toContain("2行目 5列目");
+  });
+
+  it("a long value cell is kept as text, not read digit by digit", async () => {
+    const r = await timed(
+      importSheet(csv([row(1).replace("98件", "9".repeat(MAX_CELL_CHARS - 10))]), "v.csv"),
+    );
     if (!r.ok) throw new Error(r.error.message);
     expect(r.sheet.kpis[0]!.actual.kind).toBe("text");
   });
@@ -103,9 +112,4 @@ describe("importer limits", () => {
     const r = await timed(importSheet(new Uint8Array(MAX_IMPORT_BYTES + 1).fill(0x41), "huge.csv"));
     expect(r.ok ? "ok" : r.error.code).toBe("input_too_large");
   });
-
-  // Still missing in src/sheet (reported to the lead; see docs/SECURITY.md):
-  it.todo(
-    "refuses a single cell over a MAX_CELL_CHARS limit, naming its row and column (a 1 MB cell is accepted today)",
-  );
 });

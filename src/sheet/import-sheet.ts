@@ -2,7 +2,7 @@
 import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
 import { importTable } from "./import-table.ts";
-import { checkColumnCount, checkInputSize, checkRowCount } from "./input-limits.ts";
+import { checkCellLengths, checkColumnCount, checkInputSize, checkRowCount } from "./input-limits.ts";
 import { readCsvTable } from "./read-csv.ts";
 import { readMarkdownTable } from "./read-markdown-table.ts";
 import { readXlsxTable } from "./read-xlsx.ts";
@@ -46,7 +46,10 @@ async function run(bytes: Uint8Array, fileName: string): Promise<ImportOutcome> 
         ? readCsvTable(text ?? "")
         : readMarkdownTable(text ?? "");
   checkRowCount(table.rows.length);
-  for (const r of table.rows) checkColumnCount(r.row, r.cells.length);
+  for (const r of table.rows) {
+    checkColumnCount(r.row, r.cells.length);
+    checkCellLengths(r.row, r.cells);
+  }
   const { sheet, report } = importTable(table, format, source, { authored: format !== "markdown" });
   const v = validateSheet(sheet);
   if (!v.ok)

@@ -10,8 +10,11 @@ export const MAX_IMPORT_BYTES = 64 * 1024 * 1024;
 export const MAX_ROWS = 50_000;
 /** Columns with content (a sheet has 14, plus a few spacers). */
 export const MAX_COLUMNS = 200;
+/** Characters of one cell: a sheet's longest narrative is a few thousand; far above that is not a sheet. */
+export const MAX_CELL_CHARS = 100_000;
 /** Total uncompressed size of an XLSX's entries, read from its central directory before inflating. */
-export const MAX_XLSX_INFLATED_BYTES = 256 * 1024 * 1024;
+// exceljs holds about 80 bytes of memory per byte of sheet XML, so 32 MiB keeps one upload under ~3 GB.
+export const MAX_XLSX_INFLATED_BYTES = 32 * 1024 * 1024;
 
 const mib = (n: number) => `${Math.round(n / 1024 / 1024)} MiB`;
 
@@ -34,6 +37,16 @@ export function checkColumnCount(row: number, columns: number): void {
       "input_too_large",
       `${row}行目: 列が多すぎます(${columns} 列。上限は ${MAX_COLUMNS} 列)`,
     );
+}
+
+export function checkCellLengths(row: number, cells: readonly string[]): void {
+  cells.forEach((text, i) => {
+    if (text.length > MAX_CELL_CHARS)
+      throw new NotASheet(
+        "input_too_large",
+        `${row}行目 ${i + 1}列目: セルが長すぎます(${text.length.toLocaleString("ja-JP")} 文字。上限は ${MAX_CELL_CHARS.toLocaleString("ja-JP")} 文字)`,
+      );
+  });
 }
 
 /**
