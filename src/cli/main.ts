@@ -16,6 +16,7 @@ const COMMANDS: Record<string, () => Promise<{ command: Command }>> = {
   report: () => import("./commands/report.ts"),
   publish: () => import("./commands/publish.ts"),
   serve: () => import("./commands/serve.ts"),
+  users: () => import("./commands/users.ts"),
 };
 
 export const COMMAND_NAMES = Object.keys(COMMANDS);

@@ -3,6 +3,7 @@
  * tests and @hono/node-server can serve. Handlers are thin: validate (zod) → check role → store →
  * presenter. Every failure is a SoseiError turned into one JSON shape by `errorBody`.
  */
+import { timingSafeEqual } from "node:crypto";
 import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { type Context, Hono } from "hono";
@@ -58,12 +59,37 @@ function parse<T extends z.ZodType>(schema: T, data: unknown): z.infer<T> {
   return r.data;
 }
 
+/** NUL is never meaningful in a sheet or a form, and PostgreSQL refuses it in text: refuse it at the edge. */
+const NUL_REFUSED = () =>
+  new SoseiError(
+    "validation_failed",
+    "入力に使えない文字（NUL）が含まれています / input contains a NUL character",
+  );
+
+function refuseNul(value: unknown): void {
+  if (typeof value === "string") {
+    if (value.includes("\u0000")) throw NUL_REFUSED();
+  } else if (Array.isArray(value)) value.forEach(refuseNul);
+  else if (value && typeof value === "object") for (const v of Object.values(value)) refuseNul(v);
+}
+
 async function jsonBody(c: Context): Promise<unknown> {
+  let body: unknown;
   try {
-    return await c.req.json();
+    body = await c.req.json();
   } catch {
     throw new SoseiError("validation_failed", "リクエスト本文が JSON として読めません");
   }
+  refuseNul(body);
+  return body;
+}
+
+/** Compares the CSRF token in constant time, so its value cannot be probed by timing. */
+function sameToken(given: string | undefined, expected: string | null): boolean {
+  if (!given || !expected) return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
 }
 
 const isLocalHost = (host: string) => ["localhost", "127.0.0.1", "[::1]", "::1"].includes(host);
@@ -102,6 +128,18 @@ export function createApp(services: WebServices, options: AppOptions = {}) {
     }),
   );
 
+  // NUL in the path or query string (e.g. a search word) is refused before any handler sees it.
+  app.use("/api/*", async (c, next) => {
+    let url: string;
+    try {
+      url = decodeURIComponent(c.req.url);
+    } catch {
+      throw new SoseiError("validation_failed", "URL が正しくありません / malformed URL");
+    }
+    if (url.includes("\u0000")) throw NUL_REFUSED();
+    await next();
+  });
+
   // Session: a missing cookie is "not logged in"; a cookie whose session is gone is `session_expired`.
   app.use("/api/*", async (c, next) => {
     c.set("user", null);
@@ -130,8 +168,7 @@ export function createApp(services: WebServices, options: AppOptions = {}) {
         throw expired
           ? new SoseiError("session_expired", "ログインの有効期限が切れました。もう一度ログインしてください")
           : new SoseiError("unauthenticated", "ログインしてください");
-      const token = c.req.header("x-csrf-token");
-      if (!token || token !== c.get("csrf"))
+      if (!sameToken(c.req.header("x-csrf-token"), c.get("csrf")))
         throw new SoseiError(
           "csrf_failed",
           "画面を読み込み直してから、もう一度操作してください（CSRF トークン不一致）",
@@ -265,10 +302,7 @@ export function createApp(services: WebServices, options: AppOptions = {}) {
     );
     const account = (await store.account(created.id))!;
     // A generated password is returned this once; one the admin typed is not echoed back.
-    return c.json(
-      { user: presentAccount(account), ...(body.password ? {} : { password }) },
-      201,
-    );
+    return c.json({ user: presentAccount(account), ...(body.password ? {} : { password }) }, 201);
   });
   app.post("/api/users/:id/password", async (c) => {
     const u = requireUser(c, ["admin"]);
@@ -441,7 +475,9 @@ export function createApp(services: WebServices, options: AppOptions = {}) {
     requireUser(c, ["admin", "planning", "committee"]);
     const years = await store.listYears();
     const yq = c.req.query("year");
-    const year = yq ? Number(yq) : (years.find((y) => y.open) ?? years.at(-1))?.fiscalYear;
+    const year = yq
+      ? parse(z.coerce.number().int().min(1900).max(2200), yq)
+      : (years.find((y) => y.open) ?? years.at(-1))?.fiscalYear;
     const y = year === undefined ? undefined : years.find((x) => x.fiscalYear === year);
     if (!y) return c.json({ year: null, rows: [] });
     const rows = await store.kpisOfYear(y.fiscalYear);

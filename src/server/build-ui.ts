@@ -2,7 +2,7 @@
  * Builds the UI (web/ → web/dist) with Vite's JS API when the build is missing or older than any
  * source it is made from (web/**, src/core/**, vite.config.ts). `sosei serve` calls this on start.
  */
-import { existsSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
 const STAMP = ".build-stamp";
@@ -34,12 +34,38 @@ export function uiIsStale(repoRoot: string): boolean {
   return sources > statSync(stamp).mtimeMs;
 }
 
+/**
+ * Two processes starting at once (e.g. two browser-test files) must not build into web/dist together:
+ * a directory created with mkdir is the lock; one left by a crashed build is ignored after 3 minutes.
+ */
+async function withBuildLock<T>(repoRoot: string, fn: () => Promise<T>): Promise<T> {
+  const lock = path.join(repoRoot, "web/.build-lock");
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      const age = existsSync(lock) ? Date.now() - statSync(lock).mtimeMs : 0;
+      if (age > 180_000) rmSync(lock, { recursive: true, force: true });
+      else await new Promise((r) => setTimeout(r, 300));
+    }
+  }
+  try {
+    return await fn();
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
 /** Returns true when it built. */
 export async function buildUiIfStale(repoRoot: string, log: (line: string) => void): Promise<boolean> {
   if (!uiIsStale(repoRoot)) return false;
-  log("画面を構築しています（初回のみ数十秒）… / building the UI…");
-  const { build } = await import("vite");
-  await build({ configFile: path.join(repoRoot, "vite.config.ts"), logLevel: "warn" });
-  writeFileSync(path.join(repoRoot, "web/dist", STAMP), new Date().toISOString());
-  return true;
+  return withBuildLock(repoRoot, async () => {
+    if (!uiIsStale(repoRoot)) return false; // built by the one that held the lock
+    log("画面を構築しています（初回のみ数十秒）… / building the UI…");
+    const { build } = await import("vite");
+    await build({ configFile: path.join(repoRoot, "vite.config.ts"), logLevel: "warn" });
+    writeFileSync(path.join(repoRoot, "web/dist", STAMP), new Date().toISOString());
+    return true;
+  });
 }

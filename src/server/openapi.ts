@@ -44,8 +44,7 @@ const paths: Record<string, Record<string, unknown>> = {
       responses: { 200: json("users and audit"), 401: err, 403: err },
     },
     post: {
-      summary:
-        "Create an account; without `password` one is generated and returned once (never again)",
+      summary: "Create an account; without `password` one is generated and returned once (never again)",
       description: auth("admin"),
       requestBody: body(
         {

@@ -6,16 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { anonymous, freshApp, login } from "./test-helpers.ts";
 
-const HOSTILE = [
-  "'; drop table kpis; --",
-  "' or '1'='1",
-  "%",
-  "_",
-  "\\",
-  "a\u0000b",
-  "<script>alert(1)</script>",
-  "😀",
-];
+const HOSTILE = ["'; drop table kpis; --", "' or '1'='1", "%", "_", "\\", "<script>alert(1)</script>", "😀"];
 
 describe("HTTP edge under hostile input", () => {
   let ctx: Awaited<ReturnType<typeof freshApp>>;
@@ -34,6 +25,23 @@ describe("HTTP edge under hostile input", () => {
     }
     // admin still logs in: nothing was changed by the attempts
     await login(ctx.app, "admin");
+  });
+
+  it("a NUL character in a JSON body or the query string is refused with 400 validation_failed", async () => {
+    const login400 = await anonymous(ctx.app).request("POST", "/api/auth/login", {
+      username: "a\u0000b",
+      password: "x",
+    });
+    expect(login400.status).toBe(400);
+    expect(((await login400.json()) as { error: { code: string } }).error.code).toBe("validation_failed");
+    const admin = await login(ctx.app, "admin");
+    const years = (await (await admin.request("GET", "/api/years")).json()) as {
+      years: { fiscalYear: number }[];
+    };
+    const fy = years.years[0]!.fiscalYear;
+    const res = await admin.request("GET", `/api/years/${fy}/kpis?q=${encodeURIComponent("出\u0000生")}`);
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as { error: { message: string } }).error.message).toContain("NUL");
   });
 
   it("search and filters take hostile text literally (200, JSON, no rows for junk)", async () => {

@@ -137,7 +137,12 @@ describe("account management (admin)", () => {
     const { audit } = await list();
     const actions = audit.map((a) => `${a.action}:${a.subject}`);
     expect(actions).toEqual(
-      expect.arrayContaining(["create:都市計画課 担当", "reset_password:商工振興課", "disable:観光課", "enable:観光課"]),
+      expect.arrayContaining([
+        "create:都市計画課 担当",
+        "reset_password:商工振興課",
+        "disable:観光課",
+        "enable:観光課",
+      ]),
     );
     const disable = audit.find((a) => a.action === "disable")!;
     expect(disable).toMatchObject({

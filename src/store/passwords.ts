@@ -1,5 +1,5 @@
 /** Password hashing with scrypt (node:crypto). Stored as `scrypt$N$r$p$salt$hash` (base64). */
-import { randomBytes, scrypt as scryptCb, timingSafeEqual } from "node:crypto";
+import { randomBytes, randomInt, scrypt as scryptCb, timingSafeEqual } from "node:crypto";
 
 const N = 16384;
 const R = 8;
@@ -42,11 +42,10 @@ export async function verifyPassword(password: string, stored: string): Promise<
  */
 export function generatePassword(): string {
   const alphabet = "abcdefghjkmnpqrstuvwxyzACDEFGHJKLMNPQRTUVWXY3479";
-  const bytes = randomBytes(16);
   let out = "";
   for (let i = 0; i < 16; i++) {
     if (i > 0 && i % 4 === 0) out += "-";
-    out += alphabet[bytes[i]! % alphabet.length];
+    out += alphabet[randomInt(alphabet.length)]; // uniform (no modulo bias)
   }
   return out;
 }

@@ -49,7 +49,13 @@ describe.each(backends)("users on %s", (backend, skipReason) => {
     it("deactivates (no login, sessions end) and reactivates, each change audited with before/after", async () => {
       const u = await createUser(
         t.db,
-        { loginId: "kanko", displayName: "観光課", role: "department", department: "観光課", password: "pw-1" },
+        {
+          loginId: "kanko",
+          displayName: "観光課",
+          role: "department",
+          department: "観光課",
+          password: "pw-1",
+        },
         ctx,
       );
       const s = await createSession(t.db, u.id, 60_000, clock);

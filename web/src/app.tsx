@@ -9,6 +9,7 @@ import { KpiPage } from "./pages/kpi.tsx";
 import { LoginForm, LoginPage } from "./pages/login.tsx";
 import { ReviewPage } from "./pages/review.tsx";
 import { SheetPage } from "./pages/sheet.tsx";
+import { UsersPage } from "./pages/users.tsx";
 import { navigate, useLocation } from "./router.ts";
 import { SessionContext, useSession } from "./session.ts";
 import type { User, Year } from "./types.ts";
@@ -113,12 +114,17 @@ function ReloginDialog({ onDone }: { onDone: (u: User | null) => void }) {
   );
 }
 
-const NAV: { path: string; key: "dashboard" | "sheet" | "entry" | "review" | "io"; roles?: string[] }[] = [
+const NAV: {
+  path: string;
+  key: "dashboard" | "sheet" | "entry" | "review" | "io" | "users";
+  roles?: string[];
+}[] = [
   { path: "/", key: "dashboard" },
   { path: "/sheet", key: "sheet" },
   { path: "/entry", key: "entry", roles: ["admin", "planning", "department"] },
   { path: "/review", key: "review", roles: ["admin", "planning", "committee"] },
   { path: "/io", key: "io" },
+  { path: "/users", key: "users", roles: ["admin"] },
 ];
 
 function Shell({ ready }: { ready: boolean }) {
@@ -143,8 +149,9 @@ function Shell({ ready }: { ready: boolean }) {
   else if (path === "/sheet") page = <SheetPage query={query} />;
   else if (kpiMatch) page = <KpiPage id={kpiMatch[1]!} />;
   else if (path === "/entry") page = user ? <EntryPage /> : <LoginPage />;
-  else if (path === "/review") page = user ? <ReviewPage /> : <LoginPage />;
+  else if (path === "/review") page = user ? <ReviewPage query={query} /> : <LoginPage />;
   else if (path === "/io") page = <ImportExportPage />;
+  else if (path === "/users") page = user ? <UsersPage /> : <LoginPage />;
   else if (path === "/login") page = <LoginPage />;
   else
     page = (

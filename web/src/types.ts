@@ -74,3 +74,10 @@ export interface Dashboard {
 export interface ApiErrorBody {
   error: { code: string; message: string; messageEn?: string; details?: Record<string, unknown> };
 }
+export interface Account extends User {
+  active: boolean;
+  createdAt: string;
+}
+export interface AccountAudit extends Audit {
+  subject: string;
+}

@@ -9,12 +9,13 @@
  * A sheet saying 評価不可 where a rate exists is a disagreement.
  */
 import type { Category, Kpi, Sheet } from "../sheet.ts";
-import { directionOf } from "./direction.ts";
+import { directionOf, inferDirection } from "./direction.ts";
 import { explain } from "./explain.ts";
 import { progressToFinal } from "./progress.ts";
 import { computeRate } from "./rate.ts";
 import { bandOf, DEFAULT_RULES, topBand } from "./rules.ts";
 import type {
+  Baseline,
   CategoryCounts,
   EvaluationSummary,
   KpiEvaluation,
@@ -23,10 +24,50 @@ import type {
   SummaryGroup,
 } from "./types.ts";
 
+/**
+ * Performance (see README.md § Performance): this runs once per KPI-year at national scale, so it
+ * makes only the objects that are part of its output; the direction comes from a cache, and the
+ * explanation sentence is built only where it is shown (agrees is not true).
+ */
 export function evaluateKpi(kpi: Kpi, rules: Rules, fiscalYear: number): KpiEvaluation {
-  const dir = directionOf(kpi, rules);
-  const baseline =
-    rules.baselines.byRow[String(kpi.row)] ?? rules.baselines.byIndicator[kpi.indicator] ?? null;
+  return evaluateWith(kpi, planOf(rules), fiscalYear);
+}
+
+/**
+ * What the rules say, looked at once per sheet instead of once per KPI: whether any direction or
+ * baseline is set by hand. Most rules set none, and then the per-KPI lookups by row and by
+ * indicator text (a string hash each) are skipped.
+ */
+interface Plan {
+  rules: Rules;
+  handSetDirections: boolean;
+  baselines: boolean;
+}
+
+function hasKeys(o: object): boolean {
+  for (const _ in o) return true;
+  return false;
+}
+
+function planOf(rules: Rules): Plan {
+  const { directions: d, baselines: b } = rules;
+  return {
+    rules,
+    handSetDirections: hasKeys(d.byRow) || hasKeys(d.byIndicator),
+    baselines: hasKeys(b.byRow) || hasKeys(b.byIndicator),
+  };
+}
+
+function baselineOf(kpi: Kpi, plan: Plan): Baseline | null {
+  if (!plan.baselines) return null;
+  const b = plan.rules.baselines;
+  return b.byRow[String(kpi.row)] ?? b.byIndicator[kpi.indicator] ?? null;
+}
+
+function evaluateWith(kpi: Kpi, plan: Plan, fiscalYear: number): KpiEvaluation {
+  const rules = plan.rules;
+  const dir = plan.handSetDirections ? directionOf(kpi, rules) : inferDirection(kpi.indicator);
+  const baseline = baselineOf(kpi, plan);
   const r = computeRate(kpi.target, kpi.actual, {
     direction: dir.direction,
     formula: rules.formula,
@@ -55,7 +96,7 @@ export function evaluateKpi(kpi: Kpi, rules: Rules, fiscalYear: number): KpiEval
     row: kpi.row,
     indicator: kpi.indicator,
     goal: { no: kpi.goal.no, title: kpi.goal.title },
-    departments: [...kpi.departments],
+    departments: kpi.departments.slice(),
     direction: dir.direction,
     directionInferred: dir.inferred,
     directionSource: dir.source,
@@ -71,73 +112,169 @@ export function evaluateKpi(kpi: Kpi, rules: Rules, fiscalYear: number): KpiEval
     statedLabel: kpi.evaluation.label ?? null,
     covid: kpi.evaluation.covid,
     agrees,
-    explanation: explain({
-      formula: rules.formula,
-      rate: r.rate,
-      worstSegment: r.worstSegment,
-      computed,
-      computedLabel,
-      computedBasis,
-      stated,
-      agrees,
-      notes: r.notes,
-    }),
+    // explain() gives null where the categories agree: skip building its input there.
+    explanation:
+      agrees === true
+        ? null
+        : explain({
+            formula: rules.formula,
+            rate: r.rate,
+            worstSegment: r.worstSegment,
+            computed,
+            computedLabel,
+            computedBasis,
+            stated,
+            agrees,
+            notes: r.notes,
+          }),
     notes: r.notes,
     progressToFinal: progressToFinal(kpi.finalTarget, kpi.actual, dir.direction, fiscalYear),
   };
 }
 
-const zeroCounts = (): CategoryCounts => ({ on_track: 0, mostly_on_track: 0, delayed: 0, not_evaluable: 0 });
-const emptyGroup = (): SummaryGroup => ({
-  total: 0,
-  stated: zeroCounts(),
-  computed: zeroCounts(),
-  agree: 0,
-  disagree: 0,
-  cannotCheck: 0,
-});
+function zeroCounts(): CategoryCounts {
+  return { on_track: 0, mostly_on_track: 0, delayed: 0, not_evaluable: 0 };
+}
+
+/** One more of `category`: a switch of named fields, cheaper here than `c[category] += 1`. */
+function countCategory(c: CategoryCounts, category: Category): void {
+  switch (category) {
+    case "on_track":
+      c.on_track += 1;
+      break;
+    case "mostly_on_track":
+      c.mostly_on_track += 1;
+      break;
+    case "delayed":
+      c.delayed += 1;
+      break;
+    case "not_evaluable":
+      c.not_evaluable += 1;
+      break;
+    default: {
+      // Not a category (data built around the types): as before, `c[category] += 1`.
+      const other = c as Record<string, number>;
+      other[category as string] = (other[category as string] as number) + 1;
+    }
+  }
+}
 
 function add(g: SummaryGroup, k: KpiEvaluation): void {
   g.total += 1;
-  g.stated[k.stated] += 1;
-  g.computed[k.computed] += 1;
+  countCategory(g.stated, k.stated);
+  countCategory(g.computed, k.computed);
   if (k.agrees === true) g.agree += 1;
   else if (k.agrees === false) g.disagree += 1;
   else g.cannotCheck += 1;
 }
 
-/** Counts for the sheet, per 大基本目標 (in goal order) and per 担当課 (in first-seen order). */
-export function summarize(kpis: readonly KpiEvaluation[]): EvaluationSummary {
-  const all = emptyGroup();
-  const goals = new Map<number, SummaryGroup & { no: number; title: string }>();
-  const depts = new Map<string, SummaryGroup & { department: string }>();
-  for (const k of kpis) {
-    add(all, k);
-    const g = goals.get(k.goal.no) ?? { no: k.goal.no, title: k.goal.title, ...emptyGroup() };
-    goals.set(k.goal.no, g);
-    add(g, k);
-    for (const d of new Set(k.departments)) {
-      const dg = depts.get(d) ?? { department: d, ...emptyGroup() };
-      depts.set(d, dg);
-      add(dg, k);
+type GoalGroup = SummaryGroup & { no: number; title: string };
+type DepartmentGroup = SummaryGroup & { department: string };
+
+// Groups are built as literals (not spread from a shared empty group): the same fields in the
+// same order as ever, which the JSON output depends on.
+function allGroup(): SummaryGroup {
+  return { total: 0, stated: zeroCounts(), computed: zeroCounts(), agree: 0, disagree: 0, cannotCheck: 0 };
+}
+
+function goalGroup(no: number, title: string): GoalGroup {
+  return {
+    no,
+    title,
+    total: 0,
+    stated: zeroCounts(),
+    computed: zeroCounts(),
+    agree: 0,
+    disagree: 0,
+    cannotCheck: 0,
+  };
+}
+
+function departmentGroup(department: string): DepartmentGroup {
+  return {
+    department,
+    total: 0,
+    stated: zeroCounts(),
+    computed: zeroCounts(),
+    agree: 0,
+    disagree: 0,
+    cannotCheck: 0,
+  };
+}
+
+const byGoalNo = (a: GoalGroup, b: GoalGroup) => a.no - b.no;
+
+/**
+ * Counts KPIs one at a time, so that evaluateSheet can count while it evaluates (one pass).
+ * Consecutive KPIs mostly share their 大基本目標: the last goal's group is kept at hand.
+ */
+class SummaryCounter {
+  private readonly all = allGroup();
+  private readonly goals = new Map<number, GoalGroup>();
+  private readonly depts = new Map<string, DepartmentGroup>();
+  private lastGoal: GoalGroup | null = null;
+
+  add(k: KpiEvaluation): void {
+    add(this.all, k);
+    add(this.goalOf(k.goal.no, k.goal.title), k);
+    const ds = k.departments;
+    for (let i = 0; i < ds.length; i++) {
+      const d = ds[i]!;
+      // A department listed twice on one KPI counts once (its first mention).
+      if (i > 0 && ds.indexOf(d) < i) continue;
+      let g = this.depts.get(d);
+      if (g === undefined) {
+        g = departmentGroup(d);
+        this.depts.set(d, g);
+      }
+      add(g, k);
     }
   }
-  return {
-    all,
-    byGoal: [...goals.values()].sort((a, b) => a.no - b.no),
-    byDepartment: [...depts.values()],
-  };
+
+  private goalOf(no: number, title: string): GoalGroup {
+    if (this.lastGoal !== null && this.lastGoal.no === no) return this.lastGoal;
+    let g = this.goals.get(no);
+    if (g === undefined) {
+      g = goalGroup(no, title);
+      this.goals.set(no, g);
+    }
+    this.lastGoal = g;
+    return g;
+  }
+
+  /** Per 大基本目標 in goal order, per 担当課 in first-seen order. */
+  result(): EvaluationSummary {
+    return {
+      all: this.all,
+      byGoal: Array.from(this.goals.values()).sort(byGoalNo),
+      byDepartment: Array.from(this.depts.values()),
+    };
+  }
+}
+
+/** Counts for the sheet, per 大基本目標 (in goal order) and per 担当課 (in first-seen order). */
+export function summarize(kpis: readonly KpiEvaluation[]): EvaluationSummary {
+  const counter = new SummaryCounter();
+  for (const k of kpis) counter.add(k);
+  return counter.result();
 }
 
 /** Evaluates every KPI of a sheet under the rules (DEFAULT_RULES when none are given). */
 export function evaluateSheet(sheet: Sheet, rules: Rules = DEFAULT_RULES): SheetEvaluation {
-  const kpis = sheet.kpis.map((k) => evaluateKpi(k, rules, sheet.fiscalYear));
+  const kpis: KpiEvaluation[] = [];
+  const plan = planOf(rules);
+  const counter = new SummaryCounter();
+  for (const kpi of sheet.kpis) {
+    const e = evaluateWith(kpi, plan, sheet.fiscalYear);
+    kpis.push(e);
+    counter.add(e);
+  }
   return {
     format: "evaluation/1",
     municipality: sheet.municipality ?? null,
     fiscalYear: sheet.fiscalYear,
     rules,
     kpis,
-    summary: summarize(kpis),
+    summary: counter.result(),
   };
 }

@@ -7,8 +7,8 @@
  * The final year comes from finalTarget.period; the actual's year from actual.period (else the
  * evaluated fiscal year). A segmented value is measured on its worst segment.
  */
-import type { Value } from "../sheet.ts";
-import { norm, ratio, sameUnit } from "./rate.ts";
+import type { SegmentedValue, Value } from "../sheet.ts";
+import { labelOf, notesOf, rateOf, ratioOutcome, sameUnit } from "./rate.ts";
 import type { Direction, NoteCode, ProgressToFinal } from "./types.ts";
 
 function pair(
@@ -20,8 +20,8 @@ function pair(
   direction: Direction,
   segment: string | null,
 ): ProgressToFinal {
-  const r = ratio(finalValue, actualValue, direction);
-  const notes: NoteCode[] = [...r.notes];
+  const o = ratioOutcome(finalValue, actualValue, direction);
+  const notes = notesOf(o);
   const years = finalYear - actualYear;
   let neededYearlyChange: number | null = null;
   let neededYearlyRate: number | null = null;
@@ -32,7 +32,7 @@ function pair(
     notes.push("final_year_passed");
   }
   return {
-    rate: r.rate,
+    rate: rateOf(o),
     segment,
     finalYear,
     actualYear,
@@ -43,8 +43,8 @@ function pair(
   };
 }
 
-const empty = (notes: NoteCode[], finalYear: number | null = null, actualYear: number | null = null) =>
-  ({
+function empty(notes: NoteCode[], finalYear: number | null = null, actualYear: number | null = null): ProgressToFinal {
+  return {
     rate: null,
     segment: null,
     finalYear,
@@ -53,7 +53,8 @@ const empty = (notes: NoteCode[], finalYear: number | null = null, actualYear: n
     neededYearlyRate: null,
     unit: null,
     notes,
-  }) satisfies ProgressToFinal;
+  };
+}
 
 export function progressToFinal(
   finalTarget: Value,
@@ -73,13 +74,30 @@ export function progressToFinal(
   }
   if (finalTarget.kind !== "segmented" || actual.kind !== "segmented")
     return empty(["shape_mismatch"], finalYear, actualYear);
-  const results: ProgressToFinal[] = [];
+  return segmentedProgress(finalTarget, actual, direction, finalYear, actualYear);
+}
+
+/**
+ * Each final segment against the first actual segment of the same label (if of the same unit);
+ * the worst rated one wins, else the first one, else nothing matched. Apart from progressToFinal
+ * so that the common case (two plain numbers) stays small enough to be inlined.
+ */
+function segmentedProgress(
+  finalTarget: SegmentedValue,
+  actual: SegmentedValue,
+  direction: Direction,
+  finalYear: number,
+  actualYear: number,
+): ProgressToFinal {
+  const actualLabels = actual.segments.map(labelOf);
+  let first: ProgressToFinal | null = null;
+  let worst: ProgressToFinal | null = null;
   for (const f of finalTarget.segments) {
-    const a = actual.segments.find((s) => norm(s.label) === norm(f.label));
+    const a = actual.segments[actualLabels.indexOf(labelOf(f))];
     if (!a || !sameUnit(a.unit, f.unit)) continue;
-    results.push(pair(f.value, a.value, a.unit, finalYear, actualYear, direction, f.label));
+    const p = pair(f.value, a.value, a.unit, finalYear, actualYear, direction, f.label);
+    first ??= p;
+    if (p.rate !== null && (worst === null || p.rate < worst.rate!)) worst = p;
   }
-  const rated = results.filter((r) => r.rate !== null);
-  if (rated.length === 0) return results[0] ?? empty(["segment_unmatched"], finalYear, actualYear);
-  return rated.reduce((w, r) => (r.rate! < w.rate! ? r : w));
+  return worst ?? first ?? empty(["segment_unmatched"], finalYear, actualYear);
 }

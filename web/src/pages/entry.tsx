@@ -1,8 +1,10 @@
 import { useMemo, useState } from "react";
 import { evaluateKpi } from "../../../src/core/evaluation/evaluate.ts";
+import { formatRate } from "../../../src/core/evaluation/explain.ts";
 import { DEFAULT_RULES } from "../../../src/core/evaluation/rules.ts";
+import type { KpiEvaluation } from "../../../src/core/evaluation/types.ts";
 import type { Period } from "../../../src/core/period.ts";
-import type { Category, Kpi } from "../../../src/core/sheet.ts";
+import type { Category, Kpi, Value } from "../../../src/core/sheet.ts";
 import { parseValue } from "../../../src/core/value/parse-value.ts";
 import { ApiError, api } from "../api.ts";
 import { CategoryBadge, ErrorNote, Link, Loading, StateBadge } from "../components.tsx";
@@ -18,6 +20,18 @@ function columnPeriod(k: Kpi, fiscalYear: number): Period {
   const t = k.target;
   return t.kind === "number" || t.kind === "segmented" ? t.period : { year: fiscalYear, basis: "fiscal" };
 }
+
+/** The core engine's evaluation of the KPI with `actual` (null when it cannot say anything). */
+function evaluateWith(r: Row, actual: Value): KpiEvaluation | null {
+  try {
+    return evaluateKpi({ ...r.kpi, actual }, DEFAULT_RULES, r.fiscalYear);
+  } catch {
+    return null;
+  }
+}
+
+/** The stated evaluation is still open (empty or 評価不可): the computed one is offered instead. */
+const statedOpen = (r: Row) => r.kpi.evaluation.category === "not_evaluable";
 
 const fromRow = (r: Row): EntryDraft => ({
   actualText: r.kpi.actual.raw ?? (r.kpi.actual.kind === "missing" ? "" : formatValueJa(r.kpi.actual)),
@@ -62,11 +76,19 @@ function EntryCard({ initial }: { initial: Row }) {
   const { t, lang } = useI18n();
   const [row, setRow] = useState(initial);
   const stored = useMemo(() => loadDraft(initial.id), [initial.id]);
-  const [draft, setDraftState] = useState<EntryDraft>(stored ?? fromRow(initial));
+  // While the stated evaluation is still open and the person has not chosen one, the select follows
+  // the computed category (as stored, then as typed); saving confirms it.
+  const [auto, setAuto] = useState(() => !stored && statedOpen(initial));
+  const [draft, setDraftState] = useState<EntryDraft>(() => {
+    if (stored) return stored;
+    const d = fromRow(initial);
+    const ev = statedOpen(initial) ? evaluateWith(initial, initial.kpi.actual) : null;
+    return ev && ev.computed !== "not_evaluable" ? { ...d, category: ev.computed } : d;
+  });
   // The values the draft started from: only fields that differ from them are sent, so a save never
   // overwrites someone else's value in a field this person did not touch.
   const [base, setBase] = useState<EntryDraft>(() => fromRow(initial));
-  const [dirty, setDirty] = useState(Boolean(stored));
+  const [dirty, setDirty] = useState(Boolean(stored) || draft.category !== fromRow(initial).category);
   const [error, setError] = useState<unknown>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [conflict, setConflict] = useState<Row | null>(null);
@@ -80,26 +102,29 @@ function EntryCard({ initial }: { initial: Row }) {
   );
   const lastReturn = comments?.comments.filter((c) => c.kind === "return").at(-1);
 
+  const period = columnPeriod(k, row.fiscalYear);
   const set = (patch: Partial<EntryDraft>) => {
     const next = { ...draft, ...patch };
+    if (auto && patch.actualText !== undefined) {
+      const pv = patch.actualText.trim() === "" ? null : parseValue(patch.actualText, period);
+      const ev = pv?.ok ? evaluateWith(row, pv.value) : null;
+      if (ev && ev.computed !== "not_evaluable") next.category = ev.computed;
+    }
     setDraftState(next);
     setDirty(true);
     setNotice(null);
     saveDraft(id, next);
   };
 
-  const period = columnPeriod(k, row.fiscalYear);
   const preview = draft.actualText.trim() === "" ? null : parseValue(draft.actualText, period);
 
-  // What the evaluation rules make of the value as typed: a hint beside the stated evaluation.
-  let suggested: Category | null = null;
-  if (preview?.ok) {
-    try {
-      suggested = evaluateKpi({ ...k, actual: preview.value }, DEFAULT_RULES, row.fiscalYear).computed;
-    } catch {
-      suggested = null;
-    }
-  }
+  // What the evaluation rules make of the value as typed: a hint beside the stated evaluation, with
+  // the achievement rate; pre-selected while the stated evaluation is still open.
+  const evaluation = preview?.ok ? evaluateWith(row, preview.value) : null;
+  const suggested: Category | null = evaluation?.computed ?? null;
+  const rate = evaluation?.achievementRate == null ? null : formatRate(evaluation.achievementRate);
+  const preselected =
+    auto && suggested !== null && suggested !== "not_evaluable" && draft.category === suggested;
 
   const save = async (): Promise<Row | null> => {
     setBusy(true);
@@ -119,6 +144,7 @@ function EntryCard({ initial }: { initial: Row }) {
       setRow(r.row);
       setBase(fromRow(r.row));
       setConflict(null);
+      setAuto(false);
       setDirty(false);
       clearDraft(id);
       setNotice(t.saved);
@@ -237,7 +263,10 @@ function EntryCard({ initial }: { initial: Row }) {
               <select
                 id={f("cat")}
                 value={draft.category}
-                onChange={(e) => set({ category: e.target.value as Category })}
+                onChange={(e) => {
+                  setAuto(false);
+                  set({ category: e.target.value as Category });
+                }}
                 aria-describedby={suggested ? f("suggest") : undefined}
               >
                 {CATS.map((c) => (
@@ -247,8 +276,14 @@ function EntryCard({ initial }: { initial: Row }) {
                 ))}
               </select>
               {suggested ? (
-                <p id={f("suggest")} className="muted small">
-                  {t.computed}：{t.categories[suggested]}
+                <p
+                  id={f("suggest")}
+                  className={preselected ? "computed-note" : "muted small"}
+                  aria-live="polite"
+                >
+                  {preselected && rate
+                    ? t.computedInitial(t.categories[suggested], rate)
+                    : t.computedHint(t.categories[suggested], rate)}
                 </p>
               ) : null}
             </div>

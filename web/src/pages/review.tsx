@@ -1,24 +1,38 @@
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { api } from "../api.ts";
-import { CategoryBadge, ErrorNote, Link, Loading, StateBadge } from "../components.tsx";
+import { CategoryBadge, ErrorNote, Link, Loading, StateBadge, YearSelect } from "../components.tsx";
 import { formatValueJa, formatYear } from "../format.ts";
 import { useApi } from "../hooks.ts";
 import { useI18n } from "../i18n.ts";
+import { navigate } from "../router.ts";
 import { useSession } from "../session.ts";
 import type { KpiDetail, ReviewState, Row, Year } from "../types.ts";
 import { Comments } from "./kpi.tsx";
 
 const FILTERS: (ReviewState | "")[] = ["submitted", "returned", "draft", "approved", "published", ""];
 
-export function ReviewPage() {
+/** `?year=2021` picks the year (any stored year); without it the open year. */
+export function ReviewPage({ query }: { query: URLSearchParams }) {
   const { t, lang } = useI18n();
-  const { user, refreshYears } = useSession();
+  const { user, years, refreshYears } = useSession();
   const [tick, setTick] = useState(0);
-  const { data, error } = useApi<{ year: Year | null; rows: Row[] }>("/api/review", tick);
+  const yq = query.get("year");
+  const wanted = yq && /^\d{4}$/.test(yq) ? Number(yq) : null;
+  const { data, error } = useApi<{ year: Year | null; rows: Row[] }>(
+    wanted ? `/api/review?year=${wanted}` : "/api/review",
+    tick,
+  );
   const [filter, setFilter] = useState<ReviewState | "">("submitted");
   const [selected, setSelected] = useState<string | null>(null);
   const [pubError, setPubError] = useState<unknown>(null);
   const [pubDone, setPubDone] = useState(false);
+  const shownYear = data?.year?.fiscalYear ?? null;
+  const shownPublished = data?.year?.published ?? false;
+  // A published year has nothing waiting: show all its rows; an open year starts at 提出済み.
+  useEffect(() => {
+    if (shownYear !== null) setFilter(shownPublished ? "" : "submitted");
+    setSelected(null);
+  }, [shownYear, shownPublished]);
   if (error) return <ErrorNote error={error} />;
   if (!data) return <Loading />;
   const planner = user?.role === "planning" || user?.role === "admin";
@@ -31,6 +45,17 @@ export function ReviewPage() {
         {data.year ? <span className="h-sub">{formatYear(data.year.fiscalYear, lang)}</span> : null}
       </h1>
       <div className="filters">
+        {years.length > 0 ? (
+          <YearSelect
+            years={years}
+            value={data.year?.fiscalYear ?? null}
+            onChange={(y) => {
+              setPubDone(false);
+              setPubError(null);
+              navigate(`/review?year=${y}`);
+            }}
+          />
+        ) : null}
         <div className="field inline">
           <label htmlFor="r-state">{t.state}</label>
           <select id="r-state" value={filter} onChange={(e) => setFilter(e.target.value as ReviewState | "")}>
