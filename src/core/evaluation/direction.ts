@@ -114,7 +114,9 @@ export function inferDirection(indicator: string): DirectionDecision {
 }
 
 /** The decisions set by hand are constants: one per source and direction, made once. */
-function ruleDecisions(source: "rules_row" | "rules_indicator"): Readonly<Record<Direction, DirectionDecision>> {
+function ruleDecisions(
+  source: "rules_row" | "rules_indicator",
+): Readonly<Record<Direction, DirectionDecision>> {
   const of = (direction: Direction): DirectionDecision =>
     Object.freeze({ direction, inferred: false, source, keyword: null });
   return Object.freeze({ increase: of("increase"), decrease: of("decrease"), maintain: of("maintain") });

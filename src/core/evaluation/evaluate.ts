@@ -24,19 +24,17 @@ import type {
   SummaryGroup,
 } from "./types.ts";
 
-/**
- * Performance (see README.md § Performance): this runs once per KPI-year at national scale, so it
- * makes only the objects that are part of its output; the direction comes from a cache, and the
- * explanation sentence is built only where it is shown (agrees is not true).
- */
+/** Evaluates one KPI under the rules (evaluateSheet does the same for each KPI of a sheet). */
 export function evaluateKpi(kpi: Kpi, rules: Rules, fiscalYear: number): KpiEvaluation {
   return evaluateWith(kpi, planOf(rules), fiscalYear);
 }
 
 /**
  * What the rules say, looked at once per sheet instead of once per KPI: whether any direction or
- * baseline is set by hand. Most rules set none, and then the per-KPI lookups by row and by
- * indicator text (a string hash each) are skipped.
+ * baseline is set by hand. Most rules set none, and then the per-KPI lookups by row (a number
+ * turned into a string) and by indicator text are skipped. (A side effect: with no hand-set
+ * entries, an indicator named like an Object.prototype member, "constructor", no longer picks
+ * up that member as its direction or baseline.)
  */
 interface Plan {
   rules: Rules;
@@ -64,6 +62,11 @@ function baselineOf(kpi: Kpi, plan: Plan): Baseline | null {
   return b.byRow[String(kpi.row)] ?? b.byIndicator[kpi.indicator] ?? null;
 }
 
+/**
+ * This runs once per KPI-year (870,500 at national scale; README.md § Performance): it makes
+ * only the objects that are part of its output, takes the inferred direction from a cache, and
+ * builds the explanation sentence only where there is one (agrees is not true).
+ */
 function evaluateWith(kpi: Kpi, plan: Plan, fiscalYear: number): KpiEvaluation {
   const rules = plan.rules;
   const dir = plan.handSetDirections ? directionOf(kpi, rules) : inferDirection(kpi.indicator);

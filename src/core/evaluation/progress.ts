@@ -43,7 +43,11 @@ function pair(
   };
 }
 
-function empty(notes: NoteCode[], finalYear: number | null = null, actualYear: number | null = null): ProgressToFinal {
+function empty(
+  notes: NoteCode[],
+  finalYear: number | null = null,
+  actualYear: number | null = null,
+): ProgressToFinal {
   return {
     rate: null,
     segment: null,

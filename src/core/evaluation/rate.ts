@@ -89,7 +89,8 @@ function scalarRate(
   actualYear: number,
   ctx: RateContext,
 ): Outcome {
-  if (ctx.formula === "ratio" || ctx.direction === "maintain") return ratioOutcome(target, actual, ctx.direction);
+  if (ctx.formula === "ratio" || ctx.direction === "maintain")
+    return ratioOutcome(target, actual, ctx.direction);
   const b = ctx.baseline;
   if (!b) return "no_baseline";
   if (ctx.formula === "progress_from_baseline") {
@@ -152,7 +153,13 @@ export function computeRate(target: Value, actual: Value, ctx: RateContext): Rat
     actual.kind === "text" ||
     actual.kind === "missing"
   )
-    return { rate: null, achievedByRule: false, segments: null, worstSegment: null, notes: qualitative(target, actual) };
+    return {
+      rate: null,
+      achievedByRule: false,
+      segments: null,
+      worstSegment: null,
+      notes: qualitative(target, actual),
+    };
   const periodDiffers = !samePeriod(target.period, actual.period);
   const actualYear = actual.period.year ?? ctx.fiscalYear;
 
@@ -162,7 +169,8 @@ export function computeRate(target: Value, actual: Value, ctx: RateContext): Rat
       : "unit_mismatch";
     return scalarResult(o, periodDiffers);
   }
-  if (target.kind !== "segmented" || actual.kind !== "segmented") return scalarResult("shape_mismatch", periodDiffers);
+  if (target.kind !== "segmented" || actual.kind !== "segmented")
+    return scalarResult("shape_mismatch", periodDiffers);
   return segmentedRate(target, actual, actualYear, ctx, periodDiffers);
 }
 
