@@ -28,6 +28,7 @@ const STATUS: Record<string, number> = {
   no_open_year: 409,
   login_id_taken: 409,
   cannot_deactivate_self: 409,
+  ambiguous_municipality: 409,
   payload_too_large: 413,
   too_many_attempts: 429,
   unsupported_media_type: 415,
@@ -48,6 +49,7 @@ const MESSAGE_EN: Record<string, string> = {
   validation_failed: "The request is not valid.",
   login_id_taken: "This login id is already in use.",
   cannot_deactivate_self: "You cannot deactivate your own account.",
+  ambiguous_municipality: "The database holds several municipalities; choose one.",
   internal_error: "Unexpected error.",
 };
 

@@ -7,6 +7,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { serve } from "@hono/node-server";
 import { SoseiError } from "../core/errors.ts";
+import { kpis } from "../store/index.ts";
 import { createApp } from "./app.ts";
 import { buildUiIfStale } from "./build-ui.ts";
 import { type DemoResult, seedDemo } from "./demo.ts";
@@ -29,6 +30,8 @@ export interface StartOptions {
   demo?: boolean;
   demoPassword?: (username: string) => string;
   services?: Partial<WebServicesConfig>;
+  /** The municipality to show when the database holds several (`--municipality`, SOSEI_MUNICIPALITY). */
+  municipality?: string | undefined;
   log?: (line: string) => void;
 }
 
@@ -46,14 +49,22 @@ export async function startServer(opts: StartOptions): Promise<RunningServer> {
     ...opts.services,
     dataDir: opts.dataDir,
     databaseUrl: opts.databaseUrl,
+    municipality: opts.municipality,
   });
-  const demo =
-    opts.demo === false
-      ? null
-      : await seedDemo(services, {
-          fixturesDir: path.join(REPO_ROOT, "fixtures/demo"),
-          ...(opts.demoPassword ? { password: opts.demoPassword } : {}),
-        });
+  let demo: DemoResult | null;
+  try {
+    demo =
+      opts.demo === false
+        ? null
+        : await seedDemo(services, {
+            fixturesDir: path.join(REPO_ROOT, "fixtures/demo"),
+            ...(opts.demoPassword ? { password: opts.demoPassword } : {}),
+          });
+    await checkMunicipality(services.core.db, opts.municipality);
+  } catch (e) {
+    await services.close();
+    throw e;
+  }
   const app = createApp(services, { staticDir: path.join(REPO_ROOT, "web/dist") });
   const hostname = opts.hostname ?? "localhost";
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
@@ -80,4 +91,23 @@ export async function startServer(opts: StartOptions): Promise<RunningServer> {
       await services.close();
     },
   };
+}
+
+/**
+ * The web application shows one municipality. A database that holds several (a city that imported
+ * its own sheets beside the demo, or a prefecture's) needs `--municipality`; say so at start rather
+ * than fail on every page.
+ */
+async function checkMunicipality(db: Parameters<typeof kpis.listPlans>[0], chosen: string | undefined) {
+  const names = [...new Set((await kpis.listPlans(db)).map((p) => p.municipality))];
+  if (chosen && names.length > 0 && !names.includes(chosen))
+    throw new SoseiError(
+      "not_found",
+      `自治体「${chosen}」はデータベースにありません（あるのは ${names.join("、")}） / no such municipality`,
+    );
+  if (!chosen && names.length > 1)
+    throw new SoseiError(
+      "ambiguous_municipality",
+      `データベースに複数の自治体があります（${names.join("、")}）。--municipality 名前 で表示する自治体を指定してください / several municipalities: choose one with --municipality`,
+    );
 }

@@ -73,6 +73,8 @@ export interface WebServicesConfig {
   importSheet?: Importer;
   computeCategory?: (kpi: Kpi, fiscalYear: number) => Category;
   sessionTtlMs?: number;
+  /** The municipality this server shows, when the database holds several. */
+  municipality?: string | undefined;
 }
 
 export async function createWebServices(config: WebServicesConfig = {}): Promise<WebServices> {
@@ -82,7 +84,8 @@ export async function createWebServices(config: WebServicesConfig = {}): Promise
     databaseUrl: config.databaseUrl,
     clock: { now },
   });
-  const store = new WebStore(core);
+  const municipality = config.municipality;
+  const store = new WebStore(core, municipality ? { municipality: () => municipality } : {});
   return {
     core,
     store,

@@ -6,12 +6,13 @@ import { DEFAULT_DATA_DIR } from "../../store/index.ts";
 import { parseCliArgs } from "../args.ts";
 import type { Command } from "../command.ts";
 
-const usage = `Usage: sosei serve [--port 3000] [--host localhost] [--data-dir ./data] [--no-build] [--no-demo]
+const usage = `Usage: sosei serve [--port 3000] [--host localhost] [--data-dir ./data] [--municipality NAME] [--no-build] [--no-demo]
 
 Starts Sosei (API and UI) on the same database as the other commands: PGlite in --data-dir
 (default ./data, \`memory://\` for a throw-away one) or PostgreSQL when DATABASE_URL is set.
 On a first start with an empty database it loads the demo city みなと市 and prints the demo users'
-passwords once. Environment: PORT, DATABASE_URL, SOSEI_DATA_DIR.`;
+passwords once. When the database holds several municipalities, --municipality chooses the one
+to show. Environment: PORT, DATABASE_URL, SOSEI_DATA_DIR, SOSEI_MUNICIPALITY.`;
 
 const ROLE_JA: Record<string, string> = {
   admin: "管理者",
@@ -33,6 +34,7 @@ export const command: Command = {
         "data-dir": { type: "string" },
         "no-build": { type: "boolean" },
         "no-demo": { type: "boolean" },
+        municipality: { type: "string" },
       },
       usage,
     );
@@ -47,6 +49,7 @@ export const command: Command = {
       databaseUrl: config.databaseUrl,
       buildUi: !values["no-build"],
       demo: !values["no-demo"],
+      municipality: values.municipality ?? (process.env.SOSEI_MUNICIPALITY?.trim() || undefined),
       log: (l) => io.stdout(`${l}\n`),
     });
     io.stdout(`\nSosei を起動しました: ${server.url}\n`);
