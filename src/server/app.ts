@@ -554,11 +554,13 @@ export function createApp(services: WebServices, options: AppOptions = {}) {
       const file = form.file;
       if (!(file instanceof File) || file.size === 0)
         throw new SoseiError("invalid_upload", "ファイルが選ばれていないか、空のファイルです");
-      const outcome = await services.importSheet(new Uint8Array(await file.arrayBuffer()), file.name);
+      // The browser's file name is only a label: keep no directory part (either slash), ever.
+      const fileName = path.basename(file.name.replaceAll("\\", "/"));
+      const outcome = await services.importSheet(new Uint8Array(await file.arrayBuffer()), fileName);
       if (!outcome.ok || !outcome.sheet)
         throw new SoseiError(
           "import_failed",
-          `${file.name} を読み込めませんでした: ${outcome.report.problems[0]?.message ?? "原因不明"}`,
+          `${fileName} を読み込めませんでした: ${outcome.report.problems[0]?.message ?? "原因不明"}`,
           {
             report: outcome.report,
           },
@@ -568,14 +570,14 @@ export function createApp(services: WebServices, options: AppOptions = {}) {
         if (v.expires < Date.now()) services.pendingImports.delete(k);
       services.pendingImports.set(token, {
         sheet: outcome.sheet,
-        fileName: file.name,
+        fileName,
         expires: Date.now() + 30 * 60 * 1000,
         userId: u.id,
       });
       const existing = await store.year(outcome.sheet.fiscalYear);
       return c.json({
         token,
-        fileName: file.name,
+        fileName,
         fiscalYear: outcome.sheet.fiscalYear,
         municipality: outcome.sheet.municipality ?? null,
         kpiCount: outcome.sheet.kpis.length,
@@ -643,7 +645,13 @@ const MIME: Record<string, string> = {
 function mountStatic(app: Hono<Env>, dir: string) {
   const root = path.resolve(dir);
   app.get("*", (c) => {
-    const rel = decodeURIComponent(new URL(c.req.url).pathname);
+    let rel: string;
+    try {
+      rel = decodeURIComponent(new URL(c.req.url).pathname);
+    } catch {
+      return c.text("Bad Request", 400);
+    }
+    // Resolved inside the UI folder or not served at all: `..`, encoded or not, cannot climb out.
     let file = path.resolve(root, `.${rel}`);
     if (!file.startsWith(root + path.sep) || !existsSync(file) || !statSync(file).isFile())
       file = path.join(root, "index.html");
