@@ -66,4 +66,47 @@ describe("sosei publish", () => {
     expect(existsSync(path.join(out, "sheet-2023.html"))).toBe(false);
     expect(readFileSync(path.join(out, "index.html"), "utf8")).toContain("令和6年度（2024年度）");
   });
+
+  it("with several municipalities, asks which one and publishes only its years", async () => {
+    const dataDir = path.join(dir, "db-two");
+    const services = await createServices({ dataDir, clock: fixedClock(new Date("2025-06-01T00:00:00Z")) });
+    try {
+      const r = await importSheetFile(f2024);
+      if (!r.ok) throw new Error(r.error.message);
+      const ctx = { actor: "test", clock: services.clock, ids: services.ids };
+      for (const city of ["東市", "西市"]) {
+        await saveImportedSheet(
+          services,
+          { ...r.sheet, municipality: city },
+          { municipality: city, actor: "test" },
+        );
+        for (const row of await kpiYears.listKpiYears(services.db, {
+          fiscalYear: 2024,
+          municipality: city,
+        })) {
+          const s = await kpiYears.transitionReview(
+            services.db,
+            { id: row.id, version: row.version, to: "submitted" },
+            ctx,
+          );
+          await kpiYears.transitionReview(services.db, { id: s.id, version: s.version, to: "approved" }, ctx);
+        }
+        await kpiYears.publishYear(services.db, { fiscalYear: 2024, municipality: city }, ctx);
+      }
+    } finally {
+      await services.close();
+    }
+    const refused = capture();
+    expect(await main(["publish", "--out", path.join(dir, "site-two"), "--data-dir", dataDir], refused)).toBe(
+      1,
+    );
+    expect(refused.err).toContain("[ambiguous_municipality]");
+    const out = path.join(dir, "site-west");
+    expect(
+      await main(["publish", "--out", out, "--municipality", "西市", "--data-dir", dataDir], capture()),
+    ).toBe(0);
+    const csv = readFileSync(path.join(out, "data/sosei-all.csv"), "utf8");
+    expect(csv).toContain("西市,2024");
+    expect(csv).not.toContain("東市");
+  });
 });

@@ -9,7 +9,7 @@ import { evaluateSheet } from "../../core/evaluation/evaluate.ts";
 import type { Sheet } from "../../core/sheet.ts";
 import { buildSite } from "../../report/site.ts";
 import { createServicesFromCli } from "../../server/services.ts";
-import { exportSheet, kpiYears } from "../../store/index.ts";
+import { exportSheet, kpis, kpiYears } from "../../store/index.ts";
 import { parseCliArgs } from "../args.ts";
 import type { Command } from "../command.ts";
 import { readSheetFile } from "./report.ts";
@@ -27,16 +27,25 @@ async function publishedSheets(
 ) {
   const services = await createServicesFromCli(flags, warn);
   try {
-    const years = await kpiYears.listYears(services.db);
+    const [years, plans] = await Promise.all([kpiYears.listYears(services.db), kpis.listPlans(services.db)]);
+    const cityOf = new Map(plans.map((p) => [p.id, p.municipality]));
     const published = years.filter(
       (y) =>
+        (!flags.municipality || cityOf.get(y.planId) === flags.municipality) &&
         y.counts.published > 0 &&
         y.counts.draft + y.counts.submitted + y.counts.returned + y.counts.approved === 0,
     );
+    // A site is one municipality's: with several in the database, the operator says which.
+    const cities = [...new Set(published.map((y) => cityOf.get(y.planId)))];
+    if (cities.length > 1)
+      throw new SoseiError(
+        "ambiguous_municipality",
+        `公表済みの年度が複数の自治体にあります（${cities.join("、")}）。--municipality で指定してください / choose one with --municipality`,
+      );
     const out: Sheet[] = [];
     for (const y of published)
       out.push(
-        await exportSheet(services.db, { fiscalYear: y.fiscalYear, municipality: flags.municipality }),
+        await exportSheet(services.db, { fiscalYear: y.fiscalYear, municipality: cityOf.get(y.planId) }),
       );
     return out;
   } finally {
