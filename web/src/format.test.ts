@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { formatNumberJa, formatValueJa, formatValueWithPeriod, formatYear } from "./format.ts";
+import {
+  formatNumberJa,
+  formatValueInColumn,
+  formatValueJa,
+  formatValueWithPeriod,
+  formatYear,
+} from "./format.ts";
 
 describe("numbers the Japanese way", () => {
   it.each([
@@ -27,5 +33,19 @@ describe("numbers the Japanese way", () => {
     expect(formatYear(2022, "ja")).toBe("令和4年度（2022年度）");
     expect(formatYear(2019, "ja")).toBe("令和元年度（2019年度）");
     expect(formatYear(2022, "en")).toBe("FY2022");
+  });
+});
+
+describe("formatValueInColumn", () => {
+  const fy2022 = { year: 2022, basis: "fiscal" } as const;
+  const v = (year: number, basis: "fiscal" | "calendar") =>
+    ({ kind: "number", value: 1202500000000, unit: "円", period: { year, basis } }) as const;
+  it("adds the period only where it differs from the column's", () => {
+    expect(formatValueInColumn(v(2022, "fiscal"), fy2022)).toBe(formatValueJa(v(2022, "fiscal")));
+    expect(formatValueInColumn(v(2020, "calendar"), fy2022)).toBe(
+      `${formatValueJa(v(2020, "calendar"))}（令和2年）`,
+    );
+    expect(formatValueInColumn(v(2024, "fiscal"), null)).toContain("（令和6年度）");
+    expect(formatValueInColumn({ kind: "text", text: "待機児童なし" }, fy2022)).toBe("待機児童なし");
   });
 });

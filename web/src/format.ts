@@ -1,5 +1,12 @@
 /** Numbers and values the Japanese way: 3桁区切り, 万/億 where a person would write them. */
-import { type FiscalYear, formatFiscalYearJa, formatPeriodJa } from "../../src/core/period.ts";
+import {
+  type FiscalYear,
+  formatFiscalYearJa,
+  formatPeriodJa,
+  type Period,
+  periodToWareki,
+  samePeriod,
+} from "../../src/core/period.ts";
 import type { Category, Value } from "../../src/core/sheet.ts";
 
 const group = (n: number, maxFrac = 2) =>
@@ -39,6 +46,27 @@ export function formatValueWithPeriod(v: Value): string {
   const base = formatValueJa(v);
   if (v.kind === "number" || v.kind === "segmented") return `${base}（${formatPeriodJa(v.period)}）`;
   return base;
+}
+
+/**
+ * A value in a sheet column: the period is added only where the cell names one other than the
+ * column's (`12,025億円（令和2年）` in the 令和4年度 column), as the printed sheet does. Without a
+ * column period (the final target), the value's own period is always shown.
+ */
+export function formatValueInColumn(v: Value, column: Period | null): string {
+  const { value, period } = valueInColumnParts(v, column);
+  return period ? `${value}（${period}）` : value;
+}
+
+/** The same, as the value and the period apart (tables put the period on a line of its own). */
+export function valueInColumnParts(
+  v: Value,
+  column: Period | null,
+): { value: string; period: string | null } {
+  const value = formatValueJa(v);
+  if (v.kind !== "number" && v.kind !== "segmented") return { value, period: null };
+  if (column && samePeriod(v.period, column)) return { value, period: null };
+  return { value, period: periodToWareki(v.period) };
 }
 
 export const formatYear = (y: number, lang: "ja" | "en") =>

@@ -3,7 +3,7 @@ import type { Value } from "../../../src/core/sheet.ts";
 import { api } from "../api.ts";
 import { Chart } from "../chart.tsx";
 import { CategoryBadge, ErrorNote, Loading, StateBadge } from "../components.tsx";
-import { formatNumberJa, formatValueJa, formatYear } from "../format.ts";
+import { formatNumberJa, formatValueInColumn, formatValueJa, formatYear } from "../format.ts";
 import { useApi } from "../hooks.ts";
 import { useI18n } from "../i18n.ts";
 import { useSession } from "../session.ts";
@@ -145,9 +145,13 @@ export function KpiPage({ id }: { id: string }) {
                   <th scope="row" className="nowrap">
                     {formatYear(h.fiscalYear, lang)}
                   </th>
-                  <td className="num">{formatValueJa(h.target)}</td>
-                  <td className="num">{formatValueJa(h.actual)}</td>
-                  <td className="num">{formatValueJa(h.finalTarget)}</td>
+                  <td className="num">
+                    {formatValueInColumn(h.target, { year: h.fiscalYear, basis: "fiscal" })}
+                  </td>
+                  <td className="num">
+                    {formatValueInColumn(h.actual, { year: h.fiscalYear, basis: "fiscal" })}
+                  </td>
+                  <td className="num">{formatValueInColumn(h.finalTarget, null)}</td>
                   <td>
                     <CategoryBadge category={h.evaluation.category} covid={h.evaluation.covid} />
                   </td>
@@ -164,7 +168,17 @@ export function KpiPage({ id }: { id: string }) {
         <h2 id="narr-h">{t.narrative}</h2>
         <dl className="narrative">
           <dt>{t.initiatives}</dt>
-          <dd>{k.initiatives.join("、") || "—"}</dd>
+          <dd>
+            {k.initiatives.length === 0 ? (
+              "—"
+            ) : (
+              <ul className="plain-list">
+                {k.initiatives.map((i) => (
+                  <li key={i}>{i}</li>
+                ))}
+              </ul>
+            )}
+          </dd>
           <dt>{t.status}</dt>
           <dd>{k.status ?? "—"}</dd>
           <dt>{t.reason}</dt>

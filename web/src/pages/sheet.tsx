@@ -1,7 +1,8 @@
 import { useEffect, useState } from "react";
-import type { Category } from "../../../src/core/sheet.ts";
+import type { Period } from "../../../src/core/period.ts";
+import type { Category, Value } from "../../../src/core/sheet.ts";
 import { CategoryBadge, ErrorNote, Link, Loading, StateBadge, YearSelect } from "../components.tsx";
-import { formatValueJa } from "../format.ts";
+import { valueInColumnParts } from "../format.ts";
 import { useApi } from "../hooks.ts";
 import { useI18n } from "../i18n.ts";
 import { navigate } from "../router.ts";
@@ -15,6 +16,8 @@ export function SheetPage({ query }: { query: URLSearchParams }) {
   const { t } = useI18n();
   const { years, user } = useSession();
   const year = useSelectedYear(query);
+  // The period of the target and actual columns (令和N年度目標値 / 実績値).
+  const column = year ? ({ year, basis: "fiscal" } as const) : null;
   const [q, setQ] = useState(query.get("q") ?? "");
   useEffect(() => setQ(query.get("q") ?? ""), [query]);
   const params = new URLSearchParams();
@@ -150,12 +153,12 @@ export function SheetPage({ query }: { query: URLSearchParams }) {
                       {r.kpi.goal.no} {r.kpi.goal.title}
                     </td>
                     <td>{r.kpi.measure.title}</td>
-                    <th scope="row">
+                    <th scope="row" className="indicator">
                       <Link to={`/kpi/${r.id}`}>{r.kpi.indicator}</Link>
                     </th>
-                    <td className="num">{formatValueJa(r.kpi.target)}</td>
-                    <td className="num">{formatValueJa(r.kpi.actual)}</td>
-                    <td className="num">{formatValueJa(r.kpi.finalTarget)}</td>
+                    <ValueCell value={r.kpi.target} column={column} />
+                    <ValueCell value={r.kpi.actual} column={column} />
+                    <ValueCell value={r.kpi.finalTarget} column={null} />
                     <td>
                       <CategoryBadge category={r.kpi.evaluation.category} covid={r.kpi.evaluation.covid} />
                     </td>
@@ -176,5 +179,17 @@ export function SheetPage({ query }: { query: URLSearchParams }) {
         </>
       ) : null}
     </>
+  );
+}
+
+/** A value cell of the sheet: the number, and below it the period where the cell names its own. */
+export function ValueCell({ value, column }: { value: Value; column: Period | null }) {
+  const parts = valueInColumnParts(value, column);
+  return (
+    // Words (待機児童なし, segments) may wrap; a plain number stays on one line.
+    <td className={value.kind === "number" ? "num" : "num wrap"}>
+      {parts.value}
+      {parts.period ? <span className="cell-period">（{parts.period}）</span> : null}
+    </td>
   );
 }
