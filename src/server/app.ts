@@ -181,6 +181,61 @@ export function createApp(services: WebServices, options: AppOptions = {}) {
     await next();
   });
 
+  // Read cache (read-cache.ts): any state-changing request may have changed what the cached reads show,
+  // so it moves the data generation on — whether it succeeded or not (a failure may have written part
+  // of something before failing; a spurious bump costs one cache refill). Only requests known to
+  // write nothing of the data are left out.
+  const cache = services.readCache;
+  const NO_DATA_WRITE = new Set(["/api/auth/login", "/api/auth/logout", "/api/parse-value", "/api/imports"]);
+  app.use("/api/*", async (c, next) => {
+    const method = c.req.method;
+    if (
+      !cache ||
+      method === "GET" ||
+      method === "HEAD" ||
+      method === "OPTIONS" ||
+      NO_DATA_WRITE.has(c.req.path)
+    )
+      return next();
+    try {
+      await next();
+    } finally {
+      cache.bump();
+    }
+  });
+  /**
+   * Serves a read endpoint's JSON from the cache, keyed by municipality, who asks (role and 担当課;
+   * "public" without a session), path and query string; builds and stores it on a miss (one build per
+   * key at a time). The generation is taken before the database is read, so a write during the build
+   * discards the entry.
+   */
+  const cachedJson =
+    (handler: (c: Context<Env>) => Promise<Response>) =>
+    async (c: Context<Env>): Promise<Response> => {
+      if (!cache) return handler(c);
+      const u = c.get("user");
+      const url = new URL(c.req.url);
+      const key = JSON.stringify([
+        services.municipality ?? "",
+        u ? `${u.role}:${u.department ?? ""}` : "public",
+        url.pathname,
+        url.search,
+      ]);
+      let built: Response | undefined;
+      const body = await cache.through(key, async () => {
+        built = await handler(c);
+        if (built.status !== 200) return undefined;
+        return {
+          body: await built.clone().text(),
+          contentType: built.headers.get("content-type") ?? "application/json",
+        };
+      });
+      if (built) return built;
+      if (body) return c.body(body.body, 200, { "content-type": body.contentType });
+      // waited for another request's build, which was not cacheable: answer on our own
+      return handler(c);
+    };
+
   const requireUser = (c: Context<Env>, roles?: Role[]): UserRecord => {
     const u = c.get("user");
     if (!u) throw new SoseiError("unauthenticated", "ログインしてください");
@@ -325,43 +380,52 @@ export function createApp(services: WebServices, options: AppOptions = {}) {
   });
 
   // --- years, dashboard, sheet rows
-  app.get("/api/years", async (c) => {
-    const years = await store.listYears();
-    const visible = c.get("user") ? years : years.filter((y) => y.published);
-    return c.json({ years: visible.map(presentYear) });
-  });
+  app.get(
+    "/api/years",
+    cachedJson(async (c) => {
+      const years = await store.listYears();
+      const visible = c.get("user") ? years : years.filter((y) => y.published);
+      return c.json({ years: visible.map(presentYear) });
+    }),
+  );
 
-  app.get("/api/years/:year/dashboard", async (c) => {
-    const y = await visibleYear(c, yearParam(c));
-    const rows = await store.kpisOfYear(y.fiscalYear);
-    return c.json(buildDashboard(y, rows, services.computeCategory, Boolean(c.get("user"))));
-  });
+  app.get(
+    "/api/years/:year/dashboard",
+    cachedJson(async (c) => {
+      const y = await visibleYear(c, yearParam(c));
+      const rows = await store.kpisOfYear(y.fiscalYear);
+      return c.json(buildDashboard(y, rows, services.computeCategory, Boolean(c.get("user"))));
+    }),
+  );
 
   const categoryEnum = z.enum(["on_track", "mostly_on_track", "delayed", "not_evaluable"]);
-  app.get("/api/years/:year/kpis", async (c) => {
-    const y = await visibleYear(c, yearParam(c));
-    const f = parse(
-      z.object({
-        goal: z.coerce.number().int().optional(),
-        department: z.string().max(100).optional(),
-        evaluation: categoryEnum.optional(),
-        disagreement: z.enum(["1", "true", "0", "false"]).optional(),
-        q: z.string().max(200).optional(),
-      }),
-      c.req.query(),
-    );
-    const q = f.q ? normaliseForSearch(f.q) : "";
-    const rows = (await store.kpisOfYear(y.fiscalYear)).map(present).filter((r) => {
-      const k = r.kpi;
-      if (f.goal !== undefined && k.goal.no !== f.goal) return false;
-      if (f.department && !k.departments.includes(f.department)) return false;
-      if (f.evaluation && k.evaluation.category !== f.evaluation) return false;
-      if ((f.disagreement === "1" || f.disagreement === "true") && !r.disagreement) return false;
-      if (q && !searchableText(k).includes(q)) return false;
-      return true;
-    });
-    return c.json({ year: presentYear(y), rows });
-  });
+  app.get(
+    "/api/years/:year/kpis",
+    cachedJson(async (c) => {
+      const y = await visibleYear(c, yearParam(c));
+      const f = parse(
+        z.object({
+          goal: z.coerce.number().int().optional(),
+          department: z.string().max(100).optional(),
+          evaluation: categoryEnum.optional(),
+          disagreement: z.enum(["1", "true", "0", "false"]).optional(),
+          q: z.string().max(200).optional(),
+        }),
+        c.req.query(),
+      );
+      const q = f.q ? normaliseForSearch(f.q) : "";
+      const rows = (await store.kpisOfYear(y.fiscalYear)).map(present).filter((r) => {
+        const k = r.kpi;
+        if (f.goal !== undefined && k.goal.no !== f.goal) return false;
+        if (f.department && !k.departments.includes(f.department)) return false;
+        if (f.evaluation && k.evaluation.category !== f.evaluation) return false;
+        if ((f.disagreement === "1" || f.disagreement === "true") && !r.disagreement) return false;
+        if (q && !searchableText(k).includes(q)) return false;
+        return true;
+      });
+      return c.json({ year: presentYear(y), rows });
+    }),
+  );
 
   // --- KPI detail
   const loadKpi = async (c: Context<Env>) => {

@@ -60,5 +60,7 @@ export async function seedDemo(
       result.years.push(r.sheet.fiscalYear);
     }
   }
+  // Written outside HTTP: nothing cached before the seeding may be served after it.
+  services.readCache?.bump();
   return result;
 }

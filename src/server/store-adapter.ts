@@ -4,6 +4,7 @@
  * `<fiscal year>-<row>` (readable URLs: /kpi/2022-5), review transitions, comments and the audit trail.
  * Only translation happens here; the rules live in the store's repositories and in review.ts.
  */
+import { sql } from "drizzle-orm";
 import { SoseiError } from "../core/errors.ts";
 import type { Kpi, Sheet } from "../core/sheet.ts";
 import {
@@ -13,7 +14,6 @@ import {
   exportSheet,
   type KpiHistoryYear,
   kpiHistory,
-  kpis,
   kpiYears,
   type ReviewState,
   type Role,
@@ -218,23 +218,32 @@ export class WebStore {
   }
 
   // --- years
-  /** Oldest first. */
+  /**
+   * Oldest first. One grouped query over the sheets of this server's municipality (every sheet when
+   * none is given): with a municipality, only its own sheets' kpi_years are counted (through the
+   * (sheet_id, row) index), never the whole national table.
+   */
   async listYears(): Promise<YearRecord[]> {
-    const [years, plans] = await Promise.all([kpiYears.listYears(this.db), kpis.listPlans(this.db)]);
-    const municipality = new Map(plans.map((p) => [p.id, p.municipality]));
     const only = this.options.municipality?.();
-    const list = years
-      .filter((y) => !only || municipality.get(y.planId) === only)
-      .map((y) => {
-        const total = Object.values(y.counts).reduce((a, b) => a + b, 0);
-        return {
-          fiscalYear: y.fiscalYear,
-          municipality: municipality.get(y.planId) ?? null,
-          open: false,
-          published: total > 0 && y.counts.published === total,
-        };
-      })
-      .sort((a, b) => a.fiscalYear - b.fiscalYear);
+    const res = (await this.db.execute(sql`
+      select s.fiscal_year as fy, m.name as municipality,
+        count(k.id)::int as total,
+        (count(k.id) filter (where k.review_state = 'published'))::int as published
+      from sheets s
+      join plans p on p.id = s.plan_id
+      join municipalities m on m.id = p.municipality_id
+      left join kpi_years k on k.sheet_id = s.id
+      ${only === undefined ? sql`` : sql`where m.name = ${only}`}
+      group by s.id, s.fiscal_year, m.name
+      order by s.fiscal_year`)) as unknown as {
+      rows: { fy: number; municipality: string | null; total: number; published: number }[];
+    };
+    const list: YearRecord[] = res.rows.map((r) => ({
+      fiscalYear: Number(r.fy),
+      municipality: r.municipality ?? null,
+      open: false,
+      published: Number(r.total) > 0 && Number(r.published) === Number(r.total),
+    }));
     const open = list.filter((y) => !y.published).at(-1);
     if (open) open.open = true;
     return list;

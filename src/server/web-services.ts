@@ -8,6 +8,7 @@ import { evaluateKpi } from "../core/evaluation/evaluate.ts";
 import { DEFAULT_RULES } from "../core/evaluation/rules.ts";
 import type { Category, Kpi, Sheet } from "../core/sheet.ts";
 import { importSheet as importAnySheet } from "../sheet/index.ts";
+import { ReadCache, type ReadCacheOptions } from "./read-cache.ts";
 import { createServices, type Services } from "./services.ts";
 import { WebStore } from "./store-adapter.ts";
 
@@ -37,6 +38,13 @@ export interface WebServices {
   pendingImports: Map<string, { sheet: Sheet; fileName: string; expires: number; userId: string }>;
   /** Session lifetime in milliseconds. */
   sessionTtlMs: number;
+  /**
+   * The presented read endpoints' cache (read-cache.ts); absent → createApp caches nothing (e.g.
+   * hand-built services such as the bench's national adapter, whose city is not in the request path).
+   */
+  readCache?: ReadCache;
+  /** The municipality this server shows (part of every cache key); undefined → the only one. */
+  municipality?: string | undefined;
   close: () => Promise<void>;
 }
 
@@ -75,6 +83,8 @@ export interface WebServicesConfig {
   sessionTtlMs?: number;
   /** The municipality this server shows, when the database holds several. */
   municipality?: string | undefined;
+  /** Read cache size / TTL / clock; `false` → no cache. */
+  readCache?: ReadCacheOptions | false;
 }
 
 export async function createWebServices(config: WebServicesConfig = {}): Promise<WebServices> {
@@ -95,6 +105,8 @@ export async function createWebServices(config: WebServicesConfig = {}): Promise
     computeCategory: config.computeCategory ?? coreCategory,
     pendingImports: new Map(),
     sessionTtlMs: config.sessionTtlMs ?? 8 * 60 * 60 * 1000,
+    ...(config.readCache === false ? {} : { readCache: new ReadCache(config.readCache ?? {}) }),
+    municipality,
     close: () => core.close(),
   };
 }

@@ -59,12 +59,12 @@ export const GROUP_HEADER = [
 
 const GROUP_WORDS = new Set(["基本情報", "取組内容", "KPIの達成状況", "方向性", "担当課"]);
 
+const BR_TAG = /<br\s*\/?>/gi;
+const SPACES = /\s+/g;
+
 /** A cell's text with line breaks and spaces removed and width folded, for comparing header words. */
 export const squash = (text: string): string =>
-  text
-    .replace(/<br\s*\/?>/gi, "")
-    .normalize("NFKC")
-    .replace(/\s+/g, "");
+  text.replace(BR_TAG, "").normalize("NFKC").replace(SPACES, "");
 
 /** Header words that only a column-name row contains (years removed before matching). */
 const HEADER_WORDS = [
@@ -83,23 +83,52 @@ const HEADER_WORDS = [
   "担当課",
 ];
 
+const BRACKETED = /\(.*?\)/g;
+const YEAR_OR_FINAL = /年度|最終/;
+
+/**
+ * No header word ends another one, so a cell adds at most one word to a row's score (an exact
+ * match is the word itself, and a dated cell ends with only one word). That bounds the score the
+ * cells not yet read can still add, which lets `isHeaderRow` stop early on data rows.
+ */
+const ONE_WORD_PER_CELL = HEADER_WORDS.every((w) => HEADER_WORDS.every((v) => v === w || !w.endsWith(v)));
+
 /** How many distinct column names a row's cells carry. */
 export function headerScore(cells: readonly string[]): number {
+  return scoreHeader(cells, 0);
+}
+
+/** headerScore, stopping (with a lower count) once it cannot reach `needed`; 0: read every cell. */
+function scoreHeader(cells: readonly string[], needed: number): number {
   const seen = new Set<string>();
-  for (const c of cells) {
-    const s = squash(c).replace(/\(.*?\)/g, "");
+  for (let i = 0; i < cells.length; i++) {
+    if (needed > 0 && seen.size + (cells.length - i) < needed) break;
+    const c = cells[i]!;
+    const s = squash(c).replace(BRACKETED, "");
+    const dated = YEAR_OR_FINAL.test(s);
     for (const w of HEADER_WORDS) {
-      if (s === w || (w.length >= 3 && s.endsWith(w) && /年度|最終/.test(s))) seen.add(w);
+      if (s === w || (w.length >= 3 && dated && s.endsWith(w))) seen.add(w);
     }
   }
   return seen.size;
 }
 
+const HEADER_ROW_MIN = 9;
+
 /** A column-name row: most of the 14 names present. */
-export const isHeaderRow = (cells: readonly string[]): boolean => headerScore(cells) >= 9;
+export const isHeaderRow = (cells: readonly string[]): boolean =>
+  scoreHeader(cells, ONE_WORD_PER_CELL ? HEADER_ROW_MIN : 0) >= HEADER_ROW_MIN;
 
 /** The group header (基本情報 / 取組内容 / KPIの達成状況 / 方向性 / 担当課), with empty spacers. */
 export function isGroupHeaderRow(cells: readonly string[]): boolean {
-  const filled = cells.map(squash).filter((c) => c !== "");
-  return filled.length >= 3 && filled.every((c) => GROUP_WORDS.has(c));
+  // Stops at the first filled cell that is not a group word: most rows are data, and folding all
+  // their cells (NFKC) only to reject the row was a visible share of an import.
+  let filled = 0;
+  for (const cell of cells) {
+    const c = squash(cell);
+    if (c === "") continue;
+    if (!GROUP_WORDS.has(c)) return false;
+    filled++;
+  }
+  return filled >= 3;
 }

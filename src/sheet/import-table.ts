@@ -7,12 +7,12 @@ import type { Kpi, Sheet, Value } from "../core/sheet.ts";
 import { parseValue } from "../core/value/parse-value.ts";
 import { COLUMN_COUNT, COLUMN_KEYS, COLUMN_NAMES_JA, isGroupHeaderRow, isHeaderRow } from "./columns.ts";
 import { type HeaderYears, readHeaderYears } from "./header-years.ts";
-import { parseEvaluationLabel } from "./parse-evaluation-label.ts";
+import { clearLabelCache, parseEvaluationLabel } from "./parse-evaluation-label.ts";
 import { isSeparatorRow } from "./read-markdown-table.ts";
-import { type AlignedRow, alignCells } from "./realign-rows.ts";
+import { type AlignedRow, alignCells, clearTraitsCache } from "./realign-rows.ts";
 import { repairHierarchy } from "./repair-hierarchy.ts";
-import { type BreakCell, createBreakResolver } from "./resolve-breaks.ts";
-import { endsSentence, splitLines } from "./text-lines.ts";
+import { type BreakCell, createBreakResolver, type Resolved } from "./resolve-breaks.ts";
+import { clearLinesCache, endsSentence, isBlank, splitLines } from "./text-lines.ts";
 import {
   type DroppedCell,
   type ImportFormat,
@@ -27,7 +27,7 @@ export interface TableImport {
   report: ImportReport;
 }
 
-const isEmpty = (t: string) => splitLines(t).length === 0;
+const isEmpty = isBlank;
 const colName = (i: number) => (i < COLUMN_COUNT ? COLUMN_NAMES_JA[COLUMN_KEYS[i]!] : `${i + 1}列目`);
 const short = (t: string) => {
   const one = splitLines(t).join("");
@@ -40,15 +40,15 @@ const isDash = (t: string) => /^[-‐－―ー−]$/.test(t.trim());
  * Group-header rows: the known one (基本情報/取組内容/…), or any row of a few short words without
  * numbers printed directly above a column-name row (separators in between allowed).
  */
-function findGroupHeaderRows(table: SourceTable): Set<number> {
+function findGroupHeaderRows(table: SourceTable, headerRows: readonly boolean[]): Set<number> {
   const found = new Set<number>();
   table.rows.forEach((r, i) => {
     if (isGroupHeaderRow(r.cells)) found.add(i);
-    if (!isHeaderRow(r.cells)) return;
+    if (!headerRows[i]) return;
     let j = i - 1;
     while (j >= 0 && isSeparatorRow(table.rows[j]!.cells)) j--;
     const above = table.rows[j];
-    if (!above || isHeaderRow(above.cells)) return;
+    if (!above || headerRows[j]) return;
     const words = above.cells.map((c) => splitLines(c).join("")).filter((c) => c !== "");
     if (
       words.length > 0 &&
@@ -64,16 +64,47 @@ function findGroupHeaderRows(table: SourceTable): Set<number> {
  * Markdown tables (runs of `|` lines) that are not part of the sheet: no column-name row, and every
  * row far narrower than 14 columns (a summary table printed after the sheet, say).
  */
-function findOtherTables(table: SourceTable): Set<number> {
-  const blocks = new Map<number, SourceTable["rows"]>();
-  for (const r of table.rows)
-    if (r.block !== undefined) blocks.set(r.block, [...(blocks.get(r.block) ?? []), r]);
+function findOtherTables(table: SourceTable, headerRows: readonly boolean[]): Set<number> {
+  const blocks = new Map<number, { rows: SourceTable["rows"]; hasHeader: boolean }>();
+  table.rows.forEach((r, i) => {
+    if (r.block === undefined) return;
+    let b = blocks.get(r.block);
+    if (!b) {
+      b = { rows: [], hasHeader: false };
+      blocks.set(r.block, b);
+    }
+    b.rows.push(r);
+    if (headerRows[i]) b.hasHeader = true;
+  });
   const other = new Set<number>();
-  for (const [b, rows] of blocks) {
+  for (const [b, { rows, hasHeader }] of blocks) {
     const narrow = rows.every((r) => r.cells.findLastIndex((c) => !isEmpty(c)) < COLUMN_COUNT - 5);
-    if (narrow && !rows.some((r) => isHeaderRow(r.cells))) other.add(b);
+    if (narrow && !hasHeader) other.add(b);
   }
   return other;
+}
+
+// Per-KPI helpers at module level (not closures per KPI: under tsx each named closure costs a defineProperty).
+const NO_TEXT: Resolved = { text: "", items: [] };
+/** A text column: empty or a dash is null. */
+const textOf = (r: Resolved): string | null => (r.text === "" || isDash(r.text) ? null : r.text);
+/** A list column without dashes. */
+const listOf = (r: Resolved): string[] => r.items.filter((t) => !isDash(t));
+
+/** A value cell through the core's parser; unreadable text is kept as text and reported. */
+function readValue(t: string, period: Period, row: number, col: number, issues: ImportIssue[]): Value {
+  const r = parseValue(t, period);
+  if (r.ok) return r.value;
+  issues.push({
+    row,
+    column: colName(col),
+    kind: "value_unreadable",
+    before: t,
+    after: null,
+    confidence: "low",
+    message: `数値として読めないため文字として保持: ${r.problem.message} [${r.problem.code}]`,
+  });
+  return { kind: "text", text: t, raw: t };
 }
 
 export function importTable(
@@ -82,6 +113,11 @@ export function importTable(
   source: string,
   options: { authored: boolean },
 ): TableImport {
+  // The per-text caches (lines, cell traits, labels) serve one import: emptied here so that no
+  // import's cells are held after it, and so that a benchmark repeating a file measures cold imports.
+  clearLinesCache();
+  clearTraitsCache();
+  clearLabelCache();
   const issues: ImportIssue[] = [];
   const dropped: DroppedCell[] = [];
   let total = 0;
@@ -101,15 +137,17 @@ export function importTable(
   let page = 0;
   let sawHeader = false;
   const data: { row: number; page: number; cells: string[] }[] = [];
-  const groupRows = findGroupHeaderRows(table);
-  const otherTables = findOtherTables(table);
+  // Whether each row is a column-name row: asked by three passes, computed once (it folds every cell).
+  const headerRows = table.rows.map((r) => isHeaderRow(r.cells));
+  const groupRows = findGroupHeaderRows(table, headerRows);
+  const otherTables = findOtherTables(table, headerRows);
   for (const [index, r] of table.rows.entries()) {
     total += r.cells.filter((c) => !isEmpty(c)).length;
     if (r.cells.every(isEmpty)) continue;
     if (r.block !== undefined && otherTables.has(r.block)) dropRow(r.row, r.cells, "評価シート以外の表");
     else if (isSeparatorRow(r.cells)) dropRow(r.row, r.cells, "区切り行");
     else if (groupRows.has(index)) dropRow(r.row, r.cells, "グループ見出し行");
-    else if (isHeaderRow(r.cells)) {
+    else if (headerRows[index]) {
       const y = readHeaderYears(r.cells);
       if (!years && y) {
         years = y;
@@ -262,27 +300,8 @@ export function importTable(
     const resolved = a.cells.map((text, col) =>
       col >= 3 ? resolver.resolve({ row: a.row, page: a.page, col, text }) : { text: "", items: [] },
     );
-    const get = (col: number) => resolved[col] ?? { text: "", items: [] };
-    const text = (col: number): string | null => {
-      const t = get(col).text;
-      return t === "" || isDash(t) ? null : t;
-    };
-    const list = (col: number) => get(col).items.filter((t) => !isDash(t));
-    const value = (col: number, period: Period): Value => {
-      const t = get(col).text;
-      const r = parseValue(t, period);
-      if (r.ok) return r.value;
-      issues.push({
-        row: a.row,
-        column: colName(col),
-        kind: "value_unreadable",
-        before: t,
-        after: null,
-        confidence: "low",
-        message: `数値として読めないため文字として保持: ${r.problem.message} [${r.problem.code}]`,
-      });
-      return { kind: "text", text: t, raw: t };
-    };
+    const get = (col: number) => resolved[col] ?? NO_TEXT;
+    const value = (col: number, period: Period) => readValue(get(col).text, period, a.row, col, issues);
     const label = parseEvaluationLabel(get(9).text);
     if (!label.known)
       issues.push({
@@ -311,17 +330,17 @@ export function importTable(
       goal: h.goal,
       subgoal: h.subgoal,
       measure: h.measure,
-      initiatives: list(3),
-      status: text(4),
+      initiatives: listOf(get(3)),
+      status: textOf(get(4)),
       indicator,
       target: value(6, fiscal),
       actual: value(7, fiscal),
       finalTarget: value(8, finalPeriod),
       evaluation: label.evaluation,
-      reason: text(10),
-      challenge: text(11),
-      nextSteps: text(12),
-      departments: list(13),
+      reason: textOf(get(10)),
+      challenge: textOf(get(11)),
+      nextSteps: textOf(get(12)),
+      departments: listOf(get(13)),
     };
   });
 

@@ -13,19 +13,53 @@ const CATEGORIES: [RegExp, Category][] = [
   [/^(進捗の?)?遅れ(あり)?$/, "delayed"],
   [/^評価(不可|不能|できない)$/, "not_evaluable"],
 ];
+const BR_TAG = /<br\s*\/?>/gi;
+const SPACES = /\s+/g;
+const COVID = /\((新型)?コロナ(ウイルス)?(の影響)?\)$/;
+const TRAILING_BRACKET = /\(.*\)$/;
+/** A footnote mark (※1, *) beside the label is not part of it. */
+const FOOTNOTE = /(※\d*|\*+)$/;
 
-/** `text` has its line wraps already joined ("進捗の遅れ(コロナ)"). */
-export function parseEvaluationLabel(text: string): ParsedLabel {
-  const label = text
-    .replace(/<br\s*\/?>/gi, "")
-    .replace(/\s+/g, "")
-    .trim();
+/**
+ * Realigning a row tries every cell of it in several columns and asks each time whether the text is
+ * an evaluation label, so the same texts are parsed many times per import: the result of each
+ * distinct text is kept (bounded; emptied when full). Callers get their own copy of the result.
+ */
+const labelCache = new Map<string, ParsedLabel>();
+const LABEL_CACHE_LIMIT = 20_000;
+
+/** Empties the cache of parsed labels (importTable does, at the start of each import). */
+export function clearLabelCache(): void {
+  labelCache.clear();
+}
+
+function parseUncached(text: string): ParsedLabel {
+  const label = text.replace(BR_TAG, "").replace(SPACES, "").trim();
   const folded = label.normalize("NFKC");
-  const covid = /\((新型)?コロナ(ウイルス)?(の影響)?\)$/.test(folded);
-  // A footnote mark (※1, *) beside the label is not part of it.
-  const core = folded.replace(/\(.*\)$/, "").replace(/(※\d*|\*+)$/, "");
+  const covid = COVID.test(folded);
+  // The bracket pattern needs a ")" at the end; without one, skip it (it backtracks on long texts).
+  const core = (folded.endsWith(")") ? folded.replace(TRAILING_BRACKET, "") : folded).replace(FOOTNOTE, "");
   for (const [re, category] of CATEGORIES) {
     if (re.test(core)) return { evaluation: { category, covid, label }, known: true };
   }
   return { evaluation: { category: "not_evaluable", covid, label }, known: false };
 }
+
+function parseCached(text: string): ParsedLabel {
+  let parsed = labelCache.get(text);
+  if (parsed === undefined) {
+    parsed = parseUncached(text);
+    if (labelCache.size >= LABEL_CACHE_LIMIT) labelCache.clear();
+    labelCache.set(text, parsed);
+  }
+  return parsed;
+}
+
+/** `text` has its line wraps already joined ("進捗の遅れ(コロナ)"). */
+export function parseEvaluationLabel(text: string): ParsedLabel {
+  const { evaluation, known } = parseCached(text);
+  return { evaluation: { ...evaluation }, known };
+}
+
+/** Whether `text` is one of the four labels (what `parseEvaluationLabel(text).known` says, without the copy). */
+export const isKnownEvaluationLabel = (text: string): boolean => parseCached(text).known;

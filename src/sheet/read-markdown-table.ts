@@ -6,6 +6,9 @@ export function splitMarkdownRow(line: string): string[] {
   let body = line.trim();
   if (body.startsWith("|")) body = body.slice(1);
   if (body.endsWith("|") && !body.endsWith("\\|")) body = body.slice(0, -1);
+  // Without an escaped pipe the row is a plain split (the common case; the loop below builds each
+  // cell a character at a time).
+  if (!body.includes("\\|")) return body.split("|").map((c) => c.trim());
   const cells: string[] = [];
   let cur = "";
   for (let i = 0; i < body.length; i++) {

@@ -5,8 +5,8 @@
  * sits, which cells read as values, where the department is.
  */
 import { COLUMN_COUNT } from "./columns.ts";
-import { parseEvaluationLabel } from "./parse-evaluation-label.ts";
-import { endsSentence, splitLines } from "./text-lines.ts";
+import { isKnownEvaluationLabel } from "./parse-evaluation-label.ts";
+import { endsSentence, isBlank, splitLines } from "./text-lines.ts";
 
 export interface AlignedRow {
   row: number;
@@ -29,55 +29,112 @@ export const looksLikeDepartment = (text: string): boolean => {
   return lines.length > 0 && lines.join("").length <= 40 && DEPT_SUFFIX.test(lines.at(-1) ?? "");
 };
 
-const flat = (t: string) => splitLines(t).join("");
-const hasSentence = (t: string) => splitLines(t).some((l) => endsSentence(l) || /。/.test(l));
-const isDash = (t: string) => /^[-‐－―ー−]$/.test(flat(t));
-const looksLikeValue = (t: string) => {
-  const f = flat(t).normalize("NFKC");
-  return isDash(t) || (/\d/.test(f) && f.length <= 40 && !/。/.test(f));
-};
-const looksLikeOrdinal = (t: string) => /^\s*([0-9０-９]+|[①-⑳㉑-㉟])/.test(flat(t));
+const DASH = /^[-‐－―ー−]$/;
+const DIGIT = /\d/;
+const MARU = /。/;
+const ORDINAL = /^\s*([0-9０-９]+|[①-⑳㉑-㉟])/;
+const NUMERIC_START = /^[\d０-９,.]/;
 
-/** How well `text` fits column `col` (0..13); higher is better. */
-function columnFit(col: number, text: string): number {
-  const empty = flat(text) === "";
+/** What the column fit needs to know about one cell text. */
+interface CellTraits {
+  empty: boolean;
+  sentence: boolean;
+  label: boolean;
+  value: boolean;
+  dash: boolean;
+  ordinal: boolean;
+  department: boolean;
+  numericStart: boolean;
+}
+
+function traitsOf(text: string): CellTraits {
+  const lines = splitLines(text);
+  const flat = lines.join("");
+  const dash = DASH.test(flat);
+  const f = flat.normalize("NFKC");
+  return {
+    empty: flat === "",
+    sentence: lines.some((l) => endsSentence(l) || MARU.test(l)),
+    label: isKnownEvaluationLabel(flat),
+    value: dash || (DIGIT.test(f) && f.length <= 40 && !MARU.test(f)),
+    dash,
+    ordinal: ORDINAL.test(flat),
+    department: looksLikeDepartment(text),
+    numericStart: NUMERIC_START.test(flat),
+  };
+}
+
+/**
+ * alignCells scores every candidate alignment, each placing the row's cells in other columns, so
+ * each cell text is judged many times per row: its traits (lines joined, NFKC, label parse, …) are
+ * computed once per distinct text (bounded cache, emptied when full).
+ */
+const traitsCache = new Map<string, CellTraits>();
+const TRAITS_CACHE_LIMIT = 20_000;
+function cellTraits(text: string): CellTraits {
+  let t = traitsCache.get(text);
+  if (t === undefined) {
+    t = traitsOf(text);
+    if (traitsCache.size >= TRAITS_CACHE_LIMIT) traitsCache.clear();
+    traitsCache.set(text, t);
+  }
+  return t;
+}
+
+/** Empties the cache of cell traits (importTable does, at the start of each import). */
+export function clearTraitsCache(): void {
+  traitsCache.clear();
+}
+
+const isEmptyCell = isBlank;
+
+/** How well a cell with traits `t` fits column `col` (0..13); higher is better. */
+function columnFit(col: number, t: CellTraits): number {
+  const empty = t.empty;
   switch (col) {
     case 0:
     case 1:
     case 2:
       if (empty) return 0.5;
-      if (hasSentence(text) || parseEvaluationLabel(flat(text)).known) return -4;
-      return looksLikeOrdinal(text) ? 1.5 : 0;
+      if (t.sentence || t.label) return -4;
+      return t.ordinal ? 1.5 : 0;
     case 5:
       if (empty) return -2;
-      if (parseEvaluationLabel(flat(text)).known) return -4;
-      return /^[\d０-９,.]/.test(flat(text)) ? -2 : 1;
+      if (t.label) return -4;
+      return t.numericStart ? -2 : 1;
     case 6:
     case 7:
     case 8:
       if (empty) return -1;
-      if (hasSentence(text)) return -3;
-      if (parseEvaluationLabel(flat(text)).known) return -4;
-      return looksLikeValue(text) ? 2 : 0;
+      if (t.sentence) return -3;
+      if (t.label) return -4;
+      return t.value ? 2 : 0;
     case 9:
-      if (parseEvaluationLabel(flat(text)).known) return 6;
-      return empty ? -2 : hasSentence(text) || looksLikeValue(text) ? -3 : 0;
+      if (t.label) return 6;
+      return empty ? -2 : t.sentence || t.value ? -3 : 0;
     case 13:
       if (empty) return -1;
-      if (looksLikeDepartment(text)) return 3;
-      return hasSentence(text) || looksLikeValue(text) ? -3 : 0;
+      if (t.department) return 3;
+      return t.sentence || t.value ? -3 : 0;
     default:
       if (empty) return 0;
-      if (parseEvaluationLabel(flat(text)).known) return -4;
-      if (col === 3 && looksLikeValue(text) && !isDash(text)) return -1;
-      if (col >= 10 && looksLikeDepartment(text) && !hasSentence(text)) return -1;
+      if (t.label) return -4;
+      if (col === 3 && t.value && !t.dash) return -1;
+      if (col >= 10 && t.department && !t.sentence) return -1;
       return 0.5;
   }
 }
 
+/**
+ * One way of placing a row's cells in the 14 columns: the first `h` cells are hierarchy cells
+ * (the other 3 - h hierarchy columns empty), then the rest in order, without the source cell
+ * `skip` (a spacer, -1: none) and with an empty cell inserted at column `gap` (-1: none).
+ */
 interface Candidate {
-  cells: string[];
-  hierarchyPrinted: number;
+  base: readonly string[];
+  h: number;
+  gap: number;
+  skip: number;
   inserted: number[];
   removed: number[];
   score: number;
@@ -87,72 +144,92 @@ interface Candidate {
 export function alignCells(source: readonly string[]): Omit<AlignedRow, "row" | "page"> | null {
   const cells = [...source];
   const removedTrailing: number[] = [];
-  while (cells.length > COLUMN_COUNT && flat(cells.at(-1) ?? "") === "") {
+  while (cells.length > COLUMN_COUNT && isEmptyCell(cells.at(-1) ?? "")) {
     removedTrailing.push(cells.length - 1);
     cells.pop();
   }
   // A trailing empty cell on a short row is the extractor's: drop it before aligning.
   const trimmed = [...cells];
   const trailing: number[] = [];
-  while (trimmed.length > 0 && flat(trimmed.at(-1) ?? "") === "") {
+  while (trimmed.length > 0 && isEmptyCell(trimmed.at(-1) ?? "")) {
     trailing.push(trimmed.length - 1);
     trimmed.pop();
   }
-  const candidates: Candidate[] = [];
-  const consider = (base: string[], baseIdx: number[], removedExtra: number[]) => {
-    const n = base.length;
-    for (let h = 3; h >= 1; h--) {
-      const rest = n - h;
-      const hier = base.slice(0, h);
-      if (rest === COLUMN_COUNT - 3) {
-        const full = [...hier, ...Array(3 - h).fill(""), ...base.slice(h)];
-        candidates.push(make(full, h, range(h, 3), removedExtra));
-      } else if (rest === COLUMN_COUNT - 4) {
-        for (let j = 3; j < COLUMN_COUNT; j++) {
-          const after = base.slice(h);
-          const full = [
-            ...hier,
-            ...Array(3 - h).fill(""),
-            ...after.slice(0, j - 3),
-            "",
-            ...after.slice(j - 3),
-          ];
-          candidates.push(make(full, h, [...range(h, 3), j], removedExtra));
-        }
-      } else if (rest === COLUMN_COUNT - 2) {
-        // One spacer too many: drop one empty cell.
-        base.forEach((c, i) => {
-          if (i >= h && flat(c) === "") {
-            const full = [...hier, ...Array(3 - h).fill(""), ...base.slice(h).filter((_, k) => k + h !== i)];
-            if (full.length === COLUMN_COUNT)
-              candidates.push(make(full, h, range(h, 3), [...removedExtra, baseIdx[i]!]));
-          }
-        });
-      }
-    }
-  };
-  const idx = (a: string[]) => a.map((_, i) => i);
-  consider(cells, idx(cells), removedTrailing);
-  if (trailing.length > 0) consider(trimmed, idx(trimmed), [...removedTrailing, ...trailing]);
-  let best: Candidate | null = null;
-  for (const c of candidates) if (!best || c.score > best.score + 1e-9) best = c;
+  // Candidates are scored from each cell's traits without building their 14 cells; only the best
+  // one is laid out (a row has a dozen or more candidates).
+  let best = consider(cells, removedTrailing, null);
+  if (trailing.length > 0) best = consider(trimmed, [...removedTrailing, ...trailing], best);
   if (!best) return null;
-  return {
-    cells: best.cells,
-    hierarchyPrinted: best.hierarchyPrinted,
-    inserted: best.inserted,
-    removed: best.removed,
-  };
+  return { cells: layOut(best), hierarchyPrinted: best.h, inserted: best.inserted, removed: best.removed };
 }
 
-function make(cells: string[], h: number, inserted: number[], removed: number[]): Candidate {
+/** `c` when it scores higher than `b` (the first of equals stays). */
+const better = (c: Candidate, b: Candidate | null): Candidate => (!b || c.score > b.score + 1e-9 ? c : b);
+
+/**
+ * The candidates for `base` in order (hierarchy cells printed 3, 2, 1), each kept over `best`
+ * only when it scores higher. (Module-level rather than closures inside alignCells: under tsx every
+ * named closure created per row costs a defineProperty.)
+ */
+function consider(base: readonly string[], removedExtra: number[], best: Candidate | null): Candidate | null {
+  const n = base.length;
+  const traits = base.map(cellTraits);
+  for (let h = 3; h >= 1; h--) {
+    const rest = n - h;
+    if (rest === COLUMN_COUNT - 3) {
+      best = better(make(base, traits, h, -1, -1, range(h, 3), removedExtra), best);
+    } else if (rest === COLUMN_COUNT - 4) {
+      for (let j = 3; j < COLUMN_COUNT; j++)
+        best = better(make(base, traits, h, j, -1, [...range(h, 3), j], removedExtra), best);
+    } else if (rest === COLUMN_COUNT - 2) {
+      // One spacer too many: drop one empty cell.
+      for (let i = h; i < n; i++)
+        if (traits[i]!.empty)
+          best = better(make(base, traits, h, -1, i, range(h, 3), [...removedExtra, i]), best);
+    }
+  }
+  return best;
+}
+
+const EMPTY_TRAITS = traitsOf("");
+
+function make(
+  base: readonly string[],
+  traits: readonly CellTraits[],
+  h: number,
+  gap: number,
+  skip: number,
+  inserted: number[],
+  removed: number[],
+): Candidate {
   let score = 0;
-  cells.forEach((t, c) => {
-    score += columnFit(c, t);
-  });
+  let src = 0;
+  for (let col = 0; col < COLUMN_COUNT; col++) {
+    let t: CellTraits;
+    if ((col >= h && col < 3) || col === gap) t = EMPTY_TRAITS;
+    else {
+      if (src === skip) src++;
+      t = traits[src++]!;
+    }
+    score += columnFit(col, t);
+  }
   // Prefer the printed layout: each inserted or removed cell costs a little.
   score -= 0.25 * (inserted.length + removed.length) + (3 - h) * 0.1;
-  return { cells, hierarchyPrinted: h, inserted, removed, score };
+  return { base, h, gap, skip, inserted, removed, score };
+}
+
+/** The 14 cells of a candidate. */
+function layOut(c: Candidate): string[] {
+  const cells: string[] = [];
+  let src = 0;
+  for (let col = 0; col < COLUMN_COUNT; col++) {
+    if ((col >= c.h && col < 3) || col === c.gap) cells.push("");
+    else {
+      if (src === c.skip) src++;
+      cells.push(c.base[src++]!);
+    }
+  }
+  return cells;
 }
 
 const range = (a: number, b: number) => Array.from({ length: Math.max(0, b - a) }, (_, i) => a + i);

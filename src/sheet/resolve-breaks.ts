@@ -88,10 +88,9 @@ export function createBreakResolver(
     resolve(cell: BreakCell): Resolved {
       const key = COLUMN_KEYS[cell.col]!;
       const lines = splitLines(cell.text);
-      if (lines.length <= 1) return { text: lines[0] ?? "", items: lines };
+      if (lines.length <= 1) return { text: lines[0] ?? "", items: [...lines] };
       let confidence: Confidence = "certain";
       const wrapped = !authored && evidence.isWrapped(cell.page, cell.col);
-      const full = (l: string, ratio: number) => wrapped && evidence.isFull(cell.page, cell.col, l, ratio);
       // parts[i] = the text of one kept piece; a piece grows while breaks are wraps.
       const parts: string[] = [lines[0]!];
       for (let i = 0; i + 1 < lines.length; i++) {
@@ -112,10 +111,11 @@ export function createBreakResolver(
             !ERA_START.test(next) &&
             /^[^\d\s(（)）,.%％ー−-]+[0-9０-９]/.test(next);
           join = !segment;
-          if (segment && full(line, 0.88)) confidence = weaker(confidence, "medium");
+          if (segment && isFullIn(evidence, wrapped, cell, line, 0.88))
+            confidence = weaker(confidence, "medium");
         } else if (key === "departments") {
           if (DEPT_COMPLETE(acc) || knownDepts.has(acc)) join = false;
-          else if (full(line, 0.88)) join = true;
+          else if (isFullIn(evidence, wrapped, cell, line, 0.88)) join = true;
           else if (looksLikeDepartment(acc + next) && !DEPT_COMPLETE(next) && !knownDepts.has(next))
             join = true;
           else {
@@ -123,7 +123,7 @@ export function createBreakResolver(
             confidence = weaker(confidence, "medium");
           }
         } else if (key === "initiatives") {
-          if (!full(line, 0.88) || endsSentence(line)) join = false;
+          if (!isFullIn(evidence, wrapped, cell, line, 0.88) || endsSentence(line)) join = false;
           else if (knownItems.has(acc) || knownItems.has(next) || startsKnown(lines, i + 1, knownItems)) {
             join = false;
             confidence = weaker(confidence, "high");
@@ -152,8 +152,9 @@ export function createBreakResolver(
         } else {
           // Text: a wrap is a full line not ending a sentence.
           // A full line that happens to end a sentence is still a wrap of one paragraph.
-          join = full(line, endsSentence(line) ? 0.97 : 0.8);
-          if (join && (endsSentence(line) || !full(line, 0.9))) confidence = weaker(confidence, "medium");
+          join = isFullIn(evidence, wrapped, cell, line, endsSentence(line) ? 0.97 : 0.8);
+          if (join && (endsSentence(line) || !isFullIn(evidence, wrapped, cell, line, 0.9)))
+            confidence = weaker(confidence, "medium");
         }
         if (join) parts[parts.length - 1] = acc + next;
         else parts.push(next);
@@ -178,6 +179,10 @@ export function createBreakResolver(
     },
   };
 }
+
+/** A line filling its column on a wrapped page (module-level: a closure per cell costs under tsx). */
+const isFullIn = (evidence: WrapEvidence, wrapped: boolean, cell: BreakCell, l: string, ratio: number) =>
+  wrapped && evidence.isFull(cell.page, cell.col, l, ratio);
 
 const lastTwo = (s: string) => Array.from(s).slice(-2).join("");
 

@@ -20,8 +20,10 @@ export function decodeText(bytes: Uint8Array): { text: string; encoding: "utf-8"
 function isBinary(bytes: Uint8Array, text: string): boolean {
   if (bytes.includes(0)) return true;
   let control = 0;
-  for (const ch of text) {
-    const cp = ch.codePointAt(0)!;
+  // UTF-16 units, not code points: the characters counted are all in the BMP, and a surrogate is
+  // neither (same count, without iterating code points over the whole file).
+  for (let i = 0; i < text.length; i++) {
+    const cp = text.charCodeAt(i);
     if ((cp < 0x20 && cp !== 0x09 && cp !== 0x0a && cp !== 0x0d) || cp === 0xfffd) control++;
   }
   return control > Math.max(2, text.length * 0.01);

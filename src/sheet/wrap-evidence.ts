@@ -21,28 +21,58 @@ interface Width {
   width: number;
 }
 
+/**
+ * Maps are keyed by page and column as one number (cells have columns 0..13): building a
+ * `${page}:${col}` string on every `isFull` call was a visible share of an import.
+ */
+const COLUMN_SLOTS = 100;
+const keyOf = (page: number, col: number) => page * COLUMN_SLOTS + col;
+const pageOf = (key: number) => Math.floor(key / COLUMN_SLOTS);
+const colOf = (key: number) => key % COLUMN_SLOTS;
+
 /** Column widths per page and whether the page (or the column) is wrapped at a fixed width. */
 export class WrapEvidence {
-  private widths = new Map<string, Width>();
-  private wrapped = new Map<string, boolean>();
+  private widths = new Map<number, Width>();
+  private wrapped = new Map<number, boolean>();
   private pageWrapped = new Map<number, boolean>();
   private precision = new Map<number, { measure: "chars" | "width"; threshold: number }>();
-  private reached = new Map<string, number>();
+  private reached = new Map<number, number>();
+  /**
+   * Character count and printed width of each line: the constructor and the break resolver measure
+   * the same lines several times (widest line, precision, votes, every `isFull`).
+   */
+  private measures = new Map<string, Width>();
+
+  private measure(line: string): Width {
+    let m = this.measures.get(line);
+    if (m === undefined) {
+      m = { chars: charCount(line), width: displayWidth(line) };
+      this.measures.set(line, m);
+    }
+    return m;
+  }
 
   constructor(cells: readonly BreakCell[]) {
-    const byKey = new Map<string, string[][]>();
+    const byKey = new Map<number, (readonly string[])[]>();
     for (const c of cells) {
-      const k = `${c.page}:${c.col}`;
-      const list = byKey.get(k) ?? [];
+      const k = keyOf(c.page, c.col);
+      let list = byKey.get(k);
+      if (!list) {
+        list = [];
+        byKey.set(k, list);
+      }
       list.push(splitLines(c.text));
-      byKey.set(k, list);
     }
     for (const [k, cellLines] of byKey) {
-      const all = cellLines.flat();
-      this.widths.set(k, {
-        chars: Math.max(0, ...all.map(charCount)),
-        width: Math.max(0, ...all.map(displayWidth)),
-      });
+      let chars = 0;
+      let width = 0;
+      for (const lines of cellLines)
+        for (const l of lines) {
+          const m = this.measure(l);
+          if (m.chars > chars) chars = m.chars;
+          if (m.width > width) width = m.width;
+        }
+      this.widths.set(k, { chars, width });
     }
     // How precisely each page wraps: by character count (every wrapped line exactly the column's
     // width: a line one character short ends an item) or by printed width (PDF: a line may be a
@@ -50,15 +80,18 @@ export class WrapEvidence {
     // wrapped lines sit closest to the width wins; its threshold is the loosest such line.
     const fills = new Map<number, { chars: number[]; width: number[] }>();
     for (const [k, cellLines] of byKey) {
-      const [page, col] = k.split(":").map(Number) as [number, number];
+      const page = pageOf(k);
+      const col = colOf(k);
       if (!TEXT_COLS.has(COLUMN_KEYS[col]!)) continue;
       const w = this.widths.get(k)!;
       const f = fills.get(page) ?? { chars: [], width: [] };
       for (const lines of cellLines)
-        for (const l of lines.slice(0, -1)) {
+        for (let i = 0; i + 1 < lines.length; i++) {
+          const l = lines[i]!;
           if (endsSentence(l)) continue;
-          const rc = charCount(l) / w.chars;
-          const rw = displayWidth(l) / w.width;
+          const m = this.measure(l);
+          const rc = m.chars / w.chars;
+          const rw = m.width / w.width;
           if (rc >= 0.75 || rw >= 0.75) {
             f.chars.push(rc);
             f.width.push(rw);
@@ -82,12 +115,14 @@ export class WrapEvidence {
       );
     }
     // Votes per page and column: non-final lines (not ending a sentence) that fill the width.
-    const votes = new Map<string, { near: number; total: number; reached: number }>();
+    const votes = new Map<number, { near: number; total: number; reached: number }>();
     for (const [k, cellLines] of byKey) {
-      const [page, col] = k.split(":").map(Number) as [number, number];
+      const page = pageOf(k);
+      const col = colOf(k);
       const v = { near: 0, total: 0, reached: 0 };
       for (const lines of cellLines) {
-        for (const l of lines.slice(0, -1)) {
+        for (let i = 0; i + 1 < lines.length; i++) {
+          const l = lines[i]!;
           if (endsSentence(l)) continue;
           v.total++;
           if (this.isFull(page, col, l, 0.8)) v.near++;
@@ -100,15 +135,15 @@ export class WrapEvidence {
     // says little on its own).
     const byWidth = new Map<string, { near: number; total: number; reached: number }>();
     for (const [k, v] of votes) {
-      const bucket = `${k.split(":")[1]}:${this.widths.get(k)!.width}`;
+      const bucket = `${colOf(k)}:${this.widths.get(k)!.width}`;
       const b = byWidth.get(bucket) ?? { near: 0, total: 0, reached: 0 };
       b.near += v.near;
       b.total += v.total;
       b.reached += v.reached;
       byWidth.set(bucket, b);
     }
-    const pooled = (k: string) => {
-      const [, col] = k.split(":");
+    const pooled = (k: number) => {
+      const col = colOf(k);
       const w = this.widths.get(k)!.width;
       const tol = Math.max(1, w * 0.06);
       const sum = { near: 0, total: 0, reached: 0 };
@@ -123,7 +158,8 @@ export class WrapEvidence {
     };
     const pageVotes = new Map<number, { near: number; total: number }>();
     for (const k of votes.keys()) {
-      const [page, col] = k.split(":").map(Number) as [number, number];
+      const page = pageOf(k);
+      const col = colOf(k);
       const v = pooled(k);
       this.wrapped.set(k, v.near >= 2 && v.near / Math.max(1, v.total) >= 0.6);
       this.reached.set(k, v.reached);
@@ -151,26 +187,27 @@ export class WrapEvidence {
   }
 
   isWrapped(page: number, col: number): boolean {
-    return this.pageWrapped.get(page) === true || this.wrapped.get(`${page}:${col}`) === true;
+    return this.pageWrapped.get(page) === true || this.wrapped.get(keyOf(page, col)) === true;
   }
 
   /** Whether two or more lines reach the column's width on the page (its width is a real wrap width). */
   reachedTwice(page: number, col: number): boolean {
-    return (this.reached.get(`${page}:${col}`) ?? 0) >= 2;
+    return (this.reached.get(keyOf(page, col)) ?? 0) >= 2;
   }
 
   /** A line that fills the column (up to `ratio` of its widest line). */
   isFull(page: number, col: number, line: string, ratio: number): boolean {
-    const w = this.widths.get(`${page}:${col}`);
+    const w = this.widths.get(keyOf(page, col));
     if (!w) return false;
+    const m = this.measure(line);
     const p = this.precision.get(page);
     if (p) {
-      const byChars = charCount(line) / w.chars;
-      const byWidth = displayWidth(line) / w.width;
+      const byChars = m.chars / w.chars;
+      const byWidth = m.width / w.width;
       const [primary, secondary] = p.measure === "chars" ? [byChars, byWidth] : [byWidth, byChars];
       // The other measure counts only when the line is exactly at the width by it.
       return primary >= Math.min(p.threshold, ratio < 0.85 ? ratio : p.threshold) || secondary >= 0.99;
     }
-    return charCount(line) >= w.chars * ratio || displayWidth(line) >= w.width * ratio;
+    return m.chars >= w.chars * ratio || m.width >= w.width * ratio;
   }
 }

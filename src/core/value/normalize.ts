@@ -13,6 +13,31 @@ export interface Folded {
 /** Minus signs and dashes that mean "minus" directly before digits. */
 const MINUS_LIKE: Record<string, string> = { "\u2212": "-", "\u2010": "-", "\u2011": "-", "\uFE63": "-" };
 
+/** Combining marks (and the half-width voiced sound marks) join the character before them. */
+const MARK = /^[\p{M}\uFF9E\uFF9F]$/u;
+/** No combining mark lies below U+0300: the common characters skip the Unicode-property test. */
+const isMark = (ch: string) => ch.charCodeAt(0) >= 0x300 && MARK.test(ch);
+
+/**
+ * Every value cell is folded character by character, and the same few hundred characters recur
+ * across a sheet: each cluster's NFKC form is computed once (bounded; emptied when full). ASCII is
+ * its own NFKC form and skips the lookup.
+ */
+const clusterCache = new Map<string, string>();
+const CLUSTER_CACHE_LIMIT = 10_000;
+function foldCluster(cluster: string): string {
+  const minus = MINUS_LIKE[cluster];
+  if (minus !== undefined) return minus;
+  if (cluster.length === 1 && cluster.charCodeAt(0) < 0x80) return cluster;
+  let folded = clusterCache.get(cluster);
+  if (folded === undefined) {
+    folded = cluster.normalize("NFKC");
+    if (clusterCache.size >= CLUSTER_CACHE_LIMIT) clusterCache.clear();
+    clusterCache.set(cluster, folded);
+  }
+  return folded;
+}
+
 /**
  * NFKC per character cluster (a character and its combining marks), plus U+2212 MINUS SIGN → "-".
  * Line breaks (`<br>`, `<br/>`, CR/LF) are NOT removed here: see `splitLines`.
@@ -26,15 +51,14 @@ export function fold(original: string): Folded {
   while (i < chars.length) {
     let cluster = chars[i]!;
     let j = i + 1;
-    while (j < chars.length && /^[\p{M}\uFF9E\uFF9F]$/u.test(chars[j]!)) {
+    while (j < chars.length && isMark(chars[j]!)) {
       cluster += chars[j]!;
       j++;
     }
-    const folded = MINUS_LIKE[cluster] ?? cluster.normalize("NFKC");
-    for (const unit of folded.split("")) {
-      text += unit;
-      origin.push(offset);
-    }
+    const folded = foldCluster(cluster);
+    text += folded;
+    // One origin entry per UTF-16 unit of the folded cluster, all pointing at the cluster's start.
+    for (let u = 0; u < folded.length; u++) origin.push(offset);
     offset += cluster.length;
     i = j;
   }
