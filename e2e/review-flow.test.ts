@@ -222,6 +222,9 @@ describe.skipIf(!hasChromium)("review flow in the browser", () => {
   it("can be used with the keyboard: the skip link moves focus to the main content", async () => {
     const { page } = await newPage(390);
     await page.goto(`${server.url}/`);
+    // Tab only once the app has rendered; before that, focus would stay on the bare document.
+    await page.locator("a.skip-link").waitFor({ state: "attached" });
+    await page.locator("main").waitFor();
     await page.keyboard.press("Tab");
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("本文へ移動");
     await page.keyboard.press("Enter");

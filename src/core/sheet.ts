@@ -71,6 +71,27 @@ export interface Kpi {
   departments: string[];
 }
 
+/**
+ * The 14 columns of an evaluation sheet in printed order, as sheet/1 KPI fields (大基本目標 …
+ * 担当課). sheet/1 writes a KPI's fields in this order, after `row`.
+ */
+export const SHEET_COLUMNS = [
+  "goal",
+  "subgoal",
+  "measure",
+  "initiatives",
+  "status",
+  "indicator",
+  "target",
+  "actual",
+  "finalTarget",
+  "evaluation",
+  "reason",
+  "challenge",
+  "nextSteps",
+  "departments",
+] as const satisfies readonly (keyof Kpi)[];
+
 export interface Sheet {
   format: "sheet/1";
   municipality?: string | null;

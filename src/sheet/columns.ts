@@ -1,21 +1,7 @@
 /** The 14 columns of an evaluation sheet, in printed order, and how their headers are recognised. */
+import { SHEET_COLUMNS } from "../core/sheet.ts";
 
-export const COLUMN_KEYS = [
-  "goal",
-  "subgoal",
-  "measure",
-  "initiatives",
-  "status",
-  "indicator",
-  "target",
-  "actual",
-  "finalTarget",
-  "evaluation",
-  "reason",
-  "challenge",
-  "nextSteps",
-  "departments",
-] as const;
+export const COLUMN_KEYS = SHEET_COLUMNS;
 
 export type ColumnKey = (typeof COLUMN_KEYS)[number];
 

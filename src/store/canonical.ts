@@ -3,7 +3,7 @@
  * sheet/1 order (unknown extra keys kept, after the known ones), so an export equals the import.
  */
 import type { Period } from "../core/period.ts";
-import type { Kpi, Ordinal, StatedEvaluation, Value } from "../core/sheet.ts";
+import { type Kpi, type Ordinal, SHEET_COLUMNS, type StatedEvaluation, type Value } from "../core/sheet.ts";
 
 type Obj = Record<string, unknown>;
 
@@ -46,23 +46,7 @@ export const canonicalEvaluation = (e: StatedEvaluation): StatedEvaluation =>
 
 export const canonicalOrdinal = (o: Ordinal): Ordinal => ordered(o, ["no", "title"]);
 
-export const KPI_KEYS = [
-  "row",
-  "goal",
-  "subgoal",
-  "measure",
-  "initiatives",
-  "status",
-  "indicator",
-  "target",
-  "actual",
-  "finalTarget",
-  "evaluation",
-  "reason",
-  "challenge",
-  "nextSteps",
-  "departments",
-] as const satisfies readonly (keyof Kpi)[];
+export const KPI_KEYS = ["row", ...SHEET_COLUMNS] as const satisfies readonly (keyof Kpi)[];
 
 /** The number and unit a Value folds to, for the query columns (null unless a plain number). */
 export function foldValue(v: Value): { number: number | null; unit: string | null } {
