@@ -28,6 +28,19 @@ export async function launch(): Promise<Browser> {
   });
 }
 
+/**
+ * A fresh browser context (no shared cookies) at a width, in Japanese, collecting page errors.
+ * `acceptDialogs` answers the UI's confirm() prompts (reset / deactivate) with OK.
+ */
+export async function openPage(browser: Browser, width: number, options: { acceptDialogs?: boolean } = {}) {
+  const ctx = await browser.newContext({ viewport: { width, height: 900 }, locale: "ja-JP" });
+  const page = await ctx.newPage();
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  if (options.acceptDialogs) page.on("dialog", (d) => void d.accept());
+  return { page, errors };
+}
+
 export async function shot(page: Page, name: string) {
   mkdirSync(SCREENSHOTS, { recursive: true });
   const w = page.viewportSize()?.width ?? 0;

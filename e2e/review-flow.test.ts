@@ -9,7 +9,7 @@ import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { REPO_ROOT, type RunningServer } from "../src/server/index.ts";
-import { apiAs, hasChromium, launch, loginAs, shot, startSosei } from "./helpers.ts";
+import { apiAs, hasChromium, launch, loginAs, openPage, shot, startSosei } from "./helpers.ts";
 
 describe.skipIf(!hasChromium)("review flow in the browser", () => {
   let server: RunningServer;
@@ -23,13 +23,7 @@ describe.skipIf(!hasChromium)("review flow in the browser", () => {
     await server?.close();
   });
 
-  const newPage = async (width: number) => {
-    const ctx = await browser.newContext({ viewport: { width, height: 900 }, locale: "ja-JP" });
-    const page = await ctx.newPage();
-    const errors: string[] = [];
-    page.on("pageerror", (e) => errors.push(e.message));
-    return { page, errors };
-  };
+  const newPage = (width: number) => openPage(browser, width);
   const card = (page: Page, id: string) => page.locator(`#entry-${id}`);
 
   it("keeps what was typed when the session is lost, and logs in again in place", async () => {

@@ -7,7 +7,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RunningServer } from "../src/server/index.ts";
-import { apiAs, hasChromium, launch, loginAs, shot, startSosei } from "./helpers.ts";
+import { apiAs, hasChromium, launch, loginAs, openPage, shot, startSosei } from "./helpers.ts";
 
 describe.skipIf(!hasChromium)("user management, computed evaluation, review year (browser)", () => {
   let server: RunningServer;
@@ -21,14 +21,8 @@ describe.skipIf(!hasChromium)("user management, computed evaluation, review year
     await server?.close();
   });
 
-  const newPage = async (width: number) => {
-    const ctx = await browser.newContext({ viewport: { width, height: 900 }, locale: "ja-JP" });
-    const page = await ctx.newPage();
-    const errors: string[] = [];
-    page.on("pageerror", (e) => errors.push(e.message));
-    page.on("dialog", (d) => void d.accept()); // the confirm() before reset / deactivate
-    return { page, errors };
-  };
+  // the confirm() before reset / deactivate is answered with OK
+  const newPage = (width: number) => openPage(browser, width, { acceptDialogs: true });
   const passwordShown = async (page: Page) => {
     const el = page.locator("code.password");
     await el.waitFor();

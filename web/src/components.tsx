@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
-import type { Category } from "../../src/core/sheet.ts";
-import { formatYear } from "./format.ts";
+import type { Period } from "../../src/core/period.ts";
+import type { Category, Value } from "../../src/core/sheet.ts";
+import { formatYear, valueInColumnParts } from "./format.ts";
 import { useI18n } from "./i18n.ts";
 import { onLinkClick } from "./router.ts";
 import type { ReviewState } from "./types.ts";
@@ -76,5 +77,17 @@ export function YearSelect(props: {
         ))}
       </select>
     </div>
+  );
+}
+
+/** A value cell of a sheet table: the number, and below it the period where the cell names its own. */
+export function ValueCell({ value, column }: { value: Value; column: Period | null }) {
+  const parts = valueInColumnParts(value, column);
+  return (
+    // Words (待機児童なし, segments) may wrap; a plain number stays on one line.
+    <td className={value.kind === "number" ? "num" : "num wrap"}>
+      {parts.value}
+      {parts.period ? <span className="cell-period">（{parts.period}）</span> : null}
+    </td>
   );
 }

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import {
   formatNumberJa,
-  formatValueInColumn,
   formatValueJa,
   formatValueWithPeriod,
   formatYear,
+  valueInColumnParts,
 } from "./format.ts";
 
 describe("numbers the Japanese way", () => {
@@ -36,16 +36,23 @@ describe("numbers the Japanese way", () => {
   });
 });
 
-describe("formatValueInColumn", () => {
+describe("valueInColumnParts", () => {
   const fy2022 = { year: 2022, basis: "fiscal" } as const;
   const v = (year: number, basis: "fiscal" | "calendar") =>
     ({ kind: "number", value: 1202500000000, unit: "円", period: { year, basis } }) as const;
   it("adds the period only where it differs from the column's", () => {
-    expect(formatValueInColumn(v(2022, "fiscal"), fy2022)).toBe(formatValueJa(v(2022, "fiscal")));
-    expect(formatValueInColumn(v(2020, "calendar"), fy2022)).toBe(
-      `${formatValueJa(v(2020, "calendar"))}（令和2年）`,
-    );
-    expect(formatValueInColumn(v(2024, "fiscal"), null)).toContain("（令和6年度）");
-    expect(formatValueInColumn({ kind: "text", text: "待機児童なし" }, fy2022)).toBe("待機児童なし");
+    expect(valueInColumnParts(v(2022, "fiscal"), fy2022)).toEqual({
+      value: formatValueJa(v(2022, "fiscal")),
+      period: null,
+    });
+    expect(valueInColumnParts(v(2020, "calendar"), fy2022)).toEqual({
+      value: formatValueJa(v(2020, "calendar")),
+      period: "令和2年",
+    });
+    expect(valueInColumnParts(v(2024, "fiscal"), null).period).toBe("令和6年度");
+    expect(valueInColumnParts({ kind: "text", text: "待機児童なし" }, fy2022)).toEqual({
+      value: "待機児童なし",
+      period: null,
+    });
   });
 });

@@ -49,16 +49,11 @@ export function formatValueWithPeriod(v: Value): string {
 }
 
 /**
- * A value in a sheet column: the period is added only where the cell names one other than the
- * column's (`12,025億円（令和2年）` in the 令和4年度 column), as the printed sheet does. Without a
- * column period (the final target), the value's own period is always shown.
+ * A value in a sheet column, as the value and the period apart (tables put the period on a line of
+ * its own): the period only where the cell names one other than the column's (`12,025億円`,
+ * `令和2年` in the 令和4年度 column), as the printed sheet does. Without a column period (the final
+ * target), the value's own period is always given.
  */
-export function formatValueInColumn(v: Value, column: Period | null): string {
-  const { value, period } = valueInColumnParts(v, column);
-  return period ? `${value}（${period}）` : value;
-}
-
-/** The same, as the value and the period apart (tables put the period on a line of its own). */
 export function valueInColumnParts(
   v: Value,
   column: Period | null,

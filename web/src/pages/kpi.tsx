@@ -2,8 +2,8 @@ import { useMemo, useState } from "react";
 import type { Value } from "../../../src/core/sheet.ts";
 import { api } from "../api.ts";
 import { Chart } from "../chart.tsx";
-import { CategoryBadge, ErrorNote, Loading, StateBadge } from "../components.tsx";
-import { formatNumberJa, formatValueInColumn, formatValueJa, formatYear } from "../format.ts";
+import { CategoryBadge, ErrorNote, Loading, StateBadge, ValueCell } from "../components.tsx";
+import { formatNumberJa, formatValueJa, formatYear } from "../format.ts";
 import { useApi } from "../hooks.ts";
 import { useI18n } from "../i18n.ts";
 import { useSession } from "../session.ts";
@@ -145,13 +145,9 @@ export function KpiPage({ id }: { id: string }) {
                   <th scope="row" className="nowrap">
                     {formatYear(h.fiscalYear, lang)}
                   </th>
-                  <td className="num">
-                    {formatValueInColumn(h.target, { year: h.fiscalYear, basis: "fiscal" })}
-                  </td>
-                  <td className="num">
-                    {formatValueInColumn(h.actual, { year: h.fiscalYear, basis: "fiscal" })}
-                  </td>
-                  <td className="num">{formatValueInColumn(h.finalTarget, null)}</td>
+                  <ValueCell value={h.target} column={{ year: h.fiscalYear, basis: "fiscal" }} />
+                  <ValueCell value={h.actual} column={{ year: h.fiscalYear, basis: "fiscal" }} />
+                  <ValueCell value={h.finalTarget} column={null} />
                   <td>
                     <CategoryBadge category={h.evaluation.category} covid={h.evaluation.covid} />
                   </td>

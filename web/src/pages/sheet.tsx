@@ -1,8 +1,14 @@
 import { useEffect, useState } from "react";
-import type { Period } from "../../../src/core/period.ts";
-import type { Category, Value } from "../../../src/core/sheet.ts";
-import { CategoryBadge, ErrorNote, Link, Loading, StateBadge, YearSelect } from "../components.tsx";
-import { valueInColumnParts } from "../format.ts";
+import type { Category } from "../../../src/core/sheet.ts";
+import {
+  CategoryBadge,
+  ErrorNote,
+  Link,
+  Loading,
+  StateBadge,
+  ValueCell,
+  YearSelect,
+} from "../components.tsx";
 import { useApi } from "../hooks.ts";
 import { useI18n } from "../i18n.ts";
 import { navigate } from "../router.ts";
@@ -179,17 +185,5 @@ export function SheetPage({ query }: { query: URLSearchParams }) {
         </>
       ) : null}
     </>
-  );
-}
-
-/** A value cell of the sheet: the number, and below it the period where the cell names its own. */
-export function ValueCell({ value, column }: { value: Value; column: Period | null }) {
-  const parts = valueInColumnParts(value, column);
-  return (
-    // Words (待機児童なし, segments) may wrap; a plain number stays on one line.
-    <td className={value.kind === "number" ? "num" : "num wrap"}>
-      {parts.value}
-      {parts.period ? <span className="cell-period">（{parts.period}）</span> : null}
-    </td>
   );
 }
