@@ -6,6 +6,7 @@ import ExcelJS from "exceljs";
 import { COLUMN_COUNT, isHeaderRow } from "./columns.ts";
 import { checkColumnCount, checkRowCount, checkZipInflatedSize } from "./input-limits.ts";
 import { NotASheet, type SourceTable } from "./types.ts";
+import { checkZipInflatesWithinLimit } from "./zip-inflate-check.ts";
 
 function cellText(cell: ExcelJS.Cell): string {
   const v = cell.isMerged && cell.master !== cell ? cell.master.value : cell.value;
@@ -29,6 +30,8 @@ function cellText(cell: ExcelJS.Cell): string {
 
 export async function readXlsxTable(bytes: Uint8Array): Promise<SourceTable> {
   checkZipInflatedSize(bytes);
+  // The declared sizes can lie: count what really inflates before exceljs inflates it all in memory.
+  checkZipInflatesWithinLimit(bytes);
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
