@@ -1,6 +1,7 @@
 /** Entry points: bytes (or a file) in, a sheet/1 sheet and its import report out. All-or-nothing. */
 import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
+import { checkSheetBounds } from "./check-sheet-bounds.ts";
 import { importTable } from "./import-table.ts";
 import { checkCellLengths, checkColumnCount, checkInputSize, checkRowCount } from "./input-limits.ts";
 import { readCsvTable } from "./read-csv.ts";
@@ -27,6 +28,7 @@ async function run(bytes: Uint8Array, fileName: string): Promise<ImportOutcome> 
         "invalid_sheet_json",
         `sheet/1 の形式に合いません: ${v.errors.slice(0, 3).join("; ")}`,
       );
+    checkSheetBounds(v.sheet);
     return {
       ok: true,
       sheet: v.sheet,
@@ -51,6 +53,7 @@ async function run(bytes: Uint8Array, fileName: string): Promise<ImportOutcome> 
     checkCellLengths(r.row, r.cells);
   }
   const { sheet, report } = importTable(table, format, source, { authored: format !== "markdown" });
+  checkSheetBounds(sheet);
   const v = validateSheet(sheet);
   if (!v.ok)
     throw new NotASheet("internal_invalid_output", `出力が sheet/1 に合いません: ${v.errors.join("; ")}`);
