@@ -6,7 +6,6 @@ import { importTable } from "./import-table.ts";
 import { checkCellLengths, checkColumnCount, checkInputSize, checkRowCount } from "./input-limits.ts";
 import { readCsvTable } from "./read-csv.ts";
 import { readMarkdownTable } from "./read-markdown-table.ts";
-import { readXlsxTable } from "./read-xlsx.ts";
 import { sniffFormat } from "./sniff-format.ts";
 import { type ImportOutcome, NotASheet } from "./types.ts";
 import { validateSheet } from "./validate-sheet.ts";
@@ -43,7 +42,7 @@ async function run(bytes: Uint8Array, fileName: string): Promise<ImportOutcome> 
   }
   const table =
     format === "xlsx"
-      ? await readXlsxTable(bytes)
+      ? await (await import("./read-xlsx.ts")).readXlsxTable(bytes)
       : format === "csv"
         ? readCsvTable(text ?? "")
         : readMarkdownTable(text ?? "");
