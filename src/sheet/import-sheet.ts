@@ -40,18 +40,26 @@ async function run(bytes: Uint8Array, fileName: string): Promise<ImportOutcome> 
       },
     };
   }
+  // The PDF reader (and pdfjs with it) is loaded only when a PDF is imported.
+  const pdf = format === "pdf" ? await (await import("./pdf/read-pdf.ts")).readPdfTable(bytes) : null;
   const table =
-    format === "xlsx"
+    pdf ??
+    (format === "xlsx"
       ? await (await import("./read-xlsx.ts")).readXlsxTable(bytes)
       : format === "csv"
         ? readCsvTable(text ?? "")
-        : readMarkdownTable(text ?? "");
+        : readMarkdownTable(text ?? ""));
   checkRowCount(table.rows.length);
   for (const r of table.rows) {
     checkColumnCount(r.row, r.cells.length);
     checkCellLengths(r.row, r.cells);
   }
-  const { sheet, report } = importTable(table, format, source, { authored: format !== "markdown" });
+  // PDF and extracted Markdown: every printed line ends in a break that may be a wrap (the reader
+  // decides); CSV and XLSX breaks were typed by a person.
+  const { sheet, report } = importTable(table, format, source, {
+    authored: format !== "markdown" && format !== "pdf",
+  });
+  if (pdf) report.locations = pdf.locations;
   checkSheetBounds(sheet);
   const v = validateSheet(sheet);
   if (!v.ok)
