@@ -17,6 +17,7 @@ const COMMANDS: Record<string, () => Promise<{ command: Command }>> = {
   publish: () => import("./commands/publish.ts"),
   serve: () => import("./commands/serve.ts"),
   users: () => import("./commands/users.ts"),
+  year: () => import("./commands/year.ts"),
 };
 
 export const COMMAND_NAMES = Object.keys(COMMANDS);
