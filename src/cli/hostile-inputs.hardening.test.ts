@@ -59,7 +59,9 @@ describe("sheets no city has (F12, F13)", () => {
       await expect(saveSheet(db.db, { ...kakuu, fiscalYear: 2031, kpis: [] }, ctx)).rejects.toMatchObject({
         code: "invalid_empty_sheet",
       });
-      const years = await db.db.execute("select fiscal_year from sheets order by fiscal_year");
+      const years = (await db.db.execute("select fiscal_year from sheets order by fiscal_year")) as {
+        rows: unknown[];
+      };
       expect(years.rows).toEqual([{ fiscal_year: 2022 }]);
     } finally {
       await db.close();

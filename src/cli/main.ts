@@ -50,6 +50,10 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<{ command:
     summary: "ユーザーの一覧・追加・パスワード再発行・無効化 / manage user accounts",
     load: () => import("./commands/users.ts"),
   },
+  year: {
+    summary: "年度を開始する・未提出の課を見る / open a fiscal year, see who has not submitted",
+    load: () => import("./commands/year.ts"),
+  },
 };
 
 export const COMMAND_NAMES = Object.keys(COMMANDS);

@@ -282,6 +282,7 @@ async function ensurePlan(
     startYear,
     endYear,
     createdAt: options.clock.now(),
+    previousPlanId: null,
   };
   if (plan.startYear > fy || plan.endYear < fy)
     throw new SoseiError("invalid_plan", `計画期間 ${startYear}〜${endYear} に ${fy}年度が含まれません`);
