@@ -1,4 +1,9 @@
 /** Shapes what the API returns. Handlers never send store records directly. */
+import {
+  kpiMatchesSearch,
+  kpiSearchText,
+  normaliseForSearch as normaliseCore,
+} from "../core/matching/search.ts";
 import type { Category, Kpi } from "../core/sheet.ts";
 import { writeSheetCsv } from "../sheet/write-csv.ts";
 import type {
@@ -69,25 +74,15 @@ export const presentAudit = (a: AuditRecord) => ({
   after: a.after,
 });
 
-/** Normalises for search: NFKC, lower case, no spaces. Substrings of any length match (出生). */
-export const normaliseForSearch = (s: string) => s.normalize("NFKC").toLowerCase().replace(/\s+/g, "");
-
-export function searchableText(k: Kpi): string {
-  return normaliseForSearch(
-    [
-      k.goal.title,
-      k.subgoal.title,
-      k.measure.title,
-      ...k.initiatives,
-      k.status ?? "",
-      k.indicator,
-      k.reason ?? "",
-      k.challenge ?? "",
-      k.nextSteps ?? "",
-      ...k.departments,
-    ].join("\u0001"),
-  );
-}
+/**
+ * Search (the one rule is `core/matching/search.ts`: every word must match, NFKC on both sides).
+ * `normaliseForSearch` and `searchableText` keep their names for the handlers; a handler filters
+ * with `kpiMatchesSearch(kpi, query)` — `searchableText(k).includes(normaliseForSearch(q))` is
+ * the old one-substring match and finds nothing for `出生 子育て`.
+ */
+export const normaliseForSearch = (s: string): string => normaliseCore(s);
+export const searchableText = (k: Kpi): string => kpiSearchText(k);
+export { kpiMatchesSearch };
 
 /**
  * The year's sheet as the cities' CSV (「CSV（Excel用）」): exactly `writeSheetCsv`'s output, so the
