@@ -1,7 +1,9 @@
 /** Entry points: bytes (or a file) in, a sheet/1 sheet and its import report out. All-or-nothing. */
 import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
-import { importTable } from "./import-table.ts";
+import type { EvaluationScale } from "../core/sheet.ts";
+import { importLayout } from "./import-layout.ts";
+import type { ImportProfile } from "./import-profile.ts";
 import { checkCellLengths, checkColumnCount, checkInputSize, checkRowCount } from "./input-limits.ts";
 import { readCsvTable } from "./read-csv.ts";
 import { readMarkdownTable } from "./read-markdown-table.ts";
@@ -10,7 +12,13 @@ import { sniffFormat } from "./sniff-format.ts";
 import { type ImportOutcome, NotASheet } from "./types.ts";
 import { validateSheet } from "./validate-sheet.ts";
 
-async function run(bytes: Uint8Array, fileName: string): Promise<ImportOutcome> {
+/** What the user gives with the import: the city's scale (--scale), a corrected mapping (--profile). */
+export interface ImportOptions {
+  scale?: EvaluationScale | null;
+  profile?: ImportProfile | null;
+}
+
+async function run(bytes: Uint8Array, fileName: string, options: ImportOptions): Promise<ImportOutcome> {
   const source = basename(fileName);
   checkInputSize(bytes);
   const { format, text } = sniffFormat(bytes, fileName);
@@ -50,7 +58,7 @@ async function run(bytes: Uint8Array, fileName: string): Promise<ImportOutcome> 
     checkColumnCount(r.row, r.cells.length);
     checkCellLengths(r.row, r.cells);
   }
-  const { sheet, report } = importTable(table, format, source, { authored: format !== "markdown" });
+  const { sheet, report } = importLayout(table, format, source, { authored: format !== "markdown", ...options });
   const v = validateSheet(sheet);
   if (!v.ok)
     throw new NotASheet("internal_invalid_output", `出力が sheet/1 に合いません: ${v.errors.join("; ")}`);
@@ -58,16 +66,20 @@ async function run(bytes: Uint8Array, fileName: string): Promise<ImportOutcome> 
 }
 
 /** Imports one fiscal year's sheet; the format is sniffed from the content (the extension is a hint). */
-export async function importSheet(bytes: Uint8Array, fileName: string): Promise<ImportOutcome> {
+export async function importSheet(
+  bytes: Uint8Array,
+  fileName: string,
+  options: ImportOptions = {},
+): Promise<ImportOutcome> {
   try {
-    return await run(bytes, fileName);
+    return await run(bytes, fileName, options);
   } catch (e) {
     if (e instanceof NotASheet) return { ok: false, error: { code: e.code, message: e.message } };
     throw e;
   }
 }
 
-export async function importSheetFile(path: string): Promise<ImportOutcome> {
+export async function importSheetFile(path: string, options: ImportOptions = {}): Promise<ImportOutcome> {
   let bytes: Uint8Array;
   try {
     bytes = await readFile(path);
@@ -81,5 +93,5 @@ export async function importSheetFile(path: string): Promise<ImportOutcome> {
       },
     };
   }
-  return importSheet(bytes, path);
+  return importSheet(bytes, path, options);
 }

@@ -1,5 +1,6 @@
 /** The importer's public types (re-exported by index.ts). */
 import type { Sheet } from "../core/sheet.ts";
+import type { ImportProfile } from "./import-profile.ts";
 
 export type ImportFormat = "markdown" | "csv" | "xlsx" | "json";
 
@@ -30,6 +31,8 @@ export interface ImportReport {
   issues: ImportIssue[];
   /** Every non-empty cell of the source: used in the output, or dropped with its reason. */
   cells: { total: number; used: number; dropped: DroppedCell[] };
+  /** What the reader recognised (layout, column → field, header rows, evaluated year, scale). */
+  profile?: ImportProfile;
 }
 
 export type ImportOutcome =
@@ -41,8 +44,10 @@ export interface SourceRow {
   /** 1-based row (line) number in the source. */
   row: number;
   cells: string[];
-  /** Markdown: which table (run of `|` lines) the row belongs to. */
+  /** Markdown: which table (run of `|` lines) the row belongs to; XLSX: which worksheet. */
   block?: number;
+  /** XLSX: the worksheet's name. */
+  sheet?: string;
 }
 
 /** A source table, read from any format, before it is understood. */
