@@ -65,7 +65,8 @@ export function checkColumns(header: FoundHeader, rows: readonly SourceRow[], fy
 /** How well a cell fits a column's field (higher: better), for placing the cells of a short row. */
 function fit(text: string, field: Field): number {
   const s = cellShape(text);
-  if (s === "empty") return 0;
+  // A KPI row always names its indicator.
+  if (s === "empty") return field === "indicator" ? -3 : 0;
   switch (field) {
     case "target":
     case "actual":
@@ -78,11 +79,13 @@ function fit(text: string, field: Field): number {
     case "direction":
       return s === "label" || s === "dash" ? 2 : -2;
     case "unit":
-      return s === "label" ? 1 : -2;
+      return s === "label" && squash(text).length <= 4 ? 2 : -2;
     case "departments":
       return /(課|室|局|部|センター|係|担当)$/.test(squash(text)) ? 3 : -1;
     case "indicator":
-      return s === "text" || s === "label" ? 1 : -2;
+      return s === "text" ? 2 : s === "label" ? 1 : -2;
+    case "no":
+      return s === "number" ? 1 : -1;
     default:
       return s === "text" || s === "label" ? 1 : 0;
   }

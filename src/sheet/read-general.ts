@@ -317,7 +317,7 @@ function buildRows(s: Segment, fy: number, scale: EvaluationScale | null, author
     }
     const cc = idx("comments")[0];
     if (cc !== undefined) kpi.comments = readText(m.cells[cc] ?? "", authored);
-    const extras = idx("extra").filter((c) => !isEmpty(m.cells[c] ?? "")).map((c) => ({ header: cols[c]!.header || `${c + 1}列目`, text: readText(m.cells[c]!, authored) ?? "" }));
+    const extras = [...idx("no"), ...idx("extra")].sort((a, b) => a - b).filter((c) => !isEmpty(m.cells[c] ?? "")).map((c) => ({ header: cols[c]!.header || `${c + 1}列目`, text: readText(m.cells[c]!, authored) ?? "" }));
     const yearOnly = idx("year").filter((c) => !isEmpty(m.cells[c] ?? "")).map((c) => ({ header: cols[c]!.header, text: readText(m.cells[c]!, authored) ?? "" }));
     if (extras.length + yearOnly.length > 0) kpi.extras = [...extras, ...yearOnly];
     // Extra cells beyond the header's width are kept too, never dropped.
