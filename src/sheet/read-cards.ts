@@ -74,7 +74,8 @@ export function readCards(
       dropped.push({ row: r.row, column: "1列目", text: filled[0]!, reason: "カードの見出し・注記" });
       continue;
     }
-    if (gridHeader && GRID_FIELDS.has(key.field) && kpi) {
+    const underYears = gridHeader ? r.cells.some((c, i) => gridHeader![i] != null && !isEmpty(c)) : false;
+    if (gridHeader && GRID_FIELDS.has(key.field) && kpi && squash(r.cells[0] ?? "").length <= 8 && underYears) {
       const m = new Map<number, string>();
       r.cells.forEach((c, i) => {
         const y = gridHeader![i];

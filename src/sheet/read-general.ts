@@ -132,7 +132,8 @@ export function readGeneral(
     }
     if (!current) continue;
     if (current.numericGoals !== sectionGoals && !current.header.columns.some((c) => /数値目標/.test(c.header))) current.numericGoals = sectionGoals;
-    current.rows.push({ row: r, heading: { ...heading } });
+    // Rows printed with a cell lost are realigned first: which year holds data depends on it.
+    current.rows.push({ row: { ...r, cells: realignRow(r, current.header.columns, issues) }, heading: { ...heading } });
   }
 
   // 2. Each segment's rows → KPIs or numeric goals.
@@ -219,6 +220,12 @@ function toNumericGoal(k: Kpi): NumericGoal {
 
 const NONE: Ordinal = { no: 0, title: "" };
 
+const UNIT_IN_NAME = /[(（](千円|万円|百万円|億円|円|千人|万人|人|件|回|社|戸|世帯|組|%|％|箇所|か所|ha|t|店舗|校|団体|台|棟)[)）]$/;
+/** 「観光消費額(千円)」: the unit printed in the indicator's name applies to its bare numbers. */
+function unitInName(indicator: string): string | null {
+  return UNIT_IN_NAME.exec(squash(indicator))?.[1] ?? null;
+}
+
 /** One segment's data rows → KPIs (realigned, continuations joined, hierarchy filled). */
 function buildRows(s: Segment, fy: number, scale: EvaluationScale | null, authored: boolean, issues: ImportIssue[]): { kpis: Kpi[]; used: number } {
   const cols = s.header.columns;
@@ -228,7 +235,7 @@ function buildRows(s: Segment, fy: number, scale: EvaluationScale | null, author
   const merged: { row: number; cells: string[]; heading: Segment["rows"][number]["heading"] }[] = [];
   const keyCols = [...idx("indicator"), ...idx("target"), ...idx("actual"), ...idx("evaluation"), ...idx("baseline"), ...idx("finalTarget")];
   for (const { row, heading } of s.rows) {
-    const cells = realignRow(row, cols, issues);
+    const cells = row.cells;
     used += cells.filter((c) => !isEmpty(c)).length;
     const prev = merged.at(-1);
     const hierarchyCols = [...idx("goal"), ...idx("subgoal"), ...idx("measure")];
@@ -258,7 +265,7 @@ function buildRows(s: Segment, fy: number, scale: EvaluationScale | null, author
       } else if (m.heading[level] && c === undefined) last[level] = m.heading[level]!;
     }
     const text = (f: Field) => { const c = idx(f)[0]; return c === undefined ? "" : (m.cells[c] ?? ""); };
-    const unitCell = readText(text("unit"), false);
+    const unitCell = readText(text("unit"), false) ?? unitInName(text("indicator"));
     const valueOf = (col: number | undefined, period: Period): Value => {
       if (col === undefined) return { kind: "missing" };
       const unit = unitCell ?? cols[col]!.unit;
@@ -295,7 +302,7 @@ function buildRows(s: Segment, fy: number, scale: EvaluationScale | null, author
     };
     const b = idx("baseline")[0];
     if (b !== undefined) kpi.baseline = valueOf(b, periodOf(b));
-    if (idx("unit").length > 0 || cols.some((c) => c.unit)) kpi.unit = unitCell ?? cols.find((c) => c.unit)?.unit ?? null;
+    if (idx("unit").length > 0 || cols.some((c) => c.unit) || unitCell) kpi.unit = unitCell ?? cols.find((c) => c.unit)?.unit ?? null;
     const years = [...new Set([...targets, ...actuals].map(yearOf).filter((y): y is number => y !== null))].sort();
     if (years.length >= 2)
       kpi.years = years.map((y) => {
