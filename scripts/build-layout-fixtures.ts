@@ -66,7 +66,7 @@ const wrap = (t: string) => {
 };
 const row = (cells: string[]) => `| ${cells.join(" | ")} |`;
 
-function markdown(blocks: Block[]): string {
+function markdown(blocks: Block[], cards: boolean): string {
   const out: string[] = [];
   for (const b of blocks) {
     out.push(...b.before, "");
@@ -78,7 +78,7 @@ function markdown(blocks: Block[]): string {
     if (b.header.length > 0) printHeader();
     else out.push(row(Array(width).fill("---")));
     b.rows.forEach((r, i) => {
-      if (i > 0 && i % 4 === 0 && b.header.length > 0) {
+      if (!cards && i > 0 && i % 4 === 0 && b.header.length > 0) {
         out.push("");
         printHeader();
       }
@@ -167,7 +167,7 @@ for (const name of names.length ? names : readdirSync(root)) {
   const src = readFileSync(path.join(dir, "source.md"), "utf8");
   const blocks = parse(src);
   const cards = /<!--cards-->/.test(src);
-  writeFileSync(path.join(dir, "sheet.md"), markdown(blocks));
+  writeFileSync(path.join(dir, "sheet.md"), markdown(blocks, cards));
   writeFileSync(path.join(dir, "sheet.xlsx"), await xlsx(blocks, cards));
   console.log(`${name}: ${blocks.length} table(s), ${blocks.reduce((n, b) => n + b.rows.length, 0)} rows`);
 }

@@ -69,7 +69,7 @@ export function readCards(
     }
     const filled = r.cells.filter((c) => !isEmpty(c));
     const key = recogniseHeader(r.cells[0] ?? "");
-    if (filled.length === 1 && key.field === "extra") {
+    if (filled.length === 1 && (key.field === "extra" || squash(filled[0]!).length > 20)) {
       texts.push(filled[0]!);
       dropped.push({ row: r.row, column: "1列目", text: filled[0]!, reason: "カードの見出し・注記" });
       continue;

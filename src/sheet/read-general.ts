@@ -23,7 +23,7 @@ const isEmpty = (t: string) => squash(t) === "";
 interface Segment {
   header: FoundHeader;
   numericGoals: boolean;
-  rows: { row: SourceRow; heading: Partial<Record<"goal" | "subgoal" | "measure", Ordinal>> }[];
+  rows: { row: SourceRow; heading: Partial<Record<"goal" | "subgoal" | "measure", Ordinal>>; goals: boolean }[];
 }
 
 export interface GeneralRead {
@@ -131,9 +131,8 @@ export function readGeneral(
       }
     }
     if (!current) continue;
-    if (current.numericGoals !== sectionGoals && !current.header.columns.some((c) => /数値目標/.test(c.header))) current.numericGoals = sectionGoals;
     // Rows printed with a cell lost are realigned first: which year holds data depends on it.
-    current.rows.push({ row: { ...r, cells: realignRow(r, current.header.columns, issues) }, heading: { ...heading } });
+    current.rows.push({ row: { ...r, cells: realignRow(r, current.header.columns, issues) }, heading: { ...heading }, goals: current.numericGoals || sectionGoals });
   }
 
   // 2. Each segment's rows → KPIs or numeric goals.
@@ -185,8 +184,10 @@ export function readGeneral(
     checkColumns(s.header, s.rows.map((x) => x.row), fy);
     const rowsRead = buildRows(s, fy, scale, options.authored, issues);
     used += rowsRead.used;
-    if (s.numericGoals) numericGoals.push(...rowsRead.kpis.map(toNumericGoal));
-    else kpis.push(...rowsRead.kpis);
+    rowsRead.kpis.forEach((k, i) => {
+      if (rowsRead.goals[i]) numericGoals.push(toNumericGoal(k));
+      else kpis.push(k);
+    });
     void cols;
   }
   kpis.forEach((k, i) => {
@@ -219,6 +220,7 @@ function toNumericGoal(k: Kpi): NumericGoal {
 }
 
 const NONE: Ordinal = { no: 0, title: "" };
+const LEVELS = ["goal", "subgoal", "measure"] as const;
 
 const UNIT_IN_NAME = /[(（](千円|万円|百万円|億円|円|千人|万人|人|件|回|社|戸|世帯|組|%|％|箇所|か所|ha|t|店舗|校|団体|台|棟)[)）]$/;
 /** 「観光消費額(千円)」: the unit printed in the indicator's name applies to its bare numbers. */
@@ -227,14 +229,14 @@ function unitInName(indicator: string): string | null {
 }
 
 /** One segment's data rows → KPIs (realigned, continuations joined, hierarchy filled). */
-function buildRows(s: Segment, fy: number, scale: EvaluationScale | null, authored: boolean, issues: ImportIssue[]): { kpis: Kpi[]; used: number } {
+function buildRows(s: Segment, fy: number, scale: EvaluationScale | null, authored: boolean, issues: ImportIssue[]): { kpis: Kpi[]; goals: boolean[]; used: number } {
   const cols = s.header.columns;
   const idx = (f: Field) => cols.flatMap((c, i) => (c.field === f ? [i] : []));
   const fiscal: Period = { year: fy, basis: "fiscal" };
   let used = 0;
-  const merged: { row: number; cells: string[]; heading: Segment["rows"][number]["heading"] }[] = [];
+  const merged: { row: number; cells: string[]; heading: Segment["rows"][number]["heading"]; goals: boolean }[] = [];
   const keyCols = [...idx("indicator"), ...idx("target"), ...idx("actual"), ...idx("evaluation"), ...idx("baseline"), ...idx("finalTarget")];
-  for (const { row, heading } of s.rows) {
+  for (const { row, heading, goals } of s.rows) {
     const cells = row.cells;
     used += cells.filter((c) => !isEmpty(c)).length;
     const prev = merged.at(-1);
@@ -248,21 +250,30 @@ function buildRows(s: Segment, fy: number, scale: EvaluationScale | null, author
       issues.push({ row: row.row, column: null, kind: "row_merged", before: cells.filter((t) => !isEmpty(t)).join(" | "), after: `${prev.row}行目に連結`, confidence: "medium", message: "指標名・数値・評価のない行を上の行の続きとして連結" });
       continue;
     }
-    merged.push({ row: row.row, cells: [...cells], heading });
+    merged.push({ row: row.row, cells: [...cells], heading, goals });
   }
   const last: Record<"goal" | "subgoal" | "measure", Ordinal> = { goal: NONE, subgoal: NONE, measure: NONE };
+  const setLevel = (level: (typeof LEVELS)[number], o: Ordinal) => {
+    last[level] = o;
+    if (level === "goal") last.subgoal = last.measure = NONE;
+    if (level === "subgoal") last.measure = NONE;
+  };
+  let lastHeading = "{}";
   const kpis: Kpi[] = [];
   for (const m of merged) {
     const issue = (col: number, kind: string) => (message: string) =>
       issues.push({ row: m.row, column: cols[col]?.header ?? `${col + 1}列目`, kind, before: m.cells[col] ?? null, after: null, confidence: "low", message });
-    for (const level of ["goal", "subgoal", "measure"] as const) {
+    const headingKey = JSON.stringify(m.heading);
+    if (headingKey !== lastHeading) {
+      // A heading row above (基本目標1 …) starts its level and clears the levels below it.
+      lastHeading = headingKey;
+      for (const level of LEVELS) if (m.heading[level]) setLevel(level, m.heading[level]!);
+    }
+    for (const level of LEVELS) {
       const c = idx(level)[0];
       const cell = c === undefined ? "" : (m.cells[c] ?? "");
-      if (!isEmpty(cell)) {
-        last[level] = readOrdinal(cell);
-        if (level === "goal") last.subgoal = last.measure = NONE;
-        if (level === "subgoal") last.measure = NONE;
-      } else if (m.heading[level] && c === undefined) last[level] = m.heading[level]!;
+      // One column may hold several levels (「基本目標・施策」): the cell's own words say which.
+      if (!isEmpty(cell)) setLevel(headingLevel(cell) ?? level, readOrdinal(cell));
     }
     const text = (f: Field) => { const c = idx(f)[0]; return c === undefined ? "" : (m.cells[c] ?? ""); };
     const unitCell = readText(text("unit"), false) ?? unitInName(text("indicator"));
@@ -335,7 +346,7 @@ function buildRows(s: Segment, fy: number, scale: EvaluationScale | null, author
     kpis.push(kpi);
   }
   void cellShape;
-  return { kpis, used };
+  return { kpis, goals: merged.map((m) => m.goals), used };
 }
 
 export type { ColumnMeaning };
