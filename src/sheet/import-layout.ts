@@ -28,6 +28,28 @@ function isSeedHeader(cells: readonly string[]): boolean {
   return actuals === 1 && targets <= 2 && extra === 0;
 }
 
+/**
+ * The seed's pipeline places cells by position and evidence; a table in the seed's header words
+ * whose columns hold something else must not pass: numbers as indicators or percentages as
+ * evaluations are refused, naming the column.
+ */
+function checkSeedReading(out: TableImport): void {
+  const kpis = out.sheet.kpis;
+  const most = (n: number) => kpis.length > 0 && n / kpis.length > 0.5;
+  const numericIndicators = kpis.filter((k) => /^[\d,.%▲△-]+$/.test(squash(k.indicator)));
+  if (most(numericIndicators.length))
+    throw new NotASheet(
+      "column_contradiction",
+      `列「指標名」の中身が数値です(例:「${numericIndicators[0]!.indicator}」)。読み違いを避けるため取り込みません。--profile で列の意味を指定してください`,
+    );
+  const percentLabels = kpis.filter((k) => /^[\d,.]+\s*[%％]$/.test(squash(k.evaluation.label ?? "")));
+  if (most(percentLabels.length))
+    throw new NotASheet(
+      "column_contradiction",
+      `列「進捗評価」の中身が百分率です(例:「${percentLabels[0]!.evaluation.label}」)。達成率の列なら --profile で {"columns":[{"col":10,"field":"rate"}]} のように指定してください`,
+    );
+}
+
 export function importLayout(
   table: SourceTable,
   format: ImportFormat,
@@ -38,6 +60,7 @@ export function importLayout(
   const forced = options.profile?.layout;
   if ((seedHeader && forced !== "table" && forced !== "cards") || forced === "seed") {
     const out = importTable(table, format, source, { authored: options.authored });
+    checkSeedReading(out);
     out.report.profile = { layout: "seed", fiscalYear: out.sheet.fiscalYear, headerRows: seedHeader ? [seedHeader.row] : [] };
     return out;
   }
