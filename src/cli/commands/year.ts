@@ -17,14 +17,25 @@ const usage = `usage: sosei year open YEAR [--municipality NAME] [--deadline YYY
   status  per department, the KPIs not yet submitted (draft or returned), and the entry deadline.
   --municipality is needed only when the database holds several.`;
 
-const REFUSALS = new Set(["year_exists", "year_outside_plan", "plan_empty", "invalid_deadline", "invalid_year", "not_found", "ambiguous_municipality"]);
+const REFUSALS = new Set([
+  "year_exists",
+  "year_outside_plan",
+  "plan_empty",
+  "invalid_deadline",
+  "invalid_year",
+  "not_found",
+  "ambiguous_municipality",
+]);
 
 const yearText = (fy: number) => `${fiscalYearToWareki(fy as FiscalYear)}（${fy}年度）`;
 
 function parseYear(text: string | undefined): number {
   const fy = Number(text);
   if (!text || !Number.isInteger(fy) || fy < 1900 || fy > 2200)
-    throw new SoseiError("usage_error", `年度を西暦で指定してください（例: sosei year open 2023） / YEAR is required\n${usage}`);
+    throw new SoseiError(
+      "usage_error",
+      `年度を西暦で指定してください（例: sosei year open 2023） / YEAR is required\n${usage}`,
+    );
   return fy;
 }
 
@@ -54,7 +65,9 @@ export const command: Command = {
           `${r.municipality} ${yearText(r.fiscalYear)}を開始しました / opened: ${r.rows}件（すべて下書き、実績は空欄）` +
             `${r.fromYear ? `、行の順序は${yearText(r.fromYear)}から` : ""}\n` +
             `計画: ${r.planName}\n` +
-            (r.entryDeadline ? `入力期限: ${r.entryDeadline}\n` : "入力期限: 未設定（--deadline YYYY-MM-DD）\n") +
+            (r.entryDeadline
+              ? `入力期限: ${r.entryDeadline}\n`
+              : "入力期限: 未設定（--deadline YYYY-MM-DD）\n") +
             (r.withoutTarget.length
               ? `年度目標が未設定のKPI ${r.withoutTarget.length}件（戦略の編集で設定してください）: ${r.withoutTarget.slice(0, 5).join("、")}${r.withoutTarget.length > 5 ? " …" : ""}\n`
               : ""),
@@ -76,13 +89,12 @@ export const command: Command = {
 };
 
 function printStatus(io: CliIo, p: Awaited<ReturnType<typeof yearProgress>>) {
-  const lines = [
-    `${p.municipality} ${yearText(p.fiscalYear)} 入力期限: ${p.entryDeadline ?? "未設定"}`,
-  ];
+  const lines = [`${p.municipality} ${yearText(p.fiscalYear)} 入力期限: ${p.entryDeadline ?? "未設定"}`];
   for (const d of p.departments) {
     const mark = d.pending.length === 0 ? "提出済み" : `未提出 ${d.pending.length}件`;
     lines.push(`  ${d.department}: ${d.submitted}/${d.total} ${mark}`);
-    for (const k of d.pending) lines.push(`    行${k.row} ${k.indicator}${k.state === "returned" ? "（差戻し）" : ""}`);
+    for (const k of d.pending)
+      lines.push(`    行${k.row} ${k.indicator}${k.state === "returned" ? "（差戻し）" : ""}`);
   }
   io.stdout(`${lines.join("\n")}\n`);
 }
