@@ -10,6 +10,7 @@ import {
   type Database,
   type Db,
   formatMatchReport,
+  importMunicipality,
   type MatchOverrides,
   type MatchReport,
   openDatabase,
@@ -84,7 +85,8 @@ export async function saveImportedSheet(
   } = {},
 ): Promise<{ planId: string; fiscalYear: number; matches: MatchReport; text: string }> {
   const result = await saveSheet(services.db, sheet, {
-    municipality: options.municipality,
+    // Into the named (or the only stored) municipality; never a 「未設定」 one nobody asked for.
+    municipality: await importMunicipality(services.db, sheet, options.municipality),
     actor: options.actor ?? cliActor(),
     clock: services.clock,
     ids: services.ids,

@@ -143,7 +143,7 @@ export const kpiTargets = pgTable(
   (t) => [uniqueIndex("kpi_targets_kpi_year_uq").on(t.kpiId, t.fiscalYear)],
 );
 
-export type Direction = "increase" | "decrease";
+export type Direction = "increase" | "decrease" | "maintain";
 
 /** What a KPI is, valid from a fiscal year until the next version's `validFrom` (plan revisions). */
 export const kpiDefinitions = pgTable(
