@@ -2,10 +2,10 @@
  * The printable evaluation sheet (HTML for Chromium's PDF printer): a summary first page, then the
  * 14-column table, A4 landscape, header repeated on every page.
  */
+import { fiscalYear, formatFiscalYearJa } from "../core/period.ts";
 import type { Sheet } from "../core/sheet.ts";
 import { BUNDLED_FONT_FAMILY, bundledFontCss } from "./bundled-font.ts";
 import type { SheetEvaluationView } from "./evaluation-view.ts";
-import { fiscalYearLabel } from "./format.ts";
 import { esc } from "./html.ts";
 import { PAGINATE_SCRIPT } from "./paginate-script.ts";
 import { sheetTableHtml } from "./sheet-table.ts";
@@ -21,7 +21,7 @@ export interface PrintOptions {
 
 /** The sheet's title: 「令和4年度（2022年度）伊勢崎市 … 評価シート」. */
 export const sheetTitle = (sheet: Sheet): string =>
-  `${fiscalYearLabel(sheet.fiscalYear)} ${sheet.municipality ? `${sheet.municipality} ` : ""}まち・ひと・しごと創生総合戦略 KPI評価シート`;
+  `${formatFiscalYearJa(fiscalYear(sheet.fiscalYear))} ${sheet.municipality ? `${sheet.municipality} ` : ""}まち・ひと・しごと創生総合戦略 KPI評価シート`;
 
 const PRINT_CSS = `
 @page { size: A4 landscape; margin: 10mm 8mm 12mm 8mm; }

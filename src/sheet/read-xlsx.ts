@@ -2,10 +2,12 @@
  * Reads the first worksheet that holds a sheet's column names (exceljs). Merged cells (the cities'
  * files merge the hierarchy over its rows) are read from their top-left cell on every row they cover.
  */
-import ExcelJS from "exceljs";
+// Loaded when a workbook is read or written, not when the CLI starts.
+import type ExcelJS from "exceljs";
 import { COLUMN_COUNT, isHeaderRow } from "./columns.ts";
 import { checkColumnCount, checkRowCount, checkZipInflatedSize } from "./input-limits.ts";
 import { NotASheet, type SourceTable } from "./types.ts";
+import { checkZipInflatesWithinLimit } from "./zip-inflate-check.ts";
 
 function cellText(cell: ExcelJS.Cell): string {
   const v = cell.isMerged && cell.master !== cell ? cell.master.value : cell.value;
@@ -29,7 +31,10 @@ function cellText(cell: ExcelJS.Cell): string {
 
 export async function readXlsxTable(bytes: Uint8Array): Promise<SourceTable> {
   checkZipInflatedSize(bytes);
-  const wb = new ExcelJS.Workbook();
+  // The declared sizes can lie: count what really inflates before exceljs inflates it all in memory.
+  checkZipInflatesWithinLimit(bytes);
+  const { default: Excel } = await import("exceljs");
+  const wb = new Excel.Workbook();
   try {
     await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
   } catch (e) {

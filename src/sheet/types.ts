@@ -1,7 +1,7 @@
 /** The importer's public types (re-exported by index.ts). */
 import type { Sheet } from "../core/sheet.ts";
 
-export type ImportFormat = "markdown" | "csv" | "xlsx" | "json";
+export type ImportFormat = "markdown" | "csv" | "xlsx" | "pdf" | "json";
 
 export type Confidence = "certain" | "high" | "medium" | "low";
 
@@ -30,6 +30,16 @@ export interface ImportReport {
   issues: ImportIssue[];
   /** Every non-empty cell of the source: used in the output, or dropped with its reason. */
   cells: { total: number; used: number; dropped: DroppedCell[] };
+  /** PDF: where each source row (its number in `row` above) was printed: page and cell boxes in points. */
+  locations?: SourceLocation[];
+}
+
+/** Where one source row of a PDF was printed (points, origin at the top left of the page as shown). */
+export interface SourceLocation {
+  row: number;
+  page: number;
+  /** Non-empty cells: column is the 0-based position in the row as read (free lines: one cell, 0). */
+  cells: { column: number; x: number; y: number; width: number; height: number }[];
 }
 
 export type ImportOutcome =

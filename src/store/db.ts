@@ -7,15 +7,11 @@ import { mkdirSync } from "node:fs";
 import { hostname } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { PGlite } from "@electric-sql/pglite";
-import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
+// The drivers (PGlite, pg) and their drizzle adapters load when a database is opened, so that
+// commands which never open one start fast.
+import type { PGlite } from "@electric-sql/pglite";
 import { type SQL, sql } from "drizzle-orm";
-import { drizzle as drizzleNodePg } from "drizzle-orm/node-postgres";
-import { migrate as migrateNodePg } from "drizzle-orm/node-postgres/migrator";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
-import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
-import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
-import pg from "pg";
 import { SoseiError } from "../core/errors.ts";
 import { acquireLock, holderIsAlive, LOCK_FILE, type LockInfo, readLock } from "./lock.ts";
 import { type Schema, schema } from "./schema.ts";
@@ -69,6 +65,7 @@ function redact(url: string): string {
 }
 
 async function openPostgres(url: string): Promise<Database> {
+  const { default: pg } = await import("pg");
   return openPgPool(new pg.Pool({ connectionString: url, max: 5 }), redact(url), true);
 }
 
@@ -77,6 +74,7 @@ async function openPostgres(url: string): Promise<Database> {
  * `pg`. The holder migrated the schema when it opened the directory.
  */
 async function openThroughHolder(dir: string, holder: LockInfo): Promise<Database> {
+  const { default: pg } = await import("pg");
   const share = holder.share!;
   const pool = new pg.Pool({
     host: share.host,
@@ -88,8 +86,16 @@ async function openThroughHolder(dir: string, holder: LockInfo): Promise<Databas
   return openPgPool(pool, `${dir}（プロセス ${holder.pid} 経由 / through pid ${holder.pid}）`, false);
 }
 
-async function openPgPool(pool: pg.Pool, location: string, migrateFirst: boolean): Promise<Database> {
+async function openPgPool(
+  pool: import("pg").Pool,
+  location: string,
+  migrateFirst: boolean,
+): Promise<Database> {
   const url = location;
+  const [{ drizzle: drizzleNodePg }, { migrate: migrateNodePg }] = await Promise.all([
+    import("drizzle-orm/node-postgres"),
+    import("drizzle-orm/node-postgres/migrator"),
+  ]);
   // An idle client losing its connection must not crash the process; the next query reports it.
   pool.on("error", () => {});
   try {
@@ -129,6 +135,14 @@ async function openPgPool(pool: pg.Pool, location: string, migrateFirst: boolean
 }
 
 async function openPglite(dataDir: string, share: boolean): Promise<Database> {
+  const [{ PGlite }, { pg_trgm }, { drizzle: drizzlePglite }, { migrate: migratePglite }] = await Promise.all(
+    [
+      import("@electric-sql/pglite"),
+      import("@electric-sql/pglite/contrib/pg_trgm"),
+      import("drizzle-orm/pglite"),
+      import("drizzle-orm/pglite/migrator"),
+    ],
+  );
   const memory = dataDir === MEMORY || dataDir.startsWith(MEMORY);
   let lock: ReturnType<typeof acquireLock> | null = null;
   let client: PGlite;

@@ -28,6 +28,7 @@ export * as comments from "./repositories/comments.ts";
 export * as departments from "./repositories/departments.ts";
 export * as kpiYears from "./repositories/kpi-years.ts";
 export * as kpis from "./repositories/kpis.ts";
+export * as municipalities from "./repositories/municipalities.ts";
 export * as search from "./repositories/search.ts";
 export * as users from "./repositories/users.ts";
 export type { CommentKind, Direction, ReviewState, Role } from "./schema.ts";
@@ -41,3 +42,6 @@ export {
   type SaveSheetResult,
   saveSheet,
 } from "./use-cases/save-sheet.ts";
+export { checkDeadline, type OpenYearInput, type OpenYearResult, openYear, setEntryDeadline } from "./use-cases/open-year.ts";
+export { type PlanKpi, planKpiDefinitions } from "./use-cases/plan-kpis.ts";
+export { type DepartmentProgress, type YearProgress, yearProgress } from "./use-cases/year-progress.ts";
