@@ -89,12 +89,7 @@ const OP = {
   nextLineShowText: 46,
   nextLineSetSpacingShowText: 47,
 } as const;
-const SHOWS = new Set<number>([
-  OP.showText,
-  OP.showSpacedText,
-  OP.nextLineShowText,
-  OP.nextLineSetSpacingShowText,
-]);
+const SHOWS = new Set<number>([OP.showText, OP.showSpacedText, OP.nextLineShowText, OP.nextLineSetSpacingShowText]);
 
 interface ClipBox {
   x0: number;
@@ -122,14 +117,7 @@ function pathBox(ctm: Matrix, data: ArrayLike<number>): ClipBox | null {
 }
 
 const intersect = (a: ClipBox | null, b: ClipBox): ClipBox =>
-  a
-    ? {
-        x0: Math.max(a.x0, b.x0),
-        y0: Math.max(a.y0, b.y0),
-        x1: Math.min(a.x1, b.x1),
-        y1: Math.min(a.y1, b.y1),
-      }
-    : b;
+  a ? { x0: Math.max(a.x0, b.x0), y0: Math.max(a.y0, b.y0), x1: Math.min(a.x1, b.x1), y1: Math.min(a.y1, b.y1) } : b;
 
 /** Origins (page coordinates) of text drawn outside its clipping area: printed, but not visible. */
 const originKey = (x: number, y: number) => `${Math.round(x * 4)}:${Math.round(y * 4)}`;
@@ -158,10 +146,8 @@ function addBar(out: PageContent, pts: [number, number][]): void {
   const x1 = Math.max(...xs);
   const y0 = Math.min(...ys);
   const y1 = Math.max(...ys);
-  if (y1 - y0 <= RULE_MAX && x1 - x0 >= MIN_LENGTH)
-    out.horizontal.push({ at: (y0 + y1) / 2, from: x0, to: x1 });
-  else if (x1 - x0 <= RULE_MAX && y1 - y0 >= MIN_LENGTH)
-    out.vertical.push({ at: (x0 + x1) / 2, from: y0, to: y1 });
+  if (y1 - y0 <= RULE_MAX && x1 - x0 >= MIN_LENGTH) out.horizontal.push({ at: (y0 + y1) / 2, from: x0, to: x1 });
+  else if (x1 - x0 <= RULE_MAX && y1 - y0 >= MIN_LENGTH) out.vertical.push({ at: (x0 + x1) / 2, from: y0, to: y1 });
 }
 
 /** Path data (DrawOPS: 0 moveTo, 1 lineTo, 2 curveTo, 3 quadraticCurveTo, 4 closePath) → rules. */
@@ -261,8 +247,7 @@ export async function readPageContent(page: PDFPageProxy): Promise<PageContent> 
       }
       pendingClip = false;
     } else if (fn === OP.beginText) tlm = [1, 0, 0, 1, 0, 0];
-    else if (fn === OP.setTextMatrix)
-      tlm = (Array.isArray(args[0]) || ArrayBuffer.isView(args[0]) ? args[0] : args) as Matrix;
+    else if (fn === OP.setTextMatrix) tlm = (Array.isArray(args[0]) || ArrayBuffer.isView(args[0]) ? args[0] : args) as Matrix;
     else if (fn === OP.moveText) moveText(args[0] as number, args[1] as number);
     else if (fn === OP.setLeadingMoveText) {
       leading = -(args[1] as number);

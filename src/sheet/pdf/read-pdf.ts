@@ -13,6 +13,7 @@ import { type PageLine, type PageRow, readPageTable } from "./page-table.ts";
 /** More pages than any evaluation sheet has; a document declaring more is refused before reading. */
 export const MAX_PDF_PAGES = 2000;
 
+
 export interface PdfTable extends SourceTable {
   locations: SourceLocation[];
   pages: number;
@@ -33,10 +34,7 @@ async function dataFolders(): Promise<{ cMapUrl: string; standardFontDataUrl: st
   return { cMapUrl: `${join(root, "cmaps")}/`, standardFontDataUrl: `${join(root, "standard_fonts")}/` };
 }
 
-const oneLine = (e: unknown) =>
-  String((e as Error)?.message ?? e)
-    .split("\n")[0]!
-    .slice(0, 200);
+const oneLine = (e: unknown) => String((e as Error)?.message ?? e).split("\n")[0]!.slice(0, 200);
 
 const sameColumns = (a: readonly number[], b: readonly number[]) =>
   a.length === b.length && a.every((x, i) => Math.abs(x - b[i]!) < 2);
@@ -60,14 +58,8 @@ export async function readPdfTable(bytes: Uint8Array): Promise<PdfTable> {
     await task.destroy();
     const name = (e as Error)?.name;
     if (name === "PasswordException")
-      throw new NotASheet(
-        "pdf_encrypted",
-        "パスワードで保護された PDF は読めません(保護を外して保存し直してください)",
-      );
-    throw new NotASheet(
-      "pdf_unreadable",
-      `PDF として読めません(壊れているか PDF ではありません): ${oneLine(e)}`,
-    );
+      throw new NotASheet("pdf_encrypted", "パスワードで保護された PDF は読めません(保護を外して保存し直してください)");
+    throw new NotASheet("pdf_unreadable", `PDF として読めません(壊れているか PDF ではありません): ${oneLine(e)}`);
   }
   try {
     if (doc.numPages > MAX_PDF_PAGES)
@@ -106,11 +98,7 @@ export async function readPdfTable(bytes: Uint8Array): Promise<PdfTable> {
         if (item.kind === "line") {
           outside.push({ row: n, text: item.text });
           const b = item.box;
-          locations.push({
-            row: n,
-            page: p,
-            cells: [{ column: 0, x: b.x0, y: b.y0, width: b.x1 - b.x0, height: b.y1 - b.y0 }],
-          });
+          locations.push({ row: n, page: p, cells: [{ column: 0, x: b.x0, y: b.y0, width: b.x1 - b.x0, height: b.y1 - b.y0 }] });
           lineAfterRow = rowSeen;
           continue;
         }
