@@ -37,3 +37,19 @@ export async function insertInChunks<T extends PgTable>(
     await db.insert(table).values(rows.slice(i, i + size) as T["$inferInsert"][]);
   }
 }
+
+/** Long loops (saving thousands of KPIs) report and yield this often. */
+export const PROGRESS_EVERY = 100;
+
+/**
+ * Gives the event loop a turn (on PGlite every query runs in this thread, so without it a server's
+ * /api/health waits for the whole save) and tells the caller how far the work is.
+ */
+export async function reportProgress(
+  options: { onProgress?: ((done: number, total: number) => void) | undefined },
+  done: number,
+  total: number,
+): Promise<void> {
+  await yieldToEventLoop();
+  options.onProgress?.(done, total);
+}
