@@ -2,6 +2,7 @@
  * Review transitions of a KPI-year row and who may take them:
  * draft → submitted → returned (with comment) → submitted → approved → published (per year).
  */
+import { EDITABLE_REVIEW_STATES } from "../store/repositories/kpi-years.ts";
 import type { ReviewState, Role } from "./store-adapter.ts";
 
 export type ReviewAction = "submit" | "return" | "approve";
@@ -21,7 +22,7 @@ export const TRANSITIONS: Record<ReviewAction, Rule> = {
 };
 
 /** States in which the values and narrative may be edited. */
-export const EDITABLE_STATES: ReviewState[] = ["draft", "returned"];
+export const EDITABLE_STATES: readonly ReviewState[] = EDITABLE_REVIEW_STATES;
 
 export type Actor = { role: Role; department: string | null };
 

@@ -315,6 +315,21 @@ export const auditLog = pgTable(
 );
 
 /** Every table, in dependency order (parents first): backup writes and restore reads in this order. */
+/**
+ * Failed logins, one row per failure and key (`account:<login id>` or `address:<ip>`), so that the
+ * throttle survives a restart and cannot be emptied by flooding it with made-up names (rows are
+ * pruned by age only).
+ */
+export const loginFailures = pgTable(
+  "login_failures",
+  {
+    id: text("id").primaryKey(),
+    key: text("key").notNull(),
+    at: ts("at").notNull(),
+  },
+  (t) => [index("login_failures_key_at_idx").on(t.key, t.at)],
+);
+
 export const TABLES_IN_ORDER = [
   ["municipalities", municipalities],
   ["plans", plans],
@@ -332,6 +347,7 @@ export const TABLES_IN_ORDER = [
   ["sessions", sessions],
   ["comments", comments],
   ["audit_log", auditLog],
+  ["login_failures", loginFailures],
 ] as const;
 
 export const schema = {
@@ -351,5 +367,6 @@ export const schema = {
   sessions,
   comments,
   auditLog,
+  loginFailures,
 };
 export type Schema = typeof schema;
