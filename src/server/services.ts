@@ -21,6 +21,8 @@ export interface ServicesConfig {
   databaseUrl?: string | undefined;
   /** PGlite data directory (default ./data); `memory://` for an in-memory database. */
   dataDir?: string | undefined;
+  /** PGlite: start from this data-directory tarball (tests' seeded template); see DatabaseConfig. */
+  template?: Blob | undefined;
   clock?: Clock | undefined;
   ids?: IdGenerator | undefined;
 }
@@ -44,7 +46,11 @@ export interface Services {
 }
 
 export async function createServices(config: ServicesConfig = {}): Promise<Services> {
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const database = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    template: config.template,
+  });
   return {
     db: database.db,
     database,

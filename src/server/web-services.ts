@@ -77,6 +77,8 @@ export interface WebServicesConfig {
   /** PGlite data directory (`memory://` or undefined → in memory); DATABASE_URL-style `postgres://` also works. */
   dataDir?: string | undefined;
   databaseUrl?: string | undefined;
+  /** PGlite: start from this data-directory tarball (tests' seeded demo); see DatabaseConfig. */
+  template?: Blob | undefined;
   now?: () => Date;
   importSheet?: Importer;
   computeCategory?: (kpi: Kpi, fiscalYear: number) => Category;
@@ -92,6 +94,7 @@ export async function createWebServices(config: WebServicesConfig = {}): Promise
   const core = await createServices({
     dataDir: config.dataDir ?? "memory://",
     databaseUrl: config.databaseUrl,
+    template: config.template,
     clock: { now },
   });
   const municipality = config.municipality;

@@ -3,7 +3,8 @@
  * data directory (locked against a second process) or in memory (`memory://`). Migrations from
  * drizzle/ are applied on open, to both alike.
  */
-import { mkdirSync } from "node:fs";
+import { existsSync, mkdirSync, renameSync, writeFileSync } from "node:fs";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 // The drivers (PGlite, pg) and their drizzle adapters load when a database is opened, so that
@@ -27,6 +28,11 @@ export interface DatabaseConfig {
   databaseUrl?: string | undefined;
   /** PGlite data directory (default ./data); `memory://` for an in-memory database. */
   dataDir?: string | undefined;
+  /**
+   * PGlite: start a new database as a copy of this tarball (from `Database.dumpDataDir`) instead of
+   * initdb; tests copy one seeded database this way. Migrations still run after.
+   */
+  template?: Blob | undefined;
 }
 
 export interface Database {
@@ -36,6 +42,8 @@ export interface Database {
   location: string;
   /** A stale lock that was cleared to open the directory (tell the user). */
   staleLockCleared: LockInfo | null;
+  /** PGlite only: the whole data directory as a tarball (a template for `DatabaseConfig.template`). */
+  dumpDataDir?: () => Promise<Blob>;
   close(): Promise<void>;
 }
 
@@ -50,7 +58,7 @@ export async function openDatabase(config: DatabaseConfig = {}): Promise<Databas
       );
     return openPostgres(url);
   }
-  return openPglite(config.dataDir ?? DEFAULT_DATA_DIR);
+  return openPglite(config.dataDir ?? DEFAULT_DATA_DIR, config.template);
 }
 
 function redact(url: string): string {
@@ -101,7 +109,7 @@ async function openPostgres(url: string): Promise<Database> {
   };
 }
 
-async function openPglite(dataDir: string): Promise<Database> {
+async function openPglite(dataDir: string, given?: Blob): Promise<Database> {
   const [{ PGlite }, { pg_trgm }, { drizzle: drizzlePglite }, { migrate: migratePglite }] = await Promise.all(
     [
       import("@electric-sql/pglite"),
@@ -115,12 +123,16 @@ async function openPglite(dataDir: string): Promise<Database> {
   let client: PGlite;
   const dir = memory ? MEMORY : path.resolve(dataDir);
   if (memory) {
-    client = new PGlite({ extensions: { pg_trgm } });
+    const loadDataDir = given ?? (await pgliteTemplate());
+    client = new PGlite({ extensions: { pg_trgm }, ...(loadDataDir ? { loadDataDir } : {}) });
   } else {
     mkdirSync(dir, { recursive: true });
     lock = acquireLock(dir);
     try {
-      client = new PGlite(dir, { extensions: { pg_trgm } });
+      const loadDataDir = existsSync(path.join(dir, "PG_VERSION"))
+        ? null
+        : (given ?? (await pgliteTemplate()));
+      client = new PGlite(dir, { extensions: { pg_trgm }, ...(loadDataDir ? { loadDataDir } : {}) });
     } catch (e) {
       lock.release();
       throw e;
@@ -135,6 +147,7 @@ async function openPglite(dataDir: string): Promise<Database> {
       kind: "pglite",
       location: dir,
       staleLockCleared: lock?.staleCleared ?? null,
+      dumpDataDir: () => client.dumpDataDir("none"),
       close: async () => {
         try {
           if (!client.closed) await client.close();
@@ -151,6 +164,49 @@ async function openPglite(dataDir: string): Promise<Database> {
     }
     lock?.release();
     throw new SoseiError("database_unavailable", `cannot open PGlite at ${dir}: ${(e as Error).message}`);
+  }
+}
+
+/**
+ * A new PGlite database runs initdb and every migration, which costs far more than the queries of a
+ * test. When SOSEI_PGLITE_TEMPLATE names a tarball written by `writePgliteTemplate` (the test setup
+ * does this once per run), new databases start as a copy of it instead; migrations still run after,
+ * so an older template is brought up to date like any data directory.
+ */
+let template: { file: string; blob: Promise<Blob | null> } | null = null;
+
+function pgliteTemplate(): Promise<Blob | null> {
+  const file = process.env.SOSEI_PGLITE_TEMPLATE;
+  if (!file) return Promise.resolve(null);
+  if (template?.file !== file)
+    template = {
+      file,
+      blob: readFile(file).then(
+        (bytes) => new Blob([bytes]),
+        () => null, // no template: start from initdb as usual
+      ),
+    };
+  return template.blob;
+}
+
+/** Writes a migrated, empty PGlite data directory as a tarball to `file` (atomically). */
+export async function writePgliteTemplate(file: string): Promise<void> {
+  const [{ PGlite }, { pg_trgm }, { drizzle }, { migrate }] = await Promise.all([
+    import("@electric-sql/pglite"),
+    import("@electric-sql/pglite/contrib/pg_trgm"),
+    import("drizzle-orm/pglite"),
+    import("drizzle-orm/pglite/migrator"),
+  ]);
+  const client = new PGlite({ extensions: { pg_trgm } });
+  try {
+    await migrate(drizzle(client, { schema }), { migrationsFolder: MIGRATIONS_DIR });
+    const tar = await client.dumpDataDir("none");
+    mkdirSync(path.dirname(file), { recursive: true });
+    const partial = `${file}.${process.pid}.partial`;
+    writeFileSync(partial, new Uint8Array(await tar.arrayBuffer()));
+    renameSync(partial, file);
+  } finally {
+    await client.close();
   }
 }
 
