@@ -210,6 +210,15 @@ export async function writePgliteTemplate(file: string): Promise<void> {
   }
 }
 
+/**
+ * Runs `work` in one transaction (all or nothing), handing it the transaction as a `Db`: drizzle types
+ * a transaction apart from its database although repositories and use cases take either, and this is
+ * the one place that says so.
+ */
+export function inTransaction<T>(db: Db, work: (tx: Db) => Promise<T>): Promise<T> {
+  return db.transaction((tx) => work(tx as unknown as Db));
+}
+
 /** Runs raw SQL and returns its rows (the two drivers wrap results differently). */
 export async function queryRows<T = Record<string, unknown>>(db: Db, query: SQL): Promise<T[]> {
   const res = (await db.execute(query)) as unknown as { rows: T[] };
