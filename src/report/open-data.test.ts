@@ -75,7 +75,7 @@ describe("toOpenDataCsv", () => {
         const kpi = { ...s2024.kpis[0]!, indicator, reason };
         const sheet: Sheet = { ...s2024, kpis: [kpi] };
         const r = table(toOpenDataCsv([sheet]))[0]!;
-        return r.indicator === indicator && r.reason === reason;
+        expect([r.indicator, r.reason]).toEqual([indicator, reason]);
       }),
       { numRuns: 60 },
     );

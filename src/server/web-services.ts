@@ -83,6 +83,8 @@ export interface WebServicesConfig {
   databaseUrl?: string | undefined;
   /** Let the CLI work on the same PGlite directory while the server runs (startServer sets it). */
   share?: boolean | undefined;
+  /** PGlite: start from this data-directory tarball (tests' seeded demo); see DatabaseConfig. */
+  template?: Blob | undefined;
   now?: () => Date;
   importSheet?: Importer;
   computeCategory?: (kpi: Kpi, fiscalYear: number) => Category;
@@ -99,6 +101,7 @@ export async function createWebServices(config: WebServicesConfig = {}): Promise
     dataDir: config.dataDir ?? "memory://",
     databaseUrl: config.databaseUrl,
     share: config.share,
+    template: config.template,
     clock: { now },
   });
   const municipality = config.municipality;

@@ -8,7 +8,15 @@ export {
   restoreBackup,
   schemaVersion,
 } from "./backup.ts";
-export { type Database, type DatabaseConfig, type Db, DEFAULT_DATA_DIR, MEMORY, openDatabase } from "./db.ts";
+export {
+  type Database,
+  type DatabaseConfig,
+  type Db,
+  DEFAULT_DATA_DIR,
+  inTransaction,
+  MEMORY,
+  openDatabase,
+} from "./db.ts";
 export { acquireLock, type DataDirLock, LOCK_FILE, type LockInfo } from "./lock.ts";
 export {
   countMatches,

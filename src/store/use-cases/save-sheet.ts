@@ -9,7 +9,7 @@ import { fiscalYearOutOfRangeMessage, isFiscalYearInRange } from "../../core/fis
 import { type IdGenerator, type KpiId, kpiId } from "../../core/ids.ts";
 import type { Kpi, Sheet } from "../../core/sheet.ts";
 import { extraFields, foldValue, KPI_KEYS, SHEET_KEYS, stableJson } from "../canonical.ts";
-import type { Db } from "../db.ts";
+import { type Db, inTransaction } from "../db.ts";
 import {
   type IncomingKpi,
   type MatchCandidate,
@@ -75,8 +75,7 @@ export function municipalityName(sheet: Pick<Sheet, "municipality">, given?: str
 export async function saveSheet(db: Db, sheet: Sheet, options: SaveSheetOptions): Promise<SaveSheetResult> {
   validateSheet(sheet);
   const overrides = parseOverrides(options.matchOverrides);
-  return db.transaction(async (tx0) => {
-    const tx = tx0 as unknown as Db;
+  return inTransaction(db, async (tx) => {
     const fy = sheet.fiscalYear;
     const now = options.clock.now();
     const audit: AuditEntry[] = [];
