@@ -115,7 +115,7 @@ function render(s: Section): string {
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const text = render(await pdfImportSection());
+  const text = render(await pdfImportSection(3));
   process.stdout.write(text);
   if (process.argv.includes("--write")) {
     const file = path.join(repoRoot, "bench/RESULTS.md");
