@@ -5,6 +5,7 @@
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { Clock } from "../../core/clock.ts";
 import { SoseiError } from "../../core/errors.ts";
+import { fiscalYearOutOfRangeMessage, isFiscalYearInRange } from "../../core/fiscal-year-range.ts";
 import { type IdGenerator, type KpiId, kpiId } from "../../core/ids.ts";
 import type { Kpi, Sheet } from "../../core/sheet.ts";
 import { extraFields, foldValue, KPI_KEYS, SHEET_KEYS, stableJson } from "../canonical.ts";
@@ -19,6 +20,7 @@ import {
 } from "../match.ts";
 import { normalizeKey } from "../normalize.ts";
 import { type AuditEntry, writeAudit } from "../repositories/audit.ts";
+import { PROGRESS_EVERY, reportProgress } from "../repositories/insert-chunks.ts";
 import {
   departments,
   goals,
@@ -52,6 +54,8 @@ export interface SaveSheetOptions extends SaveContext {
   acceptUncertain?: boolean | undefined;
   /** The plan the sheet belongs to, when it is not yet stored (default: inferred, see README). */
   plan?: { name: string; startYear: number; endYear: number } | undefined;
+  /** Called every PROGRESS_EVERY KPIs with how many are stored so far (the CLI shows it). */
+  onProgress?: ((done: number, total: number) => void) | undefined;
 }
 
 export interface SaveSheetResult {
@@ -150,7 +154,8 @@ export async function saveSheet(db: Db, sheet: Sheet, options: SaveSheetOptions)
 
     // 4. Each row: its KPI identity, definition for this year, and the year's figures.
     const byRow = new Map(report.entries.map((e) => [e.row, e]));
-    for (const k of sheet.kpis) {
+    for (const [done, k] of sheet.kpis.entries()) {
+      if (done > 0 && done % PROGRESS_EVERY === 0) await reportProgress(options, done, sheet.kpis.length);
       const entry = byRow.get(k.row)!;
       let id = entry.kpiId;
       if (!id) {
@@ -212,8 +217,10 @@ export async function saveSheet(db: Db, sheet: Sheet, options: SaveSheetOptions)
 function validateSheet(sheet: Sheet): void {
   if (sheet.format !== "sheet/1")
     throw new SoseiError("invalid_sheet", `sheet/1 ではありません (format: ${String(sheet.format)})`);
-  if (!Number.isInteger(sheet.fiscalYear))
-    throw new SoseiError("invalid_sheet", "fiscalYear が整数ではありません");
+  if (!isFiscalYearInRange(sheet.fiscalYear))
+    throw new SoseiError("invalid_fiscal_year", fiscalYearOutOfRangeMessage(sheet.fiscalYear));
+  if (sheet.kpis.length === 0)
+    throw new SoseiError("invalid_empty_sheet", "KPI が一件もないシートは保存できません");
   const rows = new Set<number>();
   for (const k of sheet.kpis) {
     if (rows.has(k.row)) throw new SoseiError("invalid_sheet", `行番号 ${k.row} が重複しています`);
@@ -279,6 +286,7 @@ async function ensurePlan(
     startYear,
     endYear,
     createdAt: options.clock.now(),
+    previousPlanId: null,
   };
   if (plan.startYear > fy || plan.endYear < fy)
     throw new SoseiError("invalid_plan", `計画期間 ${startYear}〜${endYear} に ${fy}年度が含まれません`);
@@ -412,10 +420,18 @@ async function ensureDepartments(tx: Db, sheet: Sheet, ctx: SaveContext, audit: 
       await tx.select({ name: departments.name }).from(departments).where(inArray(departments.name, names))
     ).map((d) => d.name),
   );
-  const fresh = names
-    .filter((n) => !existing.has(n))
-    .map((name) => ({ id: ctx.ids.next(), name, createdAt: ctx.clock.now() }));
-  if (fresh.length === 0) return;
+  const missing = names.filter((n) => !existing.has(n));
+  if (missing.length === 0) return;
+  // New names join the master list after the listed ones, in the order the sheet prints them.
+  const [{ max } = { max: 0 }] = await tx
+    .select({ max: sql<number>`coalesce(max(${departments.position}), 0)` })
+    .from(departments);
+  const fresh = missing.map((name, i) => ({
+    id: ctx.ids.next(),
+    name,
+    position: Number(max) + 1 + i,
+    createdAt: ctx.clock.now(),
+  }));
   await tx.insert(departments).values(fresh);
   for (const d of fresh) audit.push({ entity: "department", entityId: d.id, action: "create", after: d });
 }
