@@ -65,6 +65,10 @@ export const sheetImporter: Importer = async (bytes, fileName) => {
   const out = await importAnySheet(bytes, fileName);
   if (!out.ok)
     return { ok: false, sheet: null, report: { problems: [{ message: out.error.message }], warnings: [] } };
+  // A PDF's rows are numbered through the document; the page they were printed on is what a person finds.
+  const pageOf = new Map((out.report.locations ?? []).map((l) => [l.row, l.page]));
+  const onPage = (row: number | null) =>
+    row !== null && pageOf.has(row) ? `${pageOf.get(row)}ページ: ` : "";
   return {
     ok: true,
     sheet: out.sheet,
@@ -72,7 +76,7 @@ export const sheetImporter: Importer = async (bytes, fileName) => {
       problems: [],
       warnings: out.report.issues
         .filter((i) => i.confidence !== "certain")
-        .map((i) => ({ row: i.row, column: i.column, message: i.message })),
+        .map((i) => ({ row: i.row, column: i.column, message: `${onPage(i.row)}${i.message}` })),
     },
   };
 };

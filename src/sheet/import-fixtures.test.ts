@@ -209,7 +209,7 @@ describe("not a sheet", () => {
       "x.xlsx",
       "xlsx_unreadable",
     ],
-    ["a PDF", bytes("%PDF-1.7\n%\u00e2\u00e3\n1 0 obj"), "x.pdf", "pdf_input"],
+    ["a PDF that is only a header", bytes("%PDF-1.7\n%\u00e2\u00e3\n1 0 obj"), "x.pdf", "pdf_unreadable"],
     [
       "an old .xls",
       Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]),

@@ -18,7 +18,9 @@ export function groupLines(runs: readonly TextRun[]): PrintedLine[] {
   const lines: TextRun[][] = [];
   for (const run of sorted) {
     const mid = run.y + run.size / 2;
-    const line = lines.find((l) => Math.abs(l[0]!.y + l[0]!.size / 2 - mid) < Math.min(l[0]!.size, run.size) * 0.5);
+    const line = lines.find(
+      (l) => Math.abs(l[0]!.y + l[0]!.size / 2 - mid) < Math.min(l[0]!.size, run.size) * 0.5,
+    );
     if (line) line.push(run);
     else lines.push([run]);
   }
@@ -34,7 +36,14 @@ export function groupLines(runs: readonly TextRun[]): PrintedLine[] {
         end = Math.max(end, r.x + r.width);
       }
       const size = Math.max(...l.map((r) => r.size));
-      return { runs: l, x0: l[0]!.x, x1: end, y: Math.min(...l.map((r) => r.y)), size, text: text.replace(/ {2,}/g, " ").trim() };
+      return {
+        runs: l,
+        x0: l[0]!.x,
+        x1: end,
+        y: Math.min(...l.map((r) => r.y)),
+        size,
+        text: text.replace(/ {2,}/g, " ").trim(),
+      };
     })
     .filter((l) => l.text !== "")
     .sort((a, b) => a.y - b.y || a.x0 - b.x0);

@@ -32,7 +32,7 @@ export interface PageContent {
   vertical: Segment[];
   /** Images drawn on the page, by area (a scan is one page-sized image). */
   imageArea: number;
-  /** Glyphs that had no Unicode mapping (U+FFFD or private-use code points). */
+  /** Glyphs that had no Unicode mapping (U+FFFD, private use or control code points). */
   unreadable: number;
   glyphs: number;
 }
@@ -89,7 +89,12 @@ const OP = {
   nextLineShowText: 46,
   nextLineSetSpacingShowText: 47,
 } as const;
-const SHOWS = new Set<number>([OP.showText, OP.showSpacedText, OP.nextLineShowText, OP.nextLineSetSpacingShowText]);
+const SHOWS = new Set<number>([
+  OP.showText,
+  OP.showSpacedText,
+  OP.nextLineShowText,
+  OP.nextLineSetSpacingShowText,
+]);
 
 interface ClipBox {
   x0: number;
@@ -117,7 +122,14 @@ function pathBox(ctm: Matrix, data: ArrayLike<number>): ClipBox | null {
 }
 
 const intersect = (a: ClipBox | null, b: ClipBox): ClipBox =>
-  a ? { x0: Math.max(a.x0, b.x0), y0: Math.max(a.y0, b.y0), x1: Math.min(a.x1, b.x1), y1: Math.min(a.y1, b.y1) } : b;
+  a
+    ? {
+        x0: Math.max(a.x0, b.x0),
+        y0: Math.max(a.y0, b.y0),
+        x1: Math.min(a.x1, b.x1),
+        y1: Math.min(a.y1, b.y1),
+      }
+    : b;
 
 /** Origins (page coordinates) of text drawn outside its clipping area: printed, but not visible. */
 const originKey = (x: number, y: number) => `${Math.round(x * 4)}:${Math.round(y * 4)}`;
@@ -146,8 +158,10 @@ function addBar(out: PageContent, pts: [number, number][]): void {
   const x1 = Math.max(...xs);
   const y0 = Math.min(...ys);
   const y1 = Math.max(...ys);
-  if (y1 - y0 <= RULE_MAX && x1 - x0 >= MIN_LENGTH) out.horizontal.push({ at: (y0 + y1) / 2, from: x0, to: x1 });
-  else if (x1 - x0 <= RULE_MAX && y1 - y0 >= MIN_LENGTH) out.vertical.push({ at: (x0 + x1) / 2, from: y0, to: y1 });
+  if (y1 - y0 <= RULE_MAX && x1 - x0 >= MIN_LENGTH)
+    out.horizontal.push({ at: (y0 + y1) / 2, from: x0, to: x1 });
+  else if (x1 - x0 <= RULE_MAX && y1 - y0 >= MIN_LENGTH)
+    out.vertical.push({ at: (x0 + x1) / 2, from: y0, to: y1 });
 }
 
 /** Path data (DrawOPS: 0 moveTo, 1 lineTo, 2 curveTo, 3 quadraticCurveTo, 4 closePath) → rules. */
@@ -192,7 +206,41 @@ function readPath(out: PageContent, ctm: Matrix, data: ArrayLike<number>, paint:
   flush();
 }
 
-const UNREADABLE = /[\uFFFD\uE000-\uF8FF]/g;
+/**
+ * Characters a font without a Unicode mapping yields: U+FFFD, private use, and control characters
+ * (glyph ids read as character codes: \x01\x02… in a subset font).
+ */
+const UNREADABLE = /[\uFFFD\uE000-\uF8FF\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
+/**
+ * Radicals and compatibility ideographs: fonts share one glyph between 人 and the Kangxi radical ⼈,
+ * and a PDF's ToUnicode (Chromium's, for one) may name the radical. Text means the ideograph.
+ */
+const RADICALS = /[\u2E80-\u2FDF\uF900-\uFAFF]/g;
+/** The CJK Radicals Supplement has no compatibility mapping: the ones printed for common ideographs. */
+const SUPPLEMENT: Record<string, string> = {
+  "⺟": "母",
+  "⺠": "民",
+  "⺩": "王",
+  "⺯": "糸",
+  "⻁": "虎",
+  "⻄": "西",
+  "⻆": "角",
+  "⻊": "足",
+  "⻑": "長",
+  "⻘": "青",
+  "⻝": "食",
+  "⻣": "骨",
+  "⻤": "鬼",
+  "⻨": "麦",
+  "⻩": "黄",
+  "⻫": "斉",
+  "⻭": "歯",
+  "⻯": "竜",
+  "⻲": "亀",
+};
+const toIdeograph = (c: string) => SUPPLEMENT[c] ?? c.normalize("NFKC");
+/** Punctuation sharing a glyph with another code point: ‧ (hyphenation point) printed for the katakana middle dot. */
+const SHARED_GLYPHS = /\u2027/g;
 
 /** Reads one page; the caller releases it (page.cleanup()) once the content is taken. */
 export async function readPageContent(page: PDFPageProxy): Promise<PageContent> {
@@ -247,7 +295,8 @@ export async function readPageContent(page: PDFPageProxy): Promise<PageContent> 
       }
       pendingClip = false;
     } else if (fn === OP.beginText) tlm = [1, 0, 0, 1, 0, 0];
-    else if (fn === OP.setTextMatrix) tlm = (Array.isArray(args[0]) || ArrayBuffer.isView(args[0]) ? args[0] : args) as Matrix;
+    else if (fn === OP.setTextMatrix)
+      tlm = (Array.isArray(args[0]) || ArrayBuffer.isView(args[0]) ? args[0] : args) as Matrix;
     else if (fn === OP.moveText) moveText(args[0] as number, args[1] as number);
     else if (fn === OP.setLeadingMoveText) {
       leading = -(args[1] as number);
@@ -273,7 +322,7 @@ export async function readPageContent(page: PDFPageProxy): Promise<PageContent> 
   const text = await page.getTextContent({ disableNormalization: false });
   for (const item of text.items) {
     if (!("str" in item)) continue;
-    const str = item.str;
+    const str = item.str.replace(RADICALS, toIdeograph).replace(SHARED_GLYPHS, "・");
     if (str === "") continue;
     // Spaces are kept as runs (a space between words inside a cell); they are not glyphs.
     const space = str.trim() === "";

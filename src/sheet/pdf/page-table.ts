@@ -69,6 +69,11 @@ export function readPageTable(page: PageContent): (PageRow | PageLine)[] {
   }
   const free = groupLines(page.runs.filter((r) => !taken.has(r)));
   for (const l of free)
-    items.push({ kind: "line", y: l.y, text: l.text, box: { x0: l.x0, y0: l.y, x1: l.x1, y1: l.y + l.size } });
+    items.push({
+      kind: "line",
+      y: l.y,
+      text: l.text,
+      box: { x0: l.x0, y0: l.y, x1: l.x1, y1: l.y + l.size },
+    });
   return items.sort((a, b) => a.y - b.y);
 }

@@ -77,7 +77,10 @@ export function joinSegments(segments: Segment[]): Segment[] {
 }
 
 const touches = (h: Segment, v: Segment) =>
-  v.at >= h.from - JOIN_GAP && v.at <= h.to + JOIN_GAP && h.at >= v.from - JOIN_GAP && h.at <= v.to + JOIN_GAP;
+  v.at >= h.from - JOIN_GAP &&
+  v.at <= h.to + JOIN_GAP &&
+  h.at >= v.from - JOIN_GAP &&
+  h.at <= v.to + JOIN_GAP;
 
 /** How much of [a, b] the segments at `at` (±SAME_LINE) cover, 0..1. */
 function coverage(segments: readonly Segment[], at: number, a: number, b: number): number {
@@ -130,7 +133,16 @@ function buildFrame(hs: Segment[], vs: Segment[]): Frame | null {
       if (idx === undefined) {
         idx = regions.length;
         regionOf.set(root, idx);
-        regions.push({ x0: xs[c]!, y0: ys[r]!, x1: xs[c + 1]!, y1: ys[r + 1]!, row0: r, row1: r + 1, col0: c, col1: c + 1 });
+        regions.push({
+          x0: xs[c]!,
+          y0: ys[r]!,
+          x1: xs[c + 1]!,
+          y1: ys[r + 1]!,
+          row0: r,
+          row1: r + 1,
+          col0: c,
+          col1: c + 1,
+        });
       }
       const reg = regions[idx]!;
       reg.x1 = Math.max(reg.x1, xs[c + 1]!);
