@@ -1,5 +1,6 @@
 /** Shapes what the API returns. Handlers never send store records directly. */
-import type { Category, Kpi } from "../core/sheet.ts";
+import type { Category, Kpi, Sheet } from "../core/sheet.ts";
+import { writeSheetCsv } from "../sheet/write-csv.ts";
 import type {
   AccountAuditRecord,
   AccountRecord,
@@ -88,56 +89,13 @@ export function searchableText(k: Kpi): string {
   );
 }
 
-const CSV_COLUMNS = [
-  "row",
-  "大基本目標",
-  "小基本目標",
-  "具体的な施策",
-  "主な取組",
-  "実施状況",
-  "指標名",
-  "目標値",
-  "実績値",
-  "最終目標値",
-  "進捗評価",
-  "進捗が遅れている理由",
-  "課題",
-  "今後の方策等",
-  "担当課",
-  "状態",
-] as const;
-
-const cell = (s: string) => (/[",\n\r]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s);
-const valueText = (v: Kpi["target"]): string =>
-  v.raw ?? (v.kind === "number" ? String(v.value) : v.kind === "text" ? v.text : "");
-
-/** CSV (UTF-8 with BOM so that Excel opens it as UTF-8), one line per KPI. */
+/**
+ * CSV (UTF-8 with BOM so that Excel opens it as UTF-8) in the cities' own 14-column layout with the
+ * year in the headings (令和4年度実績値 …): the same writer as `sosei report`, so the file reads
+ * back with `sosei import` or the web import — edit the year and figures, import it for the next year.
+ */
 export function sheetCsv(rows: KpiRowRecord[]): string {
-  const lines = [CSV_COLUMNS.join(",")];
-  for (const r of rows) {
-    const k = r.kpi;
-    lines.push(
-      [
-        String(k.row),
-        `${k.goal.no} ${k.goal.title}`,
-        `${k.subgoal.no} ${k.subgoal.title}`,
-        `${k.measure.no} ${k.measure.title}`,
-        k.initiatives.join("\n"),
-        k.status ?? "",
-        k.indicator,
-        valueText(k.target),
-        valueText(k.actual),
-        valueText(k.finalTarget),
-        k.evaluation.label ?? k.evaluation.category,
-        k.reason ?? "",
-        k.challenge ?? "",
-        k.nextSteps ?? "",
-        k.departments.join("、"),
-        r.state,
-      ]
-        .map(cell)
-        .join(","),
-    );
-  }
-  return `\uFEFF${lines.join("\r\n")}\r\n`;
+  const fiscalYear = rows[0]?.fiscalYear ?? new Date().getFullYear();
+  const sheet: Sheet = { format: "sheet/1", fiscalYear, kpis: rows.map((r) => r.kpi) };
+  return `\uFEFF${writeSheetCsv(sheet)}`;
 }
