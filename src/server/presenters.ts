@@ -1,5 +1,10 @@
 /** Shapes what the API returns. Handlers never send store records directly. */
-import type { Category, Kpi, Sheet } from "../core/sheet.ts";
+import {
+  kpiMatchesSearch,
+  kpiSearchText,
+  normaliseForSearch as normaliseCore,
+} from "../core/matching/search.ts";
+import type { Category, Kpi } from "../core/sheet.ts";
 import { writeSheetCsv } from "../sheet/write-csv.ts";
 import type {
   AccountAuditRecord,
@@ -69,33 +74,20 @@ export const presentAudit = (a: AuditRecord) => ({
   after: a.after,
 });
 
-/** Normalises for search: NFKC, lower case, no spaces. Substrings of any length match (出生). */
-export const normaliseForSearch = (s: string) => s.normalize("NFKC").toLowerCase().replace(/\s+/g, "");
-
-export function searchableText(k: Kpi): string {
-  return normaliseForSearch(
-    [
-      k.goal.title,
-      k.subgoal.title,
-      k.measure.title,
-      ...k.initiatives,
-      k.status ?? "",
-      k.indicator,
-      k.reason ?? "",
-      k.challenge ?? "",
-      k.nextSteps ?? "",
-      ...k.departments,
-    ].join("\u0001"),
-  );
-}
+/**
+ * Search (the one rule is `core/matching/search.ts`: every word must match, NFKC on both sides).
+ * `normaliseForSearch` and `searchableText` keep their names for the handlers; a handler filters
+ * with `kpiMatchesSearch(kpi, query)` — `searchableText(k).includes(normaliseForSearch(q))` is
+ * the old one-substring match and finds nothing for `出生 子育て`.
+ */
+export const normaliseForSearch = (s: string): string => normaliseCore(s);
+export const searchableText = (k: Kpi): string => kpiSearchText(k);
+export { kpiMatchesSearch };
 
 /**
- * CSV (UTF-8 with BOM so that Excel opens it as UTF-8) in the cities' own 14-column layout with the
- * year in the headings (令和4年度実績値 …): the same writer as `sosei report`, so the file reads
- * back with `sosei import` or the web import — edit the year and figures, import it for the next year.
+ * The year's sheet as the cities' CSV (「CSV（Excel用）」): exactly `writeSheetCsv`'s output, so the
+ * download imports back (UTF-8 with BOM for Excel, the Japanese column names, no review state).
  */
-export function sheetCsv(rows: KpiRowRecord[]): string {
-  const fiscalYear = rows[0]?.fiscalYear ?? new Date().getFullYear();
-  const sheet: Sheet = { format: "sheet/1", fiscalYear, kpis: rows.map((r) => r.kpi) };
-  return `\uFEFF${writeSheetCsv(sheet)}`;
+export function sheetCsv(rows: KpiRowRecord[], fiscalYear = rows[0]?.fiscalYear ?? 0): string {
+  return writeSheetCsv({ format: "sheet/1", fiscalYear, kpis: rows.map((r) => r.kpi) });
 }

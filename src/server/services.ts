@@ -22,6 +22,8 @@ export interface ServicesConfig {
   databaseUrl?: string | undefined;
   /** PGlite data directory (default ./data); `memory://` for an in-memory database. */
   dataDir?: string | undefined;
+  /** Serve the PGlite directory to other processes while open (`sosei serve`; see store/share-socket.ts). */
+  share?: boolean | undefined;
   clock?: Clock | undefined;
   ids?: IdGenerator | undefined;
 }
@@ -45,7 +47,11 @@ export interface Services {
 }
 
 export async function createServices(config: ServicesConfig = {}): Promise<Services> {
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const database = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    share: config.share,
+  });
   return {
     db: database.db,
     database,

@@ -41,7 +41,6 @@ function parseYear(text: string | undefined): number {
 
 export const command: Command = {
   name: "year",
-  summary: "年度を開始する・未提出の課を見る / open a fiscal year, see who has not submitted",
   usage,
   async run(args, io) {
     const { values, positionals } = parseCliArgs(

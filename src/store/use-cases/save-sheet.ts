@@ -5,6 +5,7 @@
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { Clock } from "../../core/clock.ts";
 import { SoseiError } from "../../core/errors.ts";
+import { fiscalYearOutOfRangeMessage, isFiscalYearInRange } from "../../core/fiscal-year-range.ts";
 import { type IdGenerator, type KpiId, kpiId } from "../../core/ids.ts";
 import type { Kpi, Sheet } from "../../core/sheet.ts";
 import { extraFields, foldValue, KPI_KEYS, SHEET_KEYS, stableJson } from "../canonical.ts";
@@ -212,8 +213,10 @@ export async function saveSheet(db: Db, sheet: Sheet, options: SaveSheetOptions)
 function validateSheet(sheet: Sheet): void {
   if (sheet.format !== "sheet/1")
     throw new SoseiError("invalid_sheet", `sheet/1 ではありません (format: ${String(sheet.format)})`);
-  if (!Number.isInteger(sheet.fiscalYear))
-    throw new SoseiError("invalid_sheet", "fiscalYear が整数ではありません");
+  if (!isFiscalYearInRange(sheet.fiscalYear))
+    throw new SoseiError("invalid_fiscal_year", fiscalYearOutOfRangeMessage(sheet.fiscalYear));
+  if (sheet.kpis.length === 0)
+    throw new SoseiError("invalid_empty_sheet", "KPI が一件もないシートは保存できません");
   const rows = new Set<number>();
   for (const k of sheet.kpis) {
     if (rows.has(k.row)) throw new SoseiError("invalid_sheet", `行番号 ${k.row} が重複しています`);
