@@ -28,7 +28,7 @@ describe("import in the yearly cycle", () => {
     expect(preview).toMatchObject({ fiscalYear: 2023, kpiCount: 12 });
     expect((await admin.request("POST", `/api/imports/${preview.token}/confirm`, {})).status).toBe(201);
     expect((await admin.request("GET", "/api/years/2023/kpis")).status).toBe(200);
-  }, 120_000);
+  }, 400_000);
 
   it("saves a sheet naming no municipality into the server's; refuses another city's naming both", async () => {
     const { app, services } = await freshApp();
@@ -57,5 +57,5 @@ describe("import in the yearly cycle", () => {
     expect((await municipalities.listMunicipalities(services.core.db)).map((m) => m.name)).toEqual([
       "みなと市",
     ]);
-  }, 120_000);
+  }, 400_000);
 });
