@@ -82,6 +82,7 @@ export async function saveImportedSheet(
     actor?: string;
     matchOverrides?: MatchOverrides;
     acceptUncertain?: boolean;
+    onProgress?: (done: number, total: number) => void;
   } = {},
 ): Promise<{ planId: string; fiscalYear: number; matches: MatchReport; text: string }> {
   const result = await saveSheet(services.db, sheet, {
@@ -92,6 +93,7 @@ export async function saveImportedSheet(
     ids: services.ids,
     matchOverrides: options.matchOverrides,
     acceptUncertain: options.acceptUncertain,
+    onProgress: options.onProgress,
   });
   const notes: string[] = [];
   const stale = services.database.staleLockCleared;
