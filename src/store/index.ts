@@ -41,6 +41,13 @@ export * as search from "./repositories/search.ts";
 export * as users from "./repositories/users.ts";
 export type { CommentKind, Direction, ReviewState, Role } from "./schema.ts";
 export {
+  type CorrectionRecord,
+  correctionsOf,
+  reopenForCorrection,
+  republishYear,
+  withdrawSubmission,
+} from "./use-cases/correction.ts";
+export {
   createKpi,
   createTreeNode,
   type KpiFields,
