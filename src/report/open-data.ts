@@ -21,8 +21,10 @@ const VALUE_COLUMNS = (p: string) => [
 ];
 
 export const OPEN_DATA_COLUMNS = [
+  "kpi_id",
   "municipality",
   "fiscal_year",
+  "review_state",
   "row",
   "goal_no",
   "goal_title",
@@ -95,13 +97,28 @@ function csvCell(c: Cell): string {
   return /[",\r\n]/.test(s) || s !== s.trim() ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
+/**
+ * Where each KPI row of a sheet stands in the store, in the sheet's row order: its stable identity
+ * (the store's KPI id, kept across years and renames by the matching) and its review state.
+ */
+export interface OpenDataIdentity {
+  kpiIds: readonly string[];
+  states: readonly string[];
+}
+
 /** Rows (without header) for one sheet. */
-export function openDataRows(sheet: Sheet, evaluation?: SheetEvaluationView | null): Cell[][] {
-  return sheet.kpis.map((k) => {
+export function openDataRows(
+  sheet: Sheet,
+  evaluation?: SheetEvaluationView | null,
+  identity?: OpenDataIdentity | null,
+): Cell[][] {
+  return sheet.kpis.map((k, i) => {
     const e = evaluationOf(evaluation, k);
     return [
+      identity?.kpiIds[i] ?? "",
       sheet.municipality ?? "",
       sheet.fiscalYear,
+      identity?.states[i] ?? "",
       k.row,
       k.goal.no,
       k.goal.title,
@@ -129,16 +146,18 @@ export function openDataRows(sheet: Sheet, evaluation?: SheetEvaluationView | nu
 }
 
 /**
- * CSV of several sheets (years); `evaluations[i]` belongs to `sheets[i]` (missing → computed
- * columns empty). Starts with a BOM so that Excel reads UTF-8.
+ * CSV of several sheets (years, given newest first); `evaluations[i]` and `identities[i]` belong to
+ * `sheets[i]` (missing → those columns empty). Starts with a BOM so that Excel reads UTF-8. Cells
+ * are written exactly (no formula neutralising: docs/open-data.md).
  */
 export function toOpenDataCsv(
   sheets: readonly Sheet[],
   evaluations: readonly (SheetEvaluationView | null | undefined)[] = [],
+  identities: readonly (OpenDataIdentity | null | undefined)[] = [],
 ): string {
   const lines = [OPEN_DATA_COLUMNS.join(",")];
   sheets.forEach((s, i) => {
-    for (const r of openDataRows(s, evaluations[i])) lines.push(r.map(csvCell).join(","));
+    for (const r of openDataRows(s, evaluations[i], identities[i])) lines.push(r.map(csvCell).join(","));
   });
   return `\uFEFF${lines.join("\r\n")}\r\n`;
 }

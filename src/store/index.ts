@@ -34,6 +34,20 @@ export * as users from "./repositories/users.ts";
 export type { CommentKind, Direction, ReviewState, Role } from "./schema.ts";
 export { exportSheet, findSheet, type SheetLocator } from "./use-cases/export-sheet.ts";
 export { type KpiHistory, type KpiHistoryYear, kpiHistory, planHistories } from "./use-cases/history.ts";
+export {
+  isPublishedYear,
+  openDataYears,
+  type YearIdentity,
+  yearIdentity,
+} from "./use-cases/open-data-years.ts";
+export {
+  checkDeadline,
+  type OpenYearInput,
+  type OpenYearResult,
+  openYear,
+  setEntryDeadline,
+} from "./use-cases/open-year.ts";
+export { type PlanKpi, planKpiDefinitions } from "./use-cases/plan-kpis.ts";
 export { type RematchInput, rematch } from "./use-cases/rematch.ts";
 export {
   DEFAULT_MUNICIPALITY,
@@ -42,6 +56,4 @@ export {
   type SaveSheetResult,
   saveSheet,
 } from "./use-cases/save-sheet.ts";
-export { checkDeadline, type OpenYearInput, type OpenYearResult, openYear, setEntryDeadline } from "./use-cases/open-year.ts";
-export { type PlanKpi, planKpiDefinitions } from "./use-cases/plan-kpis.ts";
 export { type DepartmentProgress, type YearProgress, yearProgress } from "./use-cases/year-progress.ts";
