@@ -11,6 +11,7 @@ import { fixedClock } from "../core/clock.ts";
 import { sequentialIds } from "../core/ids.ts";
 import type { Sheet } from "../core/sheet.ts";
 import { MEMORY, openDatabase } from "../store/db.ts";
+import { sheets } from "../store/schema.ts";
 import { saveSheet } from "../store/use-cases/save-sheet.ts";
 import { main } from "./main.ts";
 import { capture, fixturePath } from "./test-io.ts";
@@ -59,10 +60,7 @@ describe("sheets no city has (F12, F13)", () => {
       await expect(saveSheet(db.db, { ...kakuu, fiscalYear: 2031, kpis: [] }, ctx)).rejects.toMatchObject({
         code: "invalid_empty_sheet",
       });
-      const years = (await db.db.execute("select fiscal_year from sheets order by fiscal_year")) as {
-        rows: unknown[];
-      };
-      expect(years.rows).toEqual([{ fiscal_year: 2022 }]);
+      expect(await db.db.select({ year: sheets.fiscalYear }).from(sheets)).toEqual([{ year: 2022 }]);
     } finally {
       await db.close();
     }

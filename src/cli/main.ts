@@ -4,6 +4,7 @@
  */
 import { isSoseiError } from "../core/errors.ts";
 import type { CliIo, Command } from "./command.ts";
+import { unexpectedErrorLine } from "./error-line.ts";
 
 /**
  * The commands, in the order `--help` lists them, with their one-line summary: `--help` reads this
@@ -103,7 +104,7 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
       io.stderr(`sosei: ${e.message} [${e.code}]\n`);
       return e.code.startsWith("usage") || e.code.startsWith("invalid") ? 2 : 1;
     }
-    io.stderr(`sosei: unexpected error: ${(e as Error).message ?? String(e)} [internal_error]\n`);
+    io.stderr(`sosei: unexpected error: ${unexpectedErrorLine(e)} [internal_error]\n`);
     return 1;
   }
 }

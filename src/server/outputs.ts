@@ -44,7 +44,7 @@ export async function sheetDownload(
   if (format === "xlsx")
     return { body: await writeSheetXlsx(sheet), contentType: CONTENT_TYPES.xlsx, filename: `${base}.xlsx` };
   return {
-    body: utf8(writeSheetCsv(sheet, { bom: true })),
+    body: utf8(writeSheetCsv(sheet)),
     contentType: CONTENT_TYPES.csv,
     filename: `${base}.csv`,
   };

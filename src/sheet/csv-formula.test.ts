@@ -41,7 +41,7 @@ describe("formula-like cells", () => {
     const sheet = fixture();
     const k = sheet.kpis[0]!;
     sheet.kpis[0] = { ...k, indicator: '=HYPERLINK("http://x","y")', challenge: "+課題", nextSteps: "@方策" };
-    const csv = writeSheetCsv(sheet, { bom: true });
+    const csv = writeSheetCsv(sheet);
     expect(csv.startsWith("\uFEFF")).toBe(true);
     expect(csv).toContain(`"'=HYPERLINK(""http://x"",""y"")"`);
     expect(csv).toContain(",'+課題,");

@@ -3,7 +3,7 @@
  * CSV and XLSX go through the same pipeline): cells with their row/column (and page) positions in,
  * sheet/1 sheet + import report out. All-or-nothing, like importSheet.
  */
-import { importTable } from "./import-table.ts";
+import { importLayout } from "./import-layout.ts";
 import { checkCellLengths, checkColumnCount, checkRowCount } from "./input-limits.ts";
 import { type ImportFormat, type ImportOutcome, NotASheet, type SourceTable } from "./types.ts";
 import { validateSheet } from "./validate-sheet.ts";
@@ -59,7 +59,7 @@ export function importGrid(grid: Grid, options: GridImportOptions): ImportOutcom
       checkColumnCount(r.row, r.cells.length);
       checkCellLengths(r.row, r.cells);
     }
-    const { sheet, report } = importTable(table, options.format, options.source, {
+    const { sheet, report } = importLayout(table, options.format, options.source, {
       authored: options.authored ?? options.format !== "markdown",
     });
     const v = validateSheet(sheet);

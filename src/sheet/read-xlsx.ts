@@ -43,8 +43,8 @@ export async function readXlsxTable(bytes: Uint8Array): Promise<SourceTable> {
   } catch (e) {
     throw new NotASheet("xlsx_unreadable", `xlsx ファイルを読めません: ${(e as Error).message}`);
   }
-  let best: SourceTable | null = null;
-  for (const ws of wb.worksheets) {
+  const all: SourceTable = { rows: [], outside: [] };
+  for (const [index, ws] of wb.worksheets.entries()) {
     // Sparse: only rows and cells that exist (a lone far cell must not make us walk the whole grid).
     const rows: SourceTable["rows"] = [];
     let count = 0;
@@ -61,11 +61,12 @@ export async function readXlsxTable(bytes: Uint8Array): Promise<SourceTable> {
       });
       const cells = Array.from({ length: Math.max(COLUMN_COUNT, last) }, (_, i) => byCol.get(i + 1) ?? "");
       while (cells.length > COLUMN_COUNT && cells.at(-1) === "") cells.pop();
-      rows.push({ row: r, cells });
+      rows.push({ row: r, cells, block: index + 1, sheet: ws.name });
     });
-    const table = { rows, outside: [] };
-    if (rows.some((r) => isHeaderRow(r.cells))) return table;
-    best ??= table;
+    // A worksheet in the 14-column layout is the sheet; other layouts may spread over worksheets
+    // (one card per worksheet), so all of them are read.
+    if (rows.some((r) => isHeaderRow(r.cells))) return { rows, outside: [] };
+    all.rows.push(...rows);
   }
-  return best ?? { rows: [], outside: [] };
+  return all;
 }

@@ -1,5 +1,6 @@
 /** The importer's public types (re-exported by index.ts). */
 import type { Sheet } from "../core/sheet.ts";
+import type { ImportProfile } from "./import-profile.ts";
 
 export type ImportFormat = "markdown" | "csv" | "xlsx" | "pdf" | "json";
 
@@ -32,6 +33,8 @@ export interface ImportReport {
   cells: { total: number; used: number; dropped: DroppedCell[] };
   /** PDF: where each source row (its number in `row` above) was printed: page and cell boxes in points. */
   locations?: SourceLocation[];
+  /** What the reader recognised (layout, column → field, header rows, evaluated year, scale). */
+  profile?: ImportProfile;
 }
 
 /** Where one source row of a PDF was printed (points, origin at the top left of the page as shown). */
@@ -51,8 +54,10 @@ export interface SourceRow {
   /** 1-based row (line) number in the source. */
   row: number;
   cells: string[];
-  /** Markdown: which table (run of `|` lines) the row belongs to. */
+  /** Markdown: which table (run of `|` lines) the row belongs to; XLSX: which worksheet. */
   block?: number;
+  /** XLSX: the worksheet's name. */
+  sheet?: string;
 }
 
 /** A source table, read from any format, before it is understood. */

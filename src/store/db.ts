@@ -12,6 +12,7 @@ import { fileURLToPath } from "node:url";
 import type { PGlite } from "@electric-sql/pglite";
 import { type SQL, sql } from "drizzle-orm";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import type { Pool as PgPool } from "pg";
 import { SoseiError } from "../core/errors.ts";
 import { acquireLock, holderIsAlive, LOCK_FILE, type LockInfo, readLock } from "./lock.ts";
 import { type Schema, schema } from "./schema.ts";
@@ -74,8 +75,8 @@ async function openPostgres(url: string): Promise<Database> {
  * `pg`. The holder migrated the schema when it opened the directory.
  */
 async function openThroughHolder(dir: string, holder: LockInfo): Promise<Database> {
-  const { default: pg } = await import("pg");
   const share = holder.share!;
+  const { default: pg } = await import("pg");
   const pool = new pg.Pool({
     host: share.host,
     port: share.port,
@@ -86,11 +87,7 @@ async function openThroughHolder(dir: string, holder: LockInfo): Promise<Databas
   return openPgPool(pool, `${dir}（プロセス ${holder.pid} 経由 / through pid ${holder.pid}）`, false);
 }
 
-async function openPgPool(
-  pool: import("pg").Pool,
-  location: string,
-  migrateFirst: boolean,
-): Promise<Database> {
+async function openPgPool(pool: PgPool, location: string, migrateFirst: boolean): Promise<Database> {
   const url = location;
   const [{ drizzle: drizzleNodePg }, { migrate: migrateNodePg }] = await Promise.all([
     import("drizzle-orm/node-postgres"),

@@ -32,8 +32,21 @@ export * as municipalities from "./repositories/municipalities.ts";
 export * as search from "./repositories/search.ts";
 export * as users from "./repositories/users.ts";
 export type { CommentKind, Direction, ReviewState, Role } from "./schema.ts";
+export {
+  createKpi,
+  createTreeNode,
+  type KpiFields,
+  planForYear,
+  retireKpi,
+  retitleTreeNode,
+  revisePlan,
+  setKpiTarget,
+  type TreeLevel,
+  updateKpi,
+} from "./use-cases/edit-strategy.ts";
 export { exportSheet, findSheet, type SheetLocator } from "./use-cases/export-sheet.ts";
 export { type KpiHistory, type KpiHistoryYear, kpiHistory, planHistories } from "./use-cases/history.ts";
+export { type ImportPreview, importMunicipality, previewImport } from "./use-cases/import-target.ts";
 export {
   isPublishedYear,
   openDataYears,

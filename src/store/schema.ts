@@ -14,6 +14,8 @@ import {
   timestamp,
   uniqueIndex,
 } from "drizzle-orm/pg-core";
+import type { ReviewState } from "../core/review.ts";
+import type { Role } from "../core/roles.ts";
 import type { Category, StatedEvaluation, Value } from "../core/sheet.ts";
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: "date" });
@@ -143,7 +145,7 @@ export const kpiTargets = pgTable(
   (t) => [uniqueIndex("kpi_targets_kpi_year_uq").on(t.kpiId, t.fiscalYear)],
 );
 
-export type Direction = "increase" | "decrease";
+export type Direction = "increase" | "decrease" | "maintain";
 
 /** What a KPI is, valid from a fiscal year until the next version's `validFrom` (plan revisions). */
 export const kpiDefinitions = pgTable(
@@ -180,7 +182,8 @@ export const kpiDefinitions = pgTable(
 /** Fields outside the known sheet/1 set, in their order (jsonb objects would lose it). */
 export type ExtraFields = [string, unknown][];
 
-export type ReviewState = "draft" | "submitted" | "returned" | "approved" | "published";
+/** The review states: one list, in the core (core/review.ts). */
+export type { ReviewState };
 
 /** One sheet (a municipality's fiscal year) as imported: header fields kept as they came. */
 export const sheets = pgTable(
@@ -252,7 +255,8 @@ export const kpiYears = pgTable(
   ],
 );
 
-export type Role = "admin" | "planning" | "department" | "committee" | "public";
+/** Roles an account can have: one list, in the core (core/roles.ts). */
+export type { Role };
 
 export const users = pgTable("users", {
   id: text("id").primaryKey(),
@@ -315,6 +319,21 @@ export const auditLog = pgTable(
 );
 
 /** Every table, in dependency order (parents first): backup writes and restore reads in this order. */
+/**
+ * Failed logins, one row per failure and key (`account:<login id>` or `address:<ip>`), so that the
+ * throttle survives a restart and cannot be emptied by flooding it with made-up names (rows are
+ * pruned by age only).
+ */
+export const loginFailures = pgTable(
+  "login_failures",
+  {
+    id: text("id").primaryKey(),
+    key: text("key").notNull(),
+    at: ts("at").notNull(),
+  },
+  (t) => [index("login_failures_key_at_idx").on(t.key, t.at)],
+);
+
 export const TABLES_IN_ORDER = [
   ["municipalities", municipalities],
   ["plans", plans],
@@ -332,6 +351,7 @@ export const TABLES_IN_ORDER = [
   ["sessions", sessions],
   ["comments", comments],
   ["audit_log", auditLog],
+  ["login_failures", loginFailures],
 ] as const;
 
 export const schema = {
@@ -351,5 +371,6 @@ export const schema = {
   sessions,
   comments,
   auditLog,
+  loginFailures,
 };
 export type Schema = typeof schema;

@@ -60,6 +60,10 @@ export const command: Command = {
         municipality: values.municipality ?? sheet.municipality ?? null,
         matchOverrides: overridesFromFlags(values.match ?? []),
         acceptUncertain: values["accept-uncertain"],
+        // A long save (thousands of KPIs) says how far it is, so that it does not look hung.
+        onProgress: (done, total) => {
+          if (done % 500 === 0) io.stderr(`保存中 / saving: ${done}/${total}\n`);
+        },
       });
       io.stderr(
         `${saved.text}\n保存しました / saved: ${saved.fiscalYear}年度 ${outcome.sheet.kpis.length}件\n`,

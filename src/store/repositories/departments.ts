@@ -25,8 +25,12 @@ export async function ensureDepartment(db: Db, name: string, ctx: AuditContext):
 
 const cleanName = (name: string): string => {
   const n = name.normalize("NFKC").replace(/\s+/g, " ").trim();
-  if (!n) throw new SoseiError("validation_failed", "課の名前を入力してください / department name is empty", { field: "name" });
-  if (n.length > 100) throw new SoseiError("validation_failed", "課の名前は100文字までです", { field: "name" });
+  if (!n)
+    throw new SoseiError("validation_failed", "課の名前を入力してください / department name is empty", {
+      field: "name",
+    });
+  if (n.length > 100)
+    throw new SoseiError("validation_failed", "課の名前は100文字までです", { field: "name" });
   return n;
 };
 
@@ -37,10 +41,16 @@ export async function createDepartment(
 ): Promise<DepartmentRecord> {
   const name = cleanName(input.name);
   const [dup] = await db.select().from(departments).where(eq(departments.name, name));
-  if (dup) throw new SoseiError("department_exists", `「${name}」はすでに登録されています / already listed`, { field: "name" });
+  if (dup)
+    throw new SoseiError("department_exists", `「${name}」はすでに登録されています / already listed`, {
+      field: "name",
+    });
   const position =
     input.position ??
-    Number((await db.select({ max: sql<number>`coalesce(max(${departments.position}), 0)` }).from(departments))[0]?.max ?? 0) + 1;
+    Number(
+      (await db.select({ max: sql<number>`coalesce(max(${departments.position}), 0)` }).from(departments))[0]
+        ?.max ?? 0,
+    ) + 1;
   const row = { id: ctx.ids.next(), name, position, createdAt: ctx.clock.now() };
   await db.insert(departments).values(row);
   await writeAudit(db, ctx, { entity: "department", entityId: row.id, action: "create", after: row });
@@ -63,7 +73,8 @@ export async function updateDepartment(
     const name = input.name === undefined ? before.name : cleanName(input.name);
     if (name !== before.name) {
       const [dup] = await tx.select().from(departments).where(eq(departments.name, name));
-      if (dup) throw new SoseiError("department_exists", `「${name}」はすでに登録されています`, { field: "name" });
+      if (dup)
+        throw new SoseiError("department_exists", `「${name}」はすでに登録されています`, { field: "name" });
       await tx.update(users).set({ department: name }).where(eq(users.department, before.name));
       const defs = await tx
         .select({ id: kpiDefinitions.id, departments: kpiDefinitions.departments })
@@ -105,9 +116,9 @@ export async function requireDepartments(db: Db, names: string[]): Promise<strin
   const wanted = [...new Set(names.map((n) => n.normalize("NFKC").trim()).filter(Boolean))];
   if (wanted.length === 0) return [];
   const found = new Set(
-    (await db.select({ name: departments.name }).from(departments).where(inArray(departments.name, wanted))).map(
-      (d) => d.name,
-    ),
+    (
+      await db.select({ name: departments.name }).from(departments).where(inArray(departments.name, wanted))
+    ).map((d) => d.name),
   );
   const unknown = wanted.filter((n) => !found.has(n));
   if (unknown.length > 0) {

@@ -7,8 +7,8 @@
 import { and, asc, desc, eq, inArray, lt } from "drizzle-orm";
 import { SoseiError } from "../../core/errors.ts";
 import { kpiId } from "../../core/ids.ts";
-import { fiscalYearToWareki } from "../../core/period.ts";
 import type { FiscalYear } from "../../core/period.ts";
+import { fiscalYearToWareki } from "../../core/period.ts";
 import type { Kpi, Value } from "../../core/sheet.ts";
 import type { Db } from "../db.ts";
 import { type AuditEntry, writeAudit } from "../repositories/audit.ts";
@@ -58,7 +58,9 @@ export function checkDeadline(deadline: string | null | undefined): string | nul
 export async function openYear(db: Db, input: OpenYearInput, ctx: SaveContext): Promise<OpenYearResult> {
   const fy = input.fiscalYear;
   if (!Number.isInteger(fy) || fy < 1900 || fy > 2200)
-    throw new SoseiError("invalid_year", `年度は西暦で指定してください（例: 2023）: ${fy}`, { field: "fiscalYear" });
+    throw new SoseiError("invalid_year", `年度は西暦で指定してください（例: 2023）: ${fy}`, {
+      field: "fiscalYear",
+    });
   const entryDeadline = checkDeadline(input.entryDeadline);
   return db.transaction(async (tx0) => {
     const tx = tx0 as unknown as Db;
@@ -73,7 +75,8 @@ export async function openYear(db: Db, input: OpenYearInput, ctx: SaveContext): 
       throw new SoseiError(
         "year_outside_plan",
         `${wareki(fy)}は${municipality.name}の計画期間の外です（${
-          all.map((p) => `${p.name}: ${wareki(p.startYear)}〜${wareki(p.endYear)}`).join("、") || "計画がありません"
+          all.map((p) => `${p.name}: ${wareki(p.startYear)}〜${wareki(p.endYear)}`).join("、") ||
+          "計画がありません"
         }）。次の計画へ改定してから開始してください / fiscal year ${fy} lies outside the plan's period`,
         { field: "fiscalYear" },
       );
@@ -108,7 +111,9 @@ export async function openYear(db: Db, input: OpenYearInput, ctx: SaveContext): 
     live.sort((a, b) => {
       const ra = rowOf.get(a.kpiId) ?? Number.MAX_SAFE_INTEGER;
       const rb = rowOf.get(b.kpiId) ?? Number.MAX_SAFE_INTEGER;
-      return ra - rb || a.pathOrder.localeCompare(b.pathOrder) || a.createdAt.getTime() - b.createdAt.getTime();
+      return (
+        ra - rb || a.pathOrder.localeCompare(b.pathOrder) || a.createdAt.getTime() - b.createdAt.getTime()
+      );
     });
 
     const targets = await tx
@@ -163,7 +168,14 @@ export async function openYear(db: Db, input: OpenYearInput, ctx: SaveContext): 
       entity: "sheet",
       entityId: sheetId,
       action: "open_year",
-      after: { municipality: municipality.name, planId: plan.id, fiscalYear: fy, rows: row, entryDeadline, fromYear: previous?.fiscalYear ?? null },
+      after: {
+        municipality: municipality.name,
+        planId: plan.id,
+        fiscalYear: fy,
+        rows: row,
+        entryDeadline,
+        fromYear: previous?.fiscalYear ?? null,
+      },
     });
     await writeAudit(tx, ctx, audit);
     return {
@@ -198,4 +210,3 @@ export async function setEntryDeadline(
     after: { entryDeadline: deadline },
   });
 }
-

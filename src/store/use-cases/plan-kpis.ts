@@ -17,7 +17,10 @@ export interface PlanKpi {
   pathOrder: string;
   definition: typeof kpiDefinitions.$inferSelect;
   /** The KPI's tree and definition fields; the per-year fields are empty. */
-  kpi: Omit<Kpi, "row" | "status" | "target" | "actual" | "evaluation" | "reason" | "challenge" | "nextSteps">;
+  kpi: Omit<
+    Kpi,
+    "row" | "status" | "target" | "actual" | "evaluation" | "reason" | "challenge" | "nextSteps"
+  >;
 }
 
 export function titleAsOf(titles: TitlesByYear, fallback: string, fy: number): string {

@@ -20,6 +20,7 @@ import {
 } from "../match.ts";
 import { normalizeKey } from "../normalize.ts";
 import { type AuditEntry, writeAudit } from "../repositories/audit.ts";
+import { PROGRESS_EVERY, reportProgress } from "../repositories/insert-chunks.ts";
 import {
   departments,
   goals,
@@ -53,6 +54,8 @@ export interface SaveSheetOptions extends SaveContext {
   acceptUncertain?: boolean | undefined;
   /** The plan the sheet belongs to, when it is not yet stored (default: inferred, see README). */
   plan?: { name: string; startYear: number; endYear: number } | undefined;
+  /** Called every PROGRESS_EVERY KPIs with how many are stored so far (the CLI shows it). */
+  onProgress?: ((done: number, total: number) => void) | undefined;
 }
 
 export interface SaveSheetResult {
@@ -151,7 +154,8 @@ export async function saveSheet(db: Db, sheet: Sheet, options: SaveSheetOptions)
 
     // 4. Each row: its KPI identity, definition for this year, and the year's figures.
     const byRow = new Map(report.entries.map((e) => [e.row, e]));
-    for (const k of sheet.kpis) {
+    for (const [done, k] of sheet.kpis.entries()) {
+      if (done > 0 && done % PROGRESS_EVERY === 0) await reportProgress(options, done, sheet.kpis.length);
       const entry = byRow.get(k.row)!;
       let id = entry.kpiId;
       if (!id) {
@@ -416,10 +420,18 @@ async function ensureDepartments(tx: Db, sheet: Sheet, ctx: SaveContext, audit: 
       await tx.select({ name: departments.name }).from(departments).where(inArray(departments.name, names))
     ).map((d) => d.name),
   );
-  const fresh = names
-    .filter((n) => !existing.has(n))
-    .map((name) => ({ id: ctx.ids.next(), name, createdAt: ctx.clock.now() }));
-  if (fresh.length === 0) return;
+  const missing = names.filter((n) => !existing.has(n));
+  if (missing.length === 0) return;
+  // New names join the master list after the listed ones, in the order the sheet prints them.
+  const [{ max } = { max: 0 }] = await tx
+    .select({ max: sql<number>`coalesce(max(${departments.position}), 0)` })
+    .from(departments);
+  const fresh = missing.map((name, i) => ({
+    id: ctx.ids.next(),
+    name,
+    position: Number(max) + 1 + i,
+    createdAt: ctx.clock.now(),
+  }));
   await tx.insert(departments).values(fresh);
   for (const d of fresh) audit.push({ entity: "department", entityId: d.id, action: "create", after: d });
 }

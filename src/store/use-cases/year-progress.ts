@@ -53,7 +53,8 @@ export async function yearProgress(db: Db, where: SheetLocator): Promise<YearPro
   }
   const departments = [...by.values()].sort(
     (a, b) =>
-      (order.get(a.department) ?? 1e9) - (order.get(b.department) ?? 1e9) || a.department.localeCompare(b.department),
+      (order.get(a.department) ?? 1e9) - (order.get(b.department) ?? 1e9) ||
+      a.department.localeCompare(b.department),
   );
   return {
     fiscalYear: where.fiscalYear,
