@@ -63,6 +63,12 @@ export { exportSheet, findSheet, type SheetLocator } from "./use-cases/export-sh
 export { type KpiHistory, type KpiHistoryYear, kpiHistory, planHistories } from "./use-cases/history.ts";
 export { type ImportPreview, importMunicipality, previewImport } from "./use-cases/import-target.ts";
 export {
+  isPublishedYear,
+  openDataYears,
+  type YearIdentity,
+  yearIdentity,
+} from "./use-cases/open-data-years.ts";
+export {
   checkDeadline,
   type OpenYearInput,
   type OpenYearResult,
