@@ -6,6 +6,7 @@ export default defineConfig({
       "src/**/*.test.ts",
       "src/**/*.test.tsx",
       "web/**/*.test.ts",
+      "web/**/*.test.tsx",
       "e2e/**/*.test.ts",
       "bench/**/*.test.ts",
     ],

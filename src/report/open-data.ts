@@ -2,8 +2,8 @@
  * Open data: one CSV row per KPI and year (UTF-8 with BOM, CRLF, RFC 4180 quoting) and JSON
  * (sheet/1 plus the evaluation). Every column is documented in docs/open-data.md.
  */
+import { type CsvCell, plainNumber, writeCsv } from "../core/csv.ts";
 import type { Sheet, Value } from "../core/sheet.ts";
-import { plainDecimal } from "../core/value/format.ts";
 import { evaluationOf, type SheetEvaluationView } from "./evaluation-view.ts";
 
 /** Joins list cells (initiatives, departments, segments, qualifiers). */
@@ -47,13 +47,9 @@ export const OPEN_DATA_COLUMNS = [
   "next_steps",
 ] as const;
 
-type Cell = string | number | boolean | null | undefined;
+type Cell = CsvCell;
 
-/** A number as plain digits: no 3桁区切り, no exponent. */
-export function plainNumber(n: number): string {
-  if (!Number.isFinite(n)) return "";
-  return `${n < 0 ? "-" : ""}${plainDecimal(n)}`;
-}
+export { plainNumber };
 
 function valueCells(v: Value): Cell[] {
   switch (v.kind) {
@@ -87,12 +83,6 @@ function valueCells(v: Value): Cell[] {
     case "missing":
       return ["missing", "", "", "", "", "", "", v.raw];
   }
-}
-
-function csvCell(c: Cell): string {
-  if (c === null || c === undefined) return "";
-  const s = typeof c === "number" ? plainNumber(c) : typeof c === "boolean" ? (c ? "true" : "false") : c;
-  return /[",\r\n]/.test(s) || s !== s.trim() ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
 /** Rows (without header) for one sheet. */
@@ -136,11 +126,8 @@ export function toOpenDataCsv(
   sheets: readonly Sheet[],
   evaluations: readonly (SheetEvaluationView | null | undefined)[] = [],
 ): string {
-  const lines = [OPEN_DATA_COLUMNS.join(",")];
-  sheets.forEach((s, i) => {
-    for (const r of openDataRows(s, evaluations[i])) lines.push(r.map(csvCell).join(","));
-  });
-  return `\uFEFF${lines.join("\r\n")}\r\n`;
+  const rows = sheets.flatMap((s, i) => openDataRows(s, evaluations[i]));
+  return writeCsv([OPEN_DATA_COLUMNS, ...rows]);
 }
 
 /** The JSON wrapper's format tag. */

@@ -2,9 +2,9 @@
  * The printable evaluation sheet (HTML for Chromium's PDF printer): a summary first page, then the
  * 14-column table, A4 landscape, header repeated on every page.
  */
+import { fiscalYear, formatFiscalYearJa } from "../core/period.ts";
 import type { Sheet } from "../core/sheet.ts";
 import type { SheetEvaluationView } from "./evaluation-view.ts";
-import { fiscalYearLabel } from "./format.ts";
 import { esc } from "./html.ts";
 import { sheetTableHtml } from "./sheet-table.ts";
 import { summarise } from "./summary.ts";
@@ -14,7 +14,7 @@ export const FONT_STACK = `"Noto Sans CJK JP", "Noto Sans JP", sans-serif`;
 
 /** The sheet's title: 「令和4年度（2022年度）伊勢崎市 … 評価シート」. */
 export const sheetTitle = (sheet: Sheet): string =>
-  `${fiscalYearLabel(sheet.fiscalYear)} ${sheet.municipality ? `${sheet.municipality} ` : ""}まち・ひと・しごと創生総合戦略 KPI評価シート`;
+  `${formatFiscalYearJa(fiscalYear(sheet.fiscalYear))} ${sheet.municipality ? `${sheet.municipality} ` : ""}まち・ひと・しごと創生総合戦略 KPI評価シート`;
 
 const PRINT_CSS = `
 @page { size: A4 landscape; margin: 10mm 8mm 12mm 8mm; }

@@ -2,12 +2,11 @@
  * The evaluation sheet's table: the source's 14 columns, 大基本目標 / 小基本目標 / 具体的な施策
  * merged over their KPIs (rowspan) as in the city's original. Shared by the PDF and the site.
  */
-import type { Period } from "../core/period.ts";
+import { type Period, periodToWareki } from "../core/period.ts";
 import { CATEGORY_LABELS_JA, type Kpi, type Sheet, type Value } from "../core/sheet.ts";
+import { formatRate, LINE_SEGMENTS, periodOfValue, printedValueInColumn } from "../core/value/format.ts";
 import { evaluationOf, type SheetEvaluationView } from "./evaluation-view.ts";
-import { fiscalYearShort, formatPercent, periodLabel } from "./format.ts";
 import { esc, escLines } from "./html.ts";
-import { periodOf, valueText } from "./value-text.ts";
 
 const CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
 /** 1 → "①" (up to 20, then "(21)"). */
@@ -24,7 +23,7 @@ export function statedLabel(kpi: Kpi): string {
 export function finalTargetPeriod(sheet: Sheet): Period | null {
   const counts = new Map<string, { p: Period; n: number }>();
   for (const k of sheet.kpis) {
-    const p = periodOf(k.finalTarget);
+    const p = periodOfValue(k.finalTarget);
     if (!p) continue;
     const key = `${p.year}/${p.basis}`;
     const c = counts.get(key) ?? { p, n: 0 };
@@ -43,12 +42,12 @@ export interface ColumnHeads {
 }
 
 export function columnHeads(sheet: Sheet): ColumnHeads {
-  const fy = fiscalYearShort(sheet.fiscalYear);
+  const fy = periodToWareki({ year: sheet.fiscalYear, basis: "fiscal" });
   const fp = finalTargetPeriod(sheet);
   return {
     target: `${fy}目標値`,
     actual: `${fy}実績値`,
-    finalTarget: fp ? `目標値(${periodLabel(fp)})` : "目標値(最終年度)",
+    finalTarget: fp ? `目標値(${periodToWareki(fp)})` : "目標値(最終年度)",
   };
 }
 
@@ -114,7 +113,7 @@ export function sheetTableHtml(
   const extra = opts.withComputed === true;
   const cell = (cls: string, content: string, rowspan = 1) =>
     `<td class="${cls}"${rowspan > 1 ? ` rowspan="${rowspan}"` : ""}>${content}</td>`;
-  const val = (v: Value, p: Period | null) => escLines(valueText(v, p));
+  const val = (v: Value, p: Period | null) => escLines(printedValueInColumn(v, p, LINE_SEGMENTS));
 
   const body = kpis
     .map((k, i) => {
@@ -138,7 +137,7 @@ export function sheetTableHtml(
         const e = evaluationOf(evaluation, k);
         cells.push(cell("c-computed", e?.computed ? esc(CATEGORY_LABELS_JA[e.computed]) : "－"));
         cells.push(
-          cell("c-rate num", e?.achievementRate != null ? esc(formatPercent(e.achievementRate)) : "－"),
+          cell("c-rate num", e?.achievementRate != null ? esc(formatRate(e.achievementRate)) : "－"),
         );
       }
       cells.push(cell("c-reason", escLines(k.reason ?? "-")));

@@ -4,16 +4,16 @@
  * inline CSS and inline SVG only — no script, no fetch, no external request — so they work from
  * any static server and from file://.
  */
+import { fiscalYear, formatFiscalYearJa } from "../core/period.ts";
 import { CATEGORY_LABELS_JA, type Kpi, type Sheet, type Value } from "../core/sheet.ts";
+import { formatQuantityJa, formatRate, LINE_SEGMENTS, printedValueInColumn } from "../core/value/format.ts";
 import { type EvaluatedSheet, evaluationOf } from "./evaluation-view.ts";
-import { fiscalYearLabel, formatPercent } from "./format.ts";
 import { esc, escLines } from "./html.ts";
 import { toOpenDataCsv, toOpenDataJson } from "./open-data.ts";
 import { circled, columnHeads, sheetTableHtml, statedLabel } from "./sheet-table.ts";
 import { behindSchedule, summarise } from "./summary.ts";
 import { summaryBlockHtml } from "./summary-html.ts";
 import { lineChartSvg, type Series } from "./svg-chart.ts";
-import { valueText } from "./value-text.ts";
 
 export interface SiteFile {
   /** Relative, "/"-separated: "index.html", "kpi/k1a2b3c4d.html", "data/sosei-all.csv". */
@@ -126,7 +126,8 @@ function page(a: PageArgs): string {
   const nav = [
     `<li><a href="${a.root}index.html">トップ</a></li>`,
     ...a.years.map(
-      (y) => `<li><a href="${a.root}sheet-${y}.html">${esc(fiscalYearLabel(y))}の評価シート</a></li>`,
+      (y) =>
+        `<li><a href="${a.root}sheet-${y}.html">${esc(formatFiscalYearJa(fiscalYear(y)))}の評価シート</a></li>`,
     ),
     `<li><a href="${a.root}index.html#downloads">オープンデータ</a></li>`,
   ].join("");
@@ -188,7 +189,15 @@ export function kpiSeries(years: readonly KpiYear[]): { series: Series[]; unit: 
     if (v.kind === "number") {
       if (v.unit) units.add(v.unit);
       const color = style === "final" ? "#cf222e" : style === "target" ? "#8250df" : "#0550ae";
-      add(`${style}`, base, style, color, v.period.year, v.value, valueText(v, null));
+      add(
+        `${style}`,
+        base,
+        style,
+        color,
+        v.period.year,
+        v.value,
+        printedValueInColumn(v, null, LINE_SEGMENTS),
+      );
     } else if (v.kind === "segmented") {
       for (const seg of v.segments) {
         if (seg.unit) units.add(seg.unit);
@@ -201,7 +210,7 @@ export function kpiSeries(years: readonly KpiYear[]): { series: Series[]; unit: 
           color,
           v.period.year,
           seg.value,
-          `${seg.label} ${seg.value}${seg.unit ?? ""}`,
+          `${seg.label} ${formatQuantityJa(seg)}`,
         );
       }
     }
@@ -227,13 +236,13 @@ function kpiPage(key: string, years: KpiYear[], siteTitle: string, allYears: num
       const e = evaluationOf(entry.evaluation, kpi);
       const fy = entry.sheet.fiscalYear;
       const col = { year: fy, basis: "fiscal" as const };
-      return `<tr><th scope="row"><a href="../sheet-${fy}.html">${esc(fiscalYearLabel(fy))}</a></th><td class="num">${escLines(valueText(kpi.target, col))}</td><td class="num">${escLines(valueText(kpi.actual, col))}</td><td class="num">${escLines(valueText(kpi.finalTarget, null))}</td><td>${esc(statedLabel(kpi))}</td><td>${e ? esc(CATEGORY_LABELS_JA[e.computed ?? "not_evaluable"]) : "－"}</td><td class="num">${e?.achievementRate != null ? esc(formatPercent(e.achievementRate)) : "－"}</td></tr>`;
+      return `<tr><th scope="row"><a href="../sheet-${fy}.html">${esc(formatFiscalYearJa(fiscalYear(fy)))}</a></th><td class="num">${escLines(printedValueInColumn(kpi.target, col, LINE_SEGMENTS))}</td><td class="num">${escLines(printedValueInColumn(kpi.actual, col, LINE_SEGMENTS))}</td><td class="num">${escLines(printedValueInColumn(kpi.finalTarget, null, LINE_SEGMENTS))}</td><td>${esc(statedLabel(kpi))}</td><td>${e ? esc(CATEGORY_LABELS_JA[e.computed ?? "not_evaluable"]) : "－"}</td><td class="num">${e?.achievementRate != null ? esc(formatRate(e.achievementRate)) : "－"}</td></tr>`;
     })
     .join("");
   const table = `<table><caption>年度ごとの値と評価</caption><thead><tr><th scope="col">年度</th><th scope="col">目標値</th><th scope="col">実績値</th><th scope="col">最終目標値</th><th scope="col">進捗評価（記載）</th><th scope="col">算定評価</th><th scope="col">達成率</th></tr></thead><tbody>${rows}</tbody></table>`;
   const narrative = sorted
     .map(
-      ({ entry, kpi }) => `<h3>${esc(fiscalYearLabel(entry.sheet.fiscalYear))}</h3>
+      ({ entry, kpi }) => `<h3>${esc(formatFiscalYearJa(fiscalYear(entry.sheet.fiscalYear)))}</h3>
 <dl class="facts"><dt>主な取組</dt><dd>${kpi.initiatives.map((t) => escLines(t)).join("<br>") || "－"}</dd>
 <dt>実施状況</dt><dd>${escLines(kpi.status ?? "－")}</dd>
 <dt>進捗が遅れている理由</dt><dd>${escLines(kpi.reason ?? "－")}</dd>
@@ -283,7 +292,7 @@ export function buildSite(entries: readonly EvaluatedSheet[], opts: SiteOptions 
   // Sheet pages.
   for (const entry of sorted) {
     const fy = entry.sheet.fiscalYear;
-    const title = `${fiscalYearLabel(fy)} KPI評価シート`;
+    const title = `${formatFiscalYearJa(fiscalYear(fy))} KPI評価シート`;
     const table = sheetTableHtml(entry.sheet, entry.evaluation, {
       withComputed: true,
       kpiHref: (k) => `kpi/${keyOf.get(k)}.html`,
@@ -335,11 +344,11 @@ ${tableWrap(title, table)}`;
         ? "<p>進捗が遅れている指標はありません。</p>"
         : tableWrap(
             "進捗が遅れている指標",
-            `<table><caption>${esc(fiscalYearLabel(fy))} 進捗が遅れている指標（記載または算定が「進捗の遅れ」）</caption><thead><tr><th scope="col">指標名</th><th scope="col">大基本目標</th><th scope="col">進捗評価（記載）</th><th scope="col">算定評価</th><th scope="col">担当課</th></tr></thead><tbody>${behindRows}</tbody></table>`,
+            `<table><caption>${esc(formatFiscalYearJa(fiscalYear(fy)))} 進捗が遅れている指標（記載または算定が「進捗の遅れ」）</caption><thead><tr><th scope="col">指標名</th><th scope="col">大基本目標</th><th scope="col">進捗評価（記載）</th><th scope="col">算定評価</th><th scope="col">担当課</th></tr></thead><tbody>${behindRows}</tbody></table>`,
           );
-    return `<section aria-labelledby="y${fy}"><h2 id="y${fy}">${esc(fiscalYearLabel(fy))}</h2>
+    return `<section aria-labelledby="y${fy}"><h2 id="y${fy}">${esc(formatFiscalYearJa(fiscalYear(fy)))}</h2>
 <p><a href="sheet-${fy}.html">評価シート（全 ${entry.sheet.kpis.length} 指標）を見る</a></p>
-${summaryBlockHtml(goals, total, `${fiscalYearLabel(fy)} 大基本目標別 進捗評価の件数`, (t) => tableWrap("大基本目標別の件数", t))}
+${summaryBlockHtml(goals, total, `${formatFiscalYearJa(fiscalYear(fy))} 大基本目標別 進捗評価の件数`, (t) => tableWrap("大基本目標別の件数", t))}
 <h3>進捗が遅れている指標</h3>
 ${behindTable}
 </section>`;
@@ -349,7 +358,7 @@ ${behindTable}
     `<li><a href="data/sosei-all.json">全年度 JSON</a>（sheet/1 と算定評価）</li>`,
     ...years.map(
       (y) =>
-        `<li>${esc(fiscalYearLabel(y))}: <a href="data/sheet-${y}.csv">CSV</a> ／ <a href="data/sheet-${y}.json">JSON</a></li>`,
+        `<li>${esc(formatFiscalYearJa(fiscalYear(y)))}: <a href="data/sheet-${y}.csv">CSV</a> ／ <a href="data/sheet-${y}.json">JSON</a></li>`,
     ),
   ].join("");
   const indexBody = `<h1>${esc(siteTitle)}</h1>

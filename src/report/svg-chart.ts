@@ -3,7 +3,7 @@
  * with selectable text and open from file://.
  */
 import { CATEGORY_LABELS_JA, type Category } from "../core/sheet.ts";
-import { formatCompact } from "./format.ts";
+import { formatCompact } from "../core/value/format.ts";
 import { esc } from "./html.ts";
 import { CATEGORIES, type Counts, type GoalSummary } from "./summary.ts";
 

@@ -50,6 +50,7 @@ export async function startServer(opts: StartOptions): Promise<RunningServer> {
     dataDir: opts.dataDir,
     databaseUrl: opts.databaseUrl,
     municipality: opts.municipality,
+    share: true,
   });
   let demo: DemoResult | null;
   try {

@@ -1,5 +1,11 @@
 /** Shapes what the API returns. Handlers never send store records directly. */
+import {
+  kpiMatchesSearch,
+  kpiSearchText,
+  normaliseForSearch as normaliseCore,
+} from "../core/matching/search.ts";
 import type { Category, Kpi } from "../core/sheet.ts";
+import { writeSheetCsv } from "../sheet/write-csv.ts";
 import type {
   AccountAuditRecord,
   AccountRecord,
@@ -68,76 +74,20 @@ export const presentAudit = (a: AuditRecord) => ({
   after: a.after,
 });
 
-/** Normalises for search: NFKC, lower case, no spaces. Substrings of any length match (出生). */
-export const normaliseForSearch = (s: string) => s.normalize("NFKC").toLowerCase().replace(/\s+/g, "");
+/**
+ * Search (the one rule is `core/matching/search.ts`: every word must match, NFKC on both sides).
+ * `normaliseForSearch` and `searchableText` keep their names for the handlers; a handler filters
+ * with `kpiMatchesSearch(kpi, query)` — `searchableText(k).includes(normaliseForSearch(q))` is
+ * the old one-substring match and finds nothing for `出生 子育て`.
+ */
+export const normaliseForSearch = (s: string): string => normaliseCore(s);
+export const searchableText = (k: Kpi): string => kpiSearchText(k);
+export { kpiMatchesSearch };
 
-export function searchableText(k: Kpi): string {
-  return normaliseForSearch(
-    [
-      k.goal.title,
-      k.subgoal.title,
-      k.measure.title,
-      ...k.initiatives,
-      k.status ?? "",
-      k.indicator,
-      k.reason ?? "",
-      k.challenge ?? "",
-      k.nextSteps ?? "",
-      ...k.departments,
-    ].join("\u0001"),
-  );
-}
-
-const CSV_COLUMNS = [
-  "row",
-  "大基本目標",
-  "小基本目標",
-  "具体的な施策",
-  "主な取組",
-  "実施状況",
-  "指標名",
-  "目標値",
-  "実績値",
-  "最終目標値",
-  "進捗評価",
-  "進捗が遅れている理由",
-  "課題",
-  "今後の方策等",
-  "担当課",
-  "状態",
-] as const;
-
-const cell = (s: string) => (/[",\n\r]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s);
-const valueText = (v: Kpi["target"]): string =>
-  v.raw ?? (v.kind === "number" ? String(v.value) : v.kind === "text" ? v.text : "");
-
-/** CSV (UTF-8 with BOM so that Excel opens it as UTF-8), one line per KPI. */
-export function sheetCsv(rows: KpiRowRecord[]): string {
-  const lines = [CSV_COLUMNS.join(",")];
-  for (const r of rows) {
-    const k = r.kpi;
-    lines.push(
-      [
-        String(k.row),
-        `${k.goal.no} ${k.goal.title}`,
-        `${k.subgoal.no} ${k.subgoal.title}`,
-        `${k.measure.no} ${k.measure.title}`,
-        k.initiatives.join("\n"),
-        k.status ?? "",
-        k.indicator,
-        valueText(k.target),
-        valueText(k.actual),
-        valueText(k.finalTarget),
-        k.evaluation.label ?? k.evaluation.category,
-        k.reason ?? "",
-        k.challenge ?? "",
-        k.nextSteps ?? "",
-        k.departments.join("、"),
-        r.state,
-      ]
-        .map(cell)
-        .join(","),
-    );
-  }
-  return `\uFEFF${lines.join("\r\n")}\r\n`;
+/**
+ * The year's sheet as the cities' CSV (「CSV（Excel用）」): exactly `writeSheetCsv`'s output, so the
+ * download imports back (UTF-8 with BOM for Excel, the Japanese column names, no review state).
+ */
+export function sheetCsv(rows: KpiRowRecord[], fiscalYear = rows[0]?.fiscalYear ?? 0): string {
+  return writeSheetCsv({ format: "sheet/1", fiscalYear, kpis: rows.map((r) => r.kpi) });
 }

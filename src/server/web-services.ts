@@ -77,6 +77,8 @@ export interface WebServicesConfig {
   /** PGlite data directory (`memory://` or undefined → in memory); DATABASE_URL-style `postgres://` also works. */
   dataDir?: string | undefined;
   databaseUrl?: string | undefined;
+  /** Let the CLI work on the same PGlite directory while the server runs (startServer sets it). */
+  share?: boolean | undefined;
   now?: () => Date;
   importSheet?: Importer;
   computeCategory?: (kpi: Kpi, fiscalYear: number) => Category;
@@ -92,6 +94,7 @@ export async function createWebServices(config: WebServicesConfig = {}): Promise
   const core = await createServices({
     dataDir: config.dataDir ?? "memory://",
     databaseUrl: config.databaseUrl,
+    share: config.share,
     clock: { now },
   });
   const municipality = config.municipality;

@@ -5,3 +5,4 @@ export type { ImportFormat, ImportIssue, ImportOutcome, ImportReport } from "./t
 export { validateSheet } from "./validate-sheet.ts";
 export { writeSheetCsv } from "./write-csv.ts";
 export { writeSheetXlsx } from "./write-xlsx.ts";
+export { type Grid, type GridCell, type GridImportOptions, importGrid } from "./import-grid.ts";

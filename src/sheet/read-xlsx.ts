@@ -2,7 +2,8 @@
  * Reads the first worksheet that holds a sheet's column names (exceljs). Merged cells (the cities'
  * files merge the hierarchy over its rows) are read from their top-left cell on every row they cover.
  */
-import ExcelJS from "exceljs";
+// Loaded when a workbook is read or written, not when the CLI starts.
+import type ExcelJS from "exceljs";
 import { COLUMN_COUNT, isHeaderRow } from "./columns.ts";
 import { checkColumnCount, checkRowCount, checkZipInflatedSize } from "./input-limits.ts";
 import { NotASheet, type SourceTable } from "./types.ts";
@@ -32,14 +33,15 @@ export async function readXlsxTable(bytes: Uint8Array): Promise<SourceTable> {
   checkZipInflatedSize(bytes);
   // The declared sizes can lie: count what really inflates before exceljs inflates it all in memory.
   checkZipInflatesWithinLimit(bytes);
-  const wb = new ExcelJS.Workbook();
+  const { default: Excel } = await import("exceljs");
+  const wb = new Excel.Workbook();
   try {
     await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
   } catch (e) {
     throw new NotASheet("xlsx_unreadable", `xlsx ファイルを読めません: ${(e as Error).message}`);
   }
-  let best: SourceTable | null = null;
-  for (const ws of wb.worksheets) {
+  const all: SourceTable = { rows: [], outside: [] };
+  for (const [index, ws] of wb.worksheets.entries()) {
     // Sparse: only rows and cells that exist (a lone far cell must not make us walk the whole grid).
     const rows: SourceTable["rows"] = [];
     let count = 0;
@@ -56,11 +58,12 @@ export async function readXlsxTable(bytes: Uint8Array): Promise<SourceTable> {
       });
       const cells = Array.from({ length: Math.max(COLUMN_COUNT, last) }, (_, i) => byCol.get(i + 1) ?? "");
       while (cells.length > COLUMN_COUNT && cells.at(-1) === "") cells.pop();
-      rows.push({ row: r, cells });
+      rows.push({ row: r, cells, block: index + 1, sheet: ws.name });
     });
-    const table = { rows, outside: [] };
-    if (rows.some((r) => isHeaderRow(r.cells))) return table;
-    best ??= table;
+    // A worksheet in the 14-column layout is the sheet; other layouts may spread over worksheets
+    // (one card per worksheet), so all of them are read.
+    if (rows.some((r) => isHeaderRow(r.cells))) return { rows, outside: [] };
+    all.rows.push(...rows);
   }
-  return best ?? { rows: [], outside: [] };
+  return all;
 }

@@ -1,6 +1,7 @@
 /** A sheet/1 sheet laid out as the printed 14 columns (used by the CSV and XLSX writers). */
 import type { Period } from "../core/period.ts";
 import { CATEGORY_LABELS_JA, type Kpi, type Sheet, type Value } from "../core/sheet.ts";
+import { formatQuantityJa, formatValueJa, LINE_SEGMENTS } from "../core/value/format.ts";
 import { formatEraYear, gregorianToEraYear } from "../core/wareki.ts";
 import { COLUMN_NAMES_JA, GROUP_HEADER } from "./columns.ts";
 
@@ -49,9 +50,7 @@ export function headerRow(sheet: Sheet): string[] {
 
 export const groupRow = (): string[] => [...GROUP_HEADER];
 
-const num = (n: number) => String(n);
-
-/** A value as printed: its raw text when it has one. */
+/** A value as printed: its raw text when it has one, else written by the core's formatter with its period. */
 export function valueText(v: Value): string {
   if (v.raw !== undefined) return v.raw;
   switch (v.kind) {
@@ -60,9 +59,9 @@ export function valueText(v: Value): string {
     case "text":
       return v.text;
     case "number":
-      return `${num(v.value)}${v.unit ?? ""}(${periodText(v.period)})`;
+      return `${formatQuantityJa(v)}(${periodText(v.period)})`;
     case "segmented":
-      return v.segments.map((s) => `${s.label}${num(s.value)}${s.unit ?? ""}`).join("\n");
+      return formatValueJa(v, LINE_SEGMENTS);
   }
 }
 

@@ -1,10 +1,9 @@
-/** sheet/1 → CSV of the 14 printed columns (UTF-8, one header row, hierarchy on every row). */
+/** sheet/1 → CSV of the 14 printed columns (one header row, hierarchy on every row), in the one CSV dialect. */
+import { writeCsv } from "../core/csv.ts";
 import type { Sheet } from "../core/sheet.ts";
 import { headerRow, kpiRow } from "./sheet-rows.ts";
 
-const quote = (s: string) => (/[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s);
-
+/** The sheet as the cities' CSV: UTF-8 with BOM, CRLF (core/csv.ts); imports back to the same sheet. */
 export function writeSheetCsv(sheet: Sheet): string {
-  const rows = [headerRow(sheet), ...sheet.kpis.map(kpiRow)];
-  return `${rows.map((r) => r.map(quote).join(",")).join("\r\n")}\r\n`;
+  return writeCsv([headerRow(sheet), ...sheet.kpis.map(kpiRow)]);
 }

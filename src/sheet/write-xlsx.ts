@@ -3,7 +3,8 @@
  * the hierarchy in merged cells, wrapped text, column widths, A4 landscape, header rows printed
  * on every page.
  */
-import ExcelJS from "exceljs";
+// Loaded when a workbook is read or written, not when the CLI starts.
+import type ExcelJS from "exceljs";
 import type { Kpi, Sheet } from "../core/sheet.ts";
 import { goalText, groupRow, headerRow, kpiRow, measureText, subgoalText } from "./sheet-rows.ts";
 
@@ -17,7 +18,8 @@ const GROUP_SPANS: [number, number][] = [
 ];
 
 export async function writeSheetXlsx(sheet: Sheet): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
+  const { default: Excel } = await import("exceljs");
+  const wb = new Excel.Workbook();
   wb.creator = "sosei";
   const ws = wb.addWorksheet("評価シート", {
     pageSetup: { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 },

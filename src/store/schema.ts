@@ -36,6 +36,8 @@ export const plans = pgTable(
     startYear: integer("start_year").notNull(),
     endYear: integer("end_year").notNull(),
     createdAt: ts("created_at").notNull(),
+    /** The plan this one revises (its KPIs carried over, changed or retired). */
+    previousPlanId: text("previous_plan_id"),
   },
   (t) => [index("plans_municipality_idx").on(t.municipalityId)],
 );
@@ -101,10 +103,13 @@ export const initiatives = pgTable(
   (t) => [uniqueIndex("initiatives_measure_title_uq").on(t.measureId, t.title)],
 );
 
+/** The master list of 担当課: users and KPIs name departments from it (a typo is refused). */
 export const departments = pgTable("departments", {
   id: text("id").primaryKey(),
   name: text("name").notNull().unique(),
   createdAt: ts("created_at").notNull(),
+  /** Display order (組織順); ties by name. */
+  position: integer("position").notNull().default(0),
 });
 
 /** A KPI's stable identity across years. Its content lives in definition versions and KPI-years. */
@@ -116,11 +121,29 @@ export const kpis = pgTable(
       .notNull()
       .references(() => plans.id),
     createdAt: ts("created_at").notNull(),
+    /** Retired from this fiscal year on: years opened later leave it out (its history stays). */
+    retiredFrom: integer("retired_from"),
+    /** The KPI of the previous plan this one carries over (plan revision). */
+    previousKpiId: text("previous_kpi_id"),
   },
   (t) => [index("kpis_plan_idx").on(t.planId)],
 );
 
-export type Direction = "increase" | "decrease";
+/** The plan's target of a KPI for one fiscal year (年度目標), set by planning before the year opens. */
+export const kpiTargets = pgTable(
+  "kpi_targets",
+  {
+    id: text("id").primaryKey(),
+    kpiId: text("kpi_id")
+      .notNull()
+      .references(() => kpis.id, { onDelete: "cascade" }),
+    fiscalYear: integer("fiscal_year").notNull(),
+    target: jsonb("target").$type<Value>().notNull(),
+  },
+  (t) => [uniqueIndex("kpi_targets_kpi_year_uq").on(t.kpiId, t.fiscalYear)],
+);
+
+export type Direction = "increase" | "decrease" | "maintain";
 
 /** What a KPI is, valid from a fiscal year until the next version's `validFrom` (plan revisions). */
 export const kpiDefinitions = pgTable(
@@ -177,6 +200,8 @@ export const sheets = pgTable(
     extra: jsonb("extra").$type<ExtraFields>(),
     importedAt: ts("imported_at").notNull(),
     importedBy: text("imported_by").notNull(),
+    /** Entry deadline shown to departments (YYYY-MM-DD), set when the year is opened or later. */
+    entryDeadline: text("entry_deadline"),
   },
   (t) => [uniqueIndex("sheets_plan_year_uq").on(t.planId, t.fiscalYear)],
 );
@@ -314,6 +339,7 @@ export const TABLES_IN_ORDER = [
   ["initiatives", initiatives],
   ["departments", departments],
   ["kpis", kpis],
+  ["kpi_targets", kpiTargets],
   ["kpi_definitions", kpiDefinitions],
   ["sheets", sheets],
   ["kpi_years", kpiYears],
@@ -333,6 +359,7 @@ export const schema = {
   initiatives,
   departments,
   kpis,
+  kpiTargets,
   kpiDefinitions,
   sheets,
   kpiYears,

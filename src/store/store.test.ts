@@ -285,6 +285,18 @@ describe.each(backends)("store on %s", (backend, skipReason) => {
       expect((await searchKpis(t.db, "入込客")).map((h) => h.indicator)).toEqual(["観光入込客数"]);
     });
 
+    it("search normalises the stored text too (NFKC): ｄｘ and ＤＸ are found by dx", async () => {
+      const sheet = fixture("kakuu-2022.json");
+      sheet.kpis[0]!.indicator = "ＤＸ推進件数";
+      sheet.kpis[1]!.reason = "ﾎﾟﾝﾌﾟ不足";
+      await saveSheet(t.db, sheet, ctx);
+      expect((await searchKpis(t.db, "dx 推進")).map((h) => h.indicator)).toEqual(["ＤＸ推進件数"]);
+      expect((await searchKpis(t.db, "ポンプ")).map((h) => [h.row, h.fields])).toEqual([
+        [sheet.kpis[1]!.row, ["reason"]],
+      ]);
+      expect(await searchKpis(t.db, "dx ポンプ")).toEqual([]);
+    });
+
     it("keeps users with scrypt hashes and sessions by token hash, expiring them", async () => {
       const u = await createUser(
         t.db,

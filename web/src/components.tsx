@@ -1,7 +1,8 @@
 import type { ReactNode } from "react";
 import type { Period } from "../../src/core/period.ts";
 import type { Category, Value } from "../../src/core/sheet.ts";
-import { formatYear, valueInColumnParts } from "./format.ts";
+import { valueInColumnParts } from "../../src/core/value/format.ts";
+import { formatYear } from "./format.ts";
 import { useI18n } from "./i18n.ts";
 import { onLinkClick } from "./router.ts";
 import type { ReviewState } from "./types.ts";

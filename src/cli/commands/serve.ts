@@ -23,7 +23,6 @@ const ROLE_JA: Record<string, string> = {
 
 export const command: Command = {
   name: "serve",
-  summary: "Web画面を起動 / start the web application",
   usage,
   async run(args, io) {
     const { values } = parseCliArgs(

@@ -3,6 +3,7 @@
  * explains why a computed category differs from the stated one, or why it cannot be checked.
  */
 import { CATEGORY_LABELS_JA, type Category } from "../sheet.ts";
+import { formatRate } from "../value/format.ts";
 import type { Formula, NoteCode } from "./types.ts";
 
 export const NOTE_TEXT: Record<NoteCode, { ja: string; en: string }> = {
@@ -49,12 +50,7 @@ const RATE_NAME: Record<Formula, { ja: string; en: string }> = {
   prorated: { ja: "按分目標に対する達成率", en: "Achievement rate against the pro-rated target" },
 };
 
-/** 1.015 → "101.5%" (1 decimal); null → "—". */
-export function formatRate(rate: number | null): string {
-  if (rate === null) return "—";
-  const pct = Math.round(rate * 1000) / 10;
-  return `${pct.toFixed(1)}%`;
-}
+export { formatRate };
 
 /** A category under the rules: the label, with the standard name beside it when they differ. */
 export function categoryText(category: Category, label: string): string {

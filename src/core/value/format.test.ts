@@ -1,7 +1,19 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Period } from "../period.ts";
-import { formatNumberJa, formatQuantityJa, formatValueJa, plainDecimal } from "./format.ts";
+import type { Value } from "../sheet.ts";
+import {
+  formatCompact,
+  formatNumberJa,
+  formatQuantityJa,
+  formatRate,
+  formatValueJa,
+  formatValueWithPeriod,
+  LINE_SEGMENTS,
+  plainDecimal,
+  printedValueInColumn,
+  valueInColumnParts,
+} from "./format.ts";
 import { parseValue } from "./parse-value.ts";
 
 const FY2022: Period = { year: 2022, basis: "fiscal" };
@@ -86,5 +98,64 @@ describe("formatQuantityJa", () => {
       }),
       { numRuns: 400 },
     );
+  });
+});
+
+describe("values in sheet columns", () => {
+  const yen = (year: number, basis: "fiscal" | "calendar") =>
+    ({ kind: "number", value: 1202500000000, unit: "円", period: { year, basis } }) as const;
+
+  it("valueInColumnParts: the period only where it differs from the column's", () => {
+    expect(valueInColumnParts(yen(2022, "fiscal"), FY2022)).toEqual({ value: "12,025億円", period: null });
+    expect(valueInColumnParts(yen(2020, "calendar"), FY2022)).toEqual({
+      value: "12,025億円",
+      period: "令和2年",
+    });
+    expect(valueInColumnParts(yen(2024, "fiscal"), null).period).toBe("令和6年度");
+    expect(valueInColumnParts({ kind: "text", text: "待機児童なし" }, FY2022)).toEqual({
+      value: "待機児童なし",
+      period: null,
+    });
+  });
+
+  it("printedValueInColumn: the raw text, with the period unless the text names a year", () => {
+    expect(printedValueInColumn({ ...yen(2020, "calendar"), raw: "12,025億円" }, FY2022)).toBe(
+      "12,025億円（令和2年）",
+    );
+    expect(printedValueInColumn({ ...yen(2020, "calendar"), raw: "12,025億円(令和2年)" }, FY2022)).toBe(
+      "12,025億円(令和2年)",
+    );
+    expect(printedValueInColumn(yen(2022, "fiscal"), FY2022)).toBe("12,025億円");
+    const seg: Value = {
+      kind: "segmented",
+      segments: [
+        { label: "男性", value: 1, unit: "人" },
+        { label: "女性", value: 2, unit: "人" },
+      ],
+      period: FY2022,
+    };
+    expect(printedValueInColumn(seg, FY2022, LINE_SEGMENTS)).toBe("男性1人\n女性2人");
+  });
+
+  it("formatValueWithPeriod: the UI label with the Gregorian year", () => {
+    const v = { kind: "number", value: 18225, unit: "人", period: FY2022 } as const;
+    expect(formatValueWithPeriod(v)).toBe("18,225人（令和4年度（2022年度））");
+    expect(formatValueWithPeriod({ kind: "missing" })).toBe("－");
+  });
+});
+
+describe("computed numbers", () => {
+  it("formatRate: one decimal, null as a dash", () => {
+    expect(formatRate(1.015)).toBe("101.5%");
+    expect(formatRate(0.8)).toBe("80.0%");
+    expect(formatRate(null)).toBe("—");
+  });
+
+  it("formatCompact: short axis labels with 万/億/兆 and ▲", () => {
+    expect(formatCompact(1202500000000)).toBe("1兆2,025億");
+    expect(formatCompact(1185000)).toBe("118.5万");
+    expect(formatCompact(850)).toBe("850");
+    expect(formatCompact(-850)).toBe("▲850");
+    expect(formatCompact(1.234)).toBe("1.23");
   });
 });

@@ -3,6 +3,7 @@
  * 万/億/兆 where a person would write them and only when exact (`33万人`, `2億396万円`, `12,025億円`,
  * `491.5万人`), negatives with ▲. Everything written here reads back to the same number with parseValue.
  */
+import { formatPeriodJa, type Period, periodToWareki, samePeriod } from "../period.ts";
 import type { NumberValue, Value } from "../sheet.ts";
 import { NOTE_QUALIFIERS, PREFIX_QUALIFIERS } from "./parse-value.ts";
 
@@ -69,16 +70,103 @@ export function formatQuantityJa(v: Pick<NumberValue, "value" | "unit" | "qualif
   return `${prefix.join("")}${sign}${body}${v.unit ?? ""}${suffix.join("")}${notes.map((n) => `(${n})`).join("")}`;
 }
 
+/** How segments are joined: "、" inline (web), "\n" in printed table cells (PDF, site). */
+export interface ValueFormatOptions {
+  segmentSeparator?: string;
+}
+
+/** Segments one per line, as printed table cells (PDF, public site) show them. */
+export const LINE_SEGMENTS: ValueFormatOptions = { segmentSeparator: "\n" };
+
 /** Any value, for display: segments joined with 、, text as is, missing as "－". */
-export function formatValueJa(v: Value): string {
+export function formatValueJa(v: Value, options: ValueFormatOptions = {}): string {
   switch (v.kind) {
     case "number":
       return formatQuantityJa(v);
     case "segmented":
-      return v.segments.map((s) => `${s.label}${formatQuantityJa(s)}`).join("、");
+      return v.segments.map((s) => `${s.label}${formatQuantityJa(s)}`).join(options.segmentSeparator ?? "、");
     case "text":
       return v.text;
     case "missing":
       return "－";
   }
+}
+
+/** The value as the city printed it: its raw cell text when it has one, else formatted. */
+export function printedValue(v: Value, options: ValueFormatOptions = {}): string {
+  if (v.raw !== undefined && v.raw.trim() !== "") return v.raw.trim();
+  return formatValueJa(v, options);
+}
+
+/** The period of a value, or null for text / missing. */
+export const periodOfValue = (v: Value): Period | null =>
+  v.kind === "number" || v.kind === "segmented" ? v.period : null;
+
+/**
+ * A value in a sheet column, as the value and the period apart (tables put the period on a line of
+ * its own): the period only where the cell names one other than the column's (`12,025億円`,
+ * `令和2年` in the 令和4年度 column), as the printed sheet does. Without a column period (the final
+ * target), the value's own period is always given.
+ */
+export function valueInColumnParts(
+  v: Value,
+  column: Period | null,
+  options: ValueFormatOptions = {},
+): { value: string; period: string | null } {
+  const value = formatValueJa(v, options);
+  const period = periodOfValue(v);
+  if (!period || (column && samePeriod(period, column))) return { value, period: null };
+  return { value, period: periodToWareki(period) };
+}
+
+const MENTIONS_YEAR = /(令和|平成|昭和|R\s?\d|H\s?\d|\d{4}\s*年|年度|元年|\d+年\))/;
+
+/**
+ * The printed value (raw text when it has one), followed by its period in parentheses when the
+ * text does not mention a year and the period is not the column's own: `12,025億円（令和2年）`.
+ */
+export function printedValueInColumn(
+  v: Value,
+  column: Period | null,
+  options: ValueFormatOptions = {},
+): string {
+  const body = printedValue(v, options);
+  const period = periodOfValue(v);
+  if (!period || (column && samePeriod(period, column)) || MENTIONS_YEAR.test(body)) return body;
+  return `${body}（${periodToWareki(period)}）`;
+}
+
+/** A value with its period as a UI label: "18,225人（令和4年度（2022年度））". */
+export function formatValueWithPeriod(v: Value): string {
+  const base = formatValueJa(v);
+  const period = periodOfValue(v);
+  if (!period) return base;
+  return `${base}（${formatPeriodJa(period)}）`;
+}
+
+/** 3桁区切り, rounded to `maxFractionDigits` (computed numbers: averages, axis ticks). */
+export function formatRounded(n: number, maxFractionDigits = 2): string {
+  const f = 10 ** maxFractionDigits;
+  return formatNumberJa(Math.round(n * f) / f);
+}
+
+/** A rate (1 = 100%) with one decimal: 1.015 → "101.5%"; null → "—". */
+export function formatRate(rate: number | null): string {
+  if (rate === null) return "—";
+  const pct = Math.round(rate * 1000) / 10;
+  return `${pct.toFixed(1)}%`;
+}
+
+/** Axis labels, short and rounded: 1202500000000 → "1兆2,025億", 1185000 → "118.5万", -850 → "▲850". */
+export function formatCompact(n: number): string {
+  const a = Math.abs(n);
+  const sign = n < 0 ? "▲" : "";
+  if (a >= 1e12) {
+    const cho = Math.floor(a / 1e12);
+    const oku = Math.round((a - cho * 1e12) / 1e8);
+    return `${sign}${formatRounded(cho)}兆${oku > 0 ? `${formatRounded(oku)}億` : ""}`;
+  }
+  if (a >= 1e8) return `${sign}${formatRounded(a / 1e8, 1)}億`;
+  if (a >= 1e4) return `${sign}${formatRounded(a / 1e4, 1)}万`;
+  return `${sign}${formatRounded(a)}`;
 }

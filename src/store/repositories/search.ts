@@ -1,10 +1,13 @@
 /**
- * Japanese search over indicator names and narrative fields. Substring match with ILIKE (the
- * pattern's % and _ escaped), so words of any length work, 2-character ones such as 出生 included;
- * the pg_trgm GIN indexes speed up words of 3 characters or more.
+ * Japanese search over indicator names and narrative fields, by the core's one search rule
+ * (`core/matching/search.ts`): every word must occur, NFKC on both sides — the query through
+ * `searchWords`, the stored text through PostgreSQL's `normalize(…, NFKC)`. Substring match with
+ * ILIKE (the pattern's % and _ escaped), so words of any length work, 2-character ones such as 出生.
  */
-import { and, asc, eq, ilike, or, type SQL } from "drizzle-orm";
+import { and, asc, eq, or, type SQL, sql } from "drizzle-orm";
+import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import { type KpiId, kpiId } from "../../core/ids.ts";
+import { normaliseForSearch, searchWords } from "../../core/matching/search.ts";
 import type { Db } from "../db.ts";
 import { escapeLike } from "../normalize.ts";
 import { kpiDefinitions, kpiYears } from "../schema.ts";
@@ -27,15 +30,13 @@ export async function searchKpis(
   query: string,
   options: { fiscalYear?: number; limit?: number } = {},
 ): Promise<SearchHit[]> {
-  const words = query
-    .normalize("NFKC")
-    .split(/\s+/)
-    .filter((w) => w.length > 0);
+  const words = searchWords(query);
   // Stored text cannot hold NUL (PostgreSQL refuses it in a parameter): such a word matches nothing.
   if (words.length === 0 || words.some((w) => w.includes("\u0000"))) return [];
   const pat = (w: string) => `%${escapeLike(w)}%`;
+  const like = (column: AnyPgColumn, w: string) => sql`normalize(${column}, NFKC) ILIKE ${pat(w)}`;
   const conds: SQL[] = words.map(
-    (w) => or(ilike(kpiDefinitions.indicator, pat(w)), ...FIELDS.map((f) => ilike(kpiYears[f], pat(w))))!,
+    (w) => or(like(kpiDefinitions.indicator, w), ...FIELDS.map((f) => like(kpiYears[f], w)))!,
   );
   if (options.fiscalYear !== undefined) conds.push(eq(kpiYears.fiscalYear, options.fiscalYear));
   const rows = await db
@@ -51,8 +52,8 @@ export async function searchKpis(
     if (!cur || (r.d.validFrom <= r.y.fiscalYear && r.d.validFrom >= cur.d.validFrom)) best.set(r.y.id, r);
   }
   const has = (text: string | null) => {
-    const t = (text ?? "").normalize("NFKC").toLowerCase();
-    return words.some((w) => t.includes(w.toLowerCase()));
+    const t = normaliseForSearch(text ?? "");
+    return words.some((w) => t.includes(w));
   };
   return [...best.values()].slice(0, options.limit ?? 200).map(({ y, d }) => ({
     kpiId: kpiId(y.kpiId),

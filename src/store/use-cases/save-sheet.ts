@@ -286,6 +286,7 @@ async function ensurePlan(
     startYear,
     endYear,
     createdAt: options.clock.now(),
+    previousPlanId: null,
   };
   if (plan.startYear > fy || plan.endYear < fy)
     throw new SoseiError("invalid_plan", `計画期間 ${startYear}〜${endYear} に ${fy}年度が含まれません`);
@@ -419,10 +420,18 @@ async function ensureDepartments(tx: Db, sheet: Sheet, ctx: SaveContext, audit: 
       await tx.select({ name: departments.name }).from(departments).where(inArray(departments.name, names))
     ).map((d) => d.name),
   );
-  const fresh = names
-    .filter((n) => !existing.has(n))
-    .map((name) => ({ id: ctx.ids.next(), name, createdAt: ctx.clock.now() }));
-  if (fresh.length === 0) return;
+  const missing = names.filter((n) => !existing.has(n));
+  if (missing.length === 0) return;
+  // New names join the master list after the listed ones, in the order the sheet prints them.
+  const [{ max } = { max: 0 }] = await tx
+    .select({ max: sql<number>`coalesce(max(${departments.position}), 0)` })
+    .from(departments);
+  const fresh = missing.map((name, i) => ({
+    id: ctx.ids.next(),
+    name,
+    position: Number(max) + 1 + i,
+    createdAt: ctx.clock.now(),
+  }));
   await tx.insert(departments).values(fresh);
   for (const d of fresh) audit.push({ entity: "department", entityId: d.id, action: "create", after: d });
 }

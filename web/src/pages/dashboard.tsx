@@ -1,8 +1,9 @@
 import { useMemo } from "react";
 import type { Category } from "../../../src/core/sheet.ts";
+import { formatNumberJa } from "../../../src/core/value/format.ts";
 import { Chart } from "../chart.tsx";
 import { CategoryBadge, ErrorNote, Link, Loading, YearSelect } from "../components.tsx";
-import { CATEGORY_COLORS, formatNumberJa, formatYear } from "../format.ts";
+import { CATEGORY_COLORS, formatYear } from "../format.ts";
 import { useApi } from "../hooks.ts";
 import { useI18n } from "../i18n.ts";
 import { navigate } from "../router.ts";

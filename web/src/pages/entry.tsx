@@ -1,15 +1,15 @@
 import { useMemo, useState } from "react";
 import { evaluateKpi } from "../../../src/core/evaluation/evaluate.ts";
-import { formatRate } from "../../../src/core/evaluation/explain.ts";
 import { DEFAULT_RULES } from "../../../src/core/evaluation/rules.ts";
 import type { KpiEvaluation } from "../../../src/core/evaluation/types.ts";
 import type { Period } from "../../../src/core/period.ts";
 import type { Category, Kpi, Value } from "../../../src/core/sheet.ts";
+import { formatRate, formatValueJa, formatValueWithPeriod } from "../../../src/core/value/format.ts";
 import { parseValue } from "../../../src/core/value/parse-value.ts";
 import { ApiError, api } from "../api.ts";
 import { CategoryBadge, ErrorNote, Link, Loading, StateBadge } from "../components.tsx";
 import { clearDraft, type EntryDraft, loadDraft, saveDraft } from "../drafts.ts";
-import { formatValueJa, formatValueWithPeriod, formatYear } from "../format.ts";
+import { formatYear } from "../format.ts";
 import { useApi } from "../hooks.ts";
 import { useI18n } from "../i18n.ts";
 import type { Comment, Row, Year } from "../types.ts";

@@ -1,9 +1,10 @@
 import { useMemo, useState } from "react";
 import type { Value } from "../../../src/core/sheet.ts";
+import { formatCompact, formatQuantityJa, formatValueJa } from "../../../src/core/value/format.ts";
 import { api } from "../api.ts";
 import { Chart } from "../chart.tsx";
 import { CategoryBadge, ErrorNote, Loading, StateBadge, ValueCell } from "../components.tsx";
-import { formatNumberJa, formatValueJa, formatYear } from "../format.ts";
+import { formatYear } from "../format.ts";
 import { useApi } from "../hooks.ts";
 import { useI18n } from "../i18n.ts";
 import { useSession } from "../session.ts";
@@ -33,12 +34,12 @@ export function KpiPage({ id }: { id: string }) {
     return {
       tooltip: {
         trigger: "axis",
-        valueFormatter: (v: number) => (v == null ? "—" : `${formatNumberJa(v)}${unit}`),
+        valueFormatter: (v: number) => (v == null ? "—" : formatQuantityJa({ value: v, unit })),
       },
       legend: { bottom: 0 },
       grid: { left: 8, right: 24, top: 24, bottom: 48, containLabel: true },
       xAxis: { type: "category", data: years.map(yearLabel), axisLabel: { interval: 0, lineHeight: 16 } },
-      yAxis: { type: "value", axisLabel: { formatter: (v: number) => formatNumberJa(v) } },
+      yAxis: { type: "value", axisLabel: { formatter: (v: number) => formatCompact(v) } },
       series: [
         {
           name: t.actual,

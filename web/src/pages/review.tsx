@@ -1,7 +1,8 @@
 import { useEffect, useState } from "react";
+import { formatValueJa } from "../../../src/core/value/format.ts";
 import { api } from "../api.ts";
 import { CategoryBadge, ErrorNote, Link, Loading, StateBadge, YearSelect } from "../components.tsx";
-import { formatValueJa, formatYear } from "../format.ts";
+import { formatYear } from "../format.ts";
 import { useApi } from "../hooks.ts";
 import { useI18n } from "../i18n.ts";
 import { navigate } from "../router.ts";
