@@ -3,7 +3,8 @@
  * table mapping SoseiError codes to HTTP statuses. Unknown codes are 400 if they look like bad input
  * (`invalid_*`, `usage_*`), else 500.
  */
-import { isSoseiError } from "../core/errors.ts";
+import { HTTPException } from "hono/http-exception";
+import { isSoseiError, SoseiError } from "../core/errors.ts";
 
 export interface ErrorBody {
   error: { code: string; message: string; messageEn?: string; details?: Record<string, unknown> };
@@ -62,7 +63,21 @@ export function statusOf(code: string): number {
   return 500;
 }
 
+/** What the libraries throw (Hono's body parsing, the media-type gate) as our own errors. */
+function fromHttpException(e: HTTPException): SoseiError {
+  if (e.status === 413) return new SoseiError("payload_too_large", "リクエストが大きすぎます");
+  if (e.status === 415)
+    return new SoseiError(
+      "unsupported_media_type",
+      "この形式の本文は受け付けません（application/json で送ってください）",
+    );
+  if (e.status === 404) return new SoseiError("not_found", "見つかりません");
+  if (e.status < 500) return new SoseiError("validation_failed", "リクエストを読み取れません");
+  return new SoseiError("internal_error", "予期しないエラーが発生しました");
+}
+
 export function errorBody(e: unknown): { status: number; body: ErrorBody } {
+  if (e instanceof HTTPException) e = fromHttpException(e);
   if (isSoseiError(e)) {
     const body: ErrorBody = { error: { code: e.code, message: e.message } };
     const en = MESSAGE_EN[e.code];

@@ -6,6 +6,7 @@
 import type ExcelJS from "exceljs";
 import { COLUMN_COUNT, isHeaderRow } from "./columns.ts";
 import { checkColumnCount, checkRowCount, checkZipInflatedSize } from "./input-limits.ts";
+import { formatLiteralNumber } from "./number-format.ts";
 import { NotASheet, type SourceTable } from "./types.ts";
 import { checkZipInflatesWithinLimit } from "./zip-inflate-check.ts";
 
@@ -14,6 +15,8 @@ function cellText(cell: ExcelJS.Cell): string {
   if (v === null || v === undefined) return "";
   if (typeof v === "number") {
     const fmt = (cell.isMerged ? cell.master : cell).numFmt ?? "";
+    const literal = formatLiteralNumber(v, fmt);
+    if (literal !== null) return literal;
     if (fmt.includes("%")) {
       const decimals = /\.(0+)%/.exec(fmt)?.[1]?.length ?? 0;
       return `${(v * 100).toFixed(decimals)}%`;

@@ -14,6 +14,8 @@ import {
   timestamp,
   uniqueIndex,
 } from "drizzle-orm/pg-core";
+import type { ReviewState } from "../core/review.ts";
+import type { Role } from "../core/roles.ts";
 import type { Category, StatedEvaluation, Value } from "../core/sheet.ts";
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: "date" });
@@ -180,7 +182,8 @@ export const kpiDefinitions = pgTable(
 /** Fields outside the known sheet/1 set, in their order (jsonb objects would lose it). */
 export type ExtraFields = [string, unknown][];
 
-export type ReviewState = "draft" | "submitted" | "returned" | "approved" | "published";
+/** The review states: one list, in the core (core/review.ts). */
+export type { ReviewState };
 
 /** One sheet (a municipality's fiscal year) as imported: header fields kept as they came. */
 export const sheets = pgTable(
@@ -252,7 +255,8 @@ export const kpiYears = pgTable(
   ],
 );
 
-export type Role = "admin" | "planning" | "department" | "committee" | "public";
+/** Roles an account can have: one list, in the core (core/roles.ts). */
+export type { Role };
 
 export const users = pgTable("users", {
   id: text("id").primaryKey(),

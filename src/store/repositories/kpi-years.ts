@@ -8,6 +8,7 @@ import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { SoseiError } from "../../core/errors.ts";
 import { type KpiId, kpiId } from "../../core/ids.ts";
 import type { Kpi, StatedEvaluation, Value } from "../../core/sheet.ts";
+import { EDITABLE_STATES } from "../../core/review.ts";
 import { foldValue } from "../canonical.ts";
 import type { Db } from "../db.ts";
 import { comments, kpiYears, type ReviewState, sheets } from "../schema.ts";
@@ -35,8 +36,8 @@ export const REVIEW_TRANSITIONS: Record<ReviewState, ReviewState[]> = {
   published: [],
 };
 
-/** States in which the values and narrative may be edited. */
-export const EDITABLE_REVIEW_STATES: readonly ReviewState[] = ["draft", "returned"];
+/** The review states in which values may be edited (the core's rule, checked again inside the UPDATE). */
+export const EDITABLE_REVIEW_STATES: readonly ReviewState[] = EDITABLE_STATES;
 
 /** Every row of a stored year, in sheet order. */
 export async function listKpiYears(

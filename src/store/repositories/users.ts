@@ -3,12 +3,13 @@ import { createHash, randomBytes } from "node:crypto";
 import { and, asc, desc, eq, lt, ne } from "drizzle-orm";
 import type { Clock } from "../../core/clock.ts";
 import { SoseiError } from "../../core/errors.ts";
+import { ROLES } from "../../core/roles.ts";
 import type { Db } from "../db.ts";
 import { hashPassword, verifyPassword } from "../passwords.ts";
 import { auditLog, type Role, sessions, users } from "../schema.ts";
 import { type AuditContext, type AuditRecord, writeAudit } from "./audit.ts";
 
-export const ROLES: readonly Role[] = ["admin", "planning", "department", "committee", "public"];
+export { ROLES };
 
 export type UserRecord = Omit<typeof users.$inferSelect, "passwordHash">;
 
