@@ -118,7 +118,7 @@ export async function createWebServices(config: WebServicesConfig = {}): Promise
     importSheet: config.importSheet ?? sheetImporter,
     computeCategory: config.computeCategory ?? coreCategory,
     pendingImports: new PendingImports(core.clock),
-    loginThrottle: new LoginThrottle(core.clock),
+    loginThrottle: new LoginThrottle(core.db, core.clock, core.ids),
     sessionTtlMs: config.sessionTtlMs ?? 8 * 60 * 60 * 1000,
     ...(config.readCache === false ? {} : { readCache: new ReadCache(config.readCache ?? {}) }),
     municipality,
