@@ -64,6 +64,8 @@ export interface ColumnMeaning {
   unit: string | null;
   /** The header as printed (both rows of a two-row header joined with a space). */
   header: string;
+  /** Set by a profile given with the import: the content check trusts it. */
+  confirmed?: boolean;
 }
 
 // Order matters: the first rule that matches decides (重要業績評価指標 is an indicator, not an evaluation).
@@ -147,6 +149,8 @@ export type CellShape = "empty" | "number" | "percent" | "quantity" | "label" | 
 
 /** The shape of a cell's content, for checking a column's header against what it holds. */
 export function cellShape(text: string): CellShape {
+  // Circled numbers (①②③) are labels of a scale, not numbers (NFKC would fold them to digits).
+  if (/^[①-⑳]$/.test(text.trim())) return "label";
   const t = squash(text);
   if (t === "") return "empty";
   if (/^[-‐－―ー−—]$/.test(t)) return "dash";

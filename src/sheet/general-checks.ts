@@ -32,7 +32,7 @@ function refuse(col: number, m: ColumnMeaning, shape: CellShape, sample: string,
 export function checkColumns(header: FoundHeader, rows: readonly SourceRow[], fy: number): void {
   header.columns.forEach((m, col) => {
     const cells = rows.map((r) => r.cells[col] ?? "").filter((t) => squash(t) !== "");
-    if (cells.length === 0) return;
+    if (cells.length === 0 || m.confirmed) return;
     const shapes = cells.map(cellShape);
     const share = (p: (s: CellShape) => boolean) => shapes.filter(p).length / shapes.length;
     const most = (p: (s: CellShape) => boolean) => share(p) > 0.5;

@@ -56,6 +56,7 @@ export function importLayout(
   source: string,
   options: LayoutOptions,
 ): TableImport {
+  options = { ...options, scale: options.scale ?? options.profile?.scale ?? null };
   const seedHeader = table.rows.find((r) => isSeedHeader(r.cells));
   const forced = options.profile?.layout;
   if ((seedHeader && forced !== "table" && forced !== "cards") || forced === "seed") {

@@ -60,14 +60,45 @@ export function parseProfile(json: unknown): ImportProfile {
   return out;
 }
 
+const CATEGORIES = new Set(["on_track", "mostly_on_track", "delayed", "not_evaluable"]);
+
+/**
+ * A scale given with the import (--scale FILE): `{ bands: [{ label, category, min?, meaning? }] }`
+ * — the evaluation rules' format (fixtures/rules/*.json, its notEvaluable label included) is accepted too.
+ */
+export function parseScale(json: unknown): EvaluationScale {
+  const bad = (why: string): never => {
+    throw new NotASheet("invalid_scale", `評価尺度のファイルが正しくありません: ${why}`);
+  };
+  const o = json as { bands?: unknown; notEvaluable?: { label?: unknown }; formula?: unknown; basis?: unknown };
+  if (typeof o !== "object" || o === null || !Array.isArray(o.bands) || o.bands.length === 0) bad("bands(配列)が必要です");
+  const bands = (o.bands as Record<string, unknown>[]).map((b, i) => {
+    if (typeof b?.label !== "string" || b.label === "") bad(`bands[${i}].label がありません`);
+    if (typeof b.category !== "string" || !CATEGORIES.has(b.category)) bad(`bands[${i}].category は ${[...CATEGORIES].join(" / ")} のいずれかです`);
+    const min = typeof b.min === "number" ? b.min : null;
+    return { label: b.label as string, category: b.category as EvaluationScale["bands"][number]["category"], min, meaning: typeof b.meaning === "string" ? b.meaning : "" };
+  });
+  if (typeof o.notEvaluable?.label === "string")
+    bands.push({ label: o.notEvaluable.label, category: "not_evaluable", min: null, meaning: "" });
+  const basis = o.formula === "progress_from_baseline" || o.basis === "progress_from_baseline" ? "progress_from_baseline" : "ratio";
+  return { bands, basis, source: "--scale" };
+}
+
 /** The header with the profile's columns applied (each change reported). */
-export function applyProfile(h: FoundHeader, profile: ImportProfile | null, issues: ImportIssue[]): FoundHeader {
+export function applyProfile(
+  h: FoundHeader,
+  profile: ImportProfile | null,
+  issues: ImportIssue[],
+  table: number,
+): FoundHeader {
   if (!profile?.columns) return h;
   const columns = h.columns.map((c, i) => {
-    const p = profile.columns!.find((x) => x.col === i + 1);
-    if (!p || p.field === c.field) return c;
+    // A column without `table` belongs to the first table.
+    const p = profile.columns!.find((x) => x.col === i + 1 && (x.table ?? 1) === table);
+    if (!p) return c;
+    if (p.field === c.field) return { ...c, confirmed: true };
     issues.push({ row: null, column: c.header || `${i + 1}列目`, kind: "profile_applied", before: FIELD_JA[c.field], after: FIELD_JA[p.field], confidence: "certain", message: "指定されたプロファイルで列の意味を変更" });
-    return { ...c, field: p.field, period: p.year ? { year: p.year, basis: "fiscal" as const } : c.period };
+    return { ...c, confirmed: true, field: p.field, period: p.year ? { year: p.year, basis: "fiscal" as const } : c.period };
   });
   return { ...h, columns };
 }

@@ -6,3 +6,5 @@ export { validateSheet } from "./validate-sheet.ts";
 export { writeSheetCsv } from "./write-csv.ts";
 export { writeSheetXlsx } from "./write-xlsx.ts";
 export { type Grid, type GridCell, type GridImportOptions, importGrid } from "./import-grid.ts";
+export { type ImportProfile, parseProfile, parseScale } from "./import-profile.ts";
+export type { ImportOptions } from "./import-sheet.ts";

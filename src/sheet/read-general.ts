@@ -95,7 +95,7 @@ export function readGeneral(
       i = h.rows.at(-1)!;
       if (isRepeat) continue;
       const goals: boolean = sectionGoals || h.columns.some((c) => c.field === "indicator" && /数値目標/.test(squash(c.header)));
-      current = { header: applyProfile(h, options.profile ?? null, issues), numericGoals: goals, rows: [] };
+      current = { header: applyProfile(h, options.profile ?? null, issues, segments.length + 1), numericGoals: goals, rows: [] };
       segments.push(current);
       continue;
     }
@@ -171,7 +171,7 @@ export function readGeneral(
   const legendLabels = new Set<string>();
   for (const s of segments)
     s.header.columns.forEach((c, col) => {
-      if (c.field === "evaluation") for (const x of s.rows) if (!isEmpty(x.row.cells[col] ?? "")) legendLabels.add(squash(x.row.cells[col]!).replace(/\(.*\)$/, ""));
+      if (c.field === "evaluation") for (const x of s.rows) if (!isEmpty(x.row.cells[col] ?? "")) legendLabels.add(x.row.cells[col]!.replace(/<br\s*\/?>/gi, "").replace(/\s/g, "").replace(/\(.*\)$/, ""));
     });
   const scale = options.scale ?? readLegend(texts, legendLabels);
   if (scale && !options.scale)

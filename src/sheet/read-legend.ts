@@ -5,7 +5,7 @@
  */
 import type { Category, EvaluationScale, ScaleBand } from "../core/sheet.ts";
 
-const LABEL = String.raw`(?:[A-ZＡ-Ｚ][+＋]?|[◎○〇△×▲✕－−\-]|[ぁ-んァ-ヶ一-龥]{1,8})`;
+const LABEL = String.raw`(?:[A-ZＡ-Ｚ][+＋]?|[①-⑳]|[◎○〇△×▲✕－−\-]|[ぁ-んァ-ヶ一-龥]{1,8})`;
 const PAIR = new RegExp(
   String.raw`(${LABEL})\s*[:：＝=]\s*(.*?)(?=\s*${LABEL}\s*[:：＝=]|$)`,
   "gu",
@@ -49,7 +49,7 @@ function pairsOf(text: string): { label: string; meaning: string }[] {
 export function readLegend(texts: readonly string[], usedLabels: ReadonlySet<string>): EvaluationScale | null {
   const entries: { label: string; meaning: string }[] = [];
   const sources: string[] = [];
-  const norm = (s: string) => s.normalize("NFKC").replace(/\s/g, "");
+  const norm = (s: string) => s.replace(/\s/g, "");
   const used = new Set([...usedLabels].map(norm));
   for (const text of texts) {
     const pairs = pairsOf(text);
