@@ -72,9 +72,12 @@ export const measureText = (k: Kpi) =>
   `${CIRCLED[k.measure.no - 1] ?? `(${k.measure.no})`} ${k.measure.title}`;
 
 export function kpiRow(k: Kpi): string[] {
+  // A sheet that printed no evaluation prints none (not 評価不可).
   const label =
-    k.evaluation.label ??
-    `${CATEGORY_LABELS_JA[k.evaluation.category]}${k.evaluation.covid ? "(コロナ)" : ""}`;
+    k.evaluation.printed === false
+      ? ""
+      : (k.evaluation.label ??
+        `${CATEGORY_LABELS_JA[k.evaluation.category]}${k.evaluation.covid ? "(コロナ)" : ""}`);
   return [
     goalText(k),
     subgoalText(k),
