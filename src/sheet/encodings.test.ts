@@ -2,8 +2,8 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { parseCsv } from "./read-csv.ts";
 import { importSheet } from "./index.ts";
+import { parseCsv } from "./read-csv.ts";
 import { fixturesDir } from "./test-paths.ts";
 
 const utf8 = readFileSync(path.join(fixturesDir, "sheet/minato-2023.utf8-bom.csv"), "utf8");

@@ -35,7 +35,11 @@ export function formatImportReport(report: ImportReport): string {
   return `${lines.join("\n")}\n`;
 }
 
-const LAYOUT_JA = { seed: "14列の評価シート", table: "表(1行1指標)", cards: "カード(1ブロック1施策)" } as const;
+const LAYOUT_JA = {
+  seed: "14列の評価シート",
+  table: "表(1行1指標)",
+  cards: "カード(1ブロック1施策)",
+} as const;
 
 /** What the reader recognised: layout, evaluated year, each column's meaning, the scale. */
 function formatProfile(report: ImportReport): string[] {
@@ -43,9 +47,13 @@ function formatProfile(report: ImportReport): string[] {
   if (!p || p.layout === "seed") return [];
   const lines = [`読み取った様式: ${LAYOUT_JA[p.layout ?? "table"]}、評価年度 ${p.fiscalYear ?? "?"}年度`];
   for (const c of p.columns ?? [])
-    lines.push(`  表${c.table ?? 1} ${c.col}列目「${c.header ?? ""}」→ ${FIELD_JA[c.field]}${c.year ? ` (${c.year}年度)` : ""}`);
+    lines.push(
+      `  表${c.table ?? 1} ${c.col}列目「${c.header ?? ""}」→ ${FIELD_JA[c.field]}${c.year ? ` (${c.year}年度)` : ""}`,
+    );
   if (p.scale)
-    lines.push(`  評価尺度: ${p.scale.bands.map((b) => `${b.label}=${CATEGORY_LABELS_JA[b.category]}${b.min !== null ? `(${Math.round(b.min * 100)}%以上)` : ""}`).join(" ")}`);
+    lines.push(
+      `  評価尺度: ${p.scale.bands.map((b) => `${b.label}=${CATEGORY_LABELS_JA[b.category]}${b.min !== null ? `(${Math.round(b.min * 100)}%以上)` : ""}`).join(" ")}`,
+    );
   lines.push("  (列の意味が違うときは --profile FILE で直せます: --report の profile を書き換えて渡す)");
   return lines;
 }

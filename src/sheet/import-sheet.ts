@@ -58,7 +58,10 @@ async function run(bytes: Uint8Array, fileName: string, options: ImportOptions):
     checkColumnCount(r.row, r.cells.length);
     checkCellLengths(r.row, r.cells);
   }
-  const { sheet, report } = importLayout(table, format, source, { authored: format !== "markdown", ...options });
+  const { sheet, report } = importLayout(table, format, source, {
+    authored: format !== "markdown",
+    ...options,
+  });
   const v = validateSheet(sheet);
   if (!v.ok)
     throw new NotASheet("internal_invalid_output", `出力が sheet/1 に合いません: ${v.errors.join("; ")}`);

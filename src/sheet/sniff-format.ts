@@ -9,7 +9,11 @@ const startsWith = (bytes: Uint8Array, magic: string) =>
 
 /** UTF-16 with a BOM: Excel's 「Unicode テキスト」 (tab-separated, little-endian). */
 const utf16 = (bytes: Uint8Array): "utf-16le" | "utf-16be" | null =>
-  bytes[0] === 0xff && bytes[1] === 0xfe ? "utf-16le" : bytes[0] === 0xfe && bytes[1] === 0xff ? "utf-16be" : null;
+  bytes[0] === 0xff && bytes[1] === 0xfe
+    ? "utf-16le"
+    : bytes[0] === 0xfe && bytes[1] === 0xff
+      ? "utf-16be"
+      : null;
 
 /** UTF-16 with a BOM, UTF-8 (with or without BOM) or, failing that, Shift_JIS (CP932). */
 export function decodeText(bytes: Uint8Array): {

@@ -114,7 +114,9 @@ describe("sosei import: another city's layout, --scale and --profile (issue 14)"
 
   it("prints the recognised mapping and the scale read from the legend", async () => {
     const io = capture();
-    expect(await main(["import", layout("kitsuki-city", "sheet.md"), "-o", path.join(dir, "k.json")], io)).toBe(0);
+    expect(
+      await main(["import", layout("kitsuki-city", "sheet.md"), "-o", path.join(dir, "k.json")], io),
+    ).toBe(0);
     expect(io.err).toContain("読み取った様式");
     expect(io.err).toContain("「外部評価委員会意見」→ 委員会意見");
     expect(io.err).toContain("評価尺度: A=順調に進捗");
@@ -122,10 +124,21 @@ describe("sosei import: another city's layout, --scale and --profile (issue 14)"
 
   it("--scale maps the printed labels; a bad scale file is one line, exit 2", async () => {
     const scale = path.join(dir, "scale.json");
-    writeFileSync(scale, JSON.stringify({ bands: [{ label: "①", category: "on_track", min: 1 }, { label: "②", category: "mostly_on_track", min: 0.6 }, { label: "③", category: "delayed" }] }));
+    writeFileSync(
+      scale,
+      JSON.stringify({
+        bands: [
+          { label: "①", category: "on_track", min: 1 },
+          { label: "②", category: "mostly_on_track", min: 0.6 },
+          { label: "③", category: "delayed" },
+        ],
+      }),
+    );
     const out = path.join(dir, "tama.json");
     const io = capture();
-    expect(await main(["import", layout("tama-city", "sheet.xlsx"), "-o", out, "--scale", scale], io)).toBe(0);
+    expect(await main(["import", layout("tama-city", "sheet.xlsx"), "-o", out, "--scale", scale], io)).toBe(
+      0,
+    );
     const sheet = JSON.parse(readFileSync(out, "utf8"));
     expect(sheet.numericGoals[1].evaluation).toMatchObject({ category: "delayed", label: "③" });
     writeFileSync(scale, JSON.stringify({ bands: [{ label: "A", category: "great" }] }));

@@ -24,7 +24,10 @@ function readJsonFlag<T>(file: string, flag: string, check: (json: unknown) => T
   try {
     json = JSON.parse(readFileSync(file, "utf8"));
   } catch (e) {
-    throw new SoseiError("usage_error", `${flag} ${file} を JSON として読めません: ${(e as Error).message.split("\n")[0]}`);
+    throw new SoseiError(
+      "usage_error",
+      `${flag} ${file} を JSON として読めません: ${(e as Error).message.split("\n")[0]}`,
+    );
   }
   try {
     return check(json);

@@ -5,8 +5,8 @@
  */
 import { z } from "zod";
 import { SoseiError } from "../errors.ts";
-import { CATEGORY_LABELS_JA } from "../sheet.ts";
 import type { EvaluationScale } from "../sheet.ts";
+import { CATEGORY_LABELS_JA } from "../sheet.ts";
 import type { Band, Rules } from "./types.ts";
 
 function deepFreeze<T>(o: T): T {
@@ -202,7 +202,11 @@ export function rulesFromScale(scale: EvaluationScale): Rules | null {
     ...b,
     min:
       b.min ??
-      (i === 0 && b.category === "on_track" && /目標(値)?(以上|を上回|を超え|を達成)|既達成|達成/.test(b.meaning) ? 1 : null),
+      (i === 0 &&
+      b.category === "on_track" &&
+      /目標(値)?(以上|を上回|を超え|を達成)|既達成|達成/.test(b.meaning)
+        ? 1
+        : null),
   }));
   if (withMin.slice(0, -1).some((b) => b.min === null)) return null;
   if (withMin.slice(0, -1).some((b, i) => i > 0 && b.min! >= withMin[i - 1]!.min!)) return null;

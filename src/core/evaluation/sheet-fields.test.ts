@@ -25,11 +25,18 @@ const kpi = (over: Partial<Kpi>): Kpi => ({
   departments: [],
   ...over,
 });
-const sheet = (kpis: Kpi[], extra: Partial<Sheet> = {}): Sheet => ({ format: "sheet/1", fiscalYear: 2022, kpis, ...extra });
+const sheet = (kpis: Kpi[], extra: Partial<Sheet> = {}): Sheet => ({
+  format: "sheet/1",
+  fiscalYear: 2022,
+  kpis,
+  ...extra,
+});
 
 describe("evaluation of the new sheet fields", () => {
   it("a sheet that prints no evaluation states none: nothing to agree with, not 評価不可", () => {
-    const e = evaluateSheet(sheet([kpi({ evaluation: { category: "not_evaluable", covid: false, printed: false } })]));
+    const e = evaluateSheet(
+      sheet([kpi({ evaluation: { category: "not_evaluable", covid: false, printed: false } })]),
+    );
     expect(e.kpis[0]!.agrees).toBeNull();
     expect(e.kpis[0]!.statedLabel).toBeNull();
     expect(e.kpis[0]!.notes).toContain("not_printed");
@@ -37,7 +44,16 @@ describe("evaluation of the new sheet fields", () => {
   });
 
   it("the printed 方向性 decides the direction", () => {
-    const e = evaluateSheet(sheet([kpi({ indicator: "参加者数", target: n(100), actual: n(80), direction: { direction: "decrease", label: "減少" } })]));
+    const e = evaluateSheet(
+      sheet([
+        kpi({
+          indicator: "参加者数",
+          target: n(100),
+          actual: n(80),
+          direction: { direction: "decrease", label: "減少" },
+        }),
+      ]),
+    );
     expect(e.kpis[0]!.direction).toBe("decrease");
     expect(e.kpis[0]!.directionSource).toBe("sheet");
     expect(e.kpis[0]!.achievementRate).toBeCloseTo(1.25);
@@ -68,10 +84,23 @@ describe("evaluation of the new sheet fields", () => {
         { label: "C", category: "delayed" as const, min: null, meaning: "" },
       ],
     };
-    const e = evaluateSheet(sheet([kpi({ target: n(100), actual: n(85), evaluation: { category: "mostly_on_track", covid: false, label: "B" } })], { scale }));
+    const e = evaluateSheet(
+      sheet(
+        [
+          kpi({
+            target: n(100),
+            actual: n(85),
+            evaluation: { category: "mostly_on_track", covid: false, label: "B" },
+          }),
+        ],
+        { scale },
+      ),
+    );
     expect(e.kpis[0]!.computedLabel).toBe("B");
     expect(e.kpis[0]!.agrees).toBe(true);
     // A scale without thresholds to order its bands gives no rules (the default ones are used).
-    expect(rulesFromScale({ ...scale, bands: scale.bands.map((b) => ({ ...b, min: null, meaning: "" })) })).toBeNull();
+    expect(
+      rulesFromScale({ ...scale, bands: scale.bands.map((b) => ({ ...b, min: null, meaning: "" })) }),
+    ).toBeNull();
   });
 });
