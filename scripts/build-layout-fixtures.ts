@@ -13,7 +13,12 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 
 const root = path.resolve(import.meta.dirname, "../fixtures/layouts");
-const split = (line: string) => line.trim().replace(/^\||\|$/g, "").split("|").map((c) => c.trim());
+const split = (line: string) =>
+  line
+    .trim()
+    .replace(/^\||\|$/g, "")
+    .split("|")
+    .map((c) => c.trim());
 const isSep = (cells: string[]) => cells.every((c) => /^:?-*:?$/.test(c));
 
 interface Block {
@@ -91,18 +96,22 @@ function markdown(blocks: Block[], cards: boolean): string {
     });
     out.push("", ...b.after, "");
   }
-  return `${out.join("\n").replace(/\n{3,}/g, "\n\n").trim()}\n`;
+  return `${out
+    .join("\n")
+    .replace(/\n{3,}/g, "\n\n")
+    .trim()}\n`;
 }
 
 function typed(cell: ExcelJS.Cell, text: string) {
   const t = text.replace(/<br>/g, "\n");
-  let m: RegExpExecArray | null;
-  if ((m = /^(-?[\d,]+)(\.(\d+))?%$/.exec(t))) {
-    cell.value = Number(`${m[1]!.replace(/,/g, "")}${m[2] ?? ""}`) / 100;
-    cell.numFmt = m[3] ? `0.${"0".repeat(m[3].length)}%` : "0%";
-  } else if ((m = /^(-?[\d,]+)(\.(\d+))?$/.exec(t)) && !/^0\d/.test(t)) {
-    cell.value = Number(`${m[1]!.replace(/,/g, "")}${m[2] ?? ""}`);
-    cell.numFmt = m[3] ? `#,##0.${"0".repeat(m[3].length)}` : "#,##0";
+  const pct = /^(-?[\d,]+)(\.(\d+))?%$/.exec(t);
+  const num = /^(-?[\d,]+)(\.(\d+))?$/.exec(t);
+  if (pct) {
+    cell.value = Number(`${pct[1]!.replace(/,/g, "")}${pct[2] ?? ""}`) / 100;
+    cell.numFmt = pct[3] ? `0.${"0".repeat(pct[3].length)}%` : "0%";
+  } else if (num && !/^0\d/.test(t)) {
+    cell.value = Number(`${num[1]!.replace(/,/g, "")}${num[2] ?? ""}`);
+    cell.numFmt = num[3] ? `#,##0.${"0".repeat(num[3].length)}` : "#,##0";
   } else cell.value = t;
 }
 
@@ -124,11 +133,20 @@ async function xlsx(blocks: Block[], cards: boolean): Promise<Buffer> {
     }
     for (const h of b.header) {
       r++;
-      h.forEach((t, c) => typed(sheet.getCell(r, c + 1), t));
+      h.forEach((t, c) => {
+        typed(sheet.getCell(r, c + 1), t);
+      });
       // A group printed once over the cells to its right (empty above a filled cell below) is merged.
       for (let c = 0; c < h.length; c++) {
         let end = c;
-        while (h[c] !== "" && end + 1 < h.length && h[end + 1] === "" && b.header.length > 1 && b.header.indexOf(h) === 0) end++;
+        while (
+          h[c] !== "" &&
+          end + 1 < h.length &&
+          h[end + 1] === "" &&
+          b.header.length > 1 &&
+          b.header.indexOf(h) === 0
+        )
+          end++;
         if (end > c) sheet.mergeCells(r, c + 1, r, end + 1);
         c = end;
       }
@@ -141,7 +159,9 @@ async function xlsx(blocks: Block[], cards: boolean): Promise<Buffer> {
       });
     }
     // Hierarchy columns (基本目標・施策 …, printed once over their rows): merged down.
-    const hier = (b.header.at(-1) ?? []).flatMap((h, c) => (/基本目標|施策|分野|政策/.test(b.header.map((hh) => hh[c]).join("")) && !/指標|KPI/.test(h) ? [c] : []));
+    const hier = (b.header.at(-1) ?? []).flatMap((h, c) =>
+      /基本目標|施策|分野|政策/.test(b.header.map((hh) => hh[c]).join("")) && !/指標|KPI/.test(h) ? [c] : [],
+    );
     for (const c of cards ? [] : hier) {
       let top = start;
       for (let rr = start + 1; rr <= r + 1; rr++) {

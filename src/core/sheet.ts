@@ -25,6 +25,8 @@ export interface Segment {
   label: string;
   value: number;
   unit: string | null;
+  /** Qualifiers printed with this segment's number (以上, 以下, …). Sosei extension. */
+  qualifiers?: string[];
 }
 
 export interface SegmentedValue {

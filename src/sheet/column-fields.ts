@@ -4,57 +4,10 @@
  */
 import type { Period } from "../core/period.ts";
 import { squash } from "./columns.ts";
+import type { Field } from "./field.ts";
 import { findYear } from "./header-years.ts";
 
-export type Field =
-  | "no"
-  | "goal"
-  | "subgoal"
-  | "measure"
-  | "initiatives"
-  | "status"
-  | "indicator"
-  | "unit"
-  | "baseline"
-  | "target"
-  | "actual"
-  | "finalTarget"
-  | "rate"
-  | "evaluation"
-  | "direction"
-  | "reason"
-  | "challenge"
-  | "nextSteps"
-  | "departments"
-  | "comments"
-  | "year"
-  | "extra";
-
-/** Field names as the report prints them. */
-export const FIELD_JA: Record<Field, string> = {
-  no: "番号",
-  goal: "基本目標",
-  subgoal: "小基本目標",
-  measure: "施策",
-  initiatives: "主な取組",
-  status: "実施状況",
-  indicator: "指標名",
-  unit: "単位",
-  baseline: "基準値",
-  target: "目標値",
-  actual: "実績値",
-  finalTarget: "最終目標値",
-  rate: "達成率",
-  evaluation: "評価",
-  direction: "方向性",
-  reason: "理由",
-  challenge: "課題",
-  nextSteps: "今後の方策",
-  departments: "担当課",
-  comments: "委員会意見",
-  year: "年度(実績/目標の別なし)",
-  extra: "その他(そのまま保持)",
-};
+export { FIELD_JA, type Field } from "./field.ts";
 
 export interface ColumnMeaning {
   field: Field;
@@ -64,6 +17,8 @@ export interface ColumnMeaning {
   unit: string | null;
   /** The header as printed (both rows of a two-row header joined with a space). */
   header: string;
+  /** Set by a profile given with the import: the content check trusts it. */
+  confirmed?: boolean;
 }
 
 // Order matters: the first rule that matches decides (重要業績評価指標 is an indicator, not an evaluation).
@@ -89,7 +44,7 @@ const RULES: [RegExp, Field][] = [
   [/主な取組|事業名|主な事業|取組|事業/, "initiatives"],
 ];
 
-const UNIT_IN_HEADER = /[(\[［](?:単位[:：]?)?([^()\[\]［］0-9年度]{1,4})[)\]］]/;
+const UNIT_IN_HEADER = /[([［](?:単位[:：]?)?([^()[\]［］0-9年度]{1,4})[)\]］]/;
 const ONLY_YEAR = /^(令和|平成|昭和|[RHS])?(元|\d{1,4})年?度?$/;
 
 /** The header's own words (years and bracketed units removed) for matching synonyms. */
@@ -97,7 +52,7 @@ function words(s: string): string {
   return s
     .replace(/(令和|平成|昭和|[RHS])(元|\d{1,2})年?度?/g, "")
     .replace(/(19|20)\d{2}年?度?/g, "")
-    .replace(/[(\[［][^)\]］]*[)\]］]/g, "")
+    .replace(/[([［][^)\]］]*[)\]］]/g, "")
     .replace(/[()（）]/g, "");
 }
 
@@ -116,13 +71,22 @@ export function recogniseHeader(text: string): ColumnMeaning {
   let field: Field = "extra";
   if (w === "" && period) field = "year";
   else if (w === "" && ONLY_YEAR.test(s)) field = "year";
-  else for (const [re, f] of RULES) if (re.test(w)) { field = f; break; }
+  else
+    for (const [re, f] of RULES)
+      if (re.test(w)) {
+        field = f;
+        break;
+      }
   if (field === "target" && /最終|目標年度|計画期間末|最終年度/.test(s)) field = "finalTarget";
   return { field, period, unit, header: text.replace(/<br\s*\/?>/gi, "").trim() };
 }
 
 /** How many cells of a row read as column names (not as extra). */
-export function headerStrength(cells: readonly string[]): { known: number; indicator: boolean; numbers: number } {
+export function headerStrength(cells: readonly string[]): {
+  known: number;
+  indicator: boolean;
+  numbers: number;
+} {
   let known = 0;
   let indicator = false;
   let numbers = 0;
@@ -147,6 +111,8 @@ export type CellShape = "empty" | "number" | "percent" | "quantity" | "label" | 
 
 /** The shape of a cell's content, for checking a column's header against what it holds. */
 export function cellShape(text: string): CellShape {
+  // Circled numbers (①②③) are labels of a scale, not numbers (NFKC would fold them to digits).
+  if (/^[①-⑳]$/.test(text.trim())) return "label";
   const t = squash(text);
   if (t === "") return "empty";
   if (/^[-‐－―ー−—]$/.test(t)) return "dash";

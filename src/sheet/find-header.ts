@@ -66,7 +66,11 @@ export function findHeader(rows: readonly SourceRow[], from = 0): FoundHeader | 
     let texts: string[];
     let used: number[];
     const yearsHere = cells.filter((c) => recogniseHeader(c).field === "year").length;
-    if (below && isSubHeader(below.cells) && below.cells.some((c) => !isEmpty(c) && recogniseHeader(c).field !== "extra")) {
+    if (
+      below &&
+      isSubHeader(below.cells) &&
+      below.cells.some((c) => !isEmpty(c) && recogniseHeader(c).field !== "extra")
+    ) {
       texts = joinRows(cells, below.cells);
       used = [i, next];
     } else if (above && yearsHere >= 2 && above.cells.some((c) => /実績|目標|期待/.test(squash(c)))) {
@@ -83,7 +87,11 @@ export function findHeader(rows: readonly SourceRow[], from = 0): FoundHeader | 
 }
 
 /** Whether a row repeats the header (a page break), either of its rows. */
-export function repeatsHeader(cells: readonly string[], header: FoundHeader, rowsOfHeader: readonly (readonly string[])[]): boolean {
+export function repeatsHeader(
+  cells: readonly string[],
+  header: FoundHeader,
+  rowsOfHeader: readonly (readonly string[])[],
+): boolean {
   const key = cells.map(squash).join("|").replace(/\|+$/, "");
   return rowsOfHeader.some((r) => r.map(squash).join("|").replace(/\|+$/, "") === key) || key === header.key;
 }

@@ -32,7 +32,7 @@ function refuse(col: number, m: ColumnMeaning, shape: CellShape, sample: string,
 export function checkColumns(header: FoundHeader, rows: readonly SourceRow[], fy: number): void {
   header.columns.forEach((m, col) => {
     const cells = rows.map((r) => r.cells[col] ?? "").filter((t) => squash(t) !== "");
-    if (cells.length === 0) return;
+    if (cells.length === 0 || m.confirmed) return;
     const shapes = cells.map(cellShape);
     const share = (p: (s: CellShape) => boolean) => shapes.filter(p).length / shapes.length;
     const most = (p: (s: CellShape) => boolean) => share(p) > 0.5;
@@ -43,16 +43,37 @@ export function checkColumns(header: FoundHeader, rows: readonly SourceRow[], fy
         break;
       case "evaluation":
         if (most((s) => s === "percent" || s === "number")) refuse(col, m, "percent", first(numeric), "rate");
-        if (most((s) => s === "text") && !cells.some(isKnownEvaluationLabel)) refuse(col, m, "text", first((s) => s === "text"), "extra");
+        if (most((s) => s === "text") && !cells.some(isKnownEvaluationLabel))
+          refuse(
+            col,
+            m,
+            "text",
+            first((s) => s === "text"),
+            "extra",
+          );
         break;
       case "target":
       case "actual":
       case "baseline":
       case "finalTarget":
-        if (most((s) => s === "text")) refuse(col, m, "text", first((s) => s === "text"), "extra");
+        if (most((s) => s === "text"))
+          refuse(
+            col,
+            m,
+            "text",
+            first((s) => s === "text"),
+            "extra",
+          );
         break;
       case "rate":
-        if (most((s) => s === "text" || s === "label")) refuse(col, m, "text", first((s) => s === "text" || s === "label"), "extra");
+        if (most((s) => s === "text" || s === "label"))
+          refuse(
+            col,
+            m,
+            "text",
+            first((s) => s === "text" || s === "label"),
+            "extra",
+          );
         break;
       case "departments":
         if (most(numeric)) refuse(col, m, "number", first(numeric), "extra");
@@ -63,7 +84,7 @@ export function checkColumns(header: FoundHeader, rows: readonly SourceRow[], fy
 }
 
 /** How well a cell fits a column's field (higher: better), for placing the cells of a short row. */
-function fit(text: string, field: Field): number {
+function fitScore(text: string, field: Field): number {
   const s = cellShape(text);
   // A KPI row always names its indicator.
   if (s === "empty") return field === "indicator" ? -3 : 0;
@@ -101,7 +122,8 @@ export function realignRow(row: SourceRow, cols: readonly ColumnMeaning[], issue
   while (cells.length > cols.length && squash(cells.at(-1) ?? "") === "") cells.pop();
   const n = cols.length;
   if (cells.length >= n) return cells;
-  const score = (c: readonly string[]) => c.reduce((sum, t, i) => sum + (i < n ? fit(t, cols[i]!.field) : 0), 0);
+  const score = (c: readonly string[]) =>
+    c.reduce((sum, t, i) => sum + (i < n ? fitScore(t, cols[i]!.field) : 0), 0);
   const missing = n - cells.length;
   let best: { at: number; cells: string[]; score: number }[] = [];
   for (let at = 0; at <= cells.length; at++) {

@@ -1,7 +1,6 @@
 /** Cell readers of the layout-general reader: ordinals, values with the column's unit, rates, directions. */
 import type { Period } from "../core/period.ts";
-import type { Ordinal, PrintedDirection, StatedEvaluation, Value } from "../core/sheet.ts";
-import type { EvaluationScale } from "../core/sheet.ts";
+import type { EvaluationScale, Ordinal, PrintedDirection, StatedEvaluation, Value } from "../core/sheet.ts";
 import { parseValue } from "../core/value/parse-value.ts";
 import { squash } from "./columns.ts";
 import { parseEvaluationLabel } from "./parse-evaluation-label.ts";
@@ -48,7 +47,8 @@ export function readUnitValue(
   issue: (message: string) => void,
 ): Value {
   const t = splitLines(text).join("").trim();
-  if (t === "" || /^[-‐－―ー−]$/.test(t) || t === "―") return t === "" ? { kind: "missing" } : { kind: "missing", raw: t };
+  if (t === "" || /^[-‐－―ー−]$/.test(t) || t === "―")
+    return t === "" ? { kind: "missing" } : { kind: "missing", raw: t };
   const bare = /^[▲△+\-−]?[\d,，.．]+$/.test(squash(t));
   const withUnit = unit && bare ? `${t}${unit}` : t;
   const r = parseValue(withUnit, period);
@@ -92,10 +92,26 @@ export function readEvaluation(
   const band = bandOf(scale, label.replace(/\((新型)?コロナ.*\)$/, ""));
   if (band) return { category: band.category, covid: parsed.evaluation.covid, label };
   if (label === "" || /^[-‐－―ー−]$/.test(label)) {
-    return label === "" ? { category: "not_evaluable", covid: false } : { category: "not_evaluable", covid: false, label };
+    return label === ""
+      ? { category: "not_evaluable", covid: false }
+      : { category: "not_evaluable", covid: false, label };
   }
-  issue(`未知の評価「${label}」: 表記を保持し、区分は評価不可とした(凡例がないため。--scale で評価基準を指定できます)`);
+  issue(
+    `未知の評価「${label}」: 表記を保持し、区分は評価不可とした(凡例がないため。--scale で評価基準を指定できます)`,
+  );
   return parsed.evaluation;
 }
 
 export type IssueSink = ImportIssue[];
+
+const HEADING =
+  /^(?:【)?(大基本目標|基本目標|小基本目標|基本施策|施策|政策|重点施策|目標)\s*([0-9０-９]+|[①-⑳])?/;
+
+/** Which level a heading row names. */
+export function headingLevel(text: string): "goal" | "subgoal" | "measure" | null {
+  const m = HEADING.exec(squash(text));
+  if (!m) return /^[①-⑳]/.test(text.trim()) ? "measure" : null;
+  if (m[1] === "小基本目標" || m[1] === "基本施策") return "subgoal";
+  if (m[1] === "大基本目標" || m[1] === "基本目標" || m[1] === "目標") return "goal";
+  return "measure";
+}

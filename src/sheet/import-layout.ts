@@ -6,7 +6,7 @@
  */
 import type { EvaluationScale } from "../core/sheet.ts";
 import { isHeaderRow, squash } from "./columns.ts";
-import { type ImportProfile } from "./import-profile.ts";
+import type { ImportProfile } from "./import-profile.ts";
 import { importTable, type TableImport } from "./import-table.ts";
 import { readCards } from "./read-cards.ts";
 import { readGeneral } from "./read-general.ts";
@@ -56,15 +56,21 @@ export function importLayout(
   source: string,
   options: LayoutOptions,
 ): TableImport {
+  options = { ...options, scale: options.scale ?? options.profile?.scale ?? null };
   const seedHeader = table.rows.find((r) => isSeedHeader(r.cells));
   const forced = options.profile?.layout;
   if ((seedHeader && forced !== "table" && forced !== "cards") || forced === "seed") {
     const out = importTable(table, format, source, { authored: options.authored });
     checkSeedReading(out);
-    out.report.profile = { layout: "seed", fiscalYear: out.sheet.fiscalYear, headerRows: seedHeader ? [seedHeader.row] : [] };
+    out.report.profile = {
+      layout: "seed",
+      fiscalYear: out.sheet.fiscalYear,
+      headerRows: seedHeader ? [seedHeader.row] : [],
+    };
     return out;
   }
-  const total = table.rows.reduce((n, r) => n + r.cells.filter((c) => squash(c) !== "").length, 0) + table.outside.length;
+  const total =
+    table.rows.reduce((n, r) => n + r.cells.filter((c) => squash(c) !== "").length, 0) + table.outside.length;
   const cards = forced === "table" ? null : readCards(table, options);
   const read = cards ?? (forced === "cards" ? null : readGeneral(table, options));
   if (!read)

@@ -14,7 +14,8 @@ const HELD_OUT = new Set(readFileSync(path.join(root, "held-out.txt"), "utf8").s
 const totals = new Map<string, { right: number; all: number }>();
 
 afterAll(() => {
-  for (const [k, t] of totals) console.log(`${k}: ${t.right}/${t.all} fields right (${((100 * t.right) / t.all).toFixed(1)}%)`);
+  for (const [k, t] of totals)
+    console.log(`${k}: ${t.right}/${t.all} fields right (${((100 * t.right) / t.all).toFixed(1)}%)`);
 });
 
 describe.each(layouts)("layout %s", (name) => {
@@ -22,7 +23,8 @@ describe.each(layouts)("layout %s", (name) => {
   it.each(["sheet.md", "sheet.xlsx"])("%s reads to the golden", async (file) => {
     const r = await importSheetFile(path.join(root, name, file));
     let results: FieldResult[];
-    if (!r.ok) results = [{ kpi: "sheet", field: "import", expected: "ok", actual: r.error.message, ok: false }];
+    if (!r.ok)
+      results = [{ kpi: "sheet", field: "import", expected: "ok", actual: r.error.message, ok: false }];
     else results = compareWithGolden(r.sheet, golden);
     const right = results.filter((x) => x.ok).length;
     const set = HELD_OUT.has(name) ? "held-out" : "development";
@@ -33,7 +35,10 @@ describe.each(layouts)("layout %s", (name) => {
       totals.set(k, t);
     }
     const wrong = results.filter((x) => !x.ok);
-    if (wrong.length > 0) console.log(`${name}/${file}: ${right}/${results.length}\n${wrong.map((w) => `  ${w.kpi} ${w.field}: expected ${JSON.stringify(w.expected)} got ${JSON.stringify(w.actual)}`).join("\n")}`);
+    if (wrong.length > 0)
+      console.log(
+        `${name}/${file}: ${right}/${results.length}\n${wrong.map((w) => `  ${w.kpi} ${w.field}: expected ${JSON.stringify(w.expected)} got ${JSON.stringify(w.actual)}`).join("\n")}`,
+      );
     if (!HELD_OUT.has(name)) expect(wrong).toEqual([]);
   });
 });

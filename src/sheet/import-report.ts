@@ -1,4 +1,6 @@
 /** The import report as text for a person (Japanese first, concise): counts, then each repair or inference. */
+import { CATEGORY_LABELS_JA } from "../core/sheet.ts";
+import { FIELD_JA } from "./column-fields.ts";
 import type { ImportReport } from "./types.ts";
 
 const ROUTINE = new Set(["hierarchy_filled_down", "line_breaks"]);
@@ -40,7 +42,31 @@ export function formatImportReport(report: ImportReport): string {
       i.before !== null || i.after !== null ? ` 「${short(i.before)}」→「${short(i.after)}」` : "";
     lines.push(`  [${i.confidence}] ${where} ${i.kind}: ${i.message}${change}`);
   }
+  lines.push(...formatProfile(report));
   return `${lines.join("\n")}\n`;
+}
+
+const LAYOUT_JA = {
+  seed: "14列の評価シート",
+  table: "表(1行1指標)",
+  cards: "カード(1ブロック1施策)",
+} as const;
+
+/** What the reader recognised: layout, evaluated year, each column's meaning, the scale. */
+function formatProfile(report: ImportReport): string[] {
+  const p = report.profile;
+  if (!p || p.layout === "seed") return [];
+  const lines = [`読み取った様式: ${LAYOUT_JA[p.layout ?? "table"]}、評価年度 ${p.fiscalYear ?? "?"}年度`];
+  for (const c of p.columns ?? [])
+    lines.push(
+      `  表${c.table ?? 1} ${c.col}列目「${c.header ?? ""}」→ ${FIELD_JA[c.field]}${c.year ? ` (${c.year}年度)` : ""}`,
+    );
+  if (p.scale)
+    lines.push(
+      `  評価尺度: ${p.scale.bands.map((b) => `${b.label}=${CATEGORY_LABELS_JA[b.category]}${b.min !== null ? `(${Math.round(b.min * 100)}%以上)` : ""}`).join(" ")}`,
+    );
+  lines.push("  (列の意味が違うときは --profile FILE で直せます: --report の profile を書き換えて渡す)");
+  return lines;
 }
 
 const short = (s: string | null) => {

@@ -1,8 +1,11 @@
 /** The importer's public API: evaluation sheets (Markdown, CSV, XLSX, sheet/1 JSON) in, sheet/1 out. */
+
+export { type Grid, type GridCell, type GridImportOptions, importGrid } from "./import-grid.ts";
+export { type ImportProfile, parseProfile, parseScale } from "./import-profile.ts";
 export { formatImportReport } from "./import-report.ts";
+export type { ImportOptions } from "./import-sheet.ts";
 export { importSheet, importSheetFile } from "./import-sheet.ts";
 export type { ImportFormat, ImportIssue, ImportOutcome, ImportReport } from "./types.ts";
 export { validateSheet } from "./validate-sheet.ts";
 export { writeSheetCsv } from "./write-csv.ts";
 export { writeSheetXlsx } from "./write-xlsx.ts";
-export { type Grid, type GridCell, type GridImportOptions, importGrid } from "./import-grid.ts";

@@ -23,7 +23,7 @@ export function valueKey(v: Value | undefined): string {
     case "text":
       return `text:${v.text}`;
     case "number":
-      return `${v.value} ${v.unit ?? ""}`.trim() + ` @${v.period.year}`;
+      return `${`${v.value} ${v.unit ?? ""}`.trim()} @${v.period.year}`;
     case "segmented":
       return `seg:${v.segments.map((s) => `${s.label}${s.value}${s.unit ?? ""}`).join("/")} @${v.period.year}`;
   }
@@ -48,7 +48,9 @@ function keyOf(item: Kpi | NumericGoal, field: string): unknown {
     case "evaluation":
       return evalKey(k[field] as StatedEvaluation | undefined);
     case "years":
-      return ((k.years as Kpi["years"]) ?? []).map((y) => `${y.year}: ${valueKey(y.target)} / ${valueKey(y.actual)}`);
+      return ((k.years as Kpi["years"]) ?? []).map(
+        (y) => `${y.year}: ${valueKey(y.target)} / ${valueKey(y.actual)}`,
+      );
     case "direction":
       return (k.direction as Kpi["direction"])?.direction ?? null;
     case "extras":
@@ -76,6 +78,11 @@ export function compareWithGolden(sheet: Sheet, golden: Record<string, unknown>)
     });
   }
   if (golden.scale !== undefined)
-    push("sheet", "scale", golden.scale, (sheet.scale?.bands ?? []).map((b) => `${b.label} ${b.category}${b.min !== null ? ` ${b.min}` : ""}`));
+    push(
+      "sheet",
+      "scale",
+      golden.scale,
+      (sheet.scale?.bands ?? []).map((b) => `${b.label} ${b.category}${b.min !== null ? ` ${b.min}` : ""}`),
+    );
   return out;
 }

@@ -7,10 +7,18 @@ import type { Period } from "../core/period.ts";
 import type { EvaluationScale, Kpi, Ordinal, Sheet, Value } from "../core/sheet.ts";
 import { type Field, recogniseHeader } from "./column-fields.ts";
 import { squash } from "./columns.ts";
-import { readDirection, readEvaluation, readList, readOrdinal, readRate, readText, readUnitValue } from "./general-values.ts";
+import {
+  readDirection,
+  readEvaluation,
+  readList,
+  readOrdinal,
+  readRate,
+  readText,
+  readUnitValue,
+} from "./general-values.ts";
 import type { ImportProfile } from "./import-profile.ts";
-import { isSeparatorRow } from "./read-markdown-table.ts";
 import { readLegend } from "./read-legend.ts";
+import { isSeparatorRow } from "./read-markdown-table.ts";
 import { type DroppedCell, type ImportIssue, NotASheet, type SourceTable } from "./types.ts";
 
 const isEmpty = (t: string) => squash(t) === "";
@@ -64,7 +72,12 @@ export function readCards(
     if (years) {
       gridHeader = years;
       if (kpi) kpi.years = years.filter((y): y is number => y !== null);
-      dropped.push({ row: r.row, column: "1列目", text: r.cells.filter((c) => !isEmpty(c)).join(" | "), reason: "年度の見出し" });
+      dropped.push({
+        row: r.row,
+        column: "1列目",
+        text: r.cells.filter((c) => !isEmpty(c)).join(" | "),
+        reason: "年度の見出し",
+      });
       continue;
     }
     const filled = r.cells.filter((c) => !isEmpty(c));
@@ -75,7 +88,13 @@ export function readCards(
       continue;
     }
     const underYears = gridHeader ? r.cells.some((c, i) => gridHeader![i] != null && !isEmpty(c)) : false;
-    if (gridHeader && GRID_FIELDS.has(key.field) && kpi && squash(r.cells[0] ?? "").length <= 8 && underYears) {
+    if (
+      gridHeader &&
+      GRID_FIELDS.has(key.field) &&
+      kpi &&
+      squash(r.cells[0] ?? "").length <= 8 &&
+      underYears
+    ) {
       const m = new Map<number, string>();
       r.cells.forEach((c, i) => {
         const y = gridHeader![i];
@@ -110,9 +129,9 @@ export function readCards(
 
   // The evaluated year: the latest with an actual anywhere.
   let fy = 0;
-  for (const { k } of all)
-    for (const [y, t] of k.grid.get("actual") ?? []) if (!isEmpty(t) && y > fy) fy = y;
-  if (fy === 0) throw new NotASheet("no_fiscal_year", "カードの年度欄に実績値が一つもなく、評価年度を読み取れません");
+  for (const { k } of all) for (const [y, t] of k.grid.get("actual") ?? []) if (!isEmpty(t) && y > fy) fy = y;
+  if (fy === 0)
+    throw new NotASheet("no_fiscal_year", "カードの年度欄に実績値が一つもなく、評価年度を読み取れません");
   const issues: ImportIssue[] = [];
   const labels = new Set(all.flatMap(({ k }) => [...(k.grid.get("evaluation")?.values() ?? [])].map(squash)));
   const scale = options.scale ?? readLegend(texts, labels);
@@ -122,7 +141,8 @@ export function readCards(
     const unit = readText(k.keys.get("unit") ?? "", false);
     const issue = (kind: string) => (message: string) =>
       issues.push({ row: k.row, column: null, kind, before: null, after: null, confidence: "low", message });
-    const val = (t: string | undefined, y: number): Value => readUnitValue(t ?? "", unit, fiscal(y), issue("value_unreadable"));
+    const val = (t: string | undefined, y: number): Value =>
+      readUnitValue(t ?? "", unit, fiscal(y), issue("value_unreadable"));
     const grid = (f: Field, y: number) => k.grid.get(f)?.get(y);
     const targetYears = [...(k.grid.get("target")?.keys() ?? [])];
     const lastTarget = Math.max(...targetYears, 0);
@@ -133,21 +153,35 @@ export function readCards(
       goal: card.hierarchy.has("goal") ? readOrdinal(card.hierarchy.get("goal")!) : NONE,
       subgoal: card.hierarchy.has("subgoal") ? readOrdinal(card.hierarchy.get("subgoal")!) : NONE,
       measure: card.hierarchy.has("measure") ? readOrdinal(card.hierarchy.get("measure")!) : NONE,
-      initiatives: card.hierarchy.has("initiatives") ? [readText(card.hierarchy.get("initiatives")!, options.authored) ?? ""].filter(Boolean) : [],
+      initiatives: card.hierarchy.has("initiatives")
+        ? [readText(card.hierarchy.get("initiatives")!, options.authored) ?? ""].filter(Boolean)
+        : [],
       status: readText(k.keys.get("status") ?? "", options.authored),
       indicator: readText(k.keys.get("indicator") ?? "", false) ?? "",
       target: val(grid("target", fy), fy),
       actual: val(grid("actual", fy), fy),
-      finalTarget: finalKey !== undefined ? readUnitValue(finalKey, unit, fiscal(lastTarget || fy), issue("value_unreadable")) : lastTarget > fy ? val(grid("target", lastTarget), lastTarget) : { kind: "missing" },
-      evaluation: k.grid.has("evaluation") ? readEvaluation(evalText ?? "", scale, issue("evaluation_label_unknown")) : { category: "not_evaluable", covid: false, printed: false },
+      finalTarget:
+        finalKey !== undefined
+          ? readUnitValue(finalKey, unit, fiscal(lastTarget || fy), issue("value_unreadable"))
+          : lastTarget > fy
+            ? val(grid("target", lastTarget), lastTarget)
+            : { kind: "missing" },
+      evaluation: k.grid.has("evaluation")
+        ? readEvaluation(evalText ?? "", scale, issue("evaluation_label_unknown"))
+        : { category: "not_evaluable", covid: false, printed: false },
       reason: readText(k.keys.get("reason") ?? "", options.authored),
       challenge: readText(k.keys.get("challenge") ?? "", options.authored),
       nextSteps: readText(k.keys.get("nextSteps") ?? "", options.authored),
       departments: readList(k.keys.get("departments") ?? card.departments),
     };
-    if (k.keys.has("baseline")) out.baseline = readUnitValue(k.keys.get("baseline")!, unit, fiscal(fy), issue("value_unreadable"));
+    if (k.keys.has("baseline"))
+      out.baseline = readUnitValue(k.keys.get("baseline")!, unit, fiscal(fy), issue("value_unreadable"));
     if (k.keys.has("unit")) out.unit = unit;
-    out.years = k.years.map((y) => ({ year: y, target: val(grid("target", y), y), actual: val(grid("actual", y), y) }));
+    out.years = k.years.map((y) => ({
+      year: y,
+      target: val(grid("target", y), y),
+      actual: val(grid("actual", y), y),
+    }));
     if (k.grid.has("rate")) out.printedRate = readRate(grid("rate", fy) ?? "") ?? null;
     if (k.keys.has("direction")) out.direction = readDirection(k.keys.get("direction")!) ?? null;
     if (k.keys.has("comments")) out.comments = readText(k.keys.get("comments")!, options.authored);

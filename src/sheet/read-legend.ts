@@ -5,11 +5,8 @@
  */
 import type { Category, EvaluationScale, ScaleBand } from "../core/sheet.ts";
 
-const LABEL = String.raw`(?:[A-ZＡ-Ｚ][+＋]?|[◎○〇△×▲✕－−\-]|[ぁ-んァ-ヶ一-龥]{1,8})`;
-const PAIR = new RegExp(
-  String.raw`(${LABEL})\s*[:：＝=]\s*(.*?)(?=\s*${LABEL}\s*[:：＝=]|$)`,
-  "gu",
-);
+const LABEL = String.raw`(?:[A-ZＡ-Ｚ][+＋]?|[①-⑳]|[◎○〇△×▲✕－−\-]|[ぁ-んァ-ヶ一-龥]{1,8})`;
+const PAIR = new RegExp(String.raw`(${LABEL})\s*[:：＝=]\s*(.*?)(?=\s*${LABEL}\s*[:：＝=]|$)`, "gu");
 
 /** Which category a legend entry means, from its words; null when the words do not say. */
 function categoryOf(label: string, meaning: string): Category | null {
@@ -19,7 +16,8 @@ function categoryOf(label: string, meaning: string): Category | null {
   if (/^[-−－]$/.test(label.normalize("NFKC")) && t === "") return "not_evaluable";
   if (/概ね|おおむね|同等|一定の進捗|基準値を(上回|超え)|やや遅れ/.test(t)) return "mostly_on_track";
   if (/既達成|達成済|達成して|目標(値)?(以上|を上回|を超え|を達成)|^順調|着実/.test(t)) return "on_track";
-  if (/遅れ|努力|未達|下回|下落|改善|進捗なし|進捗がみられない|終了|困難|要する|停滞/.test(t)) return "delayed";
+  if (/遅れ|努力|未達|下回|下落|改善|進捗なし|進捗がみられない|終了|困難|要する|停滞/.test(t))
+    return "delayed";
   return null;
 }
 
@@ -46,10 +44,13 @@ function pairsOf(text: string): { label: string; meaning: string }[] {
  * Finds the legend among the texts printed outside the table (or in single-cell rows), keeping only
  * entries whose labels the evaluation column uses (so an unrelated 「注:」 line is not a scale).
  */
-export function readLegend(texts: readonly string[], usedLabels: ReadonlySet<string>): EvaluationScale | null {
+export function readLegend(
+  texts: readonly string[],
+  usedLabels: ReadonlySet<string>,
+): EvaluationScale | null {
   const entries: { label: string; meaning: string }[] = [];
   const sources: string[] = [];
-  const norm = (s: string) => s.normalize("NFKC").replace(/\s/g, "");
+  const norm = (s: string) => s.replace(/\s/g, "");
   const used = new Set([...usedLabels].map(norm));
   for (const text of texts) {
     const pairs = pairsOf(text);
@@ -69,7 +70,9 @@ export function readLegend(texts: readonly string[], usedLabels: ReadonlySet<str
     }
     return { label: e.label, category, min: minOf(e.meaning), meaning: e.meaning };
   });
-  const basis = entries.some((e) => /基準値|策定時|現状値/.test(e.meaning)) ? "progress_from_baseline" : "ratio";
+  const basis = entries.some((e) => /基準値|策定時|現状値/.test(e.meaning))
+    ? "progress_from_baseline"
+    : "ratio";
   return { bands, basis, source: sources.join(" ") };
 }
 

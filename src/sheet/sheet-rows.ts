@@ -73,7 +73,8 @@ export const measureText = (k: Kpi) =>
   `${CIRCLED[k.measure.no - 1] ?? `(${k.measure.no})`} ${k.measure.title}`;
 
 export function kpiRow(k: Kpi): string[] {
-  const label = statedLabelJa(k.evaluation);
+  // A sheet that printed no evaluation prints none (not 評価不可).
+  const label = k.evaluation.printed === false ? "" : statedLabelJa(k.evaluation);
   return [
     goalText(k),
     subgoalText(k),

@@ -7,8 +7,21 @@ const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const startsWith = (bytes: Uint8Array, magic: string) =>
   Array.from(magic).every((ch, i) => bytes[i] === ch.charCodeAt(0));
 
-/** UTF-8 (with or without BOM) or, failing that, Shift_JIS (CP932). */
-export function decodeText(bytes: Uint8Array): { text: string; encoding: "utf-8" | "shift_jis" } {
+/** UTF-16 with a BOM: Excel's 「Unicode テキスト」 (tab-separated, little-endian). */
+const utf16 = (bytes: Uint8Array): "utf-16le" | "utf-16be" | null =>
+  bytes[0] === 0xff && bytes[1] === 0xfe
+    ? "utf-16le"
+    : bytes[0] === 0xfe && bytes[1] === 0xff
+      ? "utf-16be"
+      : null;
+
+/** UTF-16 with a BOM, UTF-8 (with or without BOM) or, failing that, Shift_JIS (CP932). */
+export function decodeText(bytes: Uint8Array): {
+  text: string;
+  encoding: "utf-8" | "shift_jis" | "utf-16le" | "utf-16be";
+} {
+  const wide = utf16(bytes);
+  if (wide) return { text: new TextDecoder(wide).decode(bytes.subarray(2)), encoding: wide };
   const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
   try {
     return { text: new TextDecoder("utf-8", { fatal: true }).decode(body), encoding: "utf-8" };
@@ -33,9 +46,11 @@ export function sniffFormat(
   bytes: Uint8Array,
   fileName: string,
 ): { format: ImportFormat; text: string | null } {
+  const wide = utf16(bytes);
   if (
     bytes.length === 0 ||
-    (/^\s*$/.test(new TextDecoder().decode(bytes.subarray(0, 4096))) && bytes.length < 4096)
+    (/^\s*$/.test(wide ? decodeText(bytes).text : new TextDecoder().decode(bytes.subarray(0, 4096))) &&
+      bytes.length < 4096)
   )
     throw new NotASheet("empty_input", "ファイルが空です");
   if (ZIP.every((b, i) => bytes[i] === b)) return { format: "xlsx", text: null };
@@ -51,7 +66,8 @@ export function sniffFormat(
       "旧形式の Excel (.xls) は読めません(.xlsx で保存し直してください)",
     );
   const { text } = decodeText(bytes);
-  if (isBinary(bytes, text))
+  // UTF-16 has a NUL in every ASCII character: only its decoded text is checked.
+  if (isBinary(wide ? new TextEncoder().encode(text) : bytes, text))
     throw new NotASheet("binary_input", "テキストでも Excel (xlsx) でもないバイナリファイルです");
   const t = text.trimStart();
   if (t.startsWith("{") || t.startsWith("[")) return { format: "json", text };

@@ -1,6 +1,6 @@
 /** The importer's public types (re-exported by index.ts). */
 import type { Sheet } from "../core/sheet.ts";
-import type { ImportProfile } from "./import-profile.ts";
+import type { ImportProfile } from "./profile-types.ts";
 
 export type ImportFormat = "markdown" | "csv" | "xlsx" | "pdf" | "json";
 

@@ -128,3 +128,60 @@ describe("sosei import: a header year that does not exist (issue 16 F10)", () =>
     expect(existsSync(out)).toBe(false);
   });
 });
+
+describe("sosei import: another city's layout, --scale and --profile (issue 14)", () => {
+  const layout = (name: string, file: string) => fixture("layouts", name, file);
+
+  it("prints the recognised mapping and the scale read from the legend", async () => {
+    const io = capture();
+    expect(
+      await main(["import", layout("kitsuki-city", "sheet.md"), "-o", path.join(dir, "k.json")], io),
+    ).toBe(0);
+    expect(io.err).toContain("読み取った様式");
+    expect(io.err).toContain("「外部評価委員会意見」→ 委員会意見");
+    expect(io.err).toContain("評価尺度: A=順調に進捗");
+  });
+
+  it("--scale maps the printed labels; a bad scale file is one line, exit 2", async () => {
+    const scale = path.join(dir, "scale.json");
+    writeFileSync(
+      scale,
+      JSON.stringify({
+        bands: [
+          { label: "①", category: "on_track", min: 1 },
+          { label: "②", category: "mostly_on_track", min: 0.6 },
+          { label: "③", category: "delayed" },
+        ],
+      }),
+    );
+    const out = path.join(dir, "tama.json");
+    const io = capture();
+    expect(await main(["import", layout("tama-city", "sheet.xlsx"), "-o", out, "--scale", scale], io)).toBe(
+      0,
+    );
+    const sheet = JSON.parse(readFileSync(out, "utf8"));
+    expect(sheet.numericGoals[1].evaluation).toMatchObject({ category: "delayed", label: "③" });
+    writeFileSync(scale, JSON.stringify({ bands: [{ label: "A", category: "great" }] }));
+    const bad = capture();
+    expect(await main(["import", layout("tama-city", "sheet.xlsx"), "--scale", scale], bad)).toBe(2);
+    expect(bad.err.trim().split("\n")).toHaveLength(1);
+  });
+
+  it("--profile corrects a column's meaning (a refused column, mapped by hand)", async () => {
+    const md = readFileSync(layout("gotsu-city", "sheet.md"), "utf8").replaceAll("| 達成率 |", "| 評価 |");
+    const input = path.join(dir, "gotsu.md");
+    writeFileSync(input, md);
+    const io = capture();
+    expect(await main(["import", input, "-o", path.join(dir, "g0.json")], io)).toBe(2);
+    expect(io.err).toContain("6列目「評価」");
+    expect(io.err).toContain("百分率");
+    const profile = path.join(dir, "profile.json");
+    writeFileSync(profile, JSON.stringify({ columns: [{ col: 6, field: "rate" }] }));
+    const out = path.join(dir, "g.json");
+    const fixed = capture();
+    expect(await main(["import", input, "-o", out, "--profile", profile], fixed)).toBe(0);
+    const sheet = JSON.parse(readFileSync(out, "utf8"));
+    expect(sheet.kpis[1].printedRate).toBe(0.225);
+    expect(sheet.kpis[1].evaluation).toMatchObject({ printed: false });
+  });
+});

@@ -1,17 +1,38 @@
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { SoseiError } from "../../core/errors.ts";
-import { formatImportReport, importSheetFile } from "../../sheet/index.ts";
+import { formatImportReport, importSheetFile, parseProfile, parseScale } from "../../sheet/index.ts";
 import { parseCliArgs } from "../args.ts";
 import type { Command } from "../command.ts";
 
-const usage = `usage: sosei import FILE [-o OUT.json] [--report REPORT.json]
+const usage = `usage: sosei import FILE [-o OUT.json] [--report REPORT.json] [--scale SCALE.json] [--profile PROFILE.json]
        sosei import FILE --save [--municipality NAME] [--match "row N=KPI_ID" ...] [--accept-uncertain] [--data-dir DIR]
   Reads one fiscal year's evaluation sheet (PDF-extracted Markdown table, CSV in UTF-8 or Shift_JIS,
   XLSX, or sheet/1 JSON) and writes it as sheet/1 JSON to OUT (stdout unless -o or --save). The import
   report (counts, every repair and inference) goes to stderr; --report also writes it as JSON.
   --save stores the sheet in the database, all or nothing (PGlite in ./data, SOSEI_DATA_DIR or
   --data-dir; DATABASE_URL=postgres://… for PostgreSQL) and prints how its KPIs matched the stored
-  ones; --match confirms a match by hand, --accept-uncertain takes the uncertain ones as matched.`;
+  ones; --match confirms a match by hand, --accept-uncertain takes the uncertain ones as matched.
+  --scale gives the city's evaluation scale ({"bands":[{"label":"A","category":"on_track","min":1}, …]}
+  or an evaluation rules file); --profile a corrected mapping (the report's "profile": columns →
+  fields, fiscalYear, layout).`;
+
+/** A JSON file given with a flag, read through its checker; bad input is one line, exit 2. */
+function readJsonFlag<T>(file: string, flag: string, check: (json: unknown) => T): T {
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(file, "utf8"));
+  } catch (e) {
+    throw new SoseiError(
+      "usage_error",
+      `${flag} ${file} を JSON として読めません: ${(e as Error).message.split("\n")[0]}`,
+    );
+  }
+  try {
+    return check(json);
+  } catch (e) {
+    throw new SoseiError("usage_error", `${flag} ${file}: ${(e as Error).message}`);
+  }
+}
 
 export const command: Command = {
   name: "import",
@@ -27,13 +48,17 @@ export const command: Command = {
         match: { type: "string", multiple: true },
         "accept-uncertain": { type: "boolean", default: false },
         "data-dir": { type: "string" },
+        scale: { type: "string" },
+        profile: { type: "string" },
       },
       usage,
     );
     if (positionals.length !== 1)
       throw new SoseiError("usage_error", `取り込むファイルを一つ指定してください\n${usage}`);
     const file = positionals[0]!;
-    const outcome = await importSheetFile(file);
+    const scale = values.scale ? readJsonFlag(values.scale, "--scale", parseScale) : null;
+    const profile = values.profile ? readJsonFlag(values.profile, "--profile", parseProfile) : null;
+    const outcome = await importSheetFile(file, { scale, profile });
     if (!outcome.ok) {
       io.stderr(`sosei: ${file}: ${outcome.error.message} [${outcome.error.code}]\n`);
       return 2;

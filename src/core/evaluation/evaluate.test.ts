@@ -72,7 +72,7 @@ describe("evaluateKpi — edge cases", () => {
     expect(e.explanation?.ja).toContain("負の値");
   });
 
-  it("gives no rate for a zero target (zero_target), in either direction", () => {
+  it("gives no rate for a zero target (zero_target); a decrease KPI above zero is delayed by rule (issue 14)", () => {
     const up = ev({
       indicator: "新規出店数",
       target: num(0, "件"),
@@ -89,8 +89,10 @@ describe("evaluateKpi — edge cases", () => {
     });
     expect(down.direction).toBe("decrease");
     expect(down.achievementRate).toBeNull();
-    expect(down.notes).toEqual(["zero_target"]);
-    expect(down.computed).toBe("not_evaluable");
+    expect(down.notes).toEqual(["zero_target", "zero_target_decrease_missed"]);
+    expect(down.computed).toBe("delayed");
+    expect(down.computedBasis).toBe("rule");
+    expect(down.agrees).toBe(true);
   });
 
   it("rates an increase KPI with zero actual at 0% (delayed)", () => {

@@ -13,7 +13,7 @@ import { directionOf, inferDirection } from "./direction.ts";
 import { explain } from "./explain.ts";
 import { progressToFinal } from "./progress.ts";
 import { computeRate } from "./rate.ts";
-import { bandOf, DEFAULT_RULES, topBand } from "./rules.ts";
+import { bandOf, bottomBand, DEFAULT_RULES, rulesFromScale, topBand } from "./rules.ts";
 import type {
   Baseline,
   CategoryCounts,
@@ -56,10 +56,15 @@ function planOf(rules: Rules): Plan {
   };
 }
 
+/** The baseline set by hand in the rules, else the one the sheet prints (基準値 with its period). */
 function baselineOf(kpi: Kpi, plan: Plan): Baseline | null {
-  if (!plan.baselines) return null;
-  const b = plan.rules.baselines;
-  return b.byRow[String(kpi.row)] ?? b.byIndicator[kpi.indicator] ?? null;
+  if (plan.baselines) {
+    const b = plan.rules.baselines;
+    const set = b.byRow[String(kpi.row)] ?? b.byIndicator[kpi.indicator];
+    if (set) return set;
+  }
+  const printed = kpi.baseline;
+  return printed?.kind === "number" ? { value: printed.value, year: printed.period.year } : null;
 }
 
 /**
@@ -69,7 +74,12 @@ function baselineOf(kpi: Kpi, plan: Plan): Baseline | null {
  */
 function evaluateWith(kpi: Kpi, plan: Plan, fiscalYear: number): KpiEvaluation {
   const rules = plan.rules;
-  const dir = plan.handSetDirections ? directionOf(kpi, rules) : inferDirection(kpi.indicator);
+  const dir = plan.handSetDirections
+    ? directionOf(kpi, rules)
+    : kpi.direction
+      ? // The sheet prints it (方向性): better than a guess from the indicator's words.
+        { direction: kpi.direction.direction, inferred: false, source: "sheet" as const, keyword: null }
+      : inferDirection(kpi.indicator);
   const baseline = baselineOf(kpi, plan);
   const r = computeRate(kpi.target, kpi.actual, {
     direction: dir.direction,
@@ -91,10 +101,30 @@ function evaluateWith(kpi: Kpi, plan: Plan, fiscalYear: number): KpiEvaluation {
     computed = band.category;
     computedLabel = band.label;
     computedBasis = "rule";
+  } else if (
+    dir.direction === "decrease" &&
+    r.notes.includes("zero_target") &&
+    kpi.actual.kind === "number" &&
+    kpi.actual.value > 0
+  ) {
+    // Aiming at zero and not there: delayed (the lowest band), not 評価不可 (issue 14 point 8).
+    const band = bottomBand(rules);
+    computed = band.category;
+    computedLabel = band.label;
+    computedBasis = "rule";
+    r.notes.push("zero_target_decrease_missed");
   }
   const stated = kpi.evaluation.category;
-  const agrees =
-    computed === "not_evaluable" ? (stated === "not_evaluable" ? true : null) : computed === stated;
+  // A sheet that prints no evaluation states none: nothing to agree or disagree with.
+  const printed = kpi.evaluation.printed !== false;
+  if (!printed) r.notes.push("not_printed");
+  const agrees = !printed
+    ? null
+    : computed === "not_evaluable"
+      ? stated === "not_evaluable"
+        ? true
+        : null
+      : computed === stated;
   return {
     row: kpi.row,
     indicator: kpi.indicator,
@@ -112,7 +142,7 @@ function evaluateWith(kpi: Kpi, plan: Plan, fiscalYear: number): KpiEvaluation {
     computedLabel,
     computedBasis,
     stated,
-    statedLabel: kpi.evaluation.label ?? null,
+    statedLabel: printed ? (kpi.evaluation.label ?? null) : null,
     covid: kpi.evaluation.covid,
     agrees,
     // explain() gives null where the categories agree: skip building its input there.
@@ -263,7 +293,11 @@ export function summarize(kpis: readonly KpiEvaluation[]): EvaluationSummary {
 }
 
 /** Evaluates every KPI of a sheet under the rules (DEFAULT_RULES when none are given). */
-export function evaluateSheet(sheet: Sheet, rules: Rules = DEFAULT_RULES): SheetEvaluation {
+/** Without rules given, the scale the sheet prints (its legend's thresholds) is used when it has one. */
+export function evaluateSheet(
+  sheet: Sheet,
+  rules: Rules = (sheet.scale && rulesFromScale(sheet.scale)) || DEFAULT_RULES,
+): SheetEvaluation {
   const kpis: KpiEvaluation[] = [];
   const plan = planOf(rules);
   const counter = new SummaryCounter();

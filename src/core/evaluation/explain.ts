@@ -31,6 +31,11 @@ export const NOTE_TEXT: Record<NoteCode, { ja: string; en: string }> = {
     ja: "減少を目指す指標で実績が0（目標達成）",
     en: "a decrease KPI whose actual is zero (target reached)",
   },
+  zero_target_decrease_missed: {
+    ja: "減少を目指す指標で目標値0に対し実績が0を超える（未達成）",
+    en: "a decrease KPI with a target of zero and an actual above zero (not reached)",
+  },
+  not_printed: { ja: "シートに評価の記載なし", en: "the sheet prints no evaluation" },
   no_baseline: { ja: "基準値（年）が未設定", en: "no baseline (with its year) is set" },
   target_equals_baseline: { ja: "目標値が基準値と同じ", en: "the target equals the baseline" },
   no_final_year: { ja: "最終目標値・年度が読めない", en: "no numeric final target with a year" },

@@ -5,6 +5,7 @@
  */
 import { z } from "zod";
 import { SoseiError } from "../errors.ts";
+import type { EvaluationScale } from "../sheet.ts";
 import { CATEGORY_LABELS_JA } from "../sheet.ts";
 import type { Band, Rules } from "./types.ts";
 
@@ -182,4 +183,45 @@ export function bandOf(rate: number, rules: Rules): Band {
 /** The band for "fully achieved" (used by explicit rules, e.g. a decrease KPI that reached zero). */
 export function topBand(rules: Rules): Band {
   return rules.bands[0]!;
+}
+
+/** The lowest band (a KPI missed by an explicit rule). */
+export function bottomBand(rules: Rules): Band {
+  return rules.bands.at(-1)!;
+}
+
+/**
+ * The city's printed scale (read from the legend, or given with the import) as evaluation rules,
+ * when its thresholds order the bands: every band but the last needs a lower bound (a top band
+ * that means "the target reached" is 100%). Null when the legend gives no thresholds to audit with.
+ */
+export function rulesFromScale(scale: EvaluationScale): Rules | null {
+  const positive = scale.bands.filter((b) => b.category !== "not_evaluable");
+  if (positive.length < 2) return null;
+  const withMin = positive.map((b, i) => ({
+    ...b,
+    min:
+      b.min ??
+      (i === 0 &&
+      b.category === "on_track" &&
+      /目標(値)?(以上|を上回|を超え|を達成)|既達成|達成/.test(b.meaning)
+        ? 1
+        : null),
+  }));
+  if (withMin.slice(0, -1).some((b) => b.min === null)) return null;
+  if (withMin.slice(0, -1).some((b, i) => i > 0 && b.min! >= withMin[i - 1]!.min!)) return null;
+  const bands: Band[] = withMin.map((b, i) => ({
+    min: i === withMin.length - 1 && b.min === null ? null : b.min,
+    category: b.category as Band["category"],
+    label: b.label,
+  }));
+  const ne = scale.bands.find((b) => b.category === "not_evaluable");
+  return {
+    name: "シートの評価基準",
+    formula: scale.basis === "progress_from_baseline" ? "progress_from_baseline" : "ratio",
+    bands,
+    notEvaluable: { label: ne?.label ?? DEFAULT_RULES.notEvaluable.label },
+    directions: { byRow: {}, byIndicator: {} },
+    baselines: { byRow: {}, byIndicator: {} },
+  };
 }

@@ -57,12 +57,20 @@ export type NoteCode =
   | "negative_value"
   | "zero_target"
   | "zero_actual_decrease_achieved"
+  | "zero_target_decrease_missed"
+  | "not_printed"
   | "no_baseline"
   | "target_equals_baseline"
   | "no_final_year"
   | "final_year_passed";
 
-export type DirectionSource = "rules_row" | "rules_indicator" | "inferred_harm" | "inferred_default";
+export type DirectionSource =
+  | "rules_row"
+  | "rules_indicator"
+  | "inferred_harm"
+  | "inferred_default"
+  /** The sheet's own 方向性 column. */
+  | "sheet";
 
 export interface SegmentRate {
   label: string;

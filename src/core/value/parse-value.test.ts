@@ -329,3 +329,18 @@ describe("parseValue: properties", () => {
 
 // Cells read from files (our damaged-table fixture, the seed sheet) are tested in
 // src/cli/commands/parse-value.test.ts: src/core stays free of node: imports, tests included.
+
+describe("segments with qualifiers (issue 14 point 8)", () => {
+  it("男性79.83歳以上 / 女性84.35歳以上 is segmented, each qualifier kept", () => {
+    for (const text of ["男性79.83歳以上 / 女性84.35歳以上", "男性79.83歳以上<br>女性84.35歳以上"]) {
+      const r = parseValue(text, { year: 2022, basis: "fiscal" });
+      expect(r.ok && r.value).toMatchObject({
+        kind: "segmented",
+        segments: [
+          { label: "男性", value: 79.83, unit: "歳", qualifiers: ["以上"] },
+          { label: "女性", value: 84.35, unit: "歳", qualifiers: ["以上"] },
+        ],
+      });
+    }
+  });
+});

@@ -304,8 +304,11 @@ function readLabelled(original: string, span: Span): Labelled | null {
     return null;
   if ((PREFIX_QUALIFIERS as readonly string[]).includes(label)) return null;
   const cell = readCell(original, sliceSpan(s, first));
-  if (cell.kind !== "number" || cell.qualifiers.length > 0) return null;
-  return { segment: { label, value: cell.value, unit: cell.unit }, period: cell.period };
+  if (cell.kind !== "number") return null;
+  // 「男性79.83歳以上」: the qualifier stays with its segment (issue 14 point 8).
+  const segment: Segment = { label, value: cell.value, unit: cell.unit };
+  if (cell.qualifiers.length > 0) segment.qualifiers = [...cell.qualifiers];
+  return { segment, period: cell.period };
 }
 
 function agreedPeriod(periods: (Period | null)[]): Period | null | "clash" {

@@ -1,0 +1,240 @@
+/** The layout-general reader's rows → KPIs: continuations joined, hierarchy filled, every column read. */
+import type { Period } from "../core/period.ts";
+import type { EvaluationScale, Kpi, NumericGoal, Ordinal, Value } from "../core/sheet.ts";
+import { type ColumnMeaning, FIELD_JA, type Field } from "./column-fields.ts";
+import { squash } from "./columns.ts";
+import {
+  headingLevel,
+  readDirection,
+  readEvaluation,
+  readList,
+  readOrdinal,
+  readRate,
+  readText,
+  readUnitValue,
+} from "./general-values.ts";
+import type { ImportIssue, SourceRow } from "./types.ts";
+
+const isEmpty = (t: string) => squash(t) === "";
+
+export interface SegmentRow {
+  row: SourceRow;
+  heading: Partial<Record<"goal" | "subgoal" | "measure", Ordinal>>;
+  /** Under a 数値目標 section (or table): an outcome goal, not a KPI. */
+  goals: boolean;
+}
+
+export function toNumericGoal(k: Kpi): NumericGoal {
+  const g: NumericGoal = {
+    goal: k.goal,
+    indicator: k.indicator,
+    target: k.target,
+    actual: k.actual,
+    finalTarget: k.finalTarget,
+  };
+  if (k.baseline) g.baseline = k.baseline;
+  if (k.unit !== undefined) g.unit = k.unit;
+  if (k.years) g.years = k.years;
+  if (k.evaluation.printed !== false) g.evaluation = k.evaluation;
+  if (k.extras) g.extras = k.extras;
+  return g;
+}
+
+const NONE: Ordinal = { no: 0, title: "" };
+const LEVELS = ["goal", "subgoal", "measure"] as const;
+
+const UNIT_IN_NAME =
+  /[(（](千円|万円|百万円|億円|円|千人|万人|人|件|回|社|戸|世帯|組|%|％|箇所|か所|ha|t|店舗|校|団体|台|棟)[)）]$/;
+/** 「観光消費額(千円)」: the unit printed in the indicator's name applies to its bare numbers. */
+function unitInName(indicator: string): string | null {
+  return UNIT_IN_NAME.exec(squash(indicator))?.[1] ?? null;
+}
+
+/** One segment's data rows → KPIs (realigned, continuations joined, hierarchy filled). */
+export function buildRows(
+  cols: readonly ColumnMeaning[],
+  rows: readonly SegmentRow[],
+  fy: number,
+  scale: EvaluationScale | null,
+  authored: boolean,
+  issues: ImportIssue[],
+): { kpis: Kpi[]; goals: boolean[]; used: number } {
+  const idx = (f: Field) => cols.flatMap((c, i) => (c.field === f ? [i] : []));
+  const fiscal: Period = { year: fy, basis: "fiscal" };
+  let used = 0;
+  const merged: {
+    row: number;
+    cells: string[];
+    heading: SegmentRow["heading"];
+    goals: boolean;
+  }[] = [];
+  const keyCols = [
+    ...idx("indicator"),
+    ...idx("target"),
+    ...idx("actual"),
+    ...idx("evaluation"),
+    ...idx("baseline"),
+    ...idx("finalTarget"),
+  ];
+  for (const { row, heading, goals } of rows) {
+    const cells = row.cells;
+    used += cells.filter((c) => !isEmpty(c)).length;
+    const prev = merged.at(-1);
+    const hierarchyCols = [...idx("goal"), ...idx("subgoal"), ...idx("measure")];
+    if (
+      prev &&
+      keyCols.every((c) => isEmpty(cells[c] ?? "")) &&
+      hierarchyCols.every((c) => isEmpty(cells[c] ?? ""))
+    ) {
+      cells.forEach((t, c) => {
+        if (isEmpty(t)) return;
+        const before = prev.cells[c] ?? "";
+        prev.cells[c] = isEmpty(before) ? t : `${before}<br>${t}`;
+      });
+      issues.push({
+        row: row.row,
+        column: null,
+        kind: "row_merged",
+        before: cells.filter((t) => !isEmpty(t)).join(" | "),
+        after: `${prev.row}行目に連結`,
+        confidence: "medium",
+        message: "指標名・数値・評価のない行を上の行の続きとして連結",
+      });
+      continue;
+    }
+    merged.push({ row: row.row, cells: [...cells], heading, goals });
+  }
+  const last: Record<"goal" | "subgoal" | "measure", Ordinal> = { goal: NONE, subgoal: NONE, measure: NONE };
+  const setLevel = (level: (typeof LEVELS)[number], o: Ordinal) => {
+    last[level] = o;
+    if (level === "goal") last.subgoal = last.measure = NONE;
+    if (level === "subgoal") last.measure = NONE;
+  };
+  let lastHeading = "{}";
+  const kpis: Kpi[] = [];
+  for (const m of merged) {
+    const issue = (col: number, kind: string) => (message: string) =>
+      issues.push({
+        row: m.row,
+        column: cols[col]?.header ?? `${col + 1}列目`,
+        kind,
+        before: m.cells[col] ?? null,
+        after: null,
+        confidence: "low",
+        message,
+      });
+    const headingKey = JSON.stringify(m.heading);
+    if (headingKey !== lastHeading) {
+      // A heading row above (基本目標1 …) starts its level and clears the levels below it.
+      lastHeading = headingKey;
+      for (const level of LEVELS) if (m.heading[level]) setLevel(level, m.heading[level]!);
+    }
+    for (const level of LEVELS) {
+      const c = idx(level)[0];
+      const cell = c === undefined ? "" : (m.cells[c] ?? "");
+      // One column may hold several levels (「基本目標・施策」): the cell's own words say which.
+      if (!isEmpty(cell)) setLevel(headingLevel(cell) ?? level, readOrdinal(cell));
+    }
+    const text = (f: Field) => {
+      const c = idx(f)[0];
+      return c === undefined ? "" : (m.cells[c] ?? "");
+    };
+    const unitCell = readText(text("unit"), false) ?? unitInName(text("indicator"));
+    const valueAt = (col: number | undefined, period: Period): Value => {
+      if (col === undefined) return { kind: "missing" };
+      const unit = unitCell ?? cols[col]!.unit;
+      return readUnitValue(m.cells[col] ?? "", unit, period, issue(col, "value_unreadable"));
+    };
+    const targets = idx("target");
+    const actuals = idx("actual");
+    const yearOf = (c: number) => cols[c]!.period?.year ?? null;
+    const targetCol =
+      targets.find((c) => yearOf(c) === fy) ??
+      targets.find((c) => yearOf(c) === null && idx("finalTarget").length > 0);
+    const laterTargets = targets.filter((c) => (yearOf(c) ?? 0) > fy);
+    const finalCol =
+      idx("finalTarget")[0] ??
+      (laterTargets.length > 0
+        ? laterTargets.at(-1)
+        : targets.find((c) => yearOf(c) === null && c !== targetCol));
+    const actualCol = actuals.find((c) => yearOf(c) === fy) ?? actuals.find((c) => yearOf(c) === null);
+    const periodOf = (c: number | undefined): Period => (c !== undefined && cols[c]!.period) || fiscal;
+    const evalCol = idx("evaluation")[0];
+    const kpi: Kpi = {
+      row: 0,
+      goal: last.goal,
+      subgoal: last.subgoal,
+      measure: last.measure,
+      initiatives: readText(text("initiatives"), authored) ? [readText(text("initiatives"), authored)!] : [],
+      status: readText(text("status"), authored),
+      indicator: readText(text("indicator"), false) ?? "",
+      target: valueAt(targetCol, periodOf(targetCol)),
+      actual: valueAt(actualCol, periodOf(actualCol)),
+      finalTarget: valueAt(finalCol, periodOf(finalCol)),
+      evaluation:
+        evalCol === undefined
+          ? { category: "not_evaluable", covid: false, printed: false }
+          : readEvaluation(m.cells[evalCol] ?? "", scale, issue(evalCol, "evaluation_label_unknown")),
+      reason: readText(text("reason"), authored),
+      challenge: readText(text("challenge"), authored),
+      nextSteps: readText(text("nextSteps"), authored),
+      departments: readList(text("departments")),
+    };
+    const b = idx("baseline")[0];
+    if (b !== undefined) kpi.baseline = valueAt(b, periodOf(b));
+    if (idx("unit").length > 0 || cols.some((c) => c.unit) || unitCell)
+      kpi.unit = unitCell ?? cols.find((c) => c.unit)?.unit ?? null;
+    const years = [
+      ...new Set([...targets, ...actuals].map(yearOf).filter((y): y is number => y !== null)),
+    ].sort();
+    if (years.length >= 2)
+      kpi.years = years.map((y) => {
+        const t = targets.find((c) => yearOf(c) === y);
+        const a = actuals.find((c) => yearOf(c) === y);
+        return { year: y, target: valueAt(t, periodOf(t)), actual: valueAt(a, periodOf(a)) };
+      });
+    const rc = idx("rate")[0];
+    if (rc !== undefined) {
+      const r = readRate(m.cells[rc] ?? "");
+      kpi.printedRate = r ?? null;
+      if (r === undefined) issue(rc, "rate_unreadable")("達成率として読めません");
+    }
+    const dc = idx("direction")[0];
+    if (dc !== undefined) {
+      const d = readDirection(m.cells[dc] ?? "");
+      kpi.direction = d ?? null;
+      if (d === undefined) issue(dc, "direction_unreadable")("方向性(増加・減少・維持)として読めません");
+    }
+    const cc = idx("comments")[0];
+    if (cc !== undefined) kpi.comments = readText(m.cells[cc] ?? "", authored);
+    const extras = [...idx("no"), ...idx("extra")]
+      .sort((a, b) => a - b)
+      .filter((c) => !isEmpty(m.cells[c] ?? ""))
+      .map((c) => ({
+        header: cols[c]!.header || `${c + 1}列目`,
+        text: readText(m.cells[c]!, authored) ?? "",
+      }));
+    const yearOnly = idx("year")
+      .filter((c) => !isEmpty(m.cells[c] ?? ""))
+      .map((c) => ({ header: cols[c]!.header, text: readText(m.cells[c]!, authored) ?? "" }));
+    if (extras.length + yearOnly.length > 0) kpi.extras = [...extras, ...yearOnly];
+    // Extra cells beyond the header's width are kept too, never dropped.
+    m.cells.slice(cols.length).forEach((t, j) => {
+      if (isEmpty(t)) return;
+      kpi.extras ??= [];
+      kpi.extras.push({ header: `${cols.length + j + 1}列目`, text: readText(t, authored) ?? "" });
+    });
+    if (kpi.indicator === "")
+      issues.push({
+        row: m.row,
+        column: FIELD_JA.indicator,
+        kind: "indicator_missing",
+        before: null,
+        after: null,
+        confidence: "low",
+        message: "指標名が空です",
+      });
+    kpis.push(kpi);
+  }
+  return { kpis, goals: merged.map((m) => m.goals), used };
+}

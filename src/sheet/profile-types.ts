@@ -1,0 +1,21 @@
+/** The mapping profile's shape (kept apart so that the importer's public types can name it). */
+import type { EvaluationScale } from "../core/sheet.ts";
+import type { Field } from "./field.ts";
+
+export interface ProfileColumn {
+  /** Which table of the sheet (1-based; a sheet may print several, e.g. 数値目標 and KPIs). */
+  table?: number;
+  /** 1-based column. */
+  col: number;
+  header?: string;
+  field: Field;
+  year?: number | null;
+}
+
+export interface ImportProfile {
+  layout?: "seed" | "table" | "cards";
+  fiscalYear?: number | null;
+  headerRows?: number[];
+  columns?: ProfileColumn[];
+  scale?: EvaluationScale | null;
+}
