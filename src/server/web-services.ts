@@ -10,7 +10,7 @@ import type { Category, Kpi, Sheet } from "../core/sheet.ts";
 import { importSheet as importAnySheet } from "../sheet/index.ts";
 import { ReadCache, type ReadCacheOptions } from "./read-cache.ts";
 import { createServices, type Services } from "./services.ts";
-import { WebStore } from "./store-adapter.ts";
+import { PgWebStore, type WebStore } from "./store-adapter.ts";
 
 export interface ImportProblem {
   row?: number | null;
@@ -98,7 +98,7 @@ export async function createWebServices(config: WebServicesConfig = {}): Promise
     clock: { now },
   });
   const municipality = config.municipality;
-  const store = new WebStore(core, municipality ? { municipality: () => municipality } : {});
+  const store = new PgWebStore(core, municipality ? { municipality: () => municipality } : {});
   return {
     core,
     store,

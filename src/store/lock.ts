@@ -6,6 +6,7 @@
 import { closeSync, openSync, readFileSync, statSync, unlinkSync, writeSync } from "node:fs";
 import { hostname } from "node:os";
 import path from "node:path";
+import { systemClock } from "../core/clock.ts";
 import { SoseiError } from "../core/errors.ts";
 
 export const LOCK_FILE = "sosei.lock";
@@ -87,7 +88,7 @@ export function acquireLock(dir: string): DataDirLock {
         stale = holder.hostname === me.hostname && holder.pid !== process.pid && !isAlive(holder.pid);
       } else {
         try {
-          stale = Date.now() - statSync(file).mtimeMs > UNREADABLE_GRACE_MS;
+          stale = systemClock.now().getTime() - statSync(file).mtimeMs > UNREADABLE_GRACE_MS;
         } catch {
           continue; // vanished meanwhile: try again
         }
