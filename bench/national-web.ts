@@ -13,9 +13,8 @@ import { randomIds } from "../src/core/ids.ts";
 import { createApp } from "../src/server/app.ts";
 import { LoginThrottle } from "../src/server/login-throttle.ts";
 import { PendingImports } from "../src/server/pending-imports.ts";
+import type { KpiRowRecord, WebStore } from "../src/server/store-adapter.ts";
 import { coreCategory, type WebServices } from "../src/server/web-services.ts";
-
-type WebStore = WebServices["store"];
 
 import { type Db, sql } from "../src/store/db.ts";
 import { findSheet, loadSheetKpis } from "../src/store/use-cases/export-sheet.ts";
@@ -42,7 +41,7 @@ export function nationalStore(db: Db, defaultCity: string): WebStore {
       published: true,
     }));
   };
-  const kpisOfYear = async (fy: number) => {
+  const kpisOfYear = async (fy: number): Promise<KpiRowRecord[]> => {
     const found = await findSheet(db, { municipality: current(), fiscalYear: fy });
     const rows = await loadSheetKpis(db, found.sheet.id, fy);
     return rows.map(({ id, kpi }) => ({
@@ -52,30 +51,43 @@ export function nationalStore(db: Db, defaultCity: string): WebStore {
       fiscalYear: fy,
       row: kpi.row,
       department: kpi.departments[0] ?? "",
-      state: "published",
+      state: "published" as const,
       version: 1,
       kpi,
       updatedAt: found.sheet.importedAt,
     }));
   };
-  // Only what reading the years, the dashboard and the KPI list needs; the web store's interface is
-  // still moving, so anything else answers "none" (reads) or refuses (writes) by name.
-  const reads: Record<string, (...args: never[]) => Promise<unknown>> = {
+  // What reading the years, the dashboard and the KPI list needs; other reads answer "none", and
+  // every write refuses (the bench only reads).
+  const none = async () => null;
+  const empty = async () => [];
+  return {
     listYears: () => years(current()),
     year: async (fy: number) => (await years(current(), fy))[0] ?? null,
     kpisOfYear,
     countUsers: async () => 0,
-    close: async () => {},
+    authenticate: none,
+    sessionByToken: none,
+    account: none,
+    accountByUsername: none,
+    kpiByKey: none,
+    history: empty,
+    commentsOf: empty,
+    auditOf: empty,
+    listAccounts: empty,
+    accountAudit: empty,
+    createUser: async () => readOnly(),
+    createSession: async () => readOnly(),
+    deleteSession: async () => readOnly(),
+    setActive: async () => readOnly(),
+    resetPassword: async () => readOnly(),
+    saveSheet: async () => readOnly(),
+    updateKpi: async () => readOnly(),
+    transition: async () => readOnly(),
+    exportSheet: async () => readOnly(),
+    publishYear: async () => readOnly(),
+    addComment: async () => readOnly(),
   };
-  return new Proxy(reads, {
-    get(target, name) {
-      if (typeof name !== "string") return undefined;
-      if (name in target) return target[name];
-      if (/^(session|user|kpiBy|kpiById|history|kpiHistory|authenticate)/.test(name)) return async () => null;
-      if (/^(commentsOf|auditOf|latestComments)/.test(name)) return async () => [];
-      return readOnly;
-    },
-  }) as unknown as WebStore;
 }
 
 /** A fetch handler: the app (with the built UI from `staticDir`) over the national store. */

@@ -4,6 +4,7 @@
  */
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { systemClock } from "../core/clock.ts";
 
 const STAMP = ".build-stamp";
 
@@ -45,7 +46,7 @@ async function withBuildLock<T>(repoRoot: string, fn: () => Promise<T>): Promise
       mkdirSync(lock);
       break;
     } catch {
-      const age = existsSync(lock) ? Date.now() - statSync(lock).mtimeMs : 0;
+      const age = existsSync(lock) ? systemClock.now().getTime() - statSync(lock).mtimeMs : 0;
       if (age > 180_000) rmSync(lock, { recursive: true, force: true });
       else await new Promise((r) => setTimeout(r, 300));
     }

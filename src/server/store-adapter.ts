@@ -1,10 +1,3 @@
-/**
- * The web application's view of the store (src/store, through the composition root's `Services`):
- * users and sessions, fiscal years with their review progress, KPI-year rows addressed by
- * `<fiscal year>-<row>` (readable URLs: /kpi/2022-5), review transitions, comments and the audit trail.
- * Only translation happens here; the rules live in the store's repositories and in review.ts.
- */
-import { sql } from "drizzle-orm";
 import { SoseiError } from "../core/errors.ts";
 import type { Kpi, Sheet } from "../core/sheet.ts";
 import {
@@ -134,7 +127,53 @@ export interface WebStoreOptions {
   municipality?: () => string | undefined;
 }
 
-export class WebStore {
+/**
+ * The store as the web application sees it: the port `createApp` depends on. `PgWebStore` implements
+ * it over the database; the bench's national store implements it over its own tables.
+ */
+export interface WebStore {
+  countUsers(): Promise<number>;
+  createUser(
+    u: { username: string; password: string; role: Role; department: string | null; displayName: string },
+    actor: string,
+  ): Promise<UserRecord>;
+  authenticate(username: string, password: string): Promise<UserRecord | null>;
+  createSession(userId: string, ttlMs: number): Promise<{ token: string; csrfToken: string }>;
+  sessionByToken(token: string): Promise<{ user: UserRecord; csrf: string } | null>;
+  deleteSession(token: string): Promise<void>;
+  listAccounts(): Promise<AccountRecord[]>;
+  account(id: string): Promise<AccountRecord | null>;
+  accountByUsername(username: string): Promise<AccountRecord | null>;
+  setActive(id: string, active: boolean, actor: string): Promise<AccountRecord>;
+  resetPassword(id: string, password: string, generated: boolean, actor: string): Promise<void>;
+  accountAudit(limit?: number): Promise<AccountAuditRecord[]>;
+  listYears(): Promise<YearRecord[]>;
+  year(fiscalYear: number): Promise<YearRecord | null>;
+  saveSheet(sheet: Sheet, actor: string): Promise<void>;
+  kpisOfYear(fiscalYear: number): Promise<KpiRowRecord[]>;
+  kpiByKey(key: string): Promise<KpiRowRecord | null>;
+  history(r: KpiRowRecord): Promise<KpiRowRecord[]>;
+  updateKpi(
+    r: KpiRowRecord,
+    version: number,
+    changes: kpiYears.KpiYearChanges,
+    actor: string,
+  ): Promise<KpiRowRecord>;
+  transition(
+    r: KpiRowRecord,
+    version: number,
+    to: ReviewState,
+    comment: string | undefined,
+    actor: string,
+  ): Promise<KpiRowRecord>;
+  exportSheet(fiscalYear: number): Promise<Sheet>;
+  publishYear(fiscalYear: number, actor: string): Promise<void>;
+  addComment(r: KpiRowRecord, body: string, actor: string): Promise<CommentRecord>;
+  commentsOf(r: KpiRowRecord): Promise<CommentRecord[]>;
+  auditOf(r: KpiRowRecord): Promise<AuditRecord[]>;
+}
+
+export class PgWebStore implements WebStore {
   constructor(
     private readonly services: Services,
     private readonly options: WebStoreOptions = {},
@@ -221,31 +260,14 @@ export class WebStore {
   }
 
   // --- years
-  /**
-   * Oldest first. One grouped query over the sheets of this server's municipality (every sheet when
-   * none is given): with a municipality, only its own sheets' kpi_years are counted (through the
-   * (sheet_id, row) index), never the whole national table.
-   */
+  /** Oldest first, this server's municipality's (every one's when none is given). */
   async listYears(): Promise<YearRecord[]> {
-    const only = this.options.municipality?.();
-    const res = (await this.db.execute(sql`
-      select s.fiscal_year as fy, m.name as municipality,
-        count(k.id)::int as total,
-        (count(k.id) filter (where k.review_state = 'published'))::int as published
-      from sheets s
-      join plans p on p.id = s.plan_id
-      join municipalities m on m.id = p.municipality_id
-      left join kpi_years k on k.sheet_id = s.id
-      ${only === undefined ? sql`` : sql`where m.name = ${only}`}
-      group by s.id, s.fiscal_year, m.name
-      order by s.fiscal_year`)) as unknown as {
-      rows: { fy: number; municipality: string | null; total: number; published: number }[];
-    };
-    const list: YearRecord[] = res.rows.map((r) => ({
-      fiscalYear: Number(r.fy),
-      municipality: r.municipality ?? null,
+    const progress = await kpiYears.yearProgress(this.db, this.options.municipality?.());
+    const list: YearRecord[] = progress.map((r) => ({
+      fiscalYear: r.fiscalYear,
+      municipality: r.municipality,
       open: false,
-      published: Number(r.total) > 0 && Number(r.published) === Number(r.total),
+      published: r.total > 0 && r.published === r.total,
     }));
     const open = list.filter((y) => !y.published).at(-1);
     if (open) open.open = true;
@@ -287,11 +309,8 @@ export class WebStore {
   }
   /** Every stored year of the same KPI (matched across years by the store), oldest first. */
   async history(r: KpiRowRecord): Promise<KpiRowRecord[]> {
-    const h = await kpiHistory(this.db, r.kpiId);
-    const out: KpiRowRecord[] = [];
-    for (const y of h.years as KpiHistoryYear[])
-      out.push(toRow(await kpiYears.getKpiYear(this.db, y.kpiYearId)));
-    return out;
+    // One read of all the years (not one per year).
+    return (await kpiYears.kpiYearsOfKpi(this.db, r.kpiId)).map(toRow);
   }
   async updateKpi(r: KpiRowRecord, version: number, changes: kpiYears.KpiYearChanges, actor: string) {
     const saved = await kpiYears
@@ -330,9 +349,11 @@ export class WebStore {
 
   // --- comments & audit (actor ids shown as user names)
   private async names(ids: string[]): Promise<Map<string, { name: string; role: Role | null }>> {
+    // One query for all the authors (not one per author); an actor that is no user (cli:…) shows as is.
+    const found = new Map((await users.usersByIds(this.db, ids)).map((u) => [u.id, u]));
     const out = new Map<string, { name: string; role: Role | null }>();
     for (const id of new Set(ids)) {
-      const u = await users.getUser(this.db, id).catch(() => null);
+      const u = found.get(id);
       out.set(id, u ? { name: u.displayName, role: u.role } : { name: id, role: null });
     }
     return out;

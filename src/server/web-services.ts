@@ -12,7 +12,7 @@ import { LoginThrottle } from "./login-throttle.ts";
 import { PendingImports } from "./pending-imports.ts";
 import { ReadCache, type ReadCacheOptions } from "./read-cache.ts";
 import { createServices, type Services } from "./services.ts";
-import { WebStore } from "./store-adapter.ts";
+import { PgWebStore, type WebStore } from "./store-adapter.ts";
 
 export interface ImportProblem {
   row?: number | null;
@@ -109,7 +109,7 @@ export async function createWebServices(config: WebServicesConfig = {}): Promise
     clock: { now },
   });
   const municipality = config.municipality;
-  const store = new WebStore(core, municipality ? { municipality: () => municipality } : {});
+  const store = new PgWebStore(core, municipality ? { municipality: () => municipality } : {});
   return {
     core,
     store,

@@ -9,6 +9,7 @@
 import { closeSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from "node:fs";
 import { hostname } from "node:os";
 import path from "node:path";
+import { systemClock } from "../core/clock.ts";
 import { SoseiError } from "../core/errors.ts";
 
 export const LOCK_FILE = "sosei.lock";
@@ -141,7 +142,7 @@ export function acquireLock(dir: string): DataDirLock {
         stale = holder.hostname === me.hostname && !holderIsAlive(holder);
       } else {
         try {
-          stale = Date.now() - statSync(file).mtimeMs > UNREADABLE_GRACE_MS;
+          stale = systemClock.now().getTime() - statSync(file).mtimeMs > UNREADABLE_GRACE_MS;
         } catch {
           continue; // vanished meanwhile: try again
         }

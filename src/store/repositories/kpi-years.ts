@@ -10,9 +10,9 @@ import { type KpiId, kpiId } from "../../core/ids.ts";
 import type { Kpi, StatedEvaluation, Value } from "../../core/sheet.ts";
 import { EDITABLE_STATES } from "../../core/review.ts";
 import { foldValue } from "../canonical.ts";
-import { type Db, inTransaction } from "../db.ts";
+import { type Db, inTransaction, queryRows } from "../db.ts";
 import { comments, kpiYears, type ReviewState, sheets } from "../schema.ts";
-import { findSheet, loadSheetKpis, type SheetLocator } from "../use-cases/export-sheet.ts";
+import { findSheet, kpisOfRows, loadSheetKpis, type SheetLocator } from "../use-cases/export-sheet.ts";
 import { type AuditContext, writeAudit } from "./audit.ts";
 
 export interface KpiYearRecord {
@@ -73,6 +73,53 @@ export async function getKpiYear(db: Db, id: string): Promise<KpiYearRecord> {
   const items = await loadSheetKpis(db, r.sheetId, r.fiscalYear);
   const item = items.find((i) => i.id === r.kpiId)!;
   return toRecord(r, item.kpi);
+}
+
+/** Every stored year of one KPI, oldest first, each read as its year printed it (a fixed number of queries). */
+export async function kpiYearsOfKpi(db: Db, id: KpiId | string): Promise<KpiYearRecord[]> {
+  const rows = await db
+    .select()
+    .from(kpiYears)
+    .where(eq(kpiYears.kpiId, id))
+    .orderBy(asc(kpiYears.fiscalYear));
+  const items = await kpisOfRows(db, rows);
+  return rows.map((r, i) => toRecord(r, items[i]!.kpi));
+}
+
+/** A stored year's review progress, per sheet (one municipality's, or every one's). */
+export interface YearProgress {
+  fiscalYear: number;
+  municipality: string | null;
+  total: number;
+  published: number;
+}
+
+/**
+ * Oldest first. One grouped query over the sheets of `municipality` (every sheet when undefined): with
+ * a municipality, only its own sheets' kpi_years are counted (through the (sheet_id, row) index),
+ * never the whole national table.
+ */
+export async function yearProgress(db: Db, municipality?: string): Promise<YearProgress[]> {
+  const rows = await queryRows<{ fy: number; municipality: string | null; total: number; published: number }>(
+    db,
+    sql`
+      select s.fiscal_year as fy, m.name as municipality,
+        count(k.id)::int as total,
+        (count(k.id) filter (where k.review_state = 'published'))::int as published
+      from sheets s
+      join plans p on p.id = s.plan_id
+      join municipalities m on m.id = p.municipality_id
+      left join kpi_years k on k.sheet_id = s.id
+      ${municipality === undefined ? sql`` : sql`where m.name = ${municipality}`}
+      group by s.id, s.fiscal_year, m.name
+      order by s.fiscal_year`,
+  );
+  return rows.map((r) => ({
+    fiscalYear: Number(r.fy),
+    municipality: r.municipality ?? null,
+    total: Number(r.total),
+    published: Number(r.published),
+  }));
 }
 
 /** What a department (or the planning section) may change in a year's row. */

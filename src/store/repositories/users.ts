@@ -1,6 +1,6 @@
 /** Users and their sessions (the web application's login). */
 import { createHash, randomBytes } from "node:crypto";
-import { and, asc, desc, eq, lt, ne } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, lt, ne } from "drizzle-orm";
 import type { Clock } from "../../core/clock.ts";
 import { SoseiError } from "../../core/errors.ts";
 import { ROLES } from "../../core/roles.ts";
@@ -56,6 +56,17 @@ export async function listUsers(db: Db): Promise<UserRecord[]> {
 export async function getUser(db: Db, id: string): Promise<UserRecord | null> {
   const [u] = await db.select().from(users).where(eq(users.id, id));
   return u ? publicUser(u) : null;
+}
+
+/** The users with these ids (in one query); ids of no user are left out. */
+export async function usersByIds(db: Db, ids: readonly string[]): Promise<UserRecord[]> {
+  if (ids.length === 0) return [];
+  return (
+    await db
+      .select()
+      .from(users)
+      .where(inArray(users.id, [...new Set(ids)]))
+  ).map(publicUser);
 }
 
 /** No login id holds NUL, and PostgreSQL refuses it in a parameter (a login form must not get a 500). */

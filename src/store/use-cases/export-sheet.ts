@@ -70,6 +70,19 @@ export async function loadSheetKpis(db: Db, sheetId: string, fy: number): Promis
     .from(kpiYears)
     .where(eq(kpiYears.sheetId, sheetId))
     .orderBy(asc(kpiYears.row));
+  return kpisOfRows(db, years, () => fy);
+}
+
+/**
+ * Stored kpi_years rows as sheet/1 KPIs (in the given order), each read with the definition and titles
+ * valid in its year (`fyOf`, default the row's own fiscal year). A fixed number of queries however
+ * many rows: one sheet's rows, or one KPI's rows across years (its history).
+ */
+export async function kpisOfRows(
+  db: Db,
+  years: (typeof kpiYears.$inferSelect)[],
+  fyOf: (row: typeof kpiYears.$inferSelect) => number = (y) => y.fiscalYear,
+): Promise<{ id: KpiId; kpi: Kpi }[]> {
   if (years.length === 0) return [];
   const defs = await db
     .select()
@@ -81,9 +94,15 @@ export async function loadSheetKpis(db: Db, sheetId: string, fy: number): Promis
       ),
     )
     .orderBy(asc(kpiDefinitions.validFrom));
-  const defOf = new Map<string, (typeof defs)[number]>();
-  for (const d of defs) if (d.validFrom <= fy) defOf.set(d.kpiId, d);
-  const measureIds = [...new Set([...defOf.values()].map((d) => d.measureId))];
+  // The definition valid in a row's year: the latest with validFrom <= that year (defs are oldest first).
+  const defsOfKpi = new Map<string, (typeof defs)[number][]>();
+  for (const d of defs) defsOfKpi.set(d.kpiId, [...(defsOfKpi.get(d.kpiId) ?? []), d]);
+  const defOfRow = new Map<(typeof years)[number], (typeof defs)[number]>();
+  for (const y of years) {
+    const fy = fyOf(y);
+    for (const d of defsOfKpi.get(y.kpiId) ?? []) if (d.validFrom <= fy) defOfRow.set(y, d);
+  }
+  const measureIds = [...new Set([...defOfRow.values()].map((d) => d.measureId))];
   const mRows = measureIds.length
     ? await db.select().from(measures).where(inArray(measures.id, measureIds))
     : [];
@@ -113,7 +132,8 @@ export async function loadSheetKpis(db: Db, sheetId: string, fy: number): Promis
   const s = new Map(sRows.map((r) => [r.id, r]));
   const g = new Map(gRows.map((r) => [r.id, r]));
   return years.map((y) => {
-    const d = defOf.get(y.kpiId);
+    const fy = fyOf(y);
+    const d = defOfRow.get(y);
     if (!d) throw new SoseiError("store_inconsistent", `KPI ${y.kpiId} has no definition for ${fy}`);
     const mea = m.get(d.measureId)!;
     const sub = s.get(mea.subgoalId)!;
