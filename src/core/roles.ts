@@ -36,6 +36,9 @@ export const PERMISSIONS = {
   comment: ["admin", "planning", "committee"],
   importSheet: ["admin", "planning"],
   publishYear: ["admin", "planning"],
+  /** Open a fiscal year from the plan; edit the strategy and the department list. */
+  openYear: ["admin", "planning"],
+  editStrategy: ["admin", "planning"],
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof PERMISSIONS;
 

@@ -12,6 +12,7 @@ import { errorBody } from "./errors.ts";
 import { bodyLimits, cacheBump, jsonGuard, securityHeaders, session, urlGuard } from "./middleware.ts";
 import { authRoutes } from "./routes/auth.ts";
 import { commentRoutes } from "./routes/comments.ts";
+import { cycleRoutes } from "./routes/cycle.ts";
 import { exportRoutes } from "./routes/exports.ts";
 import { importRoutes } from "./routes/imports.ts";
 import { kpiRoutes } from "./routes/kpis.ts";
@@ -41,6 +42,7 @@ const ROUTE_MODULES = [
   commentRoutes,
   importRoutes,
   exportRoutes,
+  cycleRoutes,
 ] as const;
 
 const getOpenApi = createRoute({

@@ -135,6 +135,28 @@ const CASES: Case[] = [
     url: "/api/years/2022/publish",
     expect: { public: 401, admin: 409, planning: 409, committee: 403, shoko: 403, kanko: 403 },
   },
+  // the yearly cycle (routes/cycle.ts): nothing here changes the shared data
+  {
+    method: "POST",
+    path: "/api/years/{year}/open",
+    url: "/api/years/2022/open",
+    body: {},
+    expect: { public: 401, admin: 409, planning: 409, committee: 403, shoko: 403, kanko: 403 },
+  },
+  { method: "GET", path: "/api/departments", url: "/api/departments", expect: loggedIn(200) },
+  {
+    method: "POST",
+    path: "/api/departments",
+    url: "/api/departments",
+    body: { name: "" },
+    expect: { public: 401, admin: 400, planning: 400, committee: 403, shoko: 403, kanko: 403 },
+  },
+  {
+    method: "GET",
+    path: "/api/years/{year}/missing-submissions",
+    url: "/api/years/2022/missing-submissions",
+    expect: { public: 401, admin: 200, planning: 200, committee: 200, shoko: 403, kanko: 403 },
+  },
   {
     method: "POST",
     path: "/api/imports",

@@ -58,4 +58,29 @@ describe("import in the yearly cycle", () => {
       "みなと市",
     ]);
   }, 400_000);
+
+  it("opens the next year for planning (openYear), refuses it twice, lists who has not submitted", async () => {
+    const { app } = await freshApp();
+    const planning = await login(app, "planning");
+    let res = await planning.request("POST", "/api/years/2023/open", { entryDeadline: "2024-06-30" });
+    expect(res.status).toBe(201);
+    expect(await res.json()).toMatchObject({
+      fiscalYear: 2023,
+      rows: 12,
+      fromYear: 2022,
+      entryDeadline: "2024-06-30",
+    });
+    res = await planning.request("POST", "/api/years/2023/open", {});
+    expect(res.status).toBe(409);
+    expect(((await res.json()) as { error: { code: string } }).error.code).toBe("year_exists");
+    const kanko = await login(app, "kanko");
+    expect((await kanko.request("GET", "/api/years/2023/kpis")).status).toBe(200);
+    res = await planning.request("GET", "/api/years/2023/missing-submissions");
+    const m = (await res.json()) as {
+      entryDeadline: string;
+      departments: { department: string; submitted: number }[];
+    };
+    expect(m.entryDeadline).toBe("2024-06-30");
+    expect(m.departments.find((d) => d.department === "観光課")?.submitted).toBe(0);
+  }, 400_000);
 });

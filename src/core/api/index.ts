@@ -33,3 +33,4 @@ export type Dashboard = z.infer<typeof K.dashboardSchema>;
 export type UpdateKpiRequest = z.infer<typeof K.updateKpiRequestSchema>;
 export type TransitionRequest = z.input<typeof K.transitionRequestSchema>;
 export type ImportPreview = z.infer<typeof K.importPreviewSchema>;
+export * from "./cycle.ts";
