@@ -18,6 +18,7 @@ import { importRoutes } from "./routes/imports.ts";
 import { kpiRoutes } from "./routes/kpis.ts";
 import { metaRoutes } from "./routes/meta.ts";
 import { json } from "./routes/openapi-helpers.ts";
+import { outputRoutes } from "./routes/outputs.ts";
 import { reviewRoutes } from "./routes/review.ts";
 import { userRoutes } from "./routes/users.ts";
 import { yearRoutes } from "./routes/years.ts";
@@ -43,6 +44,7 @@ const ROUTE_MODULES = [
   importRoutes,
   exportRoutes,
   cycleRoutes,
+  outputRoutes,
 ] as const;
 
 const getOpenApi = createRoute({

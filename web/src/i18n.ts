@@ -101,6 +101,9 @@ const ja = {
   savedYear: (y: string) => `${y}を保存しました`,
   kpiCount: (n: number) => `KPI ${n}件`,
   csvForExcel: "CSV（Excel用）",
+  sheetPdf: "評価シート（PDF）",
+  sheetXlsx: "Excel",
+  openDataCsv: "オープンデータ（CSV）",
   kpiChartLabel: (ind: string) => `${ind}の実績値と目標値の推移（グラフ）`,
   auditActions: {
     create: "取り込み",
@@ -275,6 +278,9 @@ const en: Dict = {
   savedYear: (y: string) => `Saved ${y}`,
   kpiCount: (n: number) => `${n} KPIs`,
   csvForExcel: "CSV (for Excel)",
+  sheetPdf: "Sheet (PDF)",
+  sheetXlsx: "Excel",
+  openDataCsv: "Open data (CSV)",
   kpiChartLabel: (ind: string) => `${ind}: actual and target by year (chart)`,
   auditActions: {
     create: "Imported",

@@ -137,8 +137,11 @@ export function ImportExportPage() {
             <thead>
               <tr>
                 <th scope="col">{t.year}</th>
-                <th scope="col">JSON（sheet/1）</th>
+                <th scope="col">{t.sheetPdf}</th>
+                <th scope="col">{t.sheetXlsx}</th>
                 <th scope="col">{t.csvForExcel}</th>
+                <th scope="col">{t.openDataCsv}</th>
+                <th scope="col">JSON（sheet/1）</th>
               </tr>
             </thead>
             <tbody>
@@ -146,13 +149,28 @@ export function ImportExportPage() {
                 <tr key={y.fiscalYear}>
                   <th scope="row">{formatYear(y.fiscalYear, lang)}</th>
                   <td>
-                    <a href={`/api/years/${y.fiscalYear}/export.json`} download>
-                      {t.download}（JSON）
+                    <a href={`/api/years/${y.fiscalYear}/sheet.pdf`} download>
+                      {t.download}（PDF）
                     </a>
                   </td>
                   <td>
-                    <a href={`/api/years/${y.fiscalYear}/export.csv`} download>
+                    <a href={`/api/years/${y.fiscalYear}/sheet.xlsx`} download>
+                      {t.download}（XLSX）
+                    </a>
+                  </td>
+                  <td>
+                    <a href={`/api/years/${y.fiscalYear}/sheet.csv`} download>
                       {t.download}（CSV）
+                    </a>
+                  </td>
+                  <td>
+                    <a href={`/api/years/${y.fiscalYear}/open-data.csv`} download>
+                      {t.download}（CSV）
+                    </a>
+                  </td>
+                  <td>
+                    <a href={`/api/years/${y.fiscalYear}/export.json`} download>
+                      {t.download}（JSON）
                     </a>
                   </td>
                 </tr>
