@@ -1,6 +1,6 @@
 /** Users and their sessions (the web application's login). */
 import { createHash, randomBytes } from "node:crypto";
-import { and, asc, desc, eq, lt } from "drizzle-orm";
+import { asc, desc, eq, lt } from "drizzle-orm";
 import type { Clock } from "../../core/clock.ts";
 import { SoseiError } from "../../core/errors.ts";
 import type { Db } from "../db.ts";
@@ -106,6 +106,8 @@ export async function createSession(
   ttlMs: number,
   clock: Clock,
 ): Promise<NewSession> {
+  // Nothing else purges the table: every login clears the sessions that have run out.
+  await deleteExpiredSessions(db, clock);
   const t = token();
   const csrfToken = token();
   const now = clock.now();
@@ -137,21 +139,13 @@ export async function deleteSession(db: Db, t: string): Promise<void> {
   await db.delete(sessions).where(eq(sessions.id, sha256(t)));
 }
 
+/** Deletes the sessions past their expiry; called by createSession. Returns how many went. */
 export async function deleteExpiredSessions(db: Db, clock: Clock): Promise<number> {
   const res = await db
     .delete(sessions)
     .where(lt(sessions.expiresAt, clock.now()))
     .returning({ id: sessions.id });
   return res.length;
-}
-
-export async function disableUser(db: Db, userId: string, ctx: AuditContext): Promise<void> {
-  await db
-    .update(users)
-    .set({ disabled: true })
-    .where(and(eq(users.id, userId)));
-  await db.delete(sessions).where(eq(sessions.userId, userId));
-  await writeAudit(db, ctx, { entity: "user", entityId: userId, action: "disable" });
 }
 
 /**
