@@ -10,6 +10,8 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import { SoseiError } from "../src/core/errors.ts";
 import { createApp } from "../src/server/app.ts";
+import { LoginThrottle } from "../src/server/login-throttle.ts";
+import { PendingImports } from "../src/server/pending-imports.ts";
 import { coreCategory, type WebServices } from "../src/server/web-services.ts";
 
 type WebStore = WebServices["store"];
@@ -78,14 +80,16 @@ export function nationalStore(db: Db, defaultCity: string): WebStore {
 /** A fetch handler: the app (with the built UI from `staticDir`) over the national store. */
 export function nationalFetch(db: Db, opts: { staticDir: string; defaultCity?: number }) {
   const store = nationalStore(db, municipalityName(opts.defaultCity ?? 0));
+  const clock = { now: () => new Date() };
   const services = {
-    core: { db, clock: { now: () => new Date() }, close: async () => {} },
+    core: { db, clock, close: async () => {} },
     store,
     now: () => new Date(),
     newToken: () => "bench",
     importSheet: async () => readOnly(),
     computeCategory: coreCategory,
-    pendingImports: new Map(),
+    pendingImports: new PendingImports(clock),
+    loginThrottle: new LoginThrottle(clock),
     sessionTtlMs: 0,
     close: async () => {},
   } as unknown as WebServices;

@@ -6,8 +6,6 @@ export interface CliIo {
 
 export interface Command {
   name: string;
-  /** One line for `sosei --help`. */
-  summary: string;
   usage: string;
   /** Returns the process exit status: 0 ok, 1 failure, 2 unreadable input or bad usage. */
   run(args: string[], io: CliIo): Promise<number>;

@@ -4,19 +4,57 @@
  */
 import { isSoseiError } from "../core/errors.ts";
 import type { CliIo, Command } from "./command.ts";
+import { unexpectedErrorLine } from "./error-line.ts";
 
-/** The commands, in the order `--help` lists them; each module is loaded only when it runs. */
-const COMMANDS: Record<string, () => Promise<{ command: Command }>> = {
-  "parse-value": () => import("./commands/parse-value.ts"),
-  import: () => import("./commands/import.ts"),
-  evaluate: () => import("./commands/evaluate.ts"),
-  export: () => import("./commands/export.ts"),
-  backup: () => import("./commands/backup.ts"),
-  restore: () => import("./commands/restore.ts"),
-  report: () => import("./commands/report.ts"),
-  publish: () => import("./commands/publish.ts"),
-  serve: () => import("./commands/serve.ts"),
-  users: () => import("./commands/users.ts"),
+/**
+ * The commands, in the order `--help` lists them, with their one-line summary: `--help` reads this
+ * table and loads no command module; each module is loaded only when its command runs.
+ */
+const COMMANDS: Record<string, { summary: string; load: () => Promise<{ command: Command }> }> = {
+  "parse-value": {
+    summary: "値のセルを1つ読み取り JSON で表示 / read one value cell as sheet/1 JSON",
+    load: () => import("./commands/parse-value.ts"),
+  },
+  import: {
+    summary: "評価シートを sheet/1 に取り込む / import an evaluation sheet into sheet/1",
+    load: () => import("./commands/import.ts"),
+  },
+  evaluate: {
+    summary: "KPIを評価し記載の進捗評価を照合 / evaluate the KPIs and audit the stated categories",
+    load: () => import("./commands/evaluate.ts"),
+  },
+  export: {
+    summary: "保存済みの年度を sheet/1 で書き出す / write a stored year as sheet/1",
+    load: () => import("./commands/export.ts"),
+  },
+  backup: {
+    summary: "データベース全体をファイルに書き出す / dump the whole database",
+    load: () => import("./commands/backup.ts"),
+  },
+  restore: {
+    summary: "バックアップから復元する / restore a dump",
+    load: () => import("./commands/restore.ts"),
+  },
+  report: {
+    summary: "評価シートを印刷用PDF・Excelで出力 / print the evaluation sheet (PDF, Excel)",
+    load: () => import("./commands/report.ts"),
+  },
+  publish: {
+    summary: "公開用の静的サイトを作成 / write the public static site",
+    load: () => import("./commands/publish.ts"),
+  },
+  serve: {
+    summary: "Web画面を起動 / start the web application",
+    load: () => import("./commands/serve.ts"),
+  },
+  users: {
+    summary: "ユーザーの一覧・追加・パスワード再発行・無効化 / manage user accounts",
+    load: () => import("./commands/users.ts"),
+  },
+  year: {
+    summary: "年度を開始する・未提出の課を見る / open a fiscal year, see who has not submitted",
+    load: () => import("./commands/year.ts"),
+  },
 };
 
 export const COMMAND_NAMES = Object.keys(COMMANDS);
@@ -27,16 +65,18 @@ const defaultIo: CliIo = {
 };
 
 async function loadCommand(name: string): Promise<Command | null> {
-  const load = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
-  return load ? (await load()).command : null;
+  const entry = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  return entry ? (await entry.load()).command : null;
 }
 
-async function printHelp(io: CliIo): Promise<void> {
+/** Loads every command module (for tests: each must load and name itself as listed). */
+export async function loadAllCommands(): Promise<Command[]> {
+  return Promise.all(COMMAND_NAMES.map(async (name) => (await loadCommand(name))!));
+}
+
+function printHelp(io: CliIo): void {
   const lines = ["sosei — 総合戦略KPI評価 / KPI evaluation of a municipal strategy", "", "Commands:"];
-  for (const name of COMMAND_NAMES) {
-    const c = await loadCommand(name);
-    if (c) lines.push(`  ${c.name.padEnd(12)} ${c.summary}`);
-  }
+  for (const [name, { summary }] of Object.entries(COMMANDS)) lines.push(`  ${name.padEnd(12)} ${summary}`);
   lines.push("", "Run `sosei <command> --help` for a command's options.");
   io.stdout(`${lines.join("\n")}\n`);
 }
@@ -44,7 +84,7 @@ async function printHelp(io: CliIo): Promise<void> {
 export async function main(argv: string[], io: CliIo = defaultIo): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === "--help" || name === "-h" || name === "help") {
-    await printHelp(io);
+    printHelp(io);
     return name ? 0 : 2;
   }
   try {
@@ -64,7 +104,7 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
       io.stderr(`sosei: ${e.message} [${e.code}]\n`);
       return e.code.startsWith("usage") || e.code.startsWith("invalid") ? 2 : 1;
     }
-    io.stderr(`sosei: unexpected error: ${(e as Error).message ?? String(e)} [internal_error]\n`);
+    io.stderr(`sosei: unexpected error: ${unexpectedErrorLine(e)} [internal_error]\n`);
     return 1;
   }
 }

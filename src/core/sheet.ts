@@ -51,6 +51,32 @@ export interface StatedEvaluation {
   category: Category;
   covid: boolean;
   label?: string;
+  /**
+   * false: the sheet prints no evaluation for this KPI (its layout has no evaluation column); the
+   * category is then a placeholder (not_evaluable) that readers must not show as 評価不可.
+   * Absent or true: the evaluation was printed. Sosei extension (additive).
+   */
+  printed?: boolean;
+}
+
+/** One earlier (or the evaluated) year's target and actual, from a layout that prints years side by side. */
+export interface YearValues {
+  /** Gregorian fiscal (or calendar) year of the column. */
+  year: number;
+  target: Value;
+  actual: Value;
+}
+
+/** The printed direction (方向性 / 目指す方向): which way is better. */
+export interface PrintedDirection {
+  direction: "increase" | "decrease" | "maintain";
+  label: string;
+}
+
+/** A column the reader did not map to a field, kept by its header text. */
+export interface ExtraField {
+  header: string;
+  text: string;
 }
 
 export interface Kpi {
@@ -69,6 +95,53 @@ export interface Kpi {
   challenge: string | null;
   nextSteps: string | null;
   departments: string[];
+  // Sosei extensions, all optional (sheet/1 is additive): what other cities' layouts print.
+  /** 基準値 / 現状値 / 策定時 / 従前値, with its own period. */
+  baseline?: Value;
+  /** The unit printed outside the values (a 単位 column, `(千円)` in a header). */
+  unit?: string | null;
+  /** Every year the sheet prints side by side (earlier actuals and per-year targets), oldest first. */
+  years?: YearValues[];
+  /** The achievement rate the sheet prints (達成率 / 進捗率), as a ratio (85% = 0.85). */
+  printedRate?: number | null;
+  /** The printed direction (方向性: 増加 / 減少 / 維持). */
+  direction?: PrintedDirection | null;
+  /** Committee comments (委員会意見, 推進会議での意見). */
+  comments?: string | null;
+  /** Columns not mapped to a field, never dropped. */
+  extras?: ExtraField[];
+}
+
+/** A 数値目標 of a 基本目標: an outcome goal printed apart from the KPIs (not a KPI). */
+export interface NumericGoal {
+  goal: Ordinal;
+  indicator: string;
+  baseline?: Value;
+  target: Value;
+  actual: Value;
+  finalTarget: Value;
+  unit?: string | null;
+  years?: YearValues[];
+  evaluation?: StatedEvaluation;
+  extras?: ExtraField[];
+}
+
+/** A printed evaluation scale (評価基準 legend): labels with their categories and thresholds. */
+export interface ScaleBand {
+  label: string;
+  category: Category;
+  /** Lowest achievement rate (ratio) of the band, when the legend gives one. */
+  min: number | null;
+  /** What the legend says the label means. */
+  meaning: string;
+}
+
+export interface EvaluationScale {
+  bands: ScaleBand[];
+  /** ratio (actual ÷ target) unless the legend measures against the baseline. */
+  basis: "ratio" | "progress_from_baseline";
+  /** The legend as printed. */
+  source: string;
 }
 
 /**
@@ -98,6 +171,10 @@ export interface Sheet {
   fiscalYear: number;
   source?: string | null;
   kpis: Kpi[];
+  /** 数値目標 per 基本目標, kept apart from the KPIs. Sosei extension. */
+  numericGoals?: NumericGoal[];
+  /** The evaluation scale printed with the sheet (or given with the import). Sosei extension. */
+  scale?: EvaluationScale | null;
 }
 
 export const CATEGORY_LABELS_JA: Record<Category, string> = {

@@ -3,7 +3,7 @@
  * overrides the path. A missing browser is SoseiError('chromium_missing') with how to install it.
  */
 import { existsSync } from "node:fs";
-import { type Browser, chromium } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { SoseiError } from "../core/errors.ts";
 
 export const CHROMIUM_ARGS = [
@@ -28,6 +28,8 @@ export async function launchChromium(): Promise<Browser> {
   const executablePath = chromiumPath();
   if (!existsSync(executablePath)) throw missing(executablePath);
   try {
+    // playwright-core loads only when a browser is started, not with every command.
+    const { chromium } = await import("playwright-core");
     return await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   } catch (e) {
     throw missing(executablePath, (e as Error).message.split("\n")[0]);

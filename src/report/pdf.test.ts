@@ -23,8 +23,8 @@ afterAll(async () => {
 });
 
 /** Prints a sheet, renders its pages to PNG, returns the page count and the PDF's text. */
-async function print(sheet: Sheet, name: string) {
-  const pdf = await htmlToPdf(sheetPrintHtml(sheet, evaluateSheet(sheet)), { browser });
+async function print(sheet: Sheet, name: string, draft = false) {
+  const pdf = await htmlToPdf(sheetPrintHtml(sheet, evaluateSheet(sheet), { draft }), { browser });
   const file = path.join(out, `${name}.pdf`);
   writeFileSync(file, pdf);
   execFileSync("pdftoppm", ["-r", "40", "-png", file, path.join(out, name)]);
@@ -48,14 +48,30 @@ describe("htmlToPdf (fixture)", () => {
     expect(text).toContain("大基本目標別進捗評価の件数");
     expect(text).toContain("1/2");
     expect(text).toContain("2/2");
-    // Every font is embedded and maps to Unicode (Chromium embeds the CFF Noto CJK glyphs as
-    // Type 3 fonts, which carry no name): the text is selectable and searchable.
+    // Every font is the bundled Noto Sans JP, embedded as a TrueType CID font that maps to
+    // Unicode (no Type 3 glyph procedures from host fonts): copy and search work.
     const fonts = execFileSync("pdffonts", [path.join(out, "fixture.pdf")], { encoding: "utf8" })
       .split("\n")
       .slice(2)
       .filter((l) => l.trim() !== "");
     expect(fonts.length).toBeGreaterThan(0);
-    for (const line of fonts) expect(line).toMatch(/\byes\s+(yes|no)\s+yes\s+\d+\s+\d+\s*$/);
+    for (const line of fonts) {
+      expect(line).toMatch(/NotoSansJP/);
+      expect(line).toMatch(/CID TrueType\s+Identity-H\s+yes\s+yes\s+yes/);
+    }
+    // Title and document language.
+    expect(r.info).toMatch(/Title:\s+令和6年度/);
+    expect(r.info).toMatch(/Tagged:\s+yes/);
+    expect(Buffer.from(r.pdf).toString("latin1")).toContain("/Lang (ja)");
+    expect(text).not.toContain("（案）");
+  });
+
+  it("marks a draft year 案 on every page", async () => {
+    const sheet = loadFixture("sample-city-2024.json");
+    const r = await print(sheet, "draft", true);
+    const perPage = r.text.split("\f").filter((p) => p.trim() !== "");
+    expect(perPage).toHaveLength(r.pages);
+    for (const p of perPage) expect(squash(p)).toContain("KPI評価シート（案）案");
   });
 });
 
@@ -74,6 +90,17 @@ describe.skipIf(!existsSync(seedDir))("htmlToPdf (seed)", () => {
     expect(perPage).toHaveLength(r.pages);
     for (const p of perPage.slice(1)) expect(squash(p)).toContain("進捗が遅れている理由");
     expect(text).toContain(`${r.pages}/${r.pages}`);
+    // Each table page starts with its 大基本目標 / 小基本目標 / 施策 (a continuation page too), and
+    // no KPI row is split: each indicator is whole on exactly one page.
+    const tablePages = perPage.slice(1).map(squash);
+    for (const p of tablePages) {
+      const afterHeader = p.slice(p.indexOf("今後の方策等") + 6);
+      expect(afterHeader).toMatch(/^[123](しごと|ひと|まち)の創生/);
+    }
+    for (const k of result.sheet.kpis)
+      expect(tablePages.filter((p) => p.includes(squash(k.indicator)))).toHaveLength(1);
+    // A 進捗の遅れ due to COVID-19 is printed with its flag.
+    expect(text).toContain("進捗の遅れ(コロナ)");
   });
 });
 

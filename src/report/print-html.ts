@@ -4,13 +4,20 @@
  */
 import { fiscalYear, formatFiscalYearJa } from "../core/period.ts";
 import type { Sheet } from "../core/sheet.ts";
+import { BUNDLED_FONT_FAMILY, bundledFontCss } from "./bundled-font.ts";
 import type { SheetEvaluationView } from "./evaluation-view.ts";
 import { esc } from "./html.ts";
+import { PAGINATE_SCRIPT } from "./paginate-script.ts";
 import { sheetTableHtml } from "./sheet-table.ts";
 import { summarise } from "./summary.ts";
 import { summaryBlockHtml } from "./summary-html.ts";
 
-export const FONT_STACK = `"Noto Sans CJK JP", "Noto Sans JP", sans-serif`;
+export const FONT_STACK = `"${BUNDLED_FONT_FAMILY}", "Noto Sans CJK JP", "Noto Sans JP", sans-serif`;
+
+export interface PrintOptions {
+  /** A year not yet published: every page is marked 案 (draft). */
+  draft?: boolean;
+}
 
 /** The sheet's title: 「令和4年度（2022年度）伊勢崎市 … 評価シート」. */
 export const sheetTitle = (sheet: Sheet): string =>
@@ -34,13 +41,22 @@ table.summary tbody th { text-align: left; font-weight: normal; }
 table.summary tr.total { font-weight: bold; background: #f4f6f8; }
 .num { text-align: right; }
 .chart-figure { margin: 0; }
+/* The charts name host fonts in attributes; CSS wins over presentation attributes. */
+svg.chart, svg.chart text { font-family: ${FONT_STACK}; }
 .chart-figure figcaption { font-size: 8pt; color: #333; }
 table.sheet { width: 100%; table-layout: fixed; }
 table.sheet thead { display: table-header-group; }
 table.sheet th, table.sheet td { border: 0.5pt solid #444; padding: 0.7mm 0.9mm; vertical-align: top;
   overflow-wrap: anywhere; word-break: normal; line-break: strict; }
 table.sheet thead th { background: #dfe6ee; font-weight: bold; text-align: center; vertical-align: middle; }
-/* Rows may break across pages: a rowspan group (大基本目標) is often longer than a page. */
+/* paginate-script.ts cuts the table into pages of whole rows; a row taller than a page still breaks. */
+table.sheet tbody tr { break-inside: avoid; }
+.sheet-page { width: 281mm; }
+.numbered { position: relative; }
+.page-foot { position: absolute; bottom: 0; left: 0; right: 0; text-align: center; font-size: 6pt; color: #333; }
+.sheet-page + .sheet-page { break-before: page; }
+.page-head { display: flex; justify-content: space-between; align-items: baseline; }
+.draft-mark { border: 1.2pt solid #b00; color: #b00; font-weight: bold; font-size: 12pt; padding: 0 2mm; }
 table.sheet tbody th { font-weight: normal; text-align: left; }
 table.sheet td.num { text-align: right; }
 .c-goal { width: 4.5%; } .c-subgoal { width: 5%; } .c-measure { width: 6.5%; } .c-init { width: 8%; }
@@ -49,24 +65,30 @@ table.sheet td.num { text-align: right; }
 .c-dept { width: 4%; }
 `;
 
-export function sheetPrintHtml(sheet: Sheet, evaluation?: SheetEvaluationView | null): string {
-  const title = sheetTitle(sheet);
+export function sheetPrintHtml(
+  sheet: Sheet,
+  evaluation?: SheetEvaluationView | null,
+  opts: PrintOptions = {},
+): string {
+  const title = `${sheetTitle(sheet)}${opts.draft ? "（案）" : ""}`;
+  const mark = opts.draft ? `<span class="draft-mark" aria-label="案（未公表）">案</span>` : "";
+  const heading = (tag: string) => `<div class="page-head"><${tag}>${esc(title)}</${tag}>${mark}</div>`;
   const { goals, total } = summarise(sheet, evaluation);
   const note = evaluation ? "" : "<p>算定評価は未実施です（評価エンジンの結果が渡されていません）。</p>";
   return `<!DOCTYPE html>
-<html lang="ja"><head><meta charset="utf-8"><title>${esc(title)}</title><style>${PRINT_CSS}</style></head>
+<html lang="ja"><head><meta charset="utf-8"><title>${esc(title)}</title><style>${bundledFontCss()}\n${PRINT_CSS}</style></head>
 <body>
 <section class="summary-page">
-<h1>${esc(title)}</h1>
+${heading("h1")}
 <p>指標数 ${total.total}件。大基本目標ごとの進捗評価の件数（各課の記載と、数値からの算定）。</p>${note}
 ${summaryBlockHtml(goals, total, "大基本目標別 進捗評価の件数")}
 </section>
 <section class="sheet-pages">
-<h2>${esc(title)}</h2>
-${sheetTableHtml(sheet, evaluation)}
+<div class="sheet-page">
+${heading("h2")}
+${sheetTableHtml(sheet, evaluation, { hierarchyOnEveryRow: true })}
+</div>
 </section>
+<script>${PAGINATE_SCRIPT}</script>
 </body></html>`;
 }
-
-/** Chromium's footer: page numbers (「3 / 12」), small, centred. */
-export const PRINT_FOOTER = `<div style="width:100%;font-size:8px;font-family:${FONT_STACK.replace(/"/g, "'")};text-align:center;color:#333;"><span class="pageNumber"></span> / <span class="totalPages"></span></div>`;

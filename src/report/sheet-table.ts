@@ -2,6 +2,7 @@
  * The evaluation sheet's table: the source's 14 columns, 大基本目標 / 小基本目標 / 具体的な施策
  * merged over their KPIs (rowspan) as in the city's original. Shared by the PDF and the site.
  */
+import { statedLabelJa } from "../core/evaluation/stated-label.ts";
 import { type Period, periodToWareki } from "../core/period.ts";
 import { CATEGORY_LABELS_JA, type Kpi, type Sheet, type Value } from "../core/sheet.ts";
 import { formatRate, LINE_SEGMENTS, periodOfValue, printedValueInColumn } from "../core/value/format.ts";
@@ -12,12 +13,8 @@ const CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
 /** 1 → "①" (up to 20, then "(21)"). */
 export const circled = (n: number): string => (n >= 1 && n <= 20 ? CIRCLED.charAt(n - 1) : `(${n})`);
 
-/** The stated evaluation as printed: its label, else the category name (+「(コロナ)」). */
-export function statedLabel(kpi: Kpi): string {
-  const e = kpi.evaluation;
-  if (e.label && e.label.trim() !== "") return e.label;
-  return `${CATEGORY_LABELS_JA[e.category]}${e.covid ? "(コロナ)" : ""}`;
-}
+/** The stated evaluation as printed (進捗の遅れ(コロナ), a default 評価不可 included). */
+export const statedLabel = (kpi: Kpi): string => statedLabelJa(kpi.evaluation);
 
 /** The most common period among the KPIs' final targets (the 目標値(令和M年度) column header). */
 export function finalTargetPeriod(sheet: Sheet): Period | null {
@@ -96,6 +93,11 @@ export interface SheetTableOptions {
   /** Makes each indicator a link (the site's KPI pages). */
   kpiHref?: (kpi: Kpi) => string | null;
   caption?: string;
+  /**
+   * The printed sheet: every row carries its 大基本目標 / 小基本目標 / 施策 cells with a `data-key`;
+   * paginate-script.ts merges them per page, so a continuation page repeats them.
+   */
+  hierarchyOnEveryRow?: boolean;
 }
 
 export function sheetTableHtml(
@@ -121,9 +123,23 @@ export function sheetTableHtml(
       const gs = goalSpan[i] ?? 0;
       const ss = subSpan[i] ?? 0;
       const ms = measureSpan[i] ?? 0;
-      if (gs > 0) cells.push(cell("c-goal grp", `${k.goal.no} ${esc(k.goal.title)}`, gs));
-      if (ss > 0) cells.push(cell("c-subgoal grp", `${k.subgoal.no} ${esc(k.subgoal.title)}`, ss));
-      if (ms > 0) cells.push(cell("c-measure grp", `${circled(k.measure.no)} ${esc(k.measure.title)}`, ms));
+      const every = opts.hierarchyOnEveryRow === true;
+      const keyed = (cls: string, content: string, key: string) =>
+        `<td class="${cls}" data-key="${esc(key)}">${content}</td>`;
+      const gKey = `${k.goal.no}`;
+      const sKey = `${gKey}/${k.subgoal.no}`;
+      const mKey = `${sKey}/${k.measure.no}`;
+      const goal = `${k.goal.no} ${esc(k.goal.title)}`;
+      const sub = `${k.subgoal.no} ${esc(k.subgoal.title)}`;
+      const measure = `${circled(k.measure.no)} ${esc(k.measure.title)}`;
+      if (every) {
+        cells.push(keyed("c-goal grp", goal, gKey), keyed("c-subgoal grp", sub, sKey));
+        cells.push(keyed("c-measure grp", measure, mKey));
+      } else {
+        if (gs > 0) cells.push(cell("c-goal grp", goal, gs));
+        if (ss > 0) cells.push(cell("c-subgoal grp", sub, ss));
+        if (ms > 0) cells.push(cell("c-measure grp", measure, ms));
+      }
       cells.push(cell("c-init", k.initiatives.map((t) => escLines(t)).join("<br>")));
       cells.push(cell("c-status", escLines(k.status)));
       const href = opts.kpiHref?.(k) ?? null;

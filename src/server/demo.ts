@@ -5,9 +5,9 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { checkSheet } from "../core/api/sheet.ts";
 import { SoseiError } from "../core/errors.ts";
-import { generatePassword } from "./password.ts";
-import { checkSheet } from "./sheet-schema.ts";
+import { generatePassword } from "../store/index.ts";
 import type { Role } from "./store-adapter.ts";
 import type { WebServices } from "./web-services.ts";
 

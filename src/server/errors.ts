@@ -3,7 +3,8 @@
  * table mapping SoseiError codes to HTTP statuses. Unknown codes are 400 if they look like bad input
  * (`invalid_*`, `usage_*`), else 500.
  */
-import { isSoseiError } from "../core/errors.ts";
+import { HTTPException } from "hono/http-exception";
+import { isSoseiError, SoseiError } from "../core/errors.ts";
 
 export interface ErrorBody {
   error: { code: string; message: string; messageEn?: string; details?: Record<string, unknown> };
@@ -14,6 +15,7 @@ const STATUS: Record<string, number> = {
   validation_failed: 400,
   invalid_upload: 400,
   invalid_sheet: 422,
+  weak_password: 400,
   import_failed: 422,
   unauthenticated: 401,
   session_expired: 401,
@@ -48,6 +50,7 @@ const MESSAGE_EN: Record<string, string> = {
   invalid_transition: "This review step is not allowed from the current state.",
   validation_failed: "The request is not valid.",
   login_id_taken: "This login id is already in use.",
+  weak_password: "This password is too easy to guess; choose a longer one of unrelated words.",
   cannot_deactivate_self: "You cannot deactivate your own account.",
   ambiguous_municipality: "The database holds several municipalities; choose one.",
   internal_error: "Unexpected error.",
@@ -60,7 +63,21 @@ export function statusOf(code: string): number {
   return 500;
 }
 
+/** What the libraries throw (Hono's body parsing, the media-type gate) as our own errors. */
+function fromHttpException(e: HTTPException): SoseiError {
+  if (e.status === 413) return new SoseiError("payload_too_large", "リクエストが大きすぎます");
+  if (e.status === 415)
+    return new SoseiError(
+      "unsupported_media_type",
+      "この形式の本文は受け付けません（application/json で送ってください）",
+    );
+  if (e.status === 404) return new SoseiError("not_found", "見つかりません");
+  if (e.status < 500) return new SoseiError("validation_failed", "リクエストを読み取れません");
+  return new SoseiError("internal_error", "予期しないエラーが発生しました");
+}
+
 export function errorBody(e: unknown): { status: number; body: ErrorBody } {
+  if (e instanceof HTTPException) e = fromHttpException(e);
   if (isSoseiError(e)) {
     const body: ErrorBody = { error: { code: e.code, message: e.message } };
     const en = MESSAGE_EN[e.code];

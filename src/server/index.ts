@@ -32,6 +32,10 @@ export interface StartOptions {
   services?: Partial<WebServicesConfig>;
   /** The municipality to show when the database holds several (`--municipality`, SOSEI_MUNICIPALITY). */
   municipality?: string | undefined;
+  /** The address users type (`--public-url`): the cookie's Secure flag and login's same-origin check. */
+  publicUrl?: string | undefined;
+  /** Take the scheme and host from a reverse proxy's X-Forwarded-* headers (`--trust-proxy`). */
+  trustProxy?: boolean | undefined;
   log?: (line: string) => void;
 }
 
@@ -50,6 +54,7 @@ export async function startServer(opts: StartOptions): Promise<RunningServer> {
     dataDir: opts.dataDir,
     databaseUrl: opts.databaseUrl,
     municipality: opts.municipality,
+    share: true,
   });
   let demo: DemoResult | null;
   try {
@@ -65,7 +70,11 @@ export async function startServer(opts: StartOptions): Promise<RunningServer> {
     await services.close();
     throw e;
   }
-  const app = createApp(services, { staticDir: path.join(REPO_ROOT, "web/dist") });
+  const app = createApp(services, {
+    staticDir: path.join(REPO_ROOT, "web/dist"),
+    publicUrl: opts.publicUrl,
+    trustProxy: opts.trustProxy,
+  });
   const hostname = opts.hostname ?? "localhost";
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, port: opts.port, hostname }, () => resolve(s));

@@ -10,6 +10,7 @@ import {
   type Database,
   type Db,
   formatMatchReport,
+  importMunicipality,
   type MatchOverrides,
   type MatchReport,
   openDatabase,
@@ -21,6 +22,8 @@ export interface ServicesConfig {
   databaseUrl?: string | undefined;
   /** PGlite data directory (default ./data); `memory://` for an in-memory database. */
   dataDir?: string | undefined;
+  /** Serve the PGlite directory to other processes while open (`sosei serve`; see store/share-socket.ts). */
+  share?: boolean | undefined;
   clock?: Clock | undefined;
   ids?: IdGenerator | undefined;
 }
@@ -44,7 +47,11 @@ export interface Services {
 }
 
 export async function createServices(config: ServicesConfig = {}): Promise<Services> {
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const database = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    share: config.share,
+  });
   return {
     db: database.db,
     database,
@@ -75,15 +82,18 @@ export async function saveImportedSheet(
     actor?: string;
     matchOverrides?: MatchOverrides;
     acceptUncertain?: boolean;
+    onProgress?: (done: number, total: number) => void;
   } = {},
 ): Promise<{ planId: string; fiscalYear: number; matches: MatchReport; text: string }> {
   const result = await saveSheet(services.db, sheet, {
-    municipality: options.municipality,
+    // Into the named (or the only stored) municipality; never a 「未設定」 one nobody asked for.
+    municipality: await importMunicipality(services.db, sheet, options.municipality),
     actor: options.actor ?? cliActor(),
     clock: services.clock,
     ids: services.ids,
     matchOverrides: options.matchOverrides,
     acceptUncertain: options.acceptUncertain,
+    onProgress: options.onProgress,
   });
   const notes: string[] = [];
   const stale = services.database.staleLockCleared;

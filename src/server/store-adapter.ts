@@ -281,7 +281,12 @@ export class WebStore {
   }
   async updateKpi(r: KpiRowRecord, version: number, changes: kpiYears.KpiYearChanges, actor: string) {
     const saved = await kpiYears
-      .updateKpiYear(this.db, { id: r.storeId, version, changes }, this.ctx(actor))
+      // The editable states are checked in the UPDATE too: a save racing its own submit must lose.
+      .updateKpiYear(
+        this.db,
+        { id: r.storeId, version, changes, onlyIn: kpiYears.EDITABLE_REVIEW_STATES },
+        this.ctx(actor),
+      )
       .catch(mapConflict);
     return toRow(saved);
   }

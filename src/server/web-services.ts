@@ -8,6 +8,8 @@ import { evaluateKpi } from "../core/evaluation/evaluate.ts";
 import { DEFAULT_RULES } from "../core/evaluation/rules.ts";
 import type { Category, Kpi, Sheet } from "../core/sheet.ts";
 import { importSheet as importAnySheet } from "../sheet/index.ts";
+import { LoginThrottle } from "./login-throttle.ts";
+import { PendingImports } from "./pending-imports.ts";
 import { ReadCache, type ReadCacheOptions } from "./read-cache.ts";
 import { createServices, type Services } from "./services.ts";
 import { WebStore } from "./store-adapter.ts";
@@ -35,7 +37,9 @@ export interface WebServices {
   importSheet: Importer;
   computeCategory: (kpi: Kpi, fiscalYear: number) => Category;
   /** Imports waiting for confirmation (step 2), by token. */
-  pendingImports: Map<string, { sheet: Sheet; fileName: string; expires: number; userId: string }>;
+  pendingImports: PendingImports;
+  /** Failed logins per user name. */
+  loginThrottle: LoginThrottle;
   /** Session lifetime in milliseconds. */
   sessionTtlMs: number;
   /**
@@ -77,6 +81,8 @@ export interface WebServicesConfig {
   /** PGlite data directory (`memory://` or undefined → in memory); DATABASE_URL-style `postgres://` also works. */
   dataDir?: string | undefined;
   databaseUrl?: string | undefined;
+  /** Let the CLI work on the same PGlite directory while the server runs (startServer sets it). */
+  share?: boolean | undefined;
   now?: () => Date;
   importSheet?: Importer;
   computeCategory?: (kpi: Kpi, fiscalYear: number) => Category;
@@ -92,6 +98,7 @@ export async function createWebServices(config: WebServicesConfig = {}): Promise
   const core = await createServices({
     dataDir: config.dataDir ?? "memory://",
     databaseUrl: config.databaseUrl,
+    share: config.share,
     clock: { now },
   });
   const municipality = config.municipality;
@@ -103,7 +110,8 @@ export async function createWebServices(config: WebServicesConfig = {}): Promise
     newToken: () => randomBytes(32).toString("base64url"),
     importSheet: config.importSheet ?? sheetImporter,
     computeCategory: config.computeCategory ?? coreCategory,
-    pendingImports: new Map(),
+    pendingImports: new PendingImports(core.clock),
+    loginThrottle: new LoginThrottle(core.clock),
     sessionTtlMs: config.sessionTtlMs ?? 8 * 60 * 60 * 1000,
     ...(config.readCache === false ? {} : { readCache: new ReadCache(config.readCache ?? {}) }),
     municipality,

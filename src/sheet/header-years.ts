@@ -2,6 +2,18 @@
 import type { Period } from "../core/period.ts";
 import { findEra, warekiToGregorian } from "../core/wareki.ts";
 import { squash } from "./columns.ts";
+import { NotASheet } from "./types.ts";
+
+/** An era year read from a column name; 0 (令和0年度) does not exist: bad input, said in one line. */
+function eraYear(era: NonNullable<ReturnType<typeof findEra>>, digits: string, text: string): number {
+  const n = digits === "元" ? 1 : Number(digits);
+  if (n < 1)
+    throw new NotASheet(
+      "invalid_header_year",
+      `列見出しの年度「${text}」は存在しない年です(${era.name}は元年=1年から)。見出しの年度を直してください`,
+    );
+  return warekiToGregorian(era, n);
+}
 
 /** The first year written in a text: 令和4年度, R4年度, 令和元年, 平成32年度, 2022年度. */
 export function findYear(text: string): Period | null {
@@ -10,15 +22,14 @@ export function findYear(text: string): Period | null {
   if (era) {
     const e = findEra(era[1]!);
     if (e) {
-      const n = era[2] === "元" ? 1 : Number(era[2]);
-      return { year: warekiToGregorian(e, n), basis: era[3] ? "fiscal" : "calendar" };
+      return { year: eraYear(e, era[2]!, era[0]), basis: era[3] ? "fiscal" : "calendar" };
     }
   }
   // "R4目標値", "令和4実績": an era year without 年 in a column name is a fiscal year.
   const bare = /(令和|平成|[RH])(元|\d{1,2})(?=目標|実績|最終|\)|$)/.exec(s);
   if (bare) {
     const e = findEra(bare[1]!);
-    if (e) return { year: warekiToGregorian(e, bare[2] === "元" ? 1 : Number(bare[2])), basis: "fiscal" };
+    if (e) return { year: eraYear(e, bare[2]!, bare[0]), basis: "fiscal" };
   }
   const greg = /((?:19|20)\d{2})年(度)?/.exec(s);
   if (greg) return { year: Number(greg[1]), basis: greg[2] ? "fiscal" : "calendar" };

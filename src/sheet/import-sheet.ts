@@ -1,16 +1,24 @@
 /** Entry points: bytes (or a file) in, a sheet/1 sheet and its import report out. All-or-nothing. */
 import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
-import { importTable } from "./import-table.ts";
+import type { EvaluationScale } from "../core/sheet.ts";
+import { checkSheetBounds } from "./check-sheet-bounds.ts";
+import { importLayout } from "./import-layout.ts";
+import type { ImportProfile } from "./import-profile.ts";
 import { checkCellLengths, checkColumnCount, checkInputSize, checkRowCount } from "./input-limits.ts";
 import { readCsvTable } from "./read-csv.ts";
 import { readMarkdownTable } from "./read-markdown-table.ts";
-import { readXlsxTable } from "./read-xlsx.ts";
 import { sniffFormat } from "./sniff-format.ts";
 import { type ImportOutcome, NotASheet } from "./types.ts";
 import { validateSheet } from "./validate-sheet.ts";
 
-async function run(bytes: Uint8Array, fileName: string): Promise<ImportOutcome> {
+/** What the user gives with the import: the city's scale (--scale), a corrected mapping (--profile). */
+export interface ImportOptions {
+  scale?: EvaluationScale | null;
+  profile?: ImportProfile | null;
+}
+
+async function run(bytes: Uint8Array, fileName: string, options: ImportOptions): Promise<ImportOutcome> {
   const source = basename(fileName);
   checkInputSize(bytes);
   const { format, text } = sniffFormat(bytes, fileName);
@@ -27,6 +35,7 @@ async function run(bytes: Uint8Array, fileName: string): Promise<ImportOutcome> 
         "invalid_sheet_json",
         `sheet/1 の形式に合いません: ${v.errors.slice(0, 3).join("; ")}`,
       );
+    checkSheetBounds(v.sheet);
     return {
       ok: true,
       sheet: v.sheet,
@@ -39,18 +48,28 @@ async function run(bytes: Uint8Array, fileName: string): Promise<ImportOutcome> 
       },
     };
   }
+  // The PDF reader (and pdfjs with it) is loaded only when a PDF is imported.
+  const pdf = format === "pdf" ? await (await import("./pdf/read-pdf.ts")).readPdfTable(bytes) : null;
   const table =
-    format === "xlsx"
-      ? await readXlsxTable(bytes)
+    pdf ??
+    (format === "xlsx"
+      ? await (await import("./read-xlsx.ts")).readXlsxTable(bytes)
       : format === "csv"
         ? readCsvTable(text ?? "")
-        : readMarkdownTable(text ?? "");
+        : readMarkdownTable(text ?? ""));
   checkRowCount(table.rows.length);
   for (const r of table.rows) {
     checkColumnCount(r.row, r.cells.length);
     checkCellLengths(r.row, r.cells);
   }
-  const { sheet, report } = importTable(table, format, source, { authored: format !== "markdown" });
+  // PDF and extracted Markdown: every printed line ends in a break that may be a wrap (the reader
+  // decides); CSV and XLSX breaks were typed by a person.
+  const { sheet, report } = importLayout(table, format, source, {
+    authored: format !== "markdown" && format !== "pdf",
+    ...options,
+  });
+  if (pdf) report.locations = pdf.locations;
+  checkSheetBounds(sheet);
   const v = validateSheet(sheet);
   if (!v.ok)
     throw new NotASheet("internal_invalid_output", `出力が sheet/1 に合いません: ${v.errors.join("; ")}`);
@@ -58,16 +77,20 @@ async function run(bytes: Uint8Array, fileName: string): Promise<ImportOutcome> 
 }
 
 /** Imports one fiscal year's sheet; the format is sniffed from the content (the extension is a hint). */
-export async function importSheet(bytes: Uint8Array, fileName: string): Promise<ImportOutcome> {
+export async function importSheet(
+  bytes: Uint8Array,
+  fileName: string,
+  options: ImportOptions = {},
+): Promise<ImportOutcome> {
   try {
-    return await run(bytes, fileName);
+    return await run(bytes, fileName, options);
   } catch (e) {
     if (e instanceof NotASheet) return { ok: false, error: { code: e.code, message: e.message } };
     throw e;
   }
 }
 
-export async function importSheetFile(path: string): Promise<ImportOutcome> {
+export async function importSheetFile(path: string, options: ImportOptions = {}): Promise<ImportOutcome> {
   let bytes: Uint8Array;
   try {
     bytes = await readFile(path);
@@ -81,5 +104,5 @@ export async function importSheetFile(path: string): Promise<ImportOutcome> {
       },
     };
   }
-  return importSheet(bytes, path);
+  return importSheet(bytes, path, options);
 }

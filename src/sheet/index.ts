@@ -1,4 +1,6 @@
 /** The importer's public API: evaluation sheets (Markdown, CSV, XLSX, sheet/1 JSON) in, sheet/1 out. */
+
+export { type Grid, type GridCell, type GridImportOptions, importGrid } from "./import-grid.ts";
 export { formatImportReport } from "./import-report.ts";
 export { importSheet, importSheetFile } from "./import-sheet.ts";
 export type { ImportFormat, ImportIssue, ImportOutcome, ImportReport } from "./types.ts";

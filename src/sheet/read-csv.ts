@@ -1,4 +1,5 @@
 /** Reads CSV (RFC 4180: quoted fields may hold commas, quotes and newlines) into rows of cells. */
+import { restoreNeutralised } from "./csv-formula.ts";
 import type { SourceTable } from "./types.ts";
 
 export function parseCsv(text: string, delimiter = ","): string[][] {
@@ -46,7 +47,7 @@ export function readCsvTable(text: string): SourceTable {
   const delimiter = (first.match(/\t/g)?.length ?? 0) > (first.match(/,/g)?.length ?? 0) ? "\t" : ",";
   const rows = parseCsv(text, delimiter).map((cells, i) => ({
     row: i + 1,
-    cells: cells.map((c) => c.replace(/\r\n?/g, "\n").trim()),
+    cells: cells.map((c) => restoreNeutralised(c).replace(/\r\n?/g, "\n").trim()),
   }));
   return { rows, outside: [] };
 }

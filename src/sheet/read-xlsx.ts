@@ -2,16 +2,21 @@
  * Reads the first worksheet that holds a sheet's column names (exceljs). Merged cells (the cities'
  * files merge the hierarchy over its rows) are read from their top-left cell on every row they cover.
  */
-import ExcelJS from "exceljs";
+// Loaded when a workbook is read or written, not when the CLI starts.
+import type ExcelJS from "exceljs";
 import { COLUMN_COUNT, isHeaderRow } from "./columns.ts";
 import { checkColumnCount, checkRowCount, checkZipInflatedSize } from "./input-limits.ts";
+import { formatLiteralNumber } from "./number-format.ts";
 import { NotASheet, type SourceTable } from "./types.ts";
+import { checkZipInflatesWithinLimit } from "./zip-inflate-check.ts";
 
 function cellText(cell: ExcelJS.Cell): string {
   const v = cell.isMerged && cell.master !== cell ? cell.master.value : cell.value;
   if (v === null || v === undefined) return "";
   if (typeof v === "number") {
     const fmt = (cell.isMerged ? cell.master : cell).numFmt ?? "";
+    const literal = formatLiteralNumber(v, fmt);
+    if (literal !== null) return literal;
     if (fmt.includes("%")) {
       const decimals = /\.(0+)%/.exec(fmt)?.[1]?.length ?? 0;
       return `${(v * 100).toFixed(decimals)}%`;
@@ -29,14 +34,17 @@ function cellText(cell: ExcelJS.Cell): string {
 
 export async function readXlsxTable(bytes: Uint8Array): Promise<SourceTable> {
   checkZipInflatedSize(bytes);
-  const wb = new ExcelJS.Workbook();
+  // The declared sizes can lie: count what really inflates before exceljs inflates it all in memory.
+  checkZipInflatesWithinLimit(bytes);
+  const { default: Excel } = await import("exceljs");
+  const wb = new Excel.Workbook();
   try {
     await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
   } catch (e) {
     throw new NotASheet("xlsx_unreadable", `xlsx ファイルを読めません: ${(e as Error).message}`);
   }
-  let best: SourceTable | null = null;
-  for (const ws of wb.worksheets) {
+  const all: SourceTable = { rows: [], outside: [] };
+  for (const [index, ws] of wb.worksheets.entries()) {
     // Sparse: only rows and cells that exist (a lone far cell must not make us walk the whole grid).
     const rows: SourceTable["rows"] = [];
     let count = 0;
@@ -53,11 +61,12 @@ export async function readXlsxTable(bytes: Uint8Array): Promise<SourceTable> {
       });
       const cells = Array.from({ length: Math.max(COLUMN_COUNT, last) }, (_, i) => byCol.get(i + 1) ?? "");
       while (cells.length > COLUMN_COUNT && cells.at(-1) === "") cells.pop();
-      rows.push({ row: r, cells });
+      rows.push({ row: r, cells, block: index + 1, sheet: ws.name });
     });
-    const table = { rows, outside: [] };
-    if (rows.some((r) => isHeaderRow(r.cells))) return table;
-    best ??= table;
+    // A worksheet in the 14-column layout is the sheet; other layouts may spread over worksheets
+    // (one card per worksheet), so all of them are read.
+    if (rows.some((r) => isHeaderRow(r.cells))) return { rows, outside: [] };
+    all.rows.push(...rows);
   }
-  return best ?? { rows: [], outside: [] };
+  return all;
 }

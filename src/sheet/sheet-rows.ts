@@ -1,6 +1,8 @@
 /** A sheet/1 sheet laid out as the printed 14 columns (used by the CSV and XLSX writers). */
+
+import { statedLabelJa } from "../core/evaluation/stated-label.ts";
 import type { Period } from "../core/period.ts";
-import { CATEGORY_LABELS_JA, type Kpi, type Sheet, type Value } from "../core/sheet.ts";
+import type { Kpi, Sheet, Value } from "../core/sheet.ts";
 import { formatQuantityJa, formatValueJa, LINE_SEGMENTS } from "../core/value/format.ts";
 import { formatEraYear, gregorianToEraYear } from "../core/wareki.ts";
 import { COLUMN_NAMES_JA, GROUP_HEADER } from "./columns.ts";
@@ -71,9 +73,7 @@ export const measureText = (k: Kpi) =>
   `${CIRCLED[k.measure.no - 1] ?? `(${k.measure.no})`} ${k.measure.title}`;
 
 export function kpiRow(k: Kpi): string[] {
-  const label =
-    k.evaluation.label ??
-    `${CATEGORY_LABELS_JA[k.evaluation.category]}${k.evaluation.covid ? "(コロナ)" : ""}`;
+  const label = statedLabelJa(k.evaluation);
   return [
     goalText(k),
     subgoalText(k),

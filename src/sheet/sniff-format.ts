@@ -39,11 +39,12 @@ export function sniffFormat(
   )
     throw new NotASheet("empty_input", "ファイルが空です");
   if (ZIP.every((b, i) => bytes[i] === b)) return { format: "xlsx", text: null };
-  if (startsWith(bytes, "%PDF"))
-    throw new NotASheet(
-      "pdf_input",
-      "PDF は直接取り込めません(表を抽出した Markdown、CSV、xlsx にしてください)",
-    );
+  // A PDF's header may follow some junk (the specification allows 1024 bytes).
+  if (
+    startsWith(bytes, "%PDF") ||
+    /%PDF-[12]\.\d/.test(new TextDecoder("latin1").decode(bytes.subarray(0, 1024)))
+  )
+    return { format: "pdf", text: null };
   if (startsWith(bytes, "\xD0\xCF\x11\xE0"))
     throw new NotASheet(
       "xls_unsupported",

@@ -1,7 +1,8 @@
 /** The importer's public types (re-exported by index.ts). */
 import type { Sheet } from "../core/sheet.ts";
+import type { ImportProfile } from "./import-profile.ts";
 
-export type ImportFormat = "markdown" | "csv" | "xlsx" | "json";
+export type ImportFormat = "markdown" | "csv" | "xlsx" | "pdf" | "json";
 
 export type Confidence = "certain" | "high" | "medium" | "low";
 
@@ -30,6 +31,18 @@ export interface ImportReport {
   issues: ImportIssue[];
   /** Every non-empty cell of the source: used in the output, or dropped with its reason. */
   cells: { total: number; used: number; dropped: DroppedCell[] };
+  /** PDF: where each source row (its number in `row` above) was printed: page and cell boxes in points. */
+  locations?: SourceLocation[];
+  /** What the reader recognised (layout, column → field, header rows, evaluated year, scale). */
+  profile?: ImportProfile;
+}
+
+/** Where one source row of a PDF was printed (points, origin at the top left of the page as shown). */
+export interface SourceLocation {
+  row: number;
+  page: number;
+  /** Non-empty cells: column is the 0-based position in the row as read (free lines: one cell, 0). */
+  cells: { column: number; x: number; y: number; width: number; height: number }[];
 }
 
 export type ImportOutcome =
@@ -41,8 +54,10 @@ export interface SourceRow {
   /** 1-based row (line) number in the source. */
   row: number;
   cells: string[];
-  /** Markdown: which table (run of `|` lines) the row belongs to. */
+  /** Markdown: which table (run of `|` lines) the row belongs to; XLSX: which worksheet. */
   block?: number;
+  /** XLSX: the worksheet's name. */
+  sheet?: string;
 }
 
 /** A source table, read from any format, before it is understood. */

@@ -1,12 +1,16 @@
 /**
  * sheet/1 → XLSX laid out like the cities' own files: the 14 columns under two header rows,
  * the hierarchy in merged cells, wrapped text, column widths, A4 landscape, header rows printed
- * on every page.
+ * on every page. Targets and actuals are numbers with a number format showing them as printed.
  */
-import ExcelJS from "exceljs";
+// Loaded when a workbook is read or written, not when the CLI starts.
+import type ExcelJS from "exceljs";
 import type { Kpi, Sheet } from "../core/sheet.ts";
+import { printedNumberCell } from "./number-format.ts";
 import { goalText, groupRow, headerRow, kpiRow, measureText, subgoalText } from "./sheet-rows.ts";
 
+/** 1-based columns of the target, actual and final target. */
+const VALUE_COLUMNS = [7, 8, 9];
 const WIDTHS = [12, 14, 16, 24, 36, 18, 12, 12, 12, 12, 28, 32, 32, 12];
 const GROUP_SPANS: [number, number][] = [
   [1, 3],
@@ -17,7 +21,8 @@ const GROUP_SPANS: [number, number][] = [
 ];
 
 export async function writeSheetXlsx(sheet: Sheet): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
+  const { default: Excel } = await import("exceljs");
+  const wb = new Excel.Workbook();
   wb.creator = "sosei";
   const ws = wb.addWorksheet("評価シート", {
     pageSetup: { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
@@ -28,7 +33,17 @@ export async function writeSheetXlsx(sheet: Sheet): Promise<Uint8Array> {
   ws.addRow(groupRow());
   ws.addRow(headerRow(sheet));
   for (const [from, to] of GROUP_SPANS) if (to > from) ws.mergeCells(1, from, 1, to);
-  for (const k of sheet.kpis) ws.addRow(kpiRow(k));
+  for (const k of sheet.kpis) {
+    const row = ws.addRow(kpiRow(k));
+    // 目標値 / 実績値 / 最終目標値 as numbers where the printed text is one number (number-format.ts).
+    for (const col of VALUE_COLUMNS) {
+      const cell = row.getCell(col);
+      const num = typeof cell.value === "string" ? printedNumberCell(cell.value) : null;
+      if (!num) continue;
+      cell.value = num.value;
+      cell.numFmt = num.numFmt;
+    }
+  }
   const border: Partial<ExcelJS.Borders> = {
     top: { style: "thin" },
     left: { style: "thin" },

@@ -76,7 +76,24 @@ export function decodeBackup(data: Buffer): BackupDocument {
   }
   if (doc?.format !== BACKUP_FORMAT || !Array.isArray(doc.tables))
     throw new SoseiError("invalid_backup", `バックアップ形式が違います / not a ${BACKUP_FORMAT} file`);
+  checkBackupComplete(doc);
   return doc;
+}
+
+/**
+ * A dump must hold every table, each as a list of rows: restoring a partial one with --force would
+ * empty the tables it lacks. Checked before the database is opened, and again inside restoreBackup.
+ */
+export function checkBackupComplete(doc: BackupDocument): void {
+  const given = new Map<unknown, unknown>(
+    doc.tables.map((t) => (Array.isArray(t) ? [t[0], t[1]] : [undefined, undefined])),
+  );
+  const missing = TABLES_IN_ORDER.map(([n]) => n).filter((n) => !Array.isArray(given.get(n)));
+  if (missing.length > 0)
+    throw new SoseiError(
+      "invalid_backup",
+      `バックアップが不完全です(${missing.slice(0, 5).join("、")}${missing.length > 5 ? ` ほか${missing.length - 5}表` : ""} がありません)。何も変更していません / incomplete backup, nothing changed`,
+    );
 }
 
 async function rowCounts(db: Db): Promise<Record<string, number>> {
@@ -94,6 +111,7 @@ export async function restoreBackup(
   doc: BackupDocument,
   options: { force?: boolean } = {},
 ): Promise<Record<string, number>> {
+  checkBackupComplete(doc);
   const current = schemaVersion();
   if (doc.schemaVersion !== current)
     throw new SoseiError(

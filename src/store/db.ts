@@ -4,20 +4,19 @@
  * drizzle/ are applied on open, to both alike.
  */
 import { mkdirSync } from "node:fs";
+import { hostname } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { PGlite } from "@electric-sql/pglite";
-import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
+// The drivers (PGlite, pg) and their drizzle adapters load when a database is opened, so that
+// commands which never open one start fast.
+import type { PGlite } from "@electric-sql/pglite";
 import { type SQL, sql } from "drizzle-orm";
-import { drizzle as drizzleNodePg } from "drizzle-orm/node-postgres";
-import { migrate as migrateNodePg } from "drizzle-orm/node-postgres/migrator";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
-import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
-import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
-import pg from "pg";
+import type { Pool as PgPool } from "pg";
 import { SoseiError } from "../core/errors.ts";
-import { acquireLock, type LockInfo } from "./lock.ts";
+import { acquireLock, holderIsAlive, LOCK_FILE, type LockInfo, readLock } from "./lock.ts";
 import { type Schema, schema } from "./schema.ts";
+import { shareDatabase } from "./share-socket.ts";
 
 /** The drizzle database (or a transaction on it): what repositories and use cases take. */
 export type Db = PgDatabase<PgQueryResultHKT, Schema>;
@@ -31,6 +30,11 @@ export interface DatabaseConfig {
   databaseUrl?: string | undefined;
   /** PGlite data directory (default ./data); `memory://` for an in-memory database. */
   dataDir?: string | undefined;
+  /**
+   * Serve the opened PGlite directory to other processes (share-socket.ts): `sosei serve` does, so
+   * the CLI can work on the same data while it runs. Without it a second process is refused.
+   */
+  share?: boolean | undefined;
 }
 
 export interface Database {
@@ -54,7 +58,7 @@ export async function openDatabase(config: DatabaseConfig = {}): Promise<Databas
       );
     return openPostgres(url);
   }
-  return openPglite(config.dataDir ?? DEFAULT_DATA_DIR);
+  return openPglite(config.dataDir ?? DEFAULT_DATA_DIR, config.share === true);
 }
 
 function redact(url: string): string {
@@ -62,35 +66,62 @@ function redact(url: string): string {
 }
 
 async function openPostgres(url: string): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: url, max: 5 });
+  const { default: pg } = await import("pg");
+  return openPgPool(new pg.Pool({ connectionString: url, max: 5 }), redact(url), true);
+}
+
+/**
+ * A data directory held by a process that shares it (`sosei serve`): connect through its socket with
+ * `pg`. The holder migrated the schema when it opened the directory.
+ */
+async function openThroughHolder(dir: string, holder: LockInfo): Promise<Database> {
+  const share = holder.share!;
+  const { default: pg } = await import("pg");
+  const pool = new pg.Pool({
+    host: share.host,
+    port: share.port,
+    user: "postgres",
+    database: "postgres",
+    max: 4,
+  });
+  return openPgPool(pool, `${dir}（プロセス ${holder.pid} 経由 / through pid ${holder.pid}）`, false);
+}
+
+async function openPgPool(pool: PgPool, location: string, migrateFirst: boolean): Promise<Database> {
+  const url = location;
+  const [{ drizzle: drizzleNodePg }, { migrate: migrateNodePg }] = await Promise.all([
+    import("drizzle-orm/node-postgres"),
+    import("drizzle-orm/node-postgres/migrator"),
+  ]);
   // An idle client losing its connection must not crash the process; the next query reports it.
   pool.on("error", () => {});
   try {
     const client = await pool.connect();
     try {
-      // Two processes starting at once must not both migrate.
-      await client.query("select pg_advisory_lock(4242001)");
-      try {
-        await migrateNodePg(drizzleNodePg(client, { schema }), { migrationsFolder: MIGRATIONS_DIR });
-      } finally {
-        await client.query("select pg_advisory_unlock(4242001)");
+      if (migrateFirst) {
+        // Two processes starting at once must not both migrate.
+        await client.query("select pg_advisory_lock(4242001)");
+        try {
+          await migrateNodePg(drizzleNodePg(client, { schema }), { migrationsFolder: MIGRATIONS_DIR });
+        } finally {
+          await client.query("select pg_advisory_unlock(4242001)");
+        }
+      } else {
+        await client.query("select 1");
       }
     } finally {
       client.release();
     }
   } catch (e) {
     await pool.end();
-    throw new SoseiError(
-      "database_unavailable",
-      `cannot open PostgreSQL ${redact(url)}: ${(e as Error).message}`,
-    );
+    throw new SoseiError("database_unavailable", `cannot open PostgreSQL ${url}: ${(e as Error).message}`);
   }
   const db = drizzleNodePg(pool, { schema }) as unknown as Db;
   let poolClosed = false;
   return {
     db,
     kind: "postgres",
-    location: redact(url),
+    location,
     staleLockCleared: null,
     close: async () => {
       if (poolClosed) return;
@@ -100,7 +131,15 @@ async function openPostgres(url: string): Promise<Database> {
   };
 }
 
-async function openPglite(dataDir: string): Promise<Database> {
+async function openPglite(dataDir: string, share: boolean): Promise<Database> {
+  const [{ PGlite }, { pg_trgm }, { drizzle: drizzlePglite }, { migrate: migratePglite }] = await Promise.all(
+    [
+      import("@electric-sql/pglite"),
+      import("@electric-sql/pglite/contrib/pg_trgm"),
+      import("drizzle-orm/pglite"),
+      import("drizzle-orm/pglite/migrator"),
+    ],
+  );
   const memory = dataDir === MEMORY || dataDir.startsWith(MEMORY);
   let lock: ReturnType<typeof acquireLock> | null = null;
   let client: PGlite;
@@ -109,7 +148,20 @@ async function openPglite(dataDir: string): Promise<Database> {
     client = new PGlite({ extensions: { pg_trgm } });
   } else {
     mkdirSync(dir, { recursive: true });
-    lock = acquireLock(dir);
+    try {
+      lock = acquireLock(dir);
+    } catch (e) {
+      const holder = readLock(path.join(dir, LOCK_FILE));
+      if (
+        e instanceof SoseiError &&
+        e.code === "data_dir_locked" &&
+        holder?.share &&
+        holder.hostname === hostname() &&
+        holderIsAlive(holder)
+      )
+        return openThroughHolder(dir, holder);
+      throw e;
+    }
     try {
       client = new PGlite(dir, { extensions: { pg_trgm } });
     } catch (e) {
@@ -121,6 +173,8 @@ async function openPglite(dataDir: string): Promise<Database> {
     await client.waitReady;
     const db = drizzlePglite(client, { schema });
     await migratePglite(db, { migrationsFolder: MIGRATIONS_DIR });
+    const shared = share && lock ? await shareDatabase(client, dir) : null;
+    if (shared) lock?.setShare(shared.address);
     return {
       db: db as unknown as Db,
       kind: "pglite",
@@ -128,6 +182,8 @@ async function openPglite(dataDir: string): Promise<Database> {
       staleLockCleared: lock?.staleCleared ?? null,
       close: async () => {
         try {
+          lock?.setShare(null);
+          await shared?.stop();
           if (!client.closed) await client.close();
         } finally {
           lock?.release();

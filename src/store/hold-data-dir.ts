@@ -1,7 +1,8 @@
 /**
  * Test support: opens a PGlite data directory and holds it until killed, printing "READY <pid>".
  * Used by lock.test.ts to hold the lock from a real second process:
- *   node --import tsx src/store/hold-data-dir.ts DIR
+ *   node --import tsx src/store/hold-data-dir.ts DIR [--share]
+ * With --share it serves the directory to other processes as `sosei serve` does.
  */
 import { openDatabase } from "./db.ts";
 
@@ -10,7 +11,7 @@ if (!dir) {
   process.stderr.write("usage: hold-data-dir.ts DIR\n");
   process.exit(2);
 }
-const database = await openDatabase({ dataDir: dir });
+const database = await openDatabase({ dataDir: dir, share: process.argv.includes("--share") });
 process.stdout.write(`READY ${process.pid}\n`);
 setInterval(() => {}, 1 << 30);
 process.on("SIGTERM", () => {

@@ -28,11 +28,33 @@ export * as comments from "./repositories/comments.ts";
 export * as departments from "./repositories/departments.ts";
 export * as kpiYears from "./repositories/kpi-years.ts";
 export * as kpis from "./repositories/kpis.ts";
+export * as municipalities from "./repositories/municipalities.ts";
 export * as search from "./repositories/search.ts";
 export * as users from "./repositories/users.ts";
 export type { CommentKind, Direction, ReviewState, Role } from "./schema.ts";
+export {
+  createKpi,
+  createTreeNode,
+  type KpiFields,
+  planForYear,
+  retireKpi,
+  retitleTreeNode,
+  revisePlan,
+  setKpiTarget,
+  type TreeLevel,
+  updateKpi,
+} from "./use-cases/edit-strategy.ts";
 export { exportSheet, findSheet, type SheetLocator } from "./use-cases/export-sheet.ts";
 export { type KpiHistory, type KpiHistoryYear, kpiHistory, planHistories } from "./use-cases/history.ts";
+export { type ImportPreview, importMunicipality, previewImport } from "./use-cases/import-target.ts";
+export {
+  checkDeadline,
+  type OpenYearInput,
+  type OpenYearResult,
+  openYear,
+  setEntryDeadline,
+} from "./use-cases/open-year.ts";
+export { type PlanKpi, planKpiDefinitions } from "./use-cases/plan-kpis.ts";
 export { type RematchInput, rematch } from "./use-cases/rematch.ts";
 export {
   DEFAULT_MUNICIPALITY,
@@ -41,3 +63,4 @@ export {
   type SaveSheetResult,
   saveSheet,
 } from "./use-cases/save-sheet.ts";
+export { type DepartmentProgress, type YearProgress, yearProgress } from "./use-cases/year-progress.ts";

@@ -1,12 +1,12 @@
 /** The data-directory lock, with real processes: a second one is refused; a killed one's lock is stale. */
 import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, rmSync, utimesSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { hostname, tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { openDatabase } from "./db.ts";
-import { acquireLock, LOCK_FILE } from "./lock.ts";
+import { acquireLock, LOCK_FILE, processStartTime, readLock } from "./lock.ts";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const dirs: string[] = [];
@@ -19,10 +19,16 @@ afterAll(() => {
   for (const d of dirs) rmSync(d, { recursive: true, force: true });
 });
 
-function holdDataDir(dir: string): Promise<{ child: ChildProcess; pid: number }> {
+function holdDataDir(dir: string, share = false): Promise<{ child: ChildProcess; pid: number }> {
   const child = spawn(
     process.execPath,
-    ["--import", "tsx", path.join(repoRoot, "src/store/hold-data-dir.ts"), dir],
+    [
+      "--import",
+      "tsx",
+      path.join(repoRoot, "src/store/hold-data-dir.ts"),
+      dir,
+      ...(share ? ["--share"] : []),
+    ],
     {
       cwd: repoRoot,
       stdio: ["ignore", "pipe", "pipe"],
@@ -115,5 +121,54 @@ describe("data directory lock", () => {
     const lock = acquireLock(dir);
     expect(lock.staleCleared).not.toBeNull();
     lock.release();
+  });
+
+  it("a lock whose pid was reused by another process (a restarted container's PID 1) is stale; a live one is respected", () => {
+    const dir = tempDir();
+    const file = path.join(dir, LOCK_FILE);
+    const mine = processStartTime(process.pid);
+    expect(mine).toMatch(/^\d+$/);
+    // Our own pid, but started at another time: the lock is a previous incarnation's.
+    writeFileSync(
+      file,
+      JSON.stringify({ pid: process.pid, hostname: hostname(), startedAt: "x", procStart: "1" }),
+    );
+    const lock = acquireLock(dir);
+    expect(lock.staleCleared).toMatchObject({ pid: process.pid, procStart: "1" });
+    expect(readLock(file)?.procStart).toBe(mine);
+    lock.release();
+    // The parent process is alive and its start time matches: held.
+    const ppid = process.ppid;
+    writeFileSync(
+      file,
+      JSON.stringify({ pid: ppid, hostname: hostname(), startedAt: "x", procStart: processStartTime(ppid) }),
+    );
+    expect(() => acquireLock(dir)).toThrow(/in use/);
+    // The same live pid with another start time: reused, stale.
+    writeFileSync(file, JSON.stringify({ pid: ppid, hostname: hostname(), startedAt: "x", procStart: "7" }));
+    const again = acquireLock(dir);
+    expect(again.staleCleared?.pid).toBe(ppid);
+    again.release();
+  });
+
+  it("the CLI works on a directory a sharing process holds (as beside `sosei serve`), through its socket", async () => {
+    const dir = tempDir();
+    const holder = await holdDataDir(dir, true);
+    try {
+      expect(readLock(path.join(dir, LOCK_FILE))?.share).toBeTruthy();
+      const add = await runSosei(["users", "add", "beside", "--role", "admin", "--data-dir", dir]);
+      expect(add.stderr).toBe("");
+      expect(add.code).toBe(0);
+      const list = await runSosei(["users", "list", "--data-dir", dir]);
+      expect(list.stdout).toContain("beside");
+    } finally {
+      const gone = exited(holder.child);
+      holder.child.kill("SIGTERM");
+      await gone;
+    }
+    // Closed cleanly: the lock is gone and the data is there.
+    const db = await openDatabase({ dataDir: dir });
+    expect(db.staleLockCleared).toBeNull();
+    await db.close();
   });
 });

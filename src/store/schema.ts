@@ -14,6 +14,8 @@ import {
   timestamp,
   uniqueIndex,
 } from "drizzle-orm/pg-core";
+import type { ReviewState } from "../core/review.ts";
+import type { Role } from "../core/roles.ts";
 import type { Category, StatedEvaluation, Value } from "../core/sheet.ts";
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: "date" });
@@ -36,6 +38,8 @@ export const plans = pgTable(
     startYear: integer("start_year").notNull(),
     endYear: integer("end_year").notNull(),
     createdAt: ts("created_at").notNull(),
+    /** The plan this one revises (its KPIs carried over, changed or retired). */
+    previousPlanId: text("previous_plan_id"),
   },
   (t) => [index("plans_municipality_idx").on(t.municipalityId)],
 );
@@ -101,10 +105,13 @@ export const initiatives = pgTable(
   (t) => [uniqueIndex("initiatives_measure_title_uq").on(t.measureId, t.title)],
 );
 
+/** The master list of 担当課: users and KPIs name departments from it (a typo is refused). */
 export const departments = pgTable("departments", {
   id: text("id").primaryKey(),
   name: text("name").notNull().unique(),
   createdAt: ts("created_at").notNull(),
+  /** Display order (組織順); ties by name. */
+  position: integer("position").notNull().default(0),
 });
 
 /** A KPI's stable identity across years. Its content lives in definition versions and KPI-years. */
@@ -116,11 +123,29 @@ export const kpis = pgTable(
       .notNull()
       .references(() => plans.id),
     createdAt: ts("created_at").notNull(),
+    /** Retired from this fiscal year on: years opened later leave it out (its history stays). */
+    retiredFrom: integer("retired_from"),
+    /** The KPI of the previous plan this one carries over (plan revision). */
+    previousKpiId: text("previous_kpi_id"),
   },
   (t) => [index("kpis_plan_idx").on(t.planId)],
 );
 
-export type Direction = "increase" | "decrease";
+/** The plan's target of a KPI for one fiscal year (年度目標), set by planning before the year opens. */
+export const kpiTargets = pgTable(
+  "kpi_targets",
+  {
+    id: text("id").primaryKey(),
+    kpiId: text("kpi_id")
+      .notNull()
+      .references(() => kpis.id, { onDelete: "cascade" }),
+    fiscalYear: integer("fiscal_year").notNull(),
+    target: jsonb("target").$type<Value>().notNull(),
+  },
+  (t) => [uniqueIndex("kpi_targets_kpi_year_uq").on(t.kpiId, t.fiscalYear)],
+);
+
+export type Direction = "increase" | "decrease" | "maintain";
 
 /** What a KPI is, valid from a fiscal year until the next version's `validFrom` (plan revisions). */
 export const kpiDefinitions = pgTable(
@@ -157,7 +182,8 @@ export const kpiDefinitions = pgTable(
 /** Fields outside the known sheet/1 set, in their order (jsonb objects would lose it). */
 export type ExtraFields = [string, unknown][];
 
-export type ReviewState = "draft" | "submitted" | "returned" | "approved" | "published";
+/** The review states: one list, in the core (core/review.ts). */
+export type { ReviewState };
 
 /** One sheet (a municipality's fiscal year) as imported: header fields kept as they came. */
 export const sheets = pgTable(
@@ -177,6 +203,8 @@ export const sheets = pgTable(
     extra: jsonb("extra").$type<ExtraFields>(),
     importedAt: ts("imported_at").notNull(),
     importedBy: text("imported_by").notNull(),
+    /** Entry deadline shown to departments (YYYY-MM-DD), set when the year is opened or later. */
+    entryDeadline: text("entry_deadline"),
   },
   (t) => [uniqueIndex("sheets_plan_year_uq").on(t.planId, t.fiscalYear)],
 );
@@ -227,7 +255,8 @@ export const kpiYears = pgTable(
   ],
 );
 
-export type Role = "admin" | "planning" | "department" | "committee" | "public";
+/** Roles an account can have: one list, in the core (core/roles.ts). */
+export type { Role };
 
 export const users = pgTable("users", {
   id: text("id").primaryKey(),
@@ -290,6 +319,21 @@ export const auditLog = pgTable(
 );
 
 /** Every table, in dependency order (parents first): backup writes and restore reads in this order. */
+/**
+ * Failed logins, one row per failure and key (`account:<login id>` or `address:<ip>`), so that the
+ * throttle survives a restart and cannot be emptied by flooding it with made-up names (rows are
+ * pruned by age only).
+ */
+export const loginFailures = pgTable(
+  "login_failures",
+  {
+    id: text("id").primaryKey(),
+    key: text("key").notNull(),
+    at: ts("at").notNull(),
+  },
+  (t) => [index("login_failures_key_at_idx").on(t.key, t.at)],
+);
+
 export const TABLES_IN_ORDER = [
   ["municipalities", municipalities],
   ["plans", plans],
@@ -299,6 +343,7 @@ export const TABLES_IN_ORDER = [
   ["initiatives", initiatives],
   ["departments", departments],
   ["kpis", kpis],
+  ["kpi_targets", kpiTargets],
   ["kpi_definitions", kpiDefinitions],
   ["sheets", sheets],
   ["kpi_years", kpiYears],
@@ -306,6 +351,7 @@ export const TABLES_IN_ORDER = [
   ["sessions", sessions],
   ["comments", comments],
   ["audit_log", auditLog],
+  ["login_failures", loginFailures],
 ] as const;
 
 export const schema = {
@@ -317,6 +363,7 @@ export const schema = {
   initiatives,
   departments,
   kpis,
+  kpiTargets,
   kpiDefinitions,
   sheets,
   kpiYears,
@@ -324,5 +371,6 @@ export const schema = {
   sessions,
   comments,
   auditLog,
+  loginFailures,
 };
 export type Schema = typeof schema;

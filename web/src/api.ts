@@ -2,7 +2,7 @@
  * Talking to the API: JSON in and out, the CSRF token on every state-changing request, and a lost
  * session handled in place — the caller's request waits while the user logs in again, then retries.
  */
-import type { ApiErrorBody, User } from "./types.ts";
+import type { ApiErrorBody, User } from "../../src/core/api/index.ts";
 
 export class ApiError extends Error {
   constructor(

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import type { User, Year } from "../../src/core/api/index.ts";
 import { api, loadMe, login, logout, onSessionLost } from "./api.ts";
 import { ErrorNote, Link } from "./components.tsx";
 import { DICTS, I18nContext, type Lang, useI18n } from "./i18n.ts";
@@ -12,7 +13,6 @@ import { SheetPage } from "./pages/sheet.tsx";
 import { UsersPage } from "./pages/users.tsx";
 import { navigate, useLocation } from "./router.ts";
 import { SessionContext, useSession } from "./session.ts";
-import type { User, Year } from "./types.ts";
 
 function initialLang(): Lang {
   const saved = localStorage.getItem("sosei.lang");

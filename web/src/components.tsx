@@ -1,11 +1,11 @@
 import type { ReactNode } from "react";
+import type { ReviewState } from "../../src/core/api/index.ts";
 import type { Period } from "../../src/core/period.ts";
 import type { Category, Value } from "../../src/core/sheet.ts";
 import { valueInColumnParts } from "../../src/core/value/format.ts";
 import { formatYear } from "./format.ts";
 import { useI18n } from "./i18n.ts";
 import { onLinkClick } from "./router.ts";
-import type { ReviewState } from "./types.ts";
 
 export function Link(props: { to: string; children: ReactNode; className?: string; current?: boolean }) {
   return (

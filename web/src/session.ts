@@ -1,5 +1,5 @@
 import { createContext, useContext } from "react";
-import type { User, Year } from "./types.ts";
+import type { User, Year } from "../../src/core/api/index.ts";
 
 export interface Session {
   user: User | null;

@@ -10,7 +10,6 @@ const usage = `usage: sosei backup FILE [--data-dir DIR]
 
 export const command: Command = {
   name: "backup",
-  summary: "データベース全体をファイルに書き出す / dump the whole database",
   usage,
   async run(args, io) {
     const { values, positionals } = parseCliArgs(args, { "data-dir": { type: "string" } }, usage);

@@ -41,7 +41,6 @@ async function readRules(path: string): Promise<Rules> {
 
 export const command: Command = {
   name: "evaluate",
-  summary: "KPIを評価し記載の進捗評価を照合 / evaluate the KPIs and audit the stated categories",
   usage,
   async run(args, io) {
     const { values, positionals } = parseCliArgs(

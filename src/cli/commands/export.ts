@@ -20,7 +20,6 @@ const usage = `usage: sosei export --year YEAR [--format json] [-o FILE] [--muni
 
 export const command: Command = {
   name: "export",
-  summary: "保存済みの年度を sheet/1 で書き出す / write a stored year as sheet/1",
   usage,
   async run(args, io) {
     const { values, positionals } = parseCliArgs(

@@ -94,3 +94,17 @@ describe("sosei import --save", () => {
     expect(existsSync(dataDir)).toBe(false);
   });
 });
+
+describe("sosei import: a header year that does not exist (issue 16 F10)", () => {
+  it("refuses 令和0年度 with exit 2 and one line, no file written", async () => {
+    const md = readFileSync(fixture("markdown/sakura-r5.md"), "utf8").replace(/令和\d+年度/, "令和0年度");
+    const input = path.join(dir, "era0.md");
+    writeFileSync(input, md);
+    const out = path.join(dir, "era0.json");
+    const io = capture();
+    expect(await main(["import", input, "-o", out], io)).toBe(2);
+    expect(io.err.trim().split("\n")).toHaveLength(1);
+    expect(io.err).toContain("invalid_header_year");
+    expect(existsSync(out)).toBe(false);
+  });
+});

@@ -1,8 +1,6 @@
 import { writeFileSync } from "node:fs";
 import { SoseiError } from "../../core/errors.ts";
-import { createServicesFromCli, saveImportedSheet } from "../../server/services.ts";
 import { formatImportReport, importSheetFile } from "../../sheet/index.ts";
-import { overridesFromFlags } from "../../store/index.ts";
 import { parseCliArgs } from "../args.ts";
 import type { Command } from "../command.ts";
 
@@ -17,7 +15,6 @@ const usage = `usage: sosei import FILE [-o OUT.json] [--report REPORT.json]
 
 export const command: Command = {
   name: "import",
-  summary: "評価シートを sheet/1 に取り込む / import an evaluation sheet into sheet/1",
   usage,
   async run(args, io) {
     const { values, positionals } = parseCliArgs(
@@ -47,6 +44,11 @@ export const command: Command = {
     if (values.report) writeFileSync(values.report, `${JSON.stringify(outcome.report, null, 2)}\n`);
     io.stderr(formatImportReport(outcome.report));
     if (!values.save) return 0;
+    // The database and its libraries load only for --save.
+    const [{ createServicesFromCli, saveImportedSheet }, { overridesFromFlags }] = await Promise.all([
+      import("../../server/services.ts"),
+      import("../../store/index.ts"),
+    ]);
     const services = await createServicesFromCli(values, io.stderr);
     try {
       // A sheet rarely names its city; --municipality fills it in so that exports and open data carry it.
@@ -58,6 +60,10 @@ export const command: Command = {
         municipality: values.municipality ?? sheet.municipality ?? null,
         matchOverrides: overridesFromFlags(values.match ?? []),
         acceptUncertain: values["accept-uncertain"],
+        // A long save (thousands of KPIs) says how far it is, so that it does not look hung.
+        onProgress: (done, total) => {
+          if (done % 500 === 0) io.stderr(`保存中 / saving: ${done}/${total}\n`);
+        },
       });
       io.stderr(
         `${saved.text}\n保存しました / saved: ${saved.fiscalYear}年度 ${outcome.sheet.kpis.length}件\n`,

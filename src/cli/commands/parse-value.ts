@@ -45,7 +45,6 @@ function columnPeriod(year: string | undefined, basis: string | undefined): Peri
 export function parseValueCommand(clock: Clock): Command {
   return {
     name: "parse-value",
-    summary: "値のセルを1つ読み取り JSON で表示 / read one value cell as sheet/1 JSON",
     usage,
     async run(args: string[], io: CliIo): Promise<number> {
       const { values, positionals } = parseCliArgs(

@@ -55,7 +55,6 @@ async function publishedSheets(
 
 export const command: Command = {
   name: "publish",
-  summary: "公開用の静的サイトを作成 / write the public static site",
   usage,
   async run(args, io) {
     const { values, positionals } = parseCliArgs(

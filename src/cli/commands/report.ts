@@ -56,7 +56,6 @@ export function parseYear(text: string | undefined): number | null {
 
 export const command: Command = {
   name: "report",
-  summary: "評価シートを印刷用PDF・Excelで出力 / print the evaluation sheet (PDF, Excel)",
   usage,
   async run(args, io) {
     const { values, positionals } = parseCliArgs(

@@ -10,7 +10,6 @@ const usage = `usage: sosei restore FILE [--force] [--data-dir DIR]
 
 export const command: Command = {
   name: "restore",
-  summary: "バックアップから復元する / restore a dump",
   usage,
   async run(args, io) {
     const { values, positionals } = parseCliArgs(

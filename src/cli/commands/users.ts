@@ -45,7 +45,6 @@ function printPassword(io: CliIo, loginId: string, password: string) {
 
 export const command: Command = {
   name: "users",
-  summary: "ユーザーの一覧・追加・パスワード再発行・無効化 / manage user accounts",
   usage,
   async run(args, io) {
     const { values, positionals } = parseCliArgs(

@@ -4,6 +4,7 @@ import type { Clock } from "../../core/clock.ts";
 import type { IdGenerator } from "../../core/ids.ts";
 import type { Db } from "../db.ts";
 import { auditLog } from "../schema.ts";
+import { insertInChunks } from "./insert-chunks.ts";
 
 export interface Actor {
   /** A user id, or `cli:<os user>` for the command line. */
@@ -35,7 +36,9 @@ export async function writeAudit(
   const list = Array.isArray(entries) ? entries : [entries];
   if (list.length === 0) return;
   const at = ctx.clock.now();
-  await db.insert(auditLog).values(
+  await insertInChunks(
+    db,
+    auditLog,
     list.map((e) => ({
       id: ctx.ids.next(),
       at,

@@ -4,9 +4,10 @@
  * and the current row in `details.current`), and move rows through the review:
  * draft → submitted → returned (with a comment) → submitted … → approved → published.
  */
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { SoseiError } from "../../core/errors.ts";
 import { type KpiId, kpiId } from "../../core/ids.ts";
+import { EDITABLE_STATES } from "../../core/review.ts";
 import type { Kpi, StatedEvaluation, Value } from "../../core/sheet.ts";
 import { foldValue } from "../canonical.ts";
 import type { Db } from "../db.ts";
@@ -34,6 +35,9 @@ export const REVIEW_TRANSITIONS: Record<ReviewState, ReviewState[]> = {
   approved: ["returned", "published"],
   published: [],
 };
+
+/** The review states in which values may be edited (the core's rule, checked again inside the UPDATE). */
+export const EDITABLE_REVIEW_STATES: readonly ReviewState[] = EDITABLE_STATES;
 
 /** Every row of a stored year, in sheet order. */
 export async function listKpiYears(
@@ -91,10 +95,14 @@ async function conflictOrMissing(db: Db, id: string): Promise<never> {
   });
 }
 
-/** Saves edits if the row is still at `version`; returns the new row (version + 1). */
+/**
+ * Saves edits if the row is still at `version` (and, with `onlyIn`, still in one of those review
+ * states); returns the new row (version + 1). Both conditions are in the UPDATE itself, so a save
+ * racing a submit cannot change a row the submit has already moved on (a check read earlier could).
+ */
 export async function updateKpiYear(
   db: Db,
-  input: { id: string; version: number; changes: KpiYearChanges },
+  input: { id: string; version: number; changes: KpiYearChanges; onlyIn?: readonly ReviewState[] },
   ctx: AuditContext,
 ): Promise<KpiYearRecord> {
   return db.transaction(async (tx0) => {
@@ -130,9 +138,24 @@ export async function updateKpiYear(
         updatedAt: ctx.clock.now(),
         updatedBy: ctx.actor,
       })
-      .where(and(eq(kpiYears.id, input.id), eq(kpiYears.version, input.version)))
+      .where(
+        and(
+          eq(kpiYears.id, input.id),
+          eq(kpiYears.version, input.version),
+          input.onlyIn ? inArray(kpiYears.reviewState, [...input.onlyIn]) : undefined,
+        ),
+      )
       .returning();
-    if (updated.length === 0) await conflictOrMissing(tx, input.id);
+    if (updated.length === 0) {
+      const [now] = await tx.select().from(kpiYears).where(eq(kpiYears.id, input.id));
+      if (now && now.version === input.version && input.onlyIn && !input.onlyIn.includes(now.reviewState))
+        throw new SoseiError(
+          "invalid_transition",
+          "提出後・承認後のKPIは編集できません（差し戻されると編集できます）",
+          { state: now.reviewState },
+        );
+      await conflictOrMissing(tx, input.id);
+    }
     await writeAudit(tx, ctx, {
       entity: "kpi_year",
       entityId: input.id,

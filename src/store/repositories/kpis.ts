@@ -45,8 +45,11 @@ export async function setKpiAttributes(
       .limit(1);
     if (!def) throw new SoseiError("not_found", `KPI ${input.kpiId} の定義がありません`);
     const a = input.attributes;
-    if (a.direction != null && a.direction !== "increase" && a.direction !== "decrease")
-      throw new SoseiError("validation_failed", `direction は increase か decrease です: ${a.direction}`);
+    if (a.direction != null && !["increase", "decrease", "maintain"].includes(a.direction))
+      throw new SoseiError(
+        "validation_failed",
+        `direction は increase・decrease・maintain のいずれかです: ${a.direction}`,
+      );
     const set: Partial<typeof kpiDefinitions.$inferInsert> = {};
     if ("direction" in a) set.direction = a.direction ?? null;
     if ("baseline" in a) set.baseline = a.baseline ?? null;

@@ -1,14 +1,15 @@
 /** Users and their sessions (the web application's login). */
 import { createHash, randomBytes } from "node:crypto";
-import { asc, desc, eq, lt } from "drizzle-orm";
+import { and, asc, desc, eq, lt, ne } from "drizzle-orm";
 import type { Clock } from "../../core/clock.ts";
 import { SoseiError } from "../../core/errors.ts";
+import { ROLES } from "../../core/roles.ts";
 import type { Db } from "../db.ts";
 import { hashPassword, verifyPassword } from "../passwords.ts";
 import { auditLog, type Role, sessions, users } from "../schema.ts";
 import { type AuditContext, type AuditRecord, writeAudit } from "./audit.ts";
 
-export const ROLES: readonly Role[] = ["admin", "planning", "department", "committee", "public"];
+export { ROLES };
 
 export type UserRecord = Omit<typeof users.$inferSelect, "passwordHash">;
 
@@ -66,12 +67,23 @@ export async function userByLoginId(db: Db, loginId: string): Promise<UserRecord
   return u ? publicUser(u) : null;
 }
 
-/** The user when login id and password are right and the account is enabled, else null. */
+/** A hash of nothing anyone types, made once: unknown users cost the same scrypt as known ones. */
+let decoyHash: Promise<string> | null = null;
+const decoy = () => {
+  decoyHash ??= hashPassword(randomBytes(16).toString("hex"));
+  return decoyHash;
+};
+
+/**
+ * The user when login id and password are right and the account is enabled, else null. Every path
+ * runs one scrypt check, so the answer's timing does not tell whether a login id exists.
+ */
 export async function authenticate(db: Db, loginId: string, password: string): Promise<UserRecord | null> {
-  if (impossibleLoginId(loginId)) return null;
-  const [u] = await db.select().from(users).where(eq(users.loginId, loginId));
-  if (!u || u.disabled) return null;
-  return (await verifyPassword(password, u.passwordHash)) ? publicUser(u) : null;
+  const [u] = impossibleLoginId(loginId)
+    ? []
+    : await db.select().from(users).where(eq(users.loginId, loginId));
+  const ok = await verifyPassword(password, u ? u.passwordHash : await decoy());
+  return u && ok && !u.disabled ? publicUser(u) : null;
 }
 
 export async function setPassword(
@@ -211,4 +223,38 @@ export async function userAudit(db: Db, limit = 50): Promise<AuditRecord[]> {
     .where(eq(auditLog.entity, "user"))
     .orderBy(desc(auditLog.at), desc(auditLog.id))
     .limit(limit);
+}
+
+/**
+ * A user changes their own password: the current one must be right (bad_credentials otherwise), the
+ * new one is stored hashed, and every other session of the user ends (a stolen session does not
+ * outlive the change); the session the change was made from stays. The audit entry holds no secret.
+ */
+export async function changeOwnPassword(
+  db: Db,
+  input: { userId: string; currentPassword: string; newPassword: string; keepSessionToken: string | null },
+  ctx: AuditContext,
+): Promise<{ sessionsEnded: number }> {
+  const [u] = await db.select().from(users).where(eq(users.id, input.userId));
+  if (!u || u.disabled) throw new SoseiError("not_found", "ユーザーが見つかりません");
+  if (!(await verifyPassword(input.currentPassword, u.passwordHash)))
+    throw new SoseiError("bad_credentials", "現在のパスワードが違います");
+  const passwordHash = await hashPassword(input.newPassword);
+  return db.transaction(async (tx0) => {
+    const tx = tx0 as unknown as Db;
+    await tx.update(users).set({ passwordHash }).where(eq(users.id, u.id));
+    const keep = input.keepSessionToken ? sha256(input.keepSessionToken) : "";
+    const ended = await tx
+      .delete(sessions)
+      .where(and(eq(sessions.userId, u.id), ne(sessions.id, keep)))
+      .returning({ id: sessions.id });
+    await writeAudit(tx, ctx, {
+      entity: "user",
+      entityId: u.id,
+      action: "change_password",
+      before: { loginId: u.loginId },
+      after: { loginId: u.loginId, sessionsEnded: ended.length },
+    });
+    return { sessionsEnded: ended.length };
+  });
 }

@@ -1,5 +1,5 @@
 /** The plan and its goal tree (大基本目標 → 小基本目標 → 施策), municipality and departments, as saveSheet stores them. */
-import { eq, inArray } from "drizzle-orm";
+import { eq, inArray, sql } from "drizzle-orm";
 import { SoseiError } from "../../core/errors.ts";
 import type { Kpi, Sheet } from "../../core/sheet.ts";
 import type { Db } from "../db.ts";
@@ -75,6 +75,7 @@ export async function ensurePlan(
     startYear,
     endYear,
     createdAt: options.clock.now(),
+    previousPlanId: null,
   };
   if (plan.startYear > fy || plan.endYear < fy)
     throw new SoseiError("invalid_plan", `計画期間 ${startYear}〜${endYear} に ${fy}年度が含まれません`);
@@ -213,10 +214,18 @@ export async function ensureDepartments(
       await tx.select({ name: departments.name }).from(departments).where(inArray(departments.name, names))
     ).map((d) => d.name),
   );
-  const fresh = names
-    .filter((n) => !existing.has(n))
-    .map((name) => ({ id: ctx.ids.next(), name, createdAt: ctx.clock.now() }));
-  if (fresh.length === 0) return;
+  const missing = names.filter((n) => !existing.has(n));
+  if (missing.length === 0) return;
+  // New names join the master list after the listed ones, in the order the sheet prints them.
+  const [{ max } = { max: 0 }] = await tx
+    .select({ max: sql<number>`coalesce(max(${departments.position}), 0)` })
+    .from(departments);
+  const fresh = missing.map((name, i) => ({
+    id: ctx.ids.next(),
+    name,
+    position: Number(max) + 1 + i,
+    createdAt: ctx.clock.now(),
+  }));
   await tx.insert(departments).values(fresh);
   for (const d of fresh) audit.push({ entity: "department", entityId: d.id, action: "create", after: d });
 }

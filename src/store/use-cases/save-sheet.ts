@@ -4,6 +4,7 @@
  */
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { SoseiError } from "../../core/errors.ts";
+import { fiscalYearOutOfRangeMessage, isFiscalYearInRange } from "../../core/fiscal-year-range.ts";
 import { type KpiId, kpiId } from "../../core/ids.ts";
 import type { Sheet } from "../../core/sheet.ts";
 import { extraFields, SHEET_KEYS } from "../canonical.ts";
@@ -16,6 +17,7 @@ import {
   parseOverrides,
 } from "../match.ts";
 import { type AuditEntry, writeAudit } from "../repositories/audit.ts";
+import { PROGRESS_EVERY, reportProgress } from "../repositories/insert-chunks.ts";
 import { kpis, kpiYears, sheets } from "../schema.ts";
 import { definitionOf, loadCandidates, setDefinitionForYear, writeKpiYear } from "./kpi-definitions.ts";
 import { ensureDepartments, ensureMunicipality, ensurePlan, ensureTree, pathKey } from "./plan-tree.ts";
@@ -42,6 +44,8 @@ export interface SaveSheetOptions extends SaveContext {
   acceptUncertain?: boolean | undefined;
   /** The plan the sheet belongs to, when it is not yet stored (default: inferred, see README). */
   plan?: { name: string; startYear: number; endYear: number } | undefined;
+  /** Called every PROGRESS_EVERY KPIs with how many are stored so far (the CLI shows it). */
+  onProgress?: ((done: number, total: number) => void) | undefined;
 }
 
 export interface SaveSheetResult {
@@ -140,7 +144,8 @@ export async function saveSheet(db: Db, sheet: Sheet, options: SaveSheetOptions)
 
     // 4. Each row: its KPI identity, definition for this year, and the year's figures.
     const byRow = new Map(report.entries.map((e) => [e.row, e]));
-    for (const k of sheet.kpis) {
+    for (const [done, k] of sheet.kpis.entries()) {
+      if (done > 0 && done % PROGRESS_EVERY === 0) await reportProgress(options, done, sheet.kpis.length);
       const entry = byRow.get(k.row)!;
       let id = entry.kpiId;
       if (!id) {
@@ -202,8 +207,10 @@ export async function saveSheet(db: Db, sheet: Sheet, options: SaveSheetOptions)
 function validateSheet(sheet: Sheet): void {
   if (sheet.format !== "sheet/1")
     throw new SoseiError("invalid_sheet", `sheet/1 ではありません (format: ${String(sheet.format)})`);
-  if (!Number.isInteger(sheet.fiscalYear))
-    throw new SoseiError("invalid_sheet", "fiscalYear が整数ではありません");
+  if (!isFiscalYearInRange(sheet.fiscalYear))
+    throw new SoseiError("invalid_fiscal_year", fiscalYearOutOfRangeMessage(sheet.fiscalYear));
+  if (sheet.kpis.length === 0)
+    throw new SoseiError("invalid_empty_sheet", "KPI が一件もないシートは保存できません");
   const rows = new Set<number>();
   for (const k of sheet.kpis) {
     if (rows.has(k.row)) throw new SoseiError("invalid_sheet", `行番号 ${k.row} が重複しています`);

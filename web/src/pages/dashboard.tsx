@@ -1,4 +1,5 @@
 import { useMemo } from "react";
+import type { Dashboard } from "../../../src/core/api/index.ts";
 import type { Category } from "../../../src/core/sheet.ts";
 import { formatNumberJa } from "../../../src/core/value/format.ts";
 import { Chart } from "../chart.tsx";
@@ -8,7 +9,6 @@ import { useApi } from "../hooks.ts";
 import { useI18n } from "../i18n.ts";
 import { navigate } from "../router.ts";
 import { useSession } from "../session.ts";
-import type { Dashboard } from "../types.ts";
 
 const CATS: Category[] = ["on_track", "mostly_on_track", "delayed", "not_evaluable"];
 

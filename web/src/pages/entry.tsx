@@ -1,4 +1,5 @@
 import { useMemo, useState } from "react";
+import type { Comment, Row, Year } from "../../../src/core/api/index.ts";
 import { evaluateKpi } from "../../../src/core/evaluation/evaluate.ts";
 import { DEFAULT_RULES } from "../../../src/core/evaluation/rules.ts";
 import type { KpiEvaluation } from "../../../src/core/evaluation/types.ts";
@@ -8,11 +9,10 @@ import { formatRate, formatValueJa, formatValueWithPeriod } from "../../../src/c
 import { parseValue } from "../../../src/core/value/parse-value.ts";
 import { ApiError, api } from "../api.ts";
 import { CategoryBadge, ErrorNote, Link, Loading, StateBadge } from "../components.tsx";
-import { clearDraft, type EntryDraft, loadDraft, saveDraft } from "../drafts.ts";
+import { clearDraft, type EntryDraft, entryChanges, loadDraft, saveDraft } from "../drafts.ts";
 import { formatYear } from "../format.ts";
 import { useApi } from "../hooks.ts";
 import { useI18n } from "../i18n.ts";
-import type { Comment, Row, Year } from "../types.ts";
 
 const CATS: Category[] = ["on_track", "mostly_on_track", "delayed", "not_evaluable"];
 
@@ -130,16 +130,7 @@ function EntryCard({ initial }: { initial: Row }) {
     setBusy(true);
     setError(null);
     try {
-      const body: Record<string, unknown> = { version: row.version };
-      if (draft.actualText !== base.actualText) body.actualText = draft.actualText;
-      for (const f of ["reason", "challenge", "nextSteps"] as const)
-        if (draft[f] !== base[f]) body[f] = draft[f] || null;
-      if (draft.category !== base.category || draft.covid !== base.covid)
-        body.evaluation = {
-          category: draft.category,
-          covid: draft.covid,
-          label: t.categories[draft.category],
-        };
+      const body = entryChanges(row.version, base, draft);
       const r = await api<{ row: Row }>("PUT", `/api/kpis/${id}`, body);
       setRow(r.row);
       setBase(fromRow(r.row));

@@ -1,4 +1,5 @@
 import { useMemo, useState } from "react";
+import type { KpiDetail } from "../../../src/core/api/index.ts";
 import type { Value } from "../../../src/core/sheet.ts";
 import { formatCompact, formatQuantityJa, formatValueJa } from "../../../src/core/value/format.ts";
 import { api } from "../api.ts";
@@ -8,7 +9,6 @@ import { formatYear } from "../format.ts";
 import { useApi } from "../hooks.ts";
 import { useI18n } from "../i18n.ts";
 import { useSession } from "../session.ts";
-import type { KpiDetail } from "../types.ts";
 
 const num = (v: Value) => (v.kind === "number" ? v.value : null);
 

@@ -1,10 +1,10 @@
 import { useId, useState } from "react";
+import type { User } from "../../../src/core/api/index.ts";
 import { login } from "../api.ts";
 import { ErrorNote } from "../components.tsx";
 import { useI18n } from "../i18n.ts";
 import { navigate } from "../router.ts";
 import { useSession } from "../session.ts";
-import type { User } from "../types.ts";
 
 export function LoginForm(props: {
   idPrefix: string;

@@ -1,4 +1,5 @@
 import { useEffect, useState } from "react";
+import type { KpiDetail, ReviewState, Row, Year } from "../../../src/core/api/index.ts";
 import { formatValueJa } from "../../../src/core/value/format.ts";
 import { api } from "../api.ts";
 import { CategoryBadge, ErrorNote, Link, Loading, StateBadge, YearSelect } from "../components.tsx";
@@ -7,7 +8,6 @@ import { useApi } from "../hooks.ts";
 import { useI18n } from "../i18n.ts";
 import { navigate } from "../router.ts";
 import { useSession } from "../session.ts";
-import type { KpiDetail, ReviewState, Row, Year } from "../types.ts";
 import { Comments } from "./kpi.tsx";
 
 const FILTERS: (ReviewState | "")[] = ["submitted", "returned", "draft", "approved", "published", ""];

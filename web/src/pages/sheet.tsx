@@ -1,4 +1,5 @@
 import { useEffect, useState } from "react";
+import type { Row } from "../../../src/core/api/index.ts";
 import type { Category } from "../../../src/core/sheet.ts";
 import {
   CategoryBadge,
@@ -13,7 +14,6 @@ import { useApi } from "../hooks.ts";
 import { useI18n } from "../i18n.ts";
 import { navigate } from "../router.ts";
 import { useSession } from "../session.ts";
-import type { Row } from "../types.ts";
 import { useSelectedYear } from "./dashboard.tsx";
 
 const CATS: Category[] = ["on_track", "mostly_on_track", "delayed", "not_evaluable"];

@@ -4,12 +4,12 @@
  * and the audit trail of these changes. The server enforces every rule; this page only asks.
  */
 import { useEffect, useRef, useState } from "react";
+import type { Account, AccountAudit, Role } from "../../../src/core/api/index.ts";
 import { api } from "../api.ts";
 import { ErrorNote, Loading } from "../components.tsx";
 import { useApi } from "../hooks.ts";
 import { useI18n } from "../i18n.ts";
 import { useSession } from "../session.ts";
-import type { Account, AccountAudit, Role } from "../types.ts";
 
 const ROLES: Role[] = ["department", "planning", "committee", "admin"];
 const MIN_PASSWORD = 12;

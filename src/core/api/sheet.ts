@@ -1,29 +1,37 @@
-/** sheet/1 as a zod schema: validates JSON uploads at the edge (the JSON import path). */
+/**
+ * sheet/1 (src/sheet/sheet-v1.schema.json) as zod: the KPI inside API payloads, and the one check of a
+ * sheet/1 document at the HTTP edge (demo fixtures, JSON uploads). Types stay those of ../sheet.ts.
+ */
 import { z } from "zod";
-import type { Sheet } from "../core/sheet.ts";
+import type { Sheet } from "../sheet.ts";
 
-const period = z.object({ year: z.number().int(), basis: z.enum(["fiscal", "calendar"]) });
+export const periodSchema = z.object({ year: z.number().int(), basis: z.enum(["fiscal", "calendar"]) });
 const ordinal = z.object({ no: z.number().int(), title: z.string() });
-const value = z.discriminatedUnion("kind", [
+export const valueSchema = z.discriminatedUnion("kind", [
   z.object({
     kind: z.literal("number"),
     value: z.number(),
     unit: z.string().nullable(),
-    period,
+    period: periodSchema,
     raw: z.string().optional(),
     qualifiers: z.array(z.string()).optional(),
   }),
   z.object({
     kind: z.literal("segmented"),
     segments: z.array(z.object({ label: z.string(), value: z.number(), unit: z.string().nullable() })),
-    period,
+    period: periodSchema,
     raw: z.string().optional(),
   }),
   z.object({ kind: z.literal("text"), text: z.string(), raw: z.string().optional() }),
   z.object({ kind: z.literal("missing"), raw: z.string().optional() }),
 ]);
-const category = z.enum(["on_track", "mostly_on_track", "delayed", "not_evaluable"]);
-const kpi = z.object({
+export const categorySchema = z.enum(["on_track", "mostly_on_track", "delayed", "not_evaluable"]);
+export const statedEvaluationSchema = z.object({
+  category: categorySchema,
+  covid: z.boolean(),
+  label: z.string().optional(),
+});
+export const kpiSchema = z.object({
   row: z.number().int(),
   goal: ordinal,
   subgoal: ordinal,
@@ -31,10 +39,10 @@ const kpi = z.object({
   initiatives: z.array(z.string()),
   status: z.string().nullable(),
   indicator: z.string(),
-  target: value,
-  actual: value,
-  finalTarget: value,
-  evaluation: z.object({ category, covid: z.boolean(), label: z.string().optional() }),
+  target: valueSchema,
+  actual: valueSchema,
+  finalTarget: valueSchema,
+  evaluation: statedEvaluationSchema,
   reason: z.string().nullable(),
   challenge: z.string().nullable(),
   nextSteps: z.string().nullable(),
@@ -45,10 +53,8 @@ export const sheetSchema = z.object({
   municipality: z.string().nullable().optional(),
   fiscalYear: z.number().int(),
   source: z.string().nullable().optional(),
-  kpis: z.array(kpi),
+  kpis: z.array(kpiSchema),
 });
-
-export const valueSchema = value;
 
 /** Checks a parsed JSON value is a sheet/1 document; the issues name the path ("kpis.3.target"). */
 export function checkSheet(

@@ -1,0 +1,168 @@
+/** Years, the dashboard, KPI-year rows, data entry, review, comments, imports. */
+import { z } from "zod";
+import {
+  auditSchema,
+  fiscalYearSchema,
+  reviewActionSchema,
+  reviewStateSchema,
+  roleSchema,
+  yearSchema,
+} from "./common.ts";
+import { categorySchema, kpiSchema, statedEvaluationSchema, valueSchema } from "./sheet.ts";
+
+export const yearListSchema = z.object({ years: z.array(yearSchema) });
+export const yearResultSchema = z.object({ year: yearSchema });
+
+/** One KPI of one fiscal year as the API shows it; `id` is `<fiscal year>-<row>`. */
+export const rowSchema = z.object({
+  id: z.string(),
+  fiscalYear: z.number().int(),
+  row: z.number().int(),
+  department: z.string(),
+  state: reviewStateSchema,
+  version: z.number().int(),
+  updatedAt: z.string(),
+  /** The category the evaluation rules compute from the values. */
+  computed: categorySchema,
+  /** The stated evaluation differs from the computed one. */
+  disagreement: z.boolean(),
+  kpi: kpiSchema,
+});
+export const rowResultSchema = z.object({ row: rowSchema });
+/** A year's rows (sheet, entry, review); `year` null when there is no such year. */
+export const yearRowsSchema = z.object({ year: yearSchema.nullable(), rows: z.array(rowSchema) });
+
+export const kpiListQuerySchema = z.object({
+  goal: z.coerce.number().int().optional(),
+  department: z.string().max(100).optional(),
+  evaluation: categorySchema.optional(),
+  disagreement: z.enum(["1", "true", "0", "false"]).optional(),
+  /** Words separated by spaces; each must occur. */
+  q: z.string().max(200).optional(),
+});
+
+export const commentSchema = z.object({
+  id: z.string(),
+  author: z.string(),
+  role: roleSchema.nullable(),
+  body: z.string(),
+  kind: z.enum(["comment", "return"]),
+  createdAt: z.string(),
+});
+export const commentListSchema = z.object({ comments: z.array(commentSchema) });
+export const commentResultSchema = z.object({ comment: commentSchema });
+export const commentRequestSchema = z.object({ body: z.string().trim().min(1).max(4000) });
+
+export const historyEntrySchema = z.object({
+  id: z.string(),
+  fiscalYear: z.number().int(),
+  state: reviewStateSchema,
+  target: valueSchema,
+  actual: valueSchema,
+  finalTarget: valueSchema,
+  evaluation: statedEvaluationSchema,
+  computed: categorySchema,
+});
+export const kpiDetailSchema = z.object({
+  row: rowSchema,
+  history: z.array(historyEntrySchema),
+  comments: z.array(commentSchema),
+  audit: z.array(auditSchema),
+});
+
+const textField = z.string().max(4000).nullable();
+export const updateKpiRequestSchema = z.object({
+  version: z.number().int(),
+  /** The actual value as typed (「1万8225人」); empty → missing. */
+  actualText: z.string().max(200).optional(),
+  reason: textField.optional(),
+  challenge: textField.optional(),
+  nextSteps: textField.optional(),
+  status: textField.optional(),
+  /** `label` is the Japanese label of the category as the sheet prints it (CATEGORY_LABELS_JA). */
+  evaluation: z
+    .object({ category: categorySchema, covid: z.boolean(), label: z.string().max(50).optional() })
+    .optional(),
+});
+
+export const transitionRequestSchema = z.object({
+  action: reviewActionSchema,
+  version: z.number().int(),
+  /** Needed for `return`. */
+  comment: z.string().max(4000).optional(),
+});
+
+export const parseValueRequestSchema = z.object({
+  text: z.string().max(200),
+  year: z.number().int(),
+  basis: z.enum(["fiscal", "calendar"]).default("fiscal"),
+});
+export const parseValueResultSchema = z.union([
+  z.object({ ok: z.literal(true), value: valueSchema }),
+  z.object({
+    ok: z.literal(false),
+    problem: z.object({ code: z.string(), message: z.string() }).loose(),
+  }),
+]);
+
+const countsSchema = z.record(categorySchema, z.number().int());
+export const dashboardSchema = z.object({
+  fiscalYear: z.number().int(),
+  municipality: z.string().nullable(),
+  published: z.boolean(),
+  open: z.boolean(),
+  total: z.number().int(),
+  goals: z.array(
+    z.object({
+      no: z.number().int(),
+      title: z.string(),
+      total: z.number().int(),
+      stated: countsSchema,
+      computed: countsSchema,
+    }),
+  ),
+  behindSchedule: z.array(
+    z.object({
+      id: z.string(),
+      indicator: z.string(),
+      goal: z.number().int(),
+      departments: z.array(z.string()),
+    }),
+  ),
+  disagreements: z.array(
+    z.object({ id: z.string(), indicator: z.string(), stated: categorySchema, computed: categorySchema }),
+  ),
+  /** Per department and review state, in the open year (logged-in users only). */
+  entryProgress: z.array(
+    z.object({
+      department: z.string(),
+      total: z.number().int(),
+      draft: z.number().int(),
+      submitted: z.number().int(),
+      returned: z.number().int(),
+      approved: z.number().int(),
+      published: z.number().int(),
+    }),
+  ),
+});
+
+const importProblemSchema = z.object({
+  row: z.number().int().nullable().optional(),
+  column: z.string().nullable().optional(),
+  message: z.string(),
+});
+export const importReportSchema = z.object({
+  problems: z.array(importProblemSchema),
+  warnings: z.array(importProblemSchema),
+});
+export const importPreviewSchema = z.object({
+  /** Confirms this preview within 30 minutes (POST /api/imports/{token}/confirm). */
+  token: z.string(),
+  fileName: z.string(),
+  fiscalYear: fiscalYearSchema,
+  municipality: z.string().nullable(),
+  kpiCount: z.number().int(),
+  /** The stored year this import would replace, if any. */
+  replaces: yearSchema.nullable(),
+  report: importReportSchema,
+});

@@ -1,0 +1,66 @@
+/**
+ * The review cycle of a KPI-year row, in one place (server, store and web read it):
+ * draft → submitted → returned (with a comment) → submitted → approved → published (per year).
+ */
+import type { Actor, Permission } from "./roles.ts";
+import { may, mayEditKpi } from "./roles.ts";
+
+export const REVIEW_STATES = ["draft", "submitted", "returned", "approved", "published"] as const;
+export type ReviewState = (typeof REVIEW_STATES)[number];
+
+export const REVIEW_ACTIONS = ["submit", "return", "approve"] as const;
+export type ReviewAction = (typeof REVIEW_ACTIONS)[number];
+
+interface Rule {
+  from: readonly ReviewState[];
+  to: ReviewState;
+  permission: Permission;
+}
+
+export const TRANSITIONS: Record<ReviewAction, Rule> = {
+  submit: { from: ["draft", "returned"], to: "submitted", permission: "submit" },
+  return: { from: ["submitted", "approved"], to: "returned", permission: "review" },
+  approve: { from: ["submitted"], to: "approved", permission: "review" },
+};
+
+/** States in which the values and narrative may be edited. */
+export const EDITABLE_STATES: readonly ReviewState[] = ["draft", "returned"];
+export const isEditable = (state: ReviewState): boolean => EDITABLE_STATES.includes(state);
+
+/** May this user take this step on a KPI of these departments (departments: their own only)? */
+export function mayTransition(
+  actor: Actor,
+  action: ReviewAction,
+  kpiDepartments: readonly string[],
+): boolean {
+  if (!may(actor.role, TRANSITIONS[action].permission)) return false;
+  return actor.role === "department" ? mayEditKpi(actor, kpiDepartments) : true;
+}
+
+export type TransitionCheck =
+  | { ok: true; to: ReviewState; comment: string | undefined }
+  | { ok: false; problem: "invalid_transition" | "comment_required" };
+
+/**
+ * Whether `action` may be taken from `state`: the step must start from one of its states, and a return
+ * needs a comment (the department must learn why). The comment comes back trimmed (empty → undefined).
+ */
+export function checkTransition(state: ReviewState, action: ReviewAction, comment?: string): TransitionCheck {
+  const rule = TRANSITIONS[action];
+  if (!rule.from.includes(state)) return { ok: false, problem: "invalid_transition" };
+  const text = comment?.trim() || undefined;
+  if (action === "return" && !text) return { ok: false, problem: "comment_required" };
+  return { ok: true, to: rule.to, comment: text };
+}
+
+export interface YearProgress {
+  fiscalYear: number;
+  published: boolean;
+}
+
+/** The open year: the newest year not yet published — the one departments enter. */
+export function openYearOf<Y extends YearProgress>(years: readonly Y[]): Y | undefined {
+  let open: Y | undefined;
+  for (const y of years) if (!y.published && (!open || y.fiscalYear > open.fiscalYear)) open = y;
+  return open;
+}

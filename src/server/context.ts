@@ -1,0 +1,96 @@
+/**
+ * What every route module shares: the Hono environment (the session's user), `router()` — an
+ * OpenAPIHono whose validation failures come out in the one error shape — and the guards and
+ * loaders the handlers call (who is asking, may they, does the year/KPI exist for them).
+ */
+import { OpenAPIHono } from "@hono/zod-openapi";
+import type { Context, MiddlewareHandler } from "hono";
+import { SoseiError } from "../core/errors.ts";
+import { may, type Permission } from "../core/roles.ts";
+import { presentKpiRow } from "./presenters.ts";
+import type { KpiRowRecord, UserRecord } from "./store-adapter.ts";
+import type { WebServices } from "./web-services.ts";
+
+export type Env = {
+  Variables: { user: UserRecord | null; csrf: string | null; sessionId: string | null };
+};
+export type Ctx = Context<Env>;
+
+/** How the server is reached from outside: decides the cookie's Secure flag and the same-origin check. */
+export interface EdgeOptions {
+  /** The address users type, e.g. `https://sosei.city.example.jp` (`sosei serve --public-url`). */
+  publicUrl?: string | undefined;
+  /** Trust X-Forwarded-Proto / X-Forwarded-Host from a reverse proxy in front (`--trust-proxy`). */
+  trustProxy?: boolean | undefined;
+}
+
+/** Everything a route module needs, built once per app by createApp. */
+export interface RouteDeps {
+  services: WebServices;
+  edge: EdgeOptions;
+  /** Serves a read's JSON from the read cache (see app.ts). */
+  cachedJson: <C extends Ctx, T extends Response>(c: C, build: () => Promise<T>) => Promise<T>;
+}
+
+/** The validation error of one zod failure: 400 validation_failed, in Japanese, naming the field. */
+export function validationError(issues: readonly { path: readonly PropertyKey[]; message: string }[]) {
+  const list = issues.map((i) => ({ path: i.path.map(String).join("."), message: i.message }));
+  const first = list[0];
+  const where = first ? `（${first.path ? `${first.path}: ` : ""}${first.message}）` : "";
+  return new SoseiError("validation_failed", `入力内容が正しくありません${where}`, { issues: list });
+}
+
+/** A route module's app: createRoute validation failures become `validation_failed`. */
+export const router = () =>
+  new OpenAPIHono<Env>({
+    defaultHook: (result) => {
+      if (!result.success) throw validationError(result.error.issues);
+    },
+  });
+
+/** The logged-in user, allowed `permission` (if given); else 401 / 403. */
+export function requireUser(c: Ctx, permission?: Permission): UserRecord {
+  const u = c.get("user");
+  if (!u) throw new SoseiError("unauthenticated", "ログインしてください");
+  if (permission && !may(u.role, permission)) throw new SoseiError("forbidden", "この操作の権限がありません");
+  return u;
+}
+
+/**
+ * Route middleware: the user must be logged in (and allowed `permission`). Runs before the request is
+ * validated, so that a role without access learns nothing from a 400.
+ */
+export const allow =
+  (permission?: Permission): MiddlewareHandler<Env> =>
+  async (c, next) => {
+    requireUser(c, permission);
+    await next();
+  };
+
+/** Loaders and presenters bound to the services. */
+export function helpers(services: WebServices) {
+  const { store } = services;
+  const present = (r: KpiRowRecord) => presentKpiRow(r, services.computeCategory(r.kpi, r.fiscalYear));
+  /** Public visitors see published years only; any logged-in user sees every year. */
+  const visibleYear = async (c: Ctx, fiscalYear: number) => {
+    const y = await store.year(fiscalYear);
+    if (!y || (!y.published && !c.get("user")))
+      throw new SoseiError("not_found", `${fiscalYear}年度の評価シートは見つかりません`);
+    return y;
+  };
+  const loadKpi = async (c: Ctx, id: string) => {
+    const r = await store.kpiByKey(id);
+    if (!r) throw new SoseiError("not_found", "指定のKPIは見つかりません");
+    await visibleYear(c, r.fiscalYear);
+    return r;
+  };
+  /** A version_conflict carries the current row, shaped like every other row. */
+  const presentConflict = (e: unknown): never => {
+    if (e instanceof SoseiError && e.code === "version_conflict" && e.details?.current)
+      throw new SoseiError("version_conflict", e.message, {
+        current: present(e.details.current as KpiRowRecord),
+      });
+    throw e;
+  };
+  return { present, visibleYear, loadKpi, presentConflict };
+}

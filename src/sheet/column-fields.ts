@@ -1,0 +1,167 @@
+/**
+ * What a column of any city's sheet holds, recognised from its header text (synonyms) — and the
+ * checks of what its cells hold that decide whether the header can be believed.
+ */
+import type { Period } from "../core/period.ts";
+import { squash } from "./columns.ts";
+import { findYear } from "./header-years.ts";
+
+export type Field =
+  | "no"
+  | "goal"
+  | "subgoal"
+  | "measure"
+  | "initiatives"
+  | "status"
+  | "indicator"
+  | "unit"
+  | "baseline"
+  | "target"
+  | "actual"
+  | "finalTarget"
+  | "rate"
+  | "evaluation"
+  | "direction"
+  | "reason"
+  | "challenge"
+  | "nextSteps"
+  | "departments"
+  | "comments"
+  | "year"
+  | "extra";
+
+/** Field names as the report prints them. */
+export const FIELD_JA: Record<Field, string> = {
+  no: "番号",
+  goal: "基本目標",
+  subgoal: "小基本目標",
+  measure: "施策",
+  initiatives: "主な取組",
+  status: "実施状況",
+  indicator: "指標名",
+  unit: "単位",
+  baseline: "基準値",
+  target: "目標値",
+  actual: "実績値",
+  finalTarget: "最終目標値",
+  rate: "達成率",
+  evaluation: "評価",
+  direction: "方向性",
+  reason: "理由",
+  challenge: "課題",
+  nextSteps: "今後の方策",
+  departments: "担当課",
+  comments: "委員会意見",
+  year: "年度(実績/目標の別なし)",
+  extra: "その他(そのまま保持)",
+};
+
+export interface ColumnMeaning {
+  field: Field;
+  /** The year printed in the header (令和4年度実績値 → FY2022). */
+  period: Period | null;
+  /** A unit printed in the header: `(千円)`, `[単位:件]`. */
+  unit: string | null;
+  /** The header as printed (both rows of a two-row header joined with a space). */
+  header: string;
+}
+
+// Order matters: the first rule that matches decides (重要業績評価指標 is an indicator, not an evaluation).
+const RULES: [RegExp, Field][] = [
+  [/^(no\.?|番号|№|#|通し番号|整理番号)$/i, "no"],
+  [/意見|コメント|所見/, "comments"],
+  [/担当|所管|部署|課名|主管/, "departments"],
+  [/^単位$/, "unit"],
+  [/方向性|目指す方向|増減の方向|めざす方向/, "direction"],
+  [/達成率|進捗率|達成度/, "rate"],
+  [/理由|要因/, "reason"],
+  [/課題/, "challenge"],
+  [/今後|方策|改善策|対応方針|取組方針/, "nextSteps"],
+  [/基準値|現状値|策定時|従前値|基準年|当初値/, "baseline"],
+  [/実施状況|取組状況|取組実績|実施内容|取組の成果/, "status"],
+  [/指標|KPI|数値目標|項目名/i, "indicator"],
+  [/評価|判定|達成状況|進捗状況/, "evaluation"],
+  [/小基本目標|施策の柱|基本的方向|政策の柱/, "subgoal"],
+  [/大基本目標|基本目標|政策分野/, "goal"],
+  [/期待値|目標/, "target"],
+  [/実績|現在値|現況値|実測値|結果/, "actual"],
+  [/具体的な施策|施策名?$|^施策/, "measure"],
+  [/主な取組|事業名|主な事業|取組|事業/, "initiatives"],
+];
+
+const UNIT_IN_HEADER = /[([［](?:単位[:：]?)?([^()[\]［］0-9年度]{1,4})[)\]］]/;
+const ONLY_YEAR = /^(令和|平成|昭和|[RHS])?(元|\d{1,4})年?度?$/;
+
+/** The header's own words (years and bracketed units removed) for matching synonyms. */
+function words(s: string): string {
+  return s
+    .replace(/(令和|平成|昭和|[RHS])(元|\d{1,2})年?度?/g, "")
+    .replace(/(19|20)\d{2}年?度?/g, "")
+    .replace(/[([［][^)\]］]*[)\]］]/g, "")
+    .replace(/[()（）]/g, "");
+}
+
+/** Reads one header cell (both rows of a two-row header joined). */
+export function recogniseHeader(text: string): ColumnMeaning {
+  const s = squash(text);
+  let period: Period | null = null;
+  try {
+    period = findYear(s);
+  } catch {
+    period = null;
+  }
+  const unitMatch = UNIT_IN_HEADER.exec(s);
+  const unit = unitMatch && !/年|度|%|率|目標|実績|最終/.test(unitMatch[1]!) ? unitMatch[1]! : null;
+  const w = words(s);
+  let field: Field = "extra";
+  if (w === "" && period) field = "year";
+  else if (w === "" && ONLY_YEAR.test(s)) field = "year";
+  else
+    for (const [re, f] of RULES)
+      if (re.test(w)) {
+        field = f;
+        break;
+      }
+  if (field === "target" && /最終|目標年度|計画期間末|最終年度/.test(s)) field = "finalTarget";
+  return { field, period, unit, header: text.replace(/<br\s*\/?>/gi, "").trim() };
+}
+
+/** How many cells of a row read as column names (not as extra). */
+export function headerStrength(cells: readonly string[]): {
+  known: number;
+  indicator: boolean;
+  numbers: number;
+} {
+  let known = 0;
+  let indicator = false;
+  let numbers = 0;
+  for (const c of cells) {
+    const t = squash(c);
+    if (t === "") continue;
+    if (/^[▲△-]?[\d,.]+%?$/.test(t)) numbers++;
+    if (t.length > 24) continue;
+    const m = recogniseHeader(c);
+    if (m.field !== "extra" && m.field !== "year") known++;
+    if (m.field === "indicator") indicator = true;
+  }
+  return { known, indicator, numbers };
+}
+
+// ── What cells hold ────────────────────────────────────────────────────────────────────────────
+
+const NUMBERISH = /^[▲△+\-−]?[\d,，.．]+(%|％|ポイント|pt)?$/;
+const PERCENT = /^[▲△+\-−]?[\d,.]+\s*(%|％)$/;
+
+export type CellShape = "empty" | "number" | "percent" | "quantity" | "label" | "text" | "dash";
+
+/** The shape of a cell's content, for checking a column's header against what it holds. */
+export function cellShape(text: string): CellShape {
+  const t = squash(text);
+  if (t === "") return "empty";
+  if (/^[-‐－―ー−—]$/.test(t)) return "dash";
+  if (PERCENT.test(t)) return "percent";
+  if (NUMBERISH.test(t)) return "number";
+  if (/\d/.test(t) && t.length <= 24 && !/[。、]/.test(t)) return "quantity";
+  if (t.length <= 6) return "label";
+  return "text";
+}

@@ -1,0 +1,108 @@
+/**
+ * Finds the column-name row(s) of any city's table — one row, or two (a group such as 実績値 over
+ * the years, merged in Excel or printed once in a PDF) — and what each column means.
+ */
+import { type ColumnMeaning, type Field, headerStrength, recogniseHeader } from "./column-fields.ts";
+import { squash } from "./columns.ts";
+import { isSeparatorRow } from "./read-markdown-table.ts";
+import type { SourceRow } from "./types.ts";
+
+export interface FoundHeader {
+  /** Index (in the rows given) of each header row, top first. */
+  rows: number[];
+  /** The header text of each column, both rows joined. */
+  texts: string[];
+  columns: ColumnMeaning[];
+  /** The squashed texts, to recognise the header repeated on later pages. */
+  key: string;
+}
+
+const isEmpty = (t: string) => squash(t) === "";
+
+/** Joins a group row above with the row below: a group printed once spans the cells under it. */
+function joinRows(top: readonly string[], bottom: readonly string[]): string[] {
+  const n = Math.max(top.length, bottom.length);
+  const out: string[] = [];
+  let span = "";
+  for (let i = 0; i < n; i++) {
+    const t = top[i] ?? "";
+    const b = bottom[i] ?? "";
+    if (!isEmpty(t)) span = t;
+    else if (isEmpty(b)) span = "";
+    const upper = isEmpty(t) && !isEmpty(b) ? span : t;
+    out.push(isEmpty(b) || squash(b) === squash(upper) ? upper : isEmpty(upper) ? b : `${upper} ${b}`);
+  }
+  return out;
+}
+
+/** A row of years or sub-names (目標 / 実績 under a year) that completes the header above or below it. */
+function isSubHeader(cells: readonly string[]): boolean {
+  let parts = 0;
+  for (const c of cells) {
+    if (isEmpty(c)) continue;
+    const m = recogniseHeader(c);
+    if (m.field === "extra" || squash(c).length > 16) return false;
+    parts++;
+  }
+  return parts >= 2;
+}
+
+function meaningsOf(texts: readonly string[]): ColumnMeaning[] {
+  return texts.map((t) => recogniseHeader(t));
+}
+
+/** The first header in `rows` at or after `from`; null when none. */
+export function findHeader(rows: readonly SourceRow[], from = 0): FoundHeader | null {
+  for (let i = from; i < rows.length; i++) {
+    const cells = rows[i]!.cells;
+    const s = headerStrength(cells);
+    if (s.known < 3 || !s.indicator || s.numbers > 0) continue;
+    let next = i + 1;
+    while (next < rows.length && isSeparatorRow(rows[next]!.cells)) next++;
+    let prev = i - 1;
+    while (prev >= from && isSeparatorRow(rows[prev]!.cells)) prev--;
+    const below = rows[next];
+    const above = prev >= from ? rows[prev] : undefined;
+    let texts: string[];
+    let used: number[];
+    const yearsHere = cells.filter((c) => recogniseHeader(c).field === "year").length;
+    if (
+      below &&
+      isSubHeader(below.cells) &&
+      below.cells.some((c) => !isEmpty(c) && recogniseHeader(c).field !== "extra")
+    ) {
+      texts = joinRows(cells, below.cells);
+      used = [i, next];
+    } else if (above && yearsHere >= 2 && above.cells.some((c) => /実績|目標|期待/.test(squash(c)))) {
+      texts = joinRows(above.cells, cells);
+      used = [prev, i];
+    } else {
+      texts = cells.map((c) => c);
+      used = [i];
+    }
+    const columns = meaningsOf(texts);
+    return { rows: used, texts, columns, key: texts.map(squash).join("|") };
+  }
+  return null;
+}
+
+/** Whether a row repeats the header (a page break), either of its rows. */
+export function repeatsHeader(
+  cells: readonly string[],
+  header: FoundHeader,
+  rowsOfHeader: readonly (readonly string[])[],
+): boolean {
+  const key = cells.map(squash).join("|").replace(/\|+$/, "");
+  return rowsOfHeader.some((r) => r.map(squash).join("|").replace(/\|+$/, "") === key) || key === header.key;
+}
+
+/** Fields with the column indexes that carry them. */
+export function columnsByField(columns: readonly ColumnMeaning[]): Map<Field, number[]> {
+  const m = new Map<Field, number[]>();
+  columns.forEach((c, i) => {
+    const list = m.get(c.field) ?? [];
+    list.push(i);
+    m.set(c.field, list);
+  });
+  return m;
+}

@@ -1,0 +1,155 @@
+/**
+ * Never guess silently: a column whose cells contradict its header is refused (naming the column
+ * and how to map it); a row printed with a cell missing is realigned only where the cells say so.
+ */
+import { type CellShape, type ColumnMeaning, cellShape, FIELD_JA, type Field } from "./column-fields.ts";
+import { squash } from "./columns.ts";
+import type { FoundHeader } from "./find-header.ts";
+import { isKnownEvaluationLabel } from "./parse-evaluation-label.ts";
+import { type ImportIssue, NotASheet, type SourceRow } from "./types.ts";
+
+const SHAPE_JA: Record<CellShape, string> = {
+  empty: "空欄",
+  number: "数値",
+  percent: "百分率",
+  quantity: "数量",
+  label: "短い語",
+  text: "文章",
+  dash: "-",
+};
+
+const numeric = (s: CellShape) => s === "number" || s === "percent" || s === "quantity";
+
+function refuse(col: number, m: ColumnMeaning, shape: CellShape, sample: string, suggestion: Field): never {
+  throw new NotASheet(
+    "column_contradiction",
+    `${col + 1}列目「${m.header}」は${FIELD_JA[m.field]}の見出しですが、中身は${SHAPE_JA[shape]}です(例:「${sample.slice(0, 20)}」)。` +
+      `読み違いを避けるため取り込みません。列の意味を --profile で指定してください(例: {"columns":[{"col":${col + 1},"field":"${suggestion}"}]})`,
+  );
+}
+
+/** Checks each column's cells against its header; throws `column_contradiction` on a clear conflict. */
+export function checkColumns(header: FoundHeader, rows: readonly SourceRow[], fy: number): void {
+  header.columns.forEach((m, col) => {
+    const cells = rows.map((r) => r.cells[col] ?? "").filter((t) => squash(t) !== "");
+    if (cells.length === 0) return;
+    const shapes = cells.map(cellShape);
+    const share = (p: (s: CellShape) => boolean) => shapes.filter(p).length / shapes.length;
+    const most = (p: (s: CellShape) => boolean) => share(p) > 0.5;
+    const first = (p: (s: CellShape) => boolean) => cells[shapes.findIndex(p)] ?? cells[0]!;
+    switch (m.field) {
+      case "indicator":
+        if (most((s) => s === "number" || s === "percent")) refuse(col, m, "number", first(numeric), "extra");
+        break;
+      case "evaluation":
+        if (most((s) => s === "percent" || s === "number")) refuse(col, m, "percent", first(numeric), "rate");
+        if (most((s) => s === "text") && !cells.some(isKnownEvaluationLabel))
+          refuse(
+            col,
+            m,
+            "text",
+            first((s) => s === "text"),
+            "extra",
+          );
+        break;
+      case "target":
+      case "actual":
+      case "baseline":
+      case "finalTarget":
+        if (most((s) => s === "text"))
+          refuse(
+            col,
+            m,
+            "text",
+            first((s) => s === "text"),
+            "extra",
+          );
+        break;
+      case "rate":
+        if (most((s) => s === "text" || s === "label"))
+          refuse(
+            col,
+            m,
+            "text",
+            first((s) => s === "text" || s === "label"),
+            "extra",
+          );
+        break;
+      case "departments":
+        if (most(numeric)) refuse(col, m, "number", first(numeric), "extra");
+        break;
+    }
+  });
+  void fy;
+}
+
+/** How well a cell fits a column's field (higher: better), for placing the cells of a short row. */
+function fit(text: string, field: Field): number {
+  const s = cellShape(text);
+  // A KPI row always names its indicator.
+  if (s === "empty") return field === "indicator" ? -3 : 0;
+  switch (field) {
+    case "target":
+    case "actual":
+    case "baseline":
+    case "finalTarget":
+      return numeric(s) ? 2 : s === "dash" ? 1 : -1;
+    case "rate":
+      return s === "percent" || s === "number" ? 2 : s === "dash" ? 1 : -2;
+    case "evaluation":
+    case "direction":
+      return s === "label" || s === "dash" ? 2 : -2;
+    case "unit":
+      return s === "label" && squash(text).length <= 4 ? 2 : -2;
+    case "departments":
+      return /(課|室|局|部|センター|係|担当)$/.test(squash(text)) ? 3 : -1;
+    case "indicator":
+      return s === "text" ? 2 : s === "label" ? 1 : -2;
+    case "no":
+      return s === "number" ? 1 : -1;
+    default:
+      return s === "text" || s === "label" ? 1 : 0;
+  }
+}
+
+/**
+ * A row with fewer cells than the header lost an empty cell somewhere (a PDF extractor's shift):
+ * the empty cell goes where the cells fit their columns best. Equally good places that give
+ * different readings are refused.
+ */
+export function realignRow(row: SourceRow, cols: readonly ColumnMeaning[], issues: ImportIssue[]): string[] {
+  const cells = [...row.cells];
+  while (cells.length > cols.length && squash(cells.at(-1) ?? "") === "") cells.pop();
+  const n = cols.length;
+  if (cells.length >= n) return cells;
+  const score = (c: readonly string[]) =>
+    c.reduce((sum, t, i) => sum + (i < n ? fit(t, cols[i]!.field) : 0), 0);
+  const missing = n - cells.length;
+  let best: { at: number; cells: string[]; score: number }[] = [];
+  for (let at = 0; at <= cells.length; at++) {
+    const cand = [...cells.slice(0, at), ...Array(missing).fill(""), ...cells.slice(at)];
+    const sc = score(cand);
+    if (best.length === 0 || sc > best[0]!.score) best = [{ at, cells: cand, score: sc }];
+    else if (sc === best[0]!.score) best.push({ at, cells: cand, score: sc });
+  }
+  const readings = new Set(best.map((b) => b.cells.join("\u0001")));
+  if (readings.size > 1 && best[0]!.at !== cells.length) {
+    // Trailing empties in every reading but one place: pick the latest place only if all agree on content columns.
+    throw new NotASheet(
+      "row_ambiguous",
+      `${row.row}行目: セルが${missing}つ足りず、どの列が欠けたか決められません(${best.map((b) => `${b.at + 1}列目`).join(" / ")})。元の表で空欄を補ってください`,
+    );
+  }
+  const chosen = best[0]!;
+  if (chosen.at < cells.length)
+    issues.push({
+      row: row.row,
+      column: cols[chosen.at]?.header ?? null,
+      kind: "cell_inserted",
+      before: `${cells.length}セル`,
+      after: `${cols[chosen.at]?.header ?? ""}を空欄とした`,
+      confidence: "medium",
+      message: `セルが欠けているため「${cols[chosen.at]?.header ?? ""}」を空欄とした(各列の中身の形から判断)`,
+    });
+  return chosen.cells;
+}

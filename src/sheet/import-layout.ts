@@ -1,0 +1,96 @@
+/**
+ * Chooses how to read a table: every layout goes through the header recogniser; a header in the
+ * seed's 14 columns (one 実績値 year, its 目標値 and the final 目標値) is read by the 14-column repair
+ * pipeline (realignment by evidence, hierarchy repair, <br> meanings), any other by the
+ * layout-general reader, and blocks of key–value rows as cards.
+ */
+import type { EvaluationScale } from "../core/sheet.ts";
+import { isHeaderRow, squash } from "./columns.ts";
+import type { ImportProfile } from "./import-profile.ts";
+import { importTable, type TableImport } from "./import-table.ts";
+import { readCards } from "./read-cards.ts";
+import { readGeneral } from "./read-general.ts";
+import { type ImportFormat, NotASheet, type SourceTable } from "./types.ts";
+
+export interface LayoutOptions {
+  authored: boolean;
+  scale?: EvaluationScale | null;
+  profile?: ImportProfile | null;
+}
+
+/** The seed's header: the 14 names, one 実績 column and at most two 目標 columns. */
+function isSeedHeader(cells: readonly string[]): boolean {
+  if (!isHeaderRow(cells)) return false;
+  const s = cells.map(squash);
+  const actuals = s.filter((c) => /実績/.test(c)).length;
+  const targets = s.filter((c) => /目標値/.test(c) && !/基本目標/.test(c)).length;
+  const extra = s.filter((c) => /基準値|現状値|達成率|単位|方向性$/.test(c)).length;
+  return actuals === 1 && targets <= 2 && extra === 0;
+}
+
+/**
+ * The seed's pipeline places cells by position and evidence; a table in the seed's header words
+ * whose columns hold something else must not pass: numbers as indicators or percentages as
+ * evaluations are refused, naming the column.
+ */
+function checkSeedReading(out: TableImport): void {
+  const kpis = out.sheet.kpis;
+  const most = (n: number) => kpis.length > 0 && n / kpis.length > 0.5;
+  const numericIndicators = kpis.filter((k) => /^[\d,.%▲△-]+$/.test(squash(k.indicator)));
+  if (most(numericIndicators.length))
+    throw new NotASheet(
+      "column_contradiction",
+      `列「指標名」の中身が数値です(例:「${numericIndicators[0]!.indicator}」)。読み違いを避けるため取り込みません。--profile で列の意味を指定してください`,
+    );
+  const percentLabels = kpis.filter((k) => /^[\d,.]+\s*[%％]$/.test(squash(k.evaluation.label ?? "")));
+  if (most(percentLabels.length))
+    throw new NotASheet(
+      "column_contradiction",
+      `列「進捗評価」の中身が百分率です(例:「${percentLabels[0]!.evaluation.label}」)。達成率の列なら --profile で {"columns":[{"col":10,"field":"rate"}]} のように指定してください`,
+    );
+}
+
+export function importLayout(
+  table: SourceTable,
+  format: ImportFormat,
+  source: string,
+  options: LayoutOptions,
+): TableImport {
+  const seedHeader = table.rows.find((r) => isSeedHeader(r.cells));
+  const forced = options.profile?.layout;
+  if ((seedHeader && forced !== "table" && forced !== "cards") || forced === "seed") {
+    const out = importTable(table, format, source, { authored: options.authored });
+    checkSeedReading(out);
+    out.report.profile = {
+      layout: "seed",
+      fiscalYear: out.sheet.fiscalYear,
+      headerRows: seedHeader ? [seedHeader.row] : [],
+    };
+    return out;
+  }
+  const total =
+    table.rows.reduce((n, r) => n + r.cells.filter((c) => squash(c) !== "").length, 0) + table.outside.length;
+  const cards = forced === "table" ? null : readCards(table, options);
+  const read = cards ?? (forced === "cards" ? null : readGeneral(table, options));
+  if (!read)
+    throw new NotASheet(
+      "unrecognised_columns",
+      "評価シートの列見出し(指標名・目標値・実績値・評価など)が見つかりません。--profile で列の意味を指定できます",
+    );
+  const dropped = [
+    ...table.outside.map((o) => ({ row: o.row, column: "表の外", text: o.text, reason: "表の外の文" })),
+    ...read.dropped,
+  ];
+  const sheet = { ...read.sheet, source };
+  return {
+    sheet,
+    report: {
+      format,
+      source,
+      kpiCount: sheet.kpis.length,
+      issues: read.issues,
+      cells: { total, used: total - dropped.length, dropped },
+      profile: read.profile,
+    },
+  };
+}

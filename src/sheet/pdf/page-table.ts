@@ -1,0 +1,79 @@
+/**
+ * One page's content → rows of cell texts (each ruled frame a table, merged cells copied over the
+ * base cells they cover as the XLSX reader does) and the free lines around them (titles, page
+ * numbers, legends), in reading order.
+ */
+import { cellText, groupLines } from "./cell-text.ts";
+import type { PageContent, TextRun } from "./page-content.ts";
+import { type Box, cellAt, type Frame, findFrames } from "./ruled-grid.ts";
+
+export interface PageRow {
+  kind: "row";
+  y: number;
+  cells: string[];
+  boxes: (Box | null)[];
+  /** The frame's column rules, to tell a table continued on the next page. */
+  columns: number[];
+}
+export interface PageLine {
+  kind: "line";
+  y: number;
+  text: string;
+  box: Box;
+}
+
+function frameRows(frame: Frame, runs: readonly TextRun[]): PageRow[] {
+  const byRegion = new Map<number, TextRun[]>();
+  for (const run of runs) {
+    // The first character's middle decides the cell (text overflowing a cell belongs where it starts).
+    const probe = Math.min(run.width, run.size) / 2;
+    const at = cellAt(frame, run.x + probe, run.y + run.size / 2);
+    if (!at) continue;
+    const idx = frame.cellRegion[at.row]![at.col]!;
+    const list = byRegion.get(idx) ?? [];
+    list.push(run);
+    byRegion.set(idx, list);
+  }
+  const texts = frame.regions.map((_, idx) => {
+    const list = byRegion.get(idx);
+    return list ? cellText(groupLines(list)) : "";
+  });
+  const out: PageRow[] = [];
+  frame.cellRegion.forEach((line, r) => {
+    const cells = line.map((idx) => texts[idx]!);
+    if (cells.every((c) => c === "")) return;
+    const boxes = line.map((idx) => {
+      const reg = frame.regions[idx]!;
+      return texts[idx] ? { x0: reg.x0, y0: reg.y0, x1: reg.x1, y1: reg.y1 } : null;
+    });
+    out.push({ kind: "row", y: frame.ys[r]!, cells, boxes, columns: frame.xs });
+  });
+  return out;
+}
+
+const inside = (f: Frame, run: TextRun) => {
+  const x = run.x + Math.min(run.width, run.size) / 2;
+  const y = run.y + run.size / 2;
+  return x >= f.x0 && x <= f.x1 && y >= f.y0 && y <= f.y1;
+};
+
+/** The page's table rows and free lines, top to bottom. */
+export function readPageTable(page: PageContent): (PageRow | PageLine)[] {
+  const frames = findFrames(page.horizontal, page.vertical);
+  const taken = new Set<TextRun>();
+  const items: (PageRow | PageLine)[] = [];
+  for (const f of frames) {
+    const runs = page.runs.filter((r) => !taken.has(r) && inside(f, r));
+    for (const r of runs) taken.add(r);
+    items.push(...frameRows(f, runs));
+  }
+  const free = groupLines(page.runs.filter((r) => !taken.has(r)));
+  for (const l of free)
+    items.push({
+      kind: "line",
+      y: l.y,
+      text: l.text,
+      box: { x0: l.x0, y0: l.y, x1: l.x1, y1: l.y + l.size },
+    });
+  return items.sort((a, b) => a.y - b.y);
+}

@@ -1,0 +1,151 @@
+/**
+ * A published PDF → the source table the other readers produce: every ruled table row with its
+ * cell texts (in page order, tables continued across pages kept as one block), the free lines
+ * (titles, page numbers, legends) as text outside the table, and where each row and cell was
+ * printed. pdfjs is loaded only here, when a PDF is imported, and pages are read one at a time
+ * and released, so memory does not grow with the page count.
+ */
+import { checkRowCount } from "../input-limits.ts";
+import { NotASheet, type SourceLocation, type SourceRow, type SourceTable } from "../types.ts";
+import { readPageContent } from "./page-content.ts";
+import { type PageLine, type PageRow, readPageTable } from "./page-table.ts";
+
+/** More pages than any evaluation sheet has; a document declaring more is refused before reading. */
+export const MAX_PDF_PAGES = 2000;
+
+export interface PdfTable extends SourceTable {
+  locations: SourceLocation[];
+  pages: number;
+}
+
+type Pdfjs = typeof import("pdfjs-dist/legacy/build/pdf.mjs");
+let pdfjs: Promise<Pdfjs> | null = null;
+const loadPdfjs = () => {
+  pdfjs ??= import("pdfjs-dist/legacy/build/pdf.mjs");
+  return pdfjs;
+};
+
+/** pdfjs's own folders (character maps for fonts that are not embedded, standard font metrics). */
+async function dataFolders(): Promise<{ cMapUrl: string; standardFontDataUrl: string }> {
+  const { createRequire } = await import("node:module");
+  const { dirname, join } = await import("node:path");
+  const root = dirname(createRequire(import.meta.url).resolve("pdfjs-dist/package.json"));
+  return { cMapUrl: `${join(root, "cmaps")}/`, standardFontDataUrl: `${join(root, "standard_fonts")}/` };
+}
+
+const oneLine = (e: unknown) =>
+  String((e as Error)?.message ?? e)
+    .split("\n")[0]!
+    .slice(0, 200);
+
+const sameColumns = (a: readonly number[], b: readonly number[]) =>
+  a.length === b.length && a.every((x, i) => Math.abs(x - b[i]!) < 2);
+
+export async function readPdfTable(bytes: Uint8Array): Promise<PdfTable> {
+  const { getDocument } = await loadPdfjs();
+  // pdfjs takes ownership of the buffer it is given: hand it a copy.
+  const task = getDocument({
+    data: new Uint8Array(bytes),
+    ...(await dataFolders()),
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    stopAtErrors: false,
+    verbosity: 0,
+  });
+  let doc: Awaited<typeof task.promise>;
+  try {
+    doc = await task.promise;
+  } catch (e) {
+    await task.destroy();
+    const name = (e as Error)?.name;
+    if (name === "PasswordException")
+      throw new NotASheet(
+        "pdf_encrypted",
+        "パスワードで保護された PDF は読めません(保護を外して保存し直してください)",
+      );
+    throw new NotASheet(
+      "pdf_unreadable",
+      `PDF として読めません(壊れているか PDF ではありません): ${oneLine(e)}`,
+    );
+  }
+  try {
+    if (doc.numPages > MAX_PDF_PAGES)
+      throw new NotASheet(
+        "input_too_large",
+        `PDF のページ数が多すぎます(${doc.numPages} ページ、上限 ${MAX_PDF_PAGES} ページ)`,
+      );
+    const rows: SourceRow[] = [];
+    const outside: SourceTable["outside"] = [];
+    const locations: SourceLocation[] = [];
+    let n = 0;
+    let glyphs = 0;
+    let unreadable = 0;
+    let imagePages = 0;
+    let block = 0;
+    let lastColumns: number[] | null = null;
+    for (let p = 1; p <= doc.numPages; p++) {
+      let items: (PageRow | PageLine)[];
+      try {
+        const page = await doc.getPage(p);
+        const content = await readPageContent(page);
+        page.cleanup();
+        glyphs += content.glyphs;
+        unreadable += content.unreadable;
+        if (content.glyphs === 0 && content.imageArea > content.width * content.height * 0.3) imagePages++;
+        items = readPageTable(content);
+      } catch (e) {
+        if (e instanceof NotASheet) throw e;
+        throw new NotASheet("pdf_unreadable", `PDF の ${p} ページ目を読めません: ${oneLine(e)}`);
+      }
+      // On this page: a table row was seen, then a free line (text between two tables).
+      let rowSeen = false;
+      let lineAfterRow = false;
+      for (const item of items) {
+        n++;
+        if (item.kind === "line") {
+          outside.push({ row: n, text: item.text });
+          const b = item.box;
+          locations.push({
+            row: n,
+            page: p,
+            cells: [{ column: 0, x: b.x0, y: b.y0, width: b.x1 - b.x0, height: b.y1 - b.y0 }],
+          });
+          lineAfterRow = rowSeen;
+          continue;
+        }
+        // A new block for each table, except a table that goes on with the same columns on the
+        // next page (the page number and title between the two parts do not end it).
+        const continued = lastColumns !== null && sameColumns(lastColumns, item.columns);
+        if (!continued || lineAfterRow) block++;
+        lastColumns = item.columns;
+        rowSeen = true;
+        lineAfterRow = false;
+        checkRowCount(rows.length + 1);
+        rows.push({ row: n, cells: item.cells, block });
+        locations.push({
+          row: n,
+          page: p,
+          cells: item.boxes.flatMap((b, column) =>
+            b ? [{ column, x: b.x0, y: b.y0, width: b.x1 - b.x0, height: b.y1 - b.y0 }] : [],
+          ),
+        });
+      }
+    }
+    if (glyphs === 0)
+      throw new NotASheet(
+        "pdf_no_text",
+        imagePages > 0
+          ? "この PDF には文字がありません(スキャンした画像だけの PDF です)。文字認識 (OCR) には対応していません。元の Excel / Word か、文字を選択できる PDF を使ってください"
+          : "この PDF には文字がありません。元の Excel / Word か、文字を選択できる PDF を使ってください",
+      );
+    if (unreadable > glyphs * 0.05)
+      throw new NotASheet(
+        "pdf_unreadable_text",
+        `この PDF の文字を読めません(${unreadable} / ${glyphs} 文字に文字コードの対応がありません。フォントに ToUnicode がない PDF です)。元の Excel / Word から PDF を作り直すか、xlsx・CSV で取り込んでください`,
+      );
+    return { rows, outside, locations, pages: doc.numPages };
+  } finally {
+    await doc.destroy();
+  }
+}
