@@ -9,6 +9,7 @@
  */
 import { AsyncLocalStorage } from "node:async_hooks";
 import { SoseiError } from "../src/core/errors.ts";
+import { randomIds } from "../src/core/ids.ts";
 import { createApp } from "../src/server/app.ts";
 import { LoginThrottle } from "../src/server/login-throttle.ts";
 import { PendingImports } from "../src/server/pending-imports.ts";
@@ -89,7 +90,7 @@ export function nationalFetch(db: Db, opts: { staticDir: string; defaultCity?: n
     importSheet: async () => readOnly(),
     computeCategory: coreCategory,
     pendingImports: new PendingImports(clock),
-    loginThrottle: new LoginThrottle(clock),
+    loginThrottle: new LoginThrottle(db, clock, randomIds),
     sessionTtlMs: 0,
     close: async () => {},
   } as unknown as WebServices;

@@ -12,7 +12,7 @@
 import { sql } from "drizzle-orm";
 import type { Sheet } from "../src/core/sheet.ts";
 import { foldValue } from "../src/store/canonical.ts";
-import type { Db } from "../src/store/index.ts";
+import { type Db, inTransaction } from "../src/store/index.ts";
 import { normalizeKey } from "../src/store/normalize.ts";
 import { generateSheet } from "./generate.ts";
 
@@ -155,8 +155,7 @@ export async function bulkLoad(
     last = t;
   };
   const counts: LoadCounts = { municipalities: 0, sheets: 0, kpis: 0, kpiYears: 0, indexesRebuilt: 0 };
-  await db.transaction(async (tx0) => {
-    const tx = tx0 as unknown as Db;
+  await inTransaction(db, async (tx) => {
     const out = new Pipeline(tx);
     // Foreign keys are not checked row by row during the load (session_replication_role = replica
     // turns off their triggers, as pg_restore does for data-only restores); the rows are generated

@@ -30,6 +30,7 @@ import { measureEvaluate } from "./measure-evaluate.ts";
 import { type ImportFigure, measureImport } from "./measure-import.ts";
 import { measurePdf, type PdfFigure } from "./measure-pdf.ts";
 import { citySheets } from "./national.ts";
+import { pdfImportSection } from "./pdf-import.ts";
 import { profile } from "./profile.ts";
 import { commit, machine, renderReport, type Target } from "./results.ts";
 import { fmt, fmtBytes, fmtMs, median } from "./stats.ts";
@@ -237,6 +238,8 @@ async function main(): Promise<void> {
   log(`Sosei bench (${quick ? "quick" : "national"} scale) → ${path.relative(repoRoot, outFile)}`);
   await buildUiIfStale(repoRoot, log);
   const seedSheet = await importSection();
+  log("import: published PDFs");
+  sections.push(await pdfImportSection(cfg.runs + 2));
   await evaluateSectionRun();
   await pdfSection(seedSheet);
   const runs: DbRun[] = [];

@@ -7,8 +7,14 @@
  * A fresh database `sosei_load_<random>` is created next to the given one (default
  * postgres://postgres@127.0.0.1:5432/test, or SOSEI_TEST_PG_URL) and dropped afterwards.
  * Passes (exit 0) when: no request failed (a 409 version_conflict is the expected answer to a stale
- * save, counted apart), and afterwards every KPI's stored reason and version equal the last
- * acknowledged save. Prints requests, conflicts, errors and latency percentiles.
+ * save, counted apart), and afterwards (issue #16):
+ * - every KPI's stored reason and version equal the last acknowledged save;
+ * - the audit trail's KPI updates are exactly the acknowledged saves (same KPI, version and reason),
+ *   so a save answered 409 wrote nothing, not even an audit row;
+ * - review transitions raced against saves: a few users submit rows others are editing; no save
+ *   changed a row that was no longer editable (every audited update's "before" state is editable)
+ *   and every acknowledged submit left its row submitted.
+ * Prints requests, conflicts, errors and latency percentiles.
  */
 import { randomBytes } from "node:crypto";
 import pg from "pg";
@@ -53,6 +59,11 @@ let saves = 0;
 const errors: string[] = [];
 /** Last acknowledged save per KPI id: the version the server returned and the reason we sent. */
 const acked = new Map<string, { version: number; reason: string }>();
+/** Every acknowledged save ("id v<version> <reason>"), every save answered 409, every acknowledged submit. */
+const ackedSaves = new Set<string>();
+const refusedReasons = new Set<string>();
+const submitted = new Map<string, number>();
+let submits = 0;
 
 async function main() {
   const dbName = `sosei_load_${randomBytes(5).toString("hex")}`;
@@ -132,6 +143,21 @@ async function main() {
       }
       const current = ((await detail.json()) as { row: Row }).row;
       if (k % 3 !== 0) continue; // two reads for every write
+      if (n % 10 === 0 && k % 9 === 0) {
+        // A few users submit a row that others are editing at the same time.
+        const sub = await call(session, "POST", `/api/kpis/${row.id}/transitions`, {
+          action: "submit",
+          version: current.version,
+        });
+        if (sub.status === 200) {
+          submits++;
+          submitted.set(row.id, ((await sub.json()) as { row: Row }).row.version);
+        } else if (sub.status === 409) {
+          conflicts++;
+          await sub.text();
+        } else errors.push(`submit ${row.id}: ${sub.status} ${await sub.text()}`);
+        continue;
+      }
       const reason = `負荷試験 vu${n} 回${k}`;
       const put = await call(session, "PUT", `/api/kpis/${row.id}`, { version: current.version, reason });
       if (put.status === 200) {
@@ -139,9 +165,11 @@ async function main() {
         const saved = ((await put.json()) as { row: Row }).row;
         const prev = acked.get(row.id);
         if (!prev || saved.version > prev.version) acked.set(row.id, { version: saved.version, reason });
+        ackedSaves.add(`${row.id} v${saved.version} ${reason}`);
         if (saved.kpi.reason !== reason) errors.push(`save ${row.id}: answered reason ${saved.kpi.reason}`);
       } else if (put.status === 409) {
         conflicts++;
+        refusedReasons.add(reason);
         await put.text();
       } else errors.push(`save ${row.id}: ${put.status} ${await put.text()}`);
     }
@@ -176,7 +204,14 @@ async function main() {
       );
     }
   }
+  for (const [id, version] of submitted) {
+    const res = await call(session, "GET", `/api/kpis/${id}`);
+    const row = ((await res.json()) as { row: Row }).row;
+    if (row.state !== "submitted" || row.version < version)
+      errors.push(`${id}: submitted at v${version} but stored ${row.state} v${row.version}`);
+  }
   await server.close();
+  const auditMismatches = await checkAudit(url.toString());
   const drop = new pg.Client({ connectionString: adminUrl });
   await drop.connect();
   await drop.query(`drop database if exists ${dbName} with (force)`);
@@ -191,11 +226,49 @@ async function main() {
       `latency ms p50 ${pct(50).toFixed(1)} p95 ${pct(95).toFixed(1)} p99 ${pct(99).toFixed(1)} max ${pct(100).toFixed(1)}`,
       `saves acknowledged ${saves} on ${acked.size} KPIs, version conflicts ${conflicts} (the expected answer to a stale save)`,
       `stored = acknowledged: ${mismatches === 0 ? "yes" : `NO (${mismatches} differ)`}`,
+      `audit trail = acknowledged saves (${ackedSaves.size}), 409s wrote nothing (${refusedReasons.size}): ${auditMismatches === 0 ? "yes" : `NO (${auditMismatches})`}`,
+      `submits acknowledged ${submits}, rows still submitted, no save after a submit: ${errors.some((e) => e.includes("submit")) ? "NO" : "yes"}`,
       `errors ${errors.length}`,
       ...errors.slice(0, 10).map((e) => `  ${e}`),
     ].join("\n")}\n`,
   );
   process.exitCode = errors.length === 0 && acked.size > 0 ? 0 : 1;
+}
+
+/**
+ * Reads the audit log straight from the database: its KPI updates must be exactly the acknowledged
+ * saves, none may carry the reason of a save answered 409, and none may start from a state that
+ * was not editable (a save that raced a submit and won after it).
+ */
+async function checkAudit(databaseUrl: string): Promise<number> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ id: string; version: number; reason: string; state: string }>(
+      `select entity_id as id, (after->>'version')::int as version, after->>'reason' as reason,
+              before->>'reviewState' as state
+         from audit_log where entity = 'kpi_year' and action = 'update'`,
+    );
+    let bad = 0;
+    const fail = (message: string) => {
+      bad++;
+      errors.push(message);
+    };
+    const audited = new Set(rows.map((r) => `${r.id} v${r.version} ${r.reason}`));
+    for (const r of rows) {
+      const key = `${r.id} v${r.version} ${r.reason}`;
+      if (!ackedSaves.has(key)) fail(`audit has an unacknowledged update: ${key}`);
+      if (refusedReasons.has(r.reason)) fail(`a save answered 409 wrote: ${key}`);
+      if (r.state !== "draft" && r.state !== "returned") fail(`a save changed a ${r.state} row: ${key}`);
+    }
+    for (const key of ackedSaves)
+      if (!audited.has(key)) fail(`acknowledged save missing from the audit: ${key}`);
+    if (rows.length !== ackedSaves.size)
+      fail(`audit updates ${rows.length} ≠ acknowledged saves ${ackedSaves.size}`);
+    return bad;
+  } finally {
+    await client.end();
+  }
 }
 
 await main();

@@ -21,6 +21,8 @@ export interface SheetEvaluationView {
 export interface EvaluatedSheet {
   sheet: Sheet;
   evaluation?: SheetEvaluationView | null;
+  /** Stable KPI ids and review states, in row order (open data's kpi_id / review_state). */
+  identity?: { kpiIds: readonly string[]; states: readonly string[] } | null;
 }
 
 /** Finds the evaluation of a KPI by row. */

@@ -18,7 +18,7 @@ describe("toOpenDataCsv", () => {
   const rows = table(csv);
 
   it("starts with a BOM, uses CRLF and has the documented header", () => {
-    expect(csv.startsWith("\uFEFFmunicipality,fiscal_year,row,")).toBe(true);
+    expect(csv.startsWith("\uFEFFkpi_id,municipality,fiscal_year,review_state,row,")).toBe(true);
     expect(csv.endsWith("\r\n")).toBe(true);
     expect(readCsv(csv.slice(1))[0]).toEqual([...OPEN_DATA_COLUMNS]);
   });
@@ -75,10 +75,24 @@ describe("toOpenDataCsv", () => {
         const kpi = { ...s2024.kpis[0]!, indicator, reason };
         const sheet: Sheet = { ...s2024, kpis: [kpi] };
         const r = table(toOpenDataCsv([sheet]))[0]!;
-        return r.indicator === indicator && r.reason === reason;
+        expect([r.indicator, r.reason]).toEqual([indicator, reason]);
       }),
       { numRuns: 60 },
     );
+  });
+});
+
+describe("toOpenDataCsv identity and formulas", () => {
+  it("carries each KPI's stable id and review state; formula-like cells stay byte-exact", () => {
+    const k = s2024.kpis[0]!;
+    const sheet = { ...s2024, kpis: [{ ...k, indicator: "=1+1" }, ...s2024.kpis.slice(1)] };
+    const ids = sheet.kpis.map((_, i) => `kpi-${i}`);
+    const csv = toOpenDataCsv([sheet], [null], [{ kpiIds: ids, states: ids.map(() => "published") }]);
+    const rows = table(csv);
+    expect(rows.map((r) => r.kpi_id)).toEqual(ids);
+    expect(rows.every((r) => r.review_state === "published")).toBe(true);
+    expect(csv).toContain(",=1+1,");
+    expect(rows[0]!.indicator).toBe("=1+1");
   });
 });
 

@@ -21,8 +21,10 @@ const VALUE_COLUMNS = (p: string) => [
 ];
 
 export const OPEN_DATA_COLUMNS = [
+  "kpi_id",
   "municipality",
   "fiscal_year",
+  "review_state",
   "row",
   "goal_no",
   "goal_title",
@@ -85,13 +87,28 @@ function valueCells(v: Value): Cell[] {
   }
 }
 
+/**
+ * Where each KPI row of a sheet stands in the store, in the sheet's row order: its stable identity
+ * (the store's KPI id, kept across years and renames by the matching) and its review state.
+ */
+export interface OpenDataIdentity {
+  kpiIds: readonly string[];
+  states: readonly string[];
+}
+
 /** Rows (without header) for one sheet. */
-export function openDataRows(sheet: Sheet, evaluation?: SheetEvaluationView | null): Cell[][] {
-  return sheet.kpis.map((k) => {
+export function openDataRows(
+  sheet: Sheet,
+  evaluation?: SheetEvaluationView | null,
+  identity?: OpenDataIdentity | null,
+): Cell[][] {
+  return sheet.kpis.map((k, i) => {
     const e = evaluationOf(evaluation, k);
     return [
+      identity?.kpiIds[i] ?? "",
       sheet.municipality ?? "",
       sheet.fiscalYear,
+      identity?.states[i] ?? "",
       k.row,
       k.goal.no,
       k.goal.title,
@@ -119,14 +136,16 @@ export function openDataRows(sheet: Sheet, evaluation?: SheetEvaluationView | nu
 }
 
 /**
- * CSV of several sheets (years); `evaluations[i]` belongs to `sheets[i]` (missing → computed
- * columns empty). Starts with a BOM so that Excel reads UTF-8.
+ * CSV of several sheets (years, given newest first); `evaluations[i]` and `identities[i]` belong to
+ * `sheets[i]` (missing → those columns empty). Starts with a BOM so that Excel reads UTF-8. Cells
+ * are written exactly (no formula neutralising: docs/open-data.md).
  */
 export function toOpenDataCsv(
   sheets: readonly Sheet[],
   evaluations: readonly (SheetEvaluationView | null | undefined)[] = [],
+  identities: readonly (OpenDataIdentity | null | undefined)[] = [],
 ): string {
-  const rows = sheets.flatMap((s, i) => openDataRows(s, evaluations[i]));
+  const rows = sheets.flatMap((s, i) => openDataRows(s, evaluations[i], identities[i]));
   return writeCsv([OPEN_DATA_COLUMNS, ...rows]);
 }
 

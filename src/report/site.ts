@@ -22,6 +22,8 @@ export interface SiteFile {
 }
 
 export interface SiteOptions {
+  /** Link each year's PDF and XLSX (sheetBinaryPaths), which the caller writes beside the site. */
+  sheetFiles?: boolean;
   /** Overrides the site title (default: 「{municipality} まち・ひと・しごと創生総合戦略 KPI評価」). */
   title?: string;
 }
@@ -270,7 +272,21 @@ ${narrative}`;
 }
 
 /** Builds every file of the site. `entries` may come in any order; each fiscal year once. */
+/**
+ * The files of a year: the official sheet (PDF, Excel) and the open data (CSV, JSON). The PDF and
+ * XLSX are binary and written beside the site by the caller (`sosei publish`): sheetBinaryPaths.
+ */
+const yearLinks = (fy: number, sheetFiles: boolean): string =>
+  `${sheetFiles ? `<a href="data/sheet-${fy}.pdf">評価シート PDF</a> ／ <a href="data/sheet-${fy}.xlsx">Excel</a> ／ ` : ""}<a href="data/sheet-${fy}.csv">CSV</a> ／ <a href="data/sheet-${fy}.json">JSON</a>`;
+
+/** Where the site links a year's printed sheet (PDF) and workbook (XLSX). */
+export const sheetBinaryPaths = (fy: number) => ({
+  pdf: `data/sheet-${fy}.pdf`,
+  xlsx: `data/sheet-${fy}.xlsx`,
+});
+
 export function buildSite(entries: readonly EvaluatedSheet[], opts: SiteOptions = {}): SiteFile[] {
+  const yearDownloads = (fy: number) => yearLinks(fy, opts.sheetFiles === true);
   const sorted = [...entries].sort((a, b) => b.sheet.fiscalYear - a.sheet.fiscalYear);
   const years = sorted.map((e) => e.sheet.fiscalYear);
   const municipality = sorted.find((e) => e.sheet.municipality)?.sheet.municipality ?? null;
@@ -301,13 +317,16 @@ export function buildSite(entries: readonly EvaluatedSheet[], opts: SiteOptions 
     const heads = columnHeads(entry.sheet);
     const body = `<h1>${esc(title)}</h1>
 <p>指標 ${entry.sheet.kpis.length}件。表は横にスクロールできます。「${esc(heads.finalTarget)}」は計画の最終目標です。算定評価・達成率は目標値と実績値から Sosei が算定したものです。</p>
-<p>ダウンロード: <a href="data/sheet-${fy}.csv">CSV</a> ／ <a href="data/sheet-${fy}.json">JSON</a></p>
+<p>ダウンロード: ${yearDownloads(fy)}</p>
 ${tableWrap(title, table)}`;
     files.push({
       path: `sheet-${fy}.html`,
       content: page({ title, siteTitle, root: "", body, years, wide: true }),
     });
-    files.push({ path: `data/sheet-${fy}.csv`, content: toOpenDataCsv([entry.sheet], [entry.evaluation]) });
+    files.push({
+      path: `data/sheet-${fy}.csv`,
+      content: toOpenDataCsv([entry.sheet], [entry.evaluation], [entry.identity]),
+    });
     files.push({ path: `data/sheet-${fy}.json`, content: toOpenDataJson([entry.sheet], [entry.evaluation]) });
   }
   files.push({
@@ -315,6 +334,7 @@ ${tableWrap(title, table)}`;
     content: toOpenDataCsv(
       sorted.map((e) => e.sheet),
       sorted.map((e) => e.evaluation),
+      sorted.map((e) => e.identity),
     ),
   });
   files.push({
@@ -356,10 +376,7 @@ ${behindTable}
   const downloads = [
     `<li><a href="data/sosei-all.csv">全年度 CSV</a>（UTF-8・BOM付き、1行＝1指標×1年度）</li>`,
     `<li><a href="data/sosei-all.json">全年度 JSON</a>（sheet/1 と算定評価）</li>`,
-    ...years.map(
-      (y) =>
-        `<li>${esc(formatFiscalYearJa(fiscalYear(y)))}: <a href="data/sheet-${y}.csv">CSV</a> ／ <a href="data/sheet-${y}.json">JSON</a></li>`,
-    ),
+    ...years.map((y) => `<li>${esc(formatFiscalYearJa(fiscalYear(y)))}: ${yearDownloads(y)}</li>`),
   ].join("");
   const indexBody = `<h1>${esc(siteTitle)}</h1>
 <p>総合戦略の重要業績評価指標（KPI）の達成状況です。各課が記載した進捗評価（記載）と、目標値・実績値から算定した評価（算定）を大基本目標ごとに示します。</p>

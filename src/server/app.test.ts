@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
+import { fixedClock } from "../core/clock.ts";
 import { anonymous, demoDir, freshApp, login } from "./test-helpers.ts";
 
 type Ctx = Awaited<ReturnType<typeof freshApp>>;
@@ -49,10 +50,11 @@ describe("sessions and CSRF", () => {
     expect((await errorOf(res)).code).toBe("bad_credentials");
   });
 
-  it("slows down password guessing: 429 after 10 failures for a user name", async () => {
-    ctx = await freshApp();
+  it("slows down password guessing with a growing delay, never a lockout (issue #16 F3)", async () => {
+    const clock = fixedClock("2026-06-01T00:00:00Z");
+    ctx = await freshApp({ now: () => clock.now() });
     const pub = anonymous(ctx.app);
-    for (let i = 0; i < 10; i++)
+    for (let i = 0; i < 5; i++)
       expect(
         (await pub.request("POST", "/api/auth/login", { username: "shoko", password: "x" })).status,
       ).toBe(401);
@@ -61,9 +63,15 @@ describe("sessions and CSRF", () => {
       password: "pw-shoko-0000",
     });
     expect(res.status).toBe(429);
+    expect(res.headers.get("retry-after")).toBe("2");
     expect((await errorOf(res)).code).toBe("too_many_attempts");
     expect(
       (await pub.request("POST", "/api/auth/login", { username: "kanko", password: "pw-kanko-0000" })).status,
+    ).toBe(200);
+    // The owner gets in once the delay has passed: a stranger's failures cannot lock the account.
+    clock.advance(2_000);
+    expect(
+      (await pub.request("POST", "/api/auth/login", { username: "shoko", password: "pw-shoko-0000" })).status,
     ).toBe(200);
   });
 

@@ -1,52 +1,39 @@
 /**
- * Slows down password guessing: after `maxFailures` failed logins for one user name within `windowMs`,
- * that name is refused (429) until the window has passed. In memory, per server process.
+ * Slows down password guessing (issue #16 F3). Failures are kept in the database (table
+ * login_failures, src/store/repositories/login-failures.ts), per account and per client address, so
+ * they survive a restart and cannot be flushed by flooding made-up names. An account gets a growing
+ * delay (2, 4 … 60 s after its last failure), never a lockout a stranger could impose; an address that
+ * fails too often across names waits out the window.
  */
 import type { Clock } from "../core/clock.ts";
+import type { IdGenerator } from "../core/ids.ts";
+import type { Db } from "../store/db.ts";
+import {
+  clearAccountFailures,
+  type LoginAttempt,
+  loginWaitMs,
+  recordLoginFailure,
+} from "../store/repositories/login-failures.ts";
 
-export interface LoginThrottleOptions {
-  maxFailures?: number;
-  windowMs?: number;
-  /** Names remembered at most (oldest forgotten first), so that made-up names cannot grow memory. */
-  maxNames?: number;
-}
+export type { LoginAttempt };
 
 export class LoginThrottle {
-  readonly #failures = new Map<string, number[]>();
-  readonly #max: number;
-  readonly #window: number;
-  readonly #maxNames: number;
-
   constructor(
+    private readonly db: Db,
     private readonly clock: Clock,
-    options: LoginThrottleOptions = {},
-  ) {
-    this.#max = options.maxFailures ?? 10;
-    this.#window = options.windowMs ?? 5 * 60_000;
-    this.#maxNames = options.maxNames ?? 10_000;
+    private readonly ids: IdGenerator,
+  ) {}
+
+  /** Milliseconds this attempt must still wait (0: it may try). */
+  waitMs(attempt: LoginAttempt): Promise<number> {
+    return loginWaitMs(this.db, attempt, this.clock);
   }
 
-  #recent(name: string): number[] {
-    const now = this.clock.now().getTime();
-    return (this.#failures.get(name) ?? []).filter((t) => now - t < this.#window);
+  failed(attempt: LoginAttempt): Promise<void> {
+    return recordLoginFailure(this.db, attempt, { clock: this.clock, ids: this.ids });
   }
 
-  /** True while this name has failed too often. */
-  locked(name: string): boolean {
-    return this.#recent(name).length >= this.#max;
-  }
-
-  failed(name: string): void {
-    const fails = this.#recent(name);
-    this.#failures.delete(name); // re-insert: the map's order is the order of last failure
-    this.#failures.set(name, [...fails, this.clock.now().getTime()]);
-    while (this.#failures.size > this.#maxNames) {
-      const oldest = this.#failures.keys().next().value as string;
-      this.#failures.delete(oldest);
-    }
-  }
-
-  succeeded(name: string): void {
-    this.#failures.delete(name);
+  succeeded(attempt: LoginAttempt): Promise<void> {
+    return clearAccountFailures(this.db, attempt.loginId);
   }
 }

@@ -1,6 +1,8 @@
 /**
  * Imports read and shown but not yet saved (step 1 of the two-step import), by token, for 30 minutes.
- * Only the user who uploaded may confirm. In memory, per server process.
+ * Only the user who uploaded may confirm. In memory, per server process, and bounded (issue #16
+ * F18: each can hold a ~10 MB upload's sheet): at most MAX_PER_USER per user and MAX_TOTAL in all;
+ * a new one pushes out the oldest (its user re-uploads), so nobody is ever refused an upload.
  */
 import type { Clock } from "../core/clock.ts";
 import type { Sheet } from "../core/sheet.ts";
@@ -12,19 +14,33 @@ export interface PendingImport {
   expires: number;
 }
 
+export const MAX_PENDING_PER_USER = 3;
+export const MAX_PENDING_TOTAL = 50;
+
 export class PendingImports {
   readonly #items = new Map<string, PendingImport>();
 
   constructor(
     private readonly clock: Clock,
     private readonly ttlMs = 30 * 60_000,
+    private readonly maxPerUser = MAX_PENDING_PER_USER,
+    private readonly maxTotal = MAX_PENDING_TOTAL,
   ) {}
+
+  get size(): number {
+    return this.#items.size;
+  }
 
   #now = () => this.clock.now().getTime();
 
   add(token: string, item: Omit<PendingImport, "expires">): void {
     const now = this.#now();
     for (const [k, v] of this.#items) if (v.expires < now) this.#items.delete(k);
+    // The map keeps insertion order: the first entries are the oldest.
+    const mine = [...this.#items].filter(([, v]) => v.userId === item.userId).map(([k]) => k);
+    for (const k of mine.slice(0, Math.max(0, mine.length - (this.maxPerUser - 1)))) this.#items.delete(k);
+    for (const k of [...this.#items.keys()].slice(0, Math.max(0, this.#items.size - (this.maxTotal - 1))))
+      this.#items.delete(k);
     this.#items.set(token, { ...item, expires: now + this.ttlMs });
   }
 

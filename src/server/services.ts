@@ -24,6 +24,8 @@ export interface ServicesConfig {
   dataDir?: string | undefined;
   /** Serve the PGlite directory to other processes while open (`sosei serve`; see store/share-socket.ts). */
   share?: boolean | undefined;
+  /** PGlite: start from this data-directory tarball (tests' seeded template); see DatabaseConfig. */
+  template?: Blob | undefined;
   clock?: Clock | undefined;
   ids?: IdGenerator | undefined;
 }
@@ -51,6 +53,7 @@ export async function createServices(config: ServicesConfig = {}): Promise<Servi
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,
     share: config.share,
+    template: config.template,
   });
   return {
     db: database.db,

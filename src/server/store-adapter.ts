@@ -12,9 +12,12 @@ import {
   comments,
   type Db,
   exportSheet,
+  type ImportPreview,
+  importMunicipality,
   type KpiHistoryYear,
   kpiHistory,
   kpiYears,
+  previewImport,
   type ReviewState,
   type Role,
   saveSheet,
@@ -252,9 +255,20 @@ export class WebStore {
     return (await this.listYears()).find((y) => y.fiscalYear === fiscalYear) ?? null;
   }
 
-  /** Stores a sheet (all or nothing); its rows start as drafts. */
+  /**
+   * Stores a sheet (all or nothing); its rows start as drafts. It goes into this server's
+   * municipality: a sheet naming none is saved there (never into a new 「未設定」), one naming
+   * another city is refused with both names.
+   */
   async saveSheet(sheet: Sheet, actor: string): Promise<void> {
-    await saveSheet(this.db, sheet, this.ctx(actor));
+    const municipality = await importMunicipality(this.db, sheet, this.options.municipality?.());
+    await saveSheet(this.db, sheet, { ...this.ctx(actor), municipality });
+  }
+
+  /** What importing `sheet` would do (rolled back): which year, rows replaced/added/dropped. */
+  async previewImport(sheet: Sheet, actor: string): Promise<ImportPreview> {
+    const municipality = await importMunicipality(this.db, sheet, this.options.municipality?.());
+    return previewImport(this.db, sheet, { ...this.ctx(actor), municipality });
   }
 
   // --- KPI-year rows

@@ -9,8 +9,32 @@ export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)
 export const demoDir = path.join(repoRoot, "fixtures/demo");
 export const testPassword = (u: string) => `pw-${u}-0000`;
 
+/**
+ * The demo database, seeded once per test file and kept as a PGlite tarball: seeding (8 scrypt
+ * hashes, two years through the review) costs more than most tests, and each test then gets its own
+ * copy to change.
+ */
+let seededDemo: Promise<Blob> | null = null;
+
+async function seededDemoTemplate(): Promise<Blob> {
+  seededDemo ??= (async () => {
+    const services = await createWebServices({ readCache: false });
+    try {
+      await seedDemo(services, { fixturesDir: demoDir, password: testPassword });
+      return await services.core.database.dumpDataDir!();
+    } finally {
+      await services.close();
+    }
+  })();
+  return seededDemo;
+}
+
+/** A new app on its own in-memory copy of the demo database (or on `config`'s database, seeded there). */
 export async function freshApp(config: WebServicesConfig = {}) {
-  const services = await createWebServices(config);
+  const inMemory = !config.databaseUrl && (!config.dataDir || config.dataDir.startsWith("memory://"));
+  const template = inMemory && !config.template ? await seededDemoTemplate() : config.template;
+  const services = await createWebServices({ ...config, template });
+  // A no-op on the seeded copy (users and years exist); seeds a database given by `config`.
   await seedDemo(services, { fixturesDir: demoDir, password: testPassword });
   const app = createApp(services);
   return { app, services };

@@ -1,5 +1,5 @@
 /** Account management through the API (`app.request()`, fresh in-memory PGlite with the demo users). */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { anonymous, type Client, freshApp, login } from "./test-helpers.ts";
 
 interface Account {
@@ -21,11 +21,12 @@ interface AuditEntry {
 describe("account management (admin)", () => {
   let ctx: Awaited<ReturnType<typeof freshApp>>;
   let admin: Client;
-  beforeAll(async () => {
+  // Each test on its own copy of the demo database: none relies on what another changed.
+  beforeEach(async () => {
     ctx = await freshApp();
     admin = await login(ctx.app, "admin");
   });
-  afterAll(async () => {
+  afterEach(async () => {
     await ctx.services.close();
   });
 
@@ -134,6 +135,26 @@ describe("account management (admin)", () => {
   });
 
   it("records who changed which account, before and after, never a password or hash", async () => {
+    const created = await admin.request("POST", "/api/users", {
+      username: "toshi",
+      displayName: "都市計画課 担当",
+      role: "department",
+      department: "都市計画課",
+    });
+    expect(created.status).toBe(201);
+    await admin.request("POST", "/api/users", {
+      username: "iinkai2",
+      displayName: "委員2",
+      role: "committee",
+      password: "long-enough-password",
+    });
+    const before = (await list()).users;
+    const shokoId = before.find((u) => u.username === "shoko")!.id;
+    const kankoId = before.find((u) => u.username === "kanko")!.id;
+    expect((await admin.request("POST", `/api/users/${shokoId}/password`)).status).toBe(200);
+    await login(ctx.app, "kanko");
+    expect((await admin.request("POST", `/api/users/${kankoId}/active`, { active: false })).status).toBe(200);
+    expect((await admin.request("POST", `/api/users/${kankoId}/active`, { active: true })).status).toBe(200);
     const { audit } = await list();
     const actions = audit.map((a) => `${a.action}:${a.subject}`);
     expect(actions).toEqual(

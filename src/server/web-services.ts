@@ -65,6 +65,10 @@ export const sheetImporter: Importer = async (bytes, fileName) => {
   const out = await importAnySheet(bytes, fileName);
   if (!out.ok)
     return { ok: false, sheet: null, report: { problems: [{ message: out.error.message }], warnings: [] } };
+  // A PDF's rows are numbered through the document; the page they were printed on is what a person finds.
+  const pageOf = new Map((out.report.locations ?? []).map((l) => [l.row, l.page]));
+  const onPage = (row: number | null) =>
+    row !== null && pageOf.has(row) ? `${pageOf.get(row)}ページ: ` : "";
   return {
     ok: true,
     sheet: out.sheet,
@@ -72,7 +76,7 @@ export const sheetImporter: Importer = async (bytes, fileName) => {
       problems: [],
       warnings: out.report.issues
         .filter((i) => i.confidence !== "certain")
-        .map((i) => ({ row: i.row, column: i.column, message: i.message })),
+        .map((i) => ({ row: i.row, column: i.column, message: `${onPage(i.row)}${i.message}` })),
     },
   };
 };
@@ -83,6 +87,8 @@ export interface WebServicesConfig {
   databaseUrl?: string | undefined;
   /** Let the CLI work on the same PGlite directory while the server runs (startServer sets it). */
   share?: boolean | undefined;
+  /** PGlite: start from this data-directory tarball (tests' seeded demo); see DatabaseConfig. */
+  template?: Blob | undefined;
   now?: () => Date;
   importSheet?: Importer;
   computeCategory?: (kpi: Kpi, fiscalYear: number) => Category;
@@ -99,6 +105,7 @@ export async function createWebServices(config: WebServicesConfig = {}): Promise
     dataDir: config.dataDir ?? "memory://",
     databaseUrl: config.databaseUrl,
     share: config.share,
+    template: config.template,
     clock: { now },
   });
   const municipality = config.municipality;
@@ -111,7 +118,7 @@ export async function createWebServices(config: WebServicesConfig = {}): Promise
     importSheet: config.importSheet ?? sheetImporter,
     computeCategory: config.computeCategory ?? coreCategory,
     pendingImports: new PendingImports(core.clock),
-    loginThrottle: new LoginThrottle(core.clock),
+    loginThrottle: new LoginThrottle(core.db, core.clock, core.ids),
     sessionTtlMs: config.sessionTtlMs ?? 8 * 60 * 60 * 1000,
     ...(config.readCache === false ? {} : { readCache: new ReadCache(config.readCache ?? {}) }),
     municipality,

@@ -19,6 +19,25 @@ async function imported(p: string): Promise<Sheet> {
   return r.sheet;
 }
 
+describe("cell accounting: every non-empty cell is either used or dropped with a reason", () => {
+  it.each([
+    "sheet/minato-2023.utf8-bom.csv",
+    "sheet/minato-2023.sjis.csv",
+    "sheet/minato-2023.xlsx",
+    "markdown/sakura-r5.md",
+    "markdown/kawase-r6-odd-rows.md",
+    "csv/sparse-2-headers.csv",
+  ])("%s", async (file) => {
+    const r = await importSheetFile(fixture(file));
+    if (!r.ok) throw new Error(`${file}: ${r.error.code} ${r.error.message}`);
+    const { cells } = r.report;
+    expect(cells.total).toBeGreaterThan(0);
+    expect(cells.used).toBeGreaterThan(0);
+    expect(cells.used + cells.dropped.length).toBe(cells.total);
+    for (const d of cells.dropped) expect(d.reason).toMatch(/\S/);
+  });
+});
+
 describe("みなと市 in every format", () => {
   it.each([
     ["sheet/minato-2023.utf8-bom.csv", "csv"],
@@ -190,7 +209,7 @@ describe("not a sheet", () => {
       "x.xlsx",
       "xlsx_unreadable",
     ],
-    ["a PDF", bytes("%PDF-1.7\n%\u00e2\u00e3\n1 0 obj"), "x.pdf", "pdf_input"],
+    ["a PDF that is only a header", bytes("%PDF-1.7\n%\u00e2\u00e3\n1 0 obj"), "x.pdf", "pdf_unreadable"],
     [
       "an old .xls",
       Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]),

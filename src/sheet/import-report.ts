@@ -23,8 +23,19 @@ export function formatImportReport(report: ImportReport): string {
   });
   for (const [kind, n] of certain) lines.push(`  定型の処理(確実): ${kind} ${n} 件`);
   if (shown.length > 0) lines.push(`修復・推定 ${shown.length} 件:`);
+  // PDF: rows are numbered through the document; each is also given with its page.
+  const pageOf = new Map((report.locations ?? []).map((l) => [l.row, l.page]));
+  if (report.locations)
+    lines.push(`  PDF: ${new Set(pageOf.values()).size} ページ (行番号は文書全体の通し番号、ページを併記)`);
   for (const i of shown) {
-    const where = [i.row !== null ? `${i.row}行` : null, i.column].filter(Boolean).join(" ");
+    const page = i.row !== null ? pageOf.get(i.row) : undefined;
+    const where = [
+      i.row !== null ? `${i.row}行` : null,
+      page !== undefined ? `(${page}ページ)` : null,
+      i.column,
+    ]
+      .filter(Boolean)
+      .join(" ");
     const change =
       i.before !== null || i.after !== null ? ` 「${short(i.before)}」→「${short(i.after)}」` : "";
     lines.push(`  [${i.confidence}] ${where} ${i.kind}: ${i.message}${change}`);

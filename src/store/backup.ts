@@ -12,7 +12,7 @@ import { asc, getTableColumns, sql } from "drizzle-orm";
 import type { PgTable } from "drizzle-orm/pg-core";
 import type { Clock } from "../core/clock.ts";
 import { SoseiError } from "../core/errors.ts";
-import { type Db, MIGRATIONS_DIR } from "./db.ts";
+import { type Db, inTransaction, MIGRATIONS_DIR } from "./db.ts";
 import { TABLES_IN_ORDER } from "./schema.ts";
 
 export const BACKUP_FORMAT = "sosei-backup/1";
@@ -41,11 +41,11 @@ const tableOf = (name: string): PgTable => {
 export async function createBackup(db: Db, clock: Clock): Promise<BackupDocument> {
   const tables: BackupDocument["tables"] = [];
   // One transaction: a consistent snapshot even while others write (PostgreSQL).
-  await db.transaction(async (tx) => {
+  await inTransaction(db, async (tx) => {
     await tx.execute(sql`set transaction isolation level repeatable read, read only`);
     for (const [name, table] of TABLES_IN_ORDER) {
       const t = table as unknown as PgTable;
-      const rows = await (tx as unknown as Db)
+      const rows = await tx
         .select()
         .from(t)
         .orderBy(asc((getTableColumns(t) as Record<string, never>).id!));
@@ -118,8 +118,7 @@ export async function restoreBackup(
       "backup_schema_mismatch",
       `バックアップのスキーマ ${doc.schemaVersion} はこのバージョン (${current}) と異なります / backup schema ${doc.schemaVersion} differs from ${current}`,
     );
-  return db.transaction(async (tx0) => {
-    const tx = tx0 as unknown as Db;
+  return inTransaction(db, async (tx) => {
     const counts = await rowCounts(tx);
     const nonEmpty = Object.entries(counts).filter(([, n]) => n > 0);
     if (nonEmpty.length > 0 && !options.force)

@@ -16,10 +16,16 @@ import {
   requireDepartments,
   updateDepartment,
 } from "./repositories/departments.ts";
-import { listKpiYears, publishYear, transitionReview } from "./repositories/kpi-years.ts";
+import { getKpiYear, listKpiYears, publishYear, transitionReview } from "./repositories/kpi-years.ts";
 import { listMunicipalities } from "./repositories/municipalities.ts";
 import { plans } from "./schema.ts";
 import { backendsForTests, openTestDatabase, type TestDatabase } from "./test-backends.ts";
+import {
+  correctionsOf,
+  reopenForCorrection,
+  republishYear,
+  withdrawSubmission,
+} from "./use-cases/correction.ts";
 import { createKpi, retireKpi, revisePlan, setKpiTarget, updateKpi } from "./use-cases/edit-strategy.ts";
 import { exportSheet } from "./use-cases/export-sheet.ts";
 import { importMunicipality, previewImport } from "./use-cases/import-target.ts";
@@ -237,6 +243,50 @@ describe.each(backends)("yearly cycle on %s", (backend, skipReason) => {
       const p = await previewImport(t.db, fixture("kakuu-2022.json"), { ...ctx, municipality: "架空市" });
       expect(p).toMatchObject({ published: true });
       expect(p.message).toContain("訂正");
+    });
+
+    it("withdraws a submission until review starts; corrects a published value, keeping the published one", async () => {
+      await saveSheet(t.db, fixture("kakuu-2022.json"), ctx);
+      const [first, ...rest] = await listKpiYears(t.db, { fiscalYear: 2022 });
+      const s = await transitionReview(
+        t.db,
+        { id: first!.id, version: first!.version, to: "submitted" },
+        ctx,
+      );
+      const back = await withdrawSubmission(t.db, { id: s.id, version: s.version }, ctx);
+      expect(back.reviewState).toBe("draft");
+      for (const r of [await getKpiYear(t.db, first!.id), ...rest]) {
+        const sub = await transitionReview(t.db, { id: r.id, version: r.version, to: "submitted" }, ctx);
+        await transitionReview(t.db, { id: sub.id, version: sub.version, to: "approved" }, ctx);
+      }
+      const approved = await getKpiYear(t.db, first!.id);
+      await expect(
+        withdrawSubmission(t.db, { id: approved.id, version: approved.version }, ctx),
+      ).rejects.toMatchObject({
+        code: "invalid_transition",
+      });
+      await publishYear(t.db, { fiscalYear: 2022 }, ctx);
+      const pub = await getKpiYear(t.db, first!.id);
+      await expect(
+        reopenForCorrection(t.db, { id: pub.id, version: pub.version, reason: " " }, ctx),
+      ).rejects.toMatchObject({
+        code: "validation_failed",
+      });
+      await reopenForCorrection(t.db, { id: pub.id, version: pub.version, reason: "集計誤り" }, ctx);
+      const reopened = await getKpiYear(t.db, first!.id);
+      expect(reopened.reviewState).toBe("returned");
+      const sub = await transitionReview(
+        t.db,
+        { id: reopened.id, version: reopened.version, to: "submitted" },
+        ctx,
+      );
+      await transitionReview(t.db, { id: sub.id, version: sub.version, to: "approved" }, ctx);
+      await republishYear(t.db, { fiscalYear: 2022 }, ctx);
+      expect((await getKpiYear(t.db, first!.id)).reviewState).toBe("published");
+      const [c] = await correctionsOf(t.db, first!.id);
+      expect(c).toMatchObject({ reason: "集計誤り", openedBy: "planner-1" });
+      expect(c!.republishedAt).toBeInstanceOf(Date);
+      expect((c!.published as { reviewState: string }).reviewState).toBe("published");
     });
 
     async function planId(): Promise<string> {

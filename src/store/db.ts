@@ -3,7 +3,8 @@
  * data directory (locked against a second process) or in memory (`memory://`). Migrations from
  * drizzle/ are applied on open, to both alike.
  */
-import { mkdirSync } from "node:fs";
+import { existsSync, mkdirSync, renameSync, writeFileSync } from "node:fs";
+import { readFile } from "node:fs/promises";
 import { hostname } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -35,6 +36,11 @@ export interface DatabaseConfig {
    * the CLI can work on the same data while it runs. Without it a second process is refused.
    */
   share?: boolean | undefined;
+  /**
+   * PGlite: start a new database as a copy of this tarball (from `Database.dumpDataDir`) instead of
+   * initdb; tests copy one seeded database this way. Migrations still run after.
+   */
+  template?: Blob | undefined;
 }
 
 export interface Database {
@@ -44,6 +50,8 @@ export interface Database {
   location: string;
   /** A stale lock that was cleared to open the directory (tell the user). */
   staleLockCleared: LockInfo | null;
+  /** PGlite only: the whole data directory as a tarball (a template for `DatabaseConfig.template`). */
+  dumpDataDir?: () => Promise<Blob>;
   close(): Promise<void>;
 }
 
@@ -58,7 +66,7 @@ export async function openDatabase(config: DatabaseConfig = {}): Promise<Databas
       );
     return openPostgres(url);
   }
-  return openPglite(config.dataDir ?? DEFAULT_DATA_DIR, config.share === true);
+  return openPglite(config.dataDir ?? DEFAULT_DATA_DIR, config.share === true, config.template);
 }
 
 function redact(url: string): string {
@@ -131,7 +139,7 @@ async function openPgPool(pool: PgPool, location: string, migrateFirst: boolean)
   };
 }
 
-async function openPglite(dataDir: string, share: boolean): Promise<Database> {
+async function openPglite(dataDir: string, share: boolean, given?: Blob): Promise<Database> {
   const [{ PGlite }, { pg_trgm }, { drizzle: drizzlePglite }, { migrate: migratePglite }] = await Promise.all(
     [
       import("@electric-sql/pglite"),
@@ -145,7 +153,8 @@ async function openPglite(dataDir: string, share: boolean): Promise<Database> {
   let client: PGlite;
   const dir = memory ? MEMORY : path.resolve(dataDir);
   if (memory) {
-    client = new PGlite({ extensions: { pg_trgm } });
+    const loadDataDir = given ?? (await pgliteTemplate());
+    client = new PGlite({ extensions: { pg_trgm }, ...(loadDataDir ? { loadDataDir } : {}) });
   } else {
     mkdirSync(dir, { recursive: true });
     try {
@@ -163,7 +172,10 @@ async function openPglite(dataDir: string, share: boolean): Promise<Database> {
       throw e;
     }
     try {
-      client = new PGlite(dir, { extensions: { pg_trgm } });
+      const loadDataDir = existsSync(path.join(dir, "PG_VERSION"))
+        ? null
+        : (given ?? (await pgliteTemplate()));
+      client = new PGlite(dir, { extensions: { pg_trgm }, ...(loadDataDir ? { loadDataDir } : {}) });
     } catch (e) {
       lock.release();
       throw e;
@@ -180,6 +192,7 @@ async function openPglite(dataDir: string, share: boolean): Promise<Database> {
       kind: "pglite",
       location: dir,
       staleLockCleared: lock?.staleCleared ?? null,
+      dumpDataDir: () => client.dumpDataDir("none"),
       close: async () => {
         try {
           lock?.setShare(null);
@@ -199,6 +212,58 @@ async function openPglite(dataDir: string, share: boolean): Promise<Database> {
     lock?.release();
     throw new SoseiError("database_unavailable", `cannot open PGlite at ${dir}: ${(e as Error).message}`);
   }
+}
+
+/**
+ * A new PGlite database runs initdb and every migration, which costs far more than the queries of a
+ * test. When SOSEI_PGLITE_TEMPLATE names a tarball written by `writePgliteTemplate` (the test setup
+ * does this once per run), new databases start as a copy of it instead; migrations still run after,
+ * so an older template is brought up to date like any data directory.
+ */
+let template: { file: string; blob: Promise<Blob | null> } | null = null;
+
+function pgliteTemplate(): Promise<Blob | null> {
+  const file = process.env.SOSEI_PGLITE_TEMPLATE;
+  if (!file) return Promise.resolve(null);
+  if (template?.file !== file)
+    template = {
+      file,
+      blob: readFile(file).then(
+        (bytes) => new Blob([bytes]),
+        () => null, // no template: start from initdb as usual
+      ),
+    };
+  return template.blob;
+}
+
+/** Writes a migrated, empty PGlite data directory as a tarball to `file` (atomically). */
+export async function writePgliteTemplate(file: string): Promise<void> {
+  const [{ PGlite }, { pg_trgm }, { drizzle }, { migrate }] = await Promise.all([
+    import("@electric-sql/pglite"),
+    import("@electric-sql/pglite/contrib/pg_trgm"),
+    import("drizzle-orm/pglite"),
+    import("drizzle-orm/pglite/migrator"),
+  ]);
+  const client = new PGlite({ extensions: { pg_trgm } });
+  try {
+    await migrate(drizzle(client, { schema }), { migrationsFolder: MIGRATIONS_DIR });
+    const tar = await client.dumpDataDir("none");
+    mkdirSync(path.dirname(file), { recursive: true });
+    const partial = `${file}.${process.pid}.partial`;
+    writeFileSync(partial, new Uint8Array(await tar.arrayBuffer()));
+    renameSync(partial, file);
+  } finally {
+    await client.close();
+  }
+}
+
+/**
+ * Runs `work` in one transaction (all or nothing), handing it the transaction as a `Db`: drizzle types
+ * a transaction apart from its database although repositories and use cases take either, and this is
+ * the one place that says so.
+ */
+export function inTransaction<T>(db: Db, work: (tx: Db) => Promise<T>): Promise<T> {
+  return db.transaction((tx) => work(tx as unknown as Db));
 }
 
 /** Runs raw SQL and returns its rows (the two drivers wrap results differently). */

@@ -8,7 +8,15 @@ export {
   restoreBackup,
   schemaVersion,
 } from "./backup.ts";
-export { type Database, type DatabaseConfig, type Db, DEFAULT_DATA_DIR, MEMORY, openDatabase } from "./db.ts";
+export {
+  type Database,
+  type DatabaseConfig,
+  type Db,
+  DEFAULT_DATA_DIR,
+  inTransaction,
+  MEMORY,
+  openDatabase,
+} from "./db.ts";
 export { acquireLock, type DataDirLock, LOCK_FILE, type LockInfo } from "./lock.ts";
 export {
   countMatches,
@@ -33,6 +41,13 @@ export * as search from "./repositories/search.ts";
 export * as users from "./repositories/users.ts";
 export type { CommentKind, Direction, ReviewState, Role } from "./schema.ts";
 export {
+  type CorrectionRecord,
+  correctionsOf,
+  reopenForCorrection,
+  republishYear,
+  withdrawSubmission,
+} from "./use-cases/correction.ts";
+export {
   createKpi,
   createTreeNode,
   type KpiFields,
@@ -47,6 +62,12 @@ export {
 export { exportSheet, findSheet, type SheetLocator } from "./use-cases/export-sheet.ts";
 export { type KpiHistory, type KpiHistoryYear, kpiHistory, planHistories } from "./use-cases/history.ts";
 export { type ImportPreview, importMunicipality, previewImport } from "./use-cases/import-target.ts";
+export {
+  isPublishedYear,
+  openDataYears,
+  type YearIdentity,
+  yearIdentity,
+} from "./use-cases/open-data-years.ts";
 export {
   checkDeadline,
   type OpenYearInput,

@@ -302,6 +302,27 @@ export const comments = pgTable(
   (t) => [index("comments_kpi_year_idx").on(t.kpiYearId)],
 );
 
+/**
+ * A correction (訂正) of a published KPI-year: planning reopens it with a reason; the row goes back
+ * to the department (returned), is approved and republished. `published` keeps the row as it was
+ * published, so the earlier value stays in the history and the public note can be dated.
+ */
+export const corrections = pgTable(
+  "corrections",
+  {
+    id: text("id").primaryKey(),
+    kpiYearId: text("kpi_year_id")
+      .notNull()
+      .references(() => kpiYears.id, { onDelete: "cascade" }),
+    reason: text("reason").notNull(),
+    published: jsonb("published").notNull(),
+    openedAt: ts("opened_at").notNull(),
+    openedBy: text("opened_by").notNull(),
+    republishedAt: ts("republished_at"),
+  },
+  (t) => [index("corrections_kpi_year_idx").on(t.kpiYearId)],
+);
+
 /** Every change: who, when, what, before and after. */
 export const auditLog = pgTable(
   "audit_log",
@@ -350,6 +371,7 @@ export const TABLES_IN_ORDER = [
   ["users", users],
   ["sessions", sessions],
   ["comments", comments],
+  ["corrections", corrections],
   ["audit_log", auditLog],
   ["login_failures", loginFailures],
 ] as const;
@@ -370,6 +392,7 @@ export const schema = {
   users,
   sessions,
   comments,
+  corrections,
   auditLog,
   loginFailures,
 };

@@ -4,18 +4,20 @@ import { evaluateSheet } from "../../core/evaluation/index.ts";
 import type { Sheet } from "../../core/sheet.ts";
 import { toOpenDataCsv, toOpenDataJson } from "../../report/open-data.ts";
 import { createServicesFromCli } from "../../server/services.ts";
-import { exportSheet, kpiYears } from "../../store/index.ts";
+import { exportSheet, openDataYears, yearIdentity } from "../../store/index.ts";
 import { parseCliArgs } from "../args.ts";
 import type { Command } from "../command.ts";
 
 const FORMATS = ["json", "csv", "open-json"] as const;
 
 const usage = `usage: sosei export --year YEAR [--format json] [-o FILE] [--municipality NAME] [--data-dir DIR]
-       sosei export [--year YEAR] --format csv|open-json [-o FILE] [--municipality NAME] [--data-dir DIR]
+       sosei export [--year YEAR] --format csv|open-json [--all] [-o FILE] [--municipality NAME] [--data-dir DIR]
   json       a stored fiscal year as sheet/1 JSON, exactly as imported (--year required).
-  csv        open data: one row per KPI and year, UTF-8 with BOM, plain numbers with the unit in its
-             own column (docs/open-data.md); every stored year unless --year.
-  open-json  open data: sheet/1 plus the evaluation, per year; every stored year unless --year.
+  csv        open data: one row per KPI and year with its stable kpi_id and review_state, UTF-8 with
+             BOM, plain numbers with the unit in its own column (docs/open-data.md); the published
+             years, newest first, unless --year.
+  open-json  open data: sheet/1 plus the evaluation, per year; the published years unless --year.
+  --all      (planning) every stored year, drafts included; review_state tells them apart.
   Output goes to stdout unless -o. DATABASE_URL selects PostgreSQL.`;
 
 export const command: Command = {
@@ -30,6 +32,7 @@ export const command: Command = {
         output: { type: "string", short: "o" },
         municipality: { type: "string" },
         "data-dir": { type: "string" },
+        all: { type: "boolean" },
       },
       usage,
     );
@@ -56,9 +59,7 @@ export const command: Command = {
     const services = await createServicesFromCli(values, io.stderr);
     try {
       const years =
-        year !== undefined
-          ? [year]
-          : [...new Set((await kpiYears.listYears(services.db)).map((y) => y.fiscalYear))].sort();
+        year !== undefined ? [year] : await openDataYears(services.db, { all: values.all === true });
       const sheets: Sheet[] = [];
       for (const fiscalYear of years)
         sheets.push(await exportSheet(services.db, { fiscalYear, municipality: values.municipality }));
@@ -69,6 +70,11 @@ export const command: Command = {
             ? toOpenDataCsv(
                 sheets,
                 sheets.map((s) => evaluateSheet(s)),
+                await Promise.all(
+                  years.map((fiscalYear) =>
+                    yearIdentity(services.db, { fiscalYear, municipality: values.municipality }),
+                  ),
+                ),
               )
             : toOpenDataJson(
                 sheets,

@@ -27,6 +27,24 @@ describe("sosei import", () => {
     expect(JSON.parse(readFileSync(report, "utf8"))).toMatchObject({ format: "markdown", kpiCount: 10 });
   });
 
+  it("reads a published PDF: the sheet, and each row's page in the report", async () => {
+    const io = capture();
+    const out = path.join(dir, "minato-pdf.json");
+    const report = path.join(dir, "minato-pdf-report.json");
+    expect(await main(["import", fixture("pdf/minato-2023.lo.pdf"), "-o", out, "--report", report], io)).toBe(
+      0,
+    );
+    expect(JSON.parse(readFileSync(out, "utf8")).kpis).toHaveLength(11);
+    const r = JSON.parse(readFileSync(report, "utf8"));
+    expect(r.format).toBe("pdf");
+    expect(r.locations[0].page).toBe(1);
+    expect(r.locations[0].cells[0]).toMatchObject({
+      column: 0,
+      x: expect.any(Number),
+      y: expect.any(Number),
+    });
+  });
+
   it("writes to stdout without -o", async () => {
     const io = capture();
     expect(await main(["import", fixture("sheet/minato-2023.sjis.csv")], io)).toBe(0);
@@ -39,6 +57,8 @@ describe("sosei import", () => {
     ["binary bytes", "binary", "binary_input"],
     ["an empty file", "empty", "empty_input"],
     ["a missing file", path.join(dir, "missing.md"), "file_unreadable"],
+    ["a scanned PDF (no text layer)", fixture("pdf/scan.pdf"), "pdf_no_text"],
+    ["a PDF whose text has no Unicode mapping", fixture("pdf/no-tounicode.pdf"), "pdf_unreadable_text"],
   ])("refuses %s with status 2, one line, and no output file", async (_name, input, code) => {
     let file = input;
     if (input === "binary") {

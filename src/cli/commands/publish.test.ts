@@ -23,10 +23,14 @@ describe("sosei publish", () => {
     expect(existsSync(path.join(out, "index.html"))).toBe(true);
     expect(existsSync(path.join(out, "sheet-2023.html"))).toBe(true);
     expect(readdirSync(path.join(out, "kpi"))).toHaveLength(11);
-    expect(readFileSync(path.join(out, "data/sosei-all.csv"), "utf8").startsWith("\uFEFFmunicipality,")).toBe(
-      true,
-    );
-  });
+    expect(
+      readFileSync(path.join(out, "data/sosei-all.csv"), "utf8").startsWith("\uFEFFkpi_id,municipality,"),
+    ).toBe(true);
+    // Each year's official sheet beside the site, linked from its page.
+    expect(readFileSync(path.join(out, "data/sheet-2024.pdf")).subarray(0, 5).toString()).toBe("%PDF-");
+    expect(existsSync(path.join(out, "data/sheet-2024.xlsx"))).toBe(true);
+    expect(readFileSync(path.join(out, "sheet-2024.html"), "utf8")).toContain('href="data/sheet-2024.pdf"');
+  }, 240_000); // prints each year's PDF through Chromium
 
   it("refuses a missing --out and two sheets of one year", async () => {
     expect(await main(["publish", "--from", f2024], capture())).toBe(2);
@@ -65,7 +69,7 @@ describe("sosei publish", () => {
     expect(existsSync(path.join(out, "sheet-2024.html"))).toBe(true);
     expect(existsSync(path.join(out, "sheet-2023.html"))).toBe(false);
     expect(readFileSync(path.join(out, "index.html"), "utf8")).toContain("令和6年度（2024年度）");
-  });
+  }, 240_000); // prints each year's PDF through Chromium
 
   it("with several municipalities, asks which one and publishes only its years", async () => {
     const dataDir = path.join(dir, "db-two");
@@ -108,5 +112,5 @@ describe("sosei publish", () => {
     const csv = readFileSync(path.join(out, "data/sosei-all.csv"), "utf8");
     expect(csv).toContain("西市,2024");
     expect(csv).not.toContain("東市");
-  });
+  }, 240_000); // prints each year's PDF through Chromium
 });

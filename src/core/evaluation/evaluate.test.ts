@@ -272,7 +272,10 @@ describe("evaluateKpi — edge cases", () => {
             actual: num(a + extra, "人"),
             stated: "on_track",
           });
-          return order[hi.computed] >= order[lo.computed];
+          expect(
+            order[hi.computed],
+            `${t}: ${a} → ${lo.computed}, ${a + extra} → ${hi.computed}`,
+          ).toBeGreaterThanOrEqual(order[lo.computed]);
         },
       ),
       { numRuns: 60 },

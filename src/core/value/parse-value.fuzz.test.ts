@@ -118,6 +118,11 @@ describe("parseValue hardening", () => {
 
   it("numbers beyond the float range are not returned as Infinity", () => {
     const r = parseValue(`${"9".repeat(400)}円`, FY2023);
-    if (r.ok && r.value.kind === "number") expect(Number.isFinite(r.value.value)).toBe(true);
+    // Refused as too large (the only honest answer); never a number that is not finite.
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.problem.code).toBe("bad_number");
+      expect(r.problem.messageEn).toMatch(/too large/);
+    }
   });
 });

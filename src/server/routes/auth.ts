@@ -1,4 +1,6 @@
 /** Login, logout and the session's user. */
+
+import { getConnInfo } from "@hono/node-server/conninfo";
 import { createRoute } from "@hono/zod-openapi";
 import { deleteCookie, setCookie } from "hono/cookie";
 import { loginRequestSchema, meSchema, okSchema, sessionSchema } from "../../core/api/index.ts";
@@ -14,7 +16,7 @@ const login = createRoute({
   operationId: "login",
   summary: "Log in; sets the HttpOnly session cookie and returns the CSRF token",
   description:
-    "Roles: anyone. The body must be application/json; a browser's Origin header, when sent, must be this server's. After 10 failures for a name within 5 minutes: 429.",
+    "Roles: anyone. The body must be application/json; a browser's Origin header, when sent, must be this server's. After 5 failures for a name within 15 minutes each further attempt waits a growing delay (2 s doubling to 60 s; 429 with Retry-After); 50 failures from one address within 15 minutes: 429.",
   request: { body: { required: true, content: { "application/json": { schema: loginRequestSchema } } } },
   responses: {
     200: json(sessionSchema, "The user and the CSRF token for state-changing requests"),
@@ -53,6 +55,22 @@ export function serverOrigin(c: Ctx, edge: EdgeOptions): string {
 }
 
 /**
+ * The client's address for the login throttle: the socket's peer, or the first X-Forwarded-For hop
+ * when the proxy is trusted (--trust-proxy). "unknown" in-process (tests' app.request()).
+ */
+export function clientAddress(c: Ctx, edge: EdgeOptions): string {
+  if (edge.trustProxy) {
+    const forwarded = c.req.header("x-forwarded-for")?.split(",")[0]?.trim();
+    if (forwarded) return forwarded;
+  }
+  try {
+    return getConnInfo(c).remote.address ?? "unknown";
+  } catch {
+    return "unknown";
+  }
+}
+
+/**
  * The cookie is Secure when users reach the server over HTTPS — known from the configuration
  * (`--public-url https://…`, or X-Forwarded-Proto from a proxy trusted with `--trust-proxy`), never
  * from the Host header, which a proxy sets as it likes.
@@ -76,17 +94,23 @@ export function authRoutes({ services, edge }: RouteDeps) {
         "別のサイトからのログインは受け付けません / cross-origin login refused",
       );
     const body = c.req.valid("json");
-    if (services.loginThrottle.locked(body.username))
+    const attempt = { loginId: body.username, address: clientAddress(c, edge) };
+    const wait = await services.loginThrottle.waitMs(attempt);
+    if (wait > 0) {
+      const seconds = Math.ceil(wait / 1000);
+      c.header("retry-after", String(seconds));
       throw new SoseiError(
         "too_many_attempts",
-        "ログインの失敗が続いたため、5分ほど待ってからもう一度お試しください",
+        `ログインの失敗が続いたため、${seconds}秒ほど待ってからもう一度お試しください`,
+        { retryAfterSeconds: seconds },
       );
+    }
     const u = await store.authenticate(body.username, body.password);
     if (!u) {
-      services.loginThrottle.failed(body.username);
+      await services.loginThrottle.failed(attempt);
       throw new SoseiError("bad_credentials", "ユーザー名またはパスワードが違います");
     }
-    services.loginThrottle.succeeded(body.username);
+    await services.loginThrottle.succeeded(attempt);
     const old = c.get("sessionId");
     if (old) await store.deleteSession(old);
     const { token, csrfToken } = await store.createSession(u.id, services.sessionTtlMs);

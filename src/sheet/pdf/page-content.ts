@@ -32,7 +32,7 @@ export interface PageContent {
   vertical: Segment[];
   /** Images drawn on the page, by area (a scan is one page-sized image). */
   imageArea: number;
-  /** Glyphs that had no Unicode mapping (U+FFFD or private-use code points). */
+  /** Glyphs that had no Unicode mapping (U+FFFD, private use or control code points). */
   unreadable: number;
   glyphs: number;
 }
@@ -206,7 +206,41 @@ function readPath(out: PageContent, ctm: Matrix, data: ArrayLike<number>, paint:
   flush();
 }
 
-const UNREADABLE = /[\uFFFD\uE000-\uF8FF]/g;
+/**
+ * Characters a font without a Unicode mapping yields: U+FFFD, private use, and control characters
+ * (glyph ids read as character codes: \x01\x02… in a subset font).
+ */
+const UNREADABLE = /[\uFFFD\uE000-\uF8FF\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
+/**
+ * Radicals and compatibility ideographs: fonts share one glyph between 人 and the Kangxi radical ⼈,
+ * and a PDF's ToUnicode (Chromium's, for one) may name the radical. Text means the ideograph.
+ */
+const RADICALS = /[\u2E80-\u2FDF\uF900-\uFAFF]/g;
+/** The CJK Radicals Supplement has no compatibility mapping: the ones printed for common ideographs. */
+const SUPPLEMENT: Record<string, string> = {
+  "⺟": "母",
+  "⺠": "民",
+  "⺩": "王",
+  "⺯": "糸",
+  "⻁": "虎",
+  "⻄": "西",
+  "⻆": "角",
+  "⻊": "足",
+  "⻑": "長",
+  "⻘": "青",
+  "⻝": "食",
+  "⻣": "骨",
+  "⻤": "鬼",
+  "⻨": "麦",
+  "⻩": "黄",
+  "⻫": "斉",
+  "⻭": "歯",
+  "⻯": "竜",
+  "⻲": "亀",
+};
+const toIdeograph = (c: string) => SUPPLEMENT[c] ?? c.normalize("NFKC");
+/** Punctuation sharing a glyph with another code point: ‧ (hyphenation point) printed for the katakana middle dot. */
+const SHARED_GLYPHS = /\u2027/g;
 
 /** Reads one page; the caller releases it (page.cleanup()) once the content is taken. */
 export async function readPageContent(page: PDFPageProxy): Promise<PageContent> {
@@ -288,7 +322,7 @@ export async function readPageContent(page: PDFPageProxy): Promise<PageContent> 
   const text = await page.getTextContent({ disableNormalization: false });
   for (const item of text.items) {
     if (!("str" in item)) continue;
-    const str = item.str;
+    const str = item.str.replace(RADICALS, toIdeograph).replace(SHARED_GLYPHS, "・");
     if (str === "") continue;
     // Spaces are kept as runs (a space between words inside a cell); they are not glyphs.
     const space = str.trim() === "";

@@ -12,6 +12,7 @@ import { type PageLine, type PageRow, readPageTable } from "./page-table.ts";
 
 /** More pages than any evaluation sheet has; a document declaring more is refused before reading. */
 export const MAX_PDF_PAGES = 2000;
+const PAGES_PER_OPENING = 25;
 
 export interface PdfTable extends SourceTable {
   locations: SourceLocation[];
@@ -43,32 +44,34 @@ const sameColumns = (a: readonly number[], b: readonly number[]) =>
 
 export async function readPdfTable(bytes: Uint8Array): Promise<PdfTable> {
   const { getDocument } = await loadPdfjs();
-  // pdfjs takes ownership of the buffer it is given: hand it a copy.
-  const task = getDocument({
-    data: new Uint8Array(bytes),
-    ...(await dataFolders()),
-    isEvalSupported: false,
-    disableFontFace: true,
-    useSystemFonts: false,
-    stopAtErrors: false,
-    verbosity: 0,
-  });
-  let doc: Awaited<typeof task.promise>;
-  try {
-    doc = await task.promise;
-  } catch (e) {
-    await task.destroy();
-    const name = (e as Error)?.name;
-    if (name === "PasswordException")
+  const folders = await dataFolders();
+  const open = async () => {
+    // pdfjs takes ownership of the buffer it is given: hand it a copy.
+    const task = getDocument({
+      data: new Uint8Array(bytes),
+      ...folders,
+      isEvalSupported: false,
+      disableFontFace: true,
+      useSystemFonts: false,
+      stopAtErrors: false,
+      verbosity: 0,
+    });
+    try {
+      return await task.promise;
+    } catch (e) {
+      await task.destroy();
+      if ((e as Error)?.name === "PasswordException")
+        throw new NotASheet(
+          "pdf_encrypted",
+          "パスワードで保護された PDF は読めません(保護を外して保存し直してください)",
+        );
       throw new NotASheet(
-        "pdf_encrypted",
-        "パスワードで保護された PDF は読めません(保護を外して保存し直してください)",
+        "pdf_unreadable",
+        `PDF として読めません(壊れているか PDF ではありません): ${oneLine(e)}`,
       );
-    throw new NotASheet(
-      "pdf_unreadable",
-      `PDF として読めません(壊れているか PDF ではありません): ${oneLine(e)}`,
-    );
-  }
+    }
+  };
+  let doc = await open();
   try {
     if (doc.numPages > MAX_PDF_PAGES)
       throw new NotASheet(
@@ -84,7 +87,14 @@ export async function readPdfTable(bytes: Uint8Array): Promise<PdfTable> {
     let imagePages = 0;
     let block = 0;
     let lastColumns: number[] | null = null;
-    for (let p = 1; p <= doc.numPages; p++) {
+    const pageCount = doc.numPages;
+    for (let p = 1; p <= pageCount; p++) {
+      // pdfjs keeps every font it parsed until the document is closed: reopening it every few dozen
+      // pages bounds memory by what those pages use, not by the document's length.
+      if (p % PAGES_PER_OPENING === 1 && p > 1) {
+        await doc.destroy();
+        doc = await open();
+      }
       let items: (PageRow | PageLine)[];
       try {
         const page = await doc.getPage(p);
@@ -144,7 +154,7 @@ export async function readPdfTable(bytes: Uint8Array): Promise<PdfTable> {
         "pdf_unreadable_text",
         `この PDF の文字を読めません(${unreadable} / ${glyphs} 文字に文字コードの対応がありません。フォントに ToUnicode がない PDF です)。元の Excel / Word から PDF を作り直すか、xlsx・CSV で取り込んでください`,
       );
-    return { rows, outside, locations, pages: doc.numPages };
+    return { rows, outside, locations, pages: pageCount };
   } finally {
     await doc.destroy();
   }

@@ -10,7 +10,7 @@ import { type KpiId, kpiId } from "../../core/ids.ts";
 import { EDITABLE_STATES } from "../../core/review.ts";
 import type { Kpi, StatedEvaluation, Value } from "../../core/sheet.ts";
 import { foldValue } from "../canonical.ts";
-import type { Db } from "../db.ts";
+import { type Db, inTransaction } from "../db.ts";
 import { comments, kpiYears, type ReviewState, sheets } from "../schema.ts";
 import { findSheet, loadSheetKpis, type SheetLocator } from "../use-cases/export-sheet.ts";
 import { type AuditContext, writeAudit } from "./audit.ts";
@@ -105,8 +105,7 @@ export async function updateKpiYear(
   input: { id: string; version: number; changes: KpiYearChanges; onlyIn?: readonly ReviewState[] },
   ctx: AuditContext,
 ): Promise<KpiYearRecord> {
-  return db.transaction(async (tx0) => {
-    const tx = tx0 as unknown as Db;
+  return inTransaction(db, async (tx) => {
     const [before] = await tx.select().from(kpiYears).where(eq(kpiYears.id, input.id));
     if (!before) throw new SoseiError("not_found", "指定のKPIは見つかりません");
     if (before.reviewState === "published")
@@ -173,8 +172,7 @@ export async function transitionReview(
   input: { id: string; version: number; to: ReviewState; comment?: string },
   ctx: AuditContext,
 ): Promise<KpiYearRecord> {
-  return db.transaction(async (tx0) => {
-    const tx = tx0 as unknown as Db;
+  return inTransaction(db, async (tx) => {
     const [before] = await tx.select().from(kpiYears).where(eq(kpiYears.id, input.id));
     if (!before) throw new SoseiError("not_found", "指定のKPIは見つかりません");
     if (before.version !== input.version) await conflictOrMissing(tx, input.id);
@@ -223,8 +221,7 @@ export async function transitionReview(
 
 /** Publishes a year: every row must be approved (or already published). */
 export async function publishYear(db: Db, where: SheetLocator, ctx: AuditContext): Promise<number> {
-  return db.transaction(async (tx0) => {
-    const tx = tx0 as unknown as Db;
+  return inTransaction(db, async (tx) => {
     const found = await findSheet(tx, where);
     const rows = await tx
       .select({ id: kpiYears.id, state: kpiYears.reviewState })

@@ -3,7 +3,7 @@ import { and, asc, desc, eq, lte } from "drizzle-orm";
 import { SoseiError } from "../../core/errors.ts";
 import type { KpiId } from "../../core/ids.ts";
 import type { Value } from "../../core/sheet.ts";
-import type { Db } from "../db.ts";
+import { type Db, inTransaction } from "../db.ts";
 import { type Direction, kpiDefinitions, municipalities, plans } from "../schema.ts";
 import { type AuditContext, writeAudit } from "./audit.ts";
 
@@ -33,8 +33,7 @@ export async function setKpiAttributes(
   input: { kpiId: KpiId | string; fiscalYear?: number; attributes: KpiAttributes },
   ctx: AuditContext,
 ): Promise<typeof kpiDefinitions.$inferSelect> {
-  return db.transaction(async (tx0) => {
-    const tx = tx0 as unknown as Db;
+  return inTransaction(db, async (tx) => {
     const conds = [eq(kpiDefinitions.kpiId, input.kpiId)];
     if (input.fiscalYear !== undefined) conds.push(lte(kpiDefinitions.validFrom, input.fiscalYear));
     const [def] = await tx

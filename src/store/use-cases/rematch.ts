@@ -5,7 +5,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import { SoseiError } from "../../core/errors.ts";
 import { type KpiId, kpiId } from "../../core/ids.ts";
-import type { Db } from "../db.ts";
+import { type Db, inTransaction } from "../db.ts";
 import { type AuditEntry, writeAudit } from "../repositories/audit.ts";
 import { kpis, kpiYears } from "../schema.ts";
 import { findSheet, loadSheetKpis, type SheetLocator } from "./export-sheet.ts";
@@ -18,8 +18,7 @@ export interface RematchInput extends SheetLocator {
 }
 
 export async function rematch(db: Db, input: RematchInput, ctx: SaveContext): Promise<{ kpiId: KpiId }> {
-  return db.transaction(async (tx0) => {
-    const tx = tx0 as unknown as Db;
+  return inTransaction(db, async (tx) => {
     const found = await findSheet(tx, input);
     const fy = input.fiscalYear;
     const all = await loadSheetKpis(tx, found.sheet.id, fy);

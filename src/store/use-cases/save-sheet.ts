@@ -8,7 +8,7 @@ import { fiscalYearOutOfRangeMessage, isFiscalYearInRange } from "../../core/fis
 import { type KpiId, kpiId } from "../../core/ids.ts";
 import type { Sheet } from "../../core/sheet.ts";
 import { extraFields, SHEET_KEYS } from "../canonical.ts";
-import type { Db } from "../db.ts";
+import { type Db, inTransaction } from "../db.ts";
 import {
   type IncomingKpi,
   type MatchOverrides,
@@ -65,8 +65,7 @@ export function municipalityName(sheet: Pick<Sheet, "municipality">, given?: str
 export async function saveSheet(db: Db, sheet: Sheet, options: SaveSheetOptions): Promise<SaveSheetResult> {
   validateSheet(sheet);
   const overrides = parseOverrides(options.matchOverrides);
-  return db.transaction(async (tx0) => {
-    const tx = tx0 as unknown as Db;
+  return inTransaction(db, async (tx) => {
     const fy = sheet.fiscalYear;
     const now = options.clock.now();
     const audit: AuditEntry[] = [];

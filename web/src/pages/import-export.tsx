@@ -58,7 +58,7 @@ export function ImportExportPage() {
               <input
                 id="imp-file"
                 type="file"
-                accept=".json,.md,.txt,.csv,.xlsx"
+                accept=".json,.md,.txt,.csv,.xlsx,.pdf"
                 onChange={(e) => setFile(e.target.files?.[0] ?? null)}
               />
             </div>

@@ -1,0 +1,134 @@
+/**
+ * Import of published PDFs (issue 15): importSheet on the PDFs in fixtures/pdf (pages/s, in process)
+ * and on a 200-page PDF in a child process (`sosei import`, peak RSS by /usr/bin/time -f %M), beside
+ * the Markdown import of bench/run.ts's Import section.
+ *
+ *   npx tsx bench/pdf-import.ts            print the section
+ *   npx tsx bench/pdf-import.ts --write    and put it into bench/RESULTS.md (replacing an older one)
+ *
+ * bench/run.ts calls pdfImportSection() after its Import section.
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { importSheet } from "../src/sheet/index.ts";
+import { markdownTable, type Section } from "./results.ts";
+import { fmt, median } from "./stats.ts";
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const fixture = (name: string) => path.join(repoRoot, "fixtures/pdf", name);
+const INPUTS = ["aoba-2023.lo.pdf", "aoba-2023.chromium.pdf", "minato-2023.sosei.pdf", "sakura-r5.lo.pdf"];
+
+function pageCount(file: string): number {
+  const r = spawnSync("pdfinfo", [file], { encoding: "utf8" });
+  return Number(/Pages:\s+(\d+)/.exec(r.stdout ?? "")?.[1] ?? Number.NaN);
+}
+
+/** 200 pages: the 4-page Chromium print of あおば市 joined 50 times (poppler's pdfunite). */
+function bigPdf(dir: string): string | null {
+  const out = path.join(dir, "aoba-200-pages.pdf");
+  const src = fixture("aoba-2023.chromium.pdf");
+  const r = spawnSync("pdfunite", [...Array.from({ length: 50 }, () => src), out]);
+  return r.status === 0 && existsSync(out) ? out : null;
+}
+
+export async function pdfImportSection(runs = 5): Promise<Section> {
+  const rows: string[][] = [];
+  for (const name of INPUTS) {
+    const file = fixture(name);
+    const bytes = readFileSync(file);
+    const pages = pageCount(file);
+    const first = await importSheet(bytes, name);
+    if (!first.ok) throw new Error(`${name}: ${first.error.message}`);
+    const ms: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const t0 = performance.now();
+      await importSheet(bytes, name);
+      ms.push(performance.now() - t0);
+    }
+    const m = median(ms);
+    rows.push([name, fmt(pages), fmt(first.sheet.kpis.length), fmt(m, 0), fmt(pages / (m / 1000), 1), "—"]);
+  }
+  const notes: string[] = [];
+  const dir = mkdtempSync(path.join(tmpdir(), "sosei-pdf-bench-"));
+  try {
+    const big = bigPdf(dir);
+    if (!big) notes.push("200-page PDF: skipped (pdfunite from poppler-utils not installed)");
+    else {
+      const t0 = performance.now();
+      const r = spawnSync(
+        "/usr/bin/time",
+        [
+          "-f",
+          "%M",
+          process.execPath,
+          path.join(repoRoot, "bin/sosei.js"),
+          "import",
+          big,
+          "-o",
+          path.join(dir, "big.json"),
+        ],
+        { encoding: "utf8", maxBuffer: 64 << 20 },
+      );
+      const ms = performance.now() - t0;
+      const rssKb = Number(r.stderr.trim().split("\n").at(-1));
+      const kpis =
+        r.status === 0 ? JSON.parse(readFileSync(path.join(dir, "big.json"), "utf8")).kpis.length : 0;
+      rows.push([
+        "aoba-2023.chromium.pdf × 50 (`sosei import`, whole process)",
+        fmt(pageCount(big)),
+        fmt(kpis),
+        fmt(ms, 0),
+        fmt(pageCount(big) / (ms / 1000), 1),
+        Number.isFinite(rssKb) ? `${fmt(rssKb / 1024, 0)} MiB` : "?",
+      ]);
+      if (r.status !== 0)
+        notes.push(`200-page PDF: sosei import exited ${r.status}: ${r.stderr.split("\n")[0]}`);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  notes.push(
+    "The Markdown import of the same kind of sheet is in the Import section above (ms per file for 41 and 200 KPIs); a PDF costs more because pdfjs parses every page's fonts and content stream before the same reader runs.",
+  );
+  return {
+    title: "Import of published PDFs",
+    method: `importSheet(bytes, fileName) on the PDFs in fixtures/pdf (printed by LibreOffice Calc, Chromium and Sosei), in process after one warm-up import; median of ${runs}. The 200-page PDF is imported by \`sosei import\` in its own process (start-up included), peak resident memory by \`/usr/bin/time -f %M\`; pages are read one at a time and released.`,
+    tables: [{ head: ["Input", "Pages", "KPIs", "ms per file", "Pages/s", "Peak RSS"], rows }],
+    notes,
+  };
+}
+
+function render(s: Section): string {
+  return [
+    `## ${s.title}`,
+    "",
+    s.method,
+    "",
+    ...s.tables.map(markdownTable),
+    "",
+    ...(s.notes ?? []).map((n) => `- ${n}`),
+    "",
+  ].join("\n");
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const text = render(await pdfImportSection(3));
+  process.stdout.write(text);
+  if (process.argv.includes("--write")) {
+    const file = path.join(repoRoot, "bench/RESULTS.md");
+    const old = readFileSync(file, "utf8")
+      .replace(/## Import of published PDFs\n[\s\S]*?(?=\n## |$)/, "")
+      .trimEnd();
+    // After the Markdown import's section.
+    const at = old.indexOf("\n## Evaluate");
+    const stamp = `(Measured on its own by \`npx tsx bench/pdf-import.ts --write\`, ${new Date().toISOString().slice(0, 16)}Z.)\n\n`;
+    const section = text.replace("\n\n", `\n\n${stamp}`);
+    writeFileSync(
+      file,
+      at < 0 ? `${old}\n\n${section}` : `${old.slice(0, at)}\n\n${section}${old.slice(at)}\n`,
+    );
+  }
+}

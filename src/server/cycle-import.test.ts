@@ -1,0 +1,61 @@
+/**
+ * Web import in the yearly cycle (issue 13): the app's own CSV export reads back (for the next year
+ * too), a sheet naming no municipality goes into the server's, one naming another city is refused
+ * with both names, and nothing an import does leaves a second municipality behind.
+ */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { municipalities } from "../store/index.ts";
+import { demoDir, freshApp, login } from "./test-helpers.ts";
+
+const upload = (name: string, content: string) => {
+  const fd = new FormData();
+  fd.set("file", new File([content], name));
+  return fd;
+};
+
+describe("import in the yearly cycle", () => {
+  it("re-imports its own CSV export, edited for the next year", async () => {
+    const { app } = await freshApp();
+    const admin = await login(app, "admin");
+    const csv = await (await admin.request("GET", "/api/years/2022/export.csv")).text();
+    expect(csv).toContain("令和4年度実績値");
+    const next = csv.replaceAll("令和4年度", "令和5年度");
+    const res = await admin.request("POST", "/api/imports", upload("sheet-2023.csv", next));
+    expect(res.status).toBe(200);
+    const preview = (await res.json()) as { token: string; fiscalYear: number; kpiCount: number };
+    expect(preview).toMatchObject({ fiscalYear: 2023, kpiCount: 12 });
+    expect((await admin.request("POST", `/api/imports/${preview.token}/confirm`, {})).status).toBe(201);
+    expect((await admin.request("GET", "/api/years/2023/kpis")).status).toBe(200);
+  }, 400_000);
+
+  it("saves a sheet naming no municipality into the server's; refuses another city's naming both", async () => {
+    const { app, services } = await freshApp();
+    const admin = await login(app, "admin");
+    const sheet = JSON.parse(readFileSync(path.join(demoDir, "minato-2022.json"), "utf8"));
+    sheet.fiscalYear = 2023;
+    delete sheet.municipality;
+    let res = await admin.request("POST", "/api/imports", upload("unnamed.json", JSON.stringify(sheet)));
+    const { token } = (await res.json()) as { token: string };
+    expect((await admin.request("POST", `/api/imports/${token}/confirm`, {})).status).toBe(201);
+    expect((await municipalities.listMunicipalities(services.core.db)).map((m) => m.name)).toEqual([
+      "みなと市",
+    ]);
+    // Every page still answers (no ambiguous_municipality).
+    expect((await admin.request("GET", "/api/years")).status).toBe(200);
+
+    sheet.municipality = "伊勢崎市";
+    sheet.fiscalYear = 2024;
+    res = await admin.request("POST", "/api/imports", upload("other.json", JSON.stringify(sheet)));
+    const t2 = ((await res.json()) as { token: string }).token;
+    res = await admin.request("POST", `/api/imports/${t2}/confirm`, {});
+    expect(res.status).toBe(422);
+    const e = ((await res.json()) as { error: { code: string; message: string } }).error;
+    expect(e.code).toBe("invalid_municipality");
+    expect(e.message).toMatch(/伊勢崎市.*みなと市/);
+    expect((await municipalities.listMunicipalities(services.core.db)).map((m) => m.name)).toEqual([
+      "みなと市",
+    ]);
+  }, 400_000);
+});
