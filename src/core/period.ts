@@ -1,6 +1,6 @@
 import type { Brand } from "./brand.ts";
 import type { Clock } from "./clock.ts";
-import { type EraYear, findEra, formatEraYear, gregorianToEraYear, warekiToGregorian } from "./wareki.ts";
+import { findEra, formatEraYear, gregorianToEraYear, warekiToGregorian } from "./wareki.ts";
 
 /** A Gregorian fiscal year (年度, April to March): 令和4年度 = 2022. */
 export type FiscalYear = Brand<number, "FiscalYear">;
@@ -19,7 +19,6 @@ export const fiscalYear = (year: number): FiscalYear => year as FiscalYear;
 export const calendarYear = (year: number): CalendarYear => year as CalendarYear;
 
 export const periodOfFiscalYear = (year: FiscalYear): Period => ({ year, basis: "fiscal" });
-export const periodOfCalendarYear = (year: CalendarYear): Period => ({ year, basis: "calendar" });
 
 export const samePeriod = (a: Period, b: Period): boolean => a.year === b.year && a.basis === b.basis;
 
@@ -125,9 +124,6 @@ export function calendarYearToWareki(year: CalendarYear): string {
 export const periodToWareki = (p: Period): string =>
   p.basis === "fiscal" ? fiscalYearToWareki(fiscalYear(p.year)) : calendarYearToWareki(calendarYear(p.year));
 
-/** Gregorian → wareki text, by the period's basis (alias of periodToWareki): {2019, fiscal} → "令和元年度". */
-export const toWareki = (p: Period): string => periodToWareki(p);
-
 /** For the UI: "令和4年度（2022年度）". */
 export const formatFiscalYearJa = (year: FiscalYear): string => `${fiscalYearToWareki(year)}（${year}年度）`;
 
@@ -138,9 +134,6 @@ export const formatCalendarYearJa = (year: CalendarYear): string =>
 /** For the UI: "令和4年度（2022年度）" or "令和2年（2020年）". */
 export const formatPeriodJa = (p: Period): string =>
   p.basis === "fiscal" ? formatFiscalYearJa(fiscalYear(p.year)) : formatCalendarYearJa(calendarYear(p.year));
-
-/** The era year of a Gregorian year (re-exported for callers that need the parts). */
-export const eraYearOf = (year: number): EraYear | null => gregorianToEraYear(year);
 
 /** The Japan-time (UTC+9) calendar date parts of an instant. */
 function jstParts(date: Date): { year: number; month: number } {

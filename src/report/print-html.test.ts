@@ -50,7 +50,9 @@ describe("sheetPrintHtml", () => {
   it("gives the printed sheet the hierarchy on every row, keyed, for the paginator to merge per page", () => {
     expect(html.match(/<td class="c-goal grp" data-key="1">1 働く場をつくる<\/td>/g)).toHaveLength(4);
     expect(html).toContain('<td class="c-measure grp" data-key="1/2/2">② 創業と事業承継の支援</td>');
-    expect(html.slice(html.indexOf('<tbody>', html.indexOf('<table class="sheet">')))).not.toContain('rowspan="');
+    expect(html.slice(html.indexOf("<tbody>", html.indexOf('<table class="sheet">')))).not.toContain(
+      'rowspan="',
+    );
   });
 
   it("prints a ticked COVID flag as 進捗の遅れ(コロナ) and an unlabelled default as 評価不可", () => {

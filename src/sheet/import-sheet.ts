@@ -1,8 +1,8 @@
 /** Entry points: bytes (or a file) in, a sheet/1 sheet and its import report out. All-or-nothing. */
 import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
-import { checkSheetBounds } from "./check-sheet-bounds.ts";
 import type { EvaluationScale } from "../core/sheet.ts";
+import { checkSheetBounds } from "./check-sheet-bounds.ts";
 import { importLayout } from "./import-layout.ts";
 import type { ImportProfile } from "./import-profile.ts";
 import { checkCellLengths, checkColumnCount, checkInputSize, checkRowCount } from "./input-limits.ts";

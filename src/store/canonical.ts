@@ -3,7 +3,7 @@
  * sheet/1 order (unknown extra keys kept, after the known ones), so an export equals the import.
  */
 import type { Period } from "../core/period.ts";
-import { type Kpi, type Ordinal, SHEET_COLUMNS, type StatedEvaluation, type Value } from "../core/sheet.ts";
+import { type Kpi, SHEET_COLUMNS, type StatedEvaluation, type Value } from "../core/sheet.ts";
 
 type Obj = Record<string, unknown>;
 
@@ -43,8 +43,6 @@ export function canonicalValue(v: Value): Value {
 
 export const canonicalEvaluation = (e: StatedEvaluation): StatedEvaluation =>
   ordered(e, ["category", "covid", "label"]);
-
-export const canonicalOrdinal = (o: Ordinal): Ordinal => ordered(o, ["no", "title"]);
 
 export const KPI_KEYS = ["row", ...SHEET_COLUMNS] as const satisfies readonly (keyof Kpi)[];
 

@@ -2,6 +2,7 @@
  * The repository suite, run against PGlite (in memory) and PostgreSQL alike: one database per
  * backend per file, emptied (TRUNCATE) before each test.
  */
+import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -325,6 +326,23 @@ describe.each(backends)("store on %s", (backend, skipReason) => {
       const s2 = await createSession(t.db, u.id, 60_000, clock);
       await deleteSession(t.db, s2.token);
       expect(await sessionByToken(t.db, s2.token, clock)).toBeNull();
+    });
+
+    it("creating a session purges the sessions that have run out", async () => {
+      const u = await createUser(
+        t.db,
+        { loginId: "purge", displayName: "x", role: "planning", password: "pw-1234-purge" },
+        ctx,
+      );
+      const sessionIds = async () =>
+        (await createBackup(t.db, clock)).tables.find(([n]) => n === "sessions")![1].map((r) => r.id);
+      const old = await createSession(t.db, u.id, 60_000, clock);
+      expect(await sessionIds()).toHaveLength(1);
+      clock.advance(61_000);
+      await createSession(t.db, u.id, 60_000, clock);
+      const ids = await sessionIds();
+      expect(ids).toHaveLength(1);
+      expect(ids).not.toContain(createHash("sha256").update(old.token).digest("hex"));
     });
 
     it("backs up and restores into an empty database of the same backend", async () => {

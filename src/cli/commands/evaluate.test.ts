@@ -6,14 +6,12 @@ import { evaluateKpi, evaluateSheet } from "../../core/evaluation/evaluate.ts";
 import { parseRules } from "../../core/evaluation/rules.ts";
 import { makeKpi, num, SEED_CASES } from "../../core/evaluation/test-kpis.ts";
 import type { SheetEvaluation } from "../../core/evaluation/types.ts";
-import type { Sheet } from "../../core/sheet.ts";
+import { importSheetFile } from "../../sheet/index.ts";
 import { main } from "../main.ts";
 import { capture } from "../test-io.ts";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
 const seedDir = path.resolve(repoRoot, "../shared/seed");
-const importerPath = path.join(repoRoot, "src/sheet/index.ts");
-const hasImporter = existsSync(importerPath);
 const fixture = (...p: string[]) => path.join(repoRoot, "fixtures", ...p);
 const rulesFile = (name: string) => parseRules(JSON.parse(readFileSync(fixture("rules", name), "utf8")));
 
@@ -135,7 +133,7 @@ describe("sosei evaluate: usage and rules errors", () => {
   });
 });
 
-describe.skipIf(!hasImporter)("sosei evaluate through the importer", () => {
+describe("sosei evaluate through the importer", () => {
   const sheetFile = fixture("evaluate", "sample-2022.json");
 
   it("prints the Japanese text report by default", async () => {
@@ -175,13 +173,8 @@ describe.skipIf(!hasImporter)("sosei evaluate through the importer", () => {
   });
 });
 
-describe.skipIf(!existsSync(seedDir) || !hasImporter)("the seed sheet, evaluated", () => {
+describe.skipIf(!existsSync(seedDir))("the seed sheet, evaluated", () => {
   it("rates the four KPIs of issue #4 as the literal cases do", async () => {
-    const { importSheetFile } = (await import(importerPath)) as {
-      importSheetFile: (
-        p: string,
-      ) => Promise<{ ok: true; sheet: Sheet } | { ok: false; error: { message: string } }>;
-    };
     const result = await importSheetFile(path.join(seedDir, "000_291d4d894f3c6cbd.txt"));
     if (!result.ok) throw new Error(result.error.message);
     const e = evaluateSheet(result.sheet);

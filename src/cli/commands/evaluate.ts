@@ -9,7 +9,7 @@ import { evaluateSheet } from "../../core/evaluation/evaluate.ts";
 import { DEFAULT_RULES, safeParseRules } from "../../core/evaluation/rules.ts";
 import { formatEvaluationText } from "../../core/evaluation/text-report.ts";
 import type { Rules } from "../../core/evaluation/types.ts";
-import type { Sheet } from "../../core/sheet.ts";
+import { importSheetFile } from "../../sheet/index.ts";
 import { parseCliArgs } from "../args.ts";
 import type { Command } from "../command.ts";
 
@@ -23,22 +23,6 @@ the final target, and a summary per 大基本目標 and 担当課.
                   labels, a formula (ratio | progress_from_baseline | prorated), directions and
                   baselines; examples in fixtures/rules/. Default: 100% / 80%.
   --format F      text (default, a report in Japanese) or json`;
-
-type ImportOutcome = { ok: true; sheet: Sheet } | { ok: false; error: { code: string; message: string } };
-
-/** The importer's entry point (src/sheet/index.ts), loaded when it is there. */
-async function loadImporter(): Promise<((path: string) => Promise<ImportOutcome>) | null> {
-  const spec = "../../sheet/index.ts";
-  try {
-    const mod = (await import(spec)) as { importSheetFile?: (path: string) => Promise<ImportOutcome> };
-    return mod.importSheetFile ?? null;
-  } catch (e) {
-    const err = e as { code?: string; message?: string };
-    if (err.code === "ERR_MODULE_NOT_FOUND" || /Cannot find module|Failed to load/.test(err.message ?? ""))
-      return null;
-    throw e;
-  }
-}
 
 async function readRules(path: string): Promise<Rules> {
   let text: string;
@@ -71,9 +55,6 @@ export const command: Command = {
       throw new SoseiError("usage_error", `--format must be text or json, not '${format}'\n${usage}`);
     const rules = values.rules ? await readRules(values.rules) : DEFAULT_RULES;
 
-    const importSheetFile = await loadImporter();
-    if (!importSheetFile)
-      throw new SoseiError("importer_missing", "the importer (src/sheet) is not available");
     const path = positionals[0]!;
     const result = await importSheetFile(path);
     if (!result.ok) {

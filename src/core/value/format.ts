@@ -5,7 +5,7 @@
  */
 import { formatPeriodJa, type Period, periodToWareki, samePeriod } from "../period.ts";
 import type { NumberValue, Value } from "../sheet.ts";
-import { NOTE_QUALIFIERS, PREFIX_QUALIFIERS } from "./parse-value.ts";
+import { NOTE_QUALIFIERS, PREFIX_QUALIFIERS } from "./qualifiers.ts";
 
 /** The exact decimal digits of a double, without exponent: 1e21 → "1000000000000000000000", 1e-7 → "0.0000001". */
 export function plainDecimal(n: number): string {

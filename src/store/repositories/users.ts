@@ -129,6 +129,8 @@ export async function createSession(
   ttlMs: number,
   clock: Clock,
 ): Promise<NewSession> {
+  // Nothing else purges the table: every login clears the sessions that have run out.
+  await deleteExpiredSessions(db, clock);
   const t = token();
   const csrfToken = token();
   const now = clock.now();
@@ -160,21 +162,13 @@ export async function deleteSession(db: Db, t: string): Promise<void> {
   await db.delete(sessions).where(eq(sessions.id, sha256(t)));
 }
 
+/** Deletes the sessions past their expiry; called by createSession. Returns how many went. */
 export async function deleteExpiredSessions(db: Db, clock: Clock): Promise<number> {
   const res = await db
     .delete(sessions)
     .where(lt(sessions.expiresAt, clock.now()))
     .returning({ id: sessions.id });
   return res.length;
-}
-
-export async function disableUser(db: Db, userId: string, ctx: AuditContext): Promise<void> {
-  await db
-    .update(users)
-    .set({ disabled: true })
-    .where(and(eq(users.id, userId)));
-  await db.delete(sessions).where(eq(sessions.userId, userId));
-  await writeAudit(db, ctx, { entity: "user", entityId: userId, action: "disable" });
 }
 
 /**

@@ -1,6 +1,6 @@
 import { useEffect, useState } from "react";
-import { formatValueJa } from "../../../src/core/value/format.ts";
 import type { KpiDetail, ReviewState, Row, Year } from "../../../src/core/api/index.ts";
+import { formatValueJa } from "../../../src/core/value/format.ts";
 import { api } from "../api.ts";
 import { CategoryBadge, ErrorNote, Link, Loading, StateBadge, YearSelect } from "../components.tsx";
 import { formatYear } from "../format.ts";
