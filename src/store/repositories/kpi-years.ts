@@ -7,8 +7,8 @@
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { SoseiError } from "../../core/errors.ts";
 import { type KpiId, kpiId } from "../../core/ids.ts";
-import type { Kpi, StatedEvaluation, Value } from "../../core/sheet.ts";
 import { EDITABLE_STATES } from "../../core/review.ts";
+import type { Kpi, StatedEvaluation, Value } from "../../core/sheet.ts";
 import { foldValue } from "../canonical.ts";
 import type { Db } from "../db.ts";
 import { comments, kpiYears, type ReviewState, sheets } from "../schema.ts";
