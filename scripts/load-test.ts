@@ -151,7 +151,11 @@ async function main() {
         });
         if (sub.status === 200) {
           submits++;
-          submitted.set(row.id, ((await sub.json()) as { row: Row }).row.version);
+          const version = ((await sub.json()) as { row: Row }).row.version;
+          submitted.set(row.id, version);
+          // A submit moves the version on without changing the reason.
+          const prev = acked.get(row.id);
+          if (prev && version > prev.version) acked.set(row.id, { ...prev, version });
         } else if (sub.status === 409) {
           conflicts++;
           await sub.text();
@@ -165,7 +169,7 @@ async function main() {
         const saved = ((await put.json()) as { row: Row }).row;
         const prev = acked.get(row.id);
         if (!prev || saved.version > prev.version) acked.set(row.id, { version: saved.version, reason });
-        ackedSaves.add(`${row.id} v${saved.version} ${reason}`);
+        ackedSaves.add(`v${saved.version} ${reason}`); // reasons are unique per save; API ids are not the store's
         if (saved.kpi.reason !== reason) errors.push(`save ${row.id}: answered reason ${saved.kpi.reason}`);
       } else if (put.status === 409) {
         conflicts++;
@@ -254,9 +258,9 @@ async function checkAudit(databaseUrl: string): Promise<number> {
       bad++;
       errors.push(message);
     };
-    const audited = new Set(rows.map((r) => `${r.id} v${r.version} ${r.reason}`));
+    const audited = new Set(rows.map((r) => `v${r.version} ${r.reason}`));
     for (const r of rows) {
-      const key = `${r.id} v${r.version} ${r.reason}`;
+      const key = `v${r.version} ${r.reason}`;
       if (!ackedSaves.has(key)) fail(`audit has an unacknowledged update: ${key}`);
       if (refusedReasons.has(r.reason)) fail(`a save answered 409 wrote: ${key}`);
       if (r.state !== "draft" && r.state !== "returned") fail(`a save changed a ${r.state} row: ${key}`);

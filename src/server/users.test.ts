@@ -72,15 +72,26 @@ describe("account management (admin)", () => {
     });
     expect(tooShort.status).toBe(400);
     expect(JSON.stringify(await tooShort.json())).toContain("12文字以上");
+    // Issue #16 F20: long but guessable is refused too, saying why in Japanese.
+    const weak = await admin.request("POST", "/api/users", {
+      username: "iinkai2",
+      displayName: "委員2",
+      role: "committee",
+      password: "aaaaaaaaaaaa",
+    });
+    expect(weak.status).toBe(400);
+    const weakBody = (await weak.json()) as { error: { code: string; message: string } };
+    expect(weakBody.error.code).toBe("weak_password");
+    expect(weakBody.error.message).toContain("繰り返し");
     const set = await admin.request("POST", "/api/users", {
       username: "iinkai2",
       displayName: "委員2",
       role: "committee",
-      password: "long-enough-password",
+      password: "sakura-kumo-tetsudou-hashira",
     });
     expect(set.status).toBe(201);
     expect(await set.json()).not.toHaveProperty("password");
-    expect((await logIn("iinkai2", "long-enough-password")).status).toBe(200);
+    expect((await logIn("iinkai2", "sakura-kumo-tetsudou-hashira")).status).toBe(200);
   });
 
   it("refuses bad input: taken login id (409), department without 担当課, unknown role, bad login id", async () => {

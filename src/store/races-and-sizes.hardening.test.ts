@@ -7,9 +7,10 @@
  *   65,535 parameters), and a 3,000-KPI sheet saves.
  */
 import { readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { fixturePath } from "../cli/test-io.ts";
 import { fixedClock } from "../core/clock.ts";
 import type { SoseiError } from "../core/errors.ts";
 import { sequentialIds } from "../core/ids.ts";
@@ -26,6 +27,9 @@ import {
 import { auditLog } from "./schema.ts";
 import { backendsForTests, openTestDatabase, type TestDatabase } from "./test-backends.ts";
 import { saveSheet } from "./use-cases/save-sheet.ts";
+
+const fixturePath = (...p: string[]) =>
+  path.join(path.dirname(fileURLToPath(import.meta.url)), "../../fixtures", ...p);
 
 const sheet = JSON.parse(readFileSync(fixturePath("store/kakuu-2022.json"), "utf8")) as Sheet;
 const backends = await backendsForTests();

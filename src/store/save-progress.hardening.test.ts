@@ -3,14 +3,18 @@
  * turns while it works, so a server keeps answering (/api/health), and reports its progress.
  */
 import { readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { fixturePath } from "../cli/test-io.ts";
 import { fixedClock } from "../core/clock.ts";
 import { sequentialIds } from "../core/ids.ts";
 import type { Sheet } from "../core/sheet.ts";
 import { MEMORY, openDatabase } from "./db.ts";
 import { PROGRESS_EVERY } from "./repositories/insert-chunks.ts";
 import { saveSheet } from "./use-cases/save-sheet.ts";
+
+const fixturePath = (...p: string[]) =>
+  path.join(path.dirname(fileURLToPath(import.meta.url)), "../../fixtures", ...p);
 
 const base = JSON.parse(readFileSync(fixturePath("store/kakuu-2022.json"), "utf8")) as Sheet;
 

@@ -11,6 +11,7 @@ import {
 import { SoseiError } from "../../core/errors.ts";
 import { generatePassword } from "../../store/index.ts";
 import { allow, type Ctx, type RouteDeps, requireUser, router } from "../context.ts";
+import { assertStrongPassword } from "../password-strength.ts";
 import { presentAccount, presentAccountAudit } from "../presenters.ts";
 import { errors, json, roles } from "./openapi-helpers.ts";
 
@@ -85,6 +86,9 @@ export function userRoutes({ services }: RouteDeps) {
   app.openapi(createUser, async (c) => {
     const u = admin(c);
     const body = c.req.valid("json");
+    // A password the admin typed must not be guessable (issue #16 F20); generated ones are 89 bits.
+    if (body.password !== undefined)
+      assertStrongPassword(body.password, [body.username, body.displayName ?? ""]);
     const password = body.password ?? generatePassword();
     const created = await store.createUser(
       {
