@@ -12,7 +12,7 @@ import {
 import { SoseiError } from "../../core/errors.ts";
 import { allow, helpers, type RouteDeps, requireUser, router } from "../context.ts";
 import { buildDashboard } from "../dashboard.ts";
-import { normaliseForSearch, presentYear, searchableText } from "../presenters.ts";
+import { kpiMatchesSearch, presentYear } from "../presenters.ts";
 import { errors, json, roles } from "./openapi-helpers.ts";
 
 /** `{year}` in a path: a fiscal year such as 2022. */
@@ -86,14 +86,14 @@ export function yearRoutes({ services, cachedJson }: RouteDeps) {
     cachedJson(c, async () => {
       const y = await visibleYear(c, c.req.valid("param").year);
       const f = c.req.valid("query");
-      const q = f.q ? normaliseForSearch(f.q) : "";
       const rows = (await store.kpisOfYear(y.fiscalYear)).map(present).filter((r) => {
         const k = r.kpi;
         if (f.goal !== undefined && k.goal.no !== f.goal) return false;
         if (f.department && !k.departments.includes(f.department)) return false;
         if (f.evaluation && k.evaluation.category !== f.evaluation) return false;
         if ((f.disagreement === "1" || f.disagreement === "true") && !r.disagreement) return false;
-        if (q && !searchableText(k).includes(q)) return false;
+        // Every word must match (NFKC on both sides): `出生 子育て` finds KPIs with both words.
+        if (f.q && !kpiMatchesSearch(k, f.q)) return false;
         return true;
       });
       return c.json({ year: presentYear(y), rows }, 200);
