@@ -20,7 +20,7 @@ import {
   saveSheet,
   users,
 } from "../store/index.ts";
-import type { Services } from "./services.ts";
+import type { CoreServices } from "./services.ts";
 
 export type { ReviewState, Role };
 
@@ -133,7 +133,7 @@ export interface WebStoreOptions {
 
 export class WebStore {
   constructor(
-    private readonly services: Services,
+    private readonly services: CoreServices,
     private readonly options: WebStoreOptions = {},
   ) {}
 

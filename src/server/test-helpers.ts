@@ -3,14 +3,14 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { createApp } from "./app.ts";
 import { seedDemo } from "./demo.ts";
-import { createWebServices, type WebServicesConfig } from "./web-services.ts";
+import { createServices, type ServicesConfig } from "./services.ts";
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 export const demoDir = path.join(repoRoot, "fixtures/demo");
 export const testPassword = (u: string) => `pw-${u}-0000`;
 
-export async function freshApp(config: WebServicesConfig = {}) {
-  const services = await createWebServices(config);
+export async function freshApp(config: ServicesConfig = {}) {
+  const services = await createServices({ dataDir: "memory://", ...config });
   await seedDemo(services, { fixturesDir: demoDir, password: testPassword });
   const app = createApp(services);
   return { app, services };
