@@ -17,6 +17,7 @@ import {
   openDatabase,
   saveSheet,
 } from "../store/index.ts";
+import type { CoreServices } from "./core-services.ts";
 import { coreCategory, type Importer, sheetImporter } from "./importer.ts";
 import { LoginThrottle } from "./login-throttle.ts";
 import { PendingImports } from "./pending-imports.ts";
@@ -53,14 +54,7 @@ export function loadConfig(
   return { databaseUrl, dataDir };
 }
 
-/** The ports every use case needs: the database, time and ids. */
-export interface CoreServices {
-  db: Db;
-  database: Database;
-  clock: Clock;
-  ids: IdGenerator;
-  close(): Promise<void>;
-}
+export type { CoreServices };
 
 export interface Services extends CoreServices {
   /** The web application's view of the store. */

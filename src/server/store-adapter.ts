@@ -20,7 +20,7 @@ import {
   saveSheet,
   users,
 } from "../store/index.ts";
-import type { CoreServices } from "./services.ts";
+import type { CoreServices } from "./core-services.ts";
 
 export type { ReviewState, Role };
 
