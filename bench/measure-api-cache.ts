@@ -13,7 +13,7 @@ import { fileURLToPath } from "node:url";
 import { serve } from "@hono/node-server";
 import pg from "pg";
 import { createApp } from "../src/server/app.ts";
-import { createWebServices } from "../src/server/web-services.ts";
+import { createServices } from "../src/server/services.ts";
 import { openDatabase } from "../src/store/index.ts";
 import type { LoadResult } from "./load-client.ts";
 import { bulkLoad, municipalityName } from "./national.ts";
@@ -44,7 +44,7 @@ export async function measureAppApi(o: {
 }): Promise<AppApiFigure[]> {
   const figures: AppApiFigure[] = [];
   for (const cache of [false, true]) {
-    const services = await createWebServices({
+    const services = await createServices({
       databaseUrl: o.url,
       municipality: o.municipality,
       ...(cache ? {} : { readCache: false as const }),

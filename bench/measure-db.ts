@@ -225,9 +225,9 @@ export async function probeShippedApp(
   fiscalYear: number,
   requests = 3,
 ): Promise<ShippedProbe[]> {
-  const { createWebServices } = await import("../src/server/web-services.ts");
+  const { createServices } = await import("../src/server/services.ts");
   const { createApp } = await import("../src/server/app.ts");
-  const services = await createWebServices({ databaseUrl });
+  const services = await createServices({ databaseUrl });
   try {
     const app = createApp(services);
     const out: ShippedProbe[] = [];

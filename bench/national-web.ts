@@ -11,10 +11,11 @@ import { AsyncLocalStorage } from "node:async_hooks";
 import { SoseiError } from "../src/core/errors.ts";
 import { randomIds } from "../src/core/ids.ts";
 import { createApp } from "../src/server/app.ts";
+import { coreCategory } from "../src/server/importer.ts";
 import { LoginThrottle } from "../src/server/login-throttle.ts";
 import { PendingImports } from "../src/server/pending-imports.ts";
+import type { Services } from "../src/server/services.ts";
 import type { KpiRowRecord, WebStore } from "../src/server/store-adapter.ts";
-import { coreCategory, type WebServices } from "../src/server/web-services.ts";
 
 import { type Db, sql } from "../src/store/db.ts";
 import { findSheet, loadSheetKpis } from "../src/store/use-cases/export-sheet.ts";
@@ -95,7 +96,8 @@ export function nationalFetch(db: Db, opts: { staticDir: string; defaultCity?: n
   const store = nationalStore(db, municipalityName(opts.defaultCity ?? 0));
   const clock = { now: () => new Date() };
   const services = {
-    core: { db, clock, close: async () => {} },
+    db,
+    clock,
     store,
     now: () => new Date(),
     newToken: () => "bench",
@@ -105,7 +107,7 @@ export function nationalFetch(db: Db, opts: { staticDir: string; defaultCity?: n
     loginThrottle: new LoginThrottle(db, clock, randomIds),
     sessionTtlMs: 0,
     close: async () => {},
-  } as unknown as WebServices;
+  } as unknown as Services;
   const app = createApp(services, { staticDir: opts.staticDir });
   return (req: Request): Response | Promise<Response> => {
     const url = new URL(req.url);

@@ -2,7 +2,7 @@
  * The `sosei` command: dispatches to src/cli/commands/<name>.ts, each exporting `command`.
  * Errors become one line on stderr; no stack trace reaches a user (SOSEI_DEBUG=1 shows it).
  */
-import { isSoseiError } from "../core/errors.ts";
+import { exitCodeOf, isSoseiError } from "../core/errors.ts";
 import type { CliIo, Command } from "./command.ts";
 import { unexpectedErrorLine } from "./error-line.ts";
 
@@ -102,7 +102,7 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
     if (process.env.SOSEI_DEBUG) io.stderr(`${(e as Error).stack}\n`);
     if (isSoseiError(e)) {
       io.stderr(`sosei: ${e.message} [${e.code}]\n`);
-      return e.code.startsWith("usage") || e.code.startsWith("invalid") ? 2 : 1;
+      return exitCodeOf(e);
     }
     io.stderr(`sosei: unexpected error: ${unexpectedErrorLine(e)} [internal_error]\n`);
     return 1;

@@ -23,6 +23,19 @@ export const TRANSITIONS: Record<ReviewAction, Rule> = {
   approve: { from: ["submitted"], to: "approved", permission: "review" },
 };
 
+/**
+ * Every move of a row's state the store accepts: the review steps above, plus publishing a year
+ * (approved → published, all rows at once).
+ */
+export const STATE_MOVES: Record<ReviewState, readonly ReviewState[]> = {
+  draft: ["submitted"],
+  submitted: ["returned", "approved"],
+  returned: ["submitted"],
+  approved: ["returned", "published"],
+  published: [],
+};
+export const mayMove = (from: ReviewState, to: ReviewState): boolean => STATE_MOVES[from].includes(to);
+
 /** States in which the values and narrative may be edited. */
 export const EDITABLE_STATES: readonly ReviewState[] = ["draft", "returned"];
 export const isEditable = (state: ReviewState): boolean => EDITABLE_STATES.includes(state);

@@ -5,7 +5,7 @@
  */
 
 /** Roles an account can have. */
-export const ROLES = ["admin", "planning", "department", "committee"] as const;
+export const ROLES = ["department", "planning", "committee", "admin"] as const;
 export type Role = (typeof ROLES)[number];
 
 /** Role names shown in the API description and the CLI. */

@@ -22,8 +22,8 @@ import { outputRoutes } from "./routes/outputs.ts";
 import { reviewRoutes } from "./routes/review.ts";
 import { userRoutes } from "./routes/users.ts";
 import { yearRoutes } from "./routes/years.ts";
+import type { Services } from "./services.ts";
 import { mountStaticUi } from "./static-ui.ts";
-import type { WebServices } from "./web-services.ts";
 
 export { SESSION_COOKIE } from "./middleware.ts";
 
@@ -58,7 +58,7 @@ const getOpenApi = createRoute({
 
 const notFound = () => new SoseiError("not_found", "見つかりません");
 
-export function createApp(services: WebServices, options: AppOptions = {}) {
+export function createApp(services: Services, options: AppOptions = {}) {
   const app = new OpenAPIHono<Env>();
   app.onError((e, c) => {
     const { status, body } = errorBody(e);

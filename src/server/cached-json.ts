@@ -5,10 +5,10 @@
  * during the build discards the entry.
  */
 import type { Ctx } from "./context.ts";
-import type { WebServices } from "./web-services.ts";
+import type { Services } from "./services.ts";
 
 export const cachedJsonFor =
-  (services: WebServices) =>
+  (services: Services) =>
   async <C extends Ctx, T extends Response>(c: C, build: () => Promise<T>): Promise<T> => {
     const cache = services.readCache;
     if (!cache) return build();

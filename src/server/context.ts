@@ -8,8 +8,8 @@ import type { Context, MiddlewareHandler } from "hono";
 import { SoseiError } from "../core/errors.ts";
 import { may, type Permission } from "../core/roles.ts";
 import { presentKpiRow } from "./presenters.ts";
+import type { Services } from "./services.ts";
 import type { KpiRowRecord, UserRecord } from "./store-adapter.ts";
-import type { WebServices } from "./web-services.ts";
 
 export type Env = {
   Variables: { user: UserRecord | null; csrf: string | null; sessionId: string | null };
@@ -26,7 +26,7 @@ export interface EdgeOptions {
 
 /** Everything a route module needs, built once per app by createApp. */
 export interface RouteDeps {
-  services: WebServices;
+  services: Services;
   edge: EdgeOptions;
   /** Serves a read's JSON from the read cache (see app.ts). */
   cachedJson: <C extends Ctx, T extends Response>(c: C, build: () => Promise<T>) => Promise<T>;
@@ -68,7 +68,7 @@ export const allow =
   };
 
 /** Loaders and presenters bound to the services. */
-export function helpers(services: WebServices) {
+export function helpers(services: Services) {
   const { store } = services;
   const present = (r: KpiRowRecord) => presentKpiRow(r, services.computeCategory(r.kpi, r.fiscalYear));
   /** Public visitors see published years only; any logged-in user sees every year. */

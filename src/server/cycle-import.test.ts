@@ -39,7 +39,7 @@ describe("import in the yearly cycle", () => {
     let res = await admin.request("POST", "/api/imports", upload("unnamed.json", JSON.stringify(sheet)));
     const { token } = (await res.json()) as { token: string };
     expect((await admin.request("POST", `/api/imports/${token}/confirm`, {})).status).toBe(201);
-    expect((await municipalities.listMunicipalities(services.core.db)).map((m) => m.name)).toEqual([
+    expect((await municipalities.listMunicipalities(services.db)).map((m) => m.name)).toEqual([
       "みなと市",
     ]);
     // Every page still answers (no ambiguous_municipality).
@@ -54,7 +54,7 @@ describe("import in the yearly cycle", () => {
     const e = ((await res.json()) as { error: { code: string; message: string } }).error;
     expect(e.code).toBe("invalid_municipality");
     expect(e.message).toMatch(/伊勢崎市.*みなと市/);
-    expect((await municipalities.listMunicipalities(services.core.db)).map((m) => m.name)).toEqual([
+    expect((await municipalities.listMunicipalities(services.db)).map((m) => m.name)).toEqual([
       "みなと市",
     ]);
   }, 400_000);

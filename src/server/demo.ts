@@ -8,8 +8,8 @@ import path from "node:path";
 import { checkSheet } from "../core/api/sheet.ts";
 import { SoseiError } from "../core/errors.ts";
 import { generatePassword } from "../store/index.ts";
+import type { Services } from "./services.ts";
 import type { Role } from "./store-adapter.ts";
-import type { WebServices } from "./web-services.ts";
 
 export const DEMO_USERS: { username: string; role: Role; department: string | null; displayName: string }[] =
   [
@@ -29,7 +29,7 @@ export interface DemoResult {
 }
 
 export async function seedDemo(
-  services: WebServices,
+  services: Services,
   opts: { fixturesDir: string; password?: (username: string) => string },
 ): Promise<DemoResult> {
   const { store } = services;

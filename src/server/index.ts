@@ -11,10 +11,10 @@ import { kpis } from "../store/index.ts";
 import { createApp } from "./app.ts";
 import { buildUiIfStale } from "./build-ui.ts";
 import { type DemoResult, seedDemo } from "./demo.ts";
-import { createWebServices, type WebServicesConfig } from "./web-services.ts";
+import { createServices, type ServicesConfig } from "./services.ts";
 
 export { createApp } from "./app.ts";
-export { createWebServices } from "./web-services.ts";
+export { createServices } from "./services.ts";
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
@@ -29,7 +29,7 @@ export interface StartOptions {
   /** Load the demo city and users into an empty database (default true). */
   demo?: boolean;
   demoPassword?: (username: string) => string;
-  services?: Partial<WebServicesConfig>;
+  services?: Partial<ServicesConfig>;
   /** The municipality to show when the database holds several (`--municipality`, SOSEI_MUNICIPALITY). */
   municipality?: string | undefined;
   /** The address users type (`--public-url`): the cookie's Secure flag and login's same-origin check. */
@@ -49,9 +49,9 @@ export interface RunningServer {
 export async function startServer(opts: StartOptions): Promise<RunningServer> {
   const log = opts.log ?? ((l: string) => process.stdout.write(`${l}\n`));
   if (opts.buildUi !== false) await buildUiIfStale(REPO_ROOT, log);
-  const services = await createWebServices({
+  const services = await createServices({
     ...opts.services,
-    dataDir: opts.dataDir,
+    dataDir: opts.dataDir ?? "memory://",
     databaseUrl: opts.databaseUrl,
     municipality: opts.municipality,
     share: true,
@@ -65,7 +65,7 @@ export async function startServer(opts: StartOptions): Promise<RunningServer> {
             fixturesDir: path.join(REPO_ROOT, "fixtures/demo"),
             ...(opts.demoPassword ? { password: opts.demoPassword } : {}),
           });
-    await checkMunicipality(services.core.db, opts.municipality);
+    await checkMunicipality(services.db, opts.municipality);
   } catch (e) {
     await services.close();
     throw e;

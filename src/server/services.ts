@@ -1,11 +1,13 @@
 /**
- * The composition root: opens the database and wires clock, ids, repositories and use cases.
- * Used by the CLI now and by the web server. Keep it small: construct and hand out, no logic.
+ * The composition root, for the server and the CLI alike: opens the database and wires clock, ids,
+ * the web store, the importer, the evaluation, the read cache, the login throttle and pending imports.
+ * Keep it small: construct and hand out, no logic. Nothing here loads a heavy library up front.
  */
+import { randomBytes } from "node:crypto";
 import { userInfo } from "node:os";
 import { type Clock, systemClock } from "../core/clock.ts";
 import { type IdGenerator, randomIds } from "../core/ids.ts";
-import type { Sheet } from "../core/sheet.ts";
+import type { Category, Kpi, Sheet } from "../core/sheet.ts";
 import {
   type Database,
   type Db,
@@ -16,6 +18,12 @@ import {
   openDatabase,
   saveSheet,
 } from "../store/index.ts";
+import type { CoreServices } from "./core-services.ts";
+import { coreCategory, type Importer, sheetImporter } from "./importer.ts";
+import { LoginThrottle } from "./login-throttle.ts";
+import { PendingImports } from "./pending-imports.ts";
+import { ReadCache, type ReadCacheOptions } from "./read-cache.ts";
+import { PgWebStore, type WebStore } from "./store-adapter.ts";
 
 export interface ServicesConfig {
   /** `postgres://…` selects PostgreSQL; otherwise PGlite in `dataDir`. */
@@ -27,7 +35,18 @@ export interface ServicesConfig {
   /** PGlite: start from this data-directory tarball (tests' seeded template); see DatabaseConfig. */
   template?: Blob | undefined;
   clock?: Clock | undefined;
+  /** A clock as a function (tests); `clock` wins. */
+  now?: (() => Date) | undefined;
   ids?: IdGenerator | undefined;
+  /** The web's importer (default: src/sheet, loaded on first use). */
+  importSheet?: Importer;
+  computeCategory?: (kpi: Kpi, fiscalYear: number) => Category;
+  /** Session lifetime in milliseconds (default 8 hours). */
+  sessionTtlMs?: number;
+  /** The municipality the web application shows, when the database holds several. */
+  municipality?: string | undefined;
+  /** Read cache size / TTL / clock; `false` → no cache. */
+  readCache?: ReadCacheOptions | false;
 }
 
 /** Config from the environment (DATABASE_URL, SOSEI_DATA_DIR) and command-line flags (--data-dir wins). */
@@ -40,12 +59,27 @@ export function loadConfig(
   return { databaseUrl, dataDir };
 }
 
-export interface Services {
-  db: Db;
-  database: Database;
-  clock: Clock;
-  ids: IdGenerator;
-  close(): Promise<void>;
+export type { CoreServices };
+
+export interface Services extends CoreServices {
+  /** The web application's view of the store. */
+  store: WebStore;
+  importSheet: Importer;
+  computeCategory: (kpi: Kpi, fiscalYear: number) => Category;
+  /** Session and import tokens. */
+  newToken: () => string;
+  /** Imports waiting for confirmation (step 2), by token. */
+  pendingImports: PendingImports;
+  /** Failed logins per user name. */
+  loginThrottle: LoginThrottle;
+  sessionTtlMs: number;
+  /**
+   * The presented read endpoints' cache (read-cache.ts); absent → createApp caches nothing (e.g.
+   * hand-built services such as the bench's national adapter, whose city is not in the request path).
+   */
+  readCache?: ReadCache;
+  /** The municipality the web application shows (part of every cache key); undefined → the only one. */
+  municipality?: string | undefined;
 }
 
 export async function createServices(config: ServicesConfig = {}): Promise<Services> {
@@ -55,12 +89,29 @@ export async function createServices(config: ServicesConfig = {}): Promise<Servi
     share: config.share,
     template: config.template,
   });
-  return {
+  const now = config.now;
+  const clock = config.clock ?? (now ? { now } : systemClock);
+  const core: CoreServices = {
     db: database.db,
     database,
-    clock: config.clock ?? systemClock,
+    clock,
     ids: config.ids ?? randomIds,
     close: () => database.close(),
+  };
+  const municipality = config.municipality;
+  return {
+    ...core,
+    store: new PgWebStore(core, municipality ? { municipality: () => municipality } : {}),
+    importSheet: config.importSheet ?? sheetImporter,
+    computeCategory: config.computeCategory ?? coreCategory,
+    newToken: () => randomBytes(32).toString("base64url"),
+    pendingImports: new PendingImports(clock),
+    loginThrottle: new LoginThrottle(core.db, clock, core.ids),
+    sessionTtlMs: config.sessionTtlMs ?? 8 * 60 * 60 * 1000,
+    ...(config.readCache === false
+      ? {}
+      : { readCache: new ReadCache({ now: () => clock.now().getTime(), ...config.readCache }) }),
+    municipality,
   };
 }
 

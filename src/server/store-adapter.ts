@@ -16,7 +16,7 @@ import {
   saveSheet,
   users,
 } from "../store/index.ts";
-import type { Services } from "./services.ts";
+import type { CoreServices } from "./core-services.ts";
 
 export type { ReviewState, Role };
 
@@ -175,7 +175,7 @@ export interface WebStore {
 
 export class PgWebStore implements WebStore {
   constructor(
-    private readonly services: Services,
+    private readonly services: CoreServices,
     private readonly options: WebStoreOptions = {},
   ) {}
 

@@ -3,7 +3,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { createApp } from "./app.ts";
 import { seedDemo } from "./demo.ts";
-import { createWebServices, type WebServicesConfig } from "./web-services.ts";
+import { createServices, type ServicesConfig } from "./services.ts";
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 export const demoDir = path.join(repoRoot, "fixtures/demo");
@@ -18,10 +18,10 @@ let seededDemo: Promise<Blob> | null = null;
 
 async function seededDemoTemplate(): Promise<Blob> {
   seededDemo ??= (async () => {
-    const services = await createWebServices({ readCache: false });
+    const services = await createServices({ dataDir: "memory://", readCache: false });
     try {
       await seedDemo(services, { fixturesDir: demoDir, password: testPassword });
-      return await services.core.database.dumpDataDir!();
+      return await services.database.dumpDataDir!();
     } finally {
       await services.close();
     }
@@ -30,10 +30,10 @@ async function seededDemoTemplate(): Promise<Blob> {
 }
 
 /** A new app on its own in-memory copy of the demo database (or on `config`'s database, seeded there). */
-export async function freshApp(config: WebServicesConfig = {}) {
+export async function freshApp(config: ServicesConfig = {}) {
   const inMemory = !config.databaseUrl && (!config.dataDir || config.dataDir.startsWith("memory://"));
   const template = inMemory && !config.template ? await seededDemoTemplate() : config.template;
-  const services = await createWebServices({ ...config, template });
+  const services = await createServices({ dataDir: "memory://", ...config, template });
   // A no-op on the seeded copy (users and years exist); seeds a database given by `config`.
   await seedDemo(services, { fixturesDir: demoDir, password: testPassword });
   const app = createApp(services);

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { User, Year } from "../../src/core/api/index.ts";
+import { may, type Permission } from "../../src/core/roles.ts";
 import { api, loadMe, login, logout, onSessionLost } from "./api.ts";
 import { ErrorNote, Link } from "./components.tsx";
 import { DICTS, I18nContext, type Lang, useI18n } from "./i18n.ts";
@@ -117,14 +118,14 @@ function ReloginDialog({ onDone }: { onDone: (u: User | null) => void }) {
 const NAV: {
   path: string;
   key: "dashboard" | "sheet" | "entry" | "review" | "io" | "users";
-  roles?: string[];
+  permission?: Permission;
 }[] = [
   { path: "/", key: "dashboard" },
   { path: "/sheet", key: "sheet" },
-  { path: "/entry", key: "entry", roles: ["admin", "planning", "department"] },
-  { path: "/review", key: "review", roles: ["admin", "planning", "committee"] },
+  { path: "/entry", key: "entry", permission: "editKpi" },
+  { path: "/review", key: "review", permission: "viewReview" },
   { path: "/io", key: "io" },
-  { path: "/users", key: "users", roles: ["admin"] },
+  { path: "/users", key: "users", permission: "manageUsers" },
 ];
 
 function Shell({ ready }: { ready: boolean }) {
@@ -214,7 +215,7 @@ function Shell({ ready }: { ready: boolean }) {
       </header>
       <nav aria-label={t.nav} className="site-nav">
         <ul>
-          {NAV.filter((n) => !n.roles || (user && n.roles.includes(user.role))).map((n) => (
+          {NAV.filter((n) => !n.permission || may(user?.role, n.permission)).map((n) => (
             <li key={n.path}>
               <Link to={n.path} current={path === n.path}>
                 {t[n.key]}

@@ -67,8 +67,8 @@ const listMissingSubmissionsRoute = createRoute({
 });
 
 export function cycleRoutes({ services }: RouteDeps) {
-  const db = services.core.db;
-  const ctx = (actor: string) => ({ actor, clock: services.core.clock, ids: services.core.ids });
+  const db = services.db;
+  const ctx = (actor: string) => ({ actor, clock: services.clock, ids: services.ids });
   const app = router();
 
   app.openapi(openYearRoute, async (c) => {

@@ -55,7 +55,7 @@ const downloadOpenData = download(
 
 export function outputRoutes({ services }: RouteDeps) {
   const { visibleYear } = helpers(services);
-  const db = services.core.db;
+  const db = services.db;
   const where = (fiscalYear: number) => ({ fiscalYear, municipality: services.municipality });
   const send = (d: Download) =>
     new Response(new Uint8Array(d.body) as Uint8Array<ArrayBuffer>, {

@@ -7,7 +7,7 @@
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { SoseiError } from "../../core/errors.ts";
 import { type KpiId, kpiId } from "../../core/ids.ts";
-import { EDITABLE_STATES } from "../../core/review.ts";
+import { EDITABLE_STATES, mayMove, STATE_MOVES } from "../../core/review.ts";
 import type { Kpi, StatedEvaluation, Value } from "../../core/sheet.ts";
 import { foldValue } from "../canonical.ts";
 import { type Db, inTransaction, queryRows } from "../db.ts";
@@ -28,13 +28,8 @@ export interface KpiYearRecord {
   kpi: Kpi;
 }
 
-export const REVIEW_TRANSITIONS: Record<ReviewState, ReviewState[]> = {
-  draft: ["submitted"],
-  submitted: ["returned", "approved"],
-  returned: ["submitted"],
-  approved: ["returned", "published"],
-  published: [],
-};
+/** The review's state moves: one table, in the core (core/review.ts). */
+export const REVIEW_TRANSITIONS = STATE_MOVES;
 
 /** The review states in which values may be edited (the core's rule, checked again inside the UPDATE). */
 export const EDITABLE_REVIEW_STATES: readonly ReviewState[] = EDITABLE_STATES;
@@ -223,7 +218,7 @@ export async function transitionReview(
     const [before] = await tx.select().from(kpiYears).where(eq(kpiYears.id, input.id));
     if (!before) throw new SoseiError("not_found", "指定のKPIは見つかりません");
     if (before.version !== input.version) await conflictOrMissing(tx, input.id);
-    if (!REVIEW_TRANSITIONS[before.reviewState].includes(input.to))
+    if (!mayMove(before.reviewState, input.to))
       throw new SoseiError(
         "invalid_transition",
         `「${before.reviewState}」から「${input.to}」には進めません`,

@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { may } from "../../../src/core/roles.ts";
 import { api } from "../api.ts";
 import { ErrorNote } from "../components.tsx";
 import { formatYear } from "../format.ts";
@@ -27,7 +28,7 @@ export function ImportExportPage() {
   const [preview, setPreview] = useState<Preview | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [done, setDone] = useState<string | null>(null);
-  const mayImport = user && (user.role === "admin" || user.role === "planning");
+  const mayImport = may(user?.role, "importSheet");
   const details = (error as { details?: { report?: { problems: Problem[] } } } | null)?.details?.report
     ?.problems;
   return (

@@ -1,5 +1,6 @@
 import { useMemo, useState } from "react";
 import type { KpiDetail } from "../../../src/core/api/index.ts";
+import { may } from "../../../src/core/roles.ts";
 import type { Value } from "../../../src/core/sheet.ts";
 import { formatCompact, formatQuantityJa, formatValueJa } from "../../../src/core/value/format.ts";
 import { api } from "../api.ts";
@@ -82,7 +83,7 @@ export function KpiPage({ id }: { id: string }) {
   if (error) return <ErrorNote error={error} />;
   if (!data) return <Loading />;
   const k = data.row.kpi;
-  const mayComment = user && ["admin", "planning", "committee"].includes(user.role);
+  const mayComment = may(user?.role, "comment");
   return (
     <>
       <p className="breadcrumb">

@@ -1,6 +1,7 @@
 import { useEffect, useState } from "react";
 import type { KpiDetail, ReviewState, Row, Year } from "../../../src/core/api/index.ts";
 import { formatValueJa } from "../../../src/core/value/format.ts";
+import { may } from "../../../src/core/roles.ts";
 import { api } from "../api.ts";
 import { CategoryBadge, ErrorNote, Link, Loading, StateBadge, YearSelect } from "../components.tsx";
 import { formatYear } from "../format.ts";
@@ -36,7 +37,7 @@ export function ReviewPage({ query }: { query: URLSearchParams }) {
   }, [shownYear, shownPublished]);
   if (error) return <ErrorNote error={error} />;
   if (!data) return <Loading />;
-  const planner = user?.role === "planning" || user?.role === "admin";
+  const planner = may(user?.role, "review");
   const rows = data.rows.filter((r) => !filter || r.state === filter);
   const allApproved = data.rows.length > 0 && data.rows.every((r) => r.state === "approved");
   return (

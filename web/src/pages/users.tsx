@@ -4,15 +4,17 @@
  * and the audit trail of these changes. The server enforces every rule; this page only asks.
  */
 import { useEffect, useRef, useState } from "react";
+import { MIN_PASSWORD_LENGTH } from "../../../src/core/api/accounts.ts";
 import type { Account, AccountAudit, Role } from "../../../src/core/api/index.ts";
+import { ROLES as CORE_ROLES } from "../../../src/core/roles.ts";
 import { api } from "../api.ts";
 import { ErrorNote, Loading } from "../components.tsx";
 import { useApi } from "../hooks.ts";
 import { useI18n } from "../i18n.ts";
 import { useSession } from "../session.ts";
 
-const ROLES: Role[] = ["department", "planning", "committee", "admin"];
-const MIN_PASSWORD = 12;
+const ROLES: readonly Role[] = CORE_ROLES;
+const MIN_PASSWORD = MIN_PASSWORD_LENGTH;
 
 type Shown = { username: string; password: string };
 
