@@ -39,9 +39,7 @@ describe("import in the yearly cycle", () => {
     let res = await admin.request("POST", "/api/imports", upload("unnamed.json", JSON.stringify(sheet)));
     const { token } = (await res.json()) as { token: string };
     expect((await admin.request("POST", `/api/imports/${token}/confirm`, {})).status).toBe(201);
-    expect((await municipalities.listMunicipalities(services.db)).map((m) => m.name)).toEqual([
-      "みなと市",
-    ]);
+    expect((await municipalities.listMunicipalities(services.db)).map((m) => m.name)).toEqual(["みなと市"]);
     // Every page still answers (no ambiguous_municipality).
     expect((await admin.request("GET", "/api/years")).status).toBe(200);
 
@@ -54,9 +52,7 @@ describe("import in the yearly cycle", () => {
     const e = ((await res.json()) as { error: { code: string; message: string } }).error;
     expect(e.code).toBe("invalid_municipality");
     expect(e.message).toMatch(/伊勢崎市.*みなと市/);
-    expect((await municipalities.listMunicipalities(services.db)).map((m) => m.name)).toEqual([
-      "みなと市",
-    ]);
+    expect((await municipalities.listMunicipalities(services.db)).map((m) => m.name)).toEqual(["みなと市"]);
   }, 400_000);
 
   it("opens the next year for planning (openYear), refuses it twice, lists who has not submitted", async () => {

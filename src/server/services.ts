@@ -9,8 +9,6 @@ import { type Clock, systemClock } from "../core/clock.ts";
 import { type IdGenerator, randomIds } from "../core/ids.ts";
 import type { Category, Kpi, Sheet } from "../core/sheet.ts";
 import {
-  type Database,
-  type Db,
   formatMatchReport,
   importMunicipality,
   type MatchOverrides,

@@ -7,8 +7,6 @@ import {
   exportSheet,
   type ImportPreview,
   importMunicipality,
-  type KpiHistoryYear,
-  kpiHistory,
   kpiYears,
   previewImport,
   type ReviewState,

@@ -1,7 +1,7 @@
 import { useEffect, useState } from "react";
 import type { KpiDetail, ReviewState, Row, Year } from "../../../src/core/api/index.ts";
-import { formatValueJa } from "../../../src/core/value/format.ts";
 import { may } from "../../../src/core/roles.ts";
+import { formatValueJa } from "../../../src/core/value/format.ts";
 import { api } from "../api.ts";
 import { CategoryBadge, ErrorNote, Link, Loading, StateBadge, YearSelect } from "../components.tsx";
 import { formatYear } from "../format.ts";
