@@ -49,6 +49,9 @@ table.sheet thead { display: table-header-group; }
 table.sheet th, table.sheet td { border: 0.5pt solid #444; padding: 0.7mm 0.9mm; vertical-align: top;
   overflow-wrap: anywhere; word-break: normal; line-break: strict; }
 table.sheet thead th { background: #dfe6ee; font-weight: bold; text-align: center; vertical-align: middle; }
+/* Column names stand clear of the first row: a reader (or a tool) that takes the header line's band
+   to find a column's edges must not catch the first row's wrapped words in it. */
+table.sheet thead tr:last-child th { padding-bottom: 5mm; }
 /* paginate-script.ts cuts the table into pages of whole rows; a row taller than a page still breaks. */
 table.sheet tbody tr { break-inside: avoid; }
 .sheet-page { width: 281mm; }
