@@ -26,11 +26,12 @@ import {
   republishYear,
   withdrawSubmission,
 } from "./use-cases/correction.ts";
-import { createKpi, retireKpi, revisePlan, setKpiTarget, updateKpi } from "./use-cases/edit-strategy.ts";
+import { createKpi, retireKpi, setKpiTarget, updateKpi } from "./use-cases/edit-strategy.ts";
 import { exportSheet } from "./use-cases/export-sheet.ts";
 import { importMunicipality, previewImport } from "./use-cases/import-target.ts";
 import { openYear } from "./use-cases/open-year.ts";
 import { planKpiDefinitions } from "./use-cases/plan-kpis.ts";
+import { revisePlan } from "./use-cases/revise-plan.ts";
 import { saveSheet } from "./use-cases/save-sheet.ts";
 import { yearProgress } from "./use-cases/year-progress.ts";
 

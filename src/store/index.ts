@@ -51,10 +51,8 @@ export {
   createKpi,
   createTreeNode,
   type KpiFields,
-  planForYear,
   retireKpi,
   retitleTreeNode,
-  revisePlan,
   setKpiTarget,
   type TreeLevel,
   updateKpi,
@@ -77,6 +75,7 @@ export {
 } from "./use-cases/open-year.ts";
 export { type PlanKpi, planKpiDefinitions } from "./use-cases/plan-kpis.ts";
 export { type RematchInput, rematch } from "./use-cases/rematch.ts";
+export { planForYear, revisePlan } from "./use-cases/revise-plan.ts";
 export {
   DEFAULT_MUNICIPALITY,
   type SaveContext,
