@@ -17,12 +17,6 @@ export async function listDepartments(db: Db): Promise<DepartmentRecord[]> {
   return db.select().from(departments).orderBy(asc(departments.position), asc(departments.name));
 }
 
-export async function ensureDepartment(db: Db, name: string, ctx: AuditContext): Promise<DepartmentRecord> {
-  const [found] = await db.select().from(departments).where(eq(departments.name, name));
-  if (found) return found;
-  return createDepartment(db, { name }, ctx);
-}
-
 const cleanName = (name: string): string => {
   const n = name.normalize("NFKC").replace(/\s+/g, " ").trim();
   if (!n)
@@ -33,6 +27,16 @@ const cleanName = (name: string): string => {
     throw new SoseiError("validation_failed", "課の名前は100文字までです", { field: "name" });
   return n;
 };
+
+export async function ensureDepartment(db: Db, name: string, ctx: AuditContext): Promise<DepartmentRecord> {
+  // Looked up as it would be stored: 「％」 and 「%」 (NFKC) are one department, not a duplicate error.
+  const [found] = await db
+    .select()
+    .from(departments)
+    .where(eq(departments.name, cleanName(name)));
+  if (found) return found;
+  return createDepartment(db, { name }, ctx);
+}
 
 export async function createDepartment(
   db: Db,
