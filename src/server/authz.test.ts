@@ -272,7 +272,8 @@ describe("authorization: route × role", () => {
     expect([...real].filter((r) => !covered.has(r))).toEqual([]);
   });
 
-  it("answers each role as the table says", async () => {
+  // Every operation × every role, downloads (PDF printing) included: minutes on a 2-core machine.
+  it("answers each role as the table says", { timeout: 300_000 }, async () => {
     const clients = new Map<RoleName, Client>();
     clients.set("public", anonymous(ctx.app));
     const failures: string[] = [];

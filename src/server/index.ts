@@ -58,6 +58,8 @@ export async function startServer(opts: StartOptions): Promise<RunningServer> {
   });
   let demo: DemoResult | null;
   try {
+    // Before the demo: a database that holds other cities is never seeded into an unknown one.
+    await checkMunicipality(services.db, opts.municipality);
     demo =
       opts.demo === false
         ? null
