@@ -169,7 +169,7 @@ describe.skipIf(!hasChromium)("review flow in the browser", () => {
     await page.getByText("令和5年度（2023年度）を保存しました").waitFor();
     await page
       .getByRole("row", { name: /令和5年度/ })
-      .getByRole("link", { name: /CSV/ })
+      .getByRole("link", { name: "CSV（Excel用）" })
       .waitFor();
 
     // a broken file: a clear message, nothing saved

@@ -151,27 +151,27 @@ export function ImportExportPage() {
                   <th scope="row">{formatYear(y.fiscalYear, lang)}</th>
                   <td>
                     <a href={`/api/years/${y.fiscalYear}/sheet.pdf`} download>
-                      {t.download}（PDF）
+                      {t.sheetPdf}
                     </a>
                   </td>
                   <td>
                     <a href={`/api/years/${y.fiscalYear}/sheet.xlsx`} download>
-                      {t.download}（XLSX）
+                      {t.sheetXlsx}（XLSX）
                     </a>
                   </td>
                   <td>
                     <a href={`/api/years/${y.fiscalYear}/sheet.csv`} download>
-                      {t.download}（CSV）
+                      {t.csvForExcel}
                     </a>
                   </td>
                   <td>
                     <a href={`/api/years/${y.fiscalYear}/open-data.csv`} download>
-                      {t.download}（CSV）
+                      {t.openDataCsv}
                     </a>
                   </td>
                   <td>
                     <a href={`/api/years/${y.fiscalYear}/export.json`} download>
-                      {t.download}（JSON）
+                      JSON（sheet/1）
                     </a>
                   </td>
                 </tr>
