@@ -39,6 +39,14 @@ const CASES: Case[] = [
     body: { username: "nobody", password: "x" },
     expect: all(401),
   },
+  {
+    // a wrong current password: nobody changes a password without it (public: no session)
+    method: "POST",
+    path: "/api/auth/password",
+    url: "/api/auth/password",
+    body: { currentPassword: "not-it", newPassword: "青い港の灯台と7つの坂道 cinnamon-harbor" },
+    expect: all(401),
+  },
   { method: "GET", path: "/api/years", url: "/api/years", expect: all(200) },
   // published year: everyone; open (unpublished) year: not the public
   { method: "GET", path: "/api/years/{year}/dashboard", url: "/api/years/2021/dashboard", expect: all(200) },

@@ -11,6 +11,11 @@ export const loginRequestSchema = z.object({
   username: z.string().min(1).max(100),
   password: z.string().min(1).max(200),
 });
+/** A user changes their own password (the current one proves it is them). */
+export const changePasswordRequestSchema = z.object({
+  currentPassword: z.string().min(1).max(200),
+  newPassword: z.string().min(1).max(200),
+});
 export const sessionSchema = z.object({ user: userSchema, csrfToken: z.string() });
 export const meSchema = z.object({ user: userSchema.nullable(), csrfToken: z.string().nullable() });
 

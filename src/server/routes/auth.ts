@@ -1,12 +1,20 @@
 /** Login, logout and the session's user. */
 
 import { getConnInfo } from "@hono/node-server/conninfo";
-import { createRoute } from "@hono/zod-openapi";
-import { deleteCookie, setCookie } from "hono/cookie";
-import { loginRequestSchema, meSchema, okSchema, sessionSchema } from "../../core/api/index.ts";
+import { createRoute, z } from "@hono/zod-openapi";
+import { deleteCookie, getCookie, setCookie } from "hono/cookie";
+import {
+  changePasswordRequestSchema,
+  loginRequestSchema,
+  meSchema,
+  okSchema,
+  sessionSchema,
+} from "../../core/api/index.ts";
 import { SoseiError } from "../../core/errors.ts";
-import { type Ctx, type EdgeOptions, type RouteDeps, router } from "../context.ts";
+import { changeOwnPassword } from "../../store/repositories/users.ts";
+import { type Ctx, type EdgeOptions, type RouteDeps, requireUser, router } from "../context.ts";
 import { SESSION_COOKIE } from "../middleware.ts";
+import { assertStrongPassword } from "../password-strength.ts";
 import { presentUser } from "../presenters.ts";
 import { errors, json } from "./openapi-helpers.ts";
 
@@ -40,6 +48,22 @@ const getMe = createRoute({
   summary: "The current user (or null) and the session's CSRF token",
   description: "Roles: anyone.",
   responses: { 200: json(meSchema, "The session's user, null without one") },
+});
+
+const changePassword = createRoute({
+  method: "post",
+  path: "/api/auth/password",
+  operationId: "changePassword",
+  summary: "Change one's own password: the current one is checked, the new one must not be guessable",
+  description:
+    "Roles: any logged-in user (x-csrf-token needed). Every other session of the user ends; this one stays. A weak new password is 400 weak_password with the reason; a wrong current one is 401 bad_credentials.",
+  request: {
+    body: { required: true, content: { "application/json": { schema: changePasswordRequestSchema } } },
+  },
+  responses: {
+    200: json(okSchema.extend({ sessionsEnded: z.number().int() }), "Changed; how many other sessions ended"),
+    ...errors(400, 401, 403),
+  },
 });
 
 /** The origin this server is reached at: configured, or from a trusted proxy, or the request's own. */
@@ -129,6 +153,23 @@ export function authRoutes({ services, edge }: RouteDeps) {
     if (sid) await store.deleteSession(sid);
     deleteCookie(c, SESSION_COOKIE, { path: "/" });
     return c.json({ ok: true as const }, 200);
+  });
+
+  app.openapi(changePassword, async (c) => {
+    const u = requireUser(c);
+    const body = c.req.valid("json");
+    assertStrongPassword(body.newPassword, [u.username, u.displayName]);
+    const { sessionsEnded } = await changeOwnPassword(
+      services.db,
+      {
+        userId: u.id,
+        currentPassword: body.currentPassword,
+        newPassword: body.newPassword,
+        keepSessionToken: getCookie(c, SESSION_COOKIE) ?? null,
+      },
+      { actor: u.username, clock: services.clock, ids: services.ids },
+    );
+    return c.json({ ok: true as const, sessionsEnded }, 200);
   });
 
   app.openapi(getMe, (c) => {
