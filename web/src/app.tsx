@@ -4,6 +4,7 @@ import { may, type Permission } from "../../src/core/roles.ts";
 import { api, loadMe, login, logout, onSessionLost } from "./api.ts";
 import { ErrorNote, Link } from "./components.tsx";
 import { DICTS, I18nContext, type Lang, useI18n } from "./i18n.ts";
+import { AccountPage } from "./pages/account.tsx";
 import { DashboardPage } from "./pages/dashboard.tsx";
 import { EntryPage } from "./pages/entry.tsx";
 import { ImportExportPage } from "./pages/import-export.tsx";
@@ -153,6 +154,7 @@ function Shell({ ready }: { ready: boolean }) {
   else if (path === "/review") page = user ? <ReviewPage query={query} /> : <LoginPage />;
   else if (path === "/io") page = <ImportExportPage />;
   else if (path === "/users") page = user ? <UsersPage /> : <LoginPage />;
+  else if (path === "/account") page = user ? <AccountPage /> : <LoginPage />;
   else if (path === "/login") page = <LoginPage />;
   else
     page = (
@@ -193,7 +195,9 @@ function Shell({ ready }: { ready: boolean }) {
           </button>
           {user ? (
             <>
-              <span className="who">{user.displayName}</span>
+              <Link to="/account" current={path === "/account"}>
+                <span className="who">{user.displayName}</span>
+              </Link>
               <button
                 type="button"
                 className="secondary small"
