@@ -14,7 +14,8 @@ interface Case {
   method: string;
   path: string; // OpenAPI template
   url: string;
-  body?: unknown | (() => FormData);
+  /** A body, or one made per call (a fresh upload; a fresh login name so the throttle never counts). */
+  body?: unknown | ((role: RoleName) => unknown);
   expect: Record<RoleName, number>;
 }
 
@@ -36,7 +37,7 @@ const CASES: Case[] = [
     method: "POST",
     path: "/api/auth/login",
     url: "/api/auth/login",
-    body: { username: "nobody", password: "x" },
+    body: (role: RoleName) => ({ username: `nobody-${role}`, password: "x" }),
     expect: all(401),
   },
   {
@@ -293,7 +294,7 @@ describe("authorization: route × role", () => {
           client = role === "public" ? anonymous(ctx.app) : await login(ctx.app, role);
           if (c.path !== "/api/auth/logout") clients.set(role, client);
         }
-        const body = typeof c.body === "function" ? (c.body as () => FormData)() : c.body;
+        const body = typeof c.body === "function" ? (c.body as (r: RoleName) => unknown)(role) : c.body;
         const res = await client.request(c.method, c.url, body);
         if (res.status !== c.expect[role])
           failures.push(
