@@ -251,10 +251,10 @@ export function EntryCard({ initial }: { initial: EntryRow }) {
                       : draft.auto && rate
                         ? t.computedInitial(t.categories[ev.computed], rate)
                         : t.computedHint(t.categories[ev.computed], rate)}
-                    {!draft.auto && ev.computed !== "not_evaluable" && ev.computed !== draft.category
-                      ? ` ${c.chosenDiffers}`
-                      : ""}
                   </p>
+                ) : null}
+                {ev && !draft.auto && ev.computed !== "not_evaluable" && ev.computed !== draft.category ? (
+                  <p className="muted small">{c.chosenDiffers}</p>
                 ) : null}
               </div>
               <div className="field checkbox">
