@@ -40,6 +40,7 @@ export function nationalStore(db: Db, defaultCity: string): WebStore {
       source: null,
       open: false,
       published: true,
+      publicVisible: true,
     }));
   };
   const kpisOfYear = async (fy: number): Promise<KpiRowRecord[]> => {

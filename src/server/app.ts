@@ -19,7 +19,9 @@ import { kpiRoutes } from "./routes/kpis.ts";
 import { metaRoutes } from "./routes/meta.ts";
 import { json } from "./routes/openapi-helpers.ts";
 import { outputRoutes } from "./routes/outputs.ts";
+import { publicationRoutes } from "./routes/publication.ts";
 import { reviewRoutes } from "./routes/review.ts";
+import { strategyRoutes } from "./routes/strategy.ts";
 import { userRoutes } from "./routes/users.ts";
 import { yearRoutes } from "./routes/years.ts";
 import type { Services } from "./services.ts";
@@ -44,6 +46,8 @@ const ROUTE_MODULES = [
   importRoutes,
   exportRoutes,
   cycleRoutes,
+  strategyRoutes,
+  publicationRoutes,
   outputRoutes,
 ] as const;
 

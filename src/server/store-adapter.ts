@@ -3,6 +3,7 @@ import type { Kpi, Sheet } from "../core/sheet.ts";
 import {
   audit,
   comments,
+  correctionsOfYear,
   type Db,
   exportSheet,
   type ImportPreview,
@@ -11,8 +12,10 @@ import {
   previewImport,
   type ReviewState,
   type Role,
+  republishYear,
   saveSheet,
   users,
+  type YearCorrection,
 } from "../store/index.ts";
 import type { CoreServices } from "./core-services.ts";
 
@@ -31,8 +34,13 @@ export interface YearRecord {
   municipality: string | null;
   /** The newest year not yet published: the one departments enter. */
   open: boolean;
-  /** Every row published: visible to the public. */
+  /** Every row published. */
   published: boolean;
+  /**
+   * Visible to the public: published, or published and now under correction (訂正) — the public
+   * then keeps seeing the values last published (see `correctionsOfYear`).
+   */
+  publicVisible: boolean;
 }
 
 export interface KpiRowRecord {
@@ -48,6 +56,8 @@ export interface KpiRowRecord {
   version: number;
   kpi: Kpi;
   updatedAt: Date;
+  /** The row's corrections (訂正), oldest first, when it has any. */
+  corrections?: { reason: string; openedAt: Date; republishedAt: Date | null }[];
 }
 
 export interface CommentRecord {
@@ -166,6 +176,8 @@ export interface WebStore {
   ): Promise<KpiRowRecord>;
   exportSheet(fiscalYear: number): Promise<Sheet>;
   publishYear(fiscalYear: number, actor: string): Promise<void>;
+  /** The corrections of a year's rows by store id (absent → no corrections kept). */
+  correctionsOfYear?(fiscalYear: number): Promise<Map<string, YearCorrection>>;
   addComment(r: KpiRowRecord, body: string, actor: string): Promise<CommentRecord>;
   commentsOf(r: KpiRowRecord): Promise<CommentRecord[]>;
   auditOf(r: KpiRowRecord): Promise<AuditRecord[]>;
@@ -266,6 +278,7 @@ export class PgWebStore implements WebStore {
       municipality: r.municipality,
       open: false,
       published: r.total > 0 && r.published === r.total,
+      publicVisible: r.total > 0 && r.published + r.correcting === r.total,
     }));
     const open = list.filter((y) => !y.published).at(-1);
     if (open) open.open = true;
@@ -341,8 +354,12 @@ export class PgWebStore implements WebStore {
   exportSheet(fiscalYear: number): Promise<Sheet> {
     return exportSheet(this.db, this.where(fiscalYear));
   }
+  /** Publishes the year; publishing it again after corrections dates them (訂正). */
   async publishYear(fiscalYear: number, actor: string): Promise<void> {
-    await kpiYears.publishYear(this.db, this.where(fiscalYear), this.ctx(actor));
+    await republishYear(this.db, this.where(fiscalYear), this.ctx(actor));
+  }
+  async correctionsOfYear(fiscalYear: number): Promise<Map<string, YearCorrection>> {
+    return correctionsOfYear(this.db, this.where(fiscalYear));
   }
 
   // --- comments & audit (actor ids shown as user names)

@@ -43,6 +43,8 @@ export type { CommentKind, Direction, ReviewState, Role } from "./schema.ts";
 export {
   type CorrectionRecord,
   correctionsOf,
+  correctionsOfYear,
+  type YearCorrection,
   reopenForCorrection,
   republishYear,
   withdrawSubmission,
@@ -76,6 +78,8 @@ export {
 export { type PlanKpi, planKpiDefinitions } from "./use-cases/plan-kpis.ts";
 export { type RematchInput, rematch } from "./use-cases/rematch.ts";
 export { planForYear, revisePlan } from "./use-cases/revise-plan.ts";
+export { strategyView } from "./use-cases/strategy-view.ts";
+export { correctionNote, type PublicYear, publicYear } from "./use-cases/public-year.ts";
 export {
   DEFAULT_MUNICIPALITY,
   type SaveContext,

@@ -34,3 +34,4 @@ export type UpdateKpiRequest = z.infer<typeof K.updateKpiRequestSchema>;
 export type TransitionRequest = z.input<typeof K.transitionRequestSchema>;
 export type ImportPreview = z.infer<typeof K.importPreviewSchema>;
 export * from "./cycle.ts";
+export * from "./strategy.ts";

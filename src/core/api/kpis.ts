@@ -27,6 +27,10 @@ export const rowSchema = z.object({
   /** The stated evaluation differs from the computed one. */
   disagreement: z.boolean(),
   kpi: kpiSchema,
+  /** Corrections (訂正) of a published value, oldest first; republishedAt dates the public note. */
+  corrections: z
+    .array(z.object({ reason: z.string(), openedAt: z.string(), republishedAt: z.string().nullable() }))
+    .optional(),
 });
 export const rowResultSchema = z.object({ row: rowSchema });
 /** A year's rows (sheet, entry, review); `year` null when there is no such year. */
