@@ -26,6 +26,12 @@ export const ERRORS = {
   invalid_empty_sheet: { status: 400, exit: 2, en: "The sheet has no KPIs." },
   invalid_deadline: { status: 400, exit: 2, en: "The entry deadline is not a valid date." },
   invalid_municipality: { status: 422, exit: 2, en: "The sheet names another municipality than this one." },
+  entry_incomplete: { status: 400, exit: 2, en: "The KPI cannot be submitted yet: see details.problems." },
+  warnings_unconfirmed: {
+    status: 400,
+    exit: 2,
+    en: "The values look implausible (details.warnings); check them and confirm to submit.",
+  },
   unknown_department: { status: 400, exit: 2, en: "The department is not in the department list." },
   weak_password: {
     status: 400,

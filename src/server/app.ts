@@ -13,6 +13,7 @@ import { bodyLimits, cacheBump, jsonGuard, securityHeaders, session, urlGuard } 
 import { authRoutes } from "./routes/auth.ts";
 import { commentRoutes } from "./routes/comments.ts";
 import { cycleRoutes } from "./routes/cycle.ts";
+import { entryRoutes } from "./routes/entry.ts";
 import { exportRoutes } from "./routes/exports.ts";
 import { importRoutes } from "./routes/imports.ts";
 import { kpiRoutes } from "./routes/kpis.ts";
@@ -41,6 +42,7 @@ const ROUTE_MODULES = [
   userRoutes,
   yearRoutes,
   kpiRoutes,
+  entryRoutes,
   reviewRoutes,
   commentRoutes,
   importRoutes,

@@ -66,6 +66,8 @@ export interface CommentRecord {
   role: Role | null;
   body: string;
   kind: "comment" | "return";
+  /** The comment this one answers (a reply), else null. */
+  parentId: string | null;
   createdAt: Date;
 }
 
@@ -178,7 +180,7 @@ export interface WebStore {
   publishYear(fiscalYear: number, actor: string): Promise<void>;
   /** The corrections of a year's rows by store id (absent → no corrections kept). */
   correctionsOfYear?(fiscalYear: number): Promise<Map<string, YearCorrection>>;
-  addComment(r: KpiRowRecord, body: string, actor: string): Promise<CommentRecord>;
+  addComment(r: KpiRowRecord, body: string, actor: string, parentId?: string): Promise<CommentRecord>;
   commentsOf(r: KpiRowRecord): Promise<CommentRecord[]>;
   auditOf(r: KpiRowRecord): Promise<AuditRecord[]>;
 }
@@ -373,10 +375,10 @@ export class PgWebStore implements WebStore {
     }
     return out;
   }
-  async addComment(r: KpiRowRecord, body: string, actor: string): Promise<CommentRecord> {
-    const c = await comments.addComment(this.db, { kpiYearId: r.storeId, body }, this.ctx(actor));
+  async addComment(r: KpiRowRecord, body: string, actor: string, parentId?: string): Promise<CommentRecord> {
+    const c = await comments.addComment(this.db, { kpiYearId: r.storeId, body, parentId }, this.ctx(actor));
     const who = (await this.names([c.authorId])).get(c.authorId)!;
-    return { id: c.id, author: who.name, role: who.role, body: c.body, kind: c.kind, createdAt: c.createdAt };
+    return { ...c, author: who.name, role: who.role };
   }
   async commentsOf(r: KpiRowRecord): Promise<CommentRecord[]> {
     const list = await comments.commentsOf(this.db, r.storeId);
@@ -387,6 +389,7 @@ export class PgWebStore implements WebStore {
       role: names.get(c.authorId)!.role,
       body: c.body,
       kind: c.kind,
+      parentId: c.parentId,
       createdAt: c.createdAt,
     }));
   }

@@ -35,3 +35,4 @@ export type TransitionRequest = z.input<typeof K.transitionRequestSchema>;
 export type ImportPreview = z.infer<typeof K.importPreviewSchema>;
 export * from "./cycle.ts";
 export * from "./strategy.ts";
+export * from "./entry.ts";
