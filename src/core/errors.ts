@@ -22,7 +22,11 @@ export const ERRORS = {
   import_failed: { status: 422, exit: 2, en: "The file could not be read as a sheet." },
   workbook_unreadable: { status: 422, exit: 2, en: "The file is not a department workbook made by Sosei." },
   workbook_invalid: { status: 422, exit: 2, en: "A cell of the workbook cannot be read; nothing was saved." },
-  workbook_wrong_year: { status: 409, exit: 2, en: "The workbook is of another fiscal year than the open one." },
+  workbook_wrong_year: {
+    status: 409,
+    exit: 2,
+    en: "The workbook is of another fiscal year than the open one.",
+  },
   workbook_changed: {
     status: 409,
     exit: 1,

@@ -21,6 +21,7 @@ import { json } from "./routes/openapi-helpers.ts";
 import { outputRoutes } from "./routes/outputs.ts";
 import { reviewRoutes } from "./routes/review.ts";
 import { userRoutes } from "./routes/users.ts";
+import { workbookRoutes } from "./routes/workbooks.ts";
 import { yearRoutes } from "./routes/years.ts";
 import type { Services } from "./services.ts";
 import { mountStaticUi } from "./static-ui.ts";
@@ -45,6 +46,7 @@ const ROUTE_MODULES = [
   exportRoutes,
   cycleRoutes,
   outputRoutes,
+  workbookRoutes,
 ] as const;
 
 const getOpenApi = createRoute({

@@ -6,8 +6,8 @@
  * rows, columns and cell lengths. Anything else is refused (workbook_unreadable), naming why.
  */
 import type ExcelJS from "exceljs";
-import { SoseiError } from "../core/errors.ts";
 import { type UploadedRow, type UploadedWorkbook, WORKBOOK_FORMAT } from "../core/entry/workbook-entry.ts";
+import { SoseiError } from "../core/errors.ts";
 import { plainDecimal } from "../core/value/format.ts";
 import {
   checkCellLengths,
@@ -67,7 +67,8 @@ function readMeta(wb: ExcelJS.Workbook) {
     );
   const fiscalYear = Number(pairs.get("fiscal_year"));
   const department = pairs.get("department") ?? "";
-  if (!Number.isInteger(fiscalYear) || department === "") throw refuse("記入シートの年度・担当課の情報が壊れています");
+  if (!Number.isInteger(fiscalYear) || department === "")
+    throw refuse("記入シートの年度・担当課の情報が壊れています");
   return {
     fiscalYear,
     department,
@@ -94,12 +95,16 @@ export async function readDepartmentWorkbook(bytes: Uint8Array): Promise<Uploade
         checkColumnCount(r, c);
         texts[c - 1] = cellText(cell);
       });
-      checkCellLengths(r, texts.map((t) => t ?? ""));
+      checkCellLengths(
+        r,
+        texts.map((t) => t ?? ""),
+      );
       const at = (col: number) => (texts[col - 1] ?? "").trim();
       if (texts.every((t) => !t || t.trim() === "")) return;
       const typed = row.getCell(WB.actual).value;
       // A bare number typed as 実績値 is in the row's unit (the instructions say so).
-      const actualText = typeof typed === "number" && at(WB.unit) ? `${at(WB.actual)}${at(WB.unit)}` : at(WB.actual);
+      const actualText =
+        typeof typed === "number" && at(WB.unit) ? `${at(WB.actual)}${at(WB.unit)}` : at(WB.actual);
       rows.push({
         line: r,
         kpiId: at(WB.kpiId),

@@ -51,7 +51,15 @@ export const META_SHEET = "_sosei";
 /** The header row of 「記入シート」; data rows follow. */
 export const HEADER_ROW = 3;
 
-const FILL_COLUMNS = [WB.actual, WB.evaluation, WB.notEvaluable, WB.reason, WB.status, WB.challenge, WB.nextSteps];
+const FILL_COLUMNS = [
+  WB.actual,
+  WB.evaluation,
+  WB.notEvaluable,
+  WB.reason,
+  WB.status,
+  WB.challenge,
+  WB.nextSteps,
+];
 const WIDTHS = [5, 18, 20, 28, 12, 7, 12, 12, 12, 12, 14, 16, 14, 28, 32, 28, 28, 10];
 const STATE_JA: Record<string, string> = {
   draft: "下書き",
@@ -88,7 +96,9 @@ function setValue(cell: ExcelJS.Cell, v: Value | null | undefined) {
 }
 
 function instructions(wb: ExcelJS.Workbook, data: DepartmentWorkbook) {
-  const ws = wb.addWorksheet("記入方法", { pageSetup: { paperSize: 9, orientation: "portrait", fitToPage: true } });
+  const ws = wb.addWorksheet("記入方法", {
+    pageSetup: { paperSize: 9, orientation: "portrait", fitToPage: true },
+  });
   ws.columns = [{ width: 4 }, { width: 100 }];
   const year = formatFiscalYearJa(data.fiscalYear);
   const lines: [string, string][] = [
@@ -97,14 +107,35 @@ function instructions(wb: ExcelJS.Workbook, data: DepartmentWorkbook) {
     ["", `作成日時: ${data.createdAt.replace("T", " ").slice(0, 16)}（UTC）`],
     ["", ""],
     ["", "記入のしかた"],
-    ["1", "「記入シート」の黄色のセルに記入してください。灰色のセルは変更できません（行や列の追加・削除もしないでください）。"],
-    ["2", "実績値: 「1万8225人」「85.2%」のように単位を付けて書けます。数字だけを書いた場合は「単位」列の単位とみなします。"],
-    ["3", "進捗評価: セルを選ぶと出る一覧から選んでください（順調に進捗・概ね順調に進捗・進捗の遅れ・進捗の遅れ(コロナ)・評価不可）。"],
-    ["4", "進捗の遅れのときは「理由」を書いてください。評価不可のときは「評価不可の理由」を一覧から選び、「その他」のときは「理由」に内容を書いてください。"],
+    [
+      "1",
+      "「記入シート」の黄色のセルに記入してください。灰色のセルは変更できません（行や列の追加・削除もしないでください）。",
+    ],
+    [
+      "2",
+      "実績値: 「1万8225人」「85.2%」のように単位を付けて書けます。数字だけを書いた場合は「単位」列の単位とみなします。",
+    ],
+    [
+      "3",
+      "進捗評価: セルを選ぶと出る一覧から選んでください（順調に進捗・概ね順調に進捗・進捗の遅れ・進捗の遅れ(コロナ)・評価不可）。",
+    ],
+    [
+      "4",
+      "進捗の遅れのときは「理由」を書いてください。評価不可のときは「評価不可の理由」を一覧から選び、「その他」のときは「理由」に内容を書いてください。",
+    ],
     ["5", "取組の実施状況・課題・今後の方策等は、評価シートに載る文章です。セル内の改行は Alt+Enter です。"],
-    ["6", "記入が終わったら保存し、Sosei の「取り込み・書き出し」画面の「課別記入シート」からアップロードしてください（または企画担当へ送ってください）。"],
-    ["7", "アップロードすると、KPIごとに変わる内容が表示され、確認してから下書きとして保存されます。提出は Web 画面の「入力」で行います。"],
-    ["8", "このファイルを作った後に Web 画面で変更された KPI は、上書きせずに「競合」と表示します。その KPI は Web 画面で入力してください。"],
+    [
+      "6",
+      "記入が終わったら保存し、Sosei の「取り込み・書き出し」画面の「課別記入シート」からアップロードしてください（または企画担当へ送ってください）。",
+    ],
+    [
+      "7",
+      "アップロードすると、KPIごとに変わる内容が表示され、確認してから下書きとして保存されます。提出は Web 画面の「入力」で行います。",
+    ],
+    [
+      "8",
+      "このファイルを作った後に Web 画面で変更された KPI は、上書きせずに「競合」と表示します。その KPI は Web 画面で入力してください。",
+    ],
     ["", ""],
     ["", "状態が「提出済み」「承認済み」の行は変更できません（差し戻されると変更できます）。"],
   ];
@@ -123,11 +154,15 @@ function entrySheet(wb: ExcelJS.Workbook, data: DepartmentWorkbook) {
     views: [{ state: "frozen", ySplit: HEADER_ROW, xSplit: WB.indicator }],
   });
   ws.pageSetup.printTitlesRow = `${HEADER_ROW}:${HEADER_ROW}`;
-  ws.columns = [...WIDTHS.map((width) => ({ width })), ...[10, 6, 6, 10].map((width) => ({ width, hidden: true }))];
+  ws.columns = [
+    ...WIDTHS.map((width) => ({ width })),
+    ...[10, 6, 6, 10].map((width) => ({ width, hidden: true })),
+  ];
   const last = data.rows.find((r) => r.lastYear)?.lastYear?.fiscalYear ?? data.fiscalYear - 1;
   ws.getCell(1, 1).value = `${formatFiscalYearJa(data.fiscalYear)} KPI実績 記入シート　${data.department}`;
   ws.getCell(1, 1).font = { bold: true, size: 13 };
-  ws.getCell(2, 1).value = "黄色のセルに記入してください（灰色のセルは変更できません）。記入方法は「記入方法」シートを見てください。";
+  ws.getCell(2, 1).value =
+    "黄色のセルに記入してください（灰色のセルは変更できません）。記入方法は「記入方法」シートを見てください。";
   const header = ws.getRow(HEADER_ROW);
   const names: Record<number, string> = {
     [WB.row]: "行",
@@ -161,7 +196,9 @@ function entrySheet(wb: ExcelJS.Workbook, data: DepartmentWorkbook) {
     c.border = thin;
   });
   header.height = 36;
-  data.rows.forEach((k, i) => writeRow(ws.getRow(HEADER_ROW + 1 + i), k));
+  data.rows.forEach((k, i) => {
+    writeRow(ws.getRow(HEADER_ROW + 1 + i), k);
+  });
   return ws;
 }
 
@@ -241,10 +278,17 @@ export async function writeDepartmentWorkbook(data: DepartmentWorkbook): Promise
   const entry = entrySheet(wb, data);
   const meta = metaSheet(wb, data);
   // No password: the protection keeps a clerk from changing a locked cell by accident, nothing more.
-  const options = { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true };
+  const options = {
+    selectLockedCells: true,
+    selectUnlockedCells: true,
+    formatColumns: true,
+    formatRows: true,
+  };
   await entry.protect("", options);
   await meta.protect("", {});
-  wb.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: 1, visibility: "visible" }];
+  wb.views = [
+    { x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: 1, visibility: "visible" },
+  ];
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
 

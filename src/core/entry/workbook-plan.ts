@@ -128,11 +128,13 @@ export function planWorkbookRow(current: CurrentRow, up: UploadedRow): RowPlan {
   if (now.evaluation !== "") {
     const choice = evaluationChoice(now.evaluation);
     if (!choice)
-      refusals.push(
-        `${at("評価")}: 「${now.evaluation}」は選択肢にありません（一覧から選んでください）`,
-      );
+      refusals.push(`${at("評価")}: 「${now.evaluation}」は選択肢にありません（一覧から選んでください）`);
     else if (choice.category !== k.evaluation.category || choice.covid !== k.evaluation.covid) {
-      evaluation = { category: choice.category, covid: choice.covid, label: CATEGORY_LABELS_JA[choice.category] };
+      evaluation = {
+        category: choice.category,
+        covid: choice.covid,
+        label: CATEGORY_LABELS_JA[choice.category],
+      };
       update.evaluation = evaluation;
       changes.push({ field: "evaluation", before: was.evaluation, after: choice.label });
     }

@@ -25,10 +25,15 @@ import { openYear } from "./open-year.ts";
 import { saveSheet } from "./save-sheet.ts";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
-const kakuu2022 = JSON.parse(readFileSync(path.join(repoRoot, "fixtures/store/kakuu-2022.json"), "utf8")) as Sheet;
+const kakuu2022 = JSON.parse(
+  readFileSync(path.join(repoRoot, "fixtures/store/kakuu-2022.json"), "utf8"),
+) as Sheet;
 
 /** The workbook as the reader would give it back, with some cells filled (by KPI row). */
-function filled(data: DepartmentWorkbook, fill: Record<number, Partial<WorkbookEntry>> = {}): UploadedWorkbook {
+function filled(
+  data: DepartmentWorkbook,
+  fill: Record<number, Partial<WorkbookEntry>> = {},
+): UploadedWorkbook {
   return {
     fiscalYear: data.fiscalYear,
     department: data.department,
@@ -94,7 +99,9 @@ describe.each(backends)("department workbooks on %s", (backend, skipReason) => {
         challenge: "",
         nextSteps: "",
       });
-      await expect(departmentWorkbook(t.db, { ...where, department: "財政課" }, clock.now())).rejects.toMatchObject({
+      await expect(
+        departmentWorkbook(t.db, { ...where, department: "財政課" }, clock.now()),
+      ).rejects.toMatchObject({
         code: "not_found",
       });
     });
@@ -129,7 +136,10 @@ describe.each(backends)("department workbooks on %s", (backend, skipReason) => {
       expect(r1.kpi.evaluation).toEqual({ category: "on_track", covid: false, label: "順調に進捗" });
       expect(r1.kpi.status).toBe("セミナーを4回開いた");
       expect(r1.reviewState).toBe("draft");
-      expect(rows.find((r) => r.kpi.row === 2)!.kpi.evaluation).toMatchObject({ category: "delayed", covid: true });
+      expect(rows.find((r) => r.kpi.row === 2)!.kpi.evaluation).toMatchObject({
+        category: "delayed",
+        covid: true,
+      });
       // the same file again: nothing changes, nothing is written
       const again = await previewWorkbookUpload(t.db, where, upload, sangyo);
       expect(again.counts).toMatchObject({ unchanged: 2, change: 0, conflict: 0 });
@@ -143,7 +153,19 @@ describe.each(backends)("department workbooks on %s", (backend, skipReason) => {
       const r1 = (await listKpiYears(t.db, where)).find((r) => r.kpi.row === 1)!;
       await updateKpiYear(
         t.db,
-        { id: r1.id, version: r1.version, changes: { actual: { kind: "number", value: 39, unit: "件", raw: "39件", period: { year: 2023, basis: "fiscal" } } } },
+        {
+          id: r1.id,
+          version: r1.version,
+          changes: {
+            actual: {
+              kind: "number",
+              value: 39,
+              unit: "件",
+              raw: "39件",
+              period: { year: 2023, basis: "fiscal" },
+            },
+          },
+        },
         ctx,
       );
       const upload = filled(wb, { 1: { actualText: "41件" }, 2: { actualText: "4.9万人(令和4年)" } });
@@ -171,7 +193,9 @@ describe.each(backends)("department workbooks on %s", (backend, skipReason) => {
       const bad = filled(wb, { 1: { actualText: "41件", evaluation: "まあまあ" } });
       const plan = await previewWorkbookUpload(t.db, where, bad, sangyo);
       expect(plan.rows[0]!.status).toBe("invalid");
-      expect(plan.rows[0]!.refusals[0]).toBe("4行目「評価」: 「まあまあ」は選択肢にありません（一覧から選んでください）");
+      expect(plan.rows[0]!.refusals[0]).toBe(
+        "4行目「評価」: 「まあまあ」は選択肢にありません（一覧から選んでください）",
+      );
       await expect(saveWorkbookUpload(t.db, where, bad, sangyo, ctx)).rejects.toMatchObject({
         code: "workbook_invalid",
       });

@@ -6,7 +6,7 @@
  * change are saved as drafts in one transaction (review states unchanged), after the plan is made
  * again inside it and found the same as the preview's.
  */
-import { SoseiError } from "../../core/errors.ts";
+
 import {
   type DepartmentWorkbook,
   entryOfKpi,
@@ -14,13 +14,24 @@ import {
   type UploadedWorkbook,
   type WorkbookKpi,
 } from "../../core/entry/workbook-entry.ts";
-import { type CurrentRow, planWorkbookRow, type RowPlan, type RowPlanStatus } from "../../core/entry/workbook-plan.ts";
+import {
+  type CurrentRow,
+  planWorkbookRow,
+  type RowPlan,
+  type RowPlanStatus,
+} from "../../core/entry/workbook-plan.ts";
+import { SoseiError } from "../../core/errors.ts";
 import { isEditable } from "../../core/review.ts";
 import { type Actor, mayEditKpi } from "../../core/roles.ts";
 import type { Kpi } from "../../core/sheet.ts";
 import { type Db, inTransaction } from "../db.ts";
 import type { AuditContext } from "../repositories/audit.ts";
-import { EDITABLE_REVIEW_STATES, type KpiYearRecord, listKpiYears, updateKpiYear } from "../repositories/kpi-years.ts";
+import {
+  EDITABLE_REVIEW_STATES,
+  type KpiYearRecord,
+  listKpiYears,
+  updateKpiYear,
+} from "../repositories/kpi-years.ts";
 import type { ReviewState } from "../schema.ts";
 import { findSheet, type SheetLocator } from "./export-sheet.ts";
 
@@ -41,7 +52,8 @@ export interface WorkbookPlan {
 }
 
 const unitOf = (k: Kpi): string | null =>
-  k.unit ?? (k.target.kind === "number" ? k.target.unit : k.finalTarget.kind === "number" ? k.finalTarget.unit : null);
+  k.unit ??
+  (k.target.kind === "number" ? k.target.unit : k.finalTarget.kind === "number" ? k.finalTarget.unit : null);
 
 async function rowsOrNone(db: Db, where: SheetLocator): Promise<KpiYearRecord[]> {
   try {
@@ -53,7 +65,10 @@ async function rowsOrNone(db: Db, where: SheetLocator): Promise<KpiYearRecord[]>
 }
 
 /** The departments named by a year's KPIs (co-owners too), in sheet order, with their KPI counts. */
-export async function workbookDepartments(db: Db, where: SheetLocator): Promise<{ name: string; kpis: number }[]> {
+export async function workbookDepartments(
+  db: Db,
+  where: SheetLocator,
+): Promise<{ name: string; kpis: number }[]> {
   const counts = new Map<string, number>();
   for (const r of await listKpiYears(db, where))
     for (const d of new Set(r.kpi.departments)) counts.set(d, (counts.get(d) ?? 0) + 1);
@@ -103,7 +118,9 @@ export async function departmentWorkbook(
         unit: unitOf(r.kpi),
         target: r.kpi.target,
         finalTarget: r.kpi.finalTarget,
-        lastYear: prev ? { fiscalYear: prev.fiscalYear, target: prev.kpi.target, actual: prev.kpi.actual } : null,
+        lastYear: prev
+          ? { fiscalYear: prev.fiscalYear, target: prev.kpi.target, actual: prev.kpi.actual }
+          : null,
         entry: entryOfKpi(r.kpi),
         editable: isEditable(r.reviewState),
       };
@@ -149,7 +166,9 @@ export async function previewWorkbookUpload(
       warnings: [],
     });
     if (!r || up.fiscalYear !== where.fiscalYear)
-      return refused("このKPIは入力中の年度にありません（行を書き加えたり、他のファイルから写したりしないでください）");
+      return refused(
+        "このKPIは入力中の年度にありません（行を書き加えたり、他のファイルから写したりしないでください）",
+      );
     if (seen.has(up.kpiId)) return refused("同じKPIの行が2回あります");
     seen.add(up.kpiId);
     const mayEdit = mayEditKpi(actor, r.kpi.departments);
@@ -168,7 +187,13 @@ export async function previewWorkbookUpload(
       ...planWorkbookRow(current, up),
     };
   });
-  const counts: Record<RowPlanStatus, number> = { change: 0, unchanged: 0, conflict: 0, locked: 0, invalid: 0 };
+  const counts: Record<RowPlanStatus, number> = {
+    change: 0,
+    unchanged: 0,
+    conflict: 0,
+    locked: 0,
+    invalid: 0,
+  };
   for (const r of out) counts[r.status]++;
   return {
     fiscalYear: upload.fiscalYear,
