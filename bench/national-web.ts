@@ -105,6 +105,7 @@ export function nationalFetch(db: Db, opts: { staticDir: string; defaultCity?: n
     importSheet: async () => readOnly(),
     computeCategory: coreCategory,
     pendingImports: new PendingImports(clock),
+    pendingWorkbooks: new PendingImports(clock),
     loginThrottle: new LoginThrottle(db, clock, randomIds),
     sessionTtlMs: 0,
     close: async () => {},

@@ -20,6 +20,18 @@ export const ERRORS = {
   invalid_database_url: { status: 400, exit: 2, en: "DATABASE_URL is not a postgres:// address." },
   invalid_sheet: { status: 422, exit: 2, en: "The sheet is not valid." },
   import_failed: { status: 422, exit: 2, en: "The file could not be read as a sheet." },
+  workbook_unreadable: { status: 422, exit: 2, en: "The file is not a department workbook made by Sosei." },
+  workbook_invalid: { status: 422, exit: 2, en: "A cell of the workbook cannot be read; nothing was saved." },
+  workbook_wrong_year: {
+    status: 409,
+    exit: 2,
+    en: "The workbook is of another fiscal year than the open one.",
+  },
+  workbook_changed: {
+    status: 409,
+    exit: 1,
+    en: "Someone changed these KPIs after the preview; upload the workbook again.",
+  },
   payload_too_large: { status: 413, exit: 2, en: "The request body is too large." },
   unsupported_media_type: { status: 415, exit: 2, en: "Send the body as application/json." },
   invalid_fiscal_year: { status: 400, exit: 2, en: "The fiscal year is outside 1900–2200." },

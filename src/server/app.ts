@@ -24,6 +24,7 @@ import { publicationRoutes } from "./routes/publication.ts";
 import { reviewRoutes } from "./routes/review.ts";
 import { strategyRoutes } from "./routes/strategy.ts";
 import { userRoutes } from "./routes/users.ts";
+import { workbookRoutes } from "./routes/workbooks.ts";
 import { yearRoutes } from "./routes/years.ts";
 import type { Services } from "./services.ts";
 import { mountStaticUi } from "./static-ui.ts";
@@ -51,6 +52,7 @@ const ROUTE_MODULES = [
   strategyRoutes,
   publicationRoutes,
   outputRoutes,
+  workbookRoutes,
 ] as const;
 
 const getOpenApi = createRoute({

@@ -59,6 +59,14 @@ export {
   type TreeLevel,
   updateKpi,
 } from "./use-cases/edit-strategy.ts";
+export {
+  departmentWorkbook,
+  previewWorkbookUpload,
+  saveWorkbookUpload,
+  type WorkbookPlan,
+  type WorkbookRowResult,
+  workbookDepartments,
+} from "./use-cases/department-workbook.ts";
 export { exportSheet, findSheet, type SheetLocator } from "./use-cases/export-sheet.ts";
 export { type KpiHistory, type KpiHistoryYear, kpiHistory, planHistories } from "./use-cases/history.ts";
 export { type ImportPreview, importMunicipality, previewImport } from "./use-cases/import-target.ts";

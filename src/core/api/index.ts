@@ -6,11 +6,13 @@ import type { z } from "zod";
 import type * as A from "./accounts.ts";
 import type * as C from "./common.ts";
 import type * as K from "./kpis.ts";
+import type * as W from "./workbooks.ts";
 
 export * from "./accounts.ts";
 export * from "./common.ts";
 export * from "./kpis.ts";
 export * from "./sheet.ts";
+export * from "./workbooks.ts";
 
 export type User = z.infer<typeof C.userSchema>;
 export type Year = z.infer<typeof C.yearSchema>;
@@ -36,3 +38,6 @@ export type ImportPreview = z.infer<typeof K.importPreviewSchema>;
 export * from "./cycle.ts";
 export * from "./strategy.ts";
 export * from "./entry.ts";
+export type WorkbookPreview = z.infer<typeof W.workbookPreviewSchema>;
+export type WorkbookSaved = z.infer<typeof W.workbookSavedSchema>;
+export type WorkbookDepartments = z.infer<typeof W.workbookDepartmentsSchema>;
