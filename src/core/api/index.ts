@@ -5,10 +5,12 @@
 import type { z } from "zod";
 import type * as A from "./accounts.ts";
 import type * as C from "./common.ts";
+import type * as I from "./imports.ts";
 import type * as K from "./kpis.ts";
 
 export * from "./accounts.ts";
 export * from "./common.ts";
+export * from "./imports.ts";
 export * from "./kpis.ts";
 export * from "./sheet.ts";
 
@@ -33,4 +35,5 @@ export type Dashboard = z.infer<typeof K.dashboardSchema>;
 export type UpdateKpiRequest = z.infer<typeof K.updateKpiRequestSchema>;
 export type TransitionRequest = z.input<typeof K.transitionRequestSchema>;
 export type ImportPreview = z.infer<typeof K.importPreviewSchema>;
+export type ImportMapping = z.infer<typeof I.mappingSchema>;
 export * from "./cycle.ts";

@@ -8,6 +8,7 @@ import {
   roleSchema,
   yearSchema,
 } from "./common.ts";
+import { importEffectSchema, mappingSchema } from "./imports.ts";
 import { categorySchema, kpiSchema, statedEvaluationSchema, valueSchema } from "./sheet.ts";
 
 export const yearListSchema = z.object({ years: z.array(yearSchema) });
@@ -165,4 +166,8 @@ export const importPreviewSchema = z.object({
   /** The stored year this import would replace, if any. */
   replaces: yearSchema.nullable(),
   report: importReportSchema,
+  /** What the reader recognised, to check and correct before saving. */
+  mapping: mappingSchema,
+  /** Which year, and how many rows saving replaces, adds and drops. */
+  effect: importEffectSchema,
 });
