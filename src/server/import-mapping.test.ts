@@ -78,7 +78,9 @@ describe("web import: the recognised mapping", () => {
     const row = (await (await planning.request("GET", "/api/years/2023/kpis")).json()) as {
       rows: { kpi: { indicator: string; reason: string | null } }[];
     };
-    expect(row.rows.find((r) => r.kpi.indicator === "創業支援件数")?.kpi.reason).toBe("相談窓口の周知が進んだ。");
+    expect(row.rows.find((r) => r.kpi.indicator === "創業支援件数")?.kpi.reason).toBe(
+      "相談窓口の周知が進んだ。",
+    );
 
     const saved = await importProfiles.profileOf(services.db, "みなと市");
     expect(saved?.source).toBe("kpi-table-2023.md");
@@ -112,7 +114,9 @@ describe("web import: the recognised mapping", () => {
     });
     expect(res.status).toBe(400);
     expect(((await res.json()) as { error: { message: string } }).error.message).toContain("9列目");
-    res = await planning.request("POST", `/api/imports/${p.token}/mapping`, { columns: [{ col: 42, field: "reason" }] });
+    res = await planning.request("POST", `/api/imports/${p.token}/mapping`, {
+      columns: [{ col: 42, field: "reason" }],
+    });
     expect(res.status).toBe(400);
     expect(((await res.json()) as { error: { message: string } }).error.message).toContain("42列目");
     // The department may not import at all.

@@ -41,7 +41,11 @@ export interface UploadOptions {
   profile?: ImportProfile | null;
 }
 
-export type Importer = (bytes: Uint8Array, fileName: string, options?: UploadOptions) => Promise<UploadOutcome>;
+export type Importer = (
+  bytes: Uint8Array,
+  fileName: string,
+  options?: UploadOptions,
+) => Promise<UploadOutcome>;
 
 /** The core evaluation engine's category under the default rules (the engine never throws on data). */
 export function coreCategory(kpi: Kpi, fiscalYear: number): Category {

@@ -7,12 +7,7 @@ import type { z } from "zod";
 import type { importPreviewSchema } from "../core/api/kpis.ts";
 import { SoseiError } from "../core/errors.ts";
 import type { ImportProfile } from "../sheet/profile-types.ts";
-import {
-  changesReading,
-  layoutFingerprint,
-  presentMapping,
-  reusableProfile,
-} from "./import-mapping.ts";
+import { changesReading, layoutFingerprint, presentMapping, reusableProfile } from "./import-mapping.ts";
 import type { UploadOutcome } from "./importer.ts";
 import { presentYear } from "./presenters.ts";
 import type { Services } from "./services.ts";

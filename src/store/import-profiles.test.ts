@@ -57,7 +57,12 @@ describe.each(backends)("import profiles on %s", (backend, skipReason) => {
         ctx,
       );
       const got = await profileOf(t.db, "架空市");
-      expect(got).toMatchObject({ profile, fingerprint: "table|指標名|備考欄", source: "a.md", updatedBy: "planner-1" });
+      expect(got).toMatchObject({
+        profile,
+        fingerprint: "table|指標名|備考欄",
+        source: "a.md",
+        updatedBy: "planner-1",
+      });
       const corrected = {
         ...profile,
         columns: [profile.columns[0]!, { table: 1, col: 2, header: "備考欄", field: "comments" }],

@@ -17,6 +17,7 @@ import type { ReviewState } from "../core/review.ts";
 import type { Role } from "../core/roles.ts";
 import type { Category, StatedEvaluation, Value } from "../core/sheet.ts";
 import { importProfiles } from "./schema-import-profiles.ts";
+
 export { importProfiles };
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: "date" });

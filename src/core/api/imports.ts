@@ -33,7 +33,12 @@ export const mappingSchema = z.object({
   scale: z
     .object({
       bands: z.array(
-        z.object({ label: z.string(), category: categorySchema, min: z.number().nullable(), meaning: z.string() }),
+        z.object({
+          label: z.string(),
+          category: categorySchema,
+          min: z.number().nullable(),
+          meaning: z.string(),
+        }),
       ),
       basis: z.enum(["ratio", "progress_from_baseline"]),
       source: z.string(),

@@ -102,7 +102,11 @@ export function importRoutes({ services }: RouteDeps) {
       );
     const fixed = correctedProfile(p.recognised, c.req.valid("json").columns);
     if ("error" in fixed) throw new SoseiError("invalid_profile", fixed.error);
-    const preview = await readUpload(services, { bytes: p.bytes, fileName: p.fileName, userId: u.id }, fixed.profile);
+    const preview = await readUpload(
+      services,
+      { bytes: p.bytes, fileName: p.fileName, userId: u.id },
+      fixed.profile,
+    );
     services.pendingImports.delete(token);
     return c.json(preview, 200);
   });

@@ -51,7 +51,11 @@ export async function saveProfile(
   const [before] = await db.select().from(importProfiles).where(eq(importProfiles.municipalityId, id));
   // Through JSON: jsonb keeps no undefined (nor key order, hence stableJson below).
   const profile = JSON.parse(JSON.stringify(input.profile)) as Record<string, unknown>;
-  if (before && before.fingerprint === input.fingerprint && stableJson(before.profile) === stableJson(profile))
+  if (
+    before &&
+    before.fingerprint === input.fingerprint &&
+    stableJson(before.profile) === stableJson(profile)
+  )
     return before;
   const row = {
     municipalityId: id,
