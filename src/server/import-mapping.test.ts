@@ -84,9 +84,8 @@ describe("web import: the recognised mapping", () => {
 
     const saved = await importProfiles.profileOf(services.db, "みなと市");
     expect(saved?.source).toBe("kpi-table-2023.md");
-    expect((saved?.profile.columns as { col: number; field: string }[]).find((c) => c.col === 9)?.field).toBe(
-      "reason",
-    );
+    const savedColumns = (saved?.profile.columns ?? []) as { col: number; field: string }[];
+    expect(savedColumns.find((c) => c.col === 9)?.field).toBe("reason");
     // Next year's file, same layout (other years in its headers): read with the saved mapping.
     res = await planning.request("POST", "/api/imports", upload("kpi-table-2024.md", table2024));
     expect(res.status).toBe(200);
