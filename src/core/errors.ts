@@ -13,6 +13,7 @@ export const ERRORS = {
   invalid_value: { status: 400, exit: 2, en: "The value cannot be read." },
   invalid_year: { status: 400, exit: 2, en: "Not a valid fiscal year." },
   invalid_upload: { status: 400, exit: 2, en: "Send the file as multipart/form-data in the field `file`." },
+  invalid_profile: { status: 400, exit: 2, en: "The import mapping (profile) is not valid." },
   invalid_rules: { status: 400, exit: 2, en: "The evaluation rules are not valid." },
   invalid_plan: { status: 400, exit: 2, en: "The plan is not valid." },
   invalid_match_override: { status: 400, exit: 2, en: "The KPI match override is not valid." },

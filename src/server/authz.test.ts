@@ -237,6 +237,13 @@ const CASES: Case[] = [
   },
   {
     method: "POST",
+    path: "/api/imports/{token}/mapping",
+    url: "/api/imports/bogus/mapping",
+    body: () => ({ columns: [] }),
+    expect: { public: 401, admin: 404, planning: 404, committee: 403, shoko: 403, kanko: 403 },
+  },
+  {
+    method: "POST",
     path: "/api/imports/{token}/confirm",
     url: "/api/imports/bogus/confirm",
     expect: { public: 401, admin: 404, planning: 404, committee: 403, shoko: 403, kanko: 403 },

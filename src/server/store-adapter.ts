@@ -8,6 +8,8 @@ import {
   exportSheet,
   type ImportPreview,
   importMunicipality,
+  importProfiles,
+  inTransaction,
   kpiYears,
   previewImport,
   type ReviewState,
@@ -27,6 +29,13 @@ export interface UserRecord {
   role: Role;
   department: string | null;
   displayName: string;
+}
+
+/** A municipality's saved import mapping (opaque profile, see src/sheet ImportProfile) and its layout. */
+export interface SavedImportProfile {
+  profile: Record<string, unknown>;
+  fingerprint: string;
+  source: string | null;
 }
 
 export interface YearRecord {
@@ -159,7 +168,14 @@ export interface WebStore {
   accountAudit(limit?: number): Promise<AccountAuditRecord[]>;
   listYears(): Promise<YearRecord[]>;
   year(fiscalYear: number): Promise<YearRecord | null>;
-  saveSheet(sheet: Sheet, actor: string): Promise<void>;
+  /** Saves the sheet into this server's municipality; with `profile`, saves it as the municipality's mapping too. */
+  saveSheet(sheet: Sheet, actor: string, profile?: SavedImportProfile | null): Promise<void>;
+  /** The municipality an import of `sheet` goes into (refuses another city's sheet, naming both). */
+  importTarget(sheet: Sheet): Promise<string>;
+  /** What importing `sheet` would do (rolled back): which year, rows replaced/added/dropped. */
+  previewImport(sheet: Sheet, actor: string): Promise<ImportPreview>;
+  /** The import mapping saved for `municipality`. */
+  importProfile(municipality: string): Promise<SavedImportProfile | null>;
   kpisOfYear(fiscalYear: number): Promise<KpiRowRecord[]>;
   kpiByKey(key: string): Promise<KpiRowRecord | null>;
   history(r: KpiRowRecord): Promise<KpiRowRecord[]>;
@@ -295,14 +311,24 @@ export class PgWebStore implements WebStore {
    * municipality: a sheet naming none is saved there (never into a new 「未設定」), one naming
    * another city is refused with both names.
    */
-  async saveSheet(sheet: Sheet, actor: string): Promise<void> {
-    const municipality = await importMunicipality(this.db, sheet, this.options.municipality?.());
-    await saveSheet(this.db, sheet, { ...this.ctx(actor), municipality });
+  async saveSheet(sheet: Sheet, actor: string, profile?: SavedImportProfile | null): Promise<void> {
+    const municipality = await this.importTarget(sheet);
+    await inTransaction(this.db, async (tx) => {
+      await saveSheet(tx, sheet, { ...this.ctx(actor), municipality });
+      if (profile) await importProfiles.saveProfile(tx, { municipality, ...profile }, this.ctx(actor));
+    });
+  }
+  importTarget(sheet: Sheet): Promise<string> {
+    return importMunicipality(this.db, sheet, this.options.municipality?.());
+  }
+  async importProfile(municipality: string): Promise<SavedImportProfile | null> {
+    const p = await importProfiles.profileOf(this.db, municipality);
+    return p ? { profile: p.profile, fingerprint: p.fingerprint, source: p.source } : null;
   }
 
   /** What importing `sheet` would do (rolled back): which year, rows replaced/added/dropped. */
   async previewImport(sheet: Sheet, actor: string): Promise<ImportPreview> {
-    const municipality = await importMunicipality(this.db, sheet, this.options.municipality?.());
+    const municipality = await this.importTarget(sheet);
     return previewImport(this.db, sheet, { ...this.ctx(actor), municipality });
   }
 

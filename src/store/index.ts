@@ -34,6 +34,7 @@ export { generatePassword, hashPassword, verifyPassword } from "./passwords.ts";
 export * as audit from "./repositories/audit.ts";
 export * as comments from "./repositories/comments.ts";
 export * as departments from "./repositories/departments.ts";
+export * as importProfiles from "./repositories/import-profiles.ts";
 export * as kpiYears from "./repositories/kpi-years.ts";
 export * as kpis from "./repositories/kpis.ts";
 export * as municipalities from "./repositories/municipalities.ts";

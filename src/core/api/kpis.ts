@@ -15,6 +15,7 @@ import {
   statedEvaluationSchema,
   valueSchema,
 } from "./sheet.ts";
+import { importEffectSchema, mappingSchema } from "./imports.ts";
 
 export const yearListSchema = z.object({ years: z.array(yearSchema) });
 export const yearResultSchema = z.object({ year: yearSchema });
@@ -192,4 +193,8 @@ export const importPreviewSchema = z.object({
   /** The stored year this import would replace, if any. */
   replaces: yearSchema.nullable(),
   report: importReportSchema,
+  /** What the reader recognised, to check and correct before saving. */
+  mapping: mappingSchema,
+  /** Which year, and how many rows saving replaces, adds and drops. */
+  effect: importEffectSchema,
 });
