@@ -20,8 +20,11 @@ import { kpiRoutes } from "./routes/kpis.ts";
 import { metaRoutes } from "./routes/meta.ts";
 import { json } from "./routes/openapi-helpers.ts";
 import { outputRoutes } from "./routes/outputs.ts";
+import { publicationRoutes } from "./routes/publication.ts";
 import { reviewRoutes } from "./routes/review.ts";
+import { strategyRoutes } from "./routes/strategy.ts";
 import { userRoutes } from "./routes/users.ts";
+import { workbookRoutes } from "./routes/workbooks.ts";
 import { yearRoutes } from "./routes/years.ts";
 import type { Services } from "./services.ts";
 import { mountStaticUi } from "./static-ui.ts";
@@ -46,7 +49,10 @@ const ROUTE_MODULES = [
   importRoutes,
   exportRoutes,
   cycleRoutes,
+  strategyRoutes,
+  publicationRoutes,
   outputRoutes,
+  workbookRoutes,
 ] as const;
 
 const getOpenApi = createRoute({

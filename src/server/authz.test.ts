@@ -237,6 +237,13 @@ const CASES: Case[] = [
   },
   {
     method: "POST",
+    path: "/api/imports/{token}/mapping",
+    url: "/api/imports/bogus/mapping",
+    body: () => ({ columns: [] }),
+    expect: { public: 401, admin: 404, planning: 404, committee: 403, shoko: 403, kanko: 403 },
+  },
+  {
+    method: "POST",
     path: "/api/imports/{token}/confirm",
     url: "/api/imports/bogus/confirm",
     expect: { public: 401, admin: 404, planning: 404, committee: 403, shoko: 403, kanko: 403 },
@@ -267,6 +274,38 @@ const CASES: Case[] = [
     url: "/api/users/no-such-user/active",
     body: { active: false },
     expect: { public: 401, admin: 404, planning: 403, committee: 403, shoko: 403, kanko: 403 },
+  },
+  // department workbooks of the open year (2022): a department its own, planning any, the ZIP planning only
+  {
+    method: "GET",
+    path: "/api/workbooks",
+    url: "/api/workbooks",
+    expect: { public: 401, admin: 200, planning: 200, committee: 403, shoko: 200, kanko: 200 },
+  },
+  {
+    method: "GET",
+    path: "/api/workbooks/department.xlsx",
+    url: `/api/workbooks/department.xlsx?department=${encodeURIComponent("観光課")}`,
+    expect: { public: 401, admin: 200, planning: 200, committee: 403, shoko: 403, kanko: 200 },
+  },
+  {
+    method: "GET",
+    path: "/api/workbooks/all.zip",
+    url: "/api/workbooks/all.zip",
+    expect: { public: 401, admin: 200, planning: 200, committee: 403, shoko: 403, kanko: 403 },
+  },
+  {
+    method: "POST",
+    path: "/api/workbooks/uploads",
+    url: "/api/workbooks/uploads",
+    body: () => new FormData(),
+    expect: { public: 401, admin: 400, planning: 400, committee: 403, shoko: 400, kanko: 400 },
+  },
+  {
+    method: "POST",
+    path: "/api/workbooks/uploads/{token}/confirm",
+    url: "/api/workbooks/uploads/bogus/confirm",
+    expect: { public: 401, admin: 404, planning: 404, committee: 403, shoko: 404, kanko: 404 },
   },
   {
     method: "POST",

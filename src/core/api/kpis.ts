@@ -15,6 +15,7 @@ import {
   statedEvaluationSchema,
   valueSchema,
 } from "./sheet.ts";
+import { importEffectSchema, mappingSchema } from "./imports.ts";
 
 export const yearListSchema = z.object({ years: z.array(yearSchema) });
 export const yearResultSchema = z.object({ year: yearSchema });
@@ -33,6 +34,10 @@ export const rowSchema = z.object({
   /** The stated evaluation differs from the computed one. */
   disagreement: z.boolean(),
   kpi: kpiSchema,
+  /** Corrections (訂正) of a published value, oldest first; republishedAt dates the public note. */
+  corrections: z
+    .array(z.object({ reason: z.string(), openedAt: z.string(), republishedAt: z.string().nullable() }))
+    .optional(),
   /** Plausibility warnings of the row as stored (core/entry), where the list computes them. */
   warnings: z.array(z.object({ code: z.string(), message: z.string() })).optional(),
 });
@@ -188,4 +193,8 @@ export const importPreviewSchema = z.object({
   /** The stored year this import would replace, if any. */
   replaces: yearSchema.nullable(),
   report: importReportSchema,
+  /** What the reader recognised, to check and correct before saving. */
+  mapping: mappingSchema,
+  /** Which year, and how many rows saving replaces, adds and drops. */
+  effect: importEffectSchema,
 });
