@@ -197,6 +197,7 @@ describe.skipIf(!hasChromium)("two years of the cycle for 伊勢崎市", () => {
       .first()
       .waitFor();
     await c.getByLabel("主な取組及び関連事業の実施状況").fill("駅周辺第一・第二土地区画整理事業を実施した。");
+    await c.getByLabel("進捗評価").selectOption("on_track");
     await c.getByRole("button", { name: "提出", exact: true }).click();
     await c.getByText(/「確認しました」にチェック/).waitFor();
     await shot(toshi, "two-years-3-entry-warning");

@@ -34,7 +34,10 @@ describe("entryChanges", () => {
       notEvaluableReason: "other",
       notEvaluableText: "調査方法の変更",
     });
-    expect(body.evaluation).toMatchObject({ notEvaluableReason: "other", notEvaluableText: "調査方法の変更" });
+    expect(body.evaluation).toMatchObject({
+      notEvaluableReason: "other",
+      notEvaluableText: "調査方法の変更",
+    });
   });
 
   it("keeps a draft per user and KPI-year in localStorage, across a closed tab", () => {

@@ -244,9 +244,9 @@ export function EntryCard({ initial }: { initial: EntryRow }) {
                     className={draft.auto ? "computed-note" : "muted small"}
                     aria-live="polite"
                   >
-                    {ev.computed === "not_evaluable" && ev.explanation
+                    {ev.computed === "not_evaluable" && ev.notes.length > 0
                       ? c.cannotCompute(
-                          lang === "en" ? ev.explanation.en : ev.notes.map((n) => NOTE_TEXT[n].ja).join("・"),
+                          ev.notes.map((n) => NOTE_TEXT[n][lang]).join(lang === "ja" ? "・" : "; "),
                         )
                       : draft.auto && rate
                         ? t.computedInitial(t.categories[ev.computed], rate)
