@@ -149,7 +149,7 @@ const ja = {
   passwordSet: "自分で設定する",
   newPassword: "設定するパスワード",
   passwordMinHelp: (n: number) => `${n}文字以上。利用者に安全な方法で伝えてください。`,
-  departmentHelp: "役割が「担当課」のときは必須です",
+  departmentHelp: "役割が「担当課」のときは必須です。課の一覧（総合戦略の編集）にある名前を選んでください",
   loginIdHelp: "半角英数字と . _ - で2〜32文字",
   resetPassword: "パスワード再発行",
   deactivate: "無効にする",
@@ -331,7 +331,8 @@ const en: Dict = {
   passwordSet: "Set it myself",
   newPassword: "Password to set",
   passwordMinHelp: (n: number) => `At least ${n} characters. Hand it over safely.`,
-  departmentHelp: "Required when the role is Department",
+  departmentHelp:
+    "Required when the role is Department; choose a name on the department list (strategy editor)",
   loginIdHelp: "2–32 letters, digits, . _ -",
   resetPassword: "Reset password",
   deactivate: "Deactivate",

@@ -62,7 +62,7 @@ export function KpiForm(props: {
   const k = props.kpi;
   const [indicator, setIndicator] = useState(k?.indicator ?? "");
   const [unit, setUnit] = useState(k?.unit ?? "");
-  const [direction, setDirection] = useState<Direction | "">(k?.direction ?? "increase");
+  const [direction, setDirection] = useState<Direction | "">(k ? (k.direction ?? "") : "increase");
   const [baseline, setBaseline] = useState(text(k?.baseline ?? null));
   const [baselineYear, setBaselineYear] = useState(yearOf(k?.baseline ?? null, plan.startYear - 1));
   const [finalTarget, setFinalTarget] = useState(text(k?.finalTarget ?? null));

@@ -89,7 +89,7 @@ export function StrategyPage({ query }: { query: URLSearchParams }) {
         <dd>{shown(k.baseline, lang)}</dd>
         <dt>{c.finalTarget}</dt>
         <dd>{shown(k.finalTarget, lang)}</dd>
-        <dt>{c.departments}</dt>
+        <dt>{c.departmentsShort}</dt>
         <dd>{k.departments.join("、")}</dd>
         <dt>{c.editTargets}</dt>
         <dd>
