@@ -61,7 +61,11 @@ export const command: Command = {
     ]);
     const services = await createServicesFromCli(values, io.stderr);
     try {
-      const open = openYearOf(await store.kpiYears.yearProgress(services.db, values.municipality));
+      const progress = await store.kpiYears.yearProgress(services.db, values.municipality);
+      // A year is published when every row is (the same reading as the server's listYears).
+      const open = openYearOf(
+        progress.map((p) => ({ ...p, published: p.total > 0 && p.published === p.total })),
+      );
       if (!open)
         throw new SoseiError(
           "not_found",
