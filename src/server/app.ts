@@ -13,6 +13,7 @@ import { bodyLimits, cacheBump, jsonGuard, securityHeaders, session, urlGuard } 
 import { authRoutes } from "./routes/auth.ts";
 import { commentRoutes } from "./routes/comments.ts";
 import { cycleRoutes } from "./routes/cycle.ts";
+import { entryRoutes } from "./routes/entry.ts";
 import { exportRoutes } from "./routes/exports.ts";
 import { importRoutes } from "./routes/imports.ts";
 import { kpiRoutes } from "./routes/kpis.ts";
@@ -23,6 +24,7 @@ import { publicationRoutes } from "./routes/publication.ts";
 import { reviewRoutes } from "./routes/review.ts";
 import { strategyRoutes } from "./routes/strategy.ts";
 import { userRoutes } from "./routes/users.ts";
+import { workbookRoutes } from "./routes/workbooks.ts";
 import { yearRoutes } from "./routes/years.ts";
 import type { Services } from "./services.ts";
 import { mountStaticUi } from "./static-ui.ts";
@@ -41,6 +43,7 @@ const ROUTE_MODULES = [
   userRoutes,
   yearRoutes,
   kpiRoutes,
+  entryRoutes,
   reviewRoutes,
   commentRoutes,
   importRoutes,
@@ -49,6 +52,7 @@ const ROUTE_MODULES = [
   strategyRoutes,
   publicationRoutes,
   outputRoutes,
+  workbookRoutes,
 ] as const;
 
 const getOpenApi = createRoute({

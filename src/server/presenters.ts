@@ -72,6 +72,7 @@ export const presentComment = (c: CommentRecord) => ({
   role: c.role,
   body: c.body,
   kind: c.kind,
+  parentId: c.parentId,
   createdAt: c.createdAt.toISOString(),
 });
 

@@ -258,6 +258,7 @@ export async function transitionReview(
         kpiYearId: input.id,
         authorId: ctx.actor,
         kind: input.to === "returned" ? "return" : "comment",
+        parentId: null,
         body,
         createdAt: ctx.clock.now(),
       });
