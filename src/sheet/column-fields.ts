@@ -39,7 +39,7 @@ const RULES: [RegExp, Field][] = [
   [/実施状況|取組状況|取組実績|実施内容|取組の成果/, "status"],
   // 指標値 / 目安値 are the target of the indicator, not its name.
   [/^(指標値|目安値|見込値|計画値)/, "target"],
-  [/指標|KPI|数値目標|項目名/i, "indicator"],
+  [/指標|KPI|数値目標|項目名|^項目$/i, "indicator"],
   [/評価|判定|達成状況|進捗状況|進捗区分|達成区分/, "evaluation"],
   [/小基本目標|施策の柱|基本的方向|政策の柱/, "subgoal"],
   [/大基本目標|基本目標|政策分野|重点目標|政策目標|^分野$/, "goal"],

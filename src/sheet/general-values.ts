@@ -10,6 +10,12 @@ import { splitLines } from "./text-lines.ts";
 import type { ImportIssue } from "./types.ts";
 
 const CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
+/** Ordinals in the order Japanese documents count with them: (ア)(イ)(ウ)…, Ⅰ Ⅱ Ⅲ … */
+const KATAKANA = "アイウエオカキクケコサシスセソタチツテトナニヌネノ";
+const ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ";
+const OTHER_ORDINAL = new RegExp(
+  `^(?:【)?(大基本目標|小基本目標|基本目標|基本施策|施策|政策|目標|重点施策)?\\s*(?:[(（]([${KATAKANA}])[)）]|([${ROMAN}]))[\\s.．:：、)）】]*(.*)$`,
+);
 const ORDINAL =
   /^(?:【)?(?:大基本目標|小基本目標|基本目標|基本施策|施策|政策|目標|重点施策)?\s*(?:[A-ZＡ-Ｚ][-－‐])?(?:([0-9０-９]+)(?:[-－‐][0-9０-９]+)*|([①-⑳])|[(（]([0-9０-９]+)[)）])[\s.．:：、)）】]*(.*)$/;
 
@@ -17,6 +23,11 @@ const ORDINAL =
 export function readOrdinal(text: string): Ordinal {
   const t = splitLines(text).join("").trim();
   if (t === "") return { no: 0, title: "" };
+  const other = OTHER_ORDINAL.exec(t);
+  if (other) {
+    const no = other[2] ? KATAKANA.indexOf(other[2]) + 1 : ROMAN.indexOf(other[3]!) + 1;
+    return { no, title: other[4]!.trim() };
+  }
   const m = ORDINAL.exec(t);
   if (!m) return { no: 0, title: t };
   const digits = m[1] ?? m[3];
