@@ -136,7 +136,6 @@ function columnBoundaries(lines: Chunk[][], left: number, right: number): number
     }
   }
   bounds.push(right);
-  if (process.env.DEBUG_ALIGNED) console.log("bounds", bounds.map((b) => b.toFixed(1)).join(" "));
   return bounds;
 }
 
