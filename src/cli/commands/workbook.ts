@@ -61,7 +61,11 @@ export const command: Command = {
     ]);
     const services = await createServicesFromCli(values, io.stderr);
     try {
-      const open = openYearOf(await store.kpiYears.yearProgress(services.db, values.municipality));
+      const years = (await store.kpiYears.yearProgress(services.db, values.municipality)).map((y) => ({
+        ...y,
+        published: y.total > 0 && y.published === y.total,
+      }));
+      const open = openYearOf(years);
       if (!open)
         throw new SoseiError(
           "not_found",

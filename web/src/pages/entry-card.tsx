@@ -13,7 +13,7 @@ import { clearDraft, type EntryDraft, entryChanges, loadDraft, saveDraft } from 
 import { formChecks, fromRow, readTyped, statedOpen, typeActual } from "../entry-form.ts";
 import { formatYear } from "../format.ts";
 import { useI18n } from "../i18n.ts";
-import { useCycleText } from "../i18n-cycle.ts";
+import { useEntryText } from "../i18n-entry.ts";
 import { useSession } from "../session.ts";
 import { EntryComments } from "./entry-comments.tsx";
 import { NotEvaluableFields, PreviousYearPanel, WarningsBox } from "./entry-fields.tsx";
@@ -24,7 +24,7 @@ const FIELD_IDS = { actual: "actual", reason: "reason", notEvaluableReason: "ner
 
 export function EntryCard({ initial }: { initial: EntryRow }) {
   const { t, lang } = useI18n();
-  const c = useCycleText();
+  const c = useEntryText();
   const userId = useSession().user?.id ?? "anonymous";
   const [row, setRow] = useState<EntryRow>(initial);
   const [comments, setComments] = useState<Comment[]>(initial.comments);

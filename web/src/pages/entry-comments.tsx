@@ -4,7 +4,7 @@ import type { Comment } from "../../../src/core/api/index.ts";
 import { api } from "../api.ts";
 import { ErrorNote } from "../components.tsx";
 import { useI18n } from "../i18n.ts";
-import { useCycleText } from "../i18n-cycle.ts";
+import { useEntryText } from "../i18n-entry.ts";
 
 export function EntryComments(props: {
   kpiId: string;
@@ -53,7 +53,7 @@ function CommentText({ c }: { c: Comment }) {
 }
 
 function ReplyForm(props: { kpiId: string; parent: Comment; onReplied: (c: Comment) => void }) {
-  const c = useCycleText();
+  const c = useEntryText();
   const [body, setBody] = useState("");
   const [error, setError] = useState<unknown>(null);
   const id = `reply-${props.parent.id}`;

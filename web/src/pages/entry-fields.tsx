@@ -11,12 +11,12 @@ import { CategoryBadge } from "../components.tsx";
 import type { EntryDraft } from "../drafts.ts";
 import { formatYear } from "../format.ts";
 import { useI18n } from "../i18n.ts";
-import { useCycleText } from "../i18n-cycle.ts";
+import { useEntryText } from "../i18n-entry.ts";
 
 /** Last year's actual, evaluation and narrative, for the department to write this year's beside it. */
 export function PreviousYearPanel({ previous }: { previous: PreviousYear | null }) {
   const { t, lang } = useI18n();
-  const c = useCycleText();
+  const c = useEntryText();
   if (!previous) return <p className="muted small">{c.noPrevious}</p>;
   return (
     <details className="previous-year" open>
@@ -48,7 +48,7 @@ export function NotEvaluableFields(props: {
   problems: EntryProblem[];
   onChange: (patch: Partial<EntryDraft>) => void;
 }) {
-  const c = useCycleText();
+  const c = useEntryText();
   const { draft, idPrefix } = props;
   const problemOf = (field: EntryProblem["field"]) => props.problems.find((p) => p.field === field);
   const reasonProblem = problemOf("notEvaluableReason");
@@ -100,7 +100,7 @@ export function WarningsBox(props: {
   confirmed: boolean;
   onConfirm: (v: boolean) => void;
 }) {
-  const c = useCycleText();
+  const c = useEntryText();
   if (props.warnings.length === 0) return null;
   return (
     <div className="callout warn" role="note" id={`${props.idPrefix}-warnings`}>

@@ -7,12 +7,12 @@ import { ErrorNote, Loading, StateBadge } from "../components.tsx";
 import { formatYear } from "../format.ts";
 import { useApi } from "../hooks.ts";
 import { useI18n } from "../i18n.ts";
-import { useCycleText } from "../i18n-cycle.ts";
+import { useEntryText } from "../i18n-entry.ts";
 import { EntryCard } from "./entry-card.tsx";
 
 export function EntryPage() {
   const { t, lang } = useI18n();
-  const c = useCycleText();
+  const c = useEntryText();
   const { data, error } = useApi<EntryList>("/api/entry");
   if (error) return <ErrorNote error={error} />;
   if (!data) return <Loading />;

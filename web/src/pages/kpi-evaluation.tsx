@@ -9,7 +9,7 @@ import type { KpiEvaluation } from "../../../src/core/evaluation/types.ts";
 import { formatRate } from "../../../src/core/value/format.ts";
 import { CategoryBadge } from "../components.tsx";
 import { useI18n } from "../i18n.ts";
-import { useCycleText } from "../i18n-cycle.ts";
+import { useEntryText } from "../i18n-entry.ts";
 
 const DIRECTION_JA = { increase: "増加を目指す", decrease: "減少を目指す", maintain: "維持を目指す" };
 const DIRECTION_EN = {
@@ -38,7 +38,7 @@ export function evaluationOf(row: Row): KpiEvaluation | null {
 
 export function KpiEvaluationSection({ row }: { row: Row }) {
   const { t, lang } = useI18n();
-  const c = useCycleText();
+  const c = useEntryText();
   const ev = evaluationOf(row);
   if (!ev) return null;
   return (

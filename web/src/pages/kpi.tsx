@@ -9,14 +9,14 @@ import { CategoryBadge, ErrorNote, Loading, StateBadge, ValueCell } from "../com
 import { formatYear } from "../format.ts";
 import { useApi } from "../hooks.ts";
 import { useI18n } from "../i18n.ts";
-import { useCycleText } from "../i18n-cycle.ts";
+import { useEntryText } from "../i18n-entry.ts";
 import { chartPoints } from "../kpi-chart.ts";
 import { useSession } from "../session.ts";
 import { KpiEvaluationSection } from "./kpi-evaluation.tsx";
 
 export function KpiPage({ id }: { id: string }) {
   const { t, lang } = useI18n();
-  const c = useCycleText();
+  const c = useEntryText();
   const { user } = useSession();
   const { data, error, reload } = useApi<KpiDetail>(`/api/kpis/${id}`);
 

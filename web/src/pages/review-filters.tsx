@@ -4,7 +4,7 @@ import type { BulkTransitionResult, ReviewState, Row } from "../../../src/core/a
 import { api } from "../api.ts";
 import { ErrorNote } from "../components.tsx";
 import { useI18n } from "../i18n.ts";
-import { useCycleText } from "../i18n-cycle.ts";
+import { useEntryText } from "../i18n-entry.ts";
 import { departmentsOf, type ReviewFilter } from "../review-list.ts";
 
 const STATES: (ReviewState | "")[] = ["submitted", "returned", "draft", "approved", "published", ""];
@@ -15,7 +15,7 @@ export function ReviewFilters(props: {
   onChange: (f: ReviewFilter) => void;
 }) {
   const { t } = useI18n();
-  const c = useCycleText();
+  const c = useEntryText();
   const { rows, filter } = props;
   const set = (patch: Partial<ReviewFilter>) => props.onChange({ ...filter, ...patch });
   return (
@@ -85,7 +85,7 @@ export function ReviewFilters(props: {
 
 /** Approves the selected rows at once; lists any row that could not move, with the reason. */
 export function BulkApprove(props: { selected: Row[]; onDone: () => void }) {
-  const c = useCycleText();
+  const c = useEntryText();
   const [result, setResult] = useState<BulkTransitionResult | null>(null);
   const [error, setError] = useState<unknown>(null);
   const failed = result?.results.filter((r) => !r.ok) ?? [];

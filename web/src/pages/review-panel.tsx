@@ -5,7 +5,7 @@ import { api } from "../api.ts";
 import { CategoryBadge, ErrorNote, Link, Loading } from "../components.tsx";
 import { useApi } from "../hooks.ts";
 import { useI18n } from "../i18n.ts";
-import { useCycleText } from "../i18n-cycle.ts";
+import { useEntryText } from "../i18n-entry.ts";
 import { valueWithOwnPeriod } from "../review-list.ts";
 import { Comments } from "./kpi.tsx";
 
@@ -19,7 +19,7 @@ export function ReviewPanel({
   onChanged: () => void;
 }) {
   const { t } = useI18n();
-  const c = useCycleText();
+  const c = useEntryText();
   const [tick, setTick] = useState(0);
   const { data, error } = useApi<KpiDetail>(`/api/kpis/${id}`, tick);
   const [comment, setComment] = useState("");

@@ -6,7 +6,7 @@ import { CategoryBadge, ErrorNote, Loading, StateBadge, YearSelect } from "../co
 import { formatYear } from "../format.ts";
 import { useApi } from "../hooks.ts";
 import { useI18n } from "../i18n.ts";
-import { useCycleText } from "../i18n-cycle.ts";
+import { useEntryText } from "../i18n-entry.ts";
 import { DEFAULT_FILTER, filterRows, type ReviewFilter, valueWithOwnPeriod } from "../review-list.ts";
 import { navigate } from "../router.ts";
 import { useSession } from "../session.ts";
@@ -16,7 +16,7 @@ import { ReviewPanel } from "./review-panel.tsx";
 /** `?year=2021` picks the year (any stored year); without it the open year. */
 export function ReviewPage({ query }: { query: URLSearchParams }) {
   const { t, lang } = useI18n();
-  const c = useCycleText();
+  const c = useEntryText();
   const { user, years, refreshYears } = useSession();
   const [tick, setTick] = useState(0);
   const yq = query.get("year");
