@@ -43,7 +43,7 @@ async function raw(base: string, username: string) {
       headers: { cookie, "x-csrf-token": csrfToken, "content-type": "application/json" },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
-    return { status: r.status, body: (await r.json()) as Record<string, never> };
+    return { status: r.status, body: (await r.json()) as unknown };
   };
 }
 
