@@ -13,6 +13,7 @@ import {
   type DepartmentWorkbook,
   EVALUATION_CHOICES,
   NOT_EVALUABLE_CHOICES,
+  originalText,
   WORKBOOK_FORMAT,
   type WorkbookKpi,
 } from "../core/entry/workbook-entry.ts";
@@ -45,6 +46,7 @@ export const WB = {
   fiscalYear: 20,
   version: 21,
   fingerprint: 22,
+  original: 23,
 } as const;
 export const ENTRY_SHEET = "記入シート";
 export const META_SHEET = "_sosei";
@@ -70,6 +72,9 @@ const STATE_JA: Record<string, string> = {
 };
 
 const formatFiscalYearJa = (y: number) => fyJa(fiscalYear(y));
+/** 2024-05-01T09:00:00Z → 2024-05-01 18:00 (Japan has no daylight saving time). */
+const japanTime = (iso: string) =>
+  new Date(Date.parse(iso) + 9 * 3_600_000).toISOString().replace("T", " ").slice(0, 16);
 const solid = (argb: string): ExcelJS.Fill => ({ type: "pattern", pattern: "solid", fgColor: { argb } });
 const FILL_YELLOW = solid("FFFFF2CC");
 const FILL_GREY = solid("FFEDEDED");
@@ -104,7 +109,7 @@ function instructions(wb: ExcelJS.Workbook, data: DepartmentWorkbook) {
   const lines: [string, string][] = [
     ["", `${year} 総合戦略KPI 実績記入シート`],
     ["", `${data.municipality ?? ""} ${data.department}（KPI ${data.rows.length}件）`],
-    ["", `作成日時: ${data.createdAt.replace("T", " ").slice(0, 16)}（UTC）`],
+    ["", `作成日時: ${japanTime(data.createdAt)}（日本時間）`],
     ["", ""],
     ["", "記入のしかた"],
     [
@@ -156,7 +161,7 @@ function entrySheet(wb: ExcelJS.Workbook, data: DepartmentWorkbook) {
   ws.pageSetup.printTitlesRow = `${HEADER_ROW}:${HEADER_ROW}`;
   ws.columns = [
     ...WIDTHS.map((width) => ({ width })),
-    ...[10, 6, 6, 10].map((width) => ({ width, hidden: true })),
+    ...[10, 6, 6, 10, 10].map((width) => ({ width, hidden: true })),
   ];
   const last = data.rows.find((r) => r.lastYear)?.lastYear?.fiscalYear ?? data.fiscalYear - 1;
   ws.getCell(1, 1).value = `${formatFiscalYearJa(data.fiscalYear)} KPI実績 記入シート　${data.department}`;
@@ -187,6 +192,7 @@ function entrySheet(wb: ExcelJS.Workbook, data: DepartmentWorkbook) {
     [WB.fiscalYear]: "fiscal_year",
     [WB.version]: "version",
     [WB.fingerprint]: "fingerprint",
+    [WB.original]: "original",
   };
   for (const [col, name] of Object.entries(names)) header.getCell(Number(col)).value = name;
   header.eachCell((c) => {
@@ -222,13 +228,14 @@ function writeRow(row: ExcelJS.Row, k: WorkbookKpi) {
     [WB.fiscalYear, Number(k.key.split("-")[0])],
     [WB.version, k.version],
     [WB.fingerprint, k.fingerprint],
+    [WB.original, originalText(k.entry)],
   ];
   for (const [col, v] of text) if (v !== "") row.getCell(col).value = v;
   setValue(row.getCell(WB.lastTarget), k.lastYear?.target);
   setValue(row.getCell(WB.lastActual), k.lastYear?.actual);
   setValue(row.getCell(WB.target), k.target);
   setValue(row.getCell(WB.finalTarget), k.finalTarget);
-  for (let col = WB.row; col <= WB.fingerprint; col++) {
+  for (let col = WB.row; col <= WB.original; col++) {
     const cell = row.getCell(col);
     const fill = k.editable && FILL_COLUMNS.includes(col as (typeof FILL_COLUMNS)[number]);
     cell.alignment = { wrapText: true, vertical: "top" };

@@ -68,6 +68,32 @@ export interface UploadedRow {
   fingerprint: string;
   indicator: string;
   entry: WorkbookEntry;
+  /**
+   * The cells as the workbook was made (a hidden column): what the department changed is what
+   * differs from these, so a cell it did not touch never overwrites a value changed on the web since.
+   * null: not in the file (then the row's fingerprint decides).
+   */
+  original: WorkbookEntry | null;
+}
+
+/** The hidden column's text for the cells as written, and back (null when it is not such a text). */
+export const originalText = (e: WorkbookEntry): string => JSON.stringify(e);
+export function readOriginal(text: string): WorkbookEntry | null {
+  try {
+    const o = JSON.parse(text) as Record<string, unknown>;
+    const keys: (keyof WorkbookEntry)[] = [
+      "actualText",
+      "evaluation",
+      "notEvaluable",
+      "reason",
+      "status",
+      "challenge",
+      "nextSteps",
+    ];
+    return keys.every((k) => typeof o[k] === "string") ? (o as unknown as WorkbookEntry) : null;
+  } catch {
+    return null;
+  }
 }
 
 export interface UploadedWorkbook {
@@ -136,7 +162,11 @@ export function entryOfKpi(k: Kpi): WorkbookEntry {
     e.category === "not_evaluable" ? splitNotEvaluableReason(k.reason) : { choice: "", text: k.reason ?? "" };
   return {
     actualText: actualText(k.actual),
-    evaluation: open ? "" : (evaluationChoice(statedLabelJa(e))?.label ?? statedLabelJa({ ...e, label: "" })),
+    // The drop-down choice of the category and flag (a city's own label such as 「A」 is not a choice).
+    evaluation: open
+      ? ""
+      : (EVALUATION_CHOICES.find((c) => c.category === e.category && c.covid === e.covid)?.label ??
+        statedLabelJa({ ...e, label: "" })),
     notEvaluable: notEvaluable.choice,
     reason: notEvaluable.text,
     status: k.status ?? "",

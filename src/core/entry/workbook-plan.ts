@@ -33,6 +33,16 @@ export const WORKBOOK_FIELD_JA: Record<WorkbookField, string> = {
   nextSteps: "今後の方策等",
 };
 
+const ENTRY_FIELD_JA: Record<keyof WorkbookEntry, string> = {
+  actualText: "実績値",
+  evaluation: "評価",
+  notEvaluable: "理由",
+  reason: "理由",
+  status: "取組の実施状況",
+  challenge: "課題",
+  nextSteps: "今後の方策等",
+};
+
 export interface FieldChange {
   field: WorkbookField;
   before: string;
@@ -84,21 +94,44 @@ function sameValue(a: Value, b: Value): boolean {
 }
 
 const clean = (s: string) => s.replace(/\r\n?/g, "\n").trim();
+const cleanEntry = (e: WorkbookEntry): WorkbookEntry => ({
+  actualText: clean(e.actualText),
+  evaluation: clean(e.evaluation),
+  notEvaluable: clean(e.notEvaluable),
+  reason: clean(e.reason),
+  status: clean(e.status),
+  challenge: clean(e.challenge),
+  nextSteps: clean(e.nextSteps),
+});
 const stored = (s: string | null | undefined) => clean(s ?? "");
 const orNull = (s: string) => (s === "" ? null : s);
 
-export function planWorkbookRow(current: CurrentRow, up: UploadedRow): RowPlan {
-  const k = current.kpi;
+export function planWorkbookRow(row: CurrentRow, up: UploadedRow): RowPlan {
+  const k = row.kpi;
   const was = entryOfKpi(k);
-  const now: WorkbookEntry = {
-    actualText: clean(up.entry.actualText),
-    evaluation: clean(up.entry.evaluation),
-    notEvaluable: clean(up.entry.notEvaluable),
-    reason: clean(up.entry.reason),
-    status: clean(up.entry.status),
-    challenge: clean(up.entry.challenge),
-    nextSteps: clean(up.entry.nextSteps),
-  };
+  const typed = cleanEntry(up.entry);
+  const original = up.original ? cleanEntry(up.original) : null;
+  const current = cleanEntry(was);
+  // What the department touched: the cells that differ from the workbook as made. Untouched cells
+  // take the store's value now (so they change nothing); a touched cell whose stored value changed
+  // since the workbook was made is a conflict. Without the original cells: the row's fingerprint.
+  const touched = (fields: (keyof WorkbookEntry)[]) =>
+    !original || fields.some((f) => typed[f] !== original[f]);
+  const GROUPS: (keyof WorkbookEntry)[][] = [
+    ["actualText"],
+    ["evaluation"],
+    ["notEvaluable", "reason"],
+    ["status"],
+    ["challenge"],
+    ["nextSteps"],
+  ];
+  const now: WorkbookEntry = { ...typed };
+  const editedSince: (keyof WorkbookEntry)[] = [];
+  for (const g of GROUPS) {
+    if (!touched(g)) for (const f of g) now[f] = current[f];
+    else if (original && g.some((f) => current[f] !== original[f]) && g.some((f) => typed[f] !== current[f]))
+      editedSince.push(...g);
+  }
   const refusals: string[] = [];
   const changes: FieldChange[] = [];
   const update: RowUpdate = {};
@@ -106,10 +139,10 @@ export function planWorkbookRow(current: CurrentRow, up: UploadedRow): RowPlan {
 
   // 実績値
   let actual = k.actual;
-  if (now.actualText !== clean(was.actualText)) {
+  if (now.actualText !== current.actualText) {
     if (now.actualText === "") actual = { kind: "missing", raw: "" };
     else {
-      const pv = parseValue(now.actualText, columnPeriod(k, current.fiscalYear));
+      const pv = parseValue(now.actualText, columnPeriod(k, row.fiscalYear));
       if (pv.ok) actual = pv.value;
       else refusals.push(`${at("実績値")}: 読み取れません（${pv.problem.message}）`);
     }
@@ -164,28 +197,32 @@ export function planWorkbookRow(current: CurrentRow, up: UploadedRow): RowPlan {
     notEvaluableText: now.reason,
     reason,
     target: k.target,
-    lastActual: current.lastActual,
+    lastActual: row.lastActual,
     unit: k.unit ?? null,
   };
   const checks = { problems: entryProblems(input), warnings: update.actual ? entryWarnings(input) : [] };
   if (changes.length === 0 && refusals.length === 0)
     return { status: "unchanged", changes, update: {}, refusals, ...checks };
-  if (!current.editable)
+  if (!row.editable)
     return {
       status: "locked",
       changes,
       update: {},
-      refusals: [current.lockedBecause ?? "このKPIは今は変更できません"],
+      refusals: [row.lockedBecause ?? "このKPIは今は変更できません"],
       ...checks,
     };
   if (refusals.length > 0) return { status: "invalid", changes, update: {}, refusals, ...checks };
-  if (rowFingerprint(k) !== up.fingerprint)
+  if (original ? editedSince.length > 0 : rowFingerprint(k) !== up.fingerprint)
     return {
       status: "conflict",
       changes,
       update: {},
       refusals: [
-        "このファイルを作った後に、Web画面で内容が変更されています。上書きしません（最新の内容で作り直したファイルに記入するか、Web画面で入力してください）",
+        `このファイルを作った後に、Web画面で${
+          editedSince.length > 0
+            ? [...new Set(editedSince.map((f) => ENTRY_FIELD_JA[f]))].map((f) => `「${f}」`).join("・")
+            : "内容"
+        }が変更されています。上書きしません（最新の内容で作り直したファイルに記入するか、Web画面で入力してください）`,
       ],
       ...checks,
     };

@@ -47,6 +47,7 @@ function filled(
       fingerprint: k.fingerprint,
       indicator: k.indicator,
       entry: { ...k.entry, ...fill[k.row] },
+      original: k.entry,
     })),
   };
 }
@@ -171,14 +172,23 @@ describe.each(backends)("department workbooks on %s", (backend, skipReason) => {
       const upload = filled(wb, { 1: { actualText: "41件" }, 2: { actualText: "4.9万人(令和4年)" } });
       const preview = await previewWorkbookUpload(t.db, where, upload, planning);
       expect(preview.rows.map((r) => r.status)).toEqual(["conflict", "change"]);
-      expect(preview.rows[0]!.refusals[0]).toContain("Web画面で内容が変更されています");
       await saveWorkbookUpload(t.db, where, upload, planning, ctx, ["2023-2"]);
       const after = await listKpiYears(t.db, where);
       expect(after.find((r) => r.kpi.row === 1)!.kpi.actual.raw).toBe("39件");
       expect(after.find((r) => r.kpi.row === 2)!.kpi.actual.raw).toBe("4.9万人(令和4年)");
+      expect(preview.rows[0]!.refusals[0]).toContain("Web画面で「実績値」が変更されています");
       // the web typed the same value as the workbook: no conflict, nothing to change
       const same = filled(wb, { 1: { actualText: "39件" } });
       expect((await previewWorkbookUpload(t.db, where, same, planning)).rows[0]!.status).toBe("unchanged");
+      // a cell the department did not touch changes nothing: the web's 実績値 stays, its 課題 is saved
+      const other = filled(wb, { 1: { challenge: "担い手の確保" } });
+      const merged = await previewWorkbookUpload(t.db, where, other, planning);
+      expect(merged.rows.map((r) => r.status)).toEqual(["change", "unchanged"]);
+      expect(merged.rows[0]!.changes).toEqual([{ field: "challenge", before: "", after: "担い手の確保" }]);
+      // a workbook without the original cells: the row's fingerprint decides (edited since → conflict)
+      const old = filled(wb, { 1: { challenge: "担い手の確保" } });
+      for (const r of old.rows) r.original = null;
+      expect((await previewWorkbookUpload(t.db, where, old, planning)).rows[0]!.status).toBe("conflict");
     });
 
     it("keeps submitted rows, refuses unreadable cells, another year, another department, a changed plan", async () => {
