@@ -72,6 +72,24 @@ const STATE_JA: Record<string, string> = {
 };
 
 const formatFiscalYearJa = (y: number) => fyJa(fiscalYear(y));
+/** Columns a text takes (full-width characters count two), for row heights: exceljs sets none. */
+const textWidth = (t: string) => [...t].reduce((n, ch) => n + ((ch.codePointAt(0) ?? 0) > 0xff ? 2 : 1), 0);
+
+/** A row tall enough for its wrapped texts (Excel and LibreOffice do not grow a row written without). */
+function fitHeight(row: ExcelJS.Row, widths: readonly number[], min: number) {
+  let lines = 1;
+  row.eachCell((cell, col) => {
+    if (col > widths.length) return; // the hidden columns
+    const width = Math.max(4, (widths[col - 1] ?? 10) - 1);
+    const text = typeof cell.value === "string" ? cell.value : "";
+    const n = text
+      .split("\n")
+      .reduce((sum, line) => sum + Math.max(1, Math.ceil(textWidth(line) / width)), 0);
+    lines = Math.max(lines, n);
+  });
+  row.height = Math.max(min, lines * 14 + 4);
+}
+
 /** 2024-05-01T09:00:00Z → 2024-05-01 18:00 (Japan has no daylight saving time). */
 const japanTime = (iso: string) =>
   new Date(Date.parse(iso) + 9 * 3_600_000).toISOString().replace("T", " ").slice(0, 16);
@@ -104,7 +122,7 @@ function instructions(wb: ExcelJS.Workbook, data: DepartmentWorkbook) {
   const ws = wb.addWorksheet("記入方法", {
     pageSetup: { paperSize: 9, orientation: "portrait", fitToPage: true },
   });
-  ws.columns = [{ width: 4 }, { width: 100 }];
+  ws.columns = [{ width: 4 }, { width: 90 }];
   const year = formatFiscalYearJa(data.fiscalYear);
   const lines: [string, string][] = [
     ["", `${year} 総合戦略KPI 実績記入シート`],
@@ -131,7 +149,7 @@ function instructions(wb: ExcelJS.Workbook, data: DepartmentWorkbook) {
     ["5", "取組の実施状況・課題・今後の方策等は、評価シートに載る文章です。セル内の改行は Alt+Enter です。"],
     [
       "6",
-      "記入が終わったら保存し、Sosei の「取り込み・書き出し」画面の「課別記入シート」からアップロードしてください（または企画担当へ送ってください）。",
+      "記入が終わったら保存し、Sosei の「インポート/エクスポート」画面の「課別記入シート（Excel）」からアップロードしてください（または企画担当へ送ってください）。",
     ],
     [
       "7",
@@ -147,15 +165,17 @@ function instructions(wb: ExcelJS.Workbook, data: DepartmentWorkbook) {
   for (const l of lines) ws.addRow(l);
   ws.getCell("B1").font = { bold: true, size: 14 };
   ws.getCell("B5").font = { bold: true };
-  ws.eachRow((row) => {
+  ws.eachRow((row, r) => {
     row.getCell(2).alignment = { wrapText: true, vertical: "top" };
     row.getCell(1).alignment = { vertical: "top", horizontal: "right" };
+    if (r > 1) fitHeight(row, [4, 90], 16);
   });
 }
 
 function entrySheet(wb: ExcelJS.Workbook, data: DepartmentWorkbook) {
   const ws = wb.addWorksheet(ENTRY_SHEET, {
-    pageSetup: { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+    // A3 landscape, one page wide: 18 columns do not fit A4 at a readable size.
+    pageSetup: { paperSize: 8, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
     views: [{ state: "frozen", ySplit: HEADER_ROW, xSplit: WB.indicator }],
   });
   ws.pageSetup.printTitlesRow = `${HEADER_ROW}:${HEADER_ROW}`;
@@ -203,7 +223,10 @@ function entrySheet(wb: ExcelJS.Workbook, data: DepartmentWorkbook) {
   });
   header.height = 36;
   data.rows.forEach((k, i) => {
-    writeRow(ws.getRow(HEADER_ROW + 1 + i), k);
+    const row = ws.getRow(HEADER_ROW + 1 + i);
+    writeRow(row, k);
+    // Room to type in, and for the narrative already there.
+    fitHeight(row, WIDTHS, 36);
   });
   return ws;
 }
