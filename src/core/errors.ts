@@ -13,6 +13,7 @@ export const ERRORS = {
   invalid_value: { status: 400, exit: 2, en: "The value cannot be read." },
   invalid_year: { status: 400, exit: 2, en: "Not a valid fiscal year." },
   invalid_upload: { status: 400, exit: 2, en: "Send the file as multipart/form-data in the field `file`." },
+  invalid_profile: { status: 400, exit: 2, en: "The import mapping (profile) is not valid." },
   invalid_rules: { status: 400, exit: 2, en: "The evaluation rules are not valid." },
   invalid_plan: { status: 400, exit: 2, en: "The plan is not valid." },
   invalid_match_override: { status: 400, exit: 2, en: "The KPI match override is not valid." },
@@ -38,6 +39,12 @@ export const ERRORS = {
   invalid_empty_sheet: { status: 400, exit: 2, en: "The sheet has no KPIs." },
   invalid_deadline: { status: 400, exit: 2, en: "The entry deadline is not a valid date." },
   invalid_municipality: { status: 422, exit: 2, en: "The sheet names another municipality than this one." },
+  entry_incomplete: { status: 400, exit: 2, en: "The KPI cannot be submitted yet: see details.problems." },
+  warnings_unconfirmed: {
+    status: 400,
+    exit: 2,
+    en: "The values look implausible (details.warnings); check them and confirm to submit.",
+  },
   unknown_department: { status: 400, exit: 2, en: "The department is not in the department list." },
   weak_password: {
     status: 400,

@@ -6,12 +6,17 @@
  */
 import type { Clock } from "../core/clock.ts";
 import type { Sheet } from "../core/sheet.ts";
+import type { Recognised } from "./importer.ts";
 
 export interface PendingImport {
   sheet: Sheet;
   fileName: string;
   userId: string;
   expires: number;
+  /** The upload, kept to read it again with a corrected mapping (no second upload). */
+  bytes?: Uint8Array;
+  /** What the reader recognised: saved as the municipality's profile on confirmation. */
+  recognised?: Recognised;
 }
 
 export const MAX_PENDING_PER_USER = 3;
