@@ -126,30 +126,6 @@ export function notEvaluableChoice(text: string): NotEvaluableReason | null {
   return NOT_EVALUABLE_REASONS.find((r) => NOT_EVALUABLE_REASON_JA[r] === t) ?? null;
 }
 
-const SPLIT_REASON = new RegExp(
-  `^(${NOT_EVALUABLE_REASONS.filter((r) => r !== "other")
-    .map((r) => NOT_EVALUABLE_REASON_JA[r])
-    .join("|")})(?:：([\\s\\S]*))?$`,
-);
-
-/**
- * The stored 理由 of a 評価不可 KPI holds the chosen reason: 「統計の公表前」, 「統計の公表前：…」 with
- * a note, or the text of 「その他」. Split back into the drop-down and the text cell.
- */
-export function splitNotEvaluableReason(reason: string | null): { choice: string; text: string } {
-  const r = reason ?? "";
-  const m = SPLIT_REASON.exec(r);
-  if (m) return { choice: m[1]!, text: m[2] ?? "" };
-  return r.trim() === "" ? { choice: "", text: "" } : { choice: NOT_EVALUABLE_REASON_JA.other, text: r };
-}
-
-/** The stored 理由 for a 評価不可 KPI from the drop-down and the text cell (inverse of the split). */
-export function joinNotEvaluableReason(choice: NotEvaluableReason | null, text: string): string {
-  if (!choice || choice === "other") return text;
-  const label = NOT_EVALUABLE_REASON_JA[choice];
-  return text.trim() === "" ? label : `${label}：${text}`;
-}
-
 /** The actual as the department would type it: its raw text when it has one, else formatted. */
 export const actualText = (v: Value): string =>
   v.kind === "missing" ? (v.raw ?? "") : v.raw?.trim() ? v.raw.trim() : formatValueJa(v);
@@ -157,9 +133,8 @@ export const actualText = (v: Value): string =>
 /** The cells of a KPI as they stand in the store. An open 評価不可 (no label, no reason) is left empty. */
 export function entryOfKpi(k: Kpi): WorkbookEntry {
   const e = k.evaluation;
-  const open = e.category === "not_evaluable" && !e.label?.trim() && !k.reason?.trim();
-  const notEvaluable =
-    e.category === "not_evaluable" ? splitNotEvaluableReason(k.reason) : { choice: "", text: k.reason ?? "" };
+  const open =
+    e.category === "not_evaluable" && !e.label?.trim() && !e.notEvaluableReason && !k.reason?.trim();
   return {
     actualText: actualText(k.actual),
     // The drop-down choice of the category and flag (a city's own label such as 「A」 is not a choice).
@@ -167,8 +142,12 @@ export function entryOfKpi(k: Kpi): WorkbookEntry {
       ? ""
       : (EVALUATION_CHOICES.find((c) => c.category === e.category && c.covid === e.covid)?.label ??
         statedLabelJa({ ...e, label: "" })),
-    notEvaluable: notEvaluable.choice,
-    reason: notEvaluable.text,
+    notEvaluable:
+      e.category === "not_evaluable" && e.notEvaluableReason
+        ? NOT_EVALUABLE_REASON_JA[e.notEvaluableReason]
+        : "",
+    // 理由 of a delay; for 評価不可「その他」 its text (kept in both by the upload).
+    reason: k.reason ?? (e.notEvaluableReason === "other" ? (e.notEvaluableText ?? "") : ""),
     status: k.status ?? "",
     challenge: k.challenge ?? "",
     nextSteps: k.nextSteps ?? "",
@@ -195,6 +174,8 @@ export function rowFingerprint(k: Kpi): string {
     k.actual,
     k.evaluation.category,
     k.evaluation.covid,
+    k.evaluation.notEvaluableReason ?? null,
+    k.evaluation.notEvaluableText ?? null,
     k.status ?? "",
     k.reason ?? "",
     k.challenge ?? "",

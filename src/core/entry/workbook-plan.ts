@@ -13,7 +13,6 @@ import { type EntryProblem, type EntryWarning, entryProblems, entryWarnings } fr
 import {
   entryOfKpi,
   evaluationChoice,
-  joinNotEvaluableReason,
   notEvaluableChoice,
   rowFingerprint,
   type UploadedRow,
@@ -36,7 +35,7 @@ export const WORKBOOK_FIELD_JA: Record<WorkbookField, string> = {
 const ENTRY_FIELD_JA: Record<keyof WorkbookEntry, string> = {
   actualText: "実績値",
   evaluation: "評価",
-  notEvaluable: "理由",
+  notEvaluable: "評価不可の理由",
   reason: "理由",
   status: "取組の実施状況",
   challenge: "課題",
@@ -119,8 +118,8 @@ export function planWorkbookRow(row: CurrentRow, up: UploadedRow): RowPlan {
     !original || fields.some((f) => typed[f] !== original[f]);
   const GROUPS: (keyof WorkbookEntry)[][] = [
     ["actualText"],
-    ["evaluation"],
-    ["notEvaluable", "reason"],
+    ["evaluation", "notEvaluable"],
+    ["reason"],
     ["status"],
     ["challenge"],
     ["nextSteps"],
@@ -156,29 +155,42 @@ export function planWorkbookRow(row: CurrentRow, up: UploadedRow): RowPlan {
     }
   }
 
-  // 評価 (empty: left as it is)
+  // 評価 and 評価不可の理由 (an empty 評価: left as it is). The reason belongs to 評価不可 only.
   let evaluation = k.evaluation;
-  if (now.evaluation !== "") {
-    const choice = evaluationChoice(now.evaluation);
-    if (!choice)
-      refusals.push(`${at("評価")}: 「${now.evaluation}」は選択肢にありません（一覧から選んでください）`);
-    else if (choice.category !== k.evaluation.category || choice.covid !== k.evaluation.covid) {
-      evaluation = {
-        category: choice.category,
-        covid: choice.covid,
-        label: CATEGORY_LABELS_JA[choice.category],
-      };
-      update.evaluation = evaluation;
-      changes.push({ field: "evaluation", before: was.evaluation, after: choice.label });
-    }
-  }
-
-  // 理由: for 評価不可, the drop-down's reason with the text; else the text as typed.
+  const choice = now.evaluation === "" ? null : evaluationChoice(now.evaluation);
+  if (now.evaluation !== "" && !choice)
+    refusals.push(`${at("評価")}: 「${now.evaluation}」は選択肢にありません（一覧から選んでください）`);
   const notEvaluable = now.notEvaluable === "" ? null : notEvaluableChoice(now.notEvaluable);
   if (now.notEvaluable !== "" && !notEvaluable)
     refusals.push(`${at("評価不可の理由")}: 「${now.notEvaluable}」は選択肢にありません`);
-  const reason =
-    evaluation.category === "not_evaluable" ? joinNotEvaluableReason(notEvaluable, now.reason) : now.reason;
+  const category = choice?.category ?? k.evaluation.category;
+  const next: StatedEvaluation = {
+    category,
+    covid: choice?.covid ?? k.evaluation.covid,
+    label: choice ? CATEGORY_LABELS_JA[choice.category] : k.evaluation.label,
+    ...(category === "not_evaluable" && notEvaluable
+      ? {
+          notEvaluableReason: notEvaluable,
+          ...(notEvaluable === "other" ? { notEvaluableText: orNull(now.reason) } : {}),
+        }
+      : {}),
+  };
+  if (next.label === undefined) delete next.label;
+  const key = (e: StatedEvaluation) =>
+    JSON.stringify([e.category, e.covid, e.notEvaluableReason ?? null, e.notEvaluableText ?? null]);
+  if (refusals.length === 0 && key(next) !== key(k.evaluation)) {
+    evaluation = next;
+    update.evaluation = evaluation;
+    const shown = (label: string, reason: string) => (reason ? `${label}（${reason}）` : label);
+    changes.push({
+      field: "evaluation",
+      before: shown(was.evaluation, was.notEvaluable),
+      after: shown(choice?.label ?? was.evaluation, now.notEvaluable),
+    });
+  }
+
+  // 理由 (of a delay; also the text of 評価不可「その他」)
+  const reason = now.reason;
   if (reason !== stored(k.reason)) {
     update.reason = orNull(reason);
     changes.push({ field: "reason", before: stored(k.reason), after: reason });
@@ -192,9 +204,8 @@ export function planWorkbookRow(row: CurrentRow, up: UploadedRow): RowPlan {
   const input = {
     actual,
     category: evaluation.category,
-    notEvaluableReason:
-      notEvaluable ?? (evaluation.category === "not_evaluable" && reason !== "" ? ("other" as const) : null),
-    notEvaluableText: now.reason,
+    notEvaluableReason: evaluation.notEvaluableReason ?? null,
+    notEvaluableText: evaluation.notEvaluableText ?? null,
     reason,
     target: k.target,
     lastActual: row.lastActual,

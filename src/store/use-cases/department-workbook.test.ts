@@ -149,6 +149,29 @@ describe.each(backends)("department workbooks on %s", (backend, skipReason) => {
       expect((await listKpiYears(t.db, where)).map((r) => r.version)).toEqual(versions);
     });
 
+    it("keeps 評価不可 with its reason from the list in the evaluation; その他 needs its text", async () => {
+      const wb = await departmentWorkbook(t.db, { ...where, department: "産業振興課" }, clock.now());
+      const upload = filled(wb, {
+        1: { evaluation: "評価不可", notEvaluable: "統計の公表前" },
+        2: { evaluation: "評価不可", notEvaluable: "その他" },
+      });
+      const plan = await previewWorkbookUpload(t.db, where, upload, sangyo);
+      expect(plan.rows[0]!.changes).toEqual([
+        { field: "evaluation", before: "", after: "評価不可（統計の公表前）" },
+      ]);
+      expect(plan.rows[0]!.problems).toEqual([]);
+      expect(plan.rows[1]!.problems.map((p) => p.code)).toEqual(["not_evaluable_text_required"]);
+      await saveWorkbookUpload(t.db, where, upload, sangyo, ctx, ["2023-1", "2023-2"]);
+      const r1 = (await listKpiYears(t.db, where)).find((r) => r.kpi.row === 1)!;
+      expect(r1.kpi.evaluation).toMatchObject({
+        category: "not_evaluable",
+        notEvaluableReason: "statistics_pending",
+      });
+      expect((await previewWorkbookUpload(t.db, where, upload, sangyo)).counts.unchanged).toBe(2);
+      const again = await departmentWorkbook(t.db, { ...where, department: "産業振興課" }, clock.now());
+      expect(again.rows[0]!.entry).toMatchObject({ evaluation: "評価不可", notEvaluable: "統計の公表前" });
+    });
+
     it("shows a KPI edited on the web since the workbook was made as a conflict and never overwrites it", async () => {
       const wb = await departmentWorkbook(t.db, { ...where, department: "産業振興課" }, clock.now());
       const r1 = (await listKpiYears(t.db, where)).find((r) => r.kpi.row === 1)!;
