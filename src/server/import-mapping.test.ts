@@ -71,6 +71,7 @@ describe("web import: the recognised mapping", () => {
     const fixed = (await res.json()) as ImportPreview;
     expect(fixed.mapping.savedProfile).toBe("corrected");
     expect(column(fixed, 9)).toMatchObject({ field: "reason", confidence: "certain" });
+    expect(column(fixed, 3)).toMatchObject({ field: "indicator", confidence: "high" });
     expect(fixed.token).not.toBe(first.token);
     // The first token is spent: only the corrected reading can be confirmed.
     expect((await planning.request("POST", `/api/imports/${first.token}/confirm`, {})).status).toBe(404);
