@@ -59,6 +59,12 @@ export interface StatedEvaluation {
    * Absent or true: the evaluation was printed. Sosei extension (additive).
    */
   printed?: boolean;
+  /**
+   * Why the KPI cannot be evaluated this year, when the category is not_evaluable: chosen from a
+   * list at entry (core/entry/check-entry.ts); その他 with `notEvaluableText`. Sosei extension.
+   */
+  notEvaluableReason?: "statistics_pending" | "statistics_discontinued" | "project_ended" | "other";
+  notEvaluableText?: string | null;
 }
 
 /** One earlier (or the evaluated) year's target and actual, from a layout that prints years side by side. */

@@ -22,8 +22,9 @@ export interface PendingImport {
 export const MAX_PENDING_PER_USER = 3;
 export const MAX_PENDING_TOTAL = 50;
 
-export class PendingImports {
-  readonly #items = new Map<string, PendingImport>();
+/** `T`: what is kept per token (an import's sheet; a department workbook's rows, routes/workbooks.ts). */
+export class PendingImports<T extends { userId: string } = Omit<PendingImport, "expires">> {
+  readonly #items = new Map<string, T & { expires: number }>();
 
   constructor(
     private readonly clock: Clock,
@@ -38,7 +39,7 @@ export class PendingImports {
 
   #now = () => this.clock.now().getTime();
 
-  add(token: string, item: Omit<PendingImport, "expires">): void {
+  add(token: string, item: T): void {
     const now = this.#now();
     for (const [k, v] of this.#items) if (v.expires < now) this.#items.delete(k);
     // The map keeps insertion order: the first entries are the oldest.
@@ -50,7 +51,7 @@ export class PendingImports {
   }
 
   /** The pending import of this user, if it exists and has not expired. */
-  get(token: string, userId: string): PendingImport | undefined {
+  get(token: string, userId: string): (T & { expires: number }) | undefined {
     const p = this.#items.get(token);
     return p && p.userId === userId && p.expires >= this.#now() ? p : undefined;
   }

@@ -24,6 +24,7 @@ import { LoginThrottle } from "./login-throttle.ts";
 import { PendingImports } from "./pending-imports.ts";
 import { ReadCache, type ReadCacheOptions } from "./read-cache.ts";
 import { PgWebStore, type SavedImportProfile, type WebStore } from "./store-adapter.ts";
+import type { PendingWorkbook } from "./workbook-files.ts";
 
 export interface ServicesConfig {
   /** `postgres://…` selects PostgreSQL; otherwise PGlite in `dataDir`. */
@@ -70,6 +71,8 @@ export interface Services extends CoreServices {
   newToken: () => string;
   /** Imports waiting for confirmation (step 2), by token. */
   pendingImports: PendingImports;
+  /** Department workbooks uploaded, waiting for confirmation, by token (routes/workbooks.ts). */
+  pendingWorkbooks: PendingImports<PendingWorkbook>;
   /** Failed logins per user name. */
   loginThrottle: LoginThrottle;
   sessionTtlMs: number;
@@ -106,6 +109,7 @@ export async function createServices(config: ServicesConfig = {}): Promise<Servi
     computeCategory: config.computeCategory ?? coreCategory,
     newToken: () => randomBytes(32).toString("base64url"),
     pendingImports: new PendingImports(clock),
+    pendingWorkbooks: new PendingImports<PendingWorkbook>(clock),
     loginThrottle: new LoginThrottle(core.db, clock, core.ids),
     sessionTtlMs: config.sessionTtlMs ?? 8 * 60 * 60 * 1000,
     ...(config.readCache === false

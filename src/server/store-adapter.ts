@@ -3,6 +3,7 @@ import type { Kpi, Sheet } from "../core/sheet.ts";
 import {
   audit,
   comments,
+  correctionsOfYear,
   type Db,
   exportSheet,
   type ImportPreview,
@@ -13,8 +14,10 @@ import {
   previewImport,
   type ReviewState,
   type Role,
+  republishYear,
   saveSheet,
   users,
+  type YearCorrection,
 } from "../store/index.ts";
 import type { CoreServices } from "./core-services.ts";
 
@@ -40,8 +43,13 @@ export interface YearRecord {
   municipality: string | null;
   /** The newest year not yet published: the one departments enter. */
   open: boolean;
-  /** Every row published: visible to the public. */
+  /** Every row published. */
   published: boolean;
+  /**
+   * Visible to the public: published, or published and now under correction (訂正) — the public
+   * then keeps seeing the values last published (see `correctionsOfYear`).
+   */
+  publicVisible: boolean;
 }
 
 export interface KpiRowRecord {
@@ -57,6 +65,8 @@ export interface KpiRowRecord {
   version: number;
   kpi: Kpi;
   updatedAt: Date;
+  /** The row's corrections (訂正), oldest first, when it has any. */
+  corrections?: { reason: string; openedAt: Date; republishedAt: Date | null }[];
 }
 
 export interface CommentRecord {
@@ -65,6 +75,8 @@ export interface CommentRecord {
   role: Role | null;
   body: string;
   kind: "comment" | "return";
+  /** The comment this one answers (a reply), else null. */
+  parentId: string | null;
   createdAt: Date;
 }
 
@@ -182,7 +194,9 @@ export interface WebStore {
   ): Promise<KpiRowRecord>;
   exportSheet(fiscalYear: number): Promise<Sheet>;
   publishYear(fiscalYear: number, actor: string): Promise<void>;
-  addComment(r: KpiRowRecord, body: string, actor: string): Promise<CommentRecord>;
+  /** The corrections of a year's rows by store id (absent → no corrections kept). */
+  correctionsOfYear?(fiscalYear: number): Promise<Map<string, YearCorrection>>;
+  addComment(r: KpiRowRecord, body: string, actor: string, parentId?: string): Promise<CommentRecord>;
   commentsOf(r: KpiRowRecord): Promise<CommentRecord[]>;
   auditOf(r: KpiRowRecord): Promise<AuditRecord[]>;
 }
@@ -282,6 +296,7 @@ export class PgWebStore implements WebStore {
       municipality: r.municipality,
       open: false,
       published: r.total > 0 && r.published === r.total,
+      publicVisible: r.total > 0 && r.published + r.correcting === r.total,
     }));
     const open = list.filter((y) => !y.published).at(-1);
     if (open) open.open = true;
@@ -367,8 +382,12 @@ export class PgWebStore implements WebStore {
   exportSheet(fiscalYear: number): Promise<Sheet> {
     return exportSheet(this.db, this.where(fiscalYear));
   }
+  /** Publishes the year; publishing it again after corrections dates them (訂正). */
   async publishYear(fiscalYear: number, actor: string): Promise<void> {
-    await kpiYears.publishYear(this.db, this.where(fiscalYear), this.ctx(actor));
+    await republishYear(this.db, this.where(fiscalYear), this.ctx(actor));
+  }
+  async correctionsOfYear(fiscalYear: number): Promise<Map<string, YearCorrection>> {
+    return correctionsOfYear(this.db, this.where(fiscalYear));
   }
 
   // --- comments & audit (actor ids shown as user names)
@@ -382,10 +401,10 @@ export class PgWebStore implements WebStore {
     }
     return out;
   }
-  async addComment(r: KpiRowRecord, body: string, actor: string): Promise<CommentRecord> {
-    const c = await comments.addComment(this.db, { kpiYearId: r.storeId, body }, this.ctx(actor));
+  async addComment(r: KpiRowRecord, body: string, actor: string, parentId?: string): Promise<CommentRecord> {
+    const c = await comments.addComment(this.db, { kpiYearId: r.storeId, body, parentId }, this.ctx(actor));
     const who = (await this.names([c.authorId])).get(c.authorId)!;
-    return { id: c.id, author: who.name, role: who.role, body: c.body, kind: c.kind, createdAt: c.createdAt };
+    return { ...c, author: who.name, role: who.role };
   }
   async commentsOf(r: KpiRowRecord): Promise<CommentRecord[]> {
     const list = await comments.commentsOf(this.db, r.storeId);
@@ -396,6 +415,7 @@ export class PgWebStore implements WebStore {
       role: names.get(c.authorId)!.role,
       body: c.body,
       kind: c.kind,
+      parentId: c.parentId,
       createdAt: c.createdAt,
     }));
   }

@@ -9,3 +9,5 @@ export type { ImportFormat, ImportIssue, ImportOutcome, ImportReport } from "./t
 export { validateSheet } from "./validate-sheet.ts";
 export { writeSheetCsv } from "./write-csv.ts";
 export { writeSheetXlsx } from "./write-xlsx.ts";
+export { readDepartmentWorkbook } from "./read-department-workbook.ts";
+export { workbookFileName, writeDepartmentWorkbook, zipWorkbooks } from "./write-department-workbook.ts";

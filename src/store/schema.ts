@@ -298,6 +298,7 @@ export const comments = pgTable(
       .references(() => kpiYears.id, { onDelete: "cascade" }),
     authorId: text("author_id").notNull(),
     kind: text("kind").$type<CommentKind>().notNull().default("comment"),
+    parentId: text("parent_id"), // the comment a reply answers (a department's reply), else null
     body: text("body").notNull(),
     createdAt: ts("created_at").notNull(),
   },
