@@ -6,6 +6,7 @@ import { ErrorNote } from "../components.tsx";
 import { formatYear } from "../format.ts";
 import { useI18n } from "../i18n.ts";
 import { useSession } from "../session.ts";
+import { DepartmentWorkbooks } from "./department-workbooks.tsx";
 import { ImportPreviewCard } from "./import-preview.tsx";
 
 interface Problem {
@@ -141,6 +142,7 @@ export function ImportExportPage() {
           </table>
         </div>
       </section>
+      <DepartmentWorkbooks />
     </>
   );
 }
