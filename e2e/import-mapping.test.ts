@@ -63,6 +63,14 @@ describe.skipIf(!hasChromium)("import preview with a corrected column (browser)"
     await page.getByRole("button", { name: "この内容で保存する" }).click();
     await page.getByRole("status").filter({ hasText: "保存しました" }).waitFor();
 
+    // The KPI page shows what the sheet printed beyond the standard columns.
+    await page.goto(`${server.url}/kpi/2023-1`);
+    await page.getByRole("heading", { name: "シートに記載の値" }).waitFor();
+    const printed = await page.locator("section", { has: page.locator("#printed-h") }).textContent();
+    expect(printed).toContain("20件（令和元年度（2019年度））");
+    expect(printed).toContain("82.0%");
+    await shot(page, "kpi-printed");
+
     // Next year's file of the same layout: read with the saved mapping.
     await upload(page, nextYear);
     await page.getByText("前回この自治体で保存した対応付けで読み取りました").waitFor();
@@ -76,6 +84,9 @@ describe.skipIf(!hasChromium)("import preview with a corrected column (browser)"
     await loginAs(page, server.url, "planning");
     await upload(page, fixture);
     await shot(page, "import-mapping");
+    await page.goto(`${server.url}/kpi/2023-1`);
+    await page.getByRole("heading", { name: "シートに記載の値" }).waitFor();
+    await shot(page, "kpi-printed");
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     expect(errors).toEqual([]);

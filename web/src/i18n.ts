@@ -114,6 +114,16 @@ const ja = {
   sheetXlsx: "Excel",
   openDataCsv: "オープンデータ（CSV）",
   kpiChartLabel: (ind: string) => `${ind}の実績値と目標値の推移（グラフ）`,
+  /** What the city's sheet printed beyond the standard columns (kpi-printed.tsx). */
+  printed: {
+    heading: "シートに記載の値",
+    baseline: "基準値",
+    direction: "方向性",
+    unit: "単位",
+    rate: "達成率（シートに記載）",
+    comments: "委員会意見",
+    yearsCaption: "シートに並んで記載された年度ごとの目標値と実績値",
+  },
   /** The import preview's mapping and effect (what was recognised, what saving does). */
   imp: {
     mappingH: "読み取った列の対応",
@@ -378,6 +388,15 @@ const en: Dict = {
   sheetXlsx: "Excel",
   openDataCsv: "Open data (CSV)",
   kpiChartLabel: (ind: string) => `${ind}: actual and target by year (chart)`,
+  printed: {
+    heading: "As printed on the sheet",
+    baseline: "Baseline",
+    direction: "Direction",
+    unit: "Unit",
+    rate: "Achievement rate (printed)",
+    comments: "Committee comments",
+    yearsCaption: "Targets and actuals by year, as printed side by side",
+  },
   imp: {
     mappingH: "How the columns were read",
     layout: {
