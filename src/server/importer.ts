@@ -23,7 +23,7 @@ export interface RecognisedColumn extends ProfileColumn {
 
 /** What the reader recognised (layout, columns, header rows, evaluated year, scale). */
 export interface Recognised extends Omit<ImportProfile, "columns" | "layout"> {
-  layout: "seed" | "table" | "cards" | "json";
+  layout: "seed" | "table" | "cards" | "yearTables" | "json";
   columns: RecognisedColumn[];
 }
 
