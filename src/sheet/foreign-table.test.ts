@@ -181,9 +181,21 @@ describe("other cities' words over other contents", () => {
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.sheet.kpis.map((k) => [k.evaluation.category, k.unit, k.target])).toEqual([
-      ["mostly_on_track", "%", { kind: "number", value: 6, unit: "%", period: { year: 2021, basis: "fiscal" }, raw: "6" }],
-      ["on_track", "世帯", { kind: "number", value: 5, unit: "世帯", period: { year: 2021, basis: "fiscal" }, raw: "5" }],
-      ["on_track", "件", { kind: "number", value: 2, unit: "件", period: { year: 2021, basis: "fiscal" }, raw: "2" }],
+      [
+        "mostly_on_track",
+        "%",
+        { kind: "number", value: 6, unit: "%", period: { year: 2021, basis: "fiscal" }, raw: "6" },
+      ],
+      [
+        "on_track",
+        "世帯",
+        { kind: "number", value: 5, unit: "世帯", period: { year: 2021, basis: "fiscal" }, raw: "5" },
+      ],
+      [
+        "on_track",
+        "件",
+        { kind: "number", value: 2, unit: "件", period: { year: 2021, basis: "fiscal" }, raw: "2" },
+      ],
     ]);
     expect(r.sheet.scale?.bands.map((b) => [b.label, b.category, b.min])).toEqual([
       ["地方創生に非常に効果的であった", "on_track", null],

@@ -8,9 +8,21 @@ import { fixturesDir } from "./test-paths.ts";
 
 describe("cleanValueText", () => {
   it("takes a bracketed year line as the value's period and notes apart", () => {
-    expect(cleanValueText("1.62<br>(H29年)")).toEqual({ text: "1.62", period: { year: 2017, basis: "calendar" }, notes: [] });
-    expect(cleanValueText("(2020年度)<br>38.5%")).toEqual({ text: "38.5%", period: { year: 2020, basis: "fiscal" }, notes: [] });
-    expect(cleanValueText("1.56<br>(全国16位)")).toEqual({ text: "1.56", period: null, notes: ["(全国16位)"] });
+    expect(cleanValueText("1.62<br>(H29年)")).toEqual({
+      text: "1.62",
+      period: { year: 2017, basis: "calendar" },
+      notes: [],
+    });
+    expect(cleanValueText("(2020年度)<br>38.5%")).toEqual({
+      text: "38.5%",
+      period: { year: 2020, basis: "fiscal" },
+      notes: [],
+    });
+    expect(cleanValueText("1.56<br>(全国16位)")).toEqual({
+      text: "1.56",
+      period: null,
+      notes: ["(全国16位)"],
+    });
   });
 
   it("drops trend arrows and unwraps values printed in brackets for reference", () => {
@@ -59,7 +71,12 @@ describe("readOrdinal", () => {
 
 describe("segmented values keep their qualifiers (issue 14 point 8)", () => {
   it("男性79.83以上 / 女性84.35以上 under a name in 歳: two segments in 歳, each 以上", () => {
-    const v = readUnitValue("男性79.83以上<br>女性84.35以上<br>(H29年)", "歳", { year: 2017, basis: "fiscal" }, () => {});
+    const v = readUnitValue(
+      "男性79.83以上<br>女性84.35以上<br>(H29年)",
+      "歳",
+      { year: 2017, basis: "fiscal" },
+      () => {},
+    );
     expect(v).toMatchObject({
       kind: "segmented",
       period: { year: 2017 },

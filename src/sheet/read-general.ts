@@ -35,7 +35,8 @@ export interface GeneralRead {
 }
 
 const SECTION_GOALS = /^【?(数値目標|基本目標の数値目標|成果指標)】?$/;
-const SECTION_KPIS = /^【?(重要業績評価指標|重要業績指標|KPI|主な施策|具体的な施策|活動指標|業績指標|事業指標)/i;
+const SECTION_KPIS =
+  /^【?(重要業績評価指標|重要業績指標|KPI|主な施策|具体的な施策|活動指標|業績指標|事業指標)/i;
 /** A heading printed above a table (outside it): 「基本目標の進捗状況」 heads 数値目標, 「重要業績指標(KPI)の…」 KPIs. */
 const HEADING_GOALS = /^【?(数値目標|基本目標の(数値目標|進捗|達成|評価)|基本目標(に係る|の)?指標|成果指標)/;
 const HEADING_KPIS = /重要業績|KPI|活動指標|業績指標|事業指標/i;
@@ -67,7 +68,8 @@ export function readGeneral(
   // 1. Segments: each header starts one; a header repeated after a page break continues it.
   const segments: Segment[] = [];
   let current: Segment | null = null;
-  let sectionGoals = HEADING_GOALS.test(lastTitle) && !HEADING_KPIS.test(lastTitle) && !headingLevelNumbered(lastTitle);
+  let sectionGoals =
+    HEADING_GOALS.test(lastTitle) && !HEADING_KPIS.test(lastTitle) && !headingLevelNumbered(lastTitle);
   let heading: Segment["rows"][number]["heading"] = {};
   let headerRowCells: string[][] = [];
   for (let i = first.rows[0]!; i < rows.length; i++) {
@@ -100,9 +102,10 @@ export function readGeneral(
       }
       // The indicator column's own name can say it too: 数値目標 / 成果指標 (outcomes), 活動指標 (KPIs).
       const named = h.columns.find((c) => c.field === "indicator");
-      const goals: boolean = named && HEADING_KPIS.test(squash(named.header))
-        ? false
-        : sectionGoals || (named !== undefined && /数値目標|成果指標/.test(squash(named.header)));
+      const goals: boolean =
+        named && HEADING_KPIS.test(squash(named.header))
+          ? false
+          : sectionGoals || (named !== undefined && /数値目標|成果指標/.test(squash(named.header)));
       // A table of KPIs ends a 数値目標 section printed above it.
       if (named && HEADING_KPIS.test(squash(named.header))) sectionGoals = false;
       current = {
@@ -118,7 +121,8 @@ export function readGeneral(
       const legendLike = /[:：]/.test(t);
       if (
         !legendLike &&
-        (SECTION_GOALS.test(t) || (HEADING_GOALS.test(t) && !HEADING_KPIS.test(t) && !headingLevelNumbered(t)))
+        (SECTION_GOALS.test(t) ||
+          (HEADING_GOALS.test(t) && !HEADING_KPIS.test(t) && !headingLevelNumbered(t)))
       ) {
         sectionGoals = true;
         drop(r, "見出し(数値目標)");
