@@ -137,6 +137,10 @@ function settleColumns(columns: ColumnMeaning[]): ColumnMeaning[] {
     if (current && baselines.some((c) => c !== current && /基準|策定|当初|従前/.test(squash(c.header))))
       current.field = "actual";
   }
+  // Two baselines beside actuals (ベース値 H10, 現状値 H15): the first is the baseline, the other a
+  // reference kept as an extra.
+  const bases = columns.filter((c) => c.field === "baseline");
+  if (has("actual") && bases.length >= 2) for (const c of bases.slice(1)) c.field = "extra";
   if (!has("goal") && has("subgoal")) for (const c of columns) if (c.field === "subgoal") c.field = "goal";
   return columns;
 }

@@ -2,7 +2,8 @@ import type { EvaluationScale, Kpi, NumericGoal, Ordinal, Sheet } from "../core/
 import type { ColumnMeaning } from "./column-fields.ts";
 import { squash } from "./columns.ts";
 import { type FoundHeader, findHeader, repeatsHeader } from "./find-header.ts";
-import { checkColumns, realignRow, shiftEnumeratedColumns } from "./general-checks.ts";
+import { checkColumns, realignRow, settleByContent, shiftEnumeratedColumns } from "./general-checks.ts";
+import { foldRoleRows } from "./general-roles.ts";
 import { buildRows, toNumericGoal } from "./general-rows.ts";
 import { cleanValueText, headingLevel, readOrdinal } from "./general-values.ts";
 import { findYear } from "./header-years.ts";
@@ -138,7 +139,7 @@ export function readGeneral(
         continue;
       }
       const level = headingLevel(filled[0]!);
-      if (level && r.cells.findIndex((c) => !isEmpty(c)) === 0) {
+      if (level && !legendLike && r.cells.findIndex((c) => !isEmpty(c)) === 0) {
         heading = { ...heading, [level]: readOrdinal(filled[0]!) };
         if (level === "goal") heading = { goal: heading.goal };
         used++;
@@ -177,6 +178,21 @@ export function readGeneral(
   // Rows printed with a cell lost are realigned first (which year holds data depends on it), once
   // each header's columns are settled (a header over two cells, 指標① | name).
   for (const seg of segments) {
+    const folded = foldRoleRows(
+      seg.header,
+      seg.rows.map((x) => x.row),
+      [...titleTexts, ...texts],
+      issues,
+    );
+    if (folded.length !== seg.rows.length) {
+      const byRow = new Map(seg.rows.map((x) => [x.row.row, x]));
+      seg.rows = folded.map((row) => ({ ...byRow.get(row.row)!, row }));
+    }
+    settleByContent(
+      seg.header,
+      seg.rows.map((x) => x.row),
+      issues,
+    );
     shiftEnumeratedColumns(
       seg.header,
       seg.rows.map((x) => x.row),

@@ -18,7 +18,11 @@ function categoryOf(label: string, meaning: string): Category | null {
   )
     return "not_evaluable";
   if (/^[-−－]$/.test(label.normalize("NFKC")) && t === "") return "not_evaluable";
-  if (/概ね|おおむね|同等|一定の進捗|基準値を(上回|超え)|やや遅れ|相当程度|一定程度|分の\d以上達成/.test(t))
+  if (
+    /概ね|おおむね|同等|一定の進捗|基準値を(上回|超え)|やや遅れ|相当程度|一定程度|ある程度|分の\d以上達成/.test(
+      t,
+    )
+  )
     return "mostly_on_track";
   if (/既達成|達成済|達成して|(目標|期待|目安)(値)?(の推移)?(以上|を上回|を超え|を達成)|^順調|着実/.test(t))
     return "on_track";
