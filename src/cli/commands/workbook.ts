@@ -61,11 +61,11 @@ export const command: Command = {
     ]);
     const services = await createServicesFromCli(values, io.stderr);
     try {
-      const progress = await store.kpiYears.yearProgress(services.db, values.municipality);
-      // A year is published when every row is (the same reading as the server's listYears).
-      const open = openYearOf(
-        progress.map((p) => ({ ...p, published: p.total > 0 && p.published === p.total })),
-      );
+      const years = (await store.kpiYears.yearProgress(services.db, values.municipality)).map((y) => ({
+        ...y,
+        published: y.total > 0 && y.published === y.total,
+      }));
+      const open = openYearOf(years);
       if (!open)
         throw new SoseiError(
           "not_found",
