@@ -26,6 +26,12 @@ export interface SegmentRow {
   goals: boolean;
 }
 
+/** A printed ratio 「0.96」 (1.00 = achieved). */
+function readRatio(text: string): number | null {
+  const t = squash(text);
+  return t === "" || isDash(t) ? null : Number(t);
+}
+
 export function toNumericGoal(k: Kpi): NumericGoal {
   const g: NumericGoal = {
     goal: k.goal,
@@ -127,11 +133,23 @@ export function buildRows(
     }
     const project = idx("initiatives")[0];
     const above = merged.at(-1);
-    if (project !== undefined && above && isEmpty(cells[project] ?? "") && !isEmpty(above.cells[project] ?? "")) {
+    if (
+      project !== undefined &&
+      above &&
+      isEmpty(cells[project] ?? "") &&
+      !isEmpty(above.cells[project] ?? "")
+    ) {
       // A KPI row under a project printed once for its KPIs (merged cells in the original): the
       // project's own cells — its name, evaluation, opinions, next steps — are the project's.
       const inherited: string[] = [];
-      for (const f of ["initiatives", "evaluation", "comments", "nextSteps", "reason", "departments"] as const)
+      for (const f of [
+        "initiatives",
+        "evaluation",
+        "comments",
+        "nextSteps",
+        "reason",
+        "departments",
+      ] as const)
         for (const c of idx(f))
           if (isEmpty(cells[c] ?? "") && !isEmpty(above.cells[c] ?? "")) {
             cells[c] = above.cells[c]!;
@@ -150,6 +168,10 @@ export function buildRows(
     }
     merged.push({ row: row.row, cells: [...cells], heading, goals });
   }
+  const ratioColumn = (c: number) => {
+    const cells = merged.map((m) => squash(m.cells[c] ?? "")).filter((t) => t !== "" && !isDash(t));
+    return cells.length > 0 && cells.every((t) => /^\d(\.\d+)?$/.test(t) && Number(t) <= 3);
+  };
   const last: Record<"goal" | "subgoal" | "measure", Ordinal> = { goal: NONE, subgoal: NONE, measure: NONE };
   const setLevel = (level: (typeof LEVELS)[number], o: Ordinal) => {
     last[level] = o;
@@ -203,7 +225,9 @@ export function buildRows(
       targets.find(
         (c) =>
           yearOf(c) === null &&
-          (idx("finalTarget").length > 0 || named.final !== null || annualWords.test(squash(cols[c]!.header))),
+          (idx("finalTarget").length > 0 ||
+            named.final !== null ||
+            annualWords.test(squash(cols[c]!.header))),
       );
     const laterTargets = targets.filter((c) => (yearOf(c) ?? 0) > fy);
     const finalCol =
@@ -245,7 +269,8 @@ export function buildRows(
     const unitOf = unitCell ?? null;
     const restated = (x: { text: string; period: Period }) =>
       readUnitValue(x.text, unitOf, x.period, issue(idx("indicator")[0] ?? 0, "value_unreadable"));
-    if (named.baseline && (!kpi.baseline || kpi.baseline.kind === "missing")) kpi.baseline = restated(named.baseline);
+    if (named.baseline && (!kpi.baseline || kpi.baseline.kind === "missing"))
+      kpi.baseline = restated(named.baseline);
     if (named.final && kpi.finalTarget.kind === "missing") kpi.finalTarget = restated(named.final);
     if (idx("unit").length > 0 || cols.some((c) => c.unit) || unitCell)
       kpi.unit = unitCell ?? cols.find((c) => c.unit)?.unit ?? null;
@@ -260,7 +285,8 @@ export function buildRows(
       });
     const rc = idx("rate")[0];
     if (rc !== undefined) {
-      const r = readRate(m.cells[rc] ?? "");
+      // A column of bare numbers no larger than 3 (「0.96」, 「1.00」) prints ratios, not percentages.
+      const r = ratioColumn(rc) ? readRatio(m.cells[rc] ?? "") : readRate(m.cells[rc] ?? "");
       kpi.printedRate = r ?? null;
       if (r === undefined) issue(rc, "rate_unreadable")("達成率として読めません");
     }
