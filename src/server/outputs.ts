@@ -9,6 +9,7 @@ import { toOpenDataCsv } from "../report/open-data.ts";
 import { sheetPrintHtml } from "../report/print-html.ts";
 import { writeSheetCsv, writeSheetXlsx } from "../sheet/index.ts";
 import { type Db, exportSheet, isPublishedYear, yearIdentity } from "../store/index.ts";
+import { chromiumPrinter, type PdfPrinter } from "./pdf-printer.ts";
 
 export interface Download {
   body: Uint8Array;
@@ -32,13 +33,13 @@ export async function sheetDownload(
   db: Db,
   where: { fiscalYear: number; municipality?: string | undefined },
   format: SheetFormat,
+  print: PdfPrinter = chromiumPrinter,
 ): Promise<Download> {
   const sheet = await exportSheet(db, where);
   const draft = !(await isPublishedYear(db, where.fiscalYear));
   const base = `sheet-${where.fiscalYear}${draft ? "-draft" : ""}`;
   if (format === "pdf") {
-    const { htmlToPdf } = await import("../report/pdf.ts");
-    const body = await htmlToPdf(sheetPrintHtml(sheet, evaluateSheet(sheet), { draft }));
+    const body = await print(sheetPrintHtml(sheet, evaluateSheet(sheet), { draft }));
     return { body, contentType: CONTENT_TYPES.pdf, filename: `${base}.pdf` };
   }
   if (format === "xlsx")

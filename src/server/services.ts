@@ -19,6 +19,7 @@ import {
 import type { CoreServices } from "./core-services.ts";
 import { coreCategory, type Importer, sheetImporter } from "./importer.ts";
 import { LoginThrottle } from "./login-throttle.ts";
+import { chromiumPrinter, type PdfPrinter } from "./pdf-printer.ts";
 import { PendingImports } from "./pending-imports.ts";
 import { ReadCache, type ReadCacheOptions } from "./read-cache.ts";
 import { PgWebStore, type WebStore } from "./store-adapter.ts";
@@ -36,9 +37,16 @@ export interface ServicesConfig {
   /** A clock as a function (tests); `clock` wins. */
   now?: (() => Date) | undefined;
   ids?: IdGenerator | undefined;
+  /**
+   * scrypt's cost for new password hashes. Tests lower it (every login of a seeded user then costs
+   * a fraction); never read from the environment or a flag, so a deployment always has the default.
+   */
+  scryptCost?: number | undefined;
   /** The web's importer (default: src/sheet, loaded on first use). */
   importSheet?: Importer;
   computeCategory?: (kpi: Kpi, fiscalYear: number) => Category;
+  /** Prints the sheet PDFs the web serves (default: Chromium). */
+  printPdf?: PdfPrinter;
   /** Session lifetime in milliseconds (default 8 hours). */
   sessionTtlMs?: number;
   /** The municipality the web application shows, when the database holds several. */
@@ -64,6 +72,7 @@ export interface Services extends CoreServices {
   store: WebStore;
   importSheet: Importer;
   computeCategory: (kpi: Kpi, fiscalYear: number) => Category;
+  printPdf: PdfPrinter;
   /** Session and import tokens. */
   newToken: () => string;
   /** Imports waiting for confirmation (step 2), by token. */
@@ -94,6 +103,7 @@ export async function createServices(config: ServicesConfig = {}): Promise<Servi
     database,
     clock,
     ids: config.ids ?? randomIds,
+    scryptCost: config.scryptCost,
     close: () => database.close(),
   };
   const municipality = config.municipality;
@@ -102,6 +112,7 @@ export async function createServices(config: ServicesConfig = {}): Promise<Servi
     store: new PgWebStore(core, municipality ? { municipality: () => municipality } : {}),
     importSheet: config.importSheet ?? sheetImporter,
     computeCategory: config.computeCategory ?? coreCategory,
+    printPdf: config.printPdf ?? chromiumPrinter,
     newToken: () => randomBytes(32).toString("base64url"),
     pendingImports: new PendingImports(clock),
     loginThrottle: new LoginThrottle(core.db, clock, core.ids),

@@ -6,6 +6,5 @@ export { formatImportReport } from "./import-report.ts";
 export type { ImportOptions } from "./import-sheet.ts";
 export { importSheet, importSheetFile } from "./import-sheet.ts";
 export type { ImportFormat, ImportIssue, ImportOutcome, ImportReport } from "./types.ts";
-export { validateSheet } from "./validate-sheet.ts";
 export { writeSheetCsv } from "./write-csv.ts";
 export { writeSheetXlsx } from "./write-xlsx.ts";

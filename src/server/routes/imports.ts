@@ -7,6 +7,7 @@ import { createRoute, z } from "@hono/zod-openapi";
 import { importPreviewSchema, yearResultSchema } from "../../core/api/index.ts";
 import { SoseiError } from "../../core/errors.ts";
 import { allow, type RouteDeps, requireUser, router } from "../context.ts";
+import { presentImportReport } from "../importer.ts";
 import { presentYear } from "../presenters.ts";
 import { errors, json, roles } from "./openapi-helpers.ts";
 
@@ -66,12 +67,11 @@ export function importRoutes({ services }: RouteDeps) {
     // The browser's file name is only a label: keep no directory part (either slash), ever.
     const fileName = path.basename(file.name.replaceAll("\\", "/"));
     const outcome = await services.importSheet(new Uint8Array(await file.arrayBuffer()), fileName);
-    if (!outcome.ok || !outcome.sheet)
-      throw new SoseiError(
-        "import_failed",
-        `${fileName} を読み込めませんでした: ${outcome.report.problems[0]?.message ?? "原因不明"}`,
-        { report: outcome.report },
-      );
+    const report = presentImportReport(outcome);
+    if (!outcome.ok)
+      throw new SoseiError("import_failed", `${fileName} を読み込めませんでした: ${outcome.error.message}`, {
+        report,
+      });
     const token = services.newToken();
     services.pendingImports.add(token, { sheet: outcome.sheet, fileName, userId: u.id });
     const existing = await store.year(outcome.sheet.fiscalYear);
@@ -83,7 +83,7 @@ export function importRoutes({ services }: RouteDeps) {
         municipality: outcome.sheet.municipality ?? null,
         kpiCount: outcome.sheet.kpis.length,
         replaces: existing ? presentYear(existing) : null,
-        report: outcome.report,
+        report,
       },
       200,
     );
