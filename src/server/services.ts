@@ -7,15 +7,9 @@ import { randomBytes } from "node:crypto";
 import { userInfo } from "node:os";
 import { type Clock, systemClock } from "../core/clock.ts";
 import { type IdGenerator, randomIds } from "../core/ids.ts";
+import { formatMatchReport, type MatchOverrides, type MatchReport } from "../core/matching/match.ts";
 import type { Category, Kpi, Sheet } from "../core/sheet.ts";
-import {
-  formatMatchReport,
-  importMunicipality,
-  type MatchOverrides,
-  type MatchReport,
-  openDatabase,
-  saveSheet,
-} from "../store/index.ts";
+import { importMunicipality, openDatabase, saveSheet } from "../store/index.ts";
 import type { CoreServices } from "./core-services.ts";
 import { coreCategory, type Importer, sheetImporter } from "./importer.ts";
 import { LoginThrottle } from "./login-throttle.ts";

@@ -72,7 +72,7 @@ export const command: Command = {
     // The database and its libraries load only for --save.
     const [{ createServicesFromCli, saveImportedSheet }, { overridesFromFlags }] = await Promise.all([
       import("../../server/services.ts"),
-      import("../../store/index.ts"),
+      import("../../core/matching/match.ts"),
     ]);
     const services = await createServicesFromCli(values, io.stderr);
     try {
