@@ -40,6 +40,7 @@ export function nationalStore(db: Db, defaultCity: string): WebStore {
       source: null,
       open: false,
       published: true,
+      publicVisible: true,
     }));
   };
   const kpisOfYear = async (fy: number): Promise<KpiRowRecord[]> => {
@@ -83,6 +84,9 @@ export function nationalStore(db: Db, defaultCity: string): WebStore {
     setActive: async () => readOnly(),
     resetPassword: async () => readOnly(),
     saveSheet: async () => readOnly(),
+    importTarget: async () => readOnly(),
+    previewImport: async () => readOnly(),
+    importProfile: async () => null,
     updateKpi: async () => readOnly(),
     transition: async () => readOnly(),
     exportSheet: async () => readOnly(),
@@ -104,6 +108,7 @@ export function nationalFetch(db: Db, opts: { staticDir: string; defaultCity?: n
     importSheet: async () => readOnly(),
     computeCategory: coreCategory,
     pendingImports: new PendingImports(clock),
+    pendingWorkbooks: new PendingImports(clock),
     loginThrottle: new LoginThrottle(db, clock, randomIds),
     sessionTtlMs: 0,
     close: async () => {},

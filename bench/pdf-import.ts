@@ -93,6 +93,9 @@ export async function pdfImportSection(runs = 5): Promise<Section> {
   notes.push(
     "The Markdown import of the same kind of sheet is in the Import section above (ms per file for 41 and 200 KPIs); a PDF costs more because pdfjs parses every page's fonts and content stream before the same reader runs.",
   );
+  notes.push(
+    "Where the memory goes (measured by hand, 2026-12-02, `readPdfTable` alone under `/usr/bin/time -f %M`): the same 200 pages peak at 806 MB without the reader behind it, 48 pages at 599 MB; reopening the document every 4 pages instead of 25 does not lower it (692 MB), and a 160 MB V8 heap cap brings 48 pages to 383 MB at twice the time. So little is kept from page to page: the peak is garbage from pdfjs converting each page's embedded fonts, collected late. Not yet bounded: reading the text without pdfjs's font conversion is the next step.",
+  );
   return {
     title: "Import of published PDFs",
     method: `importSheet(bytes, fileName) on the PDFs in fixtures/pdf (printed by LibreOffice Calc, Chromium and Sosei), in process after one warm-up import; median of ${runs}. The 200-page PDF is imported by \`sosei import\` in its own process (start-up included), peak resident memory by \`/usr/bin/time -f %M\`; pages are read one at a time and released.`,

@@ -55,6 +55,10 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<{ command:
     summary: "年度を開始する・未提出の課を見る / open a fiscal year, see who has not submitted",
     load: () => import("./commands/year.ts"),
   },
+  workbook: {
+    summary: "課別記入シートを書き出す・取り込む / department workbooks out and back in",
+    load: () => import("./commands/workbook.ts"),
+  },
 };
 
 export const COMMAND_NAMES = Object.keys(COMMANDS);

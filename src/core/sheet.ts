@@ -59,6 +59,12 @@ export interface StatedEvaluation {
    * Absent or true: the evaluation was printed. Sosei extension (additive).
    */
   printed?: boolean;
+  /**
+   * Why the KPI cannot be evaluated this year, when the category is not_evaluable: chosen from a
+   * list at entry (core/entry/check-entry.ts); その他 with `notEvaluableText`. Sosei extension.
+   */
+  notEvaluableReason?: "statistics_pending" | "statistics_discontinued" | "project_ended" | "other";
+  notEvaluableText?: string | null;
 }
 
 /** One earlier (or the evaluated) year's target and actual, from a layout that prints years side by side. */
@@ -174,7 +180,7 @@ export type SheetColumn = (typeof SHEET_COLUMNS)[number];
  * is the year's text + `target`'s name; the final target prints as 目標値(令和9年度)). The one list:
  * the importer recognises headers by it, the CSV/XLSX writers and the printed sheet write it.
  */
-export const SHEET_COLUMN_NAMES_JA = {
+export const SHEET_COLUMN_NAMES_JA: Readonly<Record<SheetColumn, string>> = {
   goal: "大基本目標",
   subgoal: "小基本目標",
   measure: "具体的な施策",
@@ -189,7 +195,7 @@ export const SHEET_COLUMN_NAMES_JA = {
   challenge: "課題",
   nextSteps: "今後の方策等",
   departments: "担当課",
-} as const satisfies Record<SheetColumn, string>;
+};
 
 /** The final target's column name for a period text (目標値(令和9年度)). */
 export const finalTargetColumnJa = (periodText: string): string =>

@@ -47,6 +47,8 @@ export const OPEN_DATA_COLUMNS = [
   "reason",
   "challenge",
   "next_steps",
+  /** Dated 訂正 notes of a corrected published value (the value before is named in the note). */
+  "correction_note",
 ] as const;
 
 type Cell = CsvCell;
@@ -94,6 +96,8 @@ function valueCells(v: Value): Cell[] {
 export interface OpenDataIdentity {
   kpiIds: readonly string[];
   states: readonly string[];
+  /** Per row, its 訂正 note (empty when never corrected). */
+  corrections?: readonly string[];
 }
 
 /** Rows (without header) for one sheet. */
@@ -131,6 +135,7 @@ export function openDataRows(
       k.reason,
       k.challenge,
       k.nextSteps,
+      identity?.corrections?.[i] ?? "",
     ];
   });
 }

@@ -70,6 +70,8 @@ describe("read cache", () => {
     let res = await shoko.request("PUT", "/api/kpis/2022-2", {
       version: before.version,
       reason: "新しい理由",
+      actualText: "38件",
+      evaluation: { category: "mostly_on_track", covid: false },
     });
     expect(res.status).toBe(200);
     let now = await row();
@@ -97,9 +99,14 @@ describe("read cache", () => {
     const rows = (await json<{ rows: { id: string; version: number }[] }>(planning, "/api/years/2022/kpis"))
       .rows;
     for (const r of rows) {
+      // 評価不可 with a reason from the list: the least a submit needs
+      const filled = await planning.request("PUT", `/api/kpis/${r.id}`, {
+        version: r.version,
+        evaluation: { category: "not_evaluable", covid: false, notEvaluableReason: "statistics_pending" },
+      });
       const s = await planning.request("POST", `/api/kpis/${r.id}/transitions`, {
         action: "submit",
-        version: r.version,
+        version: ((await filled.json()) as { row: { version: number } }).row.version,
       });
       const v = ((await s.json()) as { row: { version: number } }).row.version;
       expect(

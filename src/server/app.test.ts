@@ -173,6 +173,12 @@ describe("data entry and review", () => {
       return r.status;
     };
     expect(await step(shoko, "approve")).toBe(403);
+    expect(await step(shoko, "submit")).toBe(400); // 評価不可 without a reason: entry_incomplete
+    res = await shoko.request("PUT", "/api/kpis/2022-2", {
+      version: row.version,
+      evaluation: { category: "on_track", covid: false },
+    });
+    row = ((await res.json()) as { row: typeof row }).row;
     expect(await step(shoko, "submit")).toBe(200);
     expect(row.state).toBe("submitted");
     expect(
@@ -201,6 +207,7 @@ describe("data entry and review", () => {
     expect(detail.audit.map((a) => a.action)).toEqual([
       "create",
       "update",
+      "update", // the evaluation stated before the first submit
       "review:submitted",
       "review:returned",
       "update",

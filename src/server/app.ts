@@ -13,14 +13,18 @@ import { bodyLimits, cacheBump, jsonGuard, securityHeaders, session, urlGuard } 
 import { authRoutes } from "./routes/auth.ts";
 import { commentRoutes } from "./routes/comments.ts";
 import { cycleRoutes } from "./routes/cycle.ts";
+import { entryRoutes } from "./routes/entry.ts";
 import { exportRoutes } from "./routes/exports.ts";
 import { importRoutes } from "./routes/imports.ts";
 import { kpiRoutes } from "./routes/kpis.ts";
 import { metaRoutes } from "./routes/meta.ts";
 import { json } from "./routes/openapi-helpers.ts";
 import { outputRoutes } from "./routes/outputs.ts";
+import { publicationRoutes } from "./routes/publication.ts";
 import { reviewRoutes } from "./routes/review.ts";
+import { strategyRoutes } from "./routes/strategy.ts";
 import { userRoutes } from "./routes/users.ts";
+import { workbookRoutes } from "./routes/workbooks.ts";
 import { yearRoutes } from "./routes/years.ts";
 import type { Services } from "./services.ts";
 import { mountStaticUi } from "./static-ui.ts";
@@ -39,12 +43,16 @@ const ROUTE_MODULES = [
   userRoutes,
   yearRoutes,
   kpiRoutes,
+  entryRoutes,
   reviewRoutes,
   commentRoutes,
   importRoutes,
   exportRoutes,
   cycleRoutes,
+  strategyRoutes,
+  publicationRoutes,
   outputRoutes,
+  workbookRoutes,
 ] as const;
 
 const getOpenApi = createRoute({

@@ -146,6 +146,30 @@ const CASES: Case[] = [
     expect: { public: 401, admin: 409, planning: 409, committee: 403, shoko: 403, kanko: 403 },
   },
   {
+    // a stale version: nothing moves (a department of another KPI: 403)
+    method: "POST",
+    path: "/api/kpis/{id}/withdraw",
+    url: "/api/kpis/2022-1/withdraw",
+    body: { version: 999 },
+    expect: { public: 401, admin: 409, planning: 409, committee: 403, shoko: 409, kanko: 403 },
+  },
+  {
+    // a parent that does not exist: nothing is written
+    method: "POST",
+    path: "/api/kpis/{id}/replies",
+    url: "/api/kpis/2022-1/replies",
+    body: { parentId: "no-such-comment", body: "回答します" },
+    expect: { public: 401, admin: 404, planning: 404, committee: 403, shoko: 404, kanko: 403 },
+  },
+  {
+    // a stale version: the row is listed as not moved
+    method: "POST",
+    path: "/api/review/transitions",
+    url: "/api/review/transitions",
+    body: { action: "approve", items: [{ id: "2022-3", version: 999 }] },
+    expect: { public: 401, admin: 200, planning: 200, committee: 403, shoko: 403, kanko: 403 },
+  },
+  {
     method: "GET",
     path: "/api/kpis/{id}/comments",
     url: "/api/kpis/2022-1/comments",
@@ -205,12 +229,65 @@ const CASES: Case[] = [
     url: "/api/years/2022/missing-submissions",
     expect: { public: 401, admin: 200, planning: 200, committee: 200, shoko: 403, kanko: 403 },
   },
+  // strategy editing (routes/strategy.ts): bodies invalid or ids unknown, so nothing changes
+  {
+    method: "GET",
+    path: "/api/strategy",
+    url: "/api/strategy",
+    expect: { public: 401, admin: 200, planning: 200, committee: 403, shoko: 403, kanko: 403 },
+  },
+  ...(
+    [
+      ["POST", "/api/strategy/nodes", "/api/strategy/nodes", {}],
+      ["PUT", "/api/strategy/nodes/{id}", "/api/strategy/nodes/none", {}],
+      ["POST", "/api/strategy/kpis", "/api/strategy/kpis", {}],
+      ["PUT", "/api/strategy/kpis/{id}", "/api/strategy/kpis/none", {}],
+      ["POST", "/api/strategy/kpis/{id}/retire", "/api/strategy/kpis/none/retire", {}],
+      ["PUT", "/api/strategy/kpis/{id}/targets", "/api/strategy/kpis/none/targets", { targets: [] }],
+      ["POST", "/api/plans", "/api/plans", {}],
+      ["PUT", "/api/years/{year}/deadline", "/api/years/2022/deadline", {}],
+    ] as const
+  ).map(([method, path, url, body]) => ({
+    method,
+    path,
+    url,
+    body,
+    expect: { public: 401, admin: 400, planning: 400, committee: 403, shoko: 403, kanko: 403 },
+  })),
+  {
+    method: "PUT",
+    path: "/api/departments/{id}",
+    url: "/api/departments/none",
+    body: {},
+    expect: { public: 401, admin: 404, planning: 404, committee: 403, shoko: 403, kanko: 403 },
+  },
+  // publication and correction (routes/publication.ts): a stale version changes nothing
+  {
+    method: "GET",
+    path: "/api/years/{year}/publish-preview",
+    url: "/api/years/2022/publish-preview",
+    expect: { public: 401, admin: 200, planning: 200, committee: 403, shoko: 403, kanko: 403 },
+  },
+  {
+    method: "POST",
+    path: "/api/kpis/{id}/correction",
+    url: "/api/kpis/2021-1/correction",
+    body: { version: 999, reason: "誤り" },
+    expect: { public: 401, admin: 409, planning: 409, committee: 403, shoko: 403, kanko: 403 },
+  },
   {
     method: "POST",
     path: "/api/imports",
     url: "/api/imports",
     body: () => new FormData(),
     expect: { public: 401, admin: 400, planning: 400, committee: 403, shoko: 403, kanko: 403 },
+  },
+  {
+    method: "POST",
+    path: "/api/imports/{token}/mapping",
+    url: "/api/imports/bogus/mapping",
+    body: () => ({ columns: [] }),
+    expect: { public: 401, admin: 404, planning: 404, committee: 403, shoko: 403, kanko: 403 },
   },
   {
     method: "POST",
@@ -244,6 +321,38 @@ const CASES: Case[] = [
     url: "/api/users/no-such-user/active",
     body: { active: false },
     expect: { public: 401, admin: 404, planning: 403, committee: 403, shoko: 403, kanko: 403 },
+  },
+  // department workbooks of the open year (2022): a department its own, planning any, the ZIP planning only
+  {
+    method: "GET",
+    path: "/api/workbooks",
+    url: "/api/workbooks",
+    expect: { public: 401, admin: 200, planning: 200, committee: 403, shoko: 200, kanko: 200 },
+  },
+  {
+    method: "GET",
+    path: "/api/workbooks/department.xlsx",
+    url: `/api/workbooks/department.xlsx?department=${encodeURIComponent("観光課")}`,
+    expect: { public: 401, admin: 200, planning: 200, committee: 403, shoko: 403, kanko: 200 },
+  },
+  {
+    method: "GET",
+    path: "/api/workbooks/all.zip",
+    url: "/api/workbooks/all.zip",
+    expect: { public: 401, admin: 200, planning: 200, committee: 403, shoko: 403, kanko: 403 },
+  },
+  {
+    method: "POST",
+    path: "/api/workbooks/uploads",
+    url: "/api/workbooks/uploads",
+    body: () => new FormData(),
+    expect: { public: 401, admin: 400, planning: 400, committee: 403, shoko: 400, kanko: 400 },
+  },
+  {
+    method: "POST",
+    path: "/api/workbooks/uploads/{token}/confirm",
+    url: "/api/workbooks/uploads/bogus/confirm",
+    expect: { public: 401, admin: 404, planning: 404, committee: 403, shoko: 404, kanko: 404 },
   },
   {
     method: "POST",

@@ -7,6 +7,7 @@ import { OpenAPIHono } from "@hono/zod-openapi";
 import type { Context, MiddlewareHandler } from "hono";
 import { SoseiError } from "../core/errors.ts";
 import { may, type Permission } from "../core/roles.ts";
+import type { YearCorrection } from "../store/index.ts";
 import { presentKpiRow } from "./presenters.ts";
 import type { Services } from "./services.ts";
 import type { KpiRowRecord, UserRecord } from "./store-adapter.ts";
@@ -71,18 +72,47 @@ export const allow =
 export function helpers(services: Services) {
   const { store } = services;
   const present = (r: KpiRowRecord) => presentKpiRow(r, services.computeCategory(r.kpi, r.fiscalYear));
-  /** Public visitors see published years only; any logged-in user sees every year. */
+  /** Public visitors see published years only (one under correction too); a logged-in user every year. */
   const visibleYear = async (c: Ctx, fiscalYear: number) => {
     const y = await store.year(fiscalYear);
-    if (!y || (!y.published && !c.get("user")))
+    if (!y || (!y.publicVisible && !c.get("user")))
       throw new SoseiError("not_found", `${fiscalYear}年度の評価シートは見つかりません`);
     return y;
   };
+  /**
+   * A year's rows with their 訂正 notes. The public sees a row under correction as last published
+   * (never the department's draft of the correction); logged-in users see the row as it stands.
+   */
+  const withCorrections = (
+    r: KpiRowRecord,
+    corrections: Map<string, YearCorrection> | undefined,
+    asPublic: boolean,
+  ): KpiRowRecord => {
+    const found = corrections?.get(r.storeId);
+    if (!found) return r;
+    const notes = found.notes.map((n) => ({
+      reason: n.reason,
+      openedAt: n.openedAt,
+      republishedAt: n.republishedAt,
+    }));
+    if (asPublic && found.lastPublished)
+      return { ...r, state: "published" as const, kpi: found.lastPublished, corrections: notes };
+    return { ...r, corrections: notes };
+  };
+  const rowsOf = async (c: Ctx, fiscalYear: number): Promise<KpiRowRecord[]> => {
+    const rows = await store.kpisOfYear(fiscalYear);
+    const corrections = await store.correctionsOfYear?.(fiscalYear);
+    if (!corrections || corrections.size === 0) return rows;
+    return rows.map((r) => withCorrections(r, corrections, !c.get("user")));
+  };
+  /** One KPI-year (`2022-3`) the asker may see, with its 訂正 notes; the public's as last published. */
   const loadKpi = async (c: Ctx, id: string) => {
     const r = await store.kpiByKey(id);
     if (!r) throw new SoseiError("not_found", "指定のKPIは見つかりません");
-    await visibleYear(c, r.fiscalYear);
-    return r;
+    const y = await visibleYear(c, r.fiscalYear);
+    // Only a year published at some time can hold corrections.
+    if (!y.publicVisible && !y.published) return r;
+    return withCorrections(r, await store.correctionsOfYear?.(r.fiscalYear), !c.get("user"));
   };
   /** A version_conflict carries the current row, shaped like every other row. */
   const presentConflict = (e: unknown): never => {
@@ -92,5 +122,5 @@ export function helpers(services: Services) {
       });
     throw e;
   };
-  return { present, visibleYear, loadKpi, presentConflict };
+  return { present, visibleYear, rowsOf, loadKpi, presentConflict };
 }

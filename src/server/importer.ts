@@ -1,17 +1,38 @@
 /**
  * The importer as the web uses it: src/sheet's `importSheet`, loaded on the first upload so that
- * commands which never import do not pay for its libraries; and the import report as the web shows
- * it (problems that stopped it, warnings worth a look before saving). Also the evaluation engine's
- * category, which the web store's presenters add to every row.
+ * commands which never import do not pay for its libraries, giving its one `ImportOutcome`; and that
+ * outcome as the web shows it: the report (problems that stopped it, warnings worth a look before
+ * saving) and what the reader recognised (the mapping profile, each column with how sure it is).
+ * Also the evaluation engine's category, which the web store's presenters add to every row.
  */
 import type { ImportPreview } from "../core/api/index.ts";
 import { evaluateKpi } from "../core/evaluation/evaluate.ts";
 import { DEFAULT_RULES } from "../core/evaluation/rules.ts";
 import type { Category, Kpi } from "../core/sheet.ts";
-import type { ImportOutcome } from "../sheet/types.ts";
+import type { ImportOptions } from "../sheet/import-sheet.ts";
+import type { ImportProfile, ProfileColumn } from "../sheet/profile-types.ts";
+import type { Confidence, ImportIssue, ImportOutcome } from "../sheet/types.ts";
 
-/** Reads an uploaded file: the same `ImportOutcome` as `importSheet` (tests and the bench inject others). */
-export type Importer = (bytes: Uint8Array, fileName: string) => Promise<ImportOutcome>;
+/** A recognised column and how sure the reader is of it. */
+export interface RecognisedColumn extends ProfileColumn {
+  confidence: Confidence;
+}
+
+/** What the reader recognised (layout, columns, header rows, evaluated year, scale). */
+export interface Recognised extends Omit<ImportProfile, "columns" | "layout"> {
+  layout: NonNullable<ImportProfile["layout"]> | "json";
+  columns: RecognisedColumn[];
+}
+
+/**
+ * Reads an uploaded file, with the mapping given with it (the municipality's saved one, or the
+ * user's corrections): the same `ImportOutcome` as `importSheet` (tests and the bench inject others).
+ */
+export type Importer = (
+  bytes: Uint8Array,
+  fileName: string,
+  options?: ImportOptions,
+) => Promise<ImportOutcome>;
 
 /** The core evaluation engine's category under the default rules (the engine never throws on data). */
 export function coreCategory(kpi: Kpi, fiscalYear: number): Category {
@@ -19,8 +40,8 @@ export function coreCategory(kpi: Kpi, fiscalYear: number): Category {
 }
 
 /** The importer of src/sheet (Markdown/PDF-text tables, CSV, Excel, PDF, sheet/1 JSON). */
-export const sheetImporter: Importer = async (bytes, fileName) =>
-  (await import("../sheet/import-sheet.ts")).importSheet(bytes, fileName);
+export const sheetImporter: Importer = async (bytes, fileName, options = {}) =>
+  (await import("../sheet/import-sheet.ts")).importSheet(bytes, fileName, options);
 
 /**
  * An import's report for the web: a refusal is one problem; a sheet read has no problems and, as
@@ -38,4 +59,41 @@ export function presentImportReport(outcome: ImportOutcome): ImportPreview["repo
       .filter((i) => i.confidence !== "certain")
       .map((i) => ({ row: i.row, column: i.column, message: `${onPage(i.row)}${i.message}` })),
   };
+}
+
+/** What the reader of a sheet read with `options` recognised (a sheet/1 JSON: layout "json", no columns). */
+export function recognisedOf(outcome: ImportOutcome & { ok: true }, options: ImportOptions = {}): Recognised {
+  const p = outcome.report.profile;
+  return {
+    ...p,
+    layout: p?.layout ?? "json",
+    fiscalYear: p?.fiscalYear ?? outcome.sheet.fiscalYear,
+    headerRows: p?.headerRows ?? [],
+    scale: p?.scale ?? outcome.sheet.scale ?? null,
+    columns: recognisedColumns(p, outcome.report.issues, options.profile),
+  };
+}
+
+const RANK: Record<Confidence, number> = { certain: 3, high: 2, medium: 1, low: 0 };
+
+/**
+ * How sure the reading of each column is: certain when a profile given with the import names it;
+ * low when no header rule knew it (kept as an extra field); medium when the reader reported an
+ * uncertain repair in it; high otherwise (its header names the field).
+ */
+export function recognisedColumns(
+  profile: ImportProfile | undefined,
+  issues: readonly ImportIssue[],
+  given: ImportProfile | null | undefined,
+): RecognisedColumn[] {
+  return (profile?.columns ?? []).map((c) => {
+    const table = c.table ?? 1;
+    const named = given?.columns?.some((g) => g.col === c.col && (g.table ?? 1) === table);
+    let confidence: Confidence = named ? "certain" : c.field === "extra" ? "low" : "high";
+    if (!named)
+      for (const i of issues)
+        if (i.column && c.header && i.column === c.header && RANK[i.confidence] < RANK[confidence])
+          confidence = i.confidence;
+    return { ...c, table, confidence };
+  });
 }

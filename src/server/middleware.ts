@@ -17,6 +17,8 @@ export const SESSION_COOKIE = "sosei_session";
 export const LOGIN_PATH = "/api/auth/login";
 export const LOGOUT_PATH = "/api/auth/logout";
 export const IMPORT_PATH = "/api/imports";
+/** A department workbook upload (routes/workbooks.ts): the same file-size limit as an import. */
+export const WORKBOOK_UPLOAD_PATH = "/api/workbooks/uploads";
 
 export const securityHeaders = () =>
   secureHeaders({
@@ -64,7 +66,7 @@ export function bodyLimits(): MiddlewareHandler<Env> {
   const other = limit(BODY_LIMITS.other);
   return (c, next) => {
     const p = c.req.path;
-    if (p === IMPORT_PATH) return upload(c, next);
+    if (p === IMPORT_PATH || p === WORKBOOK_UPLOAD_PATH) return upload(c, next);
     if (p === LOGIN_PATH) return login(c, next);
     return other(c, next);
   };

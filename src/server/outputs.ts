@@ -8,7 +8,7 @@ import { evaluateSheet } from "../core/evaluation/index.ts";
 import { toOpenDataCsv } from "../report/open-data.ts";
 import { sheetPrintHtml } from "../report/print-html.ts";
 import { writeSheetCsv, writeSheetXlsx } from "../sheet/index.ts";
-import { type Db, exportSheet, isPublishedYear, yearIdentity } from "../store/index.ts";
+import { type Db, exportSheet, isPublishedYear, publicYear, yearIdentity } from "../store/index.ts";
 import { chromiumPrinter, type PdfPrinter } from "./pdf-printer.ts";
 
 export interface Download {
@@ -33,10 +33,12 @@ export async function sheetDownload(
   db: Db,
   where: { fiscalYear: number; municipality?: string | undefined },
   format: SheetFormat,
+  /** The public's copy: a row under correction as last published, never marked 案. */
+  asPublic = false,
   print: PdfPrinter = chromiumPrinter,
 ): Promise<Download> {
-  const sheet = await exportSheet(db, where);
-  const draft = !(await isPublishedYear(db, where.fiscalYear));
+  const sheet = asPublic ? (await publicYear(db, where)).sheet : await exportSheet(db, where);
+  const draft = !asPublic && !(await isPublishedYear(db, where.fiscalYear));
   const base = `sheet-${where.fiscalYear}${draft ? "-draft" : ""}`;
   if (format === "pdf") {
     const body = await print(sheetPrintHtml(sheet, evaluateSheet(sheet), { draft }));
@@ -51,13 +53,19 @@ export async function sheetDownload(
   };
 }
 
-/** The year's open data CSV (docs/open-data.md): kpi_id and review_state on every row. */
+/**
+ * The year's open data CSV (docs/open-data.md): kpi_id, review_state and the dated 訂正 note on every
+ * row; the public's copy shows a row under correction as last published.
+ */
 export async function openDataDownload(
   db: Db,
   where: { fiscalYear: number; municipality?: string | undefined },
+  asPublic = false,
 ): Promise<Download> {
-  const sheet = await exportSheet(db, where);
-  const csv = toOpenDataCsv([sheet], [evaluateSheet(sheet)], [await yearIdentity(db, where)]);
+  const year = await publicYear(db, where);
+  const sheet = asPublic ? year.sheet : await exportSheet(db, where);
+  const identity = asPublic ? year : { ...(await yearIdentity(db, where)), corrections: year.corrections };
+  const csv = toOpenDataCsv([sheet], [evaluateSheet(sheet)], [identity]);
   return {
     body: utf8(csv),
     contentType: CONTENT_TYPES["open-data"],

@@ -6,19 +6,25 @@
  */
 import type { Clock } from "../core/clock.ts";
 import type { Sheet } from "../core/sheet.ts";
+import type { Recognised } from "./importer.ts";
 
 export interface PendingImport {
   sheet: Sheet;
   fileName: string;
   userId: string;
   expires: number;
+  /** The upload, kept to read it again with a corrected mapping (no second upload). */
+  bytes?: Uint8Array;
+  /** What the reader recognised: saved as the municipality's profile on confirmation. */
+  recognised?: Recognised;
 }
 
 export const MAX_PENDING_PER_USER = 3;
 export const MAX_PENDING_TOTAL = 50;
 
-export class PendingImports {
-  readonly #items = new Map<string, PendingImport>();
+/** `T`: what is kept per token (an import's sheet; a department workbook's rows, routes/workbooks.ts). */
+export class PendingImports<T extends { userId: string } = Omit<PendingImport, "expires">> {
+  readonly #items = new Map<string, T & { expires: number }>();
 
   constructor(
     private readonly clock: Clock,
@@ -33,7 +39,7 @@ export class PendingImports {
 
   #now = () => this.clock.now().getTime();
 
-  add(token: string, item: Omit<PendingImport, "expires">): void {
+  add(token: string, item: T): void {
     const now = this.#now();
     for (const [k, v] of this.#items) if (v.expires < now) this.#items.delete(k);
     // The map keeps insertion order: the first entries are the oldest.
@@ -45,7 +51,7 @@ export class PendingImports {
   }
 
   /** The pending import of this user, if it exists and has not expired. */
-  get(token: string, userId: string): PendingImport | undefined {
+  get(token: string, userId: string): (T & { expires: number }) | undefined {
     const p = this.#items.get(token);
     return p && p.userId === userId && p.expires >= this.#now() ? p : undefined;
   }

@@ -41,6 +41,7 @@ export const presentYear = (y: YearRecord) => ({
   municipality: y.municipality,
   open: y.open,
   published: y.published,
+  publicVisible: y.publicVisible,
 });
 
 export const presentKpiRow = (r: KpiRowRecord, computed: Category) => ({
@@ -54,6 +55,15 @@ export const presentKpiRow = (r: KpiRowRecord, computed: Category) => ({
   computed,
   disagreement: computed !== "not_evaluable" && computed !== r.kpi.evaluation.category,
   kpi: r.kpi,
+  ...(r.corrections
+    ? {
+        corrections: r.corrections.map((n) => ({
+          reason: n.reason,
+          openedAt: n.openedAt.toISOString(),
+          republishedAt: n.republishedAt?.toISOString() ?? null,
+        })),
+      }
+    : {}),
 });
 
 export const presentComment = (c: CommentRecord) => ({
@@ -62,6 +72,7 @@ export const presentComment = (c: CommentRecord) => ({
   role: c.role,
   body: c.body,
   kind: c.kind,
+  parentId: c.parentId,
   createdAt: c.createdAt.toISOString(),
 });
 

@@ -17,6 +17,7 @@ import { chromiumPrinter, type PdfPrinter } from "./pdf-printer.ts";
 import { PendingImports } from "./pending-imports.ts";
 import { ReadCache, type ReadCacheOptions } from "./read-cache.ts";
 import { PgWebStore, type WebStore } from "./store-adapter.ts";
+import type { PendingWorkbook } from "./workbook-files.ts";
 
 export interface ServicesConfig {
   /** `postgres://…` selects PostgreSQL; otherwise PGlite in `dataDir`. */
@@ -71,6 +72,8 @@ export interface Services extends CoreServices {
   newToken: () => string;
   /** Imports waiting for confirmation (step 2), by token. */
   pendingImports: PendingImports;
+  /** Department workbooks uploaded, waiting for confirmation, by token (routes/workbooks.ts). */
+  pendingWorkbooks: PendingImports<PendingWorkbook>;
   /** Failed logins per user name. */
   loginThrottle: LoginThrottle;
   sessionTtlMs: number;
@@ -109,6 +112,7 @@ export async function createServices(config: ServicesConfig = {}): Promise<Servi
     printPdf: config.printPdf ?? chromiumPrinter,
     newToken: () => randomBytes(32).toString("base64url"),
     pendingImports: new PendingImports(clock),
+    pendingWorkbooks: new PendingImports<PendingWorkbook>(clock),
     loginThrottle: new LoginThrottle(core.db, clock, core.ids),
     sessionTtlMs: config.sessionTtlMs ?? 8 * 60 * 60 * 1000,
     ...(config.readCache === false

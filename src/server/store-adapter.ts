@@ -3,16 +3,21 @@ import type { Kpi, Sheet } from "../core/sheet.ts";
 import {
   audit,
   comments,
+  correctionsOfYear,
   type Db,
   exportSheet,
   type ImportPreview,
   importMunicipality,
+  importProfiles,
+  inTransaction,
   kpiYears,
   previewImport,
   type ReviewState,
   type Role,
+  republishYear,
   saveSheet,
   users,
+  type YearCorrection,
 } from "../store/index.ts";
 import type { CoreServices } from "./core-services.ts";
 
@@ -26,13 +31,25 @@ export interface UserRecord {
   displayName: string;
 }
 
+/** A municipality's saved import mapping (opaque profile, see src/sheet ImportProfile) and its layout. */
+export interface SavedImportProfile {
+  profile: Record<string, unknown>;
+  fingerprint: string;
+  source: string | null;
+}
+
 export interface YearRecord {
   fiscalYear: number;
   municipality: string | null;
   /** The newest year not yet published: the one departments enter. */
   open: boolean;
-  /** Every row published: visible to the public. */
+  /** Every row published. */
   published: boolean;
+  /**
+   * Visible to the public: published, or published and now under correction (訂正) — the public
+   * then keeps seeing the values last published (see `correctionsOfYear`).
+   */
+  publicVisible: boolean;
 }
 
 export interface KpiRowRecord {
@@ -48,6 +65,8 @@ export interface KpiRowRecord {
   version: number;
   kpi: Kpi;
   updatedAt: Date;
+  /** The row's corrections (訂正), oldest first, when it has any. */
+  corrections?: { reason: string; openedAt: Date; republishedAt: Date | null }[];
 }
 
 export interface CommentRecord {
@@ -56,6 +75,8 @@ export interface CommentRecord {
   role: Role | null;
   body: string;
   kind: "comment" | "return";
+  /** The comment this one answers (a reply), else null. */
+  parentId: string | null;
   createdAt: Date;
 }
 
@@ -147,7 +168,14 @@ export interface WebStore {
   accountAudit(limit?: number): Promise<AccountAuditRecord[]>;
   listYears(): Promise<YearRecord[]>;
   year(fiscalYear: number): Promise<YearRecord | null>;
-  saveSheet(sheet: Sheet, actor: string): Promise<void>;
+  /** Saves the sheet into this server's municipality; with `profile`, saves it as the municipality's mapping too. */
+  saveSheet(sheet: Sheet, actor: string, profile?: SavedImportProfile | null): Promise<void>;
+  /** The municipality an import of `sheet` goes into (refuses another city's sheet, naming both). */
+  importTarget(sheet: Sheet): Promise<string>;
+  /** What importing `sheet` would do (rolled back): which year, rows replaced/added/dropped. */
+  previewImport(sheet: Sheet, actor: string): Promise<ImportPreview>;
+  /** The import mapping saved for `municipality`. */
+  importProfile(municipality: string): Promise<SavedImportProfile | null>;
   kpisOfYear(fiscalYear: number): Promise<KpiRowRecord[]>;
   kpiByKey(key: string): Promise<KpiRowRecord | null>;
   history(r: KpiRowRecord): Promise<KpiRowRecord[]>;
@@ -166,7 +194,9 @@ export interface WebStore {
   ): Promise<KpiRowRecord>;
   exportSheet(fiscalYear: number): Promise<Sheet>;
   publishYear(fiscalYear: number, actor: string): Promise<void>;
-  addComment(r: KpiRowRecord, body: string, actor: string): Promise<CommentRecord>;
+  /** The corrections of a year's rows by store id (absent → no corrections kept). */
+  correctionsOfYear?(fiscalYear: number): Promise<Map<string, YearCorrection>>;
+  addComment(r: KpiRowRecord, body: string, actor: string, parentId?: string): Promise<CommentRecord>;
   commentsOf(r: KpiRowRecord): Promise<CommentRecord[]>;
   auditOf(r: KpiRowRecord): Promise<AuditRecord[]>;
 }
@@ -267,6 +297,7 @@ export class PgWebStore implements WebStore {
       municipality: r.municipality,
       open: false,
       published: r.total > 0 && r.published === r.total,
+      publicVisible: r.total > 0 && r.published + r.correcting === r.total,
     }));
     const open = list.filter((y) => !y.published).at(-1);
     if (open) open.open = true;
@@ -281,14 +312,24 @@ export class PgWebStore implements WebStore {
    * municipality: a sheet naming none is saved there (never into a new 「未設定」), one naming
    * another city is refused with both names.
    */
-  async saveSheet(sheet: Sheet, actor: string): Promise<void> {
-    const municipality = await importMunicipality(this.db, sheet, this.options.municipality?.());
-    await saveSheet(this.db, sheet, { ...this.ctx(actor), municipality });
+  async saveSheet(sheet: Sheet, actor: string, profile?: SavedImportProfile | null): Promise<void> {
+    const municipality = await this.importTarget(sheet);
+    await inTransaction(this.db, async (tx) => {
+      await saveSheet(tx, sheet, { ...this.ctx(actor), municipality });
+      if (profile) await importProfiles.saveProfile(tx, { municipality, ...profile }, this.ctx(actor));
+    });
+  }
+  importTarget(sheet: Sheet): Promise<string> {
+    return importMunicipality(this.db, sheet, this.options.municipality?.());
+  }
+  async importProfile(municipality: string): Promise<SavedImportProfile | null> {
+    const p = await importProfiles.profileOf(this.db, municipality);
+    return p ? { profile: p.profile, fingerprint: p.fingerprint, source: p.source } : null;
   }
 
   /** What importing `sheet` would do (rolled back): which year, rows replaced/added/dropped. */
   async previewImport(sheet: Sheet, actor: string): Promise<ImportPreview> {
-    const municipality = await importMunicipality(this.db, sheet, this.options.municipality?.());
+    const municipality = await this.importTarget(sheet);
     return previewImport(this.db, sheet, { ...this.ctx(actor), municipality });
   }
 
@@ -342,8 +383,12 @@ export class PgWebStore implements WebStore {
   exportSheet(fiscalYear: number): Promise<Sheet> {
     return exportSheet(this.db, this.where(fiscalYear));
   }
+  /** Publishes the year; publishing it again after corrections dates them (訂正). */
   async publishYear(fiscalYear: number, actor: string): Promise<void> {
-    await kpiYears.publishYear(this.db, this.where(fiscalYear), this.ctx(actor));
+    await republishYear(this.db, this.where(fiscalYear), this.ctx(actor));
+  }
+  async correctionsOfYear(fiscalYear: number): Promise<Map<string, YearCorrection>> {
+    return correctionsOfYear(this.db, this.where(fiscalYear));
   }
 
   // --- comments & audit (actor ids shown as user names)
@@ -357,10 +402,10 @@ export class PgWebStore implements WebStore {
     }
     return out;
   }
-  async addComment(r: KpiRowRecord, body: string, actor: string): Promise<CommentRecord> {
-    const c = await comments.addComment(this.db, { kpiYearId: r.storeId, body }, this.ctx(actor));
+  async addComment(r: KpiRowRecord, body: string, actor: string, parentId?: string): Promise<CommentRecord> {
+    const c = await comments.addComment(this.db, { kpiYearId: r.storeId, body, parentId }, this.ctx(actor));
     const who = (await this.names([c.authorId])).get(c.authorId)!;
-    return { id: c.id, author: who.name, role: who.role, body: c.body, kind: c.kind, createdAt: c.createdAt };
+    return { ...c, author: who.name, role: who.role };
   }
   async commentsOf(r: KpiRowRecord): Promise<CommentRecord[]> {
     const list = await comments.commentsOf(this.db, r.storeId);
@@ -371,6 +416,7 @@ export class PgWebStore implements WebStore {
       role: names.get(c.authorId)!.role,
       body: c.body,
       kind: c.kind,
+      parentId: c.parentId,
       createdAt: c.createdAt,
     }));
   }

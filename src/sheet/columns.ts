@@ -8,7 +8,7 @@ export type ColumnKey = (typeof COLUMN_KEYS)[number];
 export const COLUMN_COUNT = COLUMN_KEYS.length;
 
 /** Column names as printed (the year columns with the years left out): the core's one list. */
-export const COLUMN_NAMES_JA: Record<ColumnKey, string> = SHEET_COLUMN_NAMES_JA;
+export const COLUMN_NAMES_JA = SHEET_COLUMN_NAMES_JA;
 
 /** The group header printed above the column names, one cell per column (spanned cells empty). */
 export const GROUP_HEADER: readonly string[] = SHEET_COLUMN_GROUPS_JA.flatMap((g) => [

@@ -8,3 +8,5 @@ export { importSheet, importSheetFile } from "./import-sheet.ts";
 export type { ImportFormat, ImportIssue, ImportOutcome, ImportReport } from "./types.ts";
 export { writeSheetCsv } from "./write-csv.ts";
 export { writeSheetXlsx } from "./write-xlsx.ts";
+export { readDepartmentWorkbook } from "./read-department-workbook.ts";
+export { workbookFileName, writeDepartmentWorkbook, zipWorkbooks } from "./write-department-workbook.ts";

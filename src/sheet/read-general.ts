@@ -2,7 +2,7 @@ import type { EvaluationScale, Kpi, NumericGoal, Ordinal, Sheet } from "../core/
 import type { ColumnMeaning } from "./column-fields.ts";
 import { squash } from "./columns.ts";
 import { type FoundHeader, findHeader, repeatsHeader } from "./find-header.ts";
-import { checkColumns, realignRow } from "./general-checks.ts";
+import { checkColumns, realignRow, shiftEnumeratedColumns } from "./general-checks.ts";
 import { buildRows, toNumericGoal } from "./general-rows.ts";
 import { headingLevel, readOrdinal } from "./general-values.ts";
 import { findYear } from "./header-years.ts";
@@ -13,6 +13,8 @@ import type { DroppedCell, ImportIssue, SourceRow, SourceTable } from "./types.t
 import { NotASheet } from "./types.ts";
 
 const isEmpty = (t: string) => squash(t) === "";
+/** 「基本目標1 …」 is a heading of a goal, 「基本目標の進捗状況」 a section. */
+const headingLevelNumbered = (t: string) => /^【?基本目標\s*([0-9０-９]|[①-⑳]|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ])/.test(t);
 
 interface Segment {
   header: FoundHeader;
@@ -33,7 +35,10 @@ export interface GeneralRead {
 }
 
 const SECTION_GOALS = /^【?(数値目標|基本目標の数値目標|成果指標)】?$/;
-const SECTION_KPIS = /^【?(重要業績評価指標|KPI|主な施策|具体的な施策)/i;
+const SECTION_KPIS = /^【?(重要業績評価指標|重要業績指標|KPI|主な施策|具体的な施策)/i;
+/** A heading printed above a table (outside it): 「基本目標の進捗状況」 heads 数値目標, 「重要業績指標(KPI)の…」 KPIs. */
+const HEADING_GOALS = /^【?(数値目標|基本目標の(数値目標|進捗|達成|評価)|基本目標(に係る|の)?指標|成果指標)/;
+const HEADING_KPIS = /重要業績|KPI/i;
 
 /** Reads a table of any layout; null when no header of KPI columns is found. */
 export function readGeneral(
@@ -54,18 +59,21 @@ export function readGeneral(
   const titleTexts: string[] = [];
   for (let i = 0; i < first.rows[0]!; i++) {
     drop(rows[i]!, "列見出しより前の行(表題など)");
-    titleTexts.push(rows[i]!.cells.filter((c) => !isEmpty(c)).join(" "));
+    titleTexts.push([...new Set(rows[i]!.cells.filter((c) => !isEmpty(c)))].join(" "));
   }
+  // The last line above the first table may be its heading (「基本目標の進捗状況」: 数値目標).
+  const lastTitle = squash(titleTexts.at(-1) ?? "");
 
   // 1. Segments: each header starts one; a header repeated after a page break continues it.
   const segments: Segment[] = [];
   let current: Segment | null = null;
-  let sectionGoals = false;
+  let sectionGoals = HEADING_GOALS.test(lastTitle) && !HEADING_KPIS.test(lastTitle) && !headingLevelNumbered(lastTitle);
   let heading: Segment["rows"][number]["heading"] = {};
   let headerRowCells: string[][] = [];
   for (let i = first.rows[0]!; i < rows.length; i++) {
     const r = rows[i]!;
-    const filled = r.cells.filter((c) => !isEmpty(c));
+    // A cell merged across the table (a title, a heading in Excel) is read on every column it covers: one text.
+    const filled = [...new Set(r.cells.filter((c) => !isEmpty(c)))];
     if (filled.length === 0) continue;
     if (isSeparatorRow(r.cells)) {
       drop(r, "区切り行");
@@ -82,6 +90,14 @@ export function readGeneral(
       headerRowCells = h.rows.map((hr) => rows[hr]!.cells);
       i = h.rows.at(-1)!;
       if (isRepeat) continue;
+      // The heading printed just above the table (outside it, in a PDF's text) says what it lists.
+      const prevRow = i > 0 ? rows[i - 1]!.row : -Infinity;
+      const heading = table.outside.filter((o) => o.row < r.row && o.row > prevRow).at(-1);
+      if (heading) {
+        const t = squash(heading.text);
+        if (HEADING_KPIS.test(t)) sectionGoals = false;
+        else if (HEADING_GOALS.test(t)) sectionGoals = true;
+      }
       const goals: boolean =
         sectionGoals || h.columns.some((c) => c.field === "indicator" && /数値目標/.test(squash(c.header)));
       current = {
@@ -94,7 +110,7 @@ export function readGeneral(
     }
     if (filled.length === 1) {
       const t = squash(filled[0]!);
-      if (SECTION_GOALS.test(t)) {
+      if (SECTION_GOALS.test(t) || (HEADING_GOALS.test(t) && !HEADING_KPIS.test(t) && !headingLevelNumbered(t))) {
         sectionGoals = true;
         drop(r, "見出し(数値目標)");
         continue;
@@ -123,7 +139,8 @@ export function readGeneral(
         });
         continue;
       }
-      if (/[:：]/.test(t) && /[A-ZＡ-Ｚ◎○〇△×]|順調/.test(t)) {
+      // A legend: labels with their meanings (「A:… B:…」, 「①:… ②:…」, long labels), at least two.
+      if (/[:：]/.test(t) && (/[A-ZＡ-Ｚ◎○〇△×]|順調/.test(t) || (t.match(/[:：]/g) ?? []).length >= 2)) {
         texts.push(filled[0]!);
         drop(r, "凡例・注記(評価基準として読む)");
         continue;
@@ -137,10 +154,21 @@ export function readGeneral(
     if (!current) continue;
     // Rows printed with a cell lost are realigned first: which year holds data depends on it.
     current.rows.push({
-      row: { ...r, cells: realignRow(r, current.header.columns, issues) },
+      row: r,
       heading: { ...heading },
       goals: current.numericGoals || sectionGoals,
     });
+  }
+
+  // Rows printed with a cell lost are realigned first (which year holds data depends on it), once
+  // each header's columns are settled (a header over two cells, 指標① | name).
+  for (const seg of segments) {
+    shiftEnumeratedColumns(
+      seg.header,
+      seg.rows.map((x) => x.row),
+      issues,
+    );
+    for (const x of seg.rows) x.row = { ...x.row, cells: realignRow(x.row, seg.header.columns, issues) };
   }
 
   // 2. Each segment's rows → KPIs or numeric goals.
@@ -236,6 +264,7 @@ export function readGeneral(
       s.header,
       s.rows.map((x) => x.row),
       fy,
+      texts,
     );
     const rowsRead = buildRows(s.header.columns, s.rows, fy, scale, options.authored, issues);
     used += rowsRead.used;

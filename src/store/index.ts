@@ -22,6 +22,7 @@ export { generatePassword, hashPassword, verifyPassword } from "./passwords.ts";
 export * as audit from "./repositories/audit.ts";
 export * as comments from "./repositories/comments.ts";
 export * as departments from "./repositories/departments.ts";
+export * as importProfiles from "./repositories/import-profiles.ts";
 export * as kpiYears from "./repositories/kpi-years.ts";
 export * as kpis from "./repositories/kpis.ts";
 export * as municipalities from "./repositories/municipalities.ts";
@@ -31,6 +32,8 @@ export type { CommentKind, Direction, ReviewState, Role } from "./schema.ts";
 export {
   type CorrectionRecord,
   correctionsOf,
+  correctionsOfYear,
+  type YearCorrection,
   reopenForCorrection,
   republishYear,
   withdrawSubmission,
@@ -45,6 +48,14 @@ export {
   type TreeLevel,
   updateKpi,
 } from "./use-cases/edit-strategy.ts";
+export {
+  departmentWorkbook,
+  previewWorkbookUpload,
+  saveWorkbookUpload,
+  type WorkbookPlan,
+  type WorkbookRowResult,
+  workbookDepartments,
+} from "./use-cases/department-workbook.ts";
 export { exportSheet, findSheet, type SheetLocator } from "./use-cases/export-sheet.ts";
 export { type KpiHistory, type KpiHistoryYear, kpiHistory, planHistories } from "./use-cases/history.ts";
 export { type ImportPreview, importMunicipality, previewImport } from "./use-cases/import-target.ts";
@@ -64,6 +75,8 @@ export {
 export { type PlanKpi, planKpiDefinitions } from "./use-cases/plan-kpis.ts";
 export { type RematchInput, rematch } from "./use-cases/rematch.ts";
 export { planForYear, revisePlan } from "./use-cases/revise-plan.ts";
+export { strategyView } from "./use-cases/strategy-view.ts";
+export { correctionNote, type PublicYear, publicYear } from "./use-cases/public-year.ts";
 export {
   DEFAULT_MUNICIPALITY,
   type SaveContext,

@@ -1,7 +1,6 @@
 /**
- * The database schema (drizzle-orm). `npx drizzle-kit generate` turns changes here into SQL files in
- * drizzle/, which `openDatabase` applies to PGlite and PostgreSQL alike. Table and column names are
- * snake_case; ids are text (from the injected IdGenerator); times are timestamptz (from the Clock).
+ * The database schema (drizzle-orm); `npx drizzle-kit generate` turns changes into SQL in drizzle/,
+ * applied to PGlite and PostgreSQL alike. Names snake_case; ids text (IdGenerator); times timestamptz.
  */
 import {
   boolean,
@@ -17,6 +16,9 @@ import {
 import type { ReviewState } from "../core/review.ts";
 import type { Role } from "../core/roles.ts";
 import type { Category, StatedEvaluation, Value } from "../core/sheet.ts";
+import { importProfiles } from "./schema-import-profiles.ts";
+
+export { importProfiles };
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: "date" });
 
@@ -296,6 +298,7 @@ export const comments = pgTable(
       .references(() => kpiYears.id, { onDelete: "cascade" }),
     authorId: text("author_id").notNull(),
     kind: text("kind").$type<CommentKind>().notNull().default("comment"),
+    parentId: text("parent_id"), // the comment a reply answers (a department's reply), else null
     body: text("body").notNull(),
     createdAt: ts("created_at").notNull(),
   },
@@ -339,11 +342,9 @@ export const auditLog = pgTable(
   (t) => [index("audit_log_entity_idx").on(t.entity, t.entityId), index("audit_log_at_idx").on(t.at)],
 );
 
-/** Every table, in dependency order (parents first): backup writes and restore reads in this order. */
 /**
  * Failed logins, one row per failure and key (`account:<login id>` or `address:<ip>`), so that the
- * throttle survives a restart and cannot be emptied by flooding it with made-up names (rows are
- * pruned by age only).
+ * throttle survives a restart and cannot be emptied by made-up names (rows are pruned by age only).
  */
 export const loginFailures = pgTable(
   "login_failures",
@@ -355,6 +356,7 @@ export const loginFailures = pgTable(
   (t) => [index("login_failures_key_at_idx").on(t.key, t.at)],
 );
 
+/** Every table, in dependency order (parents first): backup writes and restore reads in this order. */
 export const TABLES_IN_ORDER = [
   ["municipalities", municipalities],
   ["plans", plans],
@@ -374,6 +376,7 @@ export const TABLES_IN_ORDER = [
   ["corrections", corrections],
   ["audit_log", auditLog],
   ["login_failures", loginFailures],
+  ["import_profiles", importProfiles],
 ] as const;
 
 export const schema = {
@@ -395,5 +398,6 @@ export const schema = {
   corrections,
   auditLog,
   loginFailures,
+  importProfiles,
 };
 export type Schema = typeof schema;

@@ -1,11 +1,8 @@
 /** Japanese first, English second: a small dictionary and a hook. */
 import { createContext, useContext } from "react";
-import { SHEET_COLUMN_NAMES_JA, type SheetColumn } from "../../src/core/sheet.ts";
+import { SHEET_COLUMN_NAMES_JA as COL } from "../../src/core/sheet.ts";
 
 export type Lang = "ja" | "en";
-
-/** The sheet's column names as the sheet prints them (the core's one list); English below. */
-const COL: Record<SheetColumn, string> = SHEET_COLUMN_NAMES_JA;
 
 const ja = {
   appName: "総合戦略KPI評価",
@@ -16,6 +13,8 @@ const ja = {
   entry: "入力",
   review: "レビュー",
   io: "インポート/エクスポート",
+  strategy: "総合戦略の編集",
+  years: "年度の管理",
   login: "ログイン",
   logout: "ログアウト",
   account: "アカウント",
@@ -151,7 +150,7 @@ const ja = {
   passwordSet: "自分で設定する",
   newPassword: "設定するパスワード",
   passwordMinHelp: (n: number) => `${n}文字以上。利用者に安全な方法で伝えてください。`,
-  departmentHelp: "役割が「担当課」のときは必須です",
+  departmentHelp: "役割が「担当課」のときは必須です。課の一覧（総合戦略の編集）にある名前を選んでください",
   loginIdHelp: "半角英数字と . _ - で2〜32文字",
   resetPassword: "パスワード再発行",
   deactivate: "無効にする",
@@ -200,6 +199,8 @@ const en: Dict = {
   entry: "Data entry",
   review: "Review",
   io: "Import / export",
+  strategy: "Strategy",
+  years: "Fiscal years",
   login: "Log in",
   logout: "Log out",
   account: "Account",
@@ -331,7 +332,8 @@ const en: Dict = {
   passwordSet: "Set it myself",
   newPassword: "Password to set",
   passwordMinHelp: (n: number) => `At least ${n} characters. Hand it over safely.`,
-  departmentHelp: "Required when the role is Department",
+  departmentHelp:
+    "Required when the role is Department; choose a name on the department list (strategy editor)",
   loginIdHelp: "2–32 letters, digits, . _ -",
   resetPassword: "Reset password",
   deactivate: "Deactivate",

@@ -25,8 +25,10 @@ export const yearSchema = z.object({
   municipality: z.string().nullable(),
   /** The newest year not yet published: the one departments enter. */
   open: z.boolean(),
-  /** Every row published: visible to the public. */
+  /** Every row published. */
   published: z.boolean(),
+  /** Visible to the public: published, or under correction (訂正) with its last published values. */
+  publicVisible: z.boolean(),
 });
 
 export const okSchema = z.object({ ok: z.literal(true) });

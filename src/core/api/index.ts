@@ -5,12 +5,16 @@
 import type { z } from "zod";
 import type * as A from "./accounts.ts";
 import type * as C from "./common.ts";
+import type * as I from "./imports.ts";
 import type * as K from "./kpis.ts";
+import type * as W from "./workbooks.ts";
 
 export * from "./accounts.ts";
 export * from "./common.ts";
+export * from "./imports.ts";
 export * from "./kpis.ts";
 export * from "./sheet.ts";
+export * from "./workbooks.ts";
 
 export type User = z.infer<typeof C.userSchema>;
 export type Year = z.infer<typeof C.yearSchema>;
@@ -33,4 +37,10 @@ export type Dashboard = z.infer<typeof K.dashboardSchema>;
 export type UpdateKpiRequest = z.infer<typeof K.updateKpiRequestSchema>;
 export type TransitionRequest = z.input<typeof K.transitionRequestSchema>;
 export type ImportPreview = z.infer<typeof K.importPreviewSchema>;
+export type ImportMapping = z.infer<typeof I.mappingSchema>;
 export * from "./cycle.ts";
+export * from "./strategy.ts";
+export * from "./entry.ts";
+export type WorkbookPreview = z.infer<typeof W.workbookPreviewSchema>;
+export type WorkbookSaved = z.infer<typeof W.workbookSavedSchema>;
+export type WorkbookDepartments = z.infer<typeof W.workbookDepartmentsSchema>;

@@ -8,7 +8,14 @@ import {
   roleSchema,
   yearSchema,
 } from "./common.ts";
-import { categorySchema, kpiSchema, statedEvaluationSchema, valueSchema } from "./sheet.ts";
+import {
+  categorySchema,
+  kpiSchema,
+  notEvaluableReasonSchema,
+  statedEvaluationSchema,
+  valueSchema,
+} from "./sheet.ts";
+import { importEffectSchema, mappingSchema } from "./imports.ts";
 
 export const yearListSchema = z.object({ years: z.array(yearSchema) });
 export const yearResultSchema = z.object({ year: yearSchema });
@@ -27,6 +34,12 @@ export const rowSchema = z.object({
   /** The stated evaluation differs from the computed one. */
   disagreement: z.boolean(),
   kpi: kpiSchema,
+  /** Corrections (訂正) of a published value, oldest first; republishedAt dates the public note. */
+  corrections: z
+    .array(z.object({ reason: z.string(), openedAt: z.string(), republishedAt: z.string().nullable() }))
+    .optional(),
+  /** Plausibility warnings of the row as stored (core/entry), where the list computes them. */
+  warnings: z.array(z.object({ code: z.string(), message: z.string() })).optional(),
 });
 export const rowResultSchema = z.object({ row: rowSchema });
 /** A year's rows (sheet, entry, review); `year` null when there is no such year. */
@@ -47,11 +60,17 @@ export const commentSchema = z.object({
   role: roleSchema.nullable(),
   body: z.string(),
   kind: z.enum(["comment", "return"]),
+  /** The comment this one answers (a department's reply), else null. */
+  parentId: z.string().nullable(),
   createdAt: z.string(),
 });
 export const commentListSchema = z.object({ comments: z.array(commentSchema) });
 export const commentResultSchema = z.object({ comment: commentSchema });
-export const commentRequestSchema = z.object({ body: z.string().trim().min(1).max(4000) });
+export const commentRequestSchema = z.object({
+  body: z.string().trim().min(1, "コメントを入力してください").max(4000),
+  /** Answer this comment (a reply). */
+  parentId: z.string().max(100).optional(),
+});
 
 export const historyEntrySchema = z.object({
   id: z.string(),
@@ -81,7 +100,14 @@ export const updateKpiRequestSchema = z.object({
   status: textField.optional(),
   /** `label` is the Japanese label of the category as the sheet prints it (CATEGORY_LABELS_JA). */
   evaluation: z
-    .object({ category: categorySchema, covid: z.boolean(), label: z.string().max(50).optional() })
+    .object({
+      category: categorySchema,
+      covid: z.boolean(),
+      label: z.string().max(50).optional(),
+      /** Needed with not_evaluable before submitting; その他 with `notEvaluableText`. */
+      notEvaluableReason: notEvaluableReasonSchema.optional(),
+      notEvaluableText: z.string().max(4000).nullable().optional(),
+    })
     .optional(),
 });
 
@@ -90,6 +116,8 @@ export const transitionRequestSchema = z.object({
   version: z.number().int(),
   /** Needed for `return`. */
   comment: z.string().max(4000).optional(),
+  /** `submit`: the department has looked at the plausibility warnings and confirms the values. */
+  confirmWarnings: z.boolean().optional(),
 });
 
 export const parseValueRequestSchema = z.object({
@@ -165,4 +193,8 @@ export const importPreviewSchema = z.object({
   /** The stored year this import would replace, if any. */
   replaces: yearSchema.nullable(),
   report: importReportSchema,
+  /** What the reader recognised, to check and correct before saving. */
+  mapping: mappingSchema,
+  /** Which year, and how many rows saving replaces, adds and drops. */
+  effect: importEffectSchema,
 });

@@ -28,10 +28,19 @@ export const valueSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("missing"), raw: z.string().optional() }),
 ]);
 export const categorySchema = z.enum(["on_track", "mostly_on_track", "delayed", "not_evaluable"]);
+export const notEvaluableReasonSchema = z.enum([
+  "statistics_pending",
+  "statistics_discontinued",
+  "project_ended",
+  "other",
+]);
 export const statedEvaluationSchema = z.object({
   category: categorySchema,
   covid: z.boolean(),
   label: z.string().optional(),
+  printed: z.boolean().optional(),
+  notEvaluableReason: notEvaluableReasonSchema.optional(),
+  notEvaluableText: z.string().max(4000).nullable().optional(),
 });
 export const kpiSchema = z.object({
   row: z.number().int(),

@@ -34,19 +34,25 @@ const exportYearCsv = createRoute({
 
 export function exportRoutes({ services }: RouteDeps) {
   const { store } = services;
-  const { visibleYear } = helpers(services);
+  const { visibleYear, rowsOf } = helpers(services);
   const app = router();
 
   app.openapi(exportYearJson, async (c) => {
     const y = await visibleYear(c, c.req.valid("param").year);
-    const sheet = await store.exportSheet(y.fiscalYear);
+    // The public's copy shows a row under correction (訂正) as last published.
+    const sheet = c.get("user")
+      ? await store.exportSheet(y.fiscalYear)
+      : {
+          ...(await store.exportSheet(y.fiscalYear)),
+          kpis: (await rowsOf(c, y.fiscalYear)).map((r) => r.kpi),
+        };
     c.header("content-disposition", `attachment; filename="sheet-${y.fiscalYear}.json"`);
     return c.json(sheet, 200);
   });
 
   app.openapi(exportYearCsv, async (c) => {
     const y = await visibleYear(c, c.req.valid("param").year);
-    const rows = await store.kpisOfYear(y.fiscalYear);
+    const rows = await rowsOf(c, y.fiscalYear);
     c.header("content-disposition", `attachment; filename="sheet-${y.fiscalYear}.csv"`);
     return c.body(sheetCsv(rows), 200, { "content-type": "text/csv; charset=utf-8" });
   });

@@ -4,11 +4,12 @@
  */
 import path from "node:path";
 import { createRoute, z } from "@hono/zod-openapi";
-import { importPreviewSchema, yearResultSchema } from "../../core/api/index.ts";
+import { importPreviewSchema, remapImportRequestSchema, yearResultSchema } from "../../core/api/index.ts";
 import { SoseiError } from "../../core/errors.ts";
 import { allow, type RouteDeps, requireUser, router } from "../context.ts";
-import { presentImportReport } from "../importer.ts";
+import { correctedProfile, layoutFingerprint, profileToSave } from "../import-mapping.ts";
 import { presentYear } from "../presenters.ts";
+import { readUpload } from "../web-import.ts";
 import { errors, json, roles } from "./openapi-helpers.ts";
 
 const previewImport = createRoute({
@@ -39,6 +40,26 @@ const previewImport = createRoute({
   },
 });
 
+const remapImport = createRoute({
+  method: "post",
+  path: "/api/imports/{token}/mapping",
+  operationId: "remapImport",
+  summary: "Read a previewed upload again with corrected column meanings: a new preview and token",
+  description: roles(
+    "importSheet",
+    "Needs the x-csrf-token header. `columns`: the corrected fields by table and column (the preview's `mapping.fields`); the others stay as recognised. Confirming the new token saves this mapping for the municipality.",
+  ),
+  middleware: [allow("importSheet")] as const,
+  request: {
+    params: z.object({ token: z.string().min(1).max(200) }),
+    body: { required: true, content: { "application/json": { schema: remapImportRequestSchema } } },
+  },
+  responses: {
+    200: json(importPreviewSchema, "The upload read with the corrected mapping"),
+    ...errors(400, 401, 403, 404, 422),
+  },
+});
+
 const confirmImport = createRoute({
   method: "post",
   path: "/api/imports/{token}/confirm",
@@ -66,27 +87,28 @@ export function importRoutes({ services }: RouteDeps) {
       throw new SoseiError("invalid_upload", "ファイルが選ばれていないか、空のファイルです");
     // The browser's file name is only a label: keep no directory part (either slash), ever.
     const fileName = path.basename(file.name.replaceAll("\\", "/"));
-    const outcome = await services.importSheet(new Uint8Array(await file.arrayBuffer()), fileName);
-    const report = presentImportReport(outcome);
-    if (!outcome.ok)
-      throw new SoseiError("import_failed", `${fileName} を読み込めませんでした: ${outcome.error.message}`, {
-        report,
-      });
-    const token = services.newToken();
-    services.pendingImports.add(token, { sheet: outcome.sheet, fileName, userId: u.id });
-    const existing = await store.year(outcome.sheet.fiscalYear);
-    return c.json(
-      {
-        token,
-        fileName,
-        fiscalYear: outcome.sheet.fiscalYear,
-        municipality: outcome.sheet.municipality ?? null,
-        kpiCount: outcome.sheet.kpis.length,
-        replaces: existing ? presentYear(existing) : null,
-        report,
-      },
-      200,
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    return c.json(await readUpload(services, { bytes, fileName, userId: u.id }), 200);
+  });
+
+  app.openapi(remapImport, async (c) => {
+    const u = requireUser(c, "importSheet");
+    const { token } = c.req.valid("param");
+    const p = services.pendingImports.get(token, u.id);
+    if (!p?.bytes || !p.recognised)
+      throw new SoseiError(
+        "not_found",
+        "確認待ちの取り込みが見つかりません。もう一度ファイルを選んでください",
+      );
+    const fixed = correctedProfile(p.recognised, c.req.valid("json").columns);
+    if ("error" in fixed) throw new SoseiError("invalid_profile", fixed.error);
+    const preview = await readUpload(
+      services,
+      { bytes: p.bytes, fileName: p.fileName, userId: u.id },
+      fixed.profile,
     );
+    services.pendingImports.delete(token);
+    return c.json(preview, 200);
   });
 
   app.openapi(confirmImport, async (c) => {
@@ -101,7 +123,13 @@ export function importRoutes({ services }: RouteDeps) {
     const existing = await store.year(p.sheet.fiscalYear);
     if (existing?.published)
       throw new SoseiError("year_published", `${p.sheet.fiscalYear}年度は公表済みのため置き換えできません`);
-    await store.saveSheet(p.sheet, u.id);
+    // The mapping confirmed with the import is the municipality's from now on (a table's columns).
+    const r = p.recognised;
+    const profile =
+      r && r.columns.length > 0
+        ? { profile: { ...profileToSave(r) }, fingerprint: layoutFingerprint(r), source: p.fileName }
+        : null;
+    await store.saveSheet(p.sheet, u.id, profile);
     services.pendingImports.delete(token);
     const saved = await store.year(p.sheet.fiscalYear);
     if (!saved) throw new SoseiError("not_found", `${p.sheet.fiscalYear}年度のデータがありません`);

@@ -1,19 +1,19 @@
-/** One KPI of one year: its page (history, comments, audit), data entry and saving its values. */
+/** One KPI of one year: its page (history, comments, audit) and saving its values (entry.ts: the entry list). */
 import { createRoute, z } from "@hono/zod-openapi";
 import {
   kpiDetailSchema,
   rowResultSchema,
   updateKpiRequestSchema,
-  yearRowsSchema,
 } from "../../core/api/index.ts";
+import { withKpiUnit } from "../../core/entry/kpi-entry.ts";
 import { SoseiError } from "../../core/errors.ts";
-import { isEditable, openYearOf } from "../../core/review.ts";
+import { isEditable } from "../../core/review.ts";
 import { mayEditKpi } from "../../core/roles.ts";
 import type { Kpi } from "../../core/sheet.ts";
 import { parseValue } from "../../core/value/parse-value.ts";
 import type { KpiYearChanges } from "../../store/repositories/kpi-years.ts";
 import { allow, helpers, type RouteDeps, requireUser, router } from "../context.ts";
-import { presentAudit, presentComment, presentYear } from "../presenters.ts";
+import { presentAudit, presentComment } from "../presenters.ts";
 import { errors, json, roles } from "./openapi-helpers.ts";
 
 /** `{id}` in a path: `<fiscal year>-<row>`, e.g. 2022-5. */
@@ -27,16 +27,6 @@ const getKpi = createRoute({
   description: roles("public", "The public sees published years only."),
   request: { params: kpiParams },
   responses: { 200: json(kpiDetailSchema, "The KPI"), ...errors(400, 404) },
-});
-
-const getEntry = createRoute({
-  method: "get",
-  path: "/api/entry",
-  operationId: "getEntry",
-  summary: "The open year's rows this user may edit (a department: its own)",
-  description: roles("editKpi"),
-  middleware: [allow("editKpi")] as const,
-  responses: { 200: json(yearRowsSchema, "The open year and its editable rows"), ...errors(401, 403) },
 });
 
 const updateKpiYear = createRoute({
@@ -95,14 +85,6 @@ export function kpiRoutes({ services }: RouteDeps) {
     );
   });
 
-  app.openapi(getEntry, async (c) => {
-    const u = requireUser(c, "editKpi");
-    const open = openYearOf(await store.listYears());
-    if (!open) return c.json({ year: null, rows: [] }, 200);
-    const rows = (await store.kpisOfYear(open.fiscalYear)).filter((r) => mayEditKpi(u, r.kpi.departments));
-    return c.json({ year: presentYear(open), rows: rows.map(present) }, 200);
-  });
-
   app.openapi(updateKpiYear, async (c) => {
     const u = requireUser(c, "editKpi");
     const r = await loadKpi(c, c.req.valid("param").id);
@@ -125,14 +107,25 @@ export function kpiRoutes({ services }: RouteDeps) {
             field: "actualText",
             problem: pv.problem,
           });
-        changes.actual = pv.value;
+        changes.actual = withKpiUnit(pv.value, r.kpi);
       }
     }
     if (body.reason !== undefined) changes.reason = body.reason;
     if (body.challenge !== undefined) changes.challenge = body.challenge;
     if (body.nextSteps !== undefined) changes.nextSteps = body.nextSteps;
     if (body.status !== undefined) changes.status = body.status;
-    if (body.evaluation) changes.evaluation = body.evaluation;
+    if (body.evaluation) {
+      // A reason for 評価不可 belongs to 評価不可 only: another category drops it.
+      const { notEvaluableReason, notEvaluableText, ...evaluation } = body.evaluation;
+      changes.evaluation =
+        evaluation.category === "not_evaluable" && notEvaluableReason
+          ? {
+              ...evaluation,
+              notEvaluableReason,
+              ...(notEvaluableReason === "other" ? { notEvaluableText: notEvaluableText ?? null } : {}),
+            }
+          : evaluation;
+    }
     const saved = await store.updateKpi(r, body.version, changes, u.id).catch(presentConflict);
     return c.json({ row: present(saved) }, 200);
   });

@@ -66,14 +66,16 @@ export function outputRoutes({ services }: RouteDeps) {
   const sheetRoute = (route: typeof downloadSheetPdf, format: SheetFormat) =>
     app.openapi(route, async (c) => {
       const y = await visibleYear(c, c.req.valid("param").year);
-      return send(await sheetDownload(db, where(y.fiscalYear), format, services.printPdf)) as never;
+      return send(
+        await sheetDownload(db, where(y.fiscalYear), format, !c.get("user"), services.printPdf),
+      ) as never;
     });
   sheetRoute(downloadSheetPdf, "pdf");
   sheetRoute(downloadSheetXlsx, "xlsx");
   sheetRoute(downloadSheetCsv, "csv");
   app.openapi(downloadOpenData, async (c) => {
     const y = await visibleYear(c, c.req.valid("param").year);
-    return send(await openDataDownload(db, where(y.fiscalYear))) as never;
+    return send(await openDataDownload(db, where(y.fiscalYear), !c.get("user"))) as never;
   });
   return app;
 }

@@ -9,11 +9,18 @@ import {
   setActiveRequestSchema,
 } from "../../core/api/index.ts";
 import { SoseiError } from "../../core/errors.ts";
-import { generatePassword } from "../../store/index.ts";
+import { departments, generatePassword } from "../../store/index.ts";
 import { allow, type Ctx, type RouteDeps, requireUser, router } from "../context.ts";
 import { assertStrongPassword } from "../password-strength.ts";
 import { presentAccount, presentAccountAudit } from "../presenters.ts";
 import { errors, json, roles } from "./openapi-helpers.ts";
+
+/** The master list's refusal, pointed at this form's field (`department`). */
+const asField = (e: unknown): never => {
+  if (e instanceof SoseiError && e.code === "unknown_department")
+    throw new SoseiError(e.code, e.message, { ...e.details, field: "department" });
+  throw e;
+};
 
 const idParams = z.object({ id: z.string().min(1).max(100) });
 const CSRF = "State-changing: needs the x-csrf-token header.";
@@ -32,7 +39,8 @@ const createUser = createRoute({
   method: "post",
   path: "/api/users",
   operationId: "createUser",
-  summary: "Create an account; without `password` one is generated and returned once (never again)",
+  summary:
+    "Create an account; without `password` one is generated and returned once (never again); a department user's department must be in the department list (400 unknown_department)",
   middleware: [allow("manageUsers")] as const,
   description: roles("manageUsers", CSRF),
   request: { body: { required: true, content: { "application/json": { schema: createUserRequestSchema } } } },
@@ -89,13 +97,19 @@ export function userRoutes({ services }: RouteDeps) {
     // A password the admin typed must not be guessable (issue #16 F20); generated ones are 89 bits.
     if (body.password !== undefined)
       assertStrongPassword(body.password, [body.username, body.displayName ?? ""]);
+    // A department user's department comes from the master list: 「商工労働」 for 商工労働課 is refused.
+    const department =
+      body.role === "department"
+        ? ((await departments.requireDepartments(services.db, [body.department ?? ""]).catch(asField))[0] ??
+          null)
+        : null;
     const password = body.password ?? generatePassword();
     const created = await store.createUser(
       {
         username: body.username,
         password,
         role: body.role,
-        department: body.role === "department" ? (body.department ?? null) : null,
+        department,
         displayName: body.displayName,
       },
       u.id,

@@ -19,7 +19,8 @@ import { errors, json, roles } from "./openapi-helpers.ts";
 export const yearParams = z.object({
   year: z.coerce.number().int().min(FISCAL_YEAR_MIN).max(FISCAL_YEAR_MAX),
 });
-const VISIBILITY = "The public sees published years only (an unpublished year answers 404).";
+const VISIBILITY =
+  "The public sees published years only (an unpublished year answers 404); a row under correction (訂正) as last published.";
 
 const listYears = createRoute({
   method: "get",
@@ -63,13 +64,13 @@ const publishYear = createRoute({
 
 export function yearRoutes({ services, cachedJson }: RouteDeps) {
   const { store } = services;
-  const { present, visibleYear } = helpers(services);
+  const { present, visibleYear, rowsOf } = helpers(services);
   const app = router();
 
   app.openapi(listYears, (c) =>
     cachedJson(c, async () => {
       const years = await store.listYears();
-      const visible = c.get("user") ? years : years.filter((y) => y.published);
+      const visible = c.get("user") ? years : years.filter((y) => y.publicVisible);
       return c.json({ years: visible.map(presentYear) }, 200);
     }),
   );
@@ -77,7 +78,7 @@ export function yearRoutes({ services, cachedJson }: RouteDeps) {
   app.openapi(getDashboard, (c) =>
     cachedJson(c, async () => {
       const y = await visibleYear(c, c.req.valid("param").year);
-      const rows = await store.kpisOfYear(y.fiscalYear);
+      const rows = await rowsOf(c, y.fiscalYear);
       return c.json(buildDashboard(y, rows, services.computeCategory, Boolean(c.get("user"))), 200);
     }),
   );
@@ -86,7 +87,7 @@ export function yearRoutes({ services, cachedJson }: RouteDeps) {
     cachedJson(c, async () => {
       const y = await visibleYear(c, c.req.valid("param").year);
       const f = c.req.valid("query");
-      const rows = (await store.kpisOfYear(y.fiscalYear)).map(present).filter((r) => {
+      const rows = (await rowsOf(c, y.fiscalYear)).map(present).filter((r) => {
         const k = r.kpi;
         if (f.goal !== undefined && k.goal.no !== f.goal) return false;
         if (f.department && !k.departments.includes(f.department)) return false;

@@ -3,6 +3,7 @@
  * base cells they cover as the XLSX reader does) and the free lines around them (titles, page
  * numbers, legends), in reading order.
  */
+import { findAlignedTable } from "./aligned-grid.ts";
 import { cellText, groupLines } from "./cell-text.ts";
 import type { PageContent, TextRun } from "./page-content.ts";
 import { type Box, cellAt, type Frame, findFrames } from "./ruled-grid.ts";
@@ -14,6 +15,8 @@ export interface PageRow {
   boxes: (Box | null)[];
   /** The frame's column rules, to tell a table continued on the next page. */
   columns: number[];
+  /** Drawn with ruling lines (false: columns rebuilt from the text's alignment, less exact). */
+  ruled: boolean;
 }
 export interface PageLine {
   kind: "line";
@@ -46,7 +49,7 @@ function frameRows(frame: Frame, runs: readonly TextRun[]): PageRow[] {
       const reg = frame.regions[idx]!;
       return texts[idx] ? { x0: reg.x0, y0: reg.y0, x1: reg.x1, y1: reg.y1 } : null;
     });
-    out.push({ kind: "row", y: frame.ys[r]!, cells, boxes, columns: frame.xs });
+    out.push({ kind: "row", y: frame.ys[r]!, cells, boxes, columns: frame.xs, ruled: true });
   });
   return out;
 }
@@ -66,6 +69,12 @@ export function readPageTable(page: PageContent): (PageRow | PageLine)[] {
     const runs = page.runs.filter((r) => !taken.has(r) && inside(f, r));
     for (const r of runs) taken.add(r);
     items.push(...frameRows(f, runs));
+  }
+  // No ruled table on the page: a table drawn by alignment alone, if the free text makes one.
+  const aligned = frames.length === 0 ? findAlignedTable(page.runs) : null;
+  if (aligned) {
+    for (const r of aligned.taken) taken.add(r);
+    for (const row of aligned.rows) items.push({ kind: "row", ...row, columns: aligned.columns, ruled: false });
   }
   const free = groupLines(page.runs.filter((r) => !taken.has(r)));
   for (const l of free)

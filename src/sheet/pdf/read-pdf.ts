@@ -39,8 +39,9 @@ const oneLine = (e: unknown) =>
     .split("\n")[0]!
     .slice(0, 200);
 
-const sameColumns = (a: readonly number[], b: readonly number[]) =>
-  a.length === b.length && a.every((x, i) => Math.abs(x - b[i]!) < 2);
+/** Column boundaries within this of each other are the same columns (ruled: exact; aligned: from text). */
+const sameColumns = (a: readonly number[], b: readonly number[], ruled: boolean) =>
+  a.length === b.length && a.every((x, i) => Math.abs(x - b[i]!) < (ruled ? 2 : 8));
 
 export async function readPdfTable(bytes: Uint8Array): Promise<PdfTable> {
   const { getDocument } = await loadPdfjs();
@@ -126,7 +127,7 @@ export async function readPdfTable(bytes: Uint8Array): Promise<PdfTable> {
         }
         // A new block for each table, except a table that goes on with the same columns on the
         // next page (the page number and title between the two parts do not end it).
-        const continued = lastColumns !== null && sameColumns(lastColumns, item.columns);
+        const continued = lastColumns !== null && sameColumns(lastColumns, item.columns, item.ruled);
         if (!continued || lineAfterRow) block++;
         lastColumns = item.columns;
         rowSeen = true;

@@ -9,18 +9,28 @@ export type CommentRecord = typeof comments.$inferSelect;
 
 export async function addComment(
   db: Db,
-  input: { kpiYearId: string; body: string; kind?: CommentKind },
+  input: { kpiYearId: string; body: string; kind?: CommentKind; parentId?: string | null },
   ctx: AuditContext,
 ): Promise<CommentRecord> {
   const body = input.body.trim();
   if (!body) throw new SoseiError("validation_failed", "コメントが空です");
   const [ky] = await db.select({ id: kpiYears.id }).from(kpiYears).where(eq(kpiYears.id, input.kpiYearId));
   if (!ky) throw new SoseiError("not_found", "指定のKPIは見つかりません");
+  if (input.parentId) {
+    // A reply answers a comment of the same KPI-year, never one elsewhere.
+    const [parent] = await db
+      .select({ kpiYearId: comments.kpiYearId })
+      .from(comments)
+      .where(eq(comments.id, input.parentId));
+    if (parent?.kpiYearId !== input.kpiYearId)
+      throw new SoseiError("not_found", "返信先のコメントが見つかりません", { field: "parentId" });
+  }
   const row: CommentRecord = {
     id: ctx.ids.next(),
     kpiYearId: input.kpiYearId,
     authorId: ctx.actor,
     kind: input.kind ?? "comment",
+    parentId: input.parentId ?? null,
     body,
     createdAt: ctx.clock.now(),
   };

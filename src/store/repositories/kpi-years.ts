@@ -87,6 +87,8 @@ export interface YearProgress {
   municipality: string | null;
   total: number;
   published: number;
+  /** Rows published before and now reopened for a correction (訂正), not yet republished. */
+  correcting: number;
 }
 
 /**
@@ -95,12 +97,20 @@ export interface YearProgress {
  * never the whole national table.
  */
 export async function yearProgress(db: Db, municipality?: string): Promise<YearProgress[]> {
-  const rows = await queryRows<{ fy: number; municipality: string | null; total: number; published: number }>(
+  const rows = await queryRows<{
+    fy: number;
+    municipality: string | null;
+    total: number;
+    published: number;
+    correcting: number;
+  }>(
     db,
     sql`
       select s.fiscal_year as fy, m.name as municipality,
         count(k.id)::int as total,
-        (count(k.id) filter (where k.review_state = 'published'))::int as published
+        (count(k.id) filter (where k.review_state = 'published'))::int as published,
+        (count(k.id) filter (where k.review_state <> 'published' and exists (
+          select 1 from corrections c where c.kpi_year_id = k.id and c.republished_at is null)))::int as correcting
       from sheets s
       join plans p on p.id = s.plan_id
       join municipalities m on m.id = p.municipality_id
@@ -114,6 +124,7 @@ export async function yearProgress(db: Db, municipality?: string): Promise<YearP
     municipality: r.municipality ?? null,
     total: Number(r.total),
     published: Number(r.published),
+    correcting: Number(r.correcting),
   }));
 }
 
@@ -247,6 +258,7 @@ export async function transitionReview(
         kpiYearId: input.id,
         authorId: ctx.actor,
         kind: input.to === "returned" ? "return" : "comment",
+        parentId: null,
         body,
         createdAt: ctx.clock.now(),
       });

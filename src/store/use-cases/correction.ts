@@ -9,12 +9,13 @@
  */
 import { and, asc, eq, inArray, isNull } from "drizzle-orm";
 import { SoseiError } from "../../core/errors.ts";
-import type { Db } from "../db.ts";
+import type { Kpi } from "../../core/sheet.ts";
+import { type Db, inTransaction } from "../db.ts";
 import { type AuditContext, writeAudit } from "../repositories/audit.ts";
 import { addComment } from "../repositories/comments.ts";
 import { publishYear } from "../repositories/kpi-years.ts";
 import { corrections, kpiYears } from "../schema.ts";
-import { findSheet, type SheetLocator } from "./export-sheet.ts";
+import { findSheet, kpisOfRows, type SheetLocator } from "./export-sheet.ts";
 
 export type CorrectionRecord = typeof corrections.$inferSelect;
 
@@ -110,19 +111,24 @@ export async function reopenForCorrection(
   });
 }
 
-/** Publishes the year again after corrections were approved; dates the open corrections. */
+/**
+ * Publishes a year (again, after corrections were approved), in one transaction: dates the open
+ * corrections (訂正) so the public notes carry the day the corrected value became public.
+ */
 export async function republishYear(db: Db, where: SheetLocator, ctx: AuditContext): Promise<number> {
-  const rows = await publishYear(db, where, ctx);
-  const found = await findSheet(db, where);
-  const ids = (
-    await db.select({ id: kpiYears.id }).from(kpiYears).where(eq(kpiYears.sheetId, found.sheet.id))
-  ).map((r) => r.id);
-  if (ids.length > 0)
-    await db
-      .update(corrections)
-      .set({ republishedAt: ctx.clock.now() })
-      .where(and(inArray(corrections.kpiYearId, ids), isNull(corrections.republishedAt)));
-  return rows;
+  return inTransaction(db, async (tx) => {
+    const rows = await publishYear(tx, where, ctx);
+    const found = await findSheet(tx, where);
+    const ids = (
+      await tx.select({ id: kpiYears.id }).from(kpiYears).where(eq(kpiYears.sheetId, found.sheet.id))
+    ).map((r) => r.id);
+    if (ids.length > 0)
+      await tx
+        .update(corrections)
+        .set({ republishedAt: ctx.clock.now() })
+        .where(and(inArray(corrections.kpiYearId, ids), isNull(corrections.republishedAt)));
+    return rows;
+  });
 }
 
 /** The corrections of a KPI-year, oldest first (the public 訂正 note and the history). */
@@ -132,4 +138,40 @@ export async function correctionsOf(db: Db, kpiYearId: string): Promise<Correcti
     .from(corrections)
     .where(eq(corrections.kpiYearId, kpiYearId))
     .orderBy(asc(corrections.openedAt));
+}
+
+export interface YearCorrection {
+  /** Every correction of the row, oldest first (the dated 訂正 notes). */
+  notes: CorrectionRecord[];
+  /** While a correction is open: the row as last published (what the public keeps seeing). */
+  lastPublished: Kpi | null;
+}
+
+/** The corrections of a year's rows, by kpi_year id (rows never corrected are absent). */
+export async function correctionsOfYear(db: Db, where: SheetLocator): Promise<Map<string, YearCorrection>> {
+  const found = await findSheet(db, where);
+  const list = await db
+    .select({ c: corrections })
+    .from(corrections)
+    .innerJoin(kpiYears, eq(kpiYears.id, corrections.kpiYearId))
+    .where(eq(kpiYears.sheetId, found.sheet.id))
+    .orderBy(asc(corrections.openedAt));
+  const out = new Map<string, YearCorrection>();
+  const open: { id: string; snapshot: typeof kpiYears.$inferSelect }[] = [];
+  for (const { c } of list) {
+    const e = out.get(c.kpiYearId) ?? { notes: [], lastPublished: null };
+    e.notes.push(c);
+    out.set(c.kpiYearId, e);
+    if (c.republishedAt === null)
+      open.push({ id: c.kpiYearId, snapshot: c.published as typeof kpiYears.$inferSelect });
+  }
+  // The snapshot is the kpi_years row as it was published: read back like any stored row.
+  const kpis = await kpisOfRows(
+    db,
+    open.map((o) => o.snapshot),
+  );
+  open.forEach((o, i) => {
+    out.get(o.id)!.lastPublished = kpis[i]!.kpi;
+  });
+  return out;
 }

@@ -5,6 +5,7 @@ import { ErrorNote } from "../components.tsx";
 import { formatYear } from "../format.ts";
 import { useI18n } from "../i18n.ts";
 import { useSession } from "../session.ts";
+import { DepartmentWorkbooks } from "./department-workbooks.tsx";
 
 interface Preview {
   token: string;
@@ -180,6 +181,7 @@ export function ImportExportPage() {
           </table>
         </div>
       </section>
+      <DepartmentWorkbooks />
     </>
   );
 }

@@ -1,0 +1,84 @@
+/**
+ * The web import's preview: what the reader recognised (the mapping profile: each source column with
+ * the field it was read as and how sure, the scale read from the legend, header rows, evaluated year)
+ * and what saving would do to the stored year (replaced / added / dropped rows).
+ */
+import { z } from "zod";
+import { categorySchema } from "./sheet.ts";
+
+export const confidenceSchema = z.enum(["certain", "high", "medium", "low"]);
+
+export const mappingColumnSchema = z.object({
+  /** Which table of the sheet (1-based): a sheet may print several (数値目標 and KPIs). */
+  table: z.number().int().min(1),
+  /** 1-based column. */
+  col: z.number().int().min(1),
+  header: z.string(),
+  /** The reader's field name (`indicator`, `baseline`, `extra`, …; see `fields`). */
+  field: z.string(),
+  /** The year printed in the header (令和5年度実績値 → 2023). */
+  year: z.number().int().nullable(),
+  /** certain: confirmed by a profile; high: the header names it; medium: read with a warning; low: not recognised. */
+  confidence: confidenceSchema,
+});
+
+export const mappingSchema = z.object({
+  layout: z.enum(["seed", "table", "cards", "json"]),
+  /** The evaluated year the reader settled on. */
+  fiscalYear: z.number().int().nullable(),
+  /** Source rows (1-based) read as column names. */
+  headerRows: z.array(z.number().int()),
+  columns: z.array(mappingColumnSchema),
+  /** The scale read from the legend printed with the sheet (or saved for the municipality). */
+  scale: z
+    .object({
+      bands: z.array(
+        z.object({
+          label: z.string(),
+          category: categorySchema,
+          min: z.number().nullable(),
+          meaning: z.string(),
+        }),
+      ),
+      basis: z.enum(["ratio", "progress_from_baseline"]),
+      source: z.string(),
+    })
+    .nullable(),
+  /**
+   * The municipality's saved profile: `applied` (same layout: read with it), `other_layout` (saved
+   * for a different layout: not used), `none`; `corrected` when this preview applies the user's corrections.
+   */
+  savedProfile: z.enum(["applied", "other_layout", "none", "corrected"]),
+  /** Whether columns can be corrected (a table read by the general reader). */
+  correctable: z.boolean(),
+  /** The fields a column can be read as, with their Japanese names (the select's options). */
+  fields: z.array(z.object({ field: z.string(), label: z.string() })),
+});
+
+/** What confirming the import would do to the stored year (computed by saving and rolling back). */
+export const importEffectSchema = z.object({
+  /** The municipality the import is saved into: the server's. */
+  municipality: z.string(),
+  fiscalYear: z.number().int(),
+  exists: z.boolean(),
+  /** The year is published: the import is refused; correct (訂正) the published values instead. */
+  published: z.boolean(),
+  replaced: z.number().int(),
+  added: z.number().int(),
+  dropped: z.number().int(),
+  /** Rows past draft (submitted, approved) whose entries the import overwrites. */
+  inReview: z.number().int(),
+  message: z.string(),
+});
+
+export const remapImportRequestSchema = z.object({
+  columns: z
+    .array(
+      z.object({
+        table: z.number().int().min(1).max(100).optional(),
+        col: z.number().int().min(1).max(1000),
+        field: z.string().min(1).max(40),
+      }),
+    )
+    .max(2000),
+});

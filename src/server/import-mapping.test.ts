@@ -1,0 +1,159 @@
+/**
+ * The web import's mapping (issue 14): the preview shows each column with the field it was read as
+ * and how sure, the legend's scale, header rows and evaluated year; a corrected column is read again
+ * without a second upload; confirming saves the mapping for the municipality and the next year's
+ * file of the same layout is read with it. And what the preview says saving would do (issue 13).
+ */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import type { ImportPreview } from "../core/api/index.ts";
+import { importProfiles, municipalities } from "../store/index.ts";
+import { demoDir, freshApp, login, repoRoot } from "./test-helpers.ts";
+
+const table2023 = readFileSync(path.join(repoRoot, "fixtures/profile/kpi-table-2023.md"), "utf8");
+const table2024 = table2023.replaceAll("令和5年度", "令和6年度").replace("(令和6年度) |", "(令和7年度) |");
+
+const upload = (name: string, content: string) => {
+  const fd = new FormData();
+  fd.set("file", new File([content], name));
+  return fd;
+};
+
+const column = (p: ImportPreview, col: number) => p.mapping.columns.find((c) => c.col === col)!;
+
+describe("web import: the recognised mapping", () => {
+  it("shows each column's field and how sure, the legend's scale, header rows, evaluated year and the effect", async () => {
+    const { app } = await freshApp();
+    const planning = await login(app, "planning");
+    const res = await planning.request("POST", "/api/imports", upload("kpi-table-2023.md", table2023));
+    expect(res.status).toBe(200);
+    const p = (await res.json()) as ImportPreview;
+    expect(p.mapping).toMatchObject({
+      layout: "table",
+      fiscalYear: 2023,
+      headerRows: [3],
+      savedProfile: "none",
+      correctable: true,
+    });
+    expect(column(p, 3)).toMatchObject({ header: "KPI", field: "indicator", confidence: "high" });
+    expect(column(p, 4)).toMatchObject({ field: "baseline", year: 2019 });
+    expect(column(p, 9)).toMatchObject({ header: "振り返り", field: "extra", confidence: "low" });
+    expect(p.mapping.scale?.bands.map((b) => [b.label, b.category, b.min])).toEqual([
+      ["A", "on_track", 1],
+      ["B", "mostly_on_track", 0.8],
+      ["C", "delayed", null],
+    ]);
+    expect(p.mapping.fields).toContainEqual({ field: "extra", label: "その他(そのまま保持)" });
+    // A sheet naming no municipality goes into the server's; nothing stored yet for 2023.
+    expect(p.municipality).toBe("みなと市");
+    expect(p.effect).toMatchObject({
+      municipality: "みなと市",
+      fiscalYear: 2023,
+      exists: false,
+      published: false,
+      added: 3,
+      replaced: 0,
+      dropped: 0,
+    });
+    expect(p.effect.message).toContain("2023年度");
+  }, 400_000);
+
+  it("reads a corrected column again, saves the mapping on confirming, and reuses it for next year's file", async () => {
+    const { app, services } = await freshApp();
+    const planning = await login(app, "planning");
+    let res = await planning.request("POST", "/api/imports", upload("kpi-table-2023.md", table2023));
+    const first = (await res.json()) as ImportPreview;
+    res = await planning.request("POST", `/api/imports/${first.token}/mapping`, {
+      columns: [{ table: 1, col: 9, field: "reason" }],
+    });
+    expect(res.status).toBe(200);
+    const fixed = (await res.json()) as ImportPreview;
+    expect(fixed.mapping.savedProfile).toBe("corrected");
+    expect(column(fixed, 9)).toMatchObject({ field: "reason", confidence: "certain" });
+    expect(fixed.token).not.toBe(first.token);
+    // The first token is spent: only the corrected reading can be confirmed.
+    expect((await planning.request("POST", `/api/imports/${first.token}/confirm`, {})).status).toBe(404);
+    expect((await planning.request("POST", `/api/imports/${fixed.token}/confirm`, {})).status).toBe(201);
+    const row = (await (await planning.request("GET", "/api/years/2023/kpis")).json()) as {
+      rows: { kpi: { indicator: string; reason: string | null } }[];
+    };
+    expect(row.rows.find((r) => r.kpi.indicator === "創業支援件数")?.kpi.reason).toBe(
+      "相談窓口の周知が進んだ。",
+    );
+
+    const saved = await importProfiles.profileOf(services.db, "みなと市");
+    expect(saved?.source).toBe("kpi-table-2023.md");
+    const savedColumns = (saved?.profile.columns ?? []) as { col: number; field: string }[];
+    expect(savedColumns.find((c) => c.col === 9)?.field).toBe("reason");
+    // Next year's file, same layout (other years in its headers): read with the saved mapping.
+    res = await planning.request("POST", "/api/imports", upload("kpi-table-2024.md", table2024));
+    expect(res.status).toBe(200);
+    const next = (await res.json()) as ImportPreview;
+    expect(next.fiscalYear).toBe(2024);
+    expect(next.mapping.savedProfile).toBe("applied");
+    expect(column(next, 9)).toMatchObject({ field: "reason", confidence: "certain" });
+    expect(column(next, 6)).toMatchObject({ field: "actual", year: 2024 });
+    // A different layout is not read with it.
+    const other = table2023.replace("| 振り返り |", "| 備考 |");
+    res = await planning.request("POST", "/api/imports", upload("other.md", other));
+    const otherPreview = (await res.json()) as ImportPreview;
+    expect(otherPreview.mapping.savedProfile).toBe("other_layout");
+    expect(column(otherPreview, 9).field).not.toBe("reason");
+  }, 400_000);
+
+  it("refuses a correction to an unknown field or a column the sheet lacks, naming it", async () => {
+    const { app } = await freshApp();
+    const planning = await login(app, "planning");
+    const p = (await (
+      await planning.request("POST", "/api/imports", upload("kpi-table-2023.md", table2023))
+    ).json()) as ImportPreview;
+    let res = await planning.request("POST", `/api/imports/${p.token}/mapping`, {
+      columns: [{ col: 9, field: "shoe_size" }],
+    });
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as { error: { message: string } }).error.message).toContain("9列目");
+    res = await planning.request("POST", `/api/imports/${p.token}/mapping`, {
+      columns: [{ col: 42, field: "reason" }],
+    });
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as { error: { message: string } }).error.message).toContain("42列目");
+    // The department may not import at all.
+    const kanko = await login(app, "kanko");
+    res = await kanko.request("POST", `/api/imports/${p.token}/mapping`, { columns: [] });
+    expect(res.status).toBe(403);
+  }, 400_000);
+
+  it("says a published year is not replaced and points to 訂正; refuses another city's sheet at the preview, naming both", async () => {
+    const { app, services } = await freshApp();
+    const admin = await login(app, "admin");
+    const published = readFileSync(path.join(demoDir, "minato-2021.json"), "utf8");
+    let res = await admin.request("POST", "/api/imports", upload("minato-2021.json", published));
+    expect(res.status).toBe(200);
+    const p = (await res.json()) as ImportPreview;
+    expect(p.effect).toMatchObject({ fiscalYear: 2021, published: true, replaced: 0 });
+    expect(p.effect.message).toContain("訂正");
+    expect((await admin.request("POST", `/api/imports/${p.token}/confirm`, {})).status).toBe(409);
+
+    const sheet = JSON.parse(readFileSync(path.join(demoDir, "minato-2022.json"), "utf8"));
+    sheet.municipality = "伊勢崎市";
+    res = await admin.request("POST", "/api/imports", upload("isesaki.json", JSON.stringify(sheet)));
+    expect(res.status).toBe(422);
+    const e = ((await res.json()) as { error: { code: string; message: string } }).error;
+    expect(e.code).toBe("invalid_municipality");
+    expect(e.message).toMatch(/伊勢崎市.*みなと市/);
+    expect((await municipalities.listMunicipalities(services.db)).map((m) => m.name)).toEqual(["みなと市"]);
+  }, 400_000);
+
+  it("counts the rows a re-import replaces, adds and drops", async () => {
+    const { app } = await freshApp();
+    const planning = await login(app, "planning");
+    const sheet = JSON.parse(readFileSync(path.join(demoDir, "minato-2022.json"), "utf8"));
+    const n = sheet.kpis.length;
+    sheet.kpis = sheet.kpis.slice(0, n - 1);
+    const res = await planning.request("POST", "/api/imports", upload("fewer.json", JSON.stringify(sheet)));
+    const p = (await res.json()) as ImportPreview;
+    expect(p.effect).toMatchObject({ fiscalYear: 2022, exists: true, replaced: n - 1, added: 0, dropped: 1 });
+    expect(p.mapping).toMatchObject({ layout: "json", columns: [], correctable: false });
+  }, 400_000);
+});

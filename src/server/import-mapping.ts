@@ -1,0 +1,104 @@
+/**
+ * The mapping profile around a web or CLI import: the layout's fingerprint (so that a saved profile
+ * is used only for the layout it was confirmed on), the saved profile made reusable for next year
+ * (its years dropped: next year's headers print other years), the user's corrections merged into
+ * what the reader recognised, and the mapping as the preview shows it.
+ */
+import type { z } from "zod";
+import type { mappingSchema } from "../core/api/imports.ts";
+import { FIELD_JA, type Field } from "../sheet/field.ts";
+import type { ImportProfile } from "../sheet/profile-types.ts";
+import type { Recognised } from "./importer.ts";
+
+type Mapping = z.infer<typeof mappingSchema>;
+
+/** A header without its years and spacing: 令和5年度実績値 and 令和6年度実績値 are one layout. */
+const headerKey = (h: string | undefined) =>
+  (h ?? "")
+    .normalize("NFKC")
+    .replace(/\s+/g, "")
+    .replace(/(令和|平成|昭和|R|H)?[0-9元]+(年度|年)?/gi, "#");
+
+/** The layout a reading came from: its kind and every column's header (years left out). */
+export function layoutFingerprint(r: Pick<Recognised, "layout" | "columns">): string {
+  return [r.layout, ...r.columns.map((c) => `${c.table ?? 1}:${c.col}=${headerKey(c.header)}`)].join("|");
+}
+
+/** What is stored for the municipality: the reading as confirmed, without the confidence. */
+export function profileToSave(r: Recognised): ImportProfile {
+  return {
+    layout: r.layout === "json" ? undefined : r.layout,
+    fiscalYear: r.fiscalYear ?? null,
+    headerRows: r.headerRows ?? [],
+    columns: r.columns.map(({ confidence: _c, ...c }) => c),
+    scale: r.scale ?? null,
+  } as ImportProfile;
+}
+
+/**
+ * The saved profile as given to next year's import: the columns' meanings and the scale. The
+ * evaluated year and the columns' years are left to the reader (they change every year).
+ */
+export function reusableProfile(saved: ImportProfile): ImportProfile {
+  return {
+    ...(saved.layout ? { layout: saved.layout } : {}),
+    columns: (saved.columns ?? []).map(({ year: _y, ...c }) => c),
+    ...(saved.scale ? { scale: saved.scale } : {}),
+  };
+}
+
+/** Whether the saved profile reads anything differently from the reader alone (else it needs no re-read). */
+export function changesReading(saved: ImportProfile, r: Recognised): boolean {
+  return (saved.columns ?? []).some(
+    (s) => r.columns.find((c) => c.col === s.col && (c.table ?? 1) === (s.table ?? 1))?.field !== s.field,
+  );
+}
+
+const FIELDS = new Set(Object.keys(FIELD_JA));
+
+/**
+ * The user's corrections laid over what was recognised: the profile to read the file again with.
+ * An unknown field or a column the sheet does not have is refused, naming it.
+ */
+export function correctedProfile(
+  r: Recognised,
+  corrections: { table?: number | undefined; col: number; field: string }[],
+): { profile: ImportProfile } | { error: string } {
+  for (const c of corrections) {
+    if (!FIELDS.has(c.field)) return { error: `${c.col}列目: 「${c.field}」という項目はありません` };
+    if (!r.columns.some((x) => x.col === c.col && (x.table ?? 1) === (c.table ?? 1)))
+      return { error: `表${c.table ?? 1}に${c.col}列目はありません` };
+  }
+  const columns = r.columns.map(({ confidence: _c, ...c }) => {
+    const fix = corrections.find((x) => x.col === c.col && (x.table ?? 1) === (c.table ?? 1));
+    return fix ? { ...c, field: fix.field as Field, year: fix.field === c.field ? c.year : null } : c;
+  });
+  return {
+    profile: {
+      ...(r.layout === "json" ? {} : { layout: r.layout }),
+      columns,
+      ...(r.scale ? { scale: r.scale } : {}),
+    },
+  };
+}
+
+/** The mapping as the preview shows it. */
+export function presentMapping(r: Recognised | undefined, savedProfile: Mapping["savedProfile"]): Mapping {
+  return {
+    layout: r?.layout ?? "json",
+    fiscalYear: r?.fiscalYear ?? null,
+    headerRows: r?.headerRows ?? [],
+    columns: (r?.columns ?? []).map((c) => ({
+      table: c.table ?? 1,
+      col: c.col,
+      header: c.header ?? "",
+      field: c.field,
+      year: c.year ?? null,
+      confidence: c.confidence,
+    })),
+    scale: r?.scale ?? null,
+    savedProfile,
+    correctable: r?.layout === "table" && r.columns.length > 0,
+    fields: Object.entries(FIELD_JA).map(([field, label]) => ({ field, label })),
+  };
+}

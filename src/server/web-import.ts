@@ -1,0 +1,93 @@
+/**
+ * The web import's two reading steps, kept out of the route handlers: read the upload (with the
+ * municipality's saved mapping when the layout is the one it was confirmed on), or read it again
+ * with the user's corrected mapping; then say what saving would do. Nothing is saved here.
+ */
+import type { z } from "zod";
+import type { importPreviewSchema } from "../core/api/kpis.ts";
+import { SoseiError } from "../core/errors.ts";
+import type { ImportOptions } from "../sheet/import-sheet.ts";
+import type { ImportProfile } from "../sheet/profile-types.ts";
+import type { ImportOutcome } from "../sheet/types.ts";
+import { changesReading, layoutFingerprint, presentMapping, reusableProfile } from "./import-mapping.ts";
+import { presentImportReport, recognisedOf } from "./importer.ts";
+import { presentYear } from "./presenters.ts";
+import type { Services } from "./services.ts";
+
+type Preview = z.infer<typeof importPreviewSchema>;
+type SavedState = Preview["mapping"]["savedProfile"];
+
+/** Reads the upload with `options`; a file that is not a sheet is refused, naming why. */
+async function read(services: Services, bytes: Uint8Array, fileName: string, options: ImportOptions) {
+  const outcome: ImportOutcome = await services.importSheet(bytes, fileName, options);
+  if (!outcome.ok)
+    throw new SoseiError("import_failed", `${fileName} を読み込めませんでした: ${outcome.error.message}`, {
+      report: presentImportReport(outcome),
+    });
+  return { outcome, recognised: recognisedOf(outcome, options) };
+}
+
+/**
+ * Reads an upload. With `corrected`, that mapping is used as given; otherwise the municipality's
+ * saved mapping is used when the file's layout is the one it was saved for.
+ */
+export async function readUpload(
+  services: Services,
+  upload: { bytes: Uint8Array; fileName: string; userId: string },
+  corrected: ImportProfile | null = null,
+): Promise<Preview> {
+  const { bytes, fileName, userId } = upload;
+  let { outcome, recognised } = await read(
+    services,
+    bytes,
+    fileName,
+    corrected ? { profile: corrected } : {},
+  );
+  // Which municipality: a sheet naming another city than the server's is refused here, naming both.
+  const municipality = await services.store.importTarget(outcome.sheet);
+  let saved: SavedState = corrected ? "corrected" : "none";
+  const stored = corrected ? null : await services.store.importProfile(municipality);
+  if (stored) {
+    const profile = stored.profile as ImportProfile;
+    if (stored.fingerprint !== layoutFingerprint(recognised)) saved = "other_layout";
+    else {
+      saved = "applied";
+      if (changesReading(profile, recognised))
+        ({ outcome, recognised } = await read(services, bytes, fileName, {
+          profile: reusableProfile(profile),
+        }));
+    }
+  }
+  const sheet = outcome.sheet;
+  const effect = await services.store.previewImport(sheet, userId);
+  const token = services.newToken();
+  services.pendingImports.add(token, {
+    sheet,
+    fileName,
+    userId,
+    bytes,
+    recognised,
+  });
+  const existing = await services.store.year(sheet.fiscalYear);
+  return {
+    token,
+    fileName,
+    fiscalYear: sheet.fiscalYear,
+    municipality: effect.municipality,
+    kpiCount: sheet.kpis.length,
+    replaces: existing ? presentYear(existing) : null,
+    report: presentImportReport(outcome),
+    mapping: presentMapping(recognised, saved),
+    effect: {
+      municipality: effect.municipality,
+      fiscalYear: effect.fiscalYear,
+      exists: effect.exists,
+      published: effect.published,
+      replaced: effect.replaced,
+      added: effect.added,
+      dropped: effect.dropped,
+      inReview: effect.inReview,
+      message: effect.message,
+    },
+  };
+}

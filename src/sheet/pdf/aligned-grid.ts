@@ -1,0 +1,281 @@
+/**
+ * A table printed without ruling lines (a sheet printed with no borders, many Word tables): its
+ * columns rebuilt from the text's x-positions, its rows from the printed lines.
+ *
+ * Columns: the gutters, the x-ranges no text crosses on any line of the table. A line's text that
+ * crosses gutters the other lines keep open (a group header centred over its columns, a section
+ * heading across the table) is a span, like a merged cell: it does not close them, and it is read
+ * into the column it starts in. A column with nothing but its header keeps its header's x-range.
+ *
+ * Rows: each printed line starts a row, unless it only goes on with text that wrapped on the line
+ * above — every cell it has is in a column whose text on the line above is not a number and reached
+ * the column's right edge, and it follows at the wrap's line pitch. This reads cells aligned to their
+ * top (the fixtures); a cell aligned to the middle of a taller row prints its one line part-way down,
+ * which reads as a row of its own.
+ */
+import { groupLines, type PrintedLine } from "./cell-text.ts";
+import type { TextRun } from "./page-content.ts";
+import type { Box } from "./ruled-grid.ts";
+
+export interface AlignedRow {
+  y: number;
+  cells: string[];
+  boxes: (Box | null)[];
+}
+
+export interface AlignedTable {
+  rows: AlignedRow[];
+  /** Column boundaries, left to right (columns.length - 1 columns). */
+  columns: number[];
+  /** The runs read into the table (the rest of the page is free lines). */
+  taken: Set<TextRun>;
+}
+
+/** Bins per point when measuring which x-ranges text covers. */
+const BINS_PER_POINT = 4;
+/** A gutter narrower than this (points) is a gap between words, not between columns. */
+const MIN_GUTTER = 0.5;
+const NUMBER = /^[\d,.%▲△+\-−()]+$/;
+
+/** Text printed without a gap: one or more runs (a cell's text, or a word of it). */
+interface Chunk {
+  runs: TextRun[];
+  x0: number;
+  x1: number;
+}
+
+const visible = (r: TextRun) => r.text.trim() !== "";
+
+function chunksOf(line: PrintedLine): Chunk[] {
+  const out: Chunk[] = [];
+  for (const r of [...line.runs].filter(visible).sort((a, b) => a.x - b.x)) {
+    const last = out.at(-1);
+    if (last && r.x - last.x1 < MIN_GUTTER) {
+      last.runs.push(r);
+      last.x1 = Math.max(last.x1, r.x + r.width);
+    } else out.push({ runs: [r], x0: r.x, x1: r.x + r.width });
+  }
+  return out;
+}
+
+/** A gutter crossed on some line by a gap narrower than this (font sizes) is a space between words. */
+const WIDE = 0.6;
+const startsWithNumber = /^[\d▲△+\-−]/;
+
+/**
+ * The table's column boundaries from what its lines cover. A gap under every line is a boundary
+ * when it is wide on every line that has text on both sides of it, or when a header line (no chunk
+ * starting with a number) has text on both sides and none across it: a right-aligned number and
+ * the next column's text may print closer than two words of one cell do.
+ */
+function columnBoundaries(lines: Chunk[][], left: number, right: number): number[] {
+  const width = Math.ceil((right - left) * BINS_PER_POINT) + 2;
+  const bin = (x: number) => Math.max(0, Math.min(width - 1, Math.round((x - left) * BINS_PER_POINT)));
+  const count = new Int32Array(width);
+  const add = (c: Chunk, d: number) => {
+    for (const r of c.runs) for (let b = bin(r.x); b < bin(r.x + r.width); b++) count[b]! += d;
+  };
+  for (const l of lines) for (const c of l) add(c, 1);
+  const size = lines.flat()[0]?.runs[0]?.size ?? 8;
+  const headers = lines.filter((l) => l.length >= 2 && l.every((c) => !startsWithNumber.test(c.runs[0]!.text)));
+  /** Whether the empty bins [a, b) separate two columns (see above). */
+  const confirmed = (a: number, b: number) => {
+    const x0 = left + a / BINS_PER_POINT;
+    const x1 = left + b / BINS_PER_POINT;
+    let wide = true;
+    let crossed = false;
+    for (const l of lines) {
+      const before = l.filter((c) => c.x1 <= x0 + 0.1);
+      const after = l.filter((c) => c.x0 >= x1 - 0.1);
+      if (before.length === 0 || after.length === 0 || l.some((c) => c.x0 < x0 && c.x1 > x1)) continue;
+      const gap = Math.min(...after.map((c) => c.x0)) - Math.max(...before.map((c) => c.x1));
+      crossed = true;
+      if (gap < WIDE * size) wide = false;
+    }
+    return (wide && crossed) || byHeader(a, b);
+  };
+  /** Whether another header line has text on both sides of the bins [a, b) and none across them. */
+  const byHeader = (a: number, b: number, except?: Chunk[]) => {
+    const x0 = left + a / BINS_PER_POINT;
+    const x1 = left + b / BINS_PER_POINT;
+    return headers.some(
+      (l) =>
+        l !== except &&
+        l.some((c) => c.x1 <= x0 + 0.1) &&
+        l.some((c) => c.x0 >= x1 - 0.1) &&
+        !l.some((c) => c.x0 < x1 && c.x1 > x0),
+    );
+  };
+  // A span: a chunk across a boundary that another header line draws (a group over its columns' own
+  // headers, a section heading across the table); a gap under one header only is inside its column.
+  for (const l of lines)
+    for (const c of l) {
+      add(c, -1);
+      let seenText = false;
+      let gapStart = -1;
+      let span = false;
+      for (let b = bin(c.x0); b < bin(c.x1); b++) {
+        if (count[b]! > 0) {
+          if (seenText && gapStart >= 0 && b - gapStart >= MIN_GUTTER * BINS_PER_POINT && byHeader(gapStart, b, l))
+            span = true;
+          seenText = true;
+          gapStart = -1;
+        } else if (gapStart < 0) gapStart = b;
+      }
+      if (!span) add(c, 1);
+    }
+  const bounds = [left];
+  let start = -1;
+  for (let b = 0; b < width; b++) {
+    if (count[b] === 0) {
+      if (start < 0) start = b;
+    } else {
+      if (start > 0 && b - start >= MIN_GUTTER * BINS_PER_POINT && confirmed(start, b))
+        bounds.push(left + (start + b) / 2 / BINS_PER_POINT);
+      start = -1;
+    }
+  }
+  bounds.push(right);
+  return bounds;
+}
+
+/**
+ * A column with text only on header lines beside one with text only on the others is one column
+ * whose header is aligned differently from its values (a left-aligned 「R2」 over right-aligned numbers).
+ */
+function mergeHeaderOnly(lines: Chunk[][], bounds: number[]): number[] {
+  const isHeader = (l: Chunk[]) => l.every((c) => !startsWithNumber.test(c.runs[0]!.text));
+  const out = [...bounds];
+  /** The lines with text starting in column c. */
+  const used = (c: number) => {
+    const on = new Set<number>();
+    lines.forEach((l, i) => {
+      if (l.some((ch) => ch.x0 >= out[c]! && ch.x0 < out[c + 1]!)) on.add(i);
+    });
+    return on;
+  };
+  const headerOnly = (s: Set<number>) => s.size > 0 && [...s].every((i) => isHeader(lines[i]!));
+  const disjoint = (a: Set<number>, b: Set<number>) => [...a].every((i) => !b.has(i));
+  // A header over values to its right (left-aligned text over right-aligned numbers), then any left.
+  for (let c = 0; c + 2 < out.length; c++) {
+    const a = used(c);
+    if (headerOnly(a) && disjoint(a, used(c + 1))) out.splice(c + 1, 1);
+  }
+  for (let c = out.length - 3; c >= 0; c--) {
+    const b = used(c + 1);
+    if (headerOnly(b) && disjoint(used(c), b)) out.splice(c + 1, 1);
+  }
+  return out;
+}
+
+/**
+ * The pitch from one row to the next: the most common distance between consecutive lines that both
+ * have text in two or more columns (null when no two such lines follow each other).
+ */
+function commonPitch(lines: { line: PrintedLine; cells: (PrintedLine | null)[] }[]): number | null {
+  const counts = new Map<number, number>();
+  lines.forEach((l, i) => {
+    const prev = lines[i - 1];
+    const multi = (x: typeof l) => x.cells.filter(Boolean).length >= 2;
+    if (!prev || !multi(l) || !multi(prev)) return;
+    const key = Math.round((l.line.y - prev.line.y) * 5) / 5;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  });
+  let best: number | null = null;
+  for (const [k, v] of counts) if (best === null || v > counts.get(best)! || (v === counts.get(best) && k < best)) best = k;
+  return best;
+}
+
+/**
+ * The table among a page's free runs, or null: the lines from the first to the last that have text
+ * in two or more places, when at least two lines have it in three or more.
+ */
+export function findAlignedTable(runs: readonly TextRun[]): AlignedTable | null {
+  const lines = groupLines(runs.filter(visible));
+  const chunks = lines.map(chunksOf);
+  // Places a line has text in, words apart counted as one (a legend's entries are not columns).
+  const places = chunks.map((cs) => cs.filter((c, i) => i === 0 || c.x0 - cs[i - 1]!.x1 >= WIDE * c.runs[0]!.size).length);
+  const wide = places.map((p, i) => (p >= 2 ? i : -1)).filter((i) => i >= 0);
+  if (places.filter((p) => p >= 3).length < 2) return null;
+  const first = wide[0]!;
+  let last = wide.at(-1)!;
+  // The last row's wrapped text goes on below it, away from the left margin where legends start.
+  const margin = Math.min(...chunks.slice(first, last + 1).flat().map((c) => c.x0));
+  while (
+    last + 1 < lines.length &&
+    lines[last + 1]!.y - lines[last]!.y <= 2 * lines[last]!.size &&
+    chunks[last + 1]!.every((c) => c.x0 > margin + 4 * c.runs[0]!.size)
+  )
+    last++;
+  const body = chunks.slice(first, last + 1);
+  const left = Math.min(...body.flat().map((c) => c.x0)) - 1;
+  const right = Math.max(...body.flat().map((c) => c.x1)) + 1;
+  const columns = mergeHeaderOnly(body, columnBoundaries(body, left, right));
+  const n = columns.length - 1;
+  const columnOf = (x: number) => Math.max(0, columns.findIndex((b, i) => i > 0 && x < b) - 1);
+  // Each line's text per column (runs by their first character's middle, as in a ruled cell).
+  const perLine = lines.slice(first, last + 1).map((line) => {
+    const cells: TextRun[][] = Array.from({ length: n }, () => []);
+    for (const r of line.runs) if (visible(r)) cells[columnOf(r.x + Math.min(r.width, r.size) / 2)]!.push(r);
+    return { line, cells: cells.map((rs) => (rs.length ? groupLines(rs)[0]! : null)) };
+  });
+  // Where each column's text ends at its widest (a wrapped line reaches it).
+  const textRight = Array.from({ length: n }, (_, c) =>
+    Math.max(...perLine.map((l) => l.cells[c]?.x1 ?? Number.NEGATIVE_INFINITY)),
+  );
+  const rowPitch = commonPitch(perLine);
+  // Text that goes on from the line above in its column: that text is no number, reached the
+  // column's right edge (it wrapped), this line starts where it started, and follows closer than
+  // rows do (a row adds its cell margins to the line pitch).
+  const goesOn = (cell: PrintedLine, above: PrintedLine | null | undefined, c: number) =>
+    !!above &&
+    !NUMBER.test(above.text) &&
+    above.x1 >= textRight[c]! - 1.5 * above.size &&
+    Math.abs(cell.x0 - above.x0) < 1 &&
+    cell.y - above.y <= 2 * above.size &&
+    (rowPitch === null || cell.y - above.y < rowPitch - 0.4);
+  const rows: { y: number; lines: PrintedLine[][] }[] = [];
+  /** The row each column's last text went into. */
+  const lastRow: ({ y: number; lines: PrintedLine[][] } | null)[] = Array(n).fill(null);
+  perLine.forEach((l, i) => {
+    const prev = perLine[i - 1];
+    let row: { y: number; lines: PrintedLine[][] } | null = null;
+    l.cells.forEach((cell, c) => {
+      if (!cell) return;
+      const target = goesOn(cell, prev?.cells[c], c) ? lastRow[c] : null;
+      if (target) {
+        target.lines[c]!.push(cell);
+        return;
+      }
+      if (!row) {
+        row = { y: l.line.y, lines: Array.from({ length: n }, () => []) };
+        rows.push(row);
+      }
+      row.lines[c]!.push(cell);
+      lastRow[c] = row;
+    });
+  });
+  const taken = new Set<TextRun>();
+  for (const l of perLine) for (const r of l.line.runs) taken.add(r);
+  return {
+    columns,
+    taken,
+    rows: rows.map((r) => {
+      const printed = r.lines;
+      return {
+        y: r.y,
+        cells: printed.map((ls) => ls.map((x) => x.text).join("\n")),
+        boxes: printed.map((ls) =>
+          ls.length
+            ? {
+                x0: Math.min(...ls.map((x) => x.x0)),
+                y0: Math.min(...ls.map((x) => x.y)),
+                x1: Math.max(...ls.map((x) => x.x1)),
+                y1: Math.max(...ls.map((x) => x.y + x.size)),
+              }
+            : null,
+        ),
+      };
+    }),
+  };
+}

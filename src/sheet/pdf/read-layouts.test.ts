@@ -1,0 +1,83 @@
+/**
+ * Every layout fixture (fixtures/layouts/<name>/) printed to PDF (fixtures/pdf/print-layouts.mts):
+ * each PDF against the layout's golden reading, field by field, and against its own XLSX (the PDF must
+ * lose nothing the XLSX has). Held-out layouts are measured, not tuned to (fixtures/layouts/README.md):
+ * their golden misses are the general reader's, the same as from the XLSX, so they get a floor.
+ */
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import type { Sheet } from "../../core/sheet.ts";
+import { importSheetFile } from "../import-sheet.ts";
+import { compareWithGolden } from "../layout-golden.ts";
+import { fixturesDir } from "../test-paths.ts";
+import { compareSheets } from "./test-compare.ts";
+
+const root = path.join(fixturesDir, "layouts");
+const layouts = readdirSync(root).filter((n) => existsSync(path.join(root, n, "golden.json")));
+const HELD_OUT = new Set(readFileSync(path.join(root, "held-out.txt"), "utf8").split(/\s+/).filter(Boolean));
+/**
+ * How each was printed: LibreOffice with borders (fitted to the width), without borders (a table
+ * drawn by alignment only), and Chromium's print of the sheet as an HTML table. sheet.wide.pdf (at
+ * 100% on portrait pages, the columns that do not fit printed on the next pages) is not read yet:
+ * joining a table's columns across pages is still to do (src/sheet/pdf/README.md).
+ */
+const PRINTS = ["lo", "unruled", "chromium"] as const;
+/**
+ * Floors, per print: share of golden fields right (development, held out) and share of fields the
+ * PDF reads as its XLSX does (development layouts, whose XLSX reads the golden). Ruled prints read
+ * as the XLSX; unruled ones are under today's reading (2026-12-02: 91.3% development, 76.3% held out)
+ * — rows with merged hierarchy cells and narrow gutters still go wrong there.
+ */
+const FLOOR: Record<(typeof PRINTS)[number], { development: number; heldOut: number; asXlsx: number }> = {
+  lo: { development: 0.98, heldOut: 0.7, asXlsx: 0.98 },
+  chromium: { development: 0.98, heldOut: 0.7, asXlsx: 0.98 },
+  unruled: { development: 0.75, heldOut: 0.6, asXlsx: 0.75 },
+};
+const totals = new Map<string, { right: number; all: number }>();
+
+afterAll(() => {
+  for (const [k, t] of [...totals].sort())
+    console.log(`${k}: ${t.right}/${t.all} fields right (${((100 * t.right) / t.all).toFixed(1)}%)`);
+});
+
+async function sheetOf(file: string): Promise<Sheet> {
+  const r = await importSheetFile(file);
+  if (!r.ok) throw new Error(`${path.basename(path.dirname(file))}/${path.basename(file)}: ${r.error.message}`);
+  return r.sheet;
+}
+
+describe.each(layouts)("layout %s printed to PDF", (name) => {
+  const golden = JSON.parse(readFileSync(path.join(root, name, "golden.json"), "utf8"));
+  const set = HELD_OUT.has(name) ? "held-out" : "development";
+  it.each(PRINTS)("sheet.%s.pdf reads as its XLSX does, and to the golden", async (print) => {
+    const pdf = await sheetOf(path.join(root, name, `sheet.${print}.pdf`));
+    const xlsx = await sheetOf(path.join(root, name, "sheet.xlsx"));
+    const results = compareWithGolden(pdf, golden);
+    const right = results.filter((x) => x.ok).length;
+    for (const k of [`${set} ${print}`, `${set} all prints`]) {
+      const t = totals.get(k) ?? { right: 0, all: 0 };
+      t.right += right;
+      t.all += results.length;
+      totals.set(k, t);
+    }
+    const same = compareSheets(xlsx, pdf);
+    const wrong = results.filter((x) => !x.ok);
+    if (wrong.length > 0 || same.wrong.length > 0)
+      console.log(
+        `${name}/sheet.${print}.pdf: ${right}/${results.length} golden, ${same.right}/${same.total} as the XLSX\n${[
+          ...wrong.map((w) => `  ${w.kpi} ${w.field}: expected ${JSON.stringify(w.expected)} got ${JSON.stringify(w.actual)}`),
+          ...same.wrong.map((w) => `  ${w.path}: XLSX ${JSON.stringify(w.expected)} PDF ${JSON.stringify(w.actual)}`),
+        ].join("\n")}`,
+      );
+    const floor = FLOOR[print];
+    if (set === "development") {
+      expect(same.right / same.total, "the PDF reads as its XLSX").toBeGreaterThanOrEqual(floor.asXlsx);
+      expect(right / results.length).toBeGreaterThanOrEqual(floor.development);
+    }
+    // Held out: a floor under today's reading; the ruled prints' misses are the general reader's
+    // (the same from the XLSX, which reads some of them worse than the PDF).
+    else expect(right / results.length).toBeGreaterThanOrEqual(floor.heldOut);
+  });
+});
+

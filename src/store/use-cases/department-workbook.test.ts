@@ -1,0 +1,215 @@
+/**
+ * Department workbooks against the store (PGlite and PostgreSQL): the data written, the preview of a
+ * filled workbook, the confirmed save as drafts, the same upload twice, a web edit in between (a
+ * conflict, never overwritten), submitted rows, unreadable cells, another year or department.
+ * The XLSX file itself is tested in src/sheet; here the upload is the reader's output, built by hand.
+ */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { fixedClock } from "../../core/clock.ts";
+import type { DepartmentWorkbook, UploadedWorkbook, WorkbookEntry } from "../../core/entry/workbook-entry.ts";
+import { sequentialIds } from "../../core/ids.ts";
+import type { Actor } from "../../core/roles.ts";
+import type { Sheet } from "../../core/sheet.ts";
+import { listKpiYears, transitionReview, updateKpiYear } from "../repositories/kpi-years.ts";
+import { backendsForTests, openTestDatabase, type TestDatabase } from "../test-backends.ts";
+import {
+  departmentWorkbook,
+  previewWorkbookUpload,
+  saveWorkbookUpload,
+  workbookDepartments,
+} from "./department-workbook.ts";
+import { openYear } from "./open-year.ts";
+import { saveSheet } from "./save-sheet.ts";
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
+const kakuu2022 = JSON.parse(
+  readFileSync(path.join(repoRoot, "fixtures/store/kakuu-2022.json"), "utf8"),
+) as Sheet;
+
+/** The workbook as the reader would give it back, with some cells filled (by KPI row). */
+function filled(
+  data: DepartmentWorkbook,
+  fill: Record<number, Partial<WorkbookEntry>> = {},
+): UploadedWorkbook {
+  return {
+    fiscalYear: data.fiscalYear,
+    department: data.department,
+    municipality: data.municipality,
+    createdAt: data.createdAt,
+    rows: data.rows.map((k, i) => ({
+      line: 4 + i,
+      kpiId: k.kpiId,
+      fiscalYear: data.fiscalYear,
+      version: k.version,
+      fingerprint: k.fingerprint,
+      indicator: k.indicator,
+      entry: { ...k.entry, ...fill[k.row] },
+    })),
+  };
+}
+
+const planning: Actor = { role: "planning", department: null };
+const sangyo: Actor = { role: "department", department: "産業振興課" };
+const where = { fiscalYear: 2023 };
+
+const backends = await backendsForTests();
+
+describe.each(backends)("department workbooks on %s", (backend, skipReason) => {
+  let t: TestDatabase;
+  const clock = fixedClock("2024-05-01T09:00:00Z");
+  let ctx: { actor: string; clock: typeof clock; ids: ReturnType<typeof sequentialIds> };
+
+  describe.skipIf(skipReason !== null)(skipReason ? `skipped: ${skipReason}` : "workbooks", () => {
+    beforeAll(async () => {
+      t = await openTestDatabase(backend);
+    });
+    afterAll(async () => {
+      await t?.destroy();
+    });
+    beforeEach(async () => {
+      await t.reset();
+      ctx = { actor: "planner-1", clock, ids: sequentialIds("w") };
+      await saveSheet(t.db, kakuu2022, ctx);
+      await openYear(t.db, { fiscalYear: 2023 }, ctx);
+    });
+
+    it("holds the department's KPIs (co-owned ones too) with last year's values and empty cells to fill", async () => {
+      expect(await workbookDepartments(t.db, where)).toEqual([
+        { name: "産業振興課", kpis: 2 },
+        { name: "商工労働課", kpis: 1 },
+        { name: "観光課", kpis: 2 },
+        { name: "企画課", kpis: 2 },
+        { name: "子育て支援課", kpis: 1 },
+      ]);
+      const wb = await departmentWorkbook(t.db, { ...where, department: "商工労働課" }, clock.now());
+      expect(wb).toMatchObject({ municipality: "架空市", fiscalYear: 2023, department: "商工労働課" });
+      expect(wb.createdAt).toBe("2024-05-01T09:00:00.000Z");
+      const [k] = wb.rows;
+      expect(k).toMatchObject({ row: 2, indicator: "市内事業所の従業者数", state: "draft", editable: true });
+      expect(k!.lastYear?.actual.raw).toBe("5.08万人(令和3年)");
+      expect(k!.entry).toEqual({
+        actualText: "",
+        evaluation: "",
+        notEvaluable: "",
+        reason: "",
+        status: "",
+        challenge: "",
+        nextSteps: "",
+      });
+      await expect(
+        departmentWorkbook(t.db, { ...where, department: "財政課" }, clock.now()),
+      ).rejects.toMatchObject({
+        code: "not_found",
+      });
+    });
+
+    it("previews what changes, saves drafts equal to what was typed, and a second upload changes nothing", async () => {
+      const wb = await departmentWorkbook(t.db, { ...where, department: "産業振興課" }, clock.now());
+      expect((await previewWorkbookUpload(t.db, where, filled(wb), sangyo)).counts).toMatchObject({
+        unchanged: 2,
+        change: 0,
+      });
+      const upload = filled(wb, {
+        1: { actualText: "41件", evaluation: "順調に進捗", status: "セミナーを4回開いた" },
+        2: { actualText: "4.9万人(令和4年)", evaluation: "進捗の遅れ(コロナ)", reason: "" },
+      });
+      const preview = await previewWorkbookUpload(t.db, where, upload, sangyo);
+      expect(preview.rows.map((r) => [r.id, r.status])).toEqual([
+        ["2023-1", "change"],
+        ["2023-2", "change"],
+      ]);
+      expect(preview.rows[0]!.changes).toEqual([
+        { field: "actual", before: "", after: "41件" },
+        { field: "evaluation", before: "", after: "順調に進捗" },
+        { field: "status", before: "", after: "セミナーを4回開いた" },
+      ]);
+      // the entry form's check: a delay needs its reason (shown; the draft is saved anyway)
+      expect(preview.rows[1]!.problems.map((p) => p.code)).toEqual(["delay_reason_required"]);
+      const saved = await saveWorkbookUpload(t.db, where, upload, sangyo, ctx, ["2023-1", "2023-2"]);
+      expect(saved.saved).toEqual(["2023-1", "2023-2"]);
+      const rows = await listKpiYears(t.db, where);
+      const r1 = rows.find((r) => r.kpi.row === 1)!;
+      expect(r1.kpi.actual).toMatchObject({ kind: "number", value: 41, unit: "件", raw: "41件" });
+      expect(r1.kpi.evaluation).toEqual({ category: "on_track", covid: false, label: "順調に進捗" });
+      expect(r1.kpi.status).toBe("セミナーを4回開いた");
+      expect(r1.reviewState).toBe("draft");
+      expect(rows.find((r) => r.kpi.row === 2)!.kpi.evaluation).toMatchObject({
+        category: "delayed",
+        covid: true,
+      });
+      // the same file again: nothing changes, nothing is written
+      const again = await previewWorkbookUpload(t.db, where, upload, sangyo);
+      expect(again.counts).toMatchObject({ unchanged: 2, change: 0, conflict: 0 });
+      const versions = rows.map((r) => r.version);
+      expect((await saveWorkbookUpload(t.db, where, upload, sangyo, ctx, [])).saved).toEqual([]);
+      expect((await listKpiYears(t.db, where)).map((r) => r.version)).toEqual(versions);
+    });
+
+    it("shows a KPI edited on the web since the workbook was made as a conflict and never overwrites it", async () => {
+      const wb = await departmentWorkbook(t.db, { ...where, department: "産業振興課" }, clock.now());
+      const r1 = (await listKpiYears(t.db, where)).find((r) => r.kpi.row === 1)!;
+      await updateKpiYear(
+        t.db,
+        {
+          id: r1.id,
+          version: r1.version,
+          changes: {
+            actual: {
+              kind: "number",
+              value: 39,
+              unit: "件",
+              raw: "39件",
+              period: { year: 2023, basis: "fiscal" },
+            },
+          },
+        },
+        ctx,
+      );
+      const upload = filled(wb, { 1: { actualText: "41件" }, 2: { actualText: "4.9万人(令和4年)" } });
+      const preview = await previewWorkbookUpload(t.db, where, upload, planning);
+      expect(preview.rows.map((r) => r.status)).toEqual(["conflict", "change"]);
+      expect(preview.rows[0]!.refusals[0]).toContain("Web画面で内容が変更されています");
+      await saveWorkbookUpload(t.db, where, upload, planning, ctx, ["2023-2"]);
+      const after = await listKpiYears(t.db, where);
+      expect(after.find((r) => r.kpi.row === 1)!.kpi.actual.raw).toBe("39件");
+      expect(after.find((r) => r.kpi.row === 2)!.kpi.actual.raw).toBe("4.9万人(令和4年)");
+      // the web typed the same value as the workbook: no conflict, nothing to change
+      const same = filled(wb, { 1: { actualText: "39件" } });
+      expect((await previewWorkbookUpload(t.db, where, same, planning)).rows[0]!.status).toBe("unchanged");
+    });
+
+    it("keeps submitted rows, refuses unreadable cells, another year, another department, a changed plan", async () => {
+      const wb = await departmentWorkbook(t.db, { ...where, department: "産業振興課" }, clock.now());
+      const r2 = (await listKpiYears(t.db, where)).find((r) => r.kpi.row === 2)!;
+      await transitionReview(t.db, { id: r2.id, version: r2.version, to: "submitted" }, ctx);
+      const locked = filled(wb, { 2: { actualText: "4.9万人" } });
+      expect((await previewWorkbookUpload(t.db, where, locked, sangyo)).rows[1]).toMatchObject({
+        status: "locked",
+        refusals: ["提出済み・承認済みのため変更できません（差し戻されると変更できます）"],
+      });
+      const bad = filled(wb, { 1: { actualText: "41件", evaluation: "まあまあ" } });
+      const plan = await previewWorkbookUpload(t.db, where, bad, sangyo);
+      expect(plan.rows[0]!.status).toBe("invalid");
+      expect(plan.rows[0]!.refusals[0]).toBe(
+        "4行目「評価」: 「まあまあ」は選択肢にありません（一覧から選んでください）",
+      );
+      await expect(saveWorkbookUpload(t.db, where, bad, sangyo, ctx)).rejects.toMatchObject({
+        code: "workbook_invalid",
+      });
+      await expect(
+        previewWorkbookUpload(t.db, where, { ...filled(wb), fiscalYear: 2022 }, sangyo),
+      ).rejects.toMatchObject({ code: "workbook_wrong_year" });
+      await expect(
+        previewWorkbookUpload(t.db, where, filled(wb), { role: "department", department: "観光課" }),
+      ).rejects.toMatchObject({ code: "forbidden" });
+      const ok = filled(wb, { 1: { actualText: "41件" } });
+      await expect(saveWorkbookUpload(t.db, where, ok, sangyo, ctx, [])).rejects.toMatchObject({
+        code: "workbook_changed",
+      });
+      expect((await listKpiYears(t.db, where)).find((r) => r.kpi.row === 1)!.kpi.actual.kind).toBe("missing");
+    });
+  });
+});
