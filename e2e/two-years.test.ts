@@ -63,7 +63,9 @@ async function submitTheRest(base: string, year: number, skip: (r: Row) => boole
         confirmWarnings: true,
       });
       if (s.status === 200) break;
-      const e = (s.body as { error: { code: string; details?: { problems?: { field: string }[] } } }).error;
+      const e = (
+        s.body as unknown as { error: { code: string; details?: { problems?: { field: string }[] } } }
+      ).error;
       expect(e.code).toBe("entry_incomplete");
       const fields = new Set(e.details?.problems?.map((p) => p.field));
       const patch: Record<string, unknown> = { version };
@@ -76,7 +78,7 @@ async function submitTheRest(base: string, year: number, skip: (r: Row) => boole
         };
       const p = await call("PUT", `/api/kpis/${r.id}`, patch);
       expect(p.status).toBe(200);
-      version = (p.body as { row: Row }).row.version;
+      version = (p.body as unknown as { row: Row }).row.version;
     }
   }
 }

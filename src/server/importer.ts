@@ -20,7 +20,7 @@ export interface RecognisedColumn extends ProfileColumn {
 
 /** What the reader recognised (layout, columns, header rows, evaluated year, scale). */
 export interface Recognised extends Omit<ImportProfile, "columns" | "layout"> {
-  layout: NonNullable<ImportProfile["layout"]> | "json";
+  layout: "seed" | "table" | "cards" | "yearTables" | "json";
   columns: RecognisedColumn[];
 }
 

@@ -32,7 +32,13 @@ function joinRows(top: readonly string[], bottom: readonly string[]): string[] {
     // Excel repeats a merged group over its columns: an empty name under the same group as the
     // column to its left, which has a name, is that name printed over two cells (「指標」 over
     // 「指標①」 and the indicator) — a column without a name of its own, as in a PDF.
-    if (i > 0 && isEmpty(b) && !isEmpty(t) && squash(t) === squash(top[i - 1] ?? "") && !isEmpty(bottom[i - 1] ?? "")) {
+    if (
+      i > 0 &&
+      isEmpty(b) &&
+      !isEmpty(t) &&
+      squash(t) === squash(top[i - 1] ?? "") &&
+      !isEmpty(bottom[i - 1] ?? "")
+    ) {
       out.push("");
       continue;
     }
@@ -70,7 +76,12 @@ function meaningsOf(texts: readonly string[], lower?: readonly string[]): Column
     if (!lower || isEmpty(b) || squash(b) === squash(t)) return joined;
     const own = recogniseHeader(b);
     if (own.field === "extra" || own.field === "year") return joined;
-    return { ...own, period: own.period ?? joined.period, unit: own.unit ?? joined.unit, header: joined.header };
+    return {
+      ...own,
+      period: own.period ?? joined.period,
+      unit: own.unit ?? joined.unit,
+      header: joined.header,
+    };
   });
 }
 

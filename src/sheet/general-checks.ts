@@ -34,7 +34,11 @@ const ENUMERATOR = /^(指標|KPI|No\.?|番号)?\s*([0-9０-９]{1,2}|[①-⑳])$
  * 「指標」 printed over two cells: the left holds only enumerators (指標①, 指標②), the right, whose
  * own header is empty, the names. The names are the field; the enumerators are numbers (kept).
  */
-export function shiftEnumeratedColumns(header: FoundHeader, rows: readonly SourceRow[], issues: ImportIssue[]): void {
+export function shiftEnumeratedColumns(
+  header: FoundHeader,
+  rows: readonly SourceRow[],
+  issues: ImportIssue[],
+): void {
   const cols = header.columns;
   cols.forEach((m, col) => {
     const next = cols[col + 1];
@@ -43,7 +47,8 @@ export function shiftEnumeratedColumns(header: FoundHeader, rows: readonly Sourc
     const left = rows.map((r) => squash(r.cells[col] ?? "")).filter((t) => t !== "");
     const right = rows.map((r) => r.cells[col + 1] ?? "").filter((t) => squash(t) !== "");
     if (left.length === 0 || left.filter((t) => ENUMERATOR.test(t)).length < left.length * 0.7) return;
-    if (right.filter((t) => cellShape(t) === "text" || cellShape(t) === "label").length < right.length / 2) return;
+    if (right.filter((t) => cellShape(t) === "text" || cellShape(t) === "label").length < right.length / 2)
+      return;
     cols[col + 1] = { ...m, header: m.header };
     cols[col] = { ...m, field: "no", header: `${m.header}(番号)` };
     issues.push({

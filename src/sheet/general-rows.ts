@@ -127,11 +127,23 @@ export function buildRows(
     }
     const project = idx("initiatives")[0];
     const above = merged.at(-1);
-    if (project !== undefined && above && isEmpty(cells[project] ?? "") && !isEmpty(above.cells[project] ?? "")) {
+    if (
+      project !== undefined &&
+      above &&
+      isEmpty(cells[project] ?? "") &&
+      !isEmpty(above.cells[project] ?? "")
+    ) {
       // A KPI row under a project printed once for its KPIs (merged cells in the original): the
       // project's own cells — its name, evaluation, opinions, next steps — are the project's.
       const inherited: string[] = [];
-      for (const f of ["initiatives", "evaluation", "comments", "nextSteps", "reason", "departments"] as const)
+      for (const f of [
+        "initiatives",
+        "evaluation",
+        "comments",
+        "nextSteps",
+        "reason",
+        "departments",
+      ] as const)
         for (const c of idx(f))
           if (isEmpty(cells[c] ?? "") && !isEmpty(above.cells[c] ?? "")) {
             cells[c] = above.cells[c]!;
@@ -203,7 +215,9 @@ export function buildRows(
       targets.find(
         (c) =>
           yearOf(c) === null &&
-          (idx("finalTarget").length > 0 || named.final !== null || annualWords.test(squash(cols[c]!.header))),
+          (idx("finalTarget").length > 0 ||
+            named.final !== null ||
+            annualWords.test(squash(cols[c]!.header))),
       );
     const laterTargets = targets.filter((c) => (yearOf(c) ?? 0) > fy);
     const finalCol =
@@ -245,7 +259,8 @@ export function buildRows(
     const unitOf = unitCell ?? null;
     const restated = (x: { text: string; period: Period }) =>
       readUnitValue(x.text, unitOf, x.period, issue(idx("indicator")[0] ?? 0, "value_unreadable"));
-    if (named.baseline && (!kpi.baseline || kpi.baseline.kind === "missing")) kpi.baseline = restated(named.baseline);
+    if (named.baseline && (!kpi.baseline || kpi.baseline.kind === "missing"))
+      kpi.baseline = restated(named.baseline);
     if (named.final && kpi.finalTarget.kind === "missing") kpi.finalTarget = restated(named.final);
     if (idx("unit").length > 0 || cols.some((c) => c.unit) || unitCell)
       kpi.unit = unitCell ?? cols.find((c) => c.unit)?.unit ?? null;

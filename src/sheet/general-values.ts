@@ -69,7 +69,9 @@ export function cleanValueText(text: string): { text: string; period: Period | n
     const whole = BRACKETED.exec(line);
     if (whole) {
       const inner = whole[1]!.replace(/※\d*/g, "").trim();
-      const y = /^(令和|平成|[RH])(元|\d{1,2})年?度?$|^(19|20)\d{2}年度?$/.test(inner) ? safeYear(inner) : null;
+      const y = /^(令和|平成|[RH])(元|\d{1,2})年?度?$|^(19|20)\d{2}年度?$/.test(inner)
+        ? safeYear(inner)
+        : null;
       if (y) {
         period = y;
         continue;
@@ -83,7 +85,11 @@ export function cleanValueText(text: string): { text: string; period: Period | n
       continue;
     }
     const note = TRAILING_NOTE.exec(line);
-    if (note && /\d/.test(line.slice(0, note.index)) && /位|※|見込|速報|暫定|推計|概数|参考|全国/.test(note[1]!)) {
+    if (
+      note &&
+      /\d/.test(line.slice(0, note.index)) &&
+      /位|※|見込|速報|暫定|推計|概数|参考|全国/.test(note[1]!)
+    ) {
       notes.push(note[0]);
       line = line.slice(0, note.index).trim();
     }

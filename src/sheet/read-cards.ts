@@ -7,6 +7,7 @@ import type { Period } from "../core/period.ts";
 import type { EvaluationScale, Kpi, Ordinal, Sheet, Value } from "../core/sheet.ts";
 import { type Field, recogniseHeader } from "./column-fields.ts";
 import { squash } from "./columns.ts";
+import { toNumericGoal, unitInName } from "./general-rows.ts";
 import {
   readDirection,
   readEvaluation,
@@ -17,7 +18,6 @@ import {
   readUnitValue,
   splitIndicator,
 } from "./general-values.ts";
-import { toNumericGoal, unitInName } from "./general-rows.ts";
 import type { ImportProfile } from "./import-profile.ts";
 import { readLegend } from "./read-legend.ts";
 import { isSeparatorRow } from "./read-markdown-table.ts";
@@ -51,7 +51,10 @@ function gridYears(cells: readonly string[]): { years: (number | null)[]; roles:
   const roles: (Field | null)[] = [];
   const ys = cells.map((c) => {
     const m = recogniseHeader(c);
-    const role = m.period && (m.field === "baseline" || m.field === "target" || m.field === "finalTarget") ? m.field : null;
+    const role =
+      m.period && (m.field === "baseline" || m.field === "target" || m.field === "finalTarget")
+        ? m.field
+        : null;
     roles.push(role === "target" ? "finalTarget" : role);
     return (m.field === "year" || role) && m.period ? m.period.year : null;
   });
@@ -138,7 +141,9 @@ export function readCards(
       if (
         recogniseHeader(r.cells[i] ?? "").field === "extra" &&
         !isEmpty(r.cells[i + 2] ?? "") &&
-        ["goal", "subgoal", "measure", "initiatives", "departments"].includes(recogniseHeader(r.cells[i + 1] ?? "").field)
+        ["goal", "subgoal", "measure", "initiatives", "departments"].includes(
+          recogniseHeader(r.cells[i + 1] ?? "").field,
+        )
       )
         i++;
       const k = r.cells[i] ?? "";
@@ -216,9 +221,15 @@ export function readCards(
     };
     if (k.keys.has("baseline"))
       out.baseline = readUnitValue(k.keys.get("baseline")!, unit, fiscal(fy), issue("value_unreadable"));
-    else if (k.ends.has("baseline")) out.baseline = val(k.ends.get("baseline")!.text, k.ends.get("baseline")!.year);
+    else if (k.ends.has("baseline"))
+      out.baseline = val(k.ends.get("baseline")!.text, k.ends.get("baseline")!.year);
     else if (named.baseline)
-      out.baseline = readUnitValue(named.baseline.text, unit, named.baseline.period, issue("value_unreadable"));
+      out.baseline = readUnitValue(
+        named.baseline.text,
+        unit,
+        named.baseline.period,
+        issue("value_unreadable"),
+      );
     if (out.finalTarget.kind === "missing" && named.final)
       out.finalTarget = readUnitValue(named.final.text, unit, named.final.period, issue("value_unreadable"));
     if (k.keys.has("unit") || unit) out.unit = unit;
@@ -238,7 +249,13 @@ export function readCards(
   onlyKpis.forEach((k, i) => {
     k.row = i + 1;
   });
-  const sheet: Sheet = { format: "sheet/1", municipality: null, fiscalYear: fy, source: null, kpis: onlyKpis };
+  const sheet: Sheet = {
+    format: "sheet/1",
+    municipality: null,
+    fiscalYear: fy,
+    source: null,
+    kpis: onlyKpis,
+  };
   if (numericGoals.length > 0) sheet.numericGoals = numericGoals;
   if (scale) sheet.scale = scale;
   return {

@@ -67,7 +67,8 @@ export function readGeneral(
   // 1. Segments: each header starts one; a header repeated after a page break continues it.
   const segments: Segment[] = [];
   let current: Segment | null = null;
-  let sectionGoals = HEADING_GOALS.test(lastTitle) && !HEADING_KPIS.test(lastTitle) && !headingLevelNumbered(lastTitle);
+  let sectionGoals =
+    HEADING_GOALS.test(lastTitle) && !HEADING_KPIS.test(lastTitle) && !headingLevelNumbered(lastTitle);
   let heading: Segment["rows"][number]["heading"] = {};
   let headerRowCells: string[][] = [];
   for (let i = first.rows[0]!; i < rows.length; i++) {
@@ -110,7 +111,10 @@ export function readGeneral(
     }
     if (filled.length === 1) {
       const t = squash(filled[0]!);
-      if (SECTION_GOALS.test(t) || (HEADING_GOALS.test(t) && !HEADING_KPIS.test(t) && !headingLevelNumbered(t))) {
+      if (
+        SECTION_GOALS.test(t) ||
+        (HEADING_GOALS.test(t) && !HEADING_KPIS.test(t) && !headingLevelNumbered(t))
+      ) {
         sectionGoals = true;
         drop(r, "見出し(数値目標)");
         continue;

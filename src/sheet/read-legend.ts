@@ -47,7 +47,10 @@ function longPairsOf(text: string, used: ReadonlySet<string>): { label: string; 
     if (m) hits.push({ label, at: m.index, end: m.index + m[0].length });
   }
   hits.sort((a, b) => a.at - b.at);
-  return hits.map((h, i) => ({ label: h.label, meaning: t.slice(h.end, hits[i + 1]?.at ?? t.length).trim() }));
+  return hits.map((h, i) => ({
+    label: h.label,
+    meaning: t.slice(h.end, hits[i + 1]?.at ?? t.length).trim(),
+  }));
 }
 
 /** Reads the label:meaning pairs of one legend text; null when there are fewer than two. */
@@ -90,7 +93,12 @@ export function readLegend(
   const explicitMostly = entries.some((e) => /概ね|おおむね/.test(e.meaning.normalize("NFKC")));
   const bands: ScaleBand[] = entries.map((e) => {
     let category = categoryOf(e.label, e.meaning);
-    if (category === "mostly_on_track" && explicitMostly && !/概ね|おおむね/.test(e.meaning) && /やや遅れ/.test(e.meaning))
+    if (
+      category === "mostly_on_track" &&
+      explicitMostly &&
+      !/概ね|おおむね/.test(e.meaning) &&
+      /やや遅れ/.test(e.meaning)
+    )
       category = "delayed";
     if (category === null) {
       // The words do not say: the legend's order does (best first).

@@ -33,7 +33,9 @@ function yearCell(text: string): { period: Period; role: Role } | null {
     return null;
   }
   if (!period) return null;
-  const rest = t.replace(/(令和|平成|[RH])(元|\d{1,2})年?度?|(19|20)\d{2}年?度?/, "").replace(/[()（）\s]/g, "");
+  const rest = t
+    .replace(/(令和|平成|[RH])(元|\d{1,2})年?度?|(19|20)\d{2}年?度?/, "")
+    .replace(/[()（）\s]/g, "");
   if (rest === "") return { period, role: "year" };
   const role = ROLE.find(([re]) => re.test(rest));
   return role && rest.replace(role[0], "") === "" ? { period, role: role[1] } : null;
@@ -57,7 +59,8 @@ export function readYearTables(table: SourceTable): YearTablesRead | null {
   let goal: Ordinal = { no: 0, title: "" };
   let name: string | null = null;
   let header: ({ period: Period; role: Role } | null)[] | null = null;
-  const found: { goal: Ordinal; name: string; row: number; cells: (readonly [Period, Role, string])[] }[] = [];
+  const found: { goal: Ordinal; name: string; row: number; cells: (readonly [Period, Role, string])[] }[] =
+    [];
   for (const line of lines) {
     const cells = line.cells ? [...new Set(line.cells.filter((c) => !isEmpty(c)))] : [line.text];
     if (line.cells && isSeparatorRow(line.cells)) continue;
@@ -98,9 +101,19 @@ export function readYearTables(table: SourceTable): YearTablesRead | null {
   const numericGoals: NumericGoal[] = [];
   for (const f of found) {
     const m = NAME.exec(squash(f.name))!;
-    const indicator = f.name.trim().replace(/^\S*?(数値目標|KPI|重要業績評価指標|指標)\s*([①-⑳]|[0-9０-９]+)?\s*[:：.．]?\s*/i, "");
+    const indicator = f.name
+      .trim()
+      .replace(/^\S*?(数値目標|KPI|重要業績評価指標|指標)\s*([①-⑳]|[0-9０-９]+)?\s*[:：.．]?\s*/i, "");
     const issue = (message: string) =>
-      issues.push({ row: f.row, column: null, kind: "value_unreadable", before: null, after: null, confidence: "low", message });
+      issues.push({
+        row: f.row,
+        column: null,
+        kind: "value_unreadable",
+        before: null,
+        after: null,
+        confidence: "low",
+        message,
+      });
     const val = (p: Period, t: string): Value => readUnitValue(t, null, p, issue);
     const of = (role: Role) => f.cells.find(([, r]) => r === role);
     const b = of("baseline");
@@ -152,5 +165,10 @@ export function readYearTables(table: SourceTable): YearTablesRead | null {
     confidence: "medium",
     message: `指標ごとの表: 現状値の年度は指標ごとに異なる(統計の公表時期)。評価年度は最新の現状値の年度 ${fy}年度とし、各指標の実績はその現状値の年度で読んだ`,
   });
-  return { sheet, issues, dropped, profile: { layout: "yearTables", fiscalYear: fy, headerRows: [], columns: [], scale: null } };
+  return {
+    sheet,
+    issues,
+    dropped,
+    profile: { layout: "yearTables", fiscalYear: fy, headerRows: [], columns: [], scale: null },
+  };
 }

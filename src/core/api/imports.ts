@@ -23,7 +23,7 @@ export const mappingColumnSchema = z.object({
 });
 
 export const mappingSchema = z.object({
-  layout: z.enum(["seed", "table", "cards", "json"]),
+  layout: z.enum(["seed", "table", "cards", "yearTables", "json"]),
   /** The evaluated year the reader settled on. */
   fiscalYear: z.number().int().nullable(),
   /** Source rows (1-based) read as column names. */

@@ -77,7 +77,9 @@ function columnBoundaries(lines: Chunk[][], left: number, right: number): number
   };
   for (const l of lines) for (const c of l) add(c, 1);
   const size = lines.flat()[0]?.runs[0]?.size ?? 8;
-  const headers = lines.filter((l) => l.length >= 2 && l.every((c) => !startsWithNumber.test(c.runs[0]!.text)));
+  const headers = lines.filter(
+    (l) => l.length >= 2 && l.every((c) => !startsWithNumber.test(c.runs[0]!.text)),
+  );
   /** Whether the empty bins [a, b) separate two columns (see above). */
   const confirmed = (a: number, b: number) => {
     const x0 = left + a / BINS_PER_POINT;
@@ -116,7 +118,12 @@ function columnBoundaries(lines: Chunk[][], left: number, right: number): number
       let span = false;
       for (let b = bin(c.x0); b < bin(c.x1); b++) {
         if (count[b]! > 0) {
-          if (seenText && gapStart >= 0 && b - gapStart >= MIN_GUTTER * BINS_PER_POINT && byHeader(gapStart, b, l))
+          if (
+            seenText &&
+            gapStart >= 0 &&
+            b - gapStart >= MIN_GUTTER * BINS_PER_POINT &&
+            byHeader(gapStart, b, l)
+          )
             span = true;
           seenText = true;
           gapStart = -1;
@@ -182,7 +189,8 @@ function commonPitch(lines: { line: PrintedLine; cells: (PrintedLine | null)[] }
     counts.set(key, (counts.get(key) ?? 0) + 1);
   });
   let best: number | null = null;
-  for (const [k, v] of counts) if (best === null || v > counts.get(best)! || (v === counts.get(best) && k < best)) best = k;
+  for (const [k, v] of counts)
+    if (best === null || v > counts.get(best)! || (v === counts.get(best) && k < best)) best = k;
   return best;
 }
 
@@ -194,13 +202,20 @@ export function findAlignedTable(runs: readonly TextRun[]): AlignedTable | null 
   const lines = groupLines(runs.filter(visible));
   const chunks = lines.map(chunksOf);
   // Places a line has text in, words apart counted as one (a legend's entries are not columns).
-  const places = chunks.map((cs) => cs.filter((c, i) => i === 0 || c.x0 - cs[i - 1]!.x1 >= WIDE * c.runs[0]!.size).length);
+  const places = chunks.map(
+    (cs) => cs.filter((c, i) => i === 0 || c.x0 - cs[i - 1]!.x1 >= WIDE * c.runs[0]!.size).length,
+  );
   const wide = places.map((p, i) => (p >= 2 ? i : -1)).filter((i) => i >= 0);
   if (places.filter((p) => p >= 3).length < 2) return null;
   const first = wide[0]!;
   let last = wide.at(-1)!;
   // The last row's wrapped text goes on below it, away from the left margin where legends start.
-  const margin = Math.min(...chunks.slice(first, last + 1).flat().map((c) => c.x0));
+  const margin = Math.min(
+    ...chunks
+      .slice(first, last + 1)
+      .flat()
+      .map((c) => c.x0),
+  );
   while (
     last + 1 < lines.length &&
     lines[last + 1]!.y - lines[last]!.y <= 2 * lines[last]!.size &&

@@ -74,7 +74,8 @@ export function readPageTable(page: PageContent): (PageRow | PageLine)[] {
   const aligned = frames.length === 0 ? findAlignedTable(page.runs) : null;
   if (aligned) {
     for (const r of aligned.taken) taken.add(r);
-    for (const row of aligned.rows) items.push({ kind: "row", ...row, columns: aligned.columns, ruled: false });
+    for (const row of aligned.rows)
+      items.push({ kind: "row", ...row, columns: aligned.columns, ruled: false });
   }
   const free = groupLines(page.runs.filter((r) => !taken.has(r)));
   for (const l of free)

@@ -43,7 +43,8 @@ afterAll(() => {
 
 async function sheetOf(file: string): Promise<Sheet> {
   const r = await importSheetFile(file);
-  if (!r.ok) throw new Error(`${path.basename(path.dirname(file))}/${path.basename(file)}: ${r.error.message}`);
+  if (!r.ok)
+    throw new Error(`${path.basename(path.dirname(file))}/${path.basename(file)}: ${r.error.message}`);
   return r.sheet;
 }
 
@@ -66,8 +67,13 @@ describe.each(layouts)("layout %s printed to PDF", (name) => {
     if (wrong.length > 0 || same.wrong.length > 0)
       console.log(
         `${name}/sheet.${print}.pdf: ${right}/${results.length} golden, ${same.right}/${same.total} as the XLSX\n${[
-          ...wrong.map((w) => `  ${w.kpi} ${w.field}: expected ${JSON.stringify(w.expected)} got ${JSON.stringify(w.actual)}`),
-          ...same.wrong.map((w) => `  ${w.path}: XLSX ${JSON.stringify(w.expected)} PDF ${JSON.stringify(w.actual)}`),
+          ...wrong.map(
+            (w) =>
+              `  ${w.kpi} ${w.field}: expected ${JSON.stringify(w.expected)} got ${JSON.stringify(w.actual)}`,
+          ),
+          ...same.wrong.map(
+            (w) => `  ${w.path}: XLSX ${JSON.stringify(w.expected)} PDF ${JSON.stringify(w.actual)}`,
+          ),
         ].join("\n")}`,
       );
     const floor = FLOOR[print];
@@ -80,4 +86,3 @@ describe.each(layouts)("layout %s printed to PDF", (name) => {
     else expect(right / results.length).toBeGreaterThanOrEqual(floor.heldOut);
   });
 });
-
