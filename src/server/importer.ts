@@ -8,7 +8,7 @@
 import type { ImportPreview } from "../core/api/index.ts";
 import { evaluateKpi } from "../core/evaluation/evaluate.ts";
 import { DEFAULT_RULES } from "../core/evaluation/rules.ts";
-import type { Category, Kpi } from "../core/sheet.ts";
+import type { Category, Kpi, Sheet } from "../core/sheet.ts";
 import type { ImportOptions } from "../sheet/import-sheet.ts";
 import type { ImportProfile, ProfileColumn } from "../sheet/profile-types.ts";
 import type { Confidence, ImportIssue, ImportOutcome } from "../sheet/types.ts";
@@ -61,16 +61,23 @@ export function presentImportReport(outcome: ImportOutcome): ImportPreview["repo
   };
 }
 
-/** What the reader of a sheet read with `options` recognised (a sheet/1 JSON: layout "json", no columns). */
-export function recognisedOf(outcome: ImportOutcome & { ok: true }, options: ImportOptions = {}): Recognised {
-  const p = outcome.report.profile;
+/**
+ * What the reader recognised, from its report (`given`: the profile the file was read with; a
+ * sheet/1 JSON: layout "json", no columns).
+ */
+export function recognisedOf(
+  report: { profile?: ImportProfile; issues: ImportIssue[] },
+  sheet: Sheet,
+  given: ImportProfile | null | undefined,
+): Recognised {
+  const p = report.profile;
   return {
     ...p,
     layout: p?.layout ?? "json",
-    fiscalYear: p?.fiscalYear ?? outcome.sheet.fiscalYear,
+    fiscalYear: p?.fiscalYear ?? sheet.fiscalYear,
     headerRows: p?.headerRows ?? [],
-    scale: p?.scale ?? outcome.sheet.scale ?? null,
-    columns: recognisedColumns(p, outcome.report.issues, options.profile),
+    scale: p?.scale ?? sheet.scale ?? null,
+    columns: recognisedColumns(p, report.issues, given),
   };
 }
 

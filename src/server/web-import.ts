@@ -9,7 +9,7 @@ import { SoseiError } from "../core/errors.ts";
 import type { ImportOptions } from "../sheet/import-sheet.ts";
 import type { ImportProfile } from "../sheet/profile-types.ts";
 import type { ImportOutcome } from "../sheet/types.ts";
-import { changesReading, layoutFingerprint, presentMapping, reusableProfile } from "./import-mapping.ts";
+import { presentMapping, savedProfileUse } from "./import-mapping.ts";
 import { presentImportReport, recognisedOf } from "./importer.ts";
 import { presentYear } from "./presenters.ts";
 import type { Services } from "./services.ts";
@@ -24,7 +24,7 @@ async function read(services: Services, bytes: Uint8Array, fileName: string, opt
     throw new SoseiError("import_failed", `${fileName} を読み込めませんでした: ${outcome.error.message}`, {
       report: presentImportReport(outcome),
     });
-  return { outcome, recognised: recognisedOf(outcome, options) };
+  return { outcome, recognised: recognisedOf(outcome.report, outcome.sheet, options.profile) };
 }
 
 /**
@@ -45,18 +45,12 @@ export async function readUpload(
   );
   // Which municipality: a sheet naming another city than the server's is refused here, naming both.
   const municipality = await services.store.importTarget(outcome.sheet);
-  let saved: SavedState = corrected ? "corrected" : "none";
-  const stored = corrected ? null : await services.store.importProfile(municipality);
-  if (stored) {
-    const profile = stored.profile as ImportProfile;
-    if (stored.fingerprint !== layoutFingerprint(recognised)) saved = "other_layout";
-    else {
-      saved = "applied";
-      if (changesReading(profile, recognised))
-        ({ outcome, recognised } = await read(services, bytes, fileName, {
-          profile: reusableProfile(profile),
-        }));
-    }
+  let saved: SavedState = "corrected";
+  if (!corrected) {
+    const use = savedProfileUse(await services.store.importProfile(municipality), recognised);
+    saved = use.state;
+    if (use.reread)
+      ({ outcome, recognised } = await read(services, bytes, fileName, { profile: use.reread }));
   }
   const sheet = outcome.sheet;
   const effect = await services.store.previewImport(sheet, userId);

@@ -23,6 +23,7 @@ export const mappingColumnSchema = z.object({
 });
 
 export const mappingSchema = z.object({
+  /** seed: the 14-column sheet; table: one indicator per row; cards; yearTables: one table per year; json. */
   layout: z.enum(["seed", "table", "cards", "yearTables", "json"]),
   /** The evaluated year the reader settled on. */
   fiscalYear: z.number().int().nullable(),

@@ -13,6 +13,7 @@ import { useEntryText } from "../i18n-entry.ts";
 import { chartPoints } from "../kpi-chart.ts";
 import { useSession } from "../session.ts";
 import { KpiEvaluationSection } from "./kpi-evaluation.tsx";
+import { KpiPrintedSection } from "./kpi-printed.tsx";
 
 export function KpiPage({ id }: { id: string }) {
   const { t, lang } = useI18n();
@@ -113,6 +114,7 @@ export function KpiPage({ id }: { id: string }) {
         ) : null}
       </dl>
       <KpiEvaluationSection row={data.row} />
+      <KpiPrintedSection kpi={k} />
       <section aria-labelledby="hist-h">
         <h2 id="hist-h">{t.history}</h2>
         {option ? (
