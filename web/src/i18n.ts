@@ -1,5 +1,6 @@
 /** Japanese first, English second: a small dictionary and a hook. */
 import { createContext, useContext } from "react";
+import { SHEET_COLUMN_NAMES_JA as COL } from "../../src/core/sheet.ts";
 
 export type Lang = "ja" | "en";
 
@@ -28,21 +29,21 @@ const ja = {
   language: "English",
   languageLabel: "Switch to English",
   year: "年度",
-  goal: "大基本目標",
-  subgoal: "小基本目標",
-  measure: "具体的な施策",
-  initiatives: "主な取組",
-  status: "主な取組及び関連事業の実施状況",
-  indicator: "指標名",
-  target: "目標値",
-  actual: "実績値",
+  goal: COL.goal,
+  subgoal: COL.subgoal,
+  measure: COL.measure,
+  initiatives: COL.initiatives,
+  status: COL.status,
+  indicator: COL.indicator,
+  target: COL.target,
+  actual: COL.actual,
   finalTarget: "最終目標値",
-  evaluation: "進捗評価",
+  evaluation: COL.evaluation,
   computed: "計算上の評価",
-  reason: "進捗が遅れている理由",
-  challenge: "課題",
-  nextSteps: "今後の方策等",
-  department: "担当課",
+  reason: COL.reason,
+  challenge: COL.challenge,
+  nextSteps: COL.nextSteps,
+  department: COL.departments,
   state: "状態",
   search: "キーワード検索",
   all: "すべて",

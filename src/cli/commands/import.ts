@@ -93,11 +93,13 @@ export const command: Command = {
     // The database and its libraries load only for --save.
     const [
       { createServicesFromCli, saveImportedSheet },
-      { overridesFromFlags, importMunicipality },
+      { importMunicipality },
+      { overridesFromFlags },
       mapping,
     ] = await Promise.all([
       import("../../server/services.ts"),
       import("../../store/index.ts"),
+      import("../../core/matching/match.ts"),
       import("../../server/import-mapping.ts"),
     ]);
     const { recognisedOf } = await import("../../server/importer.ts");
