@@ -19,6 +19,7 @@ import type { Box } from "./ruled-grid.ts";
 
 export interface AlignedRow {
   y: number;
+  y1: number;
   cells: string[];
   boxes: (Box | null)[];
 }
@@ -279,6 +280,7 @@ export function findAlignedTable(runs: readonly TextRun[]): AlignedTable | null 
       const printed = r.lines;
       return {
         y: r.y,
+        y1: Math.max(...printed.flat().map((x) => x.y + x.size)),
         cells: printed.map((ls) => ls.map((x) => x.text).join("\n")),
         boxes: printed.map((ls) =>
           ls.length

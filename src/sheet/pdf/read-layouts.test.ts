@@ -11,6 +11,7 @@ import type { Sheet } from "../../core/sheet.ts";
 import { importSheetFile } from "../import-sheet.ts";
 import { compareWithGolden } from "../layout-golden.ts";
 import { fixturesDir } from "../test-paths.ts";
+import { readPdfTable } from "./read-pdf.ts";
 import { compareSheets } from "./test-compare.ts";
 
 const root = path.join(fixturesDir, "layouts");
@@ -18,11 +19,10 @@ const layouts = readdirSync(root).filter((n) => existsSync(path.join(root, n, "g
 const HELD_OUT = new Set(readFileSync(path.join(root, "held-out.txt"), "utf8").split(/\s+/).filter(Boolean));
 /**
  * How each was printed: LibreOffice with borders (fitted to the width), without borders (a table
- * drawn by alignment only), and Chromium's print of the sheet as an HTML table. sheet.wide.pdf (at
- * 100% on portrait pages, the columns that do not fit printed on the next pages) is not read yet:
- * joining a table's columns across pages is still to do (src/sheet/pdf/README.md).
+ * drawn by alignment only), at 100% on portrait pages (the columns that do not fit printed on the
+ * next pages, joined back by split-columns.ts), and Chromium's print of the sheet as an HTML table.
  */
-const PRINTS = ["lo", "unruled", "chromium"] as const;
+const PRINTS = ["lo", "unruled", "wide", "chromium"] as const;
 /**
  * Floors, per print: share of golden fields right (development, held out) and share of fields the
  * PDF reads as its XLSX does (development layouts, whose XLSX reads the golden). Ruled prints read
@@ -32,6 +32,7 @@ const PRINTS = ["lo", "unruled", "chromium"] as const;
 const FLOOR: Record<(typeof PRINTS)[number], { development: number; heldOut: number; asXlsx: number }> = {
   lo: { development: 0.98, heldOut: 0.7, asXlsx: 0.98 },
   chromium: { development: 0.98, heldOut: 0.7, asXlsx: 0.98 },
+  wide: { development: 0.98, heldOut: 0.7, asXlsx: 0.98 },
   unruled: { development: 0.75, heldOut: 0.6, asXlsx: 0.75 },
 };
 const totals = new Map<string, { right: number; all: number }>();
@@ -84,5 +85,29 @@ describe.each(layouts)("layout %s printed to PDF", (name) => {
     // Held out: a floor under today's reading; the ruled prints' misses are the general reader's
     // (the same from the XLSX, which reads some of them worse than the PDF).
     else expect(right / results.length).toBeGreaterThanOrEqual(floor.heldOut);
+  });
+});
+
+describe("a sheet printed with its columns over several pages", () => {
+  it("joins each row's parts, and gives the page of each part", async () => {
+    const file = path.join(root, "ino-town", "sheet.wide.pdf");
+    const table = await readPdfTable(new Uint8Array(readFileSync(file)));
+    expect(table.pages).toBe(3);
+    const row = table.rows.find((x) => x.cells.includes("新規就農者数(累計)"));
+    // The KPI name on page 1, its values on page 2, its evaluation and 担当課 on page 3: one row.
+    expect(row?.cells.slice(2)).toEqual([
+      "新規就農者数(累計)",
+      "3人",
+      "20人",
+      "5人",
+      "9人",
+      "14人",
+      "",
+      "◎",
+      "産業経済課",
+    ]);
+    const at = table.locations.find((l) => l.row === row?.row);
+    expect(at?.page).toBe(1);
+    expect([...new Set(at?.cells.map((c) => c.page ?? at.page))]).toEqual([1, 2, 3]);
   });
 });
