@@ -24,16 +24,17 @@ const HELD_OUT = new Set(readFileSync(path.join(root, "held-out.txt"), "utf8").s
  */
 const PRINTS = ["lo", "unruled", "wide", "chromium"] as const;
 /**
- * Floors, per print: share of golden fields right (development, held out) and share of fields the
- * PDF reads as its XLSX does (development layouts, whose XLSX reads the golden). Ruled prints read
- * as the XLSX; unruled ones are under today's reading (2026-12-02: 91.3% development, 76.3% held out)
- * — rows with merged hierarchy cells and narrow gutters still go wrong there.
+ * Floors, per file and print: share of golden fields right (development, held out) and share of
+ * fields the PDF reads as its XLSX does (development layouts, whose XLSX reads the golden). Figures
+ * on 2026-12-02, development / held out: ruled 100% / 89.5% (the held-out misses are the XLSX's
+ * too), split over pages 99.6% / 88.8%, unruled 99.6% / 82.9%. A split print's legend is cut at the
+ * page edge (kitsuki-city loses one threshold of its scale: 97.96%), hence its lower floor.
  */
 const FLOOR: Record<(typeof PRINTS)[number], { development: number; heldOut: number; asXlsx: number }> = {
   lo: { development: 0.98, heldOut: 0.7, asXlsx: 0.98 },
   chromium: { development: 0.98, heldOut: 0.7, asXlsx: 0.98 },
-  wide: { development: 0.98, heldOut: 0.7, asXlsx: 0.98 },
-  unruled: { development: 0.75, heldOut: 0.6, asXlsx: 0.75 },
+  wide: { development: 0.97, heldOut: 0.7, asXlsx: 0.98 },
+  unruled: { development: 0.98, heldOut: 0.65, asXlsx: 0.98 },
 };
 const totals = new Map<string, { right: number; all: number }>();
 
