@@ -37,6 +37,8 @@ describe.skipIf(!hasChromium)("user management, computed evaluation, review year
 
   it("admin adds a user (password shown once), resets it, deactivates and reactivates", async () => {
     const base = server.url;
+    // Users take their department from the list (issue 13): 都市計画課 is added to it first.
+    await (await apiAs(base, "admin"))("POST", "/api/departments", { name: "都市計画課" });
     const { page: admin, errors } = await newPage(1280);
     await loginAs(admin, base, "admin");
     await admin

@@ -62,7 +62,9 @@ function parse(text: string): Block[] {
   return blocks;
 }
 
-const wrap = (t: string) => {
+// Line breaks already in the source (`<br>`) are kept; each line is wrapped on its own.
+const wrap = (t: string): string => {
+  if (t.includes("<br>")) return t.split("<br>").map(wrap).join("<br>");
   if ([...t].length <= 14 || /^[\d,.%▲△-]+$/.test(t)) return t;
   const chars = [...t];
   const parts: string[] = [];

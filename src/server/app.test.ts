@@ -207,6 +207,7 @@ describe("data entry and review", () => {
     expect(detail.audit.map((a) => a.action)).toEqual([
       "create",
       "update",
+      "update", // the evaluation stated before the first submit
       "review:submitted",
       "review:returned",
       "update",

@@ -228,6 +228,52 @@ const CASES: Case[] = [
     url: "/api/years/2022/missing-submissions",
     expect: { public: 401, admin: 200, planning: 200, committee: 200, shoko: 403, kanko: 403 },
   },
+  // strategy editing (routes/strategy.ts): bodies invalid or ids unknown, so nothing changes
+  {
+    method: "GET",
+    path: "/api/strategy",
+    url: "/api/strategy",
+    expect: { public: 401, admin: 200, planning: 200, committee: 403, shoko: 403, kanko: 403 },
+  },
+  ...(
+    [
+      ["POST", "/api/strategy/nodes", "/api/strategy/nodes", {}],
+      ["PUT", "/api/strategy/nodes/{id}", "/api/strategy/nodes/none", {}],
+      ["POST", "/api/strategy/kpis", "/api/strategy/kpis", {}],
+      ["PUT", "/api/strategy/kpis/{id}", "/api/strategy/kpis/none", {}],
+      ["POST", "/api/strategy/kpis/{id}/retire", "/api/strategy/kpis/none/retire", {}],
+      ["PUT", "/api/strategy/kpis/{id}/targets", "/api/strategy/kpis/none/targets", { targets: [] }],
+      ["POST", "/api/plans", "/api/plans", {}],
+      ["PUT", "/api/years/{year}/deadline", "/api/years/2022/deadline", {}],
+    ] as const
+  ).map(([method, path, url, body]) => ({
+    method,
+    path,
+    url,
+    body,
+    expect: { public: 401, admin: 400, planning: 400, committee: 403, shoko: 403, kanko: 403 },
+  })),
+  {
+    method: "PUT",
+    path: "/api/departments/{id}",
+    url: "/api/departments/none",
+    body: {},
+    expect: { public: 401, admin: 404, planning: 404, committee: 403, shoko: 403, kanko: 403 },
+  },
+  // publication and correction (routes/publication.ts): a stale version changes nothing
+  {
+    method: "GET",
+    path: "/api/years/{year}/publish-preview",
+    url: "/api/years/2022/publish-preview",
+    expect: { public: 401, admin: 200, planning: 200, committee: 403, shoko: 403, kanko: 403 },
+  },
+  {
+    method: "POST",
+    path: "/api/kpis/{id}/correction",
+    url: "/api/kpis/2021-1/correction",
+    body: { version: 999, reason: "誤り" },
+    expect: { public: 401, admin: 409, planning: 409, committee: 403, shoko: 403, kanko: 403 },
+  },
   {
     method: "POST",
     path: "/api/imports",

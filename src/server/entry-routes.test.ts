@@ -16,7 +16,8 @@ afterEach(async () => {
 });
 
 const body = async <T>(r: Response) => (await r.json()) as T;
-const rowOf = async (c: Client, id: string) => (await body<{ row: Row }>(await c.request("GET", `/api/kpis/${id}`))).row;
+const rowOf = async (c: Client, id: string) =>
+  (await body<{ row: Row }>(await c.request("GET", `/api/kpis/${id}`))).row;
 const submit = (c: Client, id: string, version: number, confirmWarnings?: boolean) =>
   c.request("POST", `/api/kpis/${id}/transitions`, { action: "submit", version, confirmWarnings });
 const save = async (c: Client, id: string, patch: Record<string, unknown>) => {
@@ -103,7 +104,9 @@ describe("withdrawing a submission", () => {
 describe("the entry card", () => {
   it("shows last year's values, the committee's comment, and takes the department's reply", async () => {
     const committee = await login(ctx.app, "committee");
-    const c = await committee.request("POST", "/api/kpis/2022-5/comments", { body: "前年より増えた理由は？" });
+    const c = await committee.request("POST", "/api/kpis/2022-5/comments", {
+      body: "前年より増えた理由は？",
+    });
     const parent = (await body<{ comment: { id: string } }>(c)).comment;
     const kikaku = await login(ctx.app, "kikaku");
     const entry = await body<EntryList>(await kikaku.request("GET", "/api/entry"));

@@ -71,6 +71,7 @@ describe("web import: the recognised mapping", () => {
     const fixed = (await res.json()) as ImportPreview;
     expect(fixed.mapping.savedProfile).toBe("corrected");
     expect(column(fixed, 9)).toMatchObject({ field: "reason", confidence: "certain" });
+    expect(column(fixed, 3)).toMatchObject({ field: "indicator", confidence: "high" });
     expect(fixed.token).not.toBe(first.token);
     // The first token is spent: only the corrected reading can be confirmed.
     expect((await planning.request("POST", `/api/imports/${first.token}/confirm`, {})).status).toBe(404);
@@ -82,6 +83,12 @@ describe("web import: the recognised mapping", () => {
       "相談窓口の周知が進んだ。",
     );
 
+    // The sheet/1 extensions reach the API for the KPI page.
+    const detail = (await (await planning.request("GET", "/api/kpis/2023-1")).json()) as {
+      row: { kpi: { baseline?: { value?: number }; printedRate?: number; years?: unknown[] } };
+    };
+    expect(detail.row.kpi).toMatchObject({ baseline: { value: 20 }, printedRate: 0.82 });
+    expect(detail.row.kpi.years).toHaveLength(2);
     const saved = await importProfiles.profileOf(services.db, "みなと市");
     expect(saved?.source).toBe("kpi-table-2023.md");
     const savedColumns = (saved?.profile.columns ?? []) as { col: number; field: string }[];

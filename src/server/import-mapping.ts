@@ -69,9 +69,11 @@ export function correctedProfile(
     if (!r.columns.some((x) => x.col === c.col && (x.table ?? 1) === (c.table ?? 1)))
       return { error: `表${c.table ?? 1}に${c.col}列目はありません` };
   }
-  const columns = r.columns.map(({ confidence: _c, ...c }) => {
+  // The columns given now and those given before (certain); the others are left to the reader.
+  const columns = r.columns.flatMap(({ confidence, ...c }) => {
     const fix = corrections.find((x) => x.col === c.col && (x.table ?? 1) === (c.table ?? 1));
-    return fix ? { ...c, field: fix.field as Field, year: fix.field === c.field ? c.year : null } : c;
+    if (fix) return [{ ...c, field: fix.field as Field, year: fix.field === c.field ? c.year : null }];
+    return confidence === "certain" ? [c] : [];
   });
   return {
     profile: {
@@ -80,6 +82,21 @@ export function correctedProfile(
       ...(r.scale ? { scale: r.scale } : {}),
     },
   };
+}
+
+/**
+ * How a municipality's saved profile bears on a reading: `applied` when the file is of the layout it
+ * was saved for (`reread`: read again with it, when it reads anything differently), `other_layout`
+ * when not, `none` when nothing is saved.
+ */
+export function savedProfileUse(
+  stored: { profile: Record<string, unknown>; fingerprint: string } | null,
+  r: Recognised | undefined,
+): { state: "applied" | "other_layout" | "none"; reread: ImportProfile | null } {
+  if (!stored || !r) return { state: "none", reread: null };
+  if (stored.fingerprint !== layoutFingerprint(r)) return { state: "other_layout", reread: null };
+  const profile = stored.profile as ImportProfile;
+  return { state: "applied", reread: changesReading(profile, r) ? reusableProfile(profile) : null };
 }
 
 /** The mapping as the preview shows it. */

@@ -23,7 +23,7 @@ export interface RecognisedColumn extends ProfileColumn {
 
 /** What the reader recognised (layout, columns, header rows, evaluated year, scale). */
 export interface Recognised extends Omit<ImportProfile, "columns" | "layout"> {
-  layout: "seed" | "table" | "cards" | "json";
+  layout: NonNullable<ImportProfile["layout"]> | "json";
   columns: RecognisedColumn[];
 }
 
@@ -76,6 +76,23 @@ export function recognisedColumns(
   });
 }
 
+/** What the reader recognised, from its report (`given`: the profile the file was read with). */
+export function recognisedOf(
+  report: { profile?: ImportProfile; issues: ImportIssue[] },
+  sheet: Sheet,
+  given: ImportProfile | null | undefined,
+): Recognised {
+  const p = report.profile;
+  return {
+    ...p,
+    layout: p?.layout ?? "json",
+    fiscalYear: p?.fiscalYear ?? sheet.fiscalYear,
+    headerRows: p?.headerRows ?? [],
+    scale: p?.scale ?? sheet.scale ?? null,
+    columns: recognisedColumns(p, report.issues, given),
+  };
+}
+
 /** The importer of src/sheet (Markdown/PDF-text tables, CSV, Excel, sheet/1 JSON). */
 export const sheetImporter: Importer = async (bytes, fileName, options = {}) => {
   const { importSheet } = await import("../sheet/index.ts");
@@ -86,7 +103,6 @@ export const sheetImporter: Importer = async (bytes, fileName, options = {}) => 
   const pageOf = new Map((out.report.locations ?? []).map((l) => [l.row, l.page]));
   const onPage = (row: number | null) =>
     row !== null && pageOf.has(row) ? `${pageOf.get(row)}ページ: ` : "";
-  const p = out.report.profile;
   return {
     ok: true,
     sheet: out.sheet,
@@ -96,13 +112,6 @@ export const sheetImporter: Importer = async (bytes, fileName, options = {}) => 
         .filter((i) => i.confidence !== "certain")
         .map((i) => ({ row: i.row, column: i.column, message: `${onPage(i.row)}${i.message}` })),
     },
-    recognised: {
-      ...p,
-      layout: p?.layout ?? "json",
-      fiscalYear: p?.fiscalYear ?? out.sheet.fiscalYear,
-      headerRows: p?.headerRows ?? [],
-      scale: p?.scale ?? out.sheet.scale ?? null,
-      columns: recognisedColumns(p, out.report.issues, options.profile),
-    },
+    recognised: recognisedOf(out.report, out.sheet, options.profile),
   };
 };

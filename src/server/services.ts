@@ -11,6 +11,8 @@ import type { Category, Kpi, Sheet } from "../core/sheet.ts";
 import {
   formatMatchReport,
   importMunicipality,
+  importProfiles,
+  inTransaction,
   type MatchOverrides,
   type MatchReport,
   openDatabase,
@@ -21,7 +23,7 @@ import { coreCategory, type Importer, sheetImporter } from "./importer.ts";
 import { LoginThrottle } from "./login-throttle.ts";
 import { PendingImports } from "./pending-imports.ts";
 import { ReadCache, type ReadCacheOptions } from "./read-cache.ts";
-import { PgWebStore, type WebStore } from "./store-adapter.ts";
+import { PgWebStore, type SavedImportProfile, type WebStore } from "./store-adapter.ts";
 import type { PendingWorkbook } from "./workbook-files.ts";
 
 export interface ServicesConfig {
@@ -69,6 +71,8 @@ export interface Services extends CoreServices {
   newToken: () => string;
   /** Imports waiting for confirmation (step 2), by token. */
   pendingImports: PendingImports;
+  /** Department workbook files (workbook-files.ts: exceljs, jszip), loaded on first use; the CLI's way in. */
+  workbookFiles: () => Promise<typeof import("./workbook-files.ts")>;
   /** Department workbooks uploaded, waiting for confirmation, by token (routes/workbooks.ts). */
   pendingWorkbooks: PendingImports<PendingWorkbook>;
   /** Failed logins per user name. */
@@ -108,6 +112,7 @@ export async function createServices(config: ServicesConfig = {}): Promise<Servi
     newToken: () => randomBytes(32).toString("base64url"),
     pendingImports: new PendingImports(clock),
     pendingWorkbooks: new PendingImports<PendingWorkbook>(clock),
+    workbookFiles: () => import("./workbook-files.ts"),
     loginThrottle: new LoginThrottle(core.db, clock, core.ids),
     sessionTtlMs: config.sessionTtlMs ?? 8 * 60 * 60 * 1000,
     ...(config.readCache === false
@@ -139,17 +144,23 @@ export async function saveImportedSheet(
     matchOverrides?: MatchOverrides;
     acceptUncertain?: boolean;
     onProgress?: (done: number, total: number) => void;
+    /** The mapping the sheet was read with, saved as the municipality's (a given or confirmed one). */
+    profile?: SavedImportProfile | null;
   } = {},
 ): Promise<{ planId: string; fiscalYear: number; matches: MatchReport; text: string }> {
-  const result = await saveSheet(services.db, sheet, {
-    // Into the named (or the only stored) municipality; never a 「未設定」 one nobody asked for.
-    municipality: await importMunicipality(services.db, sheet, options.municipality),
-    actor: options.actor ?? cliActor(),
-    clock: services.clock,
-    ids: services.ids,
-    matchOverrides: options.matchOverrides,
-    acceptUncertain: options.acceptUncertain,
-    onProgress: options.onProgress,
+  // Into the named (or the only stored) municipality; never a 「未設定」 one nobody asked for.
+  const municipality = await importMunicipality(services.db, sheet, options.municipality);
+  const ctx = { actor: options.actor ?? cliActor(), clock: services.clock, ids: services.ids };
+  const result = await inTransaction(services.db, async (tx) => {
+    const saved = await saveSheet(tx, sheet, {
+      municipality,
+      ...ctx,
+      matchOverrides: options.matchOverrides,
+      acceptUncertain: options.acceptUncertain,
+      onProgress: options.onProgress,
+    });
+    if (options.profile) await importProfiles.saveProfile(tx, { municipality, ...options.profile }, ctx);
+    return saved;
   });
   const notes: string[] = [];
   const stale = services.database.staleLockCleared;

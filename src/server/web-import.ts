@@ -7,7 +7,7 @@ import type { z } from "zod";
 import type { importPreviewSchema } from "../core/api/kpis.ts";
 import { SoseiError } from "../core/errors.ts";
 import type { ImportProfile } from "../sheet/profile-types.ts";
-import { changesReading, layoutFingerprint, presentMapping, reusableProfile } from "./import-mapping.ts";
+import { presentMapping, savedProfileUse } from "./import-mapping.ts";
 import type { UploadOutcome } from "./importer.ts";
 import { presentYear } from "./presenters.ts";
 import type { Services } from "./services.ts";
@@ -37,17 +37,13 @@ export async function readUpload(
   if (!outcome.ok || !outcome.sheet) refuse(fileName, outcome);
   // Which municipality: a sheet naming another city than the server's is refused here, naming both.
   const municipality = await services.store.importTarget(outcome.sheet!);
-  let saved: SavedState = corrected ? "corrected" : "none";
-  const stored = corrected ? null : await services.store.importProfile(municipality);
-  if (stored && outcome.recognised) {
-    const profile = stored.profile as ImportProfile;
-    if (stored.fingerprint !== layoutFingerprint(outcome.recognised)) saved = "other_layout";
-    else {
-      saved = "applied";
-      if (changesReading(profile, outcome.recognised)) {
-        outcome = await services.importSheet(bytes, fileName, { profile: reusableProfile(profile) });
-        if (!outcome.ok || !outcome.sheet) refuse(fileName, outcome);
-      }
+  let saved: SavedState = "corrected";
+  if (!corrected) {
+    const use = savedProfileUse(await services.store.importProfile(municipality), outcome.recognised);
+    saved = use.state;
+    if (use.reread) {
+      outcome = await services.importSheet(bytes, fileName, { profile: use.reread });
+      if (!outcome.ok || !outcome.sheet) refuse(fileName, outcome);
     }
   }
   const sheet = outcome.sheet!;

@@ -24,22 +24,27 @@ export interface ColumnMeaning {
 // Order matters: the first rule that matches decides (重要業績評価指標 is an indicator, not an evaluation).
 const RULES: [RegExp, Field][] = [
   [/^(no\.?|番号|№|#|通し番号|整理番号)$/i, "no"],
+  // Money spent on a project (実績額, 事業費) and the target's date are not KPI values: kept as extras.
+  [/実績額|事業費|決算額|予算額|交付額|交付金の種類|目標年月|目標時期|達成時期/, "extra"],
   [/意見|コメント|所見/, "comments"],
   [/担当|所管|部署|課名|主管/, "departments"],
   [/^単位$/, "unit"],
-  [/方向性|目指す方向|増減の方向|めざす方向/, "direction"],
   [/達成率|進捗率|達成度/, "rate"],
   [/理由|要因/, "reason"],
   [/課題/, "challenge"],
+  // 「今後の方向性」 is what the city will do next (text), not the KPI's direction (増加/減少).
   [/今後|方策|改善策|対応方針|取組方針/, "nextSteps"],
-  [/基準値|現状値|策定時|従前値|基準年|当初値/, "baseline"],
+  [/方向性|目指す方向|増減の方向|めざす方向/, "direction"],
+  [/基準値|現状値|策定時|従前値|基準年|当初値|ベース値|ベースライン/, "baseline"],
   [/実施状況|取組状況|取組実績|実施内容|取組の成果/, "status"],
-  [/指標|KPI|数値目標|項目名/i, "indicator"],
-  [/評価|判定|達成状況|進捗状況/, "evaluation"],
+  // 指標値 / 目安値 are the target of the indicator, not its name.
+  [/^(指標値|目安値|見込値|計画値)/, "target"],
+  [/指標|KPI|数値目標|項目名|^項目$/i, "indicator"],
+  [/評価|判定|達成状況|進捗状況|進捗区分|達成区分|^区分$|進展度|進捗度/, "evaluation"],
   [/小基本目標|施策の柱|基本的方向|政策の柱/, "subgoal"],
-  [/大基本目標|基本目標|政策分野/, "goal"],
-  [/期待値|目標/, "target"],
-  [/実績|現在値|現況値|実測値|結果/, "actual"],
+  [/大基本目標|基本目標|政策分野|重点目標|政策目標|^分野$|^政策$/, "goal"],
+  [/期待値|目安値|目標|めざそう値|目指す値|めざす値/, "target"],
+  [/実績|現在値|現況値|実測値|結果|直近値|最新値/, "actual"],
   [/具体的な施策|施策名?$|^施策/, "measure"],
   [/主な取組|事業名|主な事業|取組|事業/, "initiatives"],
 ];

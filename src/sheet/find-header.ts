@@ -29,26 +29,60 @@ function joinRows(top: readonly string[], bottom: readonly string[]): string[] {
     const b = bottom[i] ?? "";
     if (!isEmpty(t)) span = t;
     else if (isEmpty(b)) span = "";
+    // Excel repeats a merged group over its columns: an empty name under the same group as the
+    // column to its left, which has a name, is that name printed over two cells (「指標」 over
+    // 「指標①」 and the indicator) — a column without a name of its own, as in a PDF.
+    if (
+      i > 0 &&
+      isEmpty(b) &&
+      !isEmpty(t) &&
+      squash(t) === squash(top[i - 1] ?? "") &&
+      !isEmpty(bottom[i - 1] ?? "")
+    ) {
+      out.push("");
+      continue;
+    }
     const upper = isEmpty(t) && !isEmpty(b) ? span : t;
     out.push(isEmpty(b) || squash(b) === squash(upper) ? upper : isEmpty(upper) ? b : `${upper} ${b}`);
   }
   return out;
 }
 
-/** A row of years or sub-names (目標 / 実績 under a year) that completes the header above or below it. */
+/**
+ * A row of years or sub-names (目標 / 実績 under a year, 指標 / 指標値 / 単位 under a group) that
+ * completes the header above it. One name it does not know (目標年月) is allowed among three known.
+ */
 function isSubHeader(cells: readonly string[]): boolean {
   let parts = 0;
+  let unknown = 0;
   for (const c of cells) {
     if (isEmpty(c)) continue;
-    const m = recogniseHeader(c);
-    if (m.field === "extra" || squash(c).length > 16) return false;
-    parts++;
+    if (squash(c).length > 16) return false;
+    if (recogniseHeader(c).field === "extra") unknown++;
+    else parts++;
   }
-  return parts >= 2;
+  return parts >= 2 && (unknown === 0 || (unknown === 1 && parts >= 3));
 }
 
-function meaningsOf(texts: readonly string[]): ColumnMeaning[] {
-  return texts.map((t) => recogniseHeader(t));
+/**
+ * Each column's meaning: in a two-row header the lower, specific name decides (「単位」 under the
+ * group 「重要業績評価指標(KPI)」 is the unit); the joined text only when the lower name alone says
+ * nothing (a year under 「実績値」).
+ */
+function meaningsOf(texts: readonly string[], lower?: readonly string[]): ColumnMeaning[] {
+  return texts.map((t, i) => {
+    const joined = recogniseHeader(t);
+    const b = lower?.[i] ?? "";
+    if (!lower || isEmpty(b) || squash(b) === squash(t)) return joined;
+    const own = recogniseHeader(b);
+    if (own.field === "extra" || own.field === "year") return joined;
+    return {
+      ...own,
+      period: own.period ?? joined.period,
+      unit: own.unit ?? joined.unit,
+      header: joined.header,
+    };
+  });
 }
 
 /** The first header in `rows` at or after `from`; null when none. */
@@ -57,6 +91,8 @@ export function findHeader(rows: readonly SourceRow[], from = 0): FoundHeader | 
     const cells = rows[i]!.cells;
     const s = headerStrength(cells);
     if (s.known < 3 || !s.indicator || s.numbers > 0) continue;
+    // A title merged across the table (Excel repeats it in every cell) is not a row of column names.
+    if (new Set(cells.map(squash).filter((c) => c !== "")).size < 3) continue;
     let next = i + 1;
     while (next < rows.length && isSeparatorRow(rows[next]!.cells)) next++;
     let prev = i - 1;
@@ -65,6 +101,7 @@ export function findHeader(rows: readonly SourceRow[], from = 0): FoundHeader | 
     const above = prev >= from ? rows[prev] : undefined;
     let texts: string[];
     let used: number[];
+    let lower: readonly string[] | undefined;
     const yearsHere = cells.filter((c) => recogniseHeader(c).field === "year").length;
     if (
       below &&
@@ -73,17 +110,39 @@ export function findHeader(rows: readonly SourceRow[], from = 0): FoundHeader | 
     ) {
       texts = joinRows(cells, below.cells);
       used = [i, next];
+      lower = below.cells;
     } else if (above && yearsHere >= 2 && above.cells.some((c) => /実績|目標|期待/.test(squash(c)))) {
       texts = joinRows(above.cells, cells);
       used = [prev, i];
+      lower = cells;
     } else {
       texts = cells.map((c) => c);
       used = [i];
     }
-    const columns = meaningsOf(texts);
+    const columns = settleColumns(meaningsOf(texts, lower));
     return { rows: used, texts, columns, key: texts.map(squash).join("|") };
   }
   return null;
+}
+
+/**
+ * What the columns mean together: 「基準値」 beside 「現状値」 (and no 実績) makes the 現状値 the
+ * current value, the actual; a 施策の柱 / 政策の柱 column with no 基本目標 column above it is the top level.
+ */
+function settleColumns(columns: ColumnMeaning[]): ColumnMeaning[] {
+  const has = (f: string) => columns.some((c) => c.field === f);
+  const baselines = columns.filter((c) => c.field === "baseline");
+  if (!has("actual") && baselines.length >= 2) {
+    const current = baselines.find((c) => /現状値|現在値|現況値/.test(squash(c.header)));
+    if (current && baselines.some((c) => c !== current && /基準|策定|当初|従前/.test(squash(c.header))))
+      current.field = "actual";
+  }
+  // Two baselines beside actuals (ベース値 H10, 現状値 H15): the first is the baseline, the other a
+  // reference kept as an extra.
+  const bases = columns.filter((c) => c.field === "baseline");
+  if (has("actual") && bases.length >= 2) for (const c of bases.slice(1)) c.field = "extra";
+  if (!has("goal") && has("subgoal")) for (const c of columns) if (c.field === "subgoal") c.field = "goal";
+  return columns;
 }
 
 /** Whether a row repeats the header (a page break), either of its rows. */

@@ -28,8 +28,79 @@ function refuse(col: number, m: ColumnMeaning, shape: CellShape, sample: string,
   );
 }
 
+const ENUMERATOR = /^(指標|KPI|No\.?|番号)?\s*([0-9０-９]{1,2}|[①-⑳])$/i;
+
+/**
+ * 「指標」 printed over two cells: the left holds only enumerators (指標①, 指標②), the right, whose
+ * own header is empty, the names. The names are the field; the enumerators are numbers (kept).
+ */
+export function shiftEnumeratedColumns(
+  header: FoundHeader,
+  rows: readonly SourceRow[],
+  issues: ImportIssue[],
+): void {
+  const cols = header.columns;
+  cols.forEach((m, col) => {
+    const next = cols[col + 1];
+    if (m.confirmed || !next || next.field !== "extra" || squash(next.header) !== "") return;
+    if (m.field !== "indicator") return;
+    const left = rows.map((r) => squash(r.cells[col] ?? "")).filter((t) => t !== "");
+    const right = rows.map((r) => r.cells[col + 1] ?? "").filter((t) => squash(t) !== "");
+    if (left.length === 0 || left.filter((t) => ENUMERATOR.test(t)).length < left.length * 0.7) return;
+    if (right.filter((t) => cellShape(t) === "text" || cellShape(t) === "label").length < right.length / 2)
+      return;
+    cols[col + 1] = { ...m, header: m.header };
+    cols[col] = { ...m, field: "no", header: `${m.header}(番号)` };
+    issues.push({
+      row: null,
+      column: m.header,
+      kind: "column_spans_two_cells",
+      before: `${col + 1}列目: ${left[0]}`,
+      after: `${col + 2}列目を${FIELD_JA[m.field]}とした`,
+      confidence: "high",
+      message: `見出し「${m.header}」は2つのセルにまたがる: 左は番号(${left[0]}…)、右(見出しなし)が${FIELD_JA[m.field]}`,
+    });
+  });
+}
+
+/**
+ * A header that names no evaluation outright (「目標達成状況」, not 評価/判定/区分) over numbers is the
+ * printed achievement rate: read as such, reported. (Under 「進捗評価」 numbers are refused instead.)
+ */
+export function settleByContent(
+  header: FoundHeader,
+  rows: readonly SourceRow[],
+  issues: ImportIssue[],
+): void {
+  header.columns.forEach((m, col) => {
+    if (m.confirmed || m.field !== "evaluation" || /評価|判定|区分/.test(squash(m.header))) return;
+    const cells = rows.map((r) => r.cells[col] ?? "").filter((t) => squash(t) !== "");
+    const shapes = cells.map(cellShape);
+    if (
+      cells.length === 0 ||
+      shapes.filter((s) => s === "number" || s === "percent").length <= cells.length / 2
+    )
+      return;
+    header.columns[col] = { ...m, field: "rate" };
+    issues.push({
+      row: null,
+      column: m.header,
+      kind: "column_read_by_content",
+      before: FIELD_JA.evaluation,
+      after: FIELD_JA.rate,
+      confidence: "high",
+      message: `列「${m.header}」は数値を収めているため達成率として読んだ(評価の語を含まない見出し)`,
+    });
+  });
+}
+
 /** Checks each column's cells against its header; throws `column_contradiction` on a clear conflict. */
-export function checkColumns(header: FoundHeader, rows: readonly SourceRow[], fy: number): void {
+export function checkColumns(
+  header: FoundHeader,
+  rows: readonly SourceRow[],
+  fy: number,
+  legendTexts: readonly string[] = [],
+): void {
   header.columns.forEach((m, col) => {
     const cells = rows.map((r) => r.cells[col] ?? "").filter((t) => squash(t) !== "");
     if (cells.length === 0 || m.confirmed) return;
@@ -43,7 +114,13 @@ export function checkColumns(header: FoundHeader, rows: readonly SourceRow[], fy
         break;
       case "evaluation":
         if (most((s) => s === "percent" || s === "number")) refuse(col, m, "percent", first(numeric), "rate");
-        if (most((s) => s === "text") && !cells.some(isKnownEvaluationLabel))
+        // Long labels (「地方創生に相当程度効果があった」) are labels when they repeat or a legend lists them.
+        if (
+          most((s) => s === "text") &&
+          !cells.some(isKnownEvaluationLabel) &&
+          new Set(cells.map(squash)).size === cells.length &&
+          !cells.some((c) => legendTexts.some((l) => squash(l).includes(squash(c))))
+        )
           refuse(
             col,
             m,
@@ -106,7 +183,7 @@ function fitScore(text: string, field: Field): number {
     case "indicator":
       return s === "text" ? 2 : s === "label" ? 1 : -2;
     case "no":
-      return s === "number" ? 1 : -1;
+      return s === "number" || ENUMERATOR.test(squash(text)) ? 2 : -1;
     default:
       return s === "text" || s === "label" ? 1 : 0;
   }

@@ -4,6 +4,7 @@ import type { EvaluationScale, Kpi, NumericGoal, Ordinal, Value } from "../core/
 import { type ColumnMeaning, FIELD_JA, type Field } from "./column-fields.ts";
 import { squash } from "./columns.ts";
 import {
+  cleanValueText,
   headingLevel,
   readDirection,
   readEvaluation,
@@ -12,6 +13,7 @@ import {
   readRate,
   readText,
   readUnitValue,
+  splitIndicator,
 } from "./general-values.ts";
 import type { ImportIssue, SourceRow } from "./types.ts";
 
@@ -22,6 +24,12 @@ export interface SegmentRow {
   heading: Partial<Record<"goal" | "subgoal" | "measure", Ordinal>>;
   /** Under a 数値目標 section (or table): an outcome goal, not a KPI. */
   goals: boolean;
+}
+
+/** A printed ratio 「0.96」 (1.00 = achieved). */
+function readRatio(text: string): number | null {
+  const t = squash(text);
+  return t === "" || isDash(t) ? null : Number(t);
 }
 
 export function toNumericGoal(k: Kpi): NumericGoal {
@@ -43,12 +51,15 @@ export function toNumericGoal(k: Kpi): NumericGoal {
 const NONE: Ordinal = { no: 0, title: "" };
 const LEVELS = ["goal", "subgoal", "measure"] as const;
 
-const UNIT_IN_NAME =
-  /[(（](千円|万円|百万円|億円|円|千人|万人|人|件|回|社|戸|世帯|組|%|％|箇所|か所|ha|t|店舗|校|団体|台|棟)[)）]$/;
-/** 「観光消費額(千円)」: the unit printed in the indicator's name applies to its bare numbers. */
-function unitInName(indicator: string): string | null {
+const UNIT_WORD =
+  "(?:千|万|百万|億)?(?:円|人|件|回|社|戸|世帯|組|歳|箇所|か所|カ所|ヶ所|店舗|校|団体|台|棟|冊|点|日|時間|泊|人泊|本|者|頭|品目|種|便|区画|ha|km|t|㎡|%|％|‰)";
+const UNIT_IN_NAME = new RegExp(`[(（](${UNIT_WORD}(?:/(?:${UNIT_WORD}|年|月|日))?)[)）]$`);
+/** 「観光消費額(千円)」「労働生産性(千円/人)」: the unit printed in the indicator's name applies to its bare numbers. */
+export function unitInName(indicator: string): string | null {
   return UNIT_IN_NAME.exec(squash(indicator))?.[1] ?? null;
 }
+
+const isDash = (t: string) => /^[-‐－―ー−]?$/.test(squash(t));
 
 /** One segment's data rows → KPIs (realigned, continuations joined, hierarchy filled). */
 export function buildRows(
@@ -77,7 +88,7 @@ export function buildRows(
     ...idx("finalTarget"),
   ];
   for (const { row, heading, goals } of rows) {
-    const cells = row.cells;
+    const cells = [...row.cells];
     used += cells.filter((c) => !isEmpty(c)).length;
     const prev = merged.at(-1);
     const hierarchyCols = [...idx("goal"), ...idx("subgoal"), ...idx("measure")];
@@ -102,8 +113,65 @@ export function buildRows(
       });
       continue;
     }
+    // A row with neither indicator nor any value (all 「-」) names no KPI: its cells are reported.
+    if (
+      idx("indicator").every((c) => isDash(cells[c] ?? "")) &&
+      [...idx("target"), ...idx("actual"), ...idx("baseline"), ...idx("finalTarget")].every((c) =>
+        isDash(cells[c] ?? ""),
+      )
+    ) {
+      issues.push({
+        row: row.row,
+        column: null,
+        kind: "row_without_kpi",
+        before: cells.filter((t) => !isEmpty(t)).join(" | "),
+        after: null,
+        confidence: "high",
+        message: "指標名も値もない(「-」のみの)行: 指標にはせず、報告に残す",
+      });
+      continue;
+    }
+    const project = idx("initiatives")[0];
+    const above = merged.at(-1);
+    if (
+      project !== undefined &&
+      above &&
+      isEmpty(cells[project] ?? "") &&
+      !isEmpty(above.cells[project] ?? "")
+    ) {
+      // A KPI row under a project printed once for its KPIs (merged cells in the original): the
+      // project's own cells — its name, evaluation, opinions, next steps — are the project's.
+      const inherited: string[] = [];
+      for (const f of [
+        "initiatives",
+        "evaluation",
+        "comments",
+        "nextSteps",
+        "reason",
+        "departments",
+      ] as const)
+        for (const c of idx(f))
+          if (isEmpty(cells[c] ?? "") && !isEmpty(above.cells[c] ?? "")) {
+            cells[c] = above.cells[c]!;
+            inherited.push(cols[c]!.header);
+          }
+      if (inherited.length > 0)
+        issues.push({
+          row: row.row,
+          column: inherited.join("、"),
+          kind: "project_cells_inherited",
+          before: null,
+          after: `${above.row}行目と同じ事業`,
+          confidence: "medium",
+          message: `事業名の欄が空の行は上の事業の指標: 事業単位の欄(${inherited.join("、")})を上の行から引き継ぎ`,
+        });
+    }
     merged.push({ row: row.row, cells: [...cells], heading, goals });
   }
+  const ratioColumn = (c: number) => {
+    const cells = merged.map((m) => squash(m.cells[c] ?? "")).filter((t) => t !== "" && !isDash(t));
+    return cells.length > 0 && cells.every((t) => /^\d(\.\d+)?$/.test(t) && Number(t) <= 3);
+  };
   const last: Record<"goal" | "subgoal" | "measure", Ordinal> = { goal: NONE, subgoal: NONE, measure: NONE };
   const setLevel = (level: (typeof LEVELS)[number], o: Ordinal) => {
     last[level] = o;
@@ -139,7 +207,8 @@ export function buildRows(
       const c = idx(f)[0];
       return c === undefined ? "" : (m.cells[c] ?? "");
     };
-    const unitCell = readText(text("unit"), false) ?? unitInName(text("indicator"));
+    const named = splitIndicator(text("indicator"));
+    const unitCell = readText(text("unit"), false) ?? unitInName(named.name);
     const valueAt = (col: number | undefined, period: Period): Value => {
       if (col === undefined) return { kind: "missing" };
       const unit = unitCell ?? cols[col]!.unit;
@@ -148,9 +217,18 @@ export function buildRows(
     const targets = idx("target");
     const actuals = idx("actual");
     const yearOf = (c: number) => cols[c]!.period?.year ?? null;
+    // A target column without a year is this year's (期待値, 目安値, 指標値 say so; so does a final
+    // target printed elsewhere — a final column, or the indicator's 「…→H31年1.68」); else the final one.
+    const annualWords = /期待値|目安値|指標値|見込|計画値|単年度|年度目標/;
     const targetCol =
       targets.find((c) => yearOf(c) === fy) ??
-      targets.find((c) => yearOf(c) === null && idx("finalTarget").length > 0);
+      targets.find(
+        (c) =>
+          yearOf(c) === null &&
+          (idx("finalTarget").length > 0 ||
+            named.final !== null ||
+            annualWords.test(squash(cols[c]!.header))),
+      );
     const laterTargets = targets.filter((c) => (yearOf(c) ?? 0) > fy);
     const finalCol =
       idx("finalTarget")[0] ??
@@ -159,6 +237,11 @@ export function buildRows(
         : targets.find((c) => yearOf(c) === null && c !== targetCol));
     const actualCol = actuals.find((c) => yearOf(c) === fy) ?? actuals.find((c) => yearOf(c) === null);
     const periodOf = (c: number | undefined): Period => (c !== undefined && cols[c]!.period) || fiscal;
+    // 「8,137 (H27年度)」: a target printing its own year (a lagging statistic) is compared with the
+    // actual of that year, so the actual without a year of its own takes it.
+    const targetYear = targetCol !== undefined ? cleanValueText(m.cells[targetCol] ?? "").period : null;
+    const actualPeriod = (c: number | undefined): Period =>
+      (c !== undefined && cols[c]!.period) || targetYear || fiscal;
     const evalCol = idx("evaluation")[0];
     const kpi: Kpi = {
       row: 0,
@@ -167,9 +250,9 @@ export function buildRows(
       measure: last.measure,
       initiatives: readText(text("initiatives"), authored) ? [readText(text("initiatives"), authored)!] : [],
       status: readText(text("status"), authored),
-      indicator: readText(text("indicator"), false) ?? "",
+      indicator: readText(named.name, false) ?? "",
       target: valueAt(targetCol, periodOf(targetCol)),
-      actual: valueAt(actualCol, periodOf(actualCol)),
+      actual: valueAt(actualCol, actualPeriod(actualCol)),
       finalTarget: valueAt(finalCol, periodOf(finalCol)),
       evaluation:
         evalCol === undefined
@@ -182,6 +265,13 @@ export function buildRows(
     };
     const b = idx("baseline")[0];
     if (b !== undefined) kpi.baseline = valueAt(b, periodOf(b));
+    // Baseline → final target printed in the indicator's cell, each with its year.
+    const unitOf = unitCell ?? null;
+    const restated = (x: { text: string; period: Period }) =>
+      readUnitValue(x.text, unitOf, x.period, issue(idx("indicator")[0] ?? 0, "value_unreadable"));
+    if (named.baseline && (!kpi.baseline || kpi.baseline.kind === "missing"))
+      kpi.baseline = restated(named.baseline);
+    if (named.final && kpi.finalTarget.kind === "missing") kpi.finalTarget = restated(named.final);
     if (idx("unit").length > 0 || cols.some((c) => c.unit) || unitCell)
       kpi.unit = unitCell ?? cols.find((c) => c.unit)?.unit ?? null;
     const years = [
@@ -195,7 +285,8 @@ export function buildRows(
       });
     const rc = idx("rate")[0];
     if (rc !== undefined) {
-      const r = readRate(m.cells[rc] ?? "");
+      // A column of bare numbers no larger than 3 (「0.96」, 「1.00」) prints ratios, not percentages.
+      const r = ratioColumn(rc) ? readRatio(m.cells[rc] ?? "") : readRate(m.cells[rc] ?? "");
       kpi.printedRate = r ?? null;
       if (r === undefined) issue(rc, "rate_unreadable")("達成率として読めません");
     }

@@ -3,12 +3,19 @@ import type { Period } from "../core/period.ts";
 import type { EvaluationScale, Ordinal, PrintedDirection, StatedEvaluation, Value } from "../core/sheet.ts";
 import { parseValue } from "../core/value/parse-value.ts";
 import { squash } from "./columns.ts";
+import { findYear } from "./header-years.ts";
 import { parseEvaluationLabel } from "./parse-evaluation-label.ts";
 import { bandOf } from "./read-legend.ts";
 import { splitLines } from "./text-lines.ts";
 import type { ImportIssue } from "./types.ts";
 
 const CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
+/** Ordinals in the order Japanese documents count with them: (ア)(イ)(ウ)…, Ⅰ Ⅱ Ⅲ … */
+const KATAKANA = "アイウエオカキクケコサシスセソタチツテトナニヌネノ";
+const ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ";
+const OTHER_ORDINAL = new RegExp(
+  `^(?:【)?(大基本目標|小基本目標|基本目標|基本施策|施策|政策|目標|重点施策)?\\s*(?:[(（]([${KATAKANA}])[)）]|([${ROMAN}]))[\\s.．:：、)）】]*(.*)$`,
+);
 const ORDINAL =
   /^(?:【)?(?:大基本目標|小基本目標|基本目標|基本施策|施策|政策|目標|重点施策)?\s*(?:[A-ZＡ-Ｚ][-－‐])?(?:([0-9０-９]+)(?:[-－‐][0-9０-９]+)*|([①-⑳])|[(（]([0-9０-９]+)[)）])[\s.．:：、)）】]*(.*)$/;
 
@@ -16,6 +23,11 @@ const ORDINAL =
 export function readOrdinal(text: string): Ordinal {
   const t = splitLines(text).join("").trim();
   if (t === "") return { no: 0, title: "" };
+  const other = OTHER_ORDINAL.exec(t);
+  if (other) {
+    const no = other[2] ? KATAKANA.indexOf(other[2]) + 1 : ROMAN.indexOf(other[3]!) + 1;
+    return { no, title: other[4]!.trim() };
+  }
   const m = ORDINAL.exec(t);
   if (!m) return { no: 0, title: t };
   const digits = m[1] ?? m[3];
@@ -39,6 +51,93 @@ export function readList(t: string): string[] {
     .filter((x) => x !== "" && !/^[-‐－―ー−]$/.test(x));
 }
 
+const BRACKETED = /^[(（]([^()（）]*)[)）]$/;
+const TRAILING_NOTE = /[(（]([^()（）]*)[)）]$/;
+const ARROWS = /\s*[↑↓→↗↘⇧⇩⬆⬇]+\s*$/;
+
+/**
+ * What a value cell says besides its value: a line that is only a year in brackets 「(H29年)」 (the
+ * value's own period), notes after the value 「(全国16位)」, trend arrows 「5.4‰ ↓」, values printed in
+ * brackets for reference 「(男性80.45)」. Returns the value text alone, the period and the notes.
+ */
+export function cleanValueText(text: string): { text: string; period: Period | null; notes: string[] } {
+  let period: Period | null = null;
+  const notes: string[] = [];
+  const kept: string[] = [];
+  for (const raw of splitLines(text)) {
+    let line = raw.trim().replace(ARROWS, "");
+    const whole = BRACKETED.exec(line);
+    if (whole) {
+      const inner = whole[1]!.replace(/※\d*/g, "").trim();
+      const y = /^(令和|平成|[RH])(元|\d{1,2})年?度?$|^(19|20)\d{2}年度?$/.test(inner)
+        ? safeYear(inner)
+        : null;
+      if (y) {
+        period = y;
+        continue;
+      }
+      // 「(男性80.45)」: a value printed in brackets (for reference) is still the value.
+      if (/\d/.test(inner) && !/位|※/.test(inner)) {
+        kept.push(inner);
+        continue;
+      }
+      notes.push(line);
+      continue;
+    }
+    const note = TRAILING_NOTE.exec(line);
+    if (
+      note &&
+      /\d/.test(line.slice(0, note.index)) &&
+      /位|※|見込|速報|暫定|推計|概数|参考|全国/.test(note[1]!)
+    ) {
+      notes.push(note[0]);
+      line = line.slice(0, note.index).trim();
+    }
+    kept.push(line);
+  }
+  return { text: kept.join(kept.some((k) => /^\D/.test(k)) ? "\n" : ""), period, notes };
+}
+
+function safeYear(t: string): Period | null {
+  try {
+    return findYear(t.endsWith("年") || t.endsWith("度") ? t : `${t}年`);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * 「合計特殊出生率 H26年1.54→H31年1.68」, 「[KPI] 農業産出額 (H25)4,356億円 → (H31)4,380億円」: an
+ * indicator's name followed by its baseline and final target, each with its year. The tag in front
+ * (「[KPI]」, 「[数値目標]」) is returned apart.
+ */
+export function splitIndicator(text: string): {
+  name: string;
+  tag: string | null;
+  baseline: { text: string; period: Period } | null;
+  final: { text: string; period: Period } | null;
+} {
+  let t = splitLines(text).join("").trim();
+  let tag: string | null = null;
+  const tagged = /^[[［【]\s*(KPI|数値目標|重要業績評価指標|成果指標)\s*[\]］】]\s*/i.exec(t);
+  if (tagged) {
+    tag = tagged[1]!;
+    t = t.slice(tagged[0].length);
+  }
+  const YEAR = String.raw`[(（]?((?:令和|平成|[RH])\s?(?:元|\d{1,2})(?:年度?)?|(?:19|20)\d{2}年度?)[)）]?`;
+  const m = new RegExp(String.raw`^(.*?)\s*${YEAR}\s*([^→]+?)\s*→\s*${YEAR}\s*(.+)$`).exec(t);
+  if (!m || m[1]!.trim() === "") return { name: t, tag, baseline: null, final: null };
+  const p1 = safeYear(m[2]!.replace(/\s/g, ""));
+  const p2 = safeYear(m[4]!.replace(/\s/g, ""));
+  if (!p1 || !p2) return { name: t, tag, baseline: null, final: null };
+  return {
+    name: m[1]!.trim(),
+    tag,
+    baseline: { text: m[3]!.trim(), period: p1 },
+    final: { text: m[5]!.trim(), period: p2 },
+  };
+}
+
 /** A value cell with the column's unit (a 単位 column, `(千円)` in the header); `raw` as printed. */
 export function readUnitValue(
   text: string,
@@ -46,18 +145,25 @@ export function readUnitValue(
   period: Period,
   issue: (message: string) => void,
 ): Value {
-  const t = splitLines(text).join("").trim();
+  const cleaned = cleanValueText(text);
+  if (cleaned.period) period = cleaned.period;
+  const t = cleaned.text.trim();
   if (t === "" || /^[-‐－―ー−]$/.test(t) || t === "―")
     return t === "" ? { kind: "missing" } : { kind: "missing", raw: t };
   const bare = /^[▲△+\-−]?[\d,，.．]+$/.test(squash(t));
   const withUnit = unit && bare ? `${t}${unit}` : t;
   const r = parseValue(withUnit, period);
+  const raw = splitLines(text).join("").trim();
   if (!r.ok) {
     issue(`数値として読めないため文字として保持: ${r.problem.message}`);
-    return { kind: "text", text: t, raw: t };
+    return { kind: "text", text: raw, raw };
   }
   const v = r.value;
-  if (v.kind === "number" || v.kind === "segmented" || v.kind === "text") v.raw = t;
+  // 「男性79.83、女性84.35」 under a name in 歳: each segment takes the unit printed outside it.
+  if (v.kind === "segmented" && unit && !/[千万億]/.test(unit))
+    for (const seg of v.segments) seg.unit ??= unit;
+  if (v.kind === "number" || v.kind === "segmented" || v.kind === "text") v.raw = raw;
+  if (cleaned.notes.length > 0) issue(`値の注記「${cleaned.notes.join("")}」は値に含めず、表記(raw)に保持`);
   return v;
 }
 
@@ -86,7 +192,13 @@ export function readEvaluation(
   scale: EvaluationScale | null,
   issue: (message: string) => void,
 ): StatedEvaluation {
-  const label = splitLines(text).join("").trim();
+  let label = splitLines(text).join("").trim();
+  // 「C (A※1)」: the label with a note in brackets; the note is reported, the label is C.
+  const note = /^(.{1,4}?)\s*[(（]([^()（）]*※[^()（）]*)[)）]$/.exec(label);
+  if (note) {
+    issue(`評価「${label}」の注記「${note[2]}」は評価に含めず、報告に残す`);
+    label = note[1]!.trim();
+  }
   const parsed = parseEvaluationLabel(label);
   if (parsed.known) return parsed.evaluation;
   const band = bandOf(scale, label.replace(/\((新型)?コロナ.*\)$/, ""));

@@ -10,6 +10,7 @@ import type { ImportProfile } from "./import-profile.ts";
 import { importTable, type TableImport } from "./import-table.ts";
 import { readCards } from "./read-cards.ts";
 import { readGeneral } from "./read-general.ts";
+import { readYearTables } from "./read-year-tables.ts";
 import { type ImportFormat, NotASheet, type SourceTable } from "./types.ts";
 
 export interface LayoutOptions {
@@ -72,7 +73,10 @@ export function importLayout(
   const total =
     table.rows.reduce((n, r) => n + r.cells.filter((c) => squash(c) !== "").length, 0) + table.outside.length;
   const cards = forced === "table" ? null : readCards(table, options);
-  const read = cards ?? (forced === "cards" ? null : readGeneral(table, options));
+  const read =
+    cards ??
+    (forced === "cards" ? null : readGeneral(table, options)) ??
+    (forced === "cards" || forced === "table" ? null : readYearTables(table));
   if (!read)
     throw new NotASheet(
       "unrecognised_columns",

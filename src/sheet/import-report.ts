@@ -50,6 +50,7 @@ const LAYOUT_JA = {
   seed: "14列の評価シート",
   table: "表(1行1指標)",
   cards: "カード(1ブロック1施策)",
+  yearTables: "指標ごとの年度表(表の上に指標名)",
 } as const;
 
 /** What the reader recognised: layout, evaluated year, each column's meaning, the scale. */

@@ -13,7 +13,7 @@ export interface ProfileColumn {
 }
 
 export interface ImportProfile {
-  layout?: "seed" | "table" | "cards";
+  layout?: "seed" | "table" | "cards" | "yearTables";
   fiscalYear?: number | null;
   headerRows?: number[];
   columns?: ProfileColumn[];

@@ -7,6 +7,7 @@ import type { Period } from "../core/period.ts";
 import type { EvaluationScale, Kpi, Ordinal, Sheet, Value } from "../core/sheet.ts";
 import { type Field, recogniseHeader } from "./column-fields.ts";
 import { squash } from "./columns.ts";
+import { toNumericGoal, unitInName } from "./general-rows.ts";
 import {
   readDirection,
   readEvaluation,
@@ -15,6 +16,7 @@ import {
   readRate,
   readText,
   readUnitValue,
+  splitIndicator,
 } from "./general-values.ts";
 import type { ImportProfile } from "./import-profile.ts";
 import { readLegend } from "./read-legend.ts";
@@ -30,6 +32,8 @@ interface CardKpi {
   extras: { header: string; text: string }[];
   grid: Map<Field, Map<number, string>>;
   years: number[];
+  /** Values under the grid's 現状値 / 目標値 columns, with their years. */
+  ends: Map<"baseline" | "finalTarget", { year: number; text: string }>;
 }
 
 export interface CardsRead {
@@ -39,13 +43,29 @@ export interface CardsRead {
   profile: ImportProfile;
 }
 
-/** Whether a row is a year grid's header: two or more cells that are only years. */
-function gridYears(cells: readonly string[]): (number | null)[] | null {
+/**
+ * Whether a row is a year grid's header: two or more cells that are only years. A year with its role
+ * (「現状値 H25」, 「目標値 H31」) is the baseline's or the final target's column of the grid.
+ */
+function gridYears(cells: readonly string[]): { years: (number | null)[]; roles: (Field | null)[] } | null {
+  const roles: (Field | null)[] = [];
   const ys = cells.map((c) => {
     const m = recogniseHeader(c);
-    return m.field === "year" && m.period ? m.period.year : null;
+    const role =
+      m.period && (m.field === "baseline" || m.field === "target" || m.field === "finalTarget")
+        ? m.field
+        : null;
+    roles.push(role === "target" ? "finalTarget" : role);
+    return (m.field === "year" || role) && m.period ? m.period.year : null;
   });
-  return ys.filter((y) => y !== null).length >= 2 ? ys : null;
+  return ys.filter((y, i) => y !== null && roles[i] === null).length >= 2 ? { years: ys, roles } : null;
+}
+
+/** 「[単位] 億円」 in the grid's corner: the unit of its values (「-」: none). */
+function cornerUnit(cell: string): string | null | undefined {
+  const m = /^[[［【]単位[\]］】]\s*(.*)$/.exec(squash(cell));
+  if (!m) return undefined;
+  return /^[-‐－―ー−]?$/.test(m[1]!) ? null : m[1]!;
 }
 
 export function readCards(
@@ -56,6 +76,7 @@ export function readCards(
   const dropped: DroppedCell[] = [];
   const texts = table.outside.map((o) => o.text);
   let gridHeader: (number | null)[] | null = null;
+  let gridRoles: (Field | null)[] = [];
   let card: (typeof cards)[number] | null = null;
   let kpi: CardKpi | null = null;
   let gridRows = 0;
@@ -68,10 +89,15 @@ export function readCards(
       kpi = null;
       gridHeader = null;
     }
-    const years = gridYears(r.cells);
-    if (years) {
-      gridHeader = years;
-      if (kpi) kpi.years = years.filter((y): y is number => y !== null);
+    const grid = gridYears(r.cells);
+    if (grid) {
+      gridHeader = grid.years;
+      gridRoles = grid.roles;
+      if (kpi) {
+        kpi.years = grid.years.filter((y, i): y is number => y !== null && grid.roles[i] === null);
+        const unit = cornerUnit(r.cells[0] ?? "");
+        if (unit !== undefined) kpi.keys.set("unit", unit ?? "");
+      }
       dropped.push({
         row: r.row,
         column: "1列目",
@@ -80,7 +106,8 @@ export function readCards(
       });
       continue;
     }
-    const filled = r.cells.filter((c) => !isEmpty(c));
+    // A title merged across the card (Excel repeats it in every cell) is one text.
+    const filled = [...new Set(r.cells.filter((c) => !isEmpty(c)))];
     const key = recogniseHeader(r.cells[0] ?? "");
     if (filled.length === 1 && (key.field === "extra" || squash(filled[0]!).length > 20)) {
       texts.push(filled[0]!);
@@ -98,20 +125,33 @@ export function readCards(
       const m = new Map<number, string>();
       r.cells.forEach((c, i) => {
         const y = gridHeader![i];
-        if (y != null) m.set(y, c);
+        const role = gridRoles[i];
+        if (y == null) return;
+        if (role === "baseline" || role === "finalTarget") {
+          if (!isEmpty(c) && !kpi!.ends.has(role)) kpi!.ends.set(role, { year: y, text: c });
+        } else m.set(y, c);
       });
       kpi.grid.set(key.field, m);
       gridRows++;
       continue;
     }
-    // Key–value pairs: key, value, key, value …
+    // Key–value pairs: key, value, key, value … A group label (位置付け) or an empty cell before a
+    // known key (基本目標, 施策) is skipped: the pair is the key and the cell after it.
     for (let i = 0; i < r.cells.length; i += 2) {
+      if (
+        recogniseHeader(r.cells[i] ?? "").field === "extra" &&
+        !isEmpty(r.cells[i + 2] ?? "") &&
+        ["goal", "subgoal", "measure", "initiatives", "departments"].includes(
+          recogniseHeader(r.cells[i + 1] ?? "").field,
+        )
+      )
+        i++;
       const k = r.cells[i] ?? "";
       const v = r.cells[i + 1] ?? "";
       if (isEmpty(k) && isEmpty(v)) continue;
       const f = recogniseHeader(k).field;
       if (f === "indicator") {
-        kpi = { row: r.row, keys: new Map(), extras: [], grid: new Map(), years: [] };
+        kpi = { row: r.row, keys: new Map(), extras: [], grid: new Map(), years: [], ends: new Map() };
         card.kpis.push(kpi);
         gridHeader = null;
       }
@@ -137,8 +177,12 @@ export function readCards(
   const scale = options.scale ?? readLegend(texts, labels);
   const fiscal = (y: number): Period => ({ year: y, basis: "fiscal" });
   const NONE: Ordinal = { no: 0, title: "" };
+  const goalFlags: boolean[] = [];
   const kpis: Kpi[] = all.map(({ card, k }, i) => {
-    const unit = readText(k.keys.get("unit") ?? "", false);
+    const named = splitIndicator(k.keys.get("indicator") ?? "");
+    // 「[数値目標] 合計特殊出生率」: an outcome goal of a 基本目標, kept apart from the KPIs.
+    goalFlags.push(named.tag === "数値目標" || named.tag === "成果指標");
+    const unit = readText(k.keys.get("unit") ?? "", false) ?? unitInName(named.name);
     const issue = (kind: string) => (message: string) =>
       issues.push({ row: k.row, column: null, kind, before: null, after: null, confidence: "low", message });
     const val = (t: string | undefined, y: number): Value =>
@@ -157,11 +201,12 @@ export function readCards(
         ? [readText(card.hierarchy.get("initiatives")!, options.authored) ?? ""].filter(Boolean)
         : [],
       status: readText(k.keys.get("status") ?? "", options.authored),
-      indicator: readText(k.keys.get("indicator") ?? "", false) ?? "",
+      indicator: readText(named.name, false) ?? "",
       target: val(grid("target", fy), fy),
       actual: val(grid("actual", fy), fy),
-      finalTarget:
-        finalKey !== undefined
+      finalTarget: k.ends.has("finalTarget")
+        ? val(k.ends.get("finalTarget")!.text, k.ends.get("finalTarget")!.year)
+        : finalKey !== undefined
           ? readUnitValue(finalKey, unit, fiscal(lastTarget || fy), issue("value_unreadable"))
           : lastTarget > fy
             ? val(grid("target", lastTarget), lastTarget)
@@ -176,7 +221,18 @@ export function readCards(
     };
     if (k.keys.has("baseline"))
       out.baseline = readUnitValue(k.keys.get("baseline")!, unit, fiscal(fy), issue("value_unreadable"));
-    if (k.keys.has("unit")) out.unit = unit;
+    else if (k.ends.has("baseline"))
+      out.baseline = val(k.ends.get("baseline")!.text, k.ends.get("baseline")!.year);
+    else if (named.baseline)
+      out.baseline = readUnitValue(
+        named.baseline.text,
+        unit,
+        named.baseline.period,
+        issue("value_unreadable"),
+      );
+    if (out.finalTarget.kind === "missing" && named.final)
+      out.finalTarget = readUnitValue(named.final.text, unit, named.final.period, issue("value_unreadable"));
+    if (k.keys.has("unit") || unit) out.unit = unit;
     out.years = k.years.map((y) => ({
       year: y,
       target: val(grid("target", y), y),
@@ -188,7 +244,19 @@ export function readCards(
     if (k.extras.length > 0) out.extras = k.extras;
     return out;
   });
-  const sheet: Sheet = { format: "sheet/1", municipality: null, fiscalYear: fy, source: null, kpis };
+  const numericGoals = kpis.filter((_, i) => goalFlags[i]).map(toNumericGoal);
+  const onlyKpis = kpis.filter((_, i) => !goalFlags[i]);
+  onlyKpis.forEach((k, i) => {
+    k.row = i + 1;
+  });
+  const sheet: Sheet = {
+    format: "sheet/1",
+    municipality: null,
+    fiscalYear: fy,
+    source: null,
+    kpis: onlyKpis,
+  };
+  if (numericGoals.length > 0) sheet.numericGoals = numericGoals;
   if (scale) sheet.scale = scale;
   return {
     sheet,

@@ -45,11 +45,19 @@ export {
   type CorrectionRecord,
   correctionsOf,
   correctionsOfYear,
-  type YearCorrection,
   reopenForCorrection,
   republishYear,
   withdrawSubmission,
+  type YearCorrection,
 } from "./use-cases/correction.ts";
+export {
+  departmentWorkbook,
+  previewWorkbookUpload,
+  saveWorkbookUpload,
+  type WorkbookPlan,
+  type WorkbookRowResult,
+  workbookDepartments,
+} from "./use-cases/department-workbook.ts";
 export {
   createKpi,
   createTreeNode,
@@ -60,14 +68,6 @@ export {
   type TreeLevel,
   updateKpi,
 } from "./use-cases/edit-strategy.ts";
-export {
-  departmentWorkbook,
-  previewWorkbookUpload,
-  saveWorkbookUpload,
-  type WorkbookPlan,
-  type WorkbookRowResult,
-  workbookDepartments,
-} from "./use-cases/department-workbook.ts";
 export { exportSheet, findSheet, type SheetLocator } from "./use-cases/export-sheet.ts";
 export { type KpiHistory, type KpiHistoryYear, kpiHistory, planHistories } from "./use-cases/history.ts";
 export { type ImportPreview, importMunicipality, previewImport } from "./use-cases/import-target.ts";
@@ -85,10 +85,9 @@ export {
   setEntryDeadline,
 } from "./use-cases/open-year.ts";
 export { type PlanKpi, planKpiDefinitions } from "./use-cases/plan-kpis.ts";
+export { correctionNote, type PublicYear, publicYear } from "./use-cases/public-year.ts";
 export { type RematchInput, rematch } from "./use-cases/rematch.ts";
 export { planForYear, revisePlan } from "./use-cases/revise-plan.ts";
-export { strategyView } from "./use-cases/strategy-view.ts";
-export { correctionNote, type PublicYear, publicYear } from "./use-cases/public-year.ts";
 export {
   DEFAULT_MUNICIPALITY,
   type SaveContext,
@@ -96,4 +95,5 @@ export {
   type SaveSheetResult,
   saveSheet,
 } from "./use-cases/save-sheet.ts";
+export { strategyView } from "./use-cases/strategy-view.ts";
 export { type DepartmentProgress, type YearProgress, yearProgress } from "./use-cases/year-progress.ts";

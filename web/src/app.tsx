@@ -5,6 +5,7 @@ import { api, loadMe, login, logout, onSessionLost } from "./api.ts";
 import { ErrorNote, Link } from "./components.tsx";
 import { DICTS, I18nContext, type Lang, useI18n } from "./i18n.ts";
 import { AccountPage } from "./pages/account.tsx";
+import { CyclePage } from "./pages/cycle.tsx";
 import { DashboardPage } from "./pages/dashboard.tsx";
 import { EntryPage } from "./pages/entry.tsx";
 import { ImportExportPage } from "./pages/import-export.tsx";
@@ -12,6 +13,7 @@ import { KpiPage } from "./pages/kpi.tsx";
 import { LoginForm, LoginPage } from "./pages/login.tsx";
 import { ReviewPage } from "./pages/review.tsx";
 import { SheetPage } from "./pages/sheet.tsx";
+import { StrategyPage } from "./pages/strategy.tsx";
 import { UsersPage } from "./pages/users.tsx";
 import { navigate, useLocation } from "./router.ts";
 import { SessionContext, useSession } from "./session.ts";
@@ -118,13 +120,15 @@ function ReloginDialog({ onDone }: { onDone: (u: User | null) => void }) {
 
 const NAV: {
   path: string;
-  key: "dashboard" | "sheet" | "entry" | "review" | "io" | "users";
+  key: "dashboard" | "sheet" | "entry" | "review" | "io" | "users" | "strategy" | "years";
   permission?: Permission;
 }[] = [
   { path: "/", key: "dashboard" },
   { path: "/sheet", key: "sheet" },
   { path: "/entry", key: "entry", permission: "editKpi" },
   { path: "/review", key: "review", permission: "viewReview" },
+  { path: "/years", key: "years", permission: "openYear" },
+  { path: "/strategy", key: "strategy", permission: "editStrategy" },
   { path: "/io", key: "io" },
   { path: "/users", key: "users", permission: "manageUsers" },
 ];
@@ -153,6 +157,8 @@ function Shell({ ready }: { ready: boolean }) {
   else if (path === "/entry") page = user ? <EntryPage /> : <LoginPage />;
   else if (path === "/review") page = user ? <ReviewPage query={query} /> : <LoginPage />;
   else if (path === "/io") page = <ImportExportPage />;
+  else if (path === "/strategy") page = user ? <StrategyPage query={query} /> : <LoginPage />;
+  else if (path === "/years") page = user ? <CyclePage query={query} /> : <LoginPage />;
   else if (path === "/users") page = user ? <UsersPage /> : <LoginPage />;
   else if (path === "/account") page = user ? <AccountPage /> : <LoginPage />;
   else if (path === "/login") page = <LoginPage />;

@@ -105,6 +105,29 @@ describe("sosei import --save", () => {
     expect(JSON.parse(out.out)).toEqual({ ...expected, municipality: "さくら市" });
   });
 
+  it("saves a given --profile for the municipality and reads its next file of that layout with it", async () => {
+    const dataDir = path.join(dir, "data-profile");
+    const table = readFileSync(fixture("profile/kpi-table-2023.md"), "utf8");
+    const y2024 = path.join(dir, "kpi-table-2024.md");
+    writeFileSync(y2024, table.replaceAll("令和5年度", "令和6年度"));
+    const profile = path.join(dir, "reason-profile.json");
+    writeFileSync(profile, JSON.stringify({ columns: [{ col: 9, field: "reason" }] }));
+    const io = capture();
+    const args = ["--save", "--municipality", "架空市", "--data-dir", dataDir];
+    expect(
+      await main(["import", fixture("profile/kpi-table-2023.md"), ...args, "--profile", profile], io),
+    ).toBe(0);
+    expect(io.err).toContain("列の対応付けを架空市の分として保存");
+    const next = capture();
+    expect(await main(["import", y2024, "--save", "--data-dir", dataDir], next)).toBe(0);
+    expect(next.err).toContain("架空市の保存済みの対応付けで読み取りました");
+    const out = capture();
+    expect(await main(["export", "--year", "2024", "--data-dir", dataDir], out)).toBe(0);
+    const sheet = JSON.parse(out.out);
+    expect(sheet.kpis[0].reason).toBe("相談窓口の周知が進んだ。");
+    expect(sheet.kpis[0].extras).toBeUndefined();
+  });
+
   it("stores nothing when the input is not a sheet", async () => {
     const dataDir = path.join(dir, "data-bad");
     const io = capture();

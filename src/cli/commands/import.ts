@@ -1,6 +1,14 @@
 import { readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import { SoseiError } from "../../core/errors.ts";
-import { formatImportReport, importSheetFile, parseProfile, parseScale } from "../../sheet/index.ts";
+import type { Sheet } from "../../core/sheet.ts";
+import {
+  formatImportReport,
+  type ImportOutcome,
+  importSheetFile,
+  parseProfile,
+  parseScale,
+} from "../../sheet/index.ts";
 import { parseCliArgs } from "../args.ts";
 import type { Command } from "../command.ts";
 
@@ -14,7 +22,8 @@ const usage = `usage: sosei import FILE [-o OUT.json] [--report REPORT.json] [--
   ones; --match confirms a match by hand, --accept-uncertain takes the uncertain ones as matched.
   --scale gives the city's evaluation scale ({"bands":[{"label":"A","category":"on_track","min":1}, …]}
   or an evaluation rules file); --profile a corrected mapping (the report's "profile": columns →
-  fields, fiscalYear, layout).`;
+  fields, fiscalYear, layout). With --save, a given mapping is saved for the municipality and reads
+  its next files of the same layout by default (--profile overrides it).`;
 
 /** A JSON file given with a flag, read through its checker; bad input is one line, exit 2. */
 function readJsonFlag<T>(file: string, flag: string, check: (json: unknown) => T): T {
@@ -32,6 +41,19 @@ function readJsonFlag<T>(file: string, flag: string, check: (json: unknown) => T
   } catch (e) {
     throw new SoseiError("usage_error", `${flag} ${file}: ${(e as Error).message}`);
   }
+}
+
+/** The sheet to -o (or stdout without --save), the report to --report and stderr. */
+function writeOutputs(
+  outcome: Extract<ImportOutcome, { ok: true }>,
+  values: { output?: string | undefined; report?: string | undefined; save?: boolean | undefined },
+  io: { stdout: (s: string) => void; stderr: (s: string) => void },
+): void {
+  const json = `${JSON.stringify(outcome.sheet, null, 2)}\n`;
+  if (values.output) writeFileSync(values.output, json);
+  else if (!values.save) io.stdout(json);
+  if (values.report) writeFileSync(values.report, `${JSON.stringify(outcome.report, null, 2)}\n`);
+  io.stderr(formatImportReport(outcome.report));
 }
 
 export const command: Command = {
@@ -58,29 +80,62 @@ export const command: Command = {
     const file = positionals[0]!;
     const scale = values.scale ? readJsonFlag(values.scale, "--scale", parseScale) : null;
     const profile = values.profile ? readJsonFlag(values.profile, "--profile", parseProfile) : null;
-    const outcome = await importSheetFile(file, { scale, profile });
-    if (!outcome.ok) {
-      io.stderr(`sosei: ${file}: ${outcome.error.message} [${outcome.error.code}]\n`);
+    const first = await importSheetFile(file, { scale, profile });
+    if (!first.ok) {
+      io.stderr(`sosei: ${file}: ${first.error.message} [${first.error.code}]\n`);
       return 2;
     }
-    const json = `${JSON.stringify(outcome.sheet, null, 2)}\n`;
-    if (values.output) writeFileSync(values.output, json);
-    else if (!values.save) io.stdout(json);
-    if (values.report) writeFileSync(values.report, `${JSON.stringify(outcome.report, null, 2)}\n`);
-    io.stderr(formatImportReport(outcome.report));
-    if (!values.save) return 0;
+    let outcome: Extract<ImportOutcome, { ok: true }> = first;
+    if (!values.save) {
+      writeOutputs(outcome, values, io);
+      return 0;
+    }
     // The database and its libraries load only for --save.
-    const [{ createServicesFromCli, saveImportedSheet }, { overridesFromFlags }] = await Promise.all([
+    const [
+      { createServicesFromCli, saveImportedSheet },
+      { overridesFromFlags, importMunicipality },
+      mapping,
+    ] = await Promise.all([
       import("../../server/services.ts"),
       import("../../store/index.ts"),
+      import("../../server/import-mapping.ts"),
     ]);
+    const { recognisedOf } = await import("../../server/importer.ts");
     const services = await createServicesFromCli(values, io.stderr);
     try {
       // A sheet rarely names its city; --municipality fills it in so that exports and open data carry it.
-      const sheet =
-        values.municipality && !outcome.sheet.municipality
-          ? { ...outcome.sheet, municipality: values.municipality }
-          : outcome.sheet;
+      const withCity = (sheet: Sheet) =>
+        values.municipality && !sheet.municipality ? { ...sheet, municipality: values.municipality } : sheet;
+      const municipality = await importMunicipality(
+        services.db,
+        withCity(outcome.sheet),
+        values.municipality ?? null,
+      );
+      let recognised = recognisedOf(outcome.report, outcome.sheet, profile);
+      // Without --profile, the mapping saved for the municipality reads a file of its layout.
+      let confirmed = profile !== null;
+      if (!profile) {
+        const stored = await services.store.importProfile(municipality);
+        const use = mapping.savedProfileUse(stored, recognised);
+        if (use.state === "applied") {
+          confirmed = true;
+          io.stderr(`${municipality}の保存済みの対応付けで読み取りました / read with the saved mapping\n`);
+        } else if (use.state === "other_layout")
+          io.stderr(
+            `保存済みの対応付けは様式が違うため使いません / the saved mapping is for another layout\n`,
+          );
+        if (use.reread) {
+          const again = await importSheetFile(file, { scale, profile: use.reread });
+          if (!again.ok) {
+            io.stderr(`sosei: ${file}: ${again.error.message} [${again.error.code}]\n`);
+            return 2;
+          }
+          outcome = again;
+          recognised = recognisedOf(outcome.report, outcome.sheet, use.reread);
+        }
+      }
+      writeOutputs(outcome, values, io);
+      const sheet = withCity(outcome.sheet);
       const saved = await saveImportedSheet(services, sheet, {
         municipality: values.municipality ?? sheet.municipality ?? null,
         matchOverrides: overridesFromFlags(values.match ?? []),
@@ -89,9 +144,20 @@ export const command: Command = {
         onProgress: (done, total) => {
           if (done % 500 === 0) io.stderr(`保存中 / saving: ${done}/${total}\n`);
         },
+        // A given (--profile) or the saved mapping becomes the municipality's, for next year.
+        profile:
+          confirmed && recognised.columns.length > 0
+            ? {
+                profile: { ...mapping.profileToSave(recognised) },
+                fingerprint: mapping.layoutFingerprint(recognised),
+                source: path.basename(file),
+              }
+            : null,
       });
       io.stderr(
-        `${saved.text}\n保存しました / saved: ${saved.fiscalYear}年度 ${outcome.sheet.kpis.length}件\n`,
+        `${saved.text}\n保存しました / saved: ${saved.fiscalYear}年度 ${outcome.sheet.kpis.length}件${
+          confirmed && recognised.columns.length > 0 ? `（列の対応付けを${municipality}の分として保存）` : ""
+        }\n`,
       );
       return 0;
     } finally {

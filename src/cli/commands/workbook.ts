@@ -54,18 +54,18 @@ export const command: Command = {
     if (action !== "export" && action !== "import")
       throw new SoseiError("usage_error", `sosei workbook export|import\n${usage}`);
     // The database and the workbook libraries load only once the usage is right.
-    const [{ cliActor, createServicesFromCli }, store, files] = await Promise.all([
+    const [{ cliActor, createServicesFromCli }, store] = await Promise.all([
       import("../../server/services.ts"),
       import("../../store/index.ts"),
-      import("../../server/workbook-files.ts"),
     ]);
     const services = await createServicesFromCli(values, io.stderr);
+    const files = await services.workbookFiles();
     try {
-      const progress = await store.kpiYears.yearProgress(services.db, values.municipality);
-      // A year is published when every row is (the same reading as the server's listYears).
-      const open = openYearOf(
-        progress.map((p) => ({ ...p, published: p.total > 0 && p.published === p.total })),
-      );
+      const years = (await store.kpiYears.yearProgress(services.db, values.municipality)).map((y) => ({
+        ...y,
+        published: y.total > 0 && y.published === y.total,
+      }));
+      const open = openYearOf(years);
       if (!open)
         throw new SoseiError(
           "not_found",

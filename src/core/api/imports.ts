@@ -23,7 +23,8 @@ export const mappingColumnSchema = z.object({
 });
 
 export const mappingSchema = z.object({
-  layout: z.enum(["seed", "table", "cards", "json"]),
+  /** seed: the 14-column sheet; table: one indicator per row; cards; yearTables: one table per year; json. */
+  layout: z.enum(["seed", "table", "cards", "yearTables", "json"]),
   /** The evaluated year the reader settled on. */
   fiscalYear: z.number().int().nullable(),
   /** Source rows (1-based) read as column names. */

@@ -8,6 +8,7 @@ import {
   roleSchema,
   yearSchema,
 } from "./common.ts";
+import { importEffectSchema, mappingSchema } from "./imports.ts";
 import {
   categorySchema,
   kpiSchema,
@@ -15,7 +16,6 @@ import {
   statedEvaluationSchema,
   valueSchema,
 } from "./sheet.ts";
-import { importEffectSchema, mappingSchema } from "./imports.ts";
 
 export const yearListSchema = z.object({ years: z.array(yearSchema) });
 export const yearResultSchema = z.object({ year: yearSchema });

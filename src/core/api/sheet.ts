@@ -56,6 +56,17 @@ export const kpiSchema = z.object({
   challenge: z.string().nullable(),
   nextSteps: z.string().nullable(),
   departments: z.array(z.string()),
+  // sheet/1 extensions (other cities' layouts): kept in the API so the web can show them.
+  baseline: valueSchema.optional(),
+  unit: z.string().nullable().optional(),
+  years: z.array(z.object({ year: z.number().int(), target: valueSchema, actual: valueSchema })).optional(),
+  printedRate: z.number().nullable().optional(),
+  direction: z
+    .object({ direction: z.enum(["increase", "decrease", "maintain"]), label: z.string() })
+    .nullable()
+    .optional(),
+  comments: z.string().nullable().optional(),
+  extras: z.array(z.object({ header: z.string(), text: z.string() })).optional(),
 });
 export const sheetSchema = z.object({
   format: z.literal("sheet/1"),

@@ -33,6 +33,8 @@ export interface EntryInput {
   /** 進捗が遅れている理由 */
   reason?: string | null;
   target: Value;
+  /** What `target` is called in the messages (最終目標値 when the year has no target of its own). */
+  targetLabel?: string;
   /** Last year's actual of the same KPI, when there is one. */
   lastActual?: Value | null;
   /** The KPI's unit (its definition). */
@@ -113,7 +115,7 @@ export function entryWarnings(e: EntryInput): EntryWarning[] {
     if (t && far(a.value, t.value))
       out.push({
         code: "far_from_target",
-        message: `${fmt(a.value)}${a.unit ?? ""}は目標値${fmt(t.value)}${t.unit ?? ""}の${fmt(a.value / t.value)}倍です。桁や単位に誤りがないか確かめてください`,
+        message: `${fmt(a.value)}${a.unit ?? ""}は${e.targetLabel ?? "目標値"}${fmt(t.value)}${t.unit ?? ""}の${fmt(a.value / t.value)}倍です。桁や単位に誤りがないか確かめてください`,
       });
     const l = last[i];
     if (l && far(a.value, l.value))

@@ -48,6 +48,14 @@ describe("checkKpiEntry", () => {
   });
 });
 
+describe("a year without a target of its own", () => {
+  it("compares with the final target and says so", () => {
+    const k = kpi({ target: { kind: "missing" }, actual: n(683, "%"), finalTarget: n(75.5, "%", 2024) });
+    const w = checkKpiEntry({ ...k, evaluation: { category: "on_track", covid: false } }, null).warnings;
+    expect(w[0]?.message).toContain("最終目標値75.5%");
+  });
+});
+
 describe("withKpiUnit", () => {
   it("gives a bare number the KPI's unit, keeps another unit as typed", () => {
     const k = kpi({ target: n(40, "件") });

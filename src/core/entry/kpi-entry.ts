@@ -45,6 +45,7 @@ export function checkKpiEntry(kpi: Kpi, lastActual: Value | null): KpiEntryCheck
     notEvaluableText: kpi.evaluation.notEvaluableText ?? null,
     reason: kpi.reason,
     target: kpi.target.kind === "missing" ? kpi.finalTarget : kpi.target,
+    targetLabel: kpi.target.kind === "missing" ? "最終目標値" : "目標値",
     lastActual,
     unit: kpiUnit(kpi),
   };

@@ -1,10 +1,6 @@
 /** One KPI of one year: its page (history, comments, audit) and saving its values (entry.ts: the entry list). */
 import { createRoute, z } from "@hono/zod-openapi";
-import {
-  kpiDetailSchema,
-  rowResultSchema,
-  updateKpiRequestSchema,
-} from "../../core/api/index.ts";
+import { kpiDetailSchema, rowResultSchema, updateKpiRequestSchema } from "../../core/api/index.ts";
 import { withKpiUnit } from "../../core/entry/kpi-entry.ts";
 import { SoseiError } from "../../core/errors.ts";
 import { isEditable } from "../../core/review.ts";

@@ -22,6 +22,7 @@ import { kpis, kpiYears, sheets } from "../schema.ts";
 import { definitionOf, loadCandidates, setDefinitionForYear, writeKpiYear } from "./kpi-definitions.ts";
 import { ensureDepartments, ensureMunicipality, ensurePlan, ensureTree, pathKey } from "./plan-tree.ts";
 import type { SaveContext } from "./save-context.ts";
+import { applySheetExtensions } from "./sheet-extensions.ts";
 
 /** The municipality name used when neither the caller nor the sheet names one. */
 export const DEFAULT_MUNICIPALITY = "未設定";
@@ -161,6 +162,7 @@ export async function saveSheet(db: Db, sheet: Sheet, options: SaveSheetOptions)
       const measureId = measureIds.get(pathKey(k))!;
       await setDefinitionForYear(tx, id, fy, definitionOf(k, measureId), options, audit);
       await writeKpiYear(tx, id, sheetId, fy, k, options, audit);
+      await applySheetExtensions(tx, id, fy, k, options, audit);
     }
 
     // 5. KPIs no year refers to any more (a re-import moved their row elsewhere) are removed.

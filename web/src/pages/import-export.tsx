@@ -1,20 +1,14 @@
 import { useState } from "react";
+import type { ImportPreview } from "../../../src/core/api/index.ts";
 import { may } from "../../../src/core/roles.ts";
 import { api } from "../api.ts";
 import { ErrorNote } from "../components.tsx";
 import { formatYear } from "../format.ts";
 import { useI18n } from "../i18n.ts";
 import { useSession } from "../session.ts";
+import { DepartmentWorkbooks } from "./department-workbooks.tsx";
+import { ImportPreviewCard } from "./import-preview.tsx";
 
-interface Preview {
-  token: string;
-  fileName: string;
-  fiscalYear: number;
-  municipality: string | null;
-  kpiCount: number;
-  replaces: { fiscalYear: number } | null;
-  report: { problems: Problem[]; warnings: Problem[] };
-}
 interface Problem {
   row?: number | null;
   column?: string | null;
@@ -25,7 +19,7 @@ export function ImportExportPage() {
   const { t, lang } = useI18n();
   const { user, years, refreshYears } = useSession();
   const [file, setFile] = useState<File | null>(null);
-  const [preview, setPreview] = useState<Preview | null>(null);
+  const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [done, setDone] = useState<string | null>(null);
   const mayImport = may(user?.role, "importSheet");
@@ -47,7 +41,7 @@ export function ImportExportPage() {
               const fd = new FormData();
               fd.set("file", file);
               try {
-                setPreview(await api<Preview>("POST", "/api/imports", fd));
+                setPreview(await api<ImportPreview>("POST", "/api/imports", fd));
               } catch (err) {
                 setPreview(null);
                 setError(err);
@@ -80,49 +74,17 @@ export function ImportExportPage() {
             </ul>
           ) : null}
           {preview ? (
-            <section className="card" aria-labelledby="prev-h">
-              <h3 id="prev-h">{t.previewH}</h3>
-              <p>
-                {preview.fileName}：{preview.municipality ?? ""} {formatYear(preview.fiscalYear, lang)}、KPI{" "}
-                {preview.kpiCount}件
-              </p>
-              {preview.replaces ? (
-                <p className="callout warn">{t.replaces(formatYear(preview.fiscalYear, lang))}</p>
-              ) : null}
-              {preview.report.warnings.length > 0 ? (
-                <ul className="problems">
-                  {preview.report.warnings.map((p, i) => (
-                    // biome-ignore lint/suspicious/noArrayIndexKey: warnings have no id
-                    <li key={i}>
-                      {p.row ? `${t.rowN(p.row)}：` : ""}
-                      {p.message}
-                    </li>
-                  ))}
-                </ul>
-              ) : (
-                <p>{t.noProblems}</p>
-              )}
-              <div className="actions">
-                <button
-                  type="button"
-                  onClick={async () => {
-                    try {
-                      await api("POST", `/api/imports/${preview.token}/confirm`, { open: true });
-                      setDone(t.savedYear(formatYear(preview.fiscalYear, lang)));
-                      setPreview(null);
-                      refreshYears();
-                    } catch (err) {
-                      setError(err);
-                    }
-                  }}
-                >
-                  {t.confirmImport}
-                </button>
-                <button type="button" className="secondary" onClick={() => setPreview(null)}>
-                  {t.cancel}
-                </button>
-              </div>
-            </section>
+            <ImportPreviewCard
+              preview={preview}
+              onPreview={setPreview}
+              onSaved={(fy) => {
+                setDone(t.savedYear(formatYear(fy, lang)));
+                setPreview(null);
+                refreshYears();
+              }}
+              onCancel={() => setPreview(null)}
+              onError={setError}
+            />
           ) : null}
           {done ? (
             <p className="ok" role="status">
@@ -180,6 +142,7 @@ export function ImportExportPage() {
           </table>
         </div>
       </section>
+      <DepartmentWorkbooks />
     </>
   );
 }

@@ -9,43 +9,37 @@ import { CategoryBadge, ErrorNote, Loading, StateBadge, ValueCell } from "../com
 import { formatYear } from "../format.ts";
 import { useApi } from "../hooks.ts";
 import { useI18n } from "../i18n.ts";
+import { useEntryText } from "../i18n-entry.ts";
+import { chartPoints } from "../kpi-chart.ts";
 import { useSession } from "../session.ts";
-
-const num = (v: Value) => (v.kind === "number" ? v.value : null);
+import { KpiEvaluationSection } from "./kpi-evaluation.tsx";
+import { KpiPrintedSection } from "./kpi-printed.tsx";
 
 export function KpiPage({ id }: { id: string }) {
   const { t, lang } = useI18n();
+  const c = useEntryText();
   const { user } = useSession();
   const { data, error, reload } = useApi<KpiDetail>(`/api/kpis/${id}`);
 
   const option = useMemo(() => {
     if (!data) return null;
-    const h = data.history;
-    const ft = data.row.kpi.finalTarget;
-    const final = num(ft);
-    const finalYear = ft.kind === "number" ? ft.period.year : null;
-    const years = h.map((x) => x.fiscalYear);
-    if (final !== null && finalYear !== null && finalYear > (years.at(-1) ?? 0)) years.push(finalYear);
-    const at = (y: number, v: (x: (typeof h)[number]) => number | null) => {
-      const x = h.find((e) => e.fiscalYear === y);
-      return x ? v(x) : null;
-    };
-    const unit = data.row.kpi.target.kind === "number" ? (data.row.kpi.target.unit ?? "") : "";
-    const yearLabel = (y: number) => (lang === "ja" ? formatYear(y, "ja").replace("（", "\n（") : `FY${y}`);
+    const p = chartPoints(data.history, data.row.kpi.finalTarget);
+    if (!p) return null;
+    const yearLabel = (y: number) => (lang === "ja" ? formatYear(y, "ja").replace("（", "\n（") : `${y}`);
     return {
       tooltip: {
         trigger: "axis",
-        valueFormatter: (v: number) => (v == null ? "—" : formatQuantityJa({ value: v, unit })),
+        valueFormatter: (v: number) => (v == null ? "—" : formatQuantityJa({ value: v, unit: p.unit })),
       },
       legend: { bottom: 0 },
       grid: { left: 8, right: 24, top: 24, bottom: 48, containLabel: true },
-      xAxis: { type: "category", data: years.map(yearLabel), axisLabel: { interval: 0, lineHeight: 16 } },
+      xAxis: { type: "category", data: p.years.map(yearLabel), axisLabel: { interval: 0, lineHeight: 16 } },
       yAxis: { type: "value", axisLabel: { formatter: (v: number) => formatCompact(v) } },
       series: [
         {
           name: t.actual,
           type: "line",
-          data: years.map((y) => at(y, (x) => num(x.actual))),
+          data: p.actual,
           itemStyle: { color: "#0a58a8" },
           symbolSize: 8,
           connectNulls: true,
@@ -53,7 +47,7 @@ export function KpiPage({ id }: { id: string }) {
         {
           name: t.target,
           type: "line",
-          data: years.map((y) => at(y, (x) => num(x.target))),
+          data: p.target,
           lineStyle: { type: "dashed" },
           itemStyle: { color: "#50565c" },
           connectNulls: true,
@@ -64,17 +58,16 @@ export function KpiPage({ id }: { id: string }) {
           symbol: "diamond",
           symbolSize: 14,
           itemStyle: { color: "#a3211a" },
-          data: years.map((y) => (y === finalYear ? final : null)),
-          markLine:
-            final === null
-              ? undefined
-              : {
-                  symbol: "none",
-                  silent: true,
-                  lineStyle: { color: "#a3211a", type: "dotted" },
-                  label: { show: false },
-                  data: [{ yAxis: final }],
-                },
+          data: p.years.map((y) => (y === p.final?.year ? p.final.value : null)),
+          markLine: !p.final
+            ? undefined
+            : {
+                symbol: "none",
+                silent: true,
+                lineStyle: { color: "#a3211a", type: "dotted" },
+                label: { show: false },
+                data: [{ yAxis: p.final.value }],
+              },
         },
       ],
     };
@@ -120,9 +113,18 @@ export function KpiPage({ id }: { id: string }) {
           </div>
         ) : null}
       </dl>
+      <KpiEvaluationSection row={data.row} />
+      <KpiPrintedSection kpi={k} />
       <section aria-labelledby="hist-h">
         <h2 id="hist-h">{t.history}</h2>
-        {option ? <Chart option={option} label={t.kpiChartLabel(k.indicator)} /> : null}
+        {option ? (
+          <>
+            <Chart option={option} label={t.kpiChartLabel(k.indicator)} />
+            <p className="muted small">{c.valuesAt}</p>
+          </>
+        ) : (
+          <p className="muted">{c.textValues}</p>
+        )}
         <div className="table-wrap">
           <table>
             <thead>
@@ -248,7 +250,7 @@ export function Comments({
       {detail.comments.length === 0 ? <p className="muted">{t.nothing}</p> : null}
       <ul className="plain comments">
         {detail.comments.map((c) => (
-          <li key={c.id} className={c.kind === "return" ? "returned" : undefined}>
+          <li key={c.id} className={c.kind === "return" ? "returned" : c.parentId ? "reply" : undefined}>
             <p className="meta">
               {c.author}（{new Date(c.createdAt).toLocaleString("ja-JP")}）
               {c.kind === "return" ? `・${t.returnIt}` : ""}

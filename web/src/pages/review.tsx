@@ -1,21 +1,22 @@
 import { useEffect, useState } from "react";
-import type { KpiDetail, ReviewState, Row, Year } from "../../../src/core/api/index.ts";
+import type { Row, Year } from "../../../src/core/api/index.ts";
 import { may } from "../../../src/core/roles.ts";
-import { formatValueJa } from "../../../src/core/value/format.ts";
 import { api } from "../api.ts";
-import { CategoryBadge, ErrorNote, Link, Loading, StateBadge, YearSelect } from "../components.tsx";
+import { CategoryBadge, ErrorNote, Loading, StateBadge, YearSelect } from "../components.tsx";
 import { formatYear } from "../format.ts";
 import { useApi } from "../hooks.ts";
 import { useI18n } from "../i18n.ts";
+import { useEntryText } from "../i18n-entry.ts";
+import { DEFAULT_FILTER, filterRows, type ReviewFilter, valueWithOwnPeriod } from "../review-list.ts";
 import { navigate } from "../router.ts";
 import { useSession } from "../session.ts";
-import { Comments } from "./kpi.tsx";
-
-const FILTERS: (ReviewState | "")[] = ["submitted", "returned", "draft", "approved", "published", ""];
+import { BulkApprove, ReviewFilters } from "./review-filters.tsx";
+import { ReviewPanel } from "./review-panel.tsx";
 
 /** `?year=2021` picks the year (any stored year); without it the open year. */
 export function ReviewPage({ query }: { query: URLSearchParams }) {
   const { t, lang } = useI18n();
+  const c = useEntryText();
   const { user, years, refreshYears } = useSession();
   const [tick, setTick] = useState(0);
   const yq = query.get("year");
@@ -24,22 +25,35 @@ export function ReviewPage({ query }: { query: URLSearchParams }) {
     wanted ? `/api/review?year=${wanted}` : "/api/review",
     tick,
   );
-  const [filter, setFilter] = useState<ReviewState | "">("submitted");
+  const [filter, setFilter] = useState<ReviewFilter>(DEFAULT_FILTER);
   const [selected, setSelected] = useState<string | null>(null);
+  const [checked, setChecked] = useState<Set<string>>(new Set());
   const [pubError, setPubError] = useState<unknown>(null);
   const [pubDone, setPubDone] = useState(false);
   const shownYear = data?.year?.fiscalYear ?? null;
   const shownPublished = data?.year?.published ?? false;
   // A published year has nothing waiting: show all its rows; an open year starts at 提出済み.
   useEffect(() => {
-    if (shownYear !== null) setFilter(shownPublished ? "" : "submitted");
+    if (shownYear !== null) setFilter({ ...DEFAULT_FILTER, state: shownPublished ? "" : "submitted" });
     setSelected(null);
+    setChecked(new Set());
   }, [shownYear, shownPublished]);
   if (error) return <ErrorNote error={error} />;
   if (!data) return <Loading />;
   const planner = may(user?.role, "review");
-  const rows = data.rows.filter((r) => !filter || r.state === filter);
-  const allApproved = data.rows.length > 0 && data.rows.every((r) => r.state === "approved");
+  const rows = filterRows(data.rows, filter);
+  const approvable = rows.filter((r) => r.state === "submitted");
+  const chosen = approvable.filter((r) => checked.has(r.id));
+  const toggle = (id: string, on: boolean) => {
+    const next = new Set(checked);
+    if (on) next.add(id);
+    else next.delete(id);
+    setChecked(next);
+  };
+  // A year under correction (訂正) has published rows beside the approved correction: republishable.
+  const allApproved =
+    data.rows.some((r) => r.state === "approved") &&
+    data.rows.every((r) => r.state === "approved" || r.state === "published");
   return (
     <>
       <h1>
@@ -58,18 +72,7 @@ export function ReviewPage({ query }: { query: URLSearchParams }) {
             }}
           />
         ) : null}
-        <div className="field inline">
-          <label htmlFor="r-state">{t.state}</label>
-          <select id="r-state" value={filter} onChange={(e) => setFilter(e.target.value as ReviewState | "")}>
-            {FILTERS.map((s) => (
-              <option key={s} value={s}>
-                {s
-                  ? `${t.states[s]}（${data.rows.filter((r) => r.state === s).length}）`
-                  : `${t.all}（${data.rows.length}）`}
-              </option>
-            ))}
-          </select>
-        </div>
+        <ReviewFilters rows={data.rows} filter={filter} onChange={setFilter} />
         {planner && data.year && !data.year.published ? (
           <div className="field inline">
             <button
@@ -102,11 +105,39 @@ export function ReviewPage({ query }: { query: URLSearchParams }) {
           {t.states.published}
         </p>
       ) : null}
+      {planner && approvable.length > 0 ? (
+        <div className="bulk-bar">
+          <div className="field checkbox inline">
+            <input
+              id="r-all"
+              type="checkbox"
+              checked={chosen.length === approvable.length}
+              onChange={(e) => setChecked(new Set(e.target.checked ? approvable.map((r) => r.id) : []))}
+            />
+            <label htmlFor="r-all">{c.selectAll}</label>
+          </div>
+          <BulkApprove
+            selected={chosen}
+            onDone={() => {
+              setChecked(new Set());
+              setTick((x) => x + 1);
+            }}
+          />
+        </div>
+      ) : null}
       {rows.length === 0 ? <p>{t.nothing}</p> : null}
       <ul className="plain review-list">
         {rows.map((r) => (
           <li key={r.id}>
             <div className="review-row">
+              {planner && r.state === "submitted" ? (
+                <input
+                  type="checkbox"
+                  aria-label={c.selectRow(r.kpi.indicator)}
+                  checked={checked.has(r.id)}
+                  onChange={(e) => toggle(r.id, e.target.checked)}
+                />
+              ) : null}
               <button
                 type="button"
                 className="link-like"
@@ -119,9 +150,11 @@ export function ReviewPage({ query }: { query: URLSearchParams }) {
               <span className="muted">{r.kpi.departments.join("、")}</span>
               <StateBadge state={r.state} />
               <span>
-                {t.actual}：{formatValueJa(r.kpi.actual)}
+                {t.actual}：{valueWithOwnPeriod(r.kpi.actual)}
               </span>
               <CategoryBadge category={r.kpi.evaluation.category} />
+              {r.disagreement ? <span className="badge flag">{c.disagreementBadge}</span> : null}
+              {r.warnings?.length ? <span className="badge flag warn">{c.warningsBadge}</span> : null}
             </div>
             {selected === r.id ? (
               <ReviewPanel id={r.id} planner={planner} onChanged={() => setTick((x) => x + 1)} />
@@ -130,78 +163,5 @@ export function ReviewPage({ query }: { query: URLSearchParams }) {
         ))}
       </ul>
     </>
-  );
-}
-
-function ReviewPanel({ id, planner, onChanged }: { id: string; planner: boolean; onChanged: () => void }) {
-  const { t } = useI18n();
-  const [tick, setTick] = useState(0);
-  const { data, error } = useApi<KpiDetail>(`/api/kpis/${id}`, tick);
-  const [comment, setComment] = useState("");
-  const [actionError, setActionError] = useState<unknown>(null);
-  if (error) return <ErrorNote error={error} />;
-  if (!data) return <Loading />;
-  const k = data.row.kpi;
-  const act = async (action: "approve" | "return") => {
-    setActionError(null);
-    try {
-      await api("POST", `/api/kpis/${id}/transitions`, {
-        action,
-        version: data.row.version,
-        comment: comment || undefined,
-      });
-      setComment("");
-      setTick((x) => x + 1);
-      onChanged();
-    } catch (e) {
-      setActionError(e);
-    }
-  };
-  return (
-    <div className="card" id={`review-${id}`}>
-      <dl className="narrative">
-        <dt>{t.target}</dt>
-        <dd>{formatValueJa(k.target)}</dd>
-        <dt>{t.actual}</dt>
-        <dd>{formatValueJa(k.actual)}</dd>
-        <dt>{t.computed}</dt>
-        <dd>
-          <CategoryBadge category={data.row.computed} />
-        </dd>
-        <dt>{t.reason}</dt>
-        <dd>{k.reason ?? "—"}</dd>
-        <dt>{t.challenge}</dt>
-        <dd>{k.challenge ?? "—"}</dd>
-        <dt>{t.nextSteps}</dt>
-        <dd>{k.nextSteps ?? "—"}</dd>
-      </dl>
-      <p>
-        <Link to={`/kpi/${id}`}>{t.kpiDetailLink}</Link>
-      </p>
-      <h3>{t.comments}</h3>
-      <Comments detail={data} onAdded={() => setTick((x) => x + 1)} mayComment={!planner} />
-      {planner && data.row.state === "submitted" ? (
-        <div className="form">
-          <div className="field">
-            <label htmlFor={`ret-${id}`}>{t.commentForReturn}</label>
-            <textarea
-              id={`ret-${id}`}
-              rows={3}
-              value={comment}
-              onChange={(e) => setComment(e.target.value)}
-            />
-          </div>
-          <ErrorNote error={actionError} />
-          <div className="actions">
-            <button type="button" onClick={() => void act("approve")}>
-              {t.approve}
-            </button>
-            <button type="button" className="danger" onClick={() => void act("return")}>
-              {t.returnIt}
-            </button>
-          </div>
-        </div>
-      ) : null}
-    </div>
   );
 }

@@ -10,6 +10,7 @@ import {
   ValueCell,
   YearSelect,
 } from "../components.tsx";
+import { CorrectionNote } from "../correction-note.tsx";
 import { useApi } from "../hooks.ts";
 import { useI18n } from "../i18n.ts";
 import { navigate } from "../router.ts";
@@ -161,6 +162,7 @@ export function SheetPage({ query }: { query: URLSearchParams }) {
                     <td>{r.kpi.measure.title}</td>
                     <th scope="row" className="indicator">
                       <Link to={`/kpi/${r.id}`}>{r.kpi.indicator}</Link>
+                      <CorrectionNote row={r} />
                     </th>
                     <ValueCell value={r.kpi.target} column={column} />
                     <ValueCell value={r.kpi.actual} column={column} />

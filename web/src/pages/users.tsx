@@ -289,7 +289,9 @@ function AddUserForm({ onAdded }: { onAdded: (a: Account, password: string | und
               required={role === "department"}
               maxLength={100}
               aria-describedby="nu-dept-help"
+              list="nu-dept-list"
             />
+            <DepartmentOptions id="nu-dept-list" />
             <p id="nu-dept-help" className="muted small">
               {t.departmentHelp}
             </p>
@@ -360,5 +362,17 @@ function Issues({ error }: { error: unknown }) {
         <li key={`${i.path}:${i.message}`}>{i.message}</li>
       ))}
     </ul>
+  );
+}
+
+/** The department master list as the field's suggestions (the server refuses a name not on it). */
+function DepartmentOptions({ id }: { id: string }) {
+  const { data } = useApi<{ departments: { id: string; name: string }[] }>("/api/departments");
+  return (
+    <datalist id={id}>
+      {data?.departments.map((d) => (
+        <option key={d.id} value={d.name} />
+      ))}
+    </datalist>
   );
 }

@@ -1,0 +1,219 @@
+/**
+ * The import preview: what saving would do (which year, rows replaced / added / dropped; a published
+ * year is never replaced), and what the reader recognised — each source column with the field it was
+ * read as and how sure, the scale read from the legend, header rows and evaluated year. Planning
+ * corrects a column's meaning with its select and reads the upload again; confirming saves the
+ * sheet and this mapping for the municipality.
+ */
+import { useState } from "react";
+import type { ImportPreview } from "../../../src/core/api/index.ts";
+import type { Category } from "../../../src/core/sheet.ts";
+import { formatRounded } from "../../../src/core/value/format.ts";
+import { api } from "../api.ts";
+import { formatYear } from "../format.ts";
+import { useI18n } from "../i18n.ts";
+
+interface Props {
+  preview: ImportPreview;
+  /** A new preview (read again with corrections). */
+  onPreview: (p: ImportPreview) => void;
+  onSaved: (fiscalYear: number) => void;
+  onCancel: () => void;
+  onError: (e: unknown) => void;
+}
+
+const key = (table: number, col: number) => `${table}:${col}`;
+
+export function ImportPreviewCard({ preview, onPreview, onSaved, onCancel, onError }: Props) {
+  const { t, lang } = useI18n();
+  const [fields, setFields] = useState<Record<string, string>>({});
+  const [busy, setBusy] = useState(false);
+  const m = preview.mapping;
+  const e = preview.effect;
+  const year = formatYear(e.fiscalYear, lang);
+  const changed = m.columns.filter(
+    (c) => fields[key(c.table, c.col)] && fields[key(c.table, c.col)] !== c.field,
+  );
+  const tables = new Set(m.columns.map((c) => c.table)).size;
+  const labelOf = (field: string) =>
+    t.imp.fieldLabel(field, m.fields.find((f) => f.field === field)?.label ?? field);
+
+  const run = async (work: () => Promise<void>) => {
+    setBusy(true);
+    onError(null);
+    try {
+      await work();
+    } catch (err) {
+      onError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className="card import-preview" aria-labelledby="prev-h">
+      <h3 id="prev-h">{t.previewH}</h3>
+      <p>
+        {preview.fileName}：{t.kpiCount(preview.kpiCount)}
+      </p>
+
+      <h4>{t.imp.effectH}</h4>
+      <p className="effect-target">{t.imp.target(e.municipality, year)}</p>
+      {e.published ? (
+        <p className="callout warn" role="note">
+          {t.imp.published(year)} <a href={`/sheet?year=${e.fiscalYear}`}>{t.imp.toSheet}</a>
+        </p>
+      ) : (
+        <p className={e.exists ? "callout warn" : "callout"}>
+          {e.exists
+            ? t.imp.effectReplace(year, e.replaced, e.added, e.dropped)
+            : t.imp.effectNew(year, e.added)}
+          {e.inReview > 0 ? ` ${t.imp.inReview(e.inReview)}` : ""}
+        </p>
+      )}
+
+      <h4 id="map-h">{t.imp.mappingH}</h4>
+      <dl className="mapping-facts">
+        <div>
+          <dt>{t.imp.layoutIs}</dt>
+          <dd>{t.imp.layout[m.layout] ?? m.layout}</dd>
+        </div>
+        <div>
+          <dt>{t.imp.evaluatedYear}</dt>
+          <dd>{m.fiscalYear ? formatYear(m.fiscalYear, lang) : "—"}</dd>
+        </div>
+        <div>
+          <dt>{t.imp.headerRowsLabel}</dt>
+          <dd>{t.imp.headerRows(m.headerRows)}</dd>
+        </div>
+      </dl>
+      <p className="muted">{m.layout === "seed" ? t.imp.fixed : t.imp.saved[m.savedProfile]}</p>
+      {m.columns.length > 0 ? (
+        <div className="table-wrap">
+          <table aria-labelledby="map-h">
+            <thead>
+              <tr>
+                <th scope="col">{t.imp.where}</th>
+                <th scope="col">{t.imp.header}</th>
+                <th scope="col">{t.imp.readAs}</th>
+                <th scope="col">{t.imp.sure}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {m.columns.map((c) => {
+                const k = key(c.table, c.col);
+                const value = fields[k] ?? c.field;
+                return (
+                  <tr key={k} className={value !== c.field ? "changed" : undefined}>
+                    <th scope="row">{t.imp.colAt(c.table, c.col, tables)}</th>
+                    <td>{c.header}</td>
+                    <td>
+                      {m.correctable ? (
+                        <select
+                          aria-label={t.imp.selectFor(c.header || t.imp.colAt(c.table, c.col, tables))}
+                          value={value}
+                          onChange={(ev) => setFields({ ...fields, [k]: ev.target.value })}
+                        >
+                          {m.fields.map((f) => (
+                            <option key={f.field} value={f.field}>
+                              {t.imp.fieldLabel(f.field, f.label)}
+                            </option>
+                          ))}
+                        </select>
+                      ) : (
+                        labelOf(c.field)
+                      )}
+                      {c.year && value === c.field ? (
+                        <span className="muted">{t.imp.yearOf(c.year)}</span>
+                      ) : null}
+                    </td>
+                    <td>
+                      <span className={`confidence confidence-${c.confidence}`}>
+                        {t.imp.confidence[c.confidence]}
+                      </span>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+      {changed.length > 0 ? (
+        <div className="actions">
+          <span role="status">{t.imp.changed(changed.length)}</span>
+          <button
+            type="button"
+            disabled={busy}
+            onClick={() =>
+              run(async () => {
+                const columns = changed.map((c) => ({
+                  table: c.table,
+                  col: c.col,
+                  field: fields[key(c.table, c.col)]!,
+                }));
+                const next = await api<ImportPreview>("POST", `/api/imports/${preview.token}/mapping`, {
+                  columns,
+                });
+                setFields({});
+                onPreview(next);
+              })
+            }
+          >
+            {t.imp.remap}
+          </button>
+        </div>
+      ) : null}
+
+      <h4>{t.imp.scaleH}</h4>
+      {m.scale ? (
+        <ul className="scale">
+          {m.scale.bands.map((b) => (
+            <li key={`${b.label}-${b.category}`}>
+              {t.imp.scaleBand(
+                b.label,
+                t.categories[b.category as Category],
+                b.min === null ? null : `${formatRounded(b.min * 100, 1)}%`,
+                b.meaning,
+              )}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="muted">{t.imp.noScale}</p>
+      )}
+
+      <h4>{t.imp.notesH}</h4>
+      {preview.report.warnings.length > 0 ? (
+        <ul className="problems">
+          {preview.report.warnings.map((p, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: warnings have no id
+            <li key={i}>
+              {p.row ? `${t.rowN(p.row)}：` : ""}
+              {p.message}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>{t.noProblems}</p>
+      )}
+      <div className="actions">
+        <button
+          type="button"
+          disabled={busy || e.published || changed.length > 0}
+          onClick={() =>
+            run(async () => {
+              await api("POST", `/api/imports/${preview.token}/confirm`, { open: true });
+              onSaved(e.fiscalYear);
+            })
+          }
+        >
+          {t.confirmImport}
+        </button>
+        <button type="button" className="secondary" onClick={onCancel}>
+          {t.cancel}
+        </button>
+      </div>
+    </section>
+  );
+}
