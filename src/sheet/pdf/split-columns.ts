@@ -33,6 +33,10 @@ function sameRows(a: readonly JoinedRow[], b: readonly JoinedRow[]): boolean {
   const near = (x: number, ys: readonly JoinedRow[]) => ys.some((r) => Math.abs(r.y - x) < SAME_HEIGHT);
   const shared = (x: readonly JoinedRow[], y: readonly JoinedRow[]) =>
     x.filter((r) => near(r.y, y)).length >= x.length * 0.8;
+  // Two tables of one form (a card per page) print at the same heights too, but begin with the
+  // same labels; a part to the right begins with other columns.
+  const labelled = a.filter((r) => r.cells[0] !== "" && b.some((x) => x.cells[0] === r.cells[0])).length;
+  if (labelled >= a.length * 0.5) return false;
   return (
     Math.abs(a[0]!.y - b[0]!.y) < SAME_HEIGHT &&
     Math.abs(a.at(-1)!.y1 - b.at(-1)!.y1) < SAME_HEIGHT &&
