@@ -174,8 +174,14 @@ function instructions(wb: ExcelJS.Workbook, data: DepartmentWorkbook) {
 
 function entrySheet(wb: ExcelJS.Workbook, data: DepartmentWorkbook) {
   const ws = wb.addWorksheet(ENTRY_SHEET, {
-    // A3 landscape, one page wide: 18 columns do not fit A4 at a readable size.
-    pageSetup: { paperSize: 8, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+    // A3 landscape (OOXML paper size 8; exceljs names no A3), one page wide: 18 columns do not fit A4.
+    pageSetup: {
+      paperSize: 8 as ExcelJS.PaperSize,
+      orientation: "landscape",
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+    },
     views: [{ state: "frozen", ySplit: HEADER_ROW, xSplit: WB.indicator }],
   });
   ws.pageSetup.printTitlesRow = `${HEADER_ROW}:${HEADER_ROW}`;
