@@ -1,5 +1,5 @@
 import { SoseiError } from "../core/errors.ts";
-import type { Kpi, Sheet } from "../core/sheet.ts";
+import type { Sheet } from "../core/sheet.ts";
 import {
   audit,
   comments,
@@ -20,85 +20,28 @@ import {
   type YearCorrection,
 } from "../store/index.ts";
 import type { CoreServices } from "./core-services.ts";
+import type {
+  AccountAuditRecord,
+  AccountRecord,
+  AuditRecord,
+  CommentRecord,
+  KpiRowRecord,
+  SavedImportProfile,
+  UserRecord,
+  YearRecord,
+} from "./store-records.ts";
 
+export type {
+  AccountAuditRecord,
+  AccountRecord,
+  AuditRecord,
+  CommentRecord,
+  KpiRowRecord,
+  SavedImportProfile,
+  UserRecord,
+  YearRecord,
+} from "./store-records.ts";
 export type { ReviewState, Role };
-
-export interface UserRecord {
-  id: string;
-  username: string;
-  role: Role;
-  department: string | null;
-  displayName: string;
-}
-
-/** A municipality's saved import mapping (opaque profile, see src/sheet ImportProfile) and its layout. */
-export interface SavedImportProfile {
-  profile: Record<string, unknown>;
-  fingerprint: string;
-  source: string | null;
-}
-
-export interface YearRecord {
-  fiscalYear: number;
-  municipality: string | null;
-  /** The newest year not yet published: the one departments enter. */
-  open: boolean;
-  /** Every row published. */
-  published: boolean;
-  /**
-   * Visible to the public: published, or published and now under correction (訂正) — the public
-   * then keeps seeing the values last published (see `correctionsOfYear`).
-   */
-  publicVisible: boolean;
-}
-
-export interface KpiRowRecord {
-  /** `<fiscal year>-<row>` */
-  id: string;
-  /** The store's kpi_year id. */
-  storeId: string;
-  kpiId: string;
-  fiscalYear: number;
-  row: number;
-  department: string;
-  state: ReviewState;
-  version: number;
-  kpi: Kpi;
-  updatedAt: Date;
-  /** The row's corrections (訂正), oldest first, when it has any. */
-  corrections?: { reason: string; openedAt: Date; republishedAt: Date | null }[];
-}
-
-export interface CommentRecord {
-  id: string;
-  author: string;
-  role: Role | null;
-  body: string;
-  kind: "comment" | "return";
-  /** The comment this one answers (a reply), else null. */
-  parentId: string | null;
-  createdAt: Date;
-}
-
-export interface AuditRecord {
-  id: string;
-  at: Date;
-  actor: string;
-  action: string;
-  before: unknown;
-  after: unknown;
-}
-
-/** A user as account management sees it (never the password hash). */
-export interface AccountRecord extends UserRecord {
-  active: boolean;
-  createdAt: Date;
-}
-
-/** An account-management audit entry: actor and subject shown by name. */
-export interface AccountAuditRecord extends AuditRecord {
-  subject: string;
-}
 
 type StoreUser = Awaited<ReturnType<typeof users.getUser>> & {};
 

@@ -1,7 +1,4 @@
-/**
- * The database schema (drizzle-orm); `npx drizzle-kit generate` turns changes into SQL in drizzle/,
- * applied to PGlite and PostgreSQL alike. Names snake_case; ids text (IdGenerator); times timestamptz.
- */
+// The database schema (drizzle-orm): `npx drizzle-kit generate` → SQL in drizzle/, for PGlite and PostgreSQL.
 import {
   boolean,
   doublePrecision,
@@ -342,10 +339,7 @@ export const auditLog = pgTable(
   (t) => [index("audit_log_entity_idx").on(t.entity, t.entityId), index("audit_log_at_idx").on(t.at)],
 );
 
-/**
- * Failed logins, one row per failure and key (`account:<login id>` or `address:<ip>`), so that the
- * throttle survives a restart and cannot be emptied by made-up names (rows are pruned by age only).
- */
+/** Failed logins per key (`account:<id>` / `address:<ip>`): survive a restart, pruned by age only. */
 export const loginFailures = pgTable(
   "login_failures",
   {
