@@ -13,17 +13,11 @@ import {
 import type { ReviewState } from "../core/review.ts";
 import type { Role } from "../core/roles.ts";
 import type { Category, StatedEvaluation, Value } from "../core/sheet.ts";
-import { importProfiles } from "./schema-import-profiles.ts";
+import { importProfiles, municipalities } from "./schema-municipality.ts";
 
-export { importProfiles };
+export { importProfiles, municipalities };
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: "date" });
-
-export const municipalities = pgTable("municipalities", {
-  id: text("id").primaryKey(),
-  name: text("name").notNull().unique(),
-  createdAt: ts("created_at").notNull(),
-});
 
 /** A strategy plan (総合戦略) and its period, e.g. 令和2〜6年度 = 2020..2024. */
 export const plans = pgTable(
