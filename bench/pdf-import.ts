@@ -94,7 +94,7 @@ export async function pdfImportSection(runs = 5): Promise<Section> {
     "The Markdown import of the same kind of sheet is in the Import section above (ms per file for 41 and 200 KPIs); a PDF costs more because pdfjs parses every page's fonts and content stream before the same reader runs.",
   );
   notes.push(
-    "Where the memory goes (measured by hand, 2026-12-02, `readPdfTable` alone under `/usr/bin/time -f %M`): the same 200 pages peak at 806 MB without the reader behind it, 48 pages at 599 MB; reopening the document every 4 pages instead of 25 does not lower it (692 MB), and a 160 MB V8 heap cap brings 48 pages to 383 MB at twice the time. So little is kept from page to page: the peak is garbage from pdfjs converting each page's embedded fonts, collected late. Not yet bounded: reading the text without pdfjs's font conversion is the next step.",
+    "Where the memory goes (measured by hand, 2026-12-02, `readPdfTable` alone under `/usr/bin/time -f %M`): the same 200 pages peak at 806 MB without the reader behind it, 48 pages at 599 MB; reopening the document every 4 pages instead of 25 does not lower it (692 MB), and a 160 MB V8 heap cap brings 48 pages to 383 MB at twice the time. Forcing a full garbage collection after every page (48 pages: 548 MB, 352 MB left at the end) or reading only the text layer (513 MB) barely lowers the peak: it is reached while pdfjs converts one page's embedded CJK font (a transient of some 400 MB above the process's own 110 MB), and grows only slowly with the page count (599 MB at 48 pages, 806 MB at 200). Not yet bounded: reading the text without pdfjs's font conversion (or in a worker thread with a memory limit) is the next step.",
   );
   return {
     title: "Import of published PDFs",

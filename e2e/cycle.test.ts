@@ -37,7 +37,11 @@ describe.skipIf(!hasChromium)("the yearly cycle in the browser", () => {
         const t = row.kpi.target;
         const text = t.kind === "missing" ? "1件" : (t.raw ?? "1");
         row = (
-          await admin<{ row: Row }>("PUT", `/api/kpis/${row.id}`, { version: row.version, actualText: text })
+          await admin<{ row: Row }>("PUT", `/api/kpis/${row.id}`, {
+            version: row.version,
+            actualText: text,
+            evaluation: { category: "on_track", covid: false },
+          })
         ).row;
       }
       if (row.state !== "submitted")
@@ -45,6 +49,7 @@ describe.skipIf(!hasChromium)("the yearly cycle in the browser", () => {
           await admin<{ row: Row }>("POST", `/api/kpis/${row.id}/transitions`, {
             action: "submit",
             version: row.version,
+            confirmWarnings: true,
           })
         ).row;
       await admin("POST", `/api/kpis/${row.id}/transitions`, { action: "approve", version: row.version });
@@ -123,12 +128,17 @@ describe.skipIf(!hasChromium)("the yearly cycle in the browser", () => {
     let row = (await rowOf(2023, "planning")) as Row;
     expect(row.state).toBe("returned");
     row = (
-      await shoko<{ row: Row }>("PUT", `/api/kpis/${row.id}`, { version: row.version, actualText: "41件" })
+      await shoko<{ row: Row }>("PUT", `/api/kpis/${row.id}`, {
+        version: row.version,
+        actualText: "41件",
+        evaluation: { category: "mostly_on_track", covid: false },
+      })
     ).row;
     row = (
       await shoko<{ row: Row }>("POST", `/api/kpis/${row.id}/transitions`, {
         action: "submit",
         version: row.version,
+        confirmWarnings: true,
       })
     ).row;
     // Meanwhile the public sees the value first published, not the draft.

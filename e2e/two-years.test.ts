@@ -43,7 +43,7 @@ async function raw(base: string, username: string) {
       headers: { cookie, "x-csrf-token": csrfToken, "content-type": "application/json" },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
-    return { status: r.status, body: (await r.json()) as Record<string, never> };
+    return { status: r.status, body: (await r.json()) as unknown };
   };
 }
 
@@ -121,6 +121,16 @@ describe.skipIf(!hasChromium)("two years of the cycle for 伊勢崎市", () => {
     await page.context().close();
   };
   const card = (page: Page, id: string) => page.locator(`#entry-${id}`);
+  /** Publishes a year with the cycle page's confirmation (what becomes public), screenshot of the dialog. */
+  const publish = async (page: Page, year: number, name: string) => {
+    await page.goto(`${server.url}/years?year=${year}`);
+    await page.getByRole("button", { name: "公表内容を確認" }).click();
+    const dialog = page.getByRole("dialog");
+    await dialog.waitFor();
+    await shot(page, name);
+    await dialog.getByRole("button", { name: "公表する", exact: true }).click();
+    await page.getByText(/を公表しました/).waitFor();
+  };
 
   it("imports, publishes, opens, enters, reviews, publishes and corrects", { timeout: 900_000 }, async () => {
     const base = server.url;
@@ -155,12 +165,13 @@ describe.skipIf(!hasChromium)("two years of the cycle for 伊勢崎市", () => {
     );
     expect(years.years).toEqual([expect.objectContaining({ fiscalYear: 2022, published: true })]);
 
-    // 2. FY2023 opened from the plan.
-    // TODO(strategy): use the 「年度を開く」 button of the strategy branch's page once it is on main.
-    const opened = await planningApi<{ rows: number }>("POST", "/api/years/2023/open", {
-      entryDeadline: "2024-06-30",
-    });
-    expect(opened.rows).toBe(41);
+    // 2. FY2023 opened from the plan, with the cycle page's button
+    await plan.goto(`${base}/years`);
+    await plan.locator("#open-year").selectOption("2023");
+    await plan.locator("#open-deadline").fill("2024-06-30");
+    await plan.getByRole("button", { name: "年度を開始", exact: true }).click();
+    await plan.getByText(/令和5年度（2023年度）を開始しました（41件）/).waitFor();
+    await shot(plan, "two-years-2-year-opened");
     const fy23 = (await planningApi<{ rows: Row[] }>("GET", "/api/review?year=2023")).rows;
     const co = fy23.find((r) => r.kpi.indicator === CO_OWNED)!;
     expect(co.kpi.departments).toEqual(["市街地整備課", "都市開発課"]);
@@ -260,17 +271,14 @@ describe.skipIf(!hasChromium)("two years of the cycle for 伊勢崎市", () => {
     await shot(plan, "two-years-6-review-bulk");
     await plan.getByRole("button", { name: /件を承認/ }).click();
     await plan.getByText(/41件を承認しました/).waitFor();
-    await plan.getByRole("button", { name: /令和5年度.*を公表する/ }).click();
-    await plan.getByRole("status").filter({ hasText: "公表済み" }).first().waitFor();
-    await shot(plan, "two-years-7-published");
+    await publish(plan, 2023, "two-years-7-publish-confirm");
 
-    // 8. a correction (訂正) of the published value, republished.
-    // TODO(strategy): use the correction button of the strategy branch's page once it is on main.
-    const published = await planningApi<{ row: Row }>("GET", `/api/kpis/${coId}`);
-    await planningApi("POST", `/api/kpis/${coId}/correction`, {
-      version: published.row.version,
-      reason: "実績値の集計誤り（68.3%→68.7%）",
-    });
+    // 8. a correction (訂正) of the published value, republished
+    await plan.goto(`${base}/years?year=2023`);
+    await plan.locator("#correction-kpi").selectOption(coId);
+    await plan.locator("#correction-reason").fill("実績値の集計誤り（68.3%→68.7%）");
+    await plan.getByRole("button", { name: "訂正のため担当課に戻す" }).click();
+    await plan.getByText(`「${CO_OWNED}」を訂正のため担当課に戻しました`).waitFor();
     await toshi.goto(`${base}/entry`);
     c = card(toshi, coId);
     await c.getByLabel(/^実績値/).fill("68.7%");
@@ -280,8 +288,8 @@ describe.skipIf(!hasChromium)("two years of the cycle for 伊勢崎市", () => {
     await plan.getByRole("button", { name: CO_OWNED }).click();
     await plan.getByRole("button", { name: "承認", exact: true }).click();
     await plan.getByLabel("状態").selectOption("approved");
-    await plan.getByRole("button", { name: /令和5年度.*を公表する/ }).click();
-    await plan.getByRole("status").filter({ hasText: "公表済み" }).first().waitFor();
+    await plan.getByRole("button", { name: CO_OWNED }).waitFor();
+    await publish(plan, 2023, "two-years-9-republish-confirm");
 
     // the public sees the corrected value; the KPI page explains the rate and keeps the history
     const { page: pub, errors: e3 } = await openPage(browser, 1280);

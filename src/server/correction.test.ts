@@ -72,7 +72,11 @@ describe("publication and correction", () => {
     expect(row.corrections).toMatchObject([{ reason: "集計誤り", republishedAt: null }]);
 
     // The department fixes the value.
-    res = await shoko.request("PUT", "/api/kpis/2022-2", { version: row.version, actualText: "38件" });
+    res = await shoko.request("PUT", "/api/kpis/2022-2", {
+      version: row.version,
+      actualText: "38件",
+      evaluation: { category: "mostly_on_track", covid: false },
+    });
     expect(res.status).toBe(200);
     row = ((await res.json()) as { row: Row }).row;
 
@@ -101,7 +105,9 @@ describe("publication and correction", () => {
     res = await shoko.request("POST", "/api/kpis/2022-2/transitions", {
       action: "submit",
       version: row.version,
+      confirmWarnings: true,
     });
+    expect(res.status).toBe(200);
     row = ((await res.json()) as { row: Row }).row;
     res = await planning.request("POST", "/api/kpis/2022-2/transitions", {
       action: "approve",

@@ -63,7 +63,7 @@ export async function openDataDownload(
 ): Promise<Download> {
   const year = await publicYear(db, where);
   const sheet = asPublic ? year.sheet : await exportSheet(db, where);
-  const identity = asPublic ? year : { ...(await yearIdentity(db, where)), corrections: year.corrections };
+  const identity = asPublic ? year : await yearIdentity(db, where);
   const csv = toOpenDataCsv([sheet], [evaluateSheet(sheet)], [identity]);
   return {
     body: utf8(csv),

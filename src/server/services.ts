@@ -75,6 +75,8 @@ export interface Services extends CoreServices {
   newToken: () => string;
   /** Imports waiting for confirmation (step 2), by token. */
   pendingImports: PendingImports;
+  /** Department workbook files (workbook-files.ts: exceljs, jszip), loaded on first use; the CLI's way in. */
+  workbookFiles: () => Promise<typeof import("./workbook-files.ts")>;
   /** Department workbooks uploaded, waiting for confirmation, by token (routes/workbooks.ts). */
   pendingWorkbooks: PendingImports<PendingWorkbook>;
   /** Failed logins per user name. */
@@ -114,6 +116,7 @@ export async function createServices(config: ServicesConfig = {}): Promise<Servi
     newToken: () => randomBytes(32).toString("base64url"),
     pendingImports: new PendingImports(clock),
     pendingWorkbooks: new PendingImports<PendingWorkbook>(clock),
+    workbookFiles: () => import("./workbook-files.ts"),
     loginThrottle: new LoginThrottle(core.db, clock, core.ids),
     sessionTtlMs: config.sessionTtlMs ?? 8 * 60 * 60 * 1000,
     ...(config.readCache === false

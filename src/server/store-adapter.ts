@@ -20,16 +20,6 @@ import {
   type YearCorrection,
 } from "../store/index.ts";
 import type { CoreServices } from "./core-services.ts";
-import type {
-  AccountAuditRecord,
-  AccountRecord,
-  AuditRecord,
-  CommentRecord,
-  KpiRowRecord,
-  SavedImportProfile,
-  UserRecord,
-  YearRecord,
-} from "./store-records.ts";
 
 export type {
   AccountAuditRecord,
@@ -42,6 +32,17 @@ export type {
   YearRecord,
 } from "./store-records.ts";
 export type { ReviewState, Role };
+
+import type {
+  AccountAuditRecord,
+  AccountRecord,
+  AuditRecord,
+  CommentRecord,
+  KpiRowRecord,
+  SavedImportProfile,
+  UserRecord,
+  YearRecord,
+} from "./store-records.ts";
 
 type StoreUser = Awaited<ReturnType<typeof users.getUser>> & {};
 

@@ -1,10 +1,9 @@
 /**
- * The records the web store hands the routes (the WebStore port's vocabulary), kept apart from the
- * adapter so that both stay readable; store-adapter.ts re-exports them.
+ * The records the web store hands to the app (users, years, KPI-year rows, comments, audit): the
+ * port's vocabulary, kept apart from the adapter (store-adapter.ts re-exports them).
  */
 import type { Kpi } from "../core/sheet.ts";
 import type { ReviewState, Role } from "../store/index.ts";
-
 export interface UserRecord {
   id: string;
   username: string;

@@ -126,7 +126,7 @@ describe("department workbook", () => {
     // last year's and this year's values as numbers, shown with their unit
     expect([r1.getCell(WB.lastActual).value, r1.getCell(WB.lastActual).numFmt]).toEqual([34, '#,##0"件"']);
     expect(ws.getRow(HEADER_ROW).getCell(WB.lastTarget).value).toBe("令和4年度 目標値");
-    for (const col of [WB.kpiId, WB.fiscalYear, WB.version, WB.fingerprint])
+    for (const col of [WB.kpiId, WB.fiscalYear, WB.version, WB.fingerprint, WB.original])
       expect(ws.getColumn(col).hidden).toBe(true);
     expect([r1.getCell(WB.kpiId).value, r1.getCell(WB.version).value]).toEqual(["k-1", 3]);
     expect(r2.getCell(WB.evaluation).value).toBe("進捗の遅れ(コロナ)");
@@ -155,6 +155,8 @@ describe("department workbook", () => {
       nextSteps: "",
     });
     expect(back.rows[1]!.entry).toMatchObject({ actualText: "5.1万人", reason: "休業が続いた" });
+    // the cells as written, kept hidden: what the department changed is what differs from them
+    expect(back.rows.map((r) => r.original)).toEqual(data.rows.map((k) => k.entry));
   });
 
   it("refuses a file that is not a department workbook, naming why", async () => {

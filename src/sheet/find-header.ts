@@ -119,10 +119,30 @@ export function findHeader(rows: readonly SourceRow[], from = 0): FoundHeader | 
       texts = cells.map((c) => c);
       used = [i];
     }
-    const columns = meaningsOf(texts, lower);
+    const columns = settleColumns(meaningsOf(texts, lower));
     return { rows: used, texts, columns, key: texts.map(squash).join("|") };
   }
   return null;
+}
+
+/**
+ * What the columns mean together: 「基準値」 beside 「現状値」 (and no 実績) makes the 現状値 the
+ * current value, the actual; a 施策の柱 / 政策の柱 column with no 基本目標 column above it is the top level.
+ */
+function settleColumns(columns: ColumnMeaning[]): ColumnMeaning[] {
+  const has = (f: string) => columns.some((c) => c.field === f);
+  const baselines = columns.filter((c) => c.field === "baseline");
+  if (!has("actual") && baselines.length >= 2) {
+    const current = baselines.find((c) => /現状値|現在値|現況値/.test(squash(c.header)));
+    if (current && baselines.some((c) => c !== current && /基準|策定|当初|従前/.test(squash(c.header))))
+      current.field = "actual";
+  }
+  // Two baselines beside actuals (ベース値 H10, 現状値 H15): the first is the baseline, the other a
+  // reference kept as an extra.
+  const bases = columns.filter((c) => c.field === "baseline");
+  if (has("actual") && bases.length >= 2) for (const c of bases.slice(1)) c.field = "extra";
+  if (!has("goal") && has("subgoal")) for (const c of columns) if (c.field === "subgoal") c.field = "goal";
+  return columns;
 }
 
 /** Whether a row repeats the header (a page break), either of its rows. */

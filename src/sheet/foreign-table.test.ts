@@ -113,3 +113,93 @@ describe("a foreign table in the seed's words", () => {
     expect(r.report.profile?.columns?.find((c) => c.col === 6)?.field).toBe("indicator");
   });
 });
+
+// Cases from the layouts collected for issue 14 (fixtures/layouts): their words over other contents.
+describe("other cities' words over other contents", () => {
+  const plain = (header: string[], rows: string[][], below: string[] = []) =>
+    new TextEncoder().encode(
+      [
+        "令和3年度 進捗状況",
+        "",
+        ...[header, header.map(() => "---"), ...rows].map((r) => `| ${r.join(" | ")} |`),
+        "",
+        ...below,
+      ].join("\n"),
+    );
+
+  it("a 進捗区分 column holding percentages (yamagata/nagano words): refused, naming the column and --profile", async () => {
+    const r = await importSheet(
+      plain(
+        ["指標名", "策定時", "直近値", "目標値(R6)", "進捗区分"],
+        [
+          ["観光消費額", "2,350億円(H30)", "1,349億円(R3)", "2,600億円", "57.4%"],
+          ["交通事故死者数", "31人(R1)", "24人(R3)", "25人", "104.2%"],
+        ],
+      ),
+      "yamagata-like.md",
+    );
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.error.code).toBe("column_contradiction");
+    expect(r.error.message).toContain("進捗区分");
+    expect(r.error.message).toContain('"field":"rate"');
+  });
+
+  it("long labels that never repeat and no legend lists (narrative under 事業の評価): refused", async () => {
+    const r = await importSheet(
+      plain(
+        ["交付対象事業の名称", "指標", "指標値", "単位", "実績値", "事業の評価"],
+        [
+          ["シティセールス事業", "認知度", "6", "%", "7.3", "首都圏での認知度が上がり番組誘致も進んだ"],
+          ["子育て支援事業", "移住世帯数", "5", "世帯", "7", "移住した世帯が目標を上回り効果が大きかった"],
+          ["就農支援事業", "新規就農者", "2", "件", "4", "空き家を活用した就農が二件増えた"],
+        ],
+      ),
+      "sakai-like.md",
+    );
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.error.code).toBe("column_contradiction");
+    expect(r.error.message).toContain("事業の評価");
+  });
+
+  it("the same long labels, repeated and explained by a legend: read as the city's scale", async () => {
+    const r = await importSheet(
+      plain(
+        ["交付対象事業の名称", "指標", "指標値", "単位", "実績値", "事業の評価"],
+        [
+          ["シティセールス事業", "認知度", "6", "%", "7.3", "地方創生に相当程度効果があった"],
+          ["子育て支援事業", "移住世帯数", "5", "世帯", "7", "地方創生に非常に効果的であった"],
+          ["就農支援事業", "新規就農者", "2", "件", "4", "地方創生に非常に効果的であった"],
+        ],
+        [
+          "地方創生に非常に効果的であった:目標値を上回った 地方創生に相当程度効果があった:目標値の7割以上を達成した",
+        ],
+      ),
+      "sakai-like.md",
+    );
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.sheet.kpis.map((k) => [k.evaluation.category, k.unit, k.target])).toEqual([
+      [
+        "mostly_on_track",
+        "%",
+        { kind: "number", value: 6, unit: "%", period: { year: 2021, basis: "fiscal" }, raw: "6" },
+      ],
+      [
+        "on_track",
+        "世帯",
+        { kind: "number", value: 5, unit: "世帯", period: { year: 2021, basis: "fiscal" }, raw: "5" },
+      ],
+      [
+        "on_track",
+        "件",
+        { kind: "number", value: 2, unit: "件", period: { year: 2021, basis: "fiscal" }, raw: "2" },
+      ],
+    ]);
+    expect(r.sheet.scale?.bands.map((b) => [b.label, b.category, b.min])).toEqual([
+      ["地方創生に非常に効果的であった", "on_track", null],
+      ["地方創生に相当程度効果があった", "mostly_on_track", 0.7],
+    ]);
+  });
+});

@@ -63,6 +63,37 @@ export function shiftEnumeratedColumns(
   });
 }
 
+/**
+ * A header that names no evaluation outright (「目標達成状況」, not 評価/判定/区分) over numbers is the
+ * printed achievement rate: read as such, reported. (Under 「進捗評価」 numbers are refused instead.)
+ */
+export function settleByContent(
+  header: FoundHeader,
+  rows: readonly SourceRow[],
+  issues: ImportIssue[],
+): void {
+  header.columns.forEach((m, col) => {
+    if (m.confirmed || m.field !== "evaluation" || /評価|判定|区分/.test(squash(m.header))) return;
+    const cells = rows.map((r) => r.cells[col] ?? "").filter((t) => squash(t) !== "");
+    const shapes = cells.map(cellShape);
+    if (
+      cells.length === 0 ||
+      shapes.filter((s) => s === "number" || s === "percent").length <= cells.length / 2
+    )
+      return;
+    header.columns[col] = { ...m, field: "rate" };
+    issues.push({
+      row: null,
+      column: m.header,
+      kind: "column_read_by_content",
+      before: FIELD_JA.evaluation,
+      after: FIELD_JA.rate,
+      confidence: "high",
+      message: `列「${m.header}」は数値を収めているため達成率として読んだ(評価の語を含まない見出し)`,
+    });
+  });
+}
+
 /** Checks each column's cells against its header; throws `column_contradiction` on a clear conflict. */
 export function checkColumns(
   header: FoundHeader,

@@ -26,6 +26,12 @@ export interface SegmentRow {
   goals: boolean;
 }
 
+/** A printed ratio 「0.96」 (1.00 = achieved). */
+function readRatio(text: string): number | null {
+  const t = squash(text);
+  return t === "" || isDash(t) ? null : Number(t);
+}
+
 export function toNumericGoal(k: Kpi): NumericGoal {
   const g: NumericGoal = {
     goal: k.goal,
@@ -162,6 +168,10 @@ export function buildRows(
     }
     merged.push({ row: row.row, cells: [...cells], heading, goals });
   }
+  const ratioColumn = (c: number) => {
+    const cells = merged.map((m) => squash(m.cells[c] ?? "")).filter((t) => t !== "" && !isDash(t));
+    return cells.length > 0 && cells.every((t) => /^\d(\.\d+)?$/.test(t) && Number(t) <= 3);
+  };
   const last: Record<"goal" | "subgoal" | "measure", Ordinal> = { goal: NONE, subgoal: NONE, measure: NONE };
   const setLevel = (level: (typeof LEVELS)[number], o: Ordinal) => {
     last[level] = o;
@@ -275,7 +285,8 @@ export function buildRows(
       });
     const rc = idx("rate")[0];
     if (rc !== undefined) {
-      const r = readRate(m.cells[rc] ?? "");
+      // A column of bare numbers no larger than 3 (「0.96」, 「1.00」) prints ratios, not percentages.
+      const r = ratioColumn(rc) ? readRatio(m.cells[rc] ?? "") : readRate(m.cells[rc] ?? "");
       kpi.printedRate = r ?? null;
       if (r === undefined) issue(rc, "rate_unreadable")("達成率として読めません");
     }

@@ -6,7 +6,12 @@
  * rows, columns and cell lengths. Anything else is refused (workbook_unreadable), naming why.
  */
 import type ExcelJS from "exceljs";
-import { type UploadedRow, type UploadedWorkbook, WORKBOOK_FORMAT } from "../core/entry/workbook-entry.ts";
+import {
+  readOriginal,
+  type UploadedRow,
+  type UploadedWorkbook,
+  WORKBOOK_FORMAT,
+} from "../core/entry/workbook-entry.ts";
 import { SoseiError } from "../core/errors.ts";
 import { plainDecimal } from "../core/value/format.ts";
 import {
@@ -112,6 +117,7 @@ export async function readDepartmentWorkbook(bytes: Uint8Array): Promise<Uploade
         version: Number(at(WB.version)),
         fingerprint: at(WB.fingerprint),
         indicator: at(WB.indicator),
+        original: readOriginal(texts[WB.original - 1] ?? ""),
         entry: {
           actualText,
           evaluation: at(WB.evaluation),

@@ -2,9 +2,10 @@ import type { EvaluationScale, Kpi, NumericGoal, Ordinal, Sheet } from "../core/
 import type { ColumnMeaning } from "./column-fields.ts";
 import { squash } from "./columns.ts";
 import { type FoundHeader, findHeader, repeatsHeader } from "./find-header.ts";
-import { checkColumns, realignRow, shiftEnumeratedColumns } from "./general-checks.ts";
+import { checkColumns, realignRow, settleByContent, shiftEnumeratedColumns } from "./general-checks.ts";
+import { foldRoleRows } from "./general-roles.ts";
 import { buildRows, toNumericGoal } from "./general-rows.ts";
-import { headingLevel, readOrdinal } from "./general-values.ts";
+import { cleanValueText, headingLevel, readOrdinal } from "./general-values.ts";
 import { findYear } from "./header-years.ts";
 import { applyProfile, type ImportProfile } from "./import-profile.ts";
 import { readLegend } from "./read-legend.ts";
@@ -35,10 +36,11 @@ export interface GeneralRead {
 }
 
 const SECTION_GOALS = /^【?(数値目標|基本目標の数値目標|成果指標)】?$/;
-const SECTION_KPIS = /^【?(重要業績評価指標|重要業績指標|KPI|主な施策|具体的な施策)/i;
+const SECTION_KPIS =
+  /^【?(重要業績評価指標|重要業績指標|KPI|主な施策|具体的な施策|活動指標|業績指標|事業指標)/i;
 /** A heading printed above a table (outside it): 「基本目標の進捗状況」 heads 数値目標, 「重要業績指標(KPI)の…」 KPIs. */
 const HEADING_GOALS = /^【?(数値目標|基本目標の(数値目標|進捗|達成|評価)|基本目標(に係る|の)?指標|成果指標)/;
-const HEADING_KPIS = /重要業績|KPI/i;
+const HEADING_KPIS = /重要業績|KPI|活動指標|業績指標|事業指標/i;
 
 /** Reads a table of any layout; null when no header of KPI columns is found. */
 export function readGeneral(
@@ -99,8 +101,14 @@ export function readGeneral(
         if (HEADING_KPIS.test(t)) sectionGoals = false;
         else if (HEADING_GOALS.test(t)) sectionGoals = true;
       }
+      // The indicator column's own name can say it too: 数値目標 / 成果指標 (outcomes), 活動指標 (KPIs).
+      const named = h.columns.find((c) => c.field === "indicator");
       const goals: boolean =
-        sectionGoals || h.columns.some((c) => c.field === "indicator" && /数値目標/.test(squash(c.header)));
+        named && HEADING_KPIS.test(squash(named.header))
+          ? false
+          : sectionGoals || (named !== undefined && /数値目標|成果指標/.test(squash(named.header)));
+      // A table of KPIs ends a 数値目標 section printed above it.
+      if (named && HEADING_KPIS.test(squash(named.header))) sectionGoals = false;
       current = {
         header: applyProfile(h, options.profile ?? null, issues, segments.length + 1),
         numericGoals: goals,
@@ -111,15 +119,18 @@ export function readGeneral(
     }
     if (filled.length === 1) {
       const t = squash(filled[0]!);
+      const legendLike = /[:：]/.test(t);
       if (
-        SECTION_GOALS.test(t) ||
-        (HEADING_GOALS.test(t) && !HEADING_KPIS.test(t) && !headingLevelNumbered(t))
+        !legendLike &&
+        (SECTION_GOALS.test(t) ||
+          (HEADING_GOALS.test(t) && !HEADING_KPIS.test(t) && !headingLevelNumbered(t)))
       ) {
         sectionGoals = true;
         drop(r, "見出し(数値目標)");
         continue;
       }
       if (
+        !legendLike &&
         SECTION_KPIS.test(t) &&
         !current?.header.columns.some((c) => c.field === "indicator" && /KPI/i.test(c.header) && t.length < 4)
       ) {
@@ -128,7 +139,7 @@ export function readGeneral(
         continue;
       }
       const level = headingLevel(filled[0]!);
-      if (level && r.cells.findIndex((c) => !isEmpty(c)) === 0) {
+      if (level && !legendLike && r.cells.findIndex((c) => !isEmpty(c)) === 0) {
         heading = { ...heading, [level]: readOrdinal(filled[0]!) };
         if (level === "goal") heading = { goal: heading.goal };
         used++;
@@ -167,6 +178,21 @@ export function readGeneral(
   // Rows printed with a cell lost are realigned first (which year holds data depends on it), once
   // each header's columns are settled (a header over two cells, 指標① | name).
   for (const seg of segments) {
+    const folded = foldRoleRows(
+      seg.header,
+      seg.rows.map((x) => x.row),
+      [...titleTexts, ...texts],
+      issues,
+    );
+    if (folded.length !== seg.rows.length) {
+      const byRow = new Map(seg.rows.map((x) => [x.row.row, x]));
+      seg.rows = folded.map((row) => ({ ...byRow.get(row.row)!, row }));
+    }
+    settleByContent(
+      seg.header,
+      seg.rows.map((x) => x.row),
+      issues,
+    );
     shiftEnumeratedColumns(
       seg.header,
       seg.rows.map((x) => x.row),
@@ -199,6 +225,28 @@ export function readGeneral(
       confidence: "high",
       message: `${e.year}年度の実績列は空(統計の公表待ち): 評価年度は実績のある最新年度 ${fy}年度とした`,
     });
+  if (fy === null) {
+    // Values printed with their own year 「(2020年度)<br>38.5%」: the latest year of an actual.
+    const cellYears = segments.flatMap((seg) =>
+      seg.header.columns.flatMap((c, col) =>
+        c.field === "actual" || (c.field === "target" && /期待値|目安値|見込|計画値/.test(squash(c.header)))
+          ? seg.rows.flatMap((x) => cleanValueText(x.row.cells[col] ?? "").period?.year ?? [])
+          : [],
+      ),
+    );
+    if (cellYears.length > 0) {
+      fy = Math.max(...cellYears);
+      issues.push({
+        row: null,
+        column: "実績値",
+        kind: "fiscal_year_from_cells",
+        before: null,
+        after: String(fy),
+        confidence: "medium",
+        message: `実績値のセルに書かれた年度のうち最新の ${fy}年度を評価年度とした(指標ごとの年度はセルのとおり)`,
+      });
+    }
+  }
   if (fy === null) {
     for (const t of [...titleTexts, ...texts]) {
       if (!/年度/.test(t)) continue;

@@ -5,19 +5,32 @@
  */
 import type { Category, EvaluationScale, ScaleBand } from "../core/sheet.ts";
 
-const LABEL = String.raw`(?:[A-ZＡ-Ｚ][+＋]?|[①-⑳]|[◎○〇△×▲✕－−\-]|[ぁ-んァ-ヶ一-龥]{1,8})`;
+const LABEL = String.raw`(?:[A-ZＡ-Ｚ][+＋]?|[①-⑳]|[◎○〇●◯△▲×✕□■◇◆☆★－−―\-]|[ぁ-んァ-ヶ一-龥]{1,8})`;
 const PAIR = new RegExp(String.raw`(${LABEL})\s*[:：＝=]\s*(.*?)(?=\s*${LABEL}\s*[:：＝=]|$)`, "gu");
 
 /** Which category a legend entry means, from its words; null when the words do not say. */
 function categoryOf(label: string, meaning: string): Category | null {
   const t = `${meaning}`.normalize("NFKC");
-  if (/評価(でき|不能|不可|しない)|把握でき|対象外|未確定|算定でき|判断でき|未実施のため|データなし/.test(t))
+  if (
+    /評価(でき|不能|不可|しない)|把握でき|対象外|未確定|算定でき|判断でき|未実施のため|データなし|公表前|未公表/.test(
+      t,
+    )
+  )
     return "not_evaluable";
   if (/^[-−－]$/.test(label.normalize("NFKC")) && t === "") return "not_evaluable";
-  if (/概ね|おおむね|同等|一定の進捗|基準値を(上回|超え)|やや遅れ|相当程度|一定程度|分の\d以上達成/.test(t))
+  if (
+    /概ね|おおむね|同等|一定の進捗|基準値を(上回|超え)|やや遅れ|相当程度|一定程度|ある程度|分の\d以上達成/.test(
+      t,
+    )
+  )
     return "mostly_on_track";
-  if (/既達成|達成済|達成して|目標(値)?(以上|を上回|を超え|を達成)|^順調|着実/.test(t)) return "on_track";
-  if (/遅れ|努力|未達|下回|下落|改善|進捗なし|進捗がみられない|終了|困難|要する|停滞|悪化|届かな/.test(t))
+  if (/既達成|達成済|達成して|(目標|期待|目安)(値)?(の推移)?(以上|を上回|を超え|を達成)|^順調|着実/.test(t))
+    return "on_track";
+  if (
+    /遅れ|努力|未達|下回|下落|改善|進捗なし|進捗がみられない|終了|困難|要する|停滞|悪化|届かな|基準値以下|基準値未満/.test(
+      t,
+    )
+  )
     return "delayed";
   return null;
 }
@@ -100,6 +113,11 @@ export function readLegend(
       /やや遅れ/.test(e.meaning)
     )
       category = "delayed";
+    if (category === null && minOf(e.meaning) !== null) {
+      // The words do not say but the threshold does: 100% and above is on track, a lower bound below it
+      // (「期待値の7割以上」) the step under it.
+      category = minOf(e.meaning)! >= 1 ? "on_track" : "mostly_on_track";
+    }
     if (category === null) {
       // The words do not say: the legend's order does (best first).
       const i = positive.indexOf(e);

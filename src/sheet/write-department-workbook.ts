@@ -13,6 +13,7 @@ import {
   type DepartmentWorkbook,
   EVALUATION_CHOICES,
   NOT_EVALUABLE_CHOICES,
+  originalText,
   WORKBOOK_FORMAT,
   type WorkbookKpi,
 } from "../core/entry/workbook-entry.ts";
@@ -45,6 +46,7 @@ export const WB = {
   fiscalYear: 20,
   version: 21,
   fingerprint: 22,
+  original: 23,
 } as const;
 export const ENTRY_SHEET = "記入シート";
 export const META_SHEET = "_sosei";
@@ -70,6 +72,27 @@ const STATE_JA: Record<string, string> = {
 };
 
 const formatFiscalYearJa = (y: number) => fyJa(fiscalYear(y));
+/** Columns a text takes (full-width characters count two), for row heights: exceljs sets none. */
+const textWidth = (t: string) => [...t].reduce((n, ch) => n + ((ch.codePointAt(0) ?? 0) > 0xff ? 2 : 1), 0);
+
+/** A row tall enough for its wrapped texts (Excel and LibreOffice do not grow a row written without). */
+function fitHeight(row: ExcelJS.Row, widths: readonly number[], min: number) {
+  let lines = 1;
+  row.eachCell((cell, col) => {
+    if (col > widths.length) return; // the hidden columns
+    const width = Math.max(4, (widths[col - 1] ?? 10) - 1);
+    const text = typeof cell.value === "string" ? cell.value : "";
+    const n = text
+      .split("\n")
+      .reduce((sum, line) => sum + Math.max(1, Math.ceil(textWidth(line) / width)), 0);
+    lines = Math.max(lines, n);
+  });
+  row.height = Math.max(min, lines * 14 + 4);
+}
+
+/** 2024-05-01T09:00:00Z → 2024-05-01 18:00 (Japan has no daylight saving time). */
+const japanTime = (iso: string) =>
+  new Date(Date.parse(iso) + 9 * 3_600_000).toISOString().replace("T", " ").slice(0, 16);
 const solid = (argb: string): ExcelJS.Fill => ({ type: "pattern", pattern: "solid", fgColor: { argb } });
 const FILL_YELLOW = solid("FFFFF2CC");
 const FILL_GREY = solid("FFEDEDED");
@@ -99,12 +122,12 @@ function instructions(wb: ExcelJS.Workbook, data: DepartmentWorkbook) {
   const ws = wb.addWorksheet("記入方法", {
     pageSetup: { paperSize: 9, orientation: "portrait", fitToPage: true },
   });
-  ws.columns = [{ width: 4 }, { width: 100 }];
+  ws.columns = [{ width: 4 }, { width: 90 }];
   const year = formatFiscalYearJa(data.fiscalYear);
   const lines: [string, string][] = [
     ["", `${year} 総合戦略KPI 実績記入シート`],
     ["", `${data.municipality ?? ""} ${data.department}（KPI ${data.rows.length}件）`],
-    ["", `作成日時: ${data.createdAt.replace("T", " ").slice(0, 16)}（UTC）`],
+    ["", `作成日時: ${japanTime(data.createdAt)}（日本時間）`],
     ["", ""],
     ["", "記入のしかた"],
     [
@@ -126,7 +149,7 @@ function instructions(wb: ExcelJS.Workbook, data: DepartmentWorkbook) {
     ["5", "取組の実施状況・課題・今後の方策等は、評価シートに載る文章です。セル内の改行は Alt+Enter です。"],
     [
       "6",
-      "記入が終わったら保存し、Sosei の「取り込み・書き出し」画面の「課別記入シート」からアップロードしてください（または企画担当へ送ってください）。",
+      "記入が終わったら保存し、Sosei の「インポート/エクスポート」画面の「課別記入シート（Excel）」からアップロードしてください（または企画担当へ送ってください）。",
     ],
     [
       "7",
@@ -142,21 +165,29 @@ function instructions(wb: ExcelJS.Workbook, data: DepartmentWorkbook) {
   for (const l of lines) ws.addRow(l);
   ws.getCell("B1").font = { bold: true, size: 14 };
   ws.getCell("B5").font = { bold: true };
-  ws.eachRow((row) => {
+  ws.eachRow((row, r) => {
     row.getCell(2).alignment = { wrapText: true, vertical: "top" };
     row.getCell(1).alignment = { vertical: "top", horizontal: "right" };
+    if (r > 1) fitHeight(row, [4, 90], 16);
   });
 }
 
 function entrySheet(wb: ExcelJS.Workbook, data: DepartmentWorkbook) {
   const ws = wb.addWorksheet(ENTRY_SHEET, {
-    pageSetup: { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+    // A3 landscape (OOXML paper size 8; exceljs names no A3), one page wide: 18 columns do not fit A4.
+    pageSetup: {
+      paperSize: 8 as ExcelJS.PaperSize,
+      orientation: "landscape",
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+    },
     views: [{ state: "frozen", ySplit: HEADER_ROW, xSplit: WB.indicator }],
   });
   ws.pageSetup.printTitlesRow = `${HEADER_ROW}:${HEADER_ROW}`;
   ws.columns = [
     ...WIDTHS.map((width) => ({ width })),
-    ...[10, 6, 6, 10].map((width) => ({ width, hidden: true })),
+    ...[10, 6, 6, 10, 10].map((width) => ({ width, hidden: true })),
   ];
   const last = data.rows.find((r) => r.lastYear)?.lastYear?.fiscalYear ?? data.fiscalYear - 1;
   ws.getCell(1, 1).value = `${formatFiscalYearJa(data.fiscalYear)} KPI実績 記入シート　${data.department}`;
@@ -187,6 +218,7 @@ function entrySheet(wb: ExcelJS.Workbook, data: DepartmentWorkbook) {
     [WB.fiscalYear]: "fiscal_year",
     [WB.version]: "version",
     [WB.fingerprint]: "fingerprint",
+    [WB.original]: "original",
   };
   for (const [col, name] of Object.entries(names)) header.getCell(Number(col)).value = name;
   header.eachCell((c) => {
@@ -197,7 +229,10 @@ function entrySheet(wb: ExcelJS.Workbook, data: DepartmentWorkbook) {
   });
   header.height = 36;
   data.rows.forEach((k, i) => {
-    writeRow(ws.getRow(HEADER_ROW + 1 + i), k);
+    const row = ws.getRow(HEADER_ROW + 1 + i);
+    writeRow(row, k);
+    // Room to type in, and for the narrative already there.
+    fitHeight(row, WIDTHS, 36);
   });
   return ws;
 }
@@ -222,13 +257,14 @@ function writeRow(row: ExcelJS.Row, k: WorkbookKpi) {
     [WB.fiscalYear, Number(k.key.split("-")[0])],
     [WB.version, k.version],
     [WB.fingerprint, k.fingerprint],
+    [WB.original, originalText(k.entry)],
   ];
   for (const [col, v] of text) if (v !== "") row.getCell(col).value = v;
   setValue(row.getCell(WB.lastTarget), k.lastYear?.target);
   setValue(row.getCell(WB.lastActual), k.lastYear?.actual);
   setValue(row.getCell(WB.target), k.target);
   setValue(row.getCell(WB.finalTarget), k.finalTarget);
-  for (let col = WB.row; col <= WB.fingerprint; col++) {
+  for (let col = WB.row; col <= WB.original; col++) {
     const cell = row.getCell(col);
     const fill = k.editable && FILL_COLUMNS.includes(col as (typeof FILL_COLUMNS)[number]);
     cell.alignment = { wrapText: true, vertical: "top" };

@@ -56,6 +56,7 @@ const ja = {
   } as Record<string, string>,
   bands: "100%以上：順調に進捗／80%以上：概ね順調に進捗／80%未満：進捗の遅れ",
   whyDiffers: "記載と計算が食い違う理由",
+  whyUnchecked: "記載の評価を照合できない理由",
   textValues: "この指標は数値でないため、グラフではなく表で示します。",
   valuesAt: "各値はその値の時点に置いています（例：令和2年の値は2020年の位置）。",
 };
@@ -114,6 +115,7 @@ const en: CycleDict = {
   },
   bands: "≥100%: on track / ≥80%: mostly on track / <80%: delayed",
   whyDiffers: "Why stated and computed differ",
+  whyUnchecked: "Why the stated evaluation cannot be checked",
   textValues: "This indicator is not a number: its values are shown as a table, not a chart.",
   valuesAt: "Each value is placed at its own period (a 2020 value at 2020).",
 };

@@ -54,12 +54,12 @@ export const command: Command = {
     if (action !== "export" && action !== "import")
       throw new SoseiError("usage_error", `sosei workbook export|import\n${usage}`);
     // The database and the workbook libraries load only once the usage is right.
-    const [{ cliActor, createServicesFromCli }, store, files] = await Promise.all([
+    const [{ cliActor, createServicesFromCli }, store] = await Promise.all([
       import("../../server/services.ts"),
       import("../../store/index.ts"),
-      import("../../server/workbook-files.ts"),
     ]);
     const services = await createServicesFromCli(values, io.stderr);
+    const files = await services.workbookFiles();
     try {
       const years = (await store.kpiYears.yearProgress(services.db, values.municipality)).map((y) => ({
         ...y,

@@ -68,6 +68,32 @@ export interface UploadedRow {
   fingerprint: string;
   indicator: string;
   entry: WorkbookEntry;
+  /**
+   * The cells as the workbook was made (a hidden column): what the department changed is what
+   * differs from these, so a cell it did not touch never overwrites a value changed on the web since.
+   * null: not in the file (then the row's fingerprint decides).
+   */
+  original: WorkbookEntry | null;
+}
+
+/** The hidden column's text for the cells as written, and back (null when it is not such a text). */
+export const originalText = (e: WorkbookEntry): string => JSON.stringify(e);
+export function readOriginal(text: string): WorkbookEntry | null {
+  try {
+    const o = JSON.parse(text) as Record<string, unknown>;
+    const keys: (keyof WorkbookEntry)[] = [
+      "actualText",
+      "evaluation",
+      "notEvaluable",
+      "reason",
+      "status",
+      "challenge",
+      "nextSteps",
+    ];
+    return keys.every((k) => typeof o[k] === "string") ? (o as unknown as WorkbookEntry) : null;
+  } catch {
+    return null;
+  }
 }
 
 export interface UploadedWorkbook {
@@ -100,30 +126,6 @@ export function notEvaluableChoice(text: string): NotEvaluableReason | null {
   return NOT_EVALUABLE_REASONS.find((r) => NOT_EVALUABLE_REASON_JA[r] === t) ?? null;
 }
 
-const SPLIT_REASON = new RegExp(
-  `^(${NOT_EVALUABLE_REASONS.filter((r) => r !== "other")
-    .map((r) => NOT_EVALUABLE_REASON_JA[r])
-    .join("|")})(?:：([\\s\\S]*))?$`,
-);
-
-/**
- * The stored 理由 of a 評価不可 KPI holds the chosen reason: 「統計の公表前」, 「統計の公表前：…」 with
- * a note, or the text of 「その他」. Split back into the drop-down and the text cell.
- */
-export function splitNotEvaluableReason(reason: string | null): { choice: string; text: string } {
-  const r = reason ?? "";
-  const m = SPLIT_REASON.exec(r);
-  if (m) return { choice: m[1]!, text: m[2] ?? "" };
-  return r.trim() === "" ? { choice: "", text: "" } : { choice: NOT_EVALUABLE_REASON_JA.other, text: r };
-}
-
-/** The stored 理由 for a 評価不可 KPI from the drop-down and the text cell (inverse of the split). */
-export function joinNotEvaluableReason(choice: NotEvaluableReason | null, text: string): string {
-  if (!choice || choice === "other") return text;
-  const label = NOT_EVALUABLE_REASON_JA[choice];
-  return text.trim() === "" ? label : `${label}：${text}`;
-}
-
 /** The actual as the department would type it: its raw text when it has one, else formatted. */
 export const actualText = (v: Value): string =>
   v.kind === "missing" ? (v.raw ?? "") : v.raw?.trim() ? v.raw.trim() : formatValueJa(v);
@@ -131,14 +133,21 @@ export const actualText = (v: Value): string =>
 /** The cells of a KPI as they stand in the store. An open 評価不可 (no label, no reason) is left empty. */
 export function entryOfKpi(k: Kpi): WorkbookEntry {
   const e = k.evaluation;
-  const open = e.category === "not_evaluable" && !e.label?.trim() && !k.reason?.trim();
-  const notEvaluable =
-    e.category === "not_evaluable" ? splitNotEvaluableReason(k.reason) : { choice: "", text: k.reason ?? "" };
+  const open =
+    e.category === "not_evaluable" && !e.label?.trim() && !e.notEvaluableReason && !k.reason?.trim();
   return {
     actualText: actualText(k.actual),
-    evaluation: open ? "" : (evaluationChoice(statedLabelJa(e))?.label ?? statedLabelJa({ ...e, label: "" })),
-    notEvaluable: notEvaluable.choice,
-    reason: notEvaluable.text,
+    // The drop-down choice of the category and flag (a city's own label such as 「A」 is not a choice).
+    evaluation: open
+      ? ""
+      : (EVALUATION_CHOICES.find((c) => c.category === e.category && c.covid === e.covid)?.label ??
+        statedLabelJa({ ...e, label: "" })),
+    notEvaluable:
+      e.category === "not_evaluable" && e.notEvaluableReason
+        ? NOT_EVALUABLE_REASON_JA[e.notEvaluableReason]
+        : "",
+    // 理由 of a delay; for 評価不可「その他」 its text (kept in both by the upload).
+    reason: k.reason ?? (e.notEvaluableReason === "other" ? (e.notEvaluableText ?? "") : ""),
     status: k.status ?? "",
     challenge: k.challenge ?? "",
     nextSteps: k.nextSteps ?? "",
@@ -165,6 +174,8 @@ export function rowFingerprint(k: Kpi): string {
     k.actual,
     k.evaluation.category,
     k.evaluation.covid,
+    k.evaluation.notEvaluableReason ?? null,
+    k.evaluation.notEvaluableText ?? null,
     k.status ?? "",
     k.reason ?? "",
     k.challenge ?? "",

@@ -13,7 +13,6 @@ import { type EntryProblem, type EntryWarning, entryProblems, entryWarnings } fr
 import {
   entryOfKpi,
   evaluationChoice,
-  joinNotEvaluableReason,
   notEvaluableChoice,
   rowFingerprint,
   type UploadedRow,
@@ -27,6 +26,16 @@ export type WorkbookField = "actual" | "evaluation" | "reason" | "status" | "cha
 export const WORKBOOK_FIELD_JA: Record<WorkbookField, string> = {
   actual: "実績値",
   evaluation: "評価",
+  reason: "理由",
+  status: "取組の実施状況",
+  challenge: "課題",
+  nextSteps: "今後の方策等",
+};
+
+const ENTRY_FIELD_JA: Record<keyof WorkbookEntry, string> = {
+  actualText: "実績値",
+  evaluation: "評価",
+  notEvaluable: "評価不可の理由",
   reason: "理由",
   status: "取組の実施状況",
   challenge: "課題",
@@ -84,21 +93,44 @@ function sameValue(a: Value, b: Value): boolean {
 }
 
 const clean = (s: string) => s.replace(/\r\n?/g, "\n").trim();
+const cleanEntry = (e: WorkbookEntry): WorkbookEntry => ({
+  actualText: clean(e.actualText),
+  evaluation: clean(e.evaluation),
+  notEvaluable: clean(e.notEvaluable),
+  reason: clean(e.reason),
+  status: clean(e.status),
+  challenge: clean(e.challenge),
+  nextSteps: clean(e.nextSteps),
+});
 const stored = (s: string | null | undefined) => clean(s ?? "");
 const orNull = (s: string) => (s === "" ? null : s);
 
-export function planWorkbookRow(current: CurrentRow, up: UploadedRow): RowPlan {
-  const k = current.kpi;
+export function planWorkbookRow(row: CurrentRow, up: UploadedRow): RowPlan {
+  const k = row.kpi;
   const was = entryOfKpi(k);
-  const now: WorkbookEntry = {
-    actualText: clean(up.entry.actualText),
-    evaluation: clean(up.entry.evaluation),
-    notEvaluable: clean(up.entry.notEvaluable),
-    reason: clean(up.entry.reason),
-    status: clean(up.entry.status),
-    challenge: clean(up.entry.challenge),
-    nextSteps: clean(up.entry.nextSteps),
-  };
+  const typed = cleanEntry(up.entry);
+  const original = up.original ? cleanEntry(up.original) : null;
+  const current = cleanEntry(was);
+  // What the department touched: the cells that differ from the workbook as made. Untouched cells
+  // take the store's value now (so they change nothing); a touched cell whose stored value changed
+  // since the workbook was made is a conflict. Without the original cells: the row's fingerprint.
+  const touched = (fields: (keyof WorkbookEntry)[]) =>
+    !original || fields.some((f) => typed[f] !== original[f]);
+  const GROUPS: (keyof WorkbookEntry)[][] = [
+    ["actualText"],
+    ["evaluation", "notEvaluable"],
+    ["reason"],
+    ["status"],
+    ["challenge"],
+    ["nextSteps"],
+  ];
+  const now: WorkbookEntry = { ...typed };
+  const editedSince: (keyof WorkbookEntry)[] = [];
+  for (const g of GROUPS) {
+    if (!touched(g)) for (const f of g) now[f] = current[f];
+    else if (original && g.some((f) => current[f] !== original[f]) && g.some((f) => typed[f] !== current[f]))
+      editedSince.push(...g);
+  }
   const refusals: string[] = [];
   const changes: FieldChange[] = [];
   const update: RowUpdate = {};
@@ -106,10 +138,10 @@ export function planWorkbookRow(current: CurrentRow, up: UploadedRow): RowPlan {
 
   // 実績値
   let actual = k.actual;
-  if (now.actualText !== clean(was.actualText)) {
+  if (now.actualText !== current.actualText) {
     if (now.actualText === "") actual = { kind: "missing", raw: "" };
     else {
-      const pv = parseValue(now.actualText, columnPeriod(k, current.fiscalYear));
+      const pv = parseValue(now.actualText, columnPeriod(k, row.fiscalYear));
       if (pv.ok) actual = pv.value;
       else refusals.push(`${at("実績値")}: 読み取れません（${pv.problem.message}）`);
     }
@@ -123,29 +155,42 @@ export function planWorkbookRow(current: CurrentRow, up: UploadedRow): RowPlan {
     }
   }
 
-  // 評価 (empty: left as it is)
+  // 評価 and 評価不可の理由 (an empty 評価: left as it is). The reason belongs to 評価不可 only.
   let evaluation = k.evaluation;
-  if (now.evaluation !== "") {
-    const choice = evaluationChoice(now.evaluation);
-    if (!choice)
-      refusals.push(`${at("評価")}: 「${now.evaluation}」は選択肢にありません（一覧から選んでください）`);
-    else if (choice.category !== k.evaluation.category || choice.covid !== k.evaluation.covid) {
-      evaluation = {
-        category: choice.category,
-        covid: choice.covid,
-        label: CATEGORY_LABELS_JA[choice.category],
-      };
-      update.evaluation = evaluation;
-      changes.push({ field: "evaluation", before: was.evaluation, after: choice.label });
-    }
-  }
-
-  // 理由: for 評価不可, the drop-down's reason with the text; else the text as typed.
+  const choice = now.evaluation === "" ? null : evaluationChoice(now.evaluation);
+  if (now.evaluation !== "" && !choice)
+    refusals.push(`${at("評価")}: 「${now.evaluation}」は選択肢にありません（一覧から選んでください）`);
   const notEvaluable = now.notEvaluable === "" ? null : notEvaluableChoice(now.notEvaluable);
   if (now.notEvaluable !== "" && !notEvaluable)
     refusals.push(`${at("評価不可の理由")}: 「${now.notEvaluable}」は選択肢にありません`);
-  const reason =
-    evaluation.category === "not_evaluable" ? joinNotEvaluableReason(notEvaluable, now.reason) : now.reason;
+  const category = choice?.category ?? k.evaluation.category;
+  const next: StatedEvaluation = {
+    category,
+    covid: choice?.covid ?? k.evaluation.covid,
+    label: choice ? CATEGORY_LABELS_JA[choice.category] : k.evaluation.label,
+    ...(category === "not_evaluable" && notEvaluable
+      ? {
+          notEvaluableReason: notEvaluable,
+          ...(notEvaluable === "other" ? { notEvaluableText: orNull(now.reason) } : {}),
+        }
+      : {}),
+  };
+  if (next.label === undefined) delete next.label;
+  const key = (e: StatedEvaluation) =>
+    JSON.stringify([e.category, e.covid, e.notEvaluableReason ?? null, e.notEvaluableText ?? null]);
+  if (refusals.length === 0 && key(next) !== key(k.evaluation)) {
+    evaluation = next;
+    update.evaluation = evaluation;
+    const shown = (label: string, reason: string) => (reason ? `${label}（${reason}）` : label);
+    changes.push({
+      field: "evaluation",
+      before: shown(was.evaluation, was.notEvaluable),
+      after: shown(choice?.label ?? was.evaluation, now.notEvaluable),
+    });
+  }
+
+  // 理由 (of a delay; also the text of 評価不可「その他」)
+  const reason = now.reason;
   if (reason !== stored(k.reason)) {
     update.reason = orNull(reason);
     changes.push({ field: "reason", before: stored(k.reason), after: reason });
@@ -159,33 +204,36 @@ export function planWorkbookRow(current: CurrentRow, up: UploadedRow): RowPlan {
   const input = {
     actual,
     category: evaluation.category,
-    notEvaluableReason:
-      notEvaluable ?? (evaluation.category === "not_evaluable" && reason !== "" ? ("other" as const) : null),
-    notEvaluableText: now.reason,
+    notEvaluableReason: evaluation.notEvaluableReason ?? null,
+    notEvaluableText: evaluation.notEvaluableText ?? null,
     reason,
     target: k.target,
-    lastActual: current.lastActual,
+    lastActual: row.lastActual,
     unit: k.unit ?? null,
   };
   const checks = { problems: entryProblems(input), warnings: update.actual ? entryWarnings(input) : [] };
   if (changes.length === 0 && refusals.length === 0)
     return { status: "unchanged", changes, update: {}, refusals, ...checks };
-  if (!current.editable)
+  if (!row.editable)
     return {
       status: "locked",
       changes,
       update: {},
-      refusals: [current.lockedBecause ?? "このKPIは今は変更できません"],
+      refusals: [row.lockedBecause ?? "このKPIは今は変更できません"],
       ...checks,
     };
   if (refusals.length > 0) return { status: "invalid", changes, update: {}, refusals, ...checks };
-  if (rowFingerprint(k) !== up.fingerprint)
+  if (original ? editedSince.length > 0 : rowFingerprint(k) !== up.fingerprint)
     return {
       status: "conflict",
       changes,
       update: {},
       refusals: [
-        "このファイルを作った後に、Web画面で内容が変更されています。上書きしません（最新の内容で作り直したファイルに記入するか、Web画面で入力してください）",
+        `このファイルを作った後に、Web画面で${
+          editedSince.length > 0
+            ? [...new Set(editedSince.map((f) => ENTRY_FIELD_JA[f]))].map((f) => `「${f}」`).join("・")
+            : "内容"
+        }が変更されています。上書きしません（最新の内容で作り直したファイルに記入するか、Web画面で入力してください）`,
       ],
       ...checks,
     };

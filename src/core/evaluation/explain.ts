@@ -108,8 +108,10 @@ export function explain(e: ExplainInput): { ja: string; en: string } | null {
     const whyJa = why.length > 0 ? why.map((w) => w.ja).join("・") : "数値で比較できない";
     const whyEn = why.length > 0 ? why.map((w) => w.en).join("; ") : "the values cannot be compared";
     const met = e.notes.includes("qualitative_met");
+    // 「目標値が空欄のため」: a reason ending in a noun takes の before ため (「…が異なるため」 does not).
+    const no = met || /[いるた]$/.test(whyJa) ? "" : "の";
     return {
-      ja: `${whyJa}${met ? "（実績は目標の記述どおり）" : ""}ため達成率を算出できず照合不可、記載は${statedJa}`,
+      ja: `${whyJa}${met ? "（実績は目標の記述どおり）" : ""}${no}ため達成率を算出できず照合不可、記載は${statedJa}`,
       en: `Cannot check: no rate because ${whyEn}${met ? " (the actual states the target)" : ""}; the sheet says ${statedEn}.`,
     };
   }

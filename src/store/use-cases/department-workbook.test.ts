@@ -47,6 +47,7 @@ function filled(
       fingerprint: k.fingerprint,
       indicator: k.indicator,
       entry: { ...k.entry, ...fill[k.row] },
+      original: k.entry,
     })),
   };
 }
@@ -148,6 +149,29 @@ describe.each(backends)("department workbooks on %s", (backend, skipReason) => {
       expect((await listKpiYears(t.db, where)).map((r) => r.version)).toEqual(versions);
     });
 
+    it("keeps 評価不可 with its reason from the list in the evaluation; その他 needs its text", async () => {
+      const wb = await departmentWorkbook(t.db, { ...where, department: "産業振興課" }, clock.now());
+      const upload = filled(wb, {
+        1: { evaluation: "評価不可", notEvaluable: "統計の公表前" },
+        2: { evaluation: "評価不可", notEvaluable: "その他" },
+      });
+      const plan = await previewWorkbookUpload(t.db, where, upload, sangyo);
+      expect(plan.rows[0]!.changes).toEqual([
+        { field: "evaluation", before: "", after: "評価不可（統計の公表前）" },
+      ]);
+      expect(plan.rows[0]!.problems).toEqual([]);
+      expect(plan.rows[1]!.problems.map((p) => p.code)).toEqual(["not_evaluable_text_required"]);
+      await saveWorkbookUpload(t.db, where, upload, sangyo, ctx, ["2023-1", "2023-2"]);
+      const r1 = (await listKpiYears(t.db, where)).find((r) => r.kpi.row === 1)!;
+      expect(r1.kpi.evaluation).toMatchObject({
+        category: "not_evaluable",
+        notEvaluableReason: "statistics_pending",
+      });
+      expect((await previewWorkbookUpload(t.db, where, upload, sangyo)).counts.unchanged).toBe(2);
+      const again = await departmentWorkbook(t.db, { ...where, department: "産業振興課" }, clock.now());
+      expect(again.rows[0]!.entry).toMatchObject({ evaluation: "評価不可", notEvaluable: "統計の公表前" });
+    });
+
     it("shows a KPI edited on the web since the workbook was made as a conflict and never overwrites it", async () => {
       const wb = await departmentWorkbook(t.db, { ...where, department: "産業振興課" }, clock.now());
       const r1 = (await listKpiYears(t.db, where)).find((r) => r.kpi.row === 1)!;
@@ -171,14 +195,23 @@ describe.each(backends)("department workbooks on %s", (backend, skipReason) => {
       const upload = filled(wb, { 1: { actualText: "41件" }, 2: { actualText: "4.9万人(令和4年)" } });
       const preview = await previewWorkbookUpload(t.db, where, upload, planning);
       expect(preview.rows.map((r) => r.status)).toEqual(["conflict", "change"]);
-      expect(preview.rows[0]!.refusals[0]).toContain("Web画面で内容が変更されています");
       await saveWorkbookUpload(t.db, where, upload, planning, ctx, ["2023-2"]);
       const after = await listKpiYears(t.db, where);
       expect(after.find((r) => r.kpi.row === 1)!.kpi.actual.raw).toBe("39件");
       expect(after.find((r) => r.kpi.row === 2)!.kpi.actual.raw).toBe("4.9万人(令和4年)");
+      expect(preview.rows[0]!.refusals[0]).toContain("Web画面で「実績値」が変更されています");
       // the web typed the same value as the workbook: no conflict, nothing to change
       const same = filled(wb, { 1: { actualText: "39件" } });
       expect((await previewWorkbookUpload(t.db, where, same, planning)).rows[0]!.status).toBe("unchanged");
+      // a cell the department did not touch changes nothing: the web's 実績値 stays, its 課題 is saved
+      const other = filled(wb, { 1: { challenge: "担い手の確保" } });
+      const merged = await previewWorkbookUpload(t.db, where, other, planning);
+      expect(merged.rows.map((r) => r.status)).toEqual(["change", "unchanged"]);
+      expect(merged.rows[0]!.changes).toEqual([{ field: "challenge", before: "", after: "担い手の確保" }]);
+      // a workbook without the original cells: the row's fingerprint decides (edited since → conflict)
+      const old = filled(wb, { 1: { challenge: "担い手の確保" } });
+      for (const r of old.rows) r.original = null;
+      expect((await previewWorkbookUpload(t.db, where, old, planning)).rows[0]!.status).toBe("conflict");
     });
 
     it("keeps submitted rows, refuses unreadable cells, another year, another department, a changed plan", async () => {

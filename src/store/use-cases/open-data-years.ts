@@ -6,11 +6,15 @@
 import type { Db } from "../db.ts";
 import { listKpiYears, listYears } from "../repositories/kpi-years.ts";
 import type { ReviewState } from "../schema.ts";
+import { correctionsOfYear } from "./correction.ts";
 import type { SheetLocator } from "./export-sheet.ts";
+import { correctionNote } from "./public-year.ts";
 
 export interface YearIdentity {
   kpiIds: string[];
   states: ReviewState[];
+  /** Per row, its dated 訂正 note (empty when never corrected): the open data's correction_note. */
+  corrections: string[];
 }
 
 /** Stored fiscal years, newest first; only the published ones unless `all`. */
@@ -31,6 +35,13 @@ export async function isPublishedYear(db: Db, fiscalYear: number): Promise<boole
 
 /** The KPI ids and review states of a stored year, in row order. */
 export async function yearIdentity(db: Db, where: SheetLocator): Promise<YearIdentity> {
-  const rows = await listKpiYears(db, where);
-  return { kpiIds: rows.map((r) => r.kpiId), states: rows.map((r) => r.reviewState) };
+  const [rows, corrections] = await Promise.all([listKpiYears(db, where), correctionsOfYear(db, where)]);
+  return {
+    kpiIds: rows.map((r) => r.kpiId),
+    states: rows.map((r) => r.reviewState),
+    corrections: rows.map((r) => {
+      const c = corrections.get(r.id);
+      return c ? correctionNote(c.notes) : "";
+    }),
+  };
 }

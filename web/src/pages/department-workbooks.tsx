@@ -142,14 +142,23 @@ function PreviewCard(props: {
   onSaved: (n: number) => void;
   onError: (e: unknown) => void;
 }) {
-  const { w } = useWorkbookText();
+  const { w, lang } = useWorkbookText();
   const p = props.preview;
   const shown = p.rows.filter((r) => r.status !== "unchanged");
   const hidden = p.rows.length - shown.length;
   return (
     <section className="card" aria-labelledby="wb-prev-h">
       <h3 id="wb-prev-h">{w.previewH}</h3>
-      <p>{w.previewOf(p.fileName, p.department, p.createdAt.replace("T", " ").slice(0, 16))}</p>
+      <p>
+        {w.previewOf(
+          p.fileName,
+          p.department,
+          new Date(p.createdAt).toLocaleString(lang === "ja" ? "ja-JP" : "en-GB", {
+            dateStyle: "medium",
+            timeStyle: "short",
+          }),
+        )}
+      </p>
       <p role="status">
         <strong>{w.counts(p.counts)}</strong>
       </p>

@@ -50,6 +50,12 @@ describe("the KPI page's evaluation section", () => {
     expect(t).toContain("記載と計算が食い違う理由");
     expect(t).toContain("達成率66.7%で基準上は進捗の遅れだが、順調に進捗と記載");
   });
+  it("says why a stated evaluation cannot be checked, in plain Japanese (目標値が空欄のため)", () => {
+    const r = row(68);
+    const t = text({ ...r, kpi: { ...r.kpi, target: { kind: "missing" } } });
+    expect(t).toContain("記載の評価を照合できない理由");
+    expect(t).toContain("目標値が空欄のため達成率を算出できず照合不可、記載は順調に進捗");
+  });
   it("says nothing about a disagreement where there is none", () => {
     expect(text(row(18225))).not.toContain("食い違う理由");
   });

@@ -59,7 +59,7 @@ export function KpiEvaluationSection({ row }: { row: Row }) {
         </dd>
         {ev.explanation && ev.agrees !== true ? (
           <>
-            <dt>{c.whyDiffers}</dt>
+            <dt>{ev.agrees === null ? c.whyUnchecked : c.whyDiffers}</dt>
             <dd className="explanation">{lang === "ja" ? ev.explanation.ja : ev.explanation.en}</dd>
           </>
         ) : null}

@@ -50,7 +50,10 @@ export function ReviewPage({ query }: { query: URLSearchParams }) {
     else next.delete(id);
     setChecked(next);
   };
-  const allApproved = data.rows.length > 0 && data.rows.every((r) => r.state === "approved");
+  // A year under correction (訂正) has published rows beside the approved correction: republishable.
+  const allApproved =
+    data.rows.some((r) => r.state === "approved") &&
+    data.rows.every((r) => r.state === "approved" || r.state === "published");
   return (
     <>
       <h1>

@@ -83,7 +83,7 @@ export function NodeForm(props: { strategy: Strategy; fiscalYear: number; onSave
           <div className="field">
             <label htmlFor="node-retitle">{c.retitle}</label>
             <select id="node-retitle" value={retitleId} onChange={(e) => setRetitleId(e.target.value)}>
-              <option value="">{c.add}</option>
+              <option value="">{c.addNew}</option>
               {nodes.map((n) => (
                 <option key={n.id} value={n.id}>
                   {n.label}

@@ -3,7 +3,7 @@
  * Values are typed as the sheet prints them (「1,200人」) with their period; the server reads them
  * with the one parseValue and refuses at the field, which is shown under that field.
  */
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import type { Direction, Strategy, StrategyKpi } from "../../../src/core/api/index.ts";
 import type { Value } from "../../../src/core/sheet.ts";
 import { formatValueJa } from "../../../src/core/value/format.ts";
@@ -29,6 +29,35 @@ export function FieldError({ error, field, id }: { error: unknown; field: string
       {lang === "en" && e.messageEn ? e.messageEn : e.message}
     </span>
   );
+}
+
+/** A form's draft kept in localStorage: nothing typed is lost when the tab is closed or the session ends. */
+type KpiDraft = {
+  indicator: string;
+  unit: string;
+  direction: Direction | "";
+  baseline: string;
+  baselineYear: number;
+  finalTarget: string;
+  finalYear: number;
+  departments: string[];
+  fromYear: number;
+};
+function readDraft(key: string): Partial<KpiDraft> | null {
+  try {
+    const s = localStorage.getItem(key);
+    return s ? (JSON.parse(s) as Partial<KpiDraft>) : null;
+  } catch {
+    return null;
+  }
+}
+function writeDraft(key: string, d: KpiDraft | null) {
+  try {
+    if (d) localStorage.setItem(key, JSON.stringify(d));
+    else localStorage.removeItem(key);
+  } catch {
+    /* storage disabled: the form still holds the text */
+  }
 }
 
 const text = (v: Value | null) => (v && v.kind !== "missing" ? (v.raw ?? formatValueJa(v)) : "");
@@ -60,15 +89,43 @@ export function KpiForm(props: {
   const c = useCycleText();
   const plan = props.strategy.plan!;
   const k = props.kpi;
-  const [indicator, setIndicator] = useState(k?.indicator ?? "");
-  const [unit, setUnit] = useState(k?.unit ?? "");
-  const [direction, setDirection] = useState<Direction | "">(k ? (k.direction ?? "") : "increase");
-  const [baseline, setBaseline] = useState(text(k?.baseline ?? null));
-  const [baselineYear, setBaselineYear] = useState(yearOf(k?.baseline ?? null, plan.startYear - 1));
-  const [finalTarget, setFinalTarget] = useState(text(k?.finalTarget ?? null));
-  const [finalYear, setFinalYear] = useState(yearOf(k?.finalTarget ?? null, plan.endYear));
-  const [departments, setDepartments] = useState<string[]>(k?.departments ?? []);
-  const [fromYear, setFromYear] = useState(props.fromYear);
+  const draftKey = `sosei.draft.strategy.${k?.id ?? `new-${props.measureId}`}`;
+  const [kept] = useState(() => readDraft(draftKey));
+  const [indicator, setIndicator] = useState(kept?.indicator ?? k?.indicator ?? "");
+  const [unit, setUnit] = useState(kept?.unit ?? k?.unit ?? "");
+  const [direction, setDirection] = useState<Direction | "">(
+    kept?.direction ?? (k ? (k.direction ?? "") : "increase"),
+  );
+  const [baseline, setBaseline] = useState(kept?.baseline ?? text(k?.baseline ?? null));
+  const [baselineYear, setBaselineYear] = useState(
+    kept?.baselineYear ?? yearOf(k?.baseline ?? null, plan.startYear - 1),
+  );
+  const [finalTarget, setFinalTarget] = useState(kept?.finalTarget ?? text(k?.finalTarget ?? null));
+  const [finalYear, setFinalYear] = useState(kept?.finalYear ?? yearOf(k?.finalTarget ?? null, plan.endYear));
+  const [departments, setDepartments] = useState<string[]>(kept?.departments ?? k?.departments ?? []);
+  const [fromYear, setFromYear] = useState(kept?.fromYear ?? props.fromYear);
+  const draft = {
+    indicator,
+    unit,
+    direction,
+    baseline,
+    baselineYear,
+    finalTarget,
+    finalYear,
+    departments,
+    fromYear,
+  };
+  const draftJson = JSON.stringify(draft);
+  // Kept only once something was typed (an untouched form leaves nothing behind).
+  const [untouched] = useState(draftJson);
+  useEffect(
+    () => writeDraft(draftKey, draftJson === untouched && !kept ? null : (JSON.parse(draftJson) as KpiDraft)),
+    [draftKey, draftJson, untouched, kept],
+  );
+  const finish = (saved: boolean) => {
+    writeDraft(draftKey, null);
+    props.onDone(saved);
+  };
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const id = k?.id ?? `new-${props.measureId}`;
@@ -95,7 +152,7 @@ export function KpiForm(props: {
           measureId: props.measureId,
           ...fields,
         });
-      props.onDone(true);
+      finish(true);
     } catch (x) {
       setError(x);
     } finally {
@@ -215,11 +272,12 @@ export function KpiForm(props: {
         <FieldError error={error} field="fromYear" id={`${id}-fromYear-err`} />
       </div>
       {error && !errorField(error) ? <ErrorNote error={error} /> : null}
+      <p className="muted small">{kept ? c.draftRestored : c.draftKept}</p>
       <div className="actions">
         <button type="submit" disabled={busy}>
           {c.save}
         </button>
-        <button type="button" className="secondary" onClick={() => props.onDone(false)}>
+        <button type="button" className="secondary" onClick={() => finish(false)}>
           {c.cancel}
         </button>
       </div>

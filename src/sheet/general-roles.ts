@@ -1,0 +1,108 @@
+/**
+ * One indicator printed over several rows told apart by a role column (区分: 目標値 / 実績値) with the
+ * years across (三重県's 成果レポート): the rows of one indicator become one row whose year columns
+ * are split into that year's target and actual. Bare years (「28年度」) take the era the sheet's title
+ * or other headers use.
+ */
+import type { Period } from "../core/period.ts";
+import type { ColumnMeaning } from "./column-fields.ts";
+import { squash } from "./columns.ts";
+import type { FoundHeader } from "./find-header.ts";
+import { findYear } from "./header-years.ts";
+import type { ImportIssue, SourceRow } from "./types.ts";
+
+const TARGET_ROLE = /^(目標値?|計画値?|期待値|目安値|見込値?)$/;
+const ACTUAL_ROLE = /^(実績値?|現状値|現在値)$/;
+const isEmpty = (t: string) => squash(t) === "";
+
+/** The era of the sheet (平成 in 「平成29年度 成果レポート」) for years printed without one. */
+function eraOf(texts: readonly string[]): string {
+  for (const t of texts) {
+    const m = /(令和|平成)/.exec(t);
+    if (m) return m[1]!;
+  }
+  return "令和";
+}
+
+function yearOfHeader(m: ColumnMeaning, era: string): Period | null {
+  if (m.period) return m.period;
+  const bare = /^(\d{1,2})年度?$/.exec(squash(m.header));
+  if (!bare) return null;
+  try {
+    return findYear(`${era}${bare[1]}年度`);
+  } catch {
+    return null;
+  }
+}
+
+/** Folds role rows into one row per indicator; returns the rows unchanged when there is no role column. */
+export function foldRoleRows(
+  header: FoundHeader,
+  rows: SourceRow[],
+  titles: readonly string[],
+  issues: ImportIssue[],
+): SourceRow[] {
+  const cols = header.columns;
+  const roleCol = cols.findIndex((_, c) => {
+    const cells = rows.map((r) => squash(r.cells[c] ?? "")).filter((t) => t !== "");
+    return (
+      cells.length >= 2 &&
+      cells.every((t) => TARGET_ROLE.test(t) || ACTUAL_ROLE.test(t)) &&
+      cells.some((t) => ACTUAL_ROLE.test(t))
+    );
+  });
+  if (roleCol < 0) return rows;
+  const era = eraOf([...titles, ...cols.map((c) => c.header)]);
+  const years = cols.flatMap((m, c) => {
+    if (m.field !== "year" && !(m.field === "extra" && /^\d{1,2}年度?$/.test(squash(m.header)))) return [];
+    const p = yearOfHeader(m, era);
+    return p ? [{ c, p }] : [];
+  });
+  if (years.length === 0) return rows;
+  const indicatorCol = cols.findIndex((m) => m.field === "indicator");
+  // New columns: the others as they were, then each year as its target and its actual.
+  const keep = cols.map((_, c) => c).filter((c) => c !== roleCol && !years.some((y) => y.c === c));
+  const next: ColumnMeaning[] = [
+    ...keep.map((c) => cols[c]!),
+    ...years.flatMap(({ c, p }) => [
+      { ...cols[c]!, field: "target" as const, period: p, header: `${cols[c]!.header} 目標値` },
+      { ...cols[c]!, field: "actual" as const, period: p, header: `${cols[c]!.header} 実績値` },
+    ]),
+  ];
+  const out: SourceRow[] = [];
+  let group: { first: SourceRow; target?: SourceRow; actual?: SourceRow } | null = null;
+  const flush = () => {
+    if (!group) return;
+    const g = group;
+    out.push({
+      ...g.first,
+      cells: [
+        ...keep.map((c) => g.first.cells[c] ?? ""),
+        ...years.flatMap(({ c }) => [g.target?.cells[c] ?? "", g.actual?.cells[c] ?? ""]),
+      ],
+    });
+    group = null;
+  };
+  for (const r of rows) {
+    const role = squash(r.cells[roleCol] ?? "");
+    const starts = indicatorCol >= 0 && !isEmpty(r.cells[indicatorCol] ?? "");
+    if (starts || !group) {
+      flush();
+      group = { first: r };
+    }
+    if (TARGET_ROLE.test(role)) group!.target = r;
+    else if (ACTUAL_ROLE.test(role)) group!.actual = r;
+  }
+  flush();
+  header.columns = next;
+  issues.push({
+    row: null,
+    column: cols[roleCol]!.header,
+    kind: "role_rows_folded",
+    before: `${rows.length}行`,
+    after: `${out.length}指標`,
+    confidence: "high",
+    message: `列「${cols[roleCol]!.header}」(目標値/実績値)で分かれた行を指標ごとに1行にまとめ、年度の列を目標値と実績値に分けた(年号のない年度は${era})`,
+  });
+  return out;
+}

@@ -1,0 +1,102 @@
+// The layout-general reader's cell readers: what a value cell, an indicator cell and an ordinal say
+// besides their value (cases from fixtures/layouts: nagano-shinshu, ibaraki-pref, matsudo-city, shizuoka-pref).
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { cleanValueText, readOrdinal, readUnitValue, splitIndicator } from "./general-values.ts";
+import { importSheetFile } from "./index.ts";
+import { fixturesDir } from "./test-paths.ts";
+
+describe("cleanValueText", () => {
+  it("takes a bracketed year line as the value's period and notes apart", () => {
+    expect(cleanValueText("1.62<br>(H29年)")).toEqual({
+      text: "1.62",
+      period: { year: 2017, basis: "calendar" },
+      notes: [],
+    });
+    expect(cleanValueText("(2020年度)<br>38.5%")).toEqual({
+      text: "38.5%",
+      period: { year: 2020, basis: "fiscal" },
+      notes: [],
+    });
+    expect(cleanValueText("1.56<br>(全国16位)")).toEqual({
+      text: "1.56",
+      period: null,
+      notes: ["(全国16位)"],
+    });
+  });
+
+  it("drops trend arrows and unwraps values printed in brackets for reference", () => {
+    expect(cleanValueText("5.4‰ ↓").text).toBe("5.4‰");
+    expect(cleanValueText("(男性80.45)<br>(女性84.82)<br>(H28年※2)")).toEqual({
+      text: "男性80.45\n女性84.82",
+      period: { year: 2016, basis: "calendar" },
+      notes: [],
+    });
+  });
+});
+
+describe("splitIndicator", () => {
+  it("reads the baseline → final target printed after the name, each with its year", () => {
+    expect(splitIndicator("合計特殊出生率<br>H26年1.54→H31年1.68")).toEqual({
+      name: "合計特殊出生率",
+      tag: null,
+      baseline: { text: "1.54", period: { year: 2014, basis: "calendar" } },
+      final: { text: "1.68", period: { year: 2019, basis: "calendar" } },
+    });
+    const tagged = splitIndicator("[KPI] 農業産出額 (H25)4,356億円 → (H31)4,380億円");
+    expect([tagged.name, tagged.tag, tagged.baseline?.text, tagged.final?.period.year]).toEqual([
+      "農業産出額",
+      "KPI",
+      "4,356億円",
+      2019,
+    ]);
+  });
+
+  it("leaves a name without an arrow whole (a year in the name is part of it)", () => {
+    expect(splitIndicator("三國湊町散策観光客数(H27年度)")).toEqual({
+      name: "三國湊町散策観光客数(H27年度)",
+      tag: null,
+      baseline: null,
+      final: null,
+    });
+  });
+});
+
+describe("readOrdinal", () => {
+  it("counts katakana and Roman numerals as Japanese documents do", () => {
+    expect(readOrdinal("(エ) 農林水産業の成長産業化")).toEqual({ no: 4, title: "農林水産業の成長産業化" });
+    expect(readOrdinal("基本目標Ⅱ 良好な住環境の形成")).toEqual({ no: 2, title: "良好な住環境の形成" });
+  });
+});
+
+describe("segmented values keep their qualifiers (issue 14 point 8)", () => {
+  it("男性79.83以上 / 女性84.35以上 under a name in 歳: two segments in 歳, each 以上", () => {
+    const v = readUnitValue(
+      "男性79.83以上<br>女性84.35以上<br>(H29年)",
+      "歳",
+      { year: 2017, basis: "fiscal" },
+      () => {},
+    );
+    expect(v).toMatchObject({
+      kind: "segmented",
+      period: { year: 2017 },
+      segments: [
+        { label: "男性", value: 79.83, unit: "歳", qualifiers: ["以上"] },
+        { label: "女性", value: 84.35, unit: "歳", qualifiers: ["以上"] },
+      ],
+    });
+  });
+
+  it("read from the nagano-shinshu layout, as Markdown and as XLSX", async () => {
+    for (const file of ["sheet.md", "sheet.xlsx"]) {
+      const r = await importSheetFile(path.join(fixturesDir, "layouts", "nagano-shinshu", file));
+      expect(r.ok).toBe(true);
+      if (!r.ok) return;
+      const health = r.sheet.numericGoals?.find((g) => g.indicator.startsWith("健康寿命"));
+      expect(health?.target).toMatchObject({
+        kind: "segmented",
+        segments: [{ qualifiers: ["以上"] }, { qualifiers: ["以上"] }],
+      });
+    }
+  });
+});
