@@ -25,6 +25,10 @@ import { ReadCache, type ReadCacheOptions } from "./read-cache.ts";
 import { PgWebStore, type SavedImportProfile, type WebStore } from "./store-adapter.ts";
 import type { PendingWorkbook } from "./workbook-files.ts";
 
+// For `sosei import --save` (the CLI imports from services.ts only): the municipality's saved mapping.
+export { layoutFingerprint, profileToSave, savedProfileUse } from "./import-mapping.ts";
+export { recognisedOf } from "./importer.ts";
+
 export interface ServicesConfig {
   /** `postgres://…` selects PostgreSQL; otherwise PGlite in `dataDir`. */
   databaseUrl?: string | undefined;
