@@ -2,24 +2,30 @@
  * Runs once before the test files: writes a migrated, empty PGlite database as a tarball that every
  * test's fresh database is copied from (see `writePgliteTemplate` in src/store/db.ts). Kept in
  * node_modules/.cache, named by the migrations and the PGlite version, so it is rebuilt when either
- * changes and reused otherwise.
+ * changes and reused otherwise. Likewise on PostgreSQL (when it answers): a migrated database named
+ * by the migrations, that each test database is created from (src/store/test-backends.ts).
  */
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { MIGRATIONS_DIR, writePgliteTemplate } from "./src/store/db.ts";
+import { ensurePostgresTemplate } from "./src/store/test-backends.ts";
 
 export default async function setup(): Promise<void> {
   const hash = createHash("sha256");
   const pglite = JSON.parse(readFileSync("node_modules/@electric-sql/pglite/package.json", "utf8")) as {
     version: string;
   };
-  hash.update(pglite.version);
+  const migrations = createHash("sha256");
   for (const f of readdirSync(MIGRATIONS_DIR, { recursive: true, encoding: "utf8" }).sort()) {
     const full = path.join(MIGRATIONS_DIR, f);
-    if (/\.(sql|json)$/.test(f)) hash.update(f).update(readFileSync(full));
+    if (/\.(sql|json)$/.test(f)) migrations.update(f).update(readFileSync(full));
   }
+  const migrationsHash = migrations.digest("hex").slice(0, 16);
+  hash.update(pglite.version).update(migrationsHash);
   const file = path.resolve("node_modules/.cache/sosei", `pglite-${hash.digest("hex").slice(0, 16)}.tar`);
   if (!existsSync(file)) await writePgliteTemplate(file);
   process.env.SOSEI_PGLITE_TEMPLATE = file;
+  const pgTemplate = await ensurePostgresTemplate(`sosei_tpl_${migrationsHash}`);
+  if (pgTemplate) process.env.SOSEI_PG_TEMPLATE = pgTemplate;
 }

@@ -10,10 +10,10 @@
  * (values folded by `foldValue`, definitions by `definitionOf`), minus the audit log.
  */
 import { sql } from "drizzle-orm";
+import { foldValue } from "../src/core/matching/canonical.ts";
+import { normalizeKey } from "../src/core/matching/normalize.ts";
 import type { Sheet } from "../src/core/sheet.ts";
-import { foldValue } from "../src/store/canonical.ts";
 import { type Db, inTransaction } from "../src/store/index.ts";
-import { normalizeKey } from "../src/store/normalize.ts";
 import { generateSheet } from "./generate.ts";
 
 export interface NationalScale {

@@ -21,10 +21,11 @@ const FILES = ["sheet.pdf", "sheet.xlsx", "sheet.csv", "open-data.csv"];
 describe.skipIf(!hasChromium)("official outputs and department workbooks (browser)", () => {
   let server: RunningServer;
   let browser: Browser;
+  // Starting builds the UI when its sources are newer (after a merge): minutes on a busy machine.
   beforeAll(async () => {
     server = await startSosei();
     browser = await launch();
-  });
+  }, 600_000);
   afterAll(async () => {
     await browser?.close();
     await server?.close();

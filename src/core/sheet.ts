@@ -173,6 +173,43 @@ export const SHEET_COLUMNS = [
   "departments",
 ] as const satisfies readonly (keyof Kpi)[];
 
+export type SheetColumn = (typeof SHEET_COLUMNS)[number];
+
+/**
+ * The 14 column names as a sheet prints them, the year columns without their years (令和4年度目標値
+ * is the year's text + `target`'s name; the final target prints as 目標値(令和9年度)). The one list:
+ * the importer recognises headers by it, the CSV/XLSX writers and the printed sheet write it.
+ */
+export const SHEET_COLUMN_NAMES_JA: Readonly<Record<SheetColumn, string>> = {
+  goal: "大基本目標",
+  subgoal: "小基本目標",
+  measure: "具体的な施策",
+  initiatives: "主な取組",
+  status: "主な取組及び関連事業の実施状況",
+  indicator: "指標名",
+  target: "目標値",
+  actual: "実績値",
+  finalTarget: "目標値(最終年度)",
+  evaluation: "進捗評価",
+  reason: "進捗が遅れている理由",
+  challenge: "課題",
+  nextSteps: "今後の方策等",
+  departments: "担当課",
+};
+
+/** The final target's column name for a period text (目標値(令和9年度)). */
+export const finalTargetColumnJa = (periodText: string): string =>
+  `${SHEET_COLUMN_NAMES_JA.target}(${periodText})`;
+
+/** The group header printed above the column names: each group and how many columns it spans. */
+export const SHEET_COLUMN_GROUPS_JA = [
+  { key: "basics", name: "基本情報", span: 3 },
+  { key: "initiatives", name: "取組内容", span: 2 },
+  { key: "achievement", name: "KPIの達成状況", span: 5 },
+  { key: "direction", name: "方向性", span: 3 },
+  { key: "departments", name: "担当課", span: 1 },
+] as const;
+
 export interface Sheet {
   format: "sheet/1";
   municipality?: string | null;

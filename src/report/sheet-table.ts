@@ -4,7 +4,15 @@
  */
 import { statedLabelJa } from "../core/evaluation/stated-label.ts";
 import { type Period, periodToWareki } from "../core/period.ts";
-import { CATEGORY_LABELS_JA, type Kpi, type Sheet, type Value } from "../core/sheet.ts";
+import {
+  CATEGORY_LABELS_JA,
+  finalTargetColumnJa,
+  type Kpi,
+  SHEET_COLUMN_NAMES_JA as NAMES,
+  SHEET_COLUMN_GROUPS_JA,
+  type Sheet,
+  type Value,
+} from "../core/sheet.ts";
 import { formatRate, LINE_SEGMENTS, periodOfValue, printedValueInColumn } from "../core/value/format.ts";
 import { evaluationOf, type SheetEvaluationView } from "./evaluation-view.ts";
 import { esc, escLines } from "./html.ts";
@@ -42,9 +50,9 @@ export function columnHeads(sheet: Sheet): ColumnHeads {
   const fy = periodToWareki({ year: sheet.fiscalYear, basis: "fiscal" });
   const fp = finalTargetPeriod(sheet);
   return {
-    target: `${fy}目標値`,
-    actual: `${fy}実績値`,
-    finalTarget: fp ? `目標値(${periodToWareki(fp)})` : "目標値(最終年度)",
+    target: `${fy}${NAMES.target}`,
+    actual: `${fy}${NAMES.actual}`,
+    finalTarget: fp ? finalTargetColumnJa(periodToWareki(fp)) : NAMES.finalTarget,
   };
 }
 
@@ -165,23 +173,30 @@ export function sheetTableHtml(
     .join("\n");
 
   const th = (cls: string, text: string) => `<th scope="col" class="${cls}">${esc(text)}</th>`;
+  // The group row: 担当課 is one column, named once over both header rows; the computed
+  // evaluation and the rate (extra) widen KPIの達成状況.
+  const groups = SHEET_COLUMN_GROUPS_JA.map((g) =>
+    g.key === "departments"
+      ? `<th scope="col" rowspan="2" class="c-dept">${esc(g.name)}</th>`
+      : `<th scope="colgroup" colspan="${g.key === "achievement" && extra ? g.span + 2 : g.span}">${esc(g.name)}</th>`,
+  );
   const head = [
-    `<tr class="groups"><th scope="colgroup" colspan="3">基本情報</th><th scope="colgroup" colspan="2">取組内容</th><th scope="colgroup" colspan="${extra ? 7 : 5}">KPIの達成状況</th><th scope="colgroup" colspan="3">方向性</th><th scope="col" rowspan="2" class="c-dept">担当課</th></tr>`,
+    `<tr class="groups">${groups.join("")}</tr>`,
     `<tr>${[
-      th("c-goal", "大基本目標"),
-      th("c-subgoal", "小基本目標"),
-      th("c-measure", "具体的な施策"),
-      th("c-init", "主な取組"),
-      th("c-status", "主な取組及び関連事業の実施状況"),
-      th("c-ind", "指標名"),
+      th("c-goal", NAMES.goal),
+      th("c-subgoal", NAMES.subgoal),
+      th("c-measure", NAMES.measure),
+      th("c-init", NAMES.initiatives),
+      th("c-status", NAMES.status),
+      th("c-ind", NAMES.indicator),
       th("c-target", heads.target),
       th("c-actual", heads.actual),
       th("c-final", heads.finalTarget),
-      th("c-eval", "進捗評価"),
+      th("c-eval", NAMES.evaluation),
       ...(extra ? [th("c-computed", "算定評価"), th("c-rate", "達成率")] : []),
-      th("c-reason", "進捗が遅れている理由"),
-      th("c-challenge", "課題"),
-      th("c-next", "今後の方策等"),
+      th("c-reason", NAMES.reason),
+      th("c-challenge", NAMES.challenge),
+      th("c-next", NAMES.nextSteps),
     ].join("")}</tr>`,
   ].join("\n");
   const caption = opts.caption ? `<caption>${esc(opts.caption)}</caption>` : "";

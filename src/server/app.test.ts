@@ -339,8 +339,8 @@ describe("import upload", () => {
     bad.kpis[2].target = { kind: "number", value: "many" };
     res = await admin.request("POST", "/api/imports", upload("bad.json", JSON.stringify(bad)));
     expect(res.status).toBe(422);
-    // the importer names the place: kpis/2 is the third KPI
-    expect((await errorOf(res)).message).toContain("/kpis/2/target");
+    // the importer names the place: kpis.2 is the third KPI
+    expect((await errorOf(res)).message).toContain("kpis.2.target");
 
     res = await admin.request("POST", "/api/imports", upload("sheet.exe", "MZ"));
     expect(res.status).toBe(422);

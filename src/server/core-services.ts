@@ -8,5 +8,7 @@ export interface CoreServices {
   database: Database;
   clock: Clock;
   ids: IdGenerator;
+  /** scrypt's cost for passwords hashed through these services; undefined → the store's default. */
+  scryptCost?: number | undefined;
   close(): Promise<void>;
 }

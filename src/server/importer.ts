@@ -1,20 +1,17 @@
 /**
- * The web's view of the importer and the evaluation engine: the import report turned into problems
- * (failure) and warnings (repairs and inferences worth a look before saving), and what the reader
- * recognised (the mapping profile, each column with how sure it is). src/sheet is loaded on the
- * first import, so that commands which never import do not pay for its libraries.
+ * The importer as the web uses it: src/sheet's `importSheet`, loaded on the first upload so that
+ * commands which never import do not pay for its libraries, giving its one `ImportOutcome`; and that
+ * outcome as the web shows it: the report (problems that stopped it, warnings worth a look before
+ * saving) and what the reader recognised (the mapping profile, each column with how sure it is).
+ * Also the evaluation engine's category, which the web store's presenters add to every row.
  */
+import type { ImportPreview } from "../core/api/index.ts";
 import { evaluateKpi } from "../core/evaluation/evaluate.ts";
 import { DEFAULT_RULES } from "../core/evaluation/rules.ts";
 import type { Category, Kpi, Sheet } from "../core/sheet.ts";
+import type { ImportOptions } from "../sheet/import-sheet.ts";
 import type { ImportProfile, ProfileColumn } from "../sheet/profile-types.ts";
-import type { Confidence, ImportIssue } from "../sheet/types.ts";
-
-export interface ImportProblem {
-  row?: number | null;
-  column?: string | null;
-  message: string;
-}
+import type { Confidence, ImportIssue, ImportOutcome } from "../sheet/types.ts";
 
 /** A recognised column and how sure the reader is of it. */
 export interface RecognisedColumn extends ProfileColumn {
@@ -23,33 +20,65 @@ export interface RecognisedColumn extends ProfileColumn {
 
 /** What the reader recognised (layout, columns, header rows, evaluated year, scale). */
 export interface Recognised extends Omit<ImportProfile, "columns" | "layout"> {
-  layout: NonNullable<ImportProfile["layout"]> | "json";
+  layout: "seed" | "table" | "cards" | "yearTables" | "json";
   columns: RecognisedColumn[];
 }
 
-/** What an upload gives the web: the sheet, or the problems that stopped it. */
-export interface UploadOutcome {
-  ok: boolean;
-  sheet: Sheet | null;
-  report: { problems: ImportProblem[]; warnings: ImportProblem[] };
-  /** Absent when the importer says nothing about its reading (a test double). */
-  recognised?: Recognised;
-}
-
-/** A mapping given with the upload (the municipality's saved one, or the user's corrections). */
-export interface UploadOptions {
-  profile?: ImportProfile | null;
-}
-
+/**
+ * Reads an uploaded file, with the mapping given with it (the municipality's saved one, or the
+ * user's corrections): the same `ImportOutcome` as `importSheet` (tests and the bench inject others).
+ */
 export type Importer = (
   bytes: Uint8Array,
   fileName: string,
-  options?: UploadOptions,
-) => Promise<UploadOutcome>;
+  options?: ImportOptions,
+) => Promise<ImportOutcome>;
 
 /** The core evaluation engine's category under the default rules (the engine never throws on data). */
 export function coreCategory(kpi: Kpi, fiscalYear: number): Category {
   return evaluateKpi(kpi, DEFAULT_RULES, fiscalYear).computed;
+}
+
+/** The importer of src/sheet (Markdown/PDF-text tables, CSV, Excel, PDF, sheet/1 JSON). */
+export const sheetImporter: Importer = async (bytes, fileName, options = {}) =>
+  (await import("../sheet/import-sheet.ts")).importSheet(bytes, fileName, options);
+
+/**
+ * An import's report for the web: a refusal is one problem; a sheet read has no problems and, as
+ * warnings, every repair or inference not made with certainty. A PDF's rows are numbered through
+ * the document, so a warning names the page the row was printed on: that is what a person finds.
+ */
+export function presentImportReport(outcome: ImportOutcome): ImportPreview["report"] {
+  if (!outcome.ok) return { problems: [{ message: outcome.error.message }], warnings: [] };
+  const pageOf = new Map((outcome.report.locations ?? []).map((l) => [l.row, l.page]));
+  const onPage = (row: number | null) =>
+    row !== null && pageOf.has(row) ? `${pageOf.get(row)}ページ: ` : "";
+  return {
+    problems: [],
+    warnings: outcome.report.issues
+      .filter((i) => i.confidence !== "certain")
+      .map((i) => ({ row: i.row, column: i.column, message: `${onPage(i.row)}${i.message}` })),
+  };
+}
+
+/**
+ * What the reader recognised, from its report (`given`: the profile the file was read with; a
+ * sheet/1 JSON: layout "json", no columns).
+ */
+export function recognisedOf(
+  report: { profile?: ImportProfile; issues: ImportIssue[] },
+  sheet: Sheet,
+  given: ImportProfile | null | undefined,
+): Recognised {
+  const p = report.profile;
+  return {
+    ...p,
+    layout: p?.layout ?? "json",
+    fiscalYear: p?.fiscalYear ?? sheet.fiscalYear,
+    headerRows: p?.headerRows ?? [],
+    scale: p?.scale ?? sheet.scale ?? null,
+    columns: recognisedColumns(p, report.issues, given),
+  };
 }
 
 const RANK: Record<Confidence, number> = { certain: 3, high: 2, medium: 1, low: 0 };
@@ -75,43 +104,3 @@ export function recognisedColumns(
     return { ...c, table, confidence };
   });
 }
-
-/** What the reader recognised, from its report (`given`: the profile the file was read with). */
-export function recognisedOf(
-  report: { profile?: ImportProfile; issues: ImportIssue[] },
-  sheet: Sheet,
-  given: ImportProfile | null | undefined,
-): Recognised {
-  const p = report.profile;
-  return {
-    ...p,
-    layout: p?.layout ?? "json",
-    fiscalYear: p?.fiscalYear ?? sheet.fiscalYear,
-    headerRows: p?.headerRows ?? [],
-    scale: p?.scale ?? sheet.scale ?? null,
-    columns: recognisedColumns(p, report.issues, given),
-  };
-}
-
-/** The importer of src/sheet (Markdown/PDF-text tables, CSV, Excel, sheet/1 JSON). */
-export const sheetImporter: Importer = async (bytes, fileName, options = {}) => {
-  const { importSheet } = await import("../sheet/index.ts");
-  const out = await importSheet(bytes, fileName, options.profile ? { profile: options.profile } : {});
-  if (!out.ok)
-    return { ok: false, sheet: null, report: { problems: [{ message: out.error.message }], warnings: [] } };
-  // A PDF's rows are numbered through the document; the page they were printed on is what a person finds.
-  const pageOf = new Map((out.report.locations ?? []).map((l) => [l.row, l.page]));
-  const onPage = (row: number | null) =>
-    row !== null && pageOf.has(row) ? `${pageOf.get(row)}ページ: ` : "";
-  return {
-    ok: true,
-    sheet: out.sheet,
-    report: {
-      problems: [],
-      warnings: out.report.issues
-        .filter((i) => i.confidence !== "certain")
-        .map((i) => ({ row: i.row, column: i.column, message: `${onPage(i.row)}${i.message}` })),
-    },
-    recognised: recognisedOf(out.report, out.sheet, options.profile),
-  };
-};

@@ -9,6 +9,7 @@ import { toOpenDataCsv } from "../report/open-data.ts";
 import { sheetPrintHtml } from "../report/print-html.ts";
 import { writeSheetCsv, writeSheetXlsx } from "../sheet/index.ts";
 import { type Db, exportSheet, isPublishedYear, publicYear, yearIdentity } from "../store/index.ts";
+import { chromiumPrinter, type PdfPrinter } from "./pdf-printer.ts";
 
 export interface Download {
   body: Uint8Array;
@@ -34,13 +35,13 @@ export async function sheetDownload(
   format: SheetFormat,
   /** The public's copy: a row under correction as last published, never marked 案. */
   asPublic = false,
+  print: PdfPrinter = chromiumPrinter,
 ): Promise<Download> {
   const sheet = asPublic ? (await publicYear(db, where)).sheet : await exportSheet(db, where);
   const draft = !asPublic && !(await isPublishedYear(db, where.fiscalYear));
   const base = `sheet-${where.fiscalYear}${draft ? "-draft" : ""}`;
   if (format === "pdf") {
-    const { htmlToPdf } = await import("../report/pdf.ts");
-    const body = await htmlToPdf(sheetPrintHtml(sheet, evaluateSheet(sheet), { draft }));
+    const body = await print(sheetPrintHtml(sheet, evaluateSheet(sheet), { draft }));
     return { body, contentType: CONTENT_TYPES.pdf, filename: `${base}.pdf` };
   }
   if (format === "xlsx")

@@ -7,24 +7,27 @@ import { randomBytes } from "node:crypto";
 import { userInfo } from "node:os";
 import { type Clock, systemClock } from "../core/clock.ts";
 import { type IdGenerator, randomIds } from "../core/ids.ts";
+import { formatMatchReport, type MatchOverrides, type MatchReport } from "../core/matching/match.ts";
 import type { Category, Kpi, Sheet } from "../core/sheet.ts";
 import {
-  formatMatchReport,
   importMunicipality,
   importProfiles,
   inTransaction,
-  type MatchOverrides,
-  type MatchReport,
   openDatabase,
   saveSheet,
 } from "../store/index.ts";
 import type { CoreServices } from "./core-services.ts";
 import { coreCategory, type Importer, sheetImporter } from "./importer.ts";
 import { LoginThrottle } from "./login-throttle.ts";
+import { chromiumPrinter, type PdfPrinter } from "./pdf-printer.ts";
 import { PendingImports } from "./pending-imports.ts";
 import { ReadCache, type ReadCacheOptions } from "./read-cache.ts";
 import { PgWebStore, type SavedImportProfile, type WebStore } from "./store-adapter.ts";
 import type { PendingWorkbook } from "./workbook-files.ts";
+
+// For `sosei import --save` (the CLI imports from services.ts only): the municipality's saved mapping.
+export { layoutFingerprint, profileToSave, savedProfileUse } from "./import-mapping.ts";
+export { recognisedOf } from "./importer.ts";
 
 export interface ServicesConfig {
   /** `postgres://…` selects PostgreSQL; otherwise PGlite in `dataDir`. */
@@ -39,9 +42,16 @@ export interface ServicesConfig {
   /** A clock as a function (tests); `clock` wins. */
   now?: (() => Date) | undefined;
   ids?: IdGenerator | undefined;
+  /**
+   * scrypt's cost for new password hashes. Tests lower it (every login of a seeded user then costs
+   * a fraction); never read from the environment or a flag, so a deployment always has the default.
+   */
+  scryptCost?: number | undefined;
   /** The web's importer (default: src/sheet, loaded on first use). */
   importSheet?: Importer;
   computeCategory?: (kpi: Kpi, fiscalYear: number) => Category;
+  /** Prints the sheet PDFs the web serves (default: Chromium). */
+  printPdf?: PdfPrinter;
   /** Session lifetime in milliseconds (default 8 hours). */
   sessionTtlMs?: number;
   /** The municipality the web application shows, when the database holds several. */
@@ -67,6 +77,7 @@ export interface Services extends CoreServices {
   store: WebStore;
   importSheet: Importer;
   computeCategory: (kpi: Kpi, fiscalYear: number) => Category;
+  printPdf: PdfPrinter;
   /** Session and import tokens. */
   newToken: () => string;
   /** Imports waiting for confirmation (step 2), by token. */
@@ -101,6 +112,7 @@ export async function createServices(config: ServicesConfig = {}): Promise<Servi
     database,
     clock,
     ids: config.ids ?? randomIds,
+    scryptCost: config.scryptCost,
     close: () => database.close(),
   };
   const municipality = config.municipality;
@@ -109,6 +121,7 @@ export async function createServices(config: ServicesConfig = {}): Promise<Servi
     store: new PgWebStore(core, municipality ? { municipality: () => municipality } : {}),
     importSheet: config.importSheet ?? sheetImporter,
     computeCategory: config.computeCategory ?? coreCategory,
+    printPdf: config.printPdf ?? chromiumPrinter,
     newToken: () => randomBytes(32).toString("base64url"),
     pendingImports: new PendingImports(clock),
     pendingWorkbooks: new PendingImports<PendingWorkbook>(clock),

@@ -159,7 +159,8 @@ export class PgWebStore implements WebStore {
     return this.services.db;
   }
   private ctx(actor: string) {
-    return { actor, clock: this.services.clock, ids: this.services.ids };
+    const { clock, ids, scryptCost } = this.services;
+    return { actor, clock, ids, scryptCost };
   }
 
   // --- users & sessions
@@ -184,7 +185,7 @@ export class PgWebStore implements WebStore {
     return toUser(created);
   }
   async authenticate(username: string, password: string): Promise<UserRecord | null> {
-    const u = await users.authenticate(this.db, username, password);
+    const u = await users.authenticate(this.db, username, password, { scryptCost: this.services.scryptCost });
     return u ? toUser(u) : null;
   }
   createSession(userId: string, ttlMs: number): Promise<{ token: string; csrfToken: string }> {

@@ -1,4 +1,6 @@
 /** Test helpers: a fresh in-memory app with the demo data and known passwords; logged-in clients. */
+import { createHash, randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { createApp } from "./app.ts";
@@ -8,20 +10,59 @@ import { createServices, type ServicesConfig } from "./services.ts";
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 export const demoDir = path.join(repoRoot, "fixtures/demo");
 export const testPassword = (u: string) => `pw-${u}-0000`;
+/**
+ * scrypt's cost for the test apps' passwords: a real scrypt hash, 16× cheaper than a deployment's,
+ * so that the many logins of the web tests do not dominate them (passwords.test.ts checks the default).
+ */
+export const TEST_SCRYPT_COST = 1024;
 
 /**
- * The demo database, seeded once per test file and kept as a PGlite tarball: seeding (8 scrypt
- * hashes, two years through the review) costs more than most tests, and each test then gets its own
- * copy to change.
+ * The demo database, seeded once and kept as a PGlite tarball: seeding (8 scrypt hashes, two years
+ * through the review, on a new PGlite) costs more than most tests, and each test then gets its own
+ * copy to change. The tarball is kept on disk beside the migrated template, named by everything the
+ * seeding reads (the template, fixtures/demo, the source it runs), so the test files share one
+ * seeding until any of that changes.
  */
 let seededDemo: Promise<Blob> | null = null;
 
+function seededDemoFile(): string {
+  const hash = createHash("sha256").update(`${process.env.SOSEI_PGLITE_TEMPLATE}|${TEST_SCRYPT_COST}`);
+  const sources = (dir: string, keep: (f: string) => boolean) =>
+    readdirSync(dir, { recursive: true, encoding: "utf8" })
+      .filter(keep)
+      .sort()
+      .map((f) => path.join(dir, f));
+  for (const f of [
+    ...sources(demoDir, (f) => f.endsWith(".json")),
+    ...sources(path.join(repoRoot, "src"), (f) => f.endsWith(".ts") && !f.endsWith(".test.ts")),
+  ])
+    hash.update(f).update(readFileSync(f));
+  return path.join(repoRoot, "node_modules/.cache/sosei", `demo-${hash.digest("hex").slice(0, 16)}.tar`);
+}
+
 async function seededDemoTemplate(): Promise<Blob> {
   seededDemo ??= (async () => {
-    const services = await createServices({ dataDir: "memory://", readCache: false });
+    const file = seededDemoFile();
+    if (existsSync(file)) return new Blob([readFileSync(file)]);
+    const services = await createServices({
+      dataDir: "memory://",
+      readCache: false,
+      scryptCost: TEST_SCRYPT_COST,
+    });
     try {
       await seedDemo(services, { fixturesDir: demoDir, password: testPassword });
-      return await services.database.dumpDataDir!();
+      const blob = await services.database.dumpDataDir!();
+      // Another worker may be writing the same file: write aside, then rename (atomic); older
+      // seedings (of other sources) go.
+      const dir = path.dirname(file);
+      mkdirSync(dir, { recursive: true });
+      for (const old of readdirSync(dir))
+        if (/^demo-\w+\.tar$/.test(old) && old !== path.basename(file))
+          rmSync(path.join(dir, old), { force: true });
+      const aside = `${file}.${process.pid}.${randomBytes(4).toString("hex")}`;
+      writeFileSync(aside, new Uint8Array(await blob.arrayBuffer()));
+      renameSync(aside, file);
+      return blob;
     } finally {
       await services.close();
     }
@@ -33,7 +74,12 @@ async function seededDemoTemplate(): Promise<Blob> {
 export async function freshApp(config: ServicesConfig = {}) {
   const inMemory = !config.databaseUrl && (!config.dataDir || config.dataDir.startsWith("memory://"));
   const template = inMemory && !config.template ? await seededDemoTemplate() : config.template;
-  const services = await createServices({ dataDir: "memory://", ...config, template });
+  const services = await createServices({
+    dataDir: "memory://",
+    scryptCost: TEST_SCRYPT_COST,
+    ...config,
+    template,
+  });
   // A no-op on the seeded copy (users and years exist); seeds a database given by `config`.
   await seedDemo(services, { fixturesDir: demoDir, password: testPassword });
   const app = createApp(services);

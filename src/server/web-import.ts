@@ -6,21 +6,25 @@
 import type { z } from "zod";
 import type { importPreviewSchema } from "../core/api/kpis.ts";
 import { SoseiError } from "../core/errors.ts";
+import type { ImportOptions } from "../sheet/import-sheet.ts";
 import type { ImportProfile } from "../sheet/profile-types.ts";
+import type { ImportOutcome } from "../sheet/types.ts";
 import { presentMapping, savedProfileUse } from "./import-mapping.ts";
-import type { UploadOutcome } from "./importer.ts";
+import { presentImportReport, recognisedOf } from "./importer.ts";
 import { presentYear } from "./presenters.ts";
 import type { Services } from "./services.ts";
 
 type Preview = z.infer<typeof importPreviewSchema>;
 type SavedState = Preview["mapping"]["savedProfile"];
 
-function refuse(fileName: string, outcome: UploadOutcome): never {
-  throw new SoseiError(
-    "import_failed",
-    `${fileName} を読み込めませんでした: ${outcome.report.problems[0]?.message ?? "原因不明"}`,
-    { report: outcome.report },
-  );
+/** Reads the upload with `options`; a file that is not a sheet is refused, naming why. */
+async function read(services: Services, bytes: Uint8Array, fileName: string, options: ImportOptions) {
+  const outcome: ImportOutcome = await services.importSheet(bytes, fileName, options);
+  if (!outcome.ok)
+    throw new SoseiError("import_failed", `${fileName} を読み込めませんでした: ${outcome.error.message}`, {
+      report: presentImportReport(outcome),
+    });
+  return { outcome, recognised: recognisedOf(outcome.report, outcome.sheet, options.profile) };
 }
 
 /**
@@ -33,20 +37,22 @@ export async function readUpload(
   corrected: ImportProfile | null = null,
 ): Promise<Preview> {
   const { bytes, fileName, userId } = upload;
-  let outcome = await services.importSheet(bytes, fileName, corrected ? { profile: corrected } : {});
-  if (!outcome.ok || !outcome.sheet) refuse(fileName, outcome);
+  let { outcome, recognised } = await read(
+    services,
+    bytes,
+    fileName,
+    corrected ? { profile: corrected } : {},
+  );
   // Which municipality: a sheet naming another city than the server's is refused here, naming both.
-  const municipality = await services.store.importTarget(outcome.sheet!);
+  const municipality = await services.store.importTarget(outcome.sheet);
   let saved: SavedState = "corrected";
   if (!corrected) {
-    const use = savedProfileUse(await services.store.importProfile(municipality), outcome.recognised);
+    const use = savedProfileUse(await services.store.importProfile(municipality), recognised);
     saved = use.state;
-    if (use.reread) {
-      outcome = await services.importSheet(bytes, fileName, { profile: use.reread });
-      if (!outcome.ok || !outcome.sheet) refuse(fileName, outcome);
-    }
+    if (use.reread)
+      ({ outcome, recognised } = await read(services, bytes, fileName, { profile: use.reread }));
   }
-  const sheet = outcome.sheet!;
+  const sheet = outcome.sheet;
   const effect = await services.store.previewImport(sheet, userId);
   const token = services.newToken();
   services.pendingImports.add(token, {
@@ -54,7 +60,7 @@ export async function readUpload(
     fileName,
     userId,
     bytes,
-    ...(outcome.recognised ? { recognised: outcome.recognised } : {}),
+    recognised,
   });
   const existing = await services.store.year(sheet.fiscalYear);
   return {
@@ -64,8 +70,8 @@ export async function readUpload(
     municipality: effect.municipality,
     kpiCount: sheet.kpis.length,
     replaces: existing ? presentYear(existing) : null,
-    report: outcome.report,
-    mapping: presentMapping(outcome.recognised, saved),
+    report: presentImportReport(outcome),
+    mapping: presentMapping(recognised, saved),
     effect: {
       municipality: effect.municipality,
       fiscalYear: effect.fiscalYear,

@@ -1,5 +1,5 @@
 /** The 14 columns of an evaluation sheet, in printed order, and how their headers are recognised. */
-import { SHEET_COLUMNS } from "../core/sheet.ts";
+import { SHEET_COLUMN_GROUPS_JA, SHEET_COLUMN_NAMES_JA, SHEET_COLUMNS } from "../core/sheet.ts";
 
 export const COLUMN_KEYS = SHEET_COLUMNS;
 
@@ -7,43 +7,16 @@ export type ColumnKey = (typeof COLUMN_KEYS)[number];
 
 export const COLUMN_COUNT = COLUMN_KEYS.length;
 
-/** Column names as printed (the year columns with the years left out). */
-export const COLUMN_NAMES_JA: Record<ColumnKey, string> = {
-  goal: "大基本目標",
-  subgoal: "小基本目標",
-  measure: "具体的な施策",
-  initiatives: "主な取組",
-  status: "主な取組及び関連事業の実施状況",
-  indicator: "指標名",
-  target: "目標値",
-  actual: "実績値",
-  finalTarget: "目標値(最終年度)",
-  evaluation: "進捗評価",
-  reason: "進捗が遅れている理由",
-  challenge: "課題",
-  nextSteps: "今後の方策等",
-  departments: "担当課",
-};
+/** Column names as printed (the year columns with the years left out): the core's one list. */
+export const COLUMN_NAMES_JA = SHEET_COLUMN_NAMES_JA;
 
-/** The group header printed above the column names. */
-export const GROUP_HEADER = [
-  "基本情報",
-  "",
-  "",
-  "取組内容",
-  "",
-  "KPIの達成状況",
-  "",
-  "",
-  "",
-  "",
-  "方向性",
-  "",
-  "",
-  "担当課",
-] as const;
+/** The group header printed above the column names, one cell per column (spanned cells empty). */
+export const GROUP_HEADER: readonly string[] = SHEET_COLUMN_GROUPS_JA.flatMap((g) => [
+  g.name,
+  ...Array<string>(g.span - 1).fill(""),
+]);
 
-const GROUP_WORDS = new Set(["基本情報", "取組内容", "KPIの達成状況", "方向性", "担当課"]);
+const GROUP_WORDS = new Set<string>(SHEET_COLUMN_GROUPS_JA.map((g) => g.name));
 
 const BR_TAG = /<br\s*\/?>/gi;
 const SPACES = /\s+/g;
@@ -52,22 +25,13 @@ const SPACES = /\s+/g;
 export const squash = (text: string): string =>
   text.replace(BR_TAG, "").normalize("NFKC").replace(SPACES, "");
 
-/** Header words that only a column-name row contains (years removed before matching). */
-const HEADER_WORDS = [
-  "大基本目標",
-  "小基本目標",
-  "具体的な施策",
-  "主な取組",
-  "主な取組及び関連事業の実施状況",
-  "指標名",
-  "目標値",
-  "実績値",
-  "進捗評価",
-  "進捗が遅れている理由",
-  "課題",
-  "今後の方策等",
-  "担当課",
-];
+/**
+ * Header words that only a column-name row contains (years removed before matching): the column
+ * names, the final target's being the target's with its year.
+ */
+const HEADER_WORDS: readonly string[] = COLUMN_KEYS.filter((k) => k !== "finalTarget").map(
+  (k) => SHEET_COLUMN_NAMES_JA[k],
+);
 
 const BRACKETED = /\(.*?\)/g;
 const YEAR_OR_FINAL = /年度|最終/;

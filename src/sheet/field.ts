@@ -1,4 +1,6 @@
 /** The fields a column of a sheet can carry (the reader's vocabulary, also a profile's). */
+import { SHEET_COLUMN_NAMES_JA } from "../core/sheet.ts";
+
 export type Field =
   | "no"
   | "goal"
@@ -23,27 +25,30 @@ export type Field =
   | "year"
   | "extra";
 
-/** Field names as the report prints them. */
+/**
+ * Field names as the import report prints them: the sheet's column name where a field is one of the
+ * 14 columns under the same name, else a short name for any city's column (基本目標, 施策, 評価 …).
+ */
 export const FIELD_JA: Record<Field, string> = {
   no: "番号",
   goal: "基本目標",
-  subgoal: "小基本目標",
+  subgoal: SHEET_COLUMN_NAMES_JA.subgoal,
   measure: "施策",
-  initiatives: "主な取組",
+  initiatives: SHEET_COLUMN_NAMES_JA.initiatives,
   status: "実施状況",
-  indicator: "指標名",
+  indicator: SHEET_COLUMN_NAMES_JA.indicator,
   unit: "単位",
   baseline: "基準値",
-  target: "目標値",
-  actual: "実績値",
+  target: SHEET_COLUMN_NAMES_JA.target,
+  actual: SHEET_COLUMN_NAMES_JA.actual,
   finalTarget: "最終目標値",
   rate: "達成率",
   evaluation: "評価",
   direction: "方向性",
   reason: "理由",
-  challenge: "課題",
+  challenge: SHEET_COLUMN_NAMES_JA.challenge,
   nextSteps: "今後の方策",
-  departments: "担当課",
+  departments: SHEET_COLUMN_NAMES_JA.departments,
   comments: "委員会意見",
   year: "年度(実績/目標の別なし)",
   extra: "その他(そのまま保持)",

@@ -3,10 +3,10 @@
  * CSV and XLSX go through the same pipeline): cells with their row/column (and page) positions in,
  * sheet/1 sheet + import report out. All-or-nothing, like importSheet.
  */
+import { checkSheet, sheetProblemsText } from "../core/api/sheet.ts";
 import { importLayout } from "./import-layout.ts";
 import { checkCellLengths, checkColumnCount, checkRowCount } from "./input-limits.ts";
 import { type ImportFormat, type ImportOutcome, NotASheet, type SourceTable } from "./types.ts";
-import { validateSheet } from "./validate-sheet.ts";
 
 /** One cell of a grid: 1-based row and column; `page` (1-based) when the source has pages. */
 export interface GridCell {
@@ -62,9 +62,12 @@ export function importGrid(grid: Grid, options: GridImportOptions): ImportOutcom
     const { sheet, report } = importLayout(table, options.format, options.source, {
       authored: options.authored ?? options.format !== "markdown",
     });
-    const v = validateSheet(sheet);
+    const v = checkSheet(sheet);
     if (!v.ok)
-      throw new NotASheet("internal_invalid_output", `出力が sheet/1 に合いません: ${v.errors.join("; ")}`);
+      throw new NotASheet(
+        "internal_invalid_output",
+        `出力が sheet/1 に合いません: ${sheetProblemsText(v.problems, 20)}`,
+      );
     return { ok: true, sheet, report };
   } catch (e) {
     if (e instanceof NotASheet) return { ok: false, error: { code: e.code, message: e.message } };

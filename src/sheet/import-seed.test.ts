@@ -3,8 +3,9 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { renderMarkdownSheet } from "../../bench/generate.ts";
+import { checkSheet } from "../core/api/sheet.ts";
 import type { Sheet } from "../core/sheet.ts";
-import { importSheet, importSheetFile, validateSheet, writeSheetCsv, writeSheetXlsx } from "./index.ts";
+import { importSheet, importSheetFile, writeSheetCsv, writeSheetXlsx } from "./index.ts";
 import { hasSeed, seedFile, sharedDir } from "./test-paths.ts";
 import { renderPdfLikeMarkdown } from "./test-render-markdown.ts";
 
@@ -20,7 +21,7 @@ describe.skipIf(!hasSeed)("seed import", async () => {
     expect(sheet().fiscalYear).toBe(2022);
     expect(sheet().kpis).toHaveLength(41);
     expect(sheet().kpis.map((k) => k.row)).toEqual(Array.from({ length: 41 }, (_, i) => i + 1));
-    expect(validateSheet(sheet()).ok).toBe(true);
+    expect(checkSheet(sheet()).ok).toBe(true);
   });
 
   it("reads the first KPI exactly as the spec's example", () => {

@@ -1,6 +1,7 @@
 /** Entry points: bytes (or a file) in, a sheet/1 sheet and its import report out. All-or-nothing. */
 import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
+import { checkSheet, sheetProblemsText } from "../core/api/sheet.ts";
 import type { EvaluationScale } from "../core/sheet.ts";
 import { checkSheetBounds } from "./check-sheet-bounds.ts";
 import { importLayout } from "./import-layout.ts";
@@ -10,7 +11,6 @@ import { readCsvTable } from "./read-csv.ts";
 import { readMarkdownTable } from "./read-markdown-table.ts";
 import { sniffFormat } from "./sniff-format.ts";
 import { type ImportOutcome, NotASheet } from "./types.ts";
-import { validateSheet } from "./validate-sheet.ts";
 
 /** What the user gives with the import: the city's scale (--scale), a corrected mapping (--profile). */
 export interface ImportOptions {
@@ -29,11 +29,11 @@ async function run(bytes: Uint8Array, fileName: string, options: ImportOptions):
     } catch (e) {
       throw new NotASheet("invalid_json", `JSON として読めません: ${(e as Error).message}`);
     }
-    const v = validateSheet(json);
+    const v = checkSheet(json);
     if (!v.ok)
       throw new NotASheet(
         "invalid_sheet_json",
-        `sheet/1 の形式に合いません: ${v.errors.slice(0, 3).join("; ")}`,
+        `sheet/1 の形式に合いません: ${sheetProblemsText(v.problems)}`,
       );
     checkSheetBounds(v.sheet);
     return {
@@ -70,9 +70,12 @@ async function run(bytes: Uint8Array, fileName: string, options: ImportOptions):
   });
   if (pdf) report.locations = pdf.locations;
   checkSheetBounds(sheet);
-  const v = validateSheet(sheet);
+  const v = checkSheet(sheet);
   if (!v.ok)
-    throw new NotASheet("internal_invalid_output", `出力が sheet/1 に合いません: ${v.errors.join("; ")}`);
+    throw new NotASheet(
+      "internal_invalid_output",
+      `出力が sheet/1 に合いません: ${sheetProblemsText(v.problems, 20)}`,
+    );
   return { ok: true, sheet, report };
 }
 

@@ -7,7 +7,6 @@ export type { ImportOptions } from "./import-sheet.ts";
 export { importSheet, importSheetFile } from "./import-sheet.ts";
 export { readDepartmentWorkbook } from "./read-department-workbook.ts";
 export type { ImportFormat, ImportIssue, ImportOutcome, ImportReport } from "./types.ts";
-export { validateSheet } from "./validate-sheet.ts";
 export { writeSheetCsv } from "./write-csv.ts";
 export { workbookFileName, writeDepartmentWorkbook, zipWorkbooks } from "./write-department-workbook.ts";
 export { writeSheetXlsx } from "./write-xlsx.ts";

@@ -2,7 +2,7 @@
 
 import { statedLabelJa } from "../core/evaluation/stated-label.ts";
 import type { Period } from "../core/period.ts";
-import type { Kpi, Sheet, Value } from "../core/sheet.ts";
+import { finalTargetColumnJa, type Kpi, type Sheet, type Value } from "../core/sheet.ts";
 import { formatQuantityJa, formatValueJa, LINE_SEGMENTS } from "../core/value/format.ts";
 import { formatEraYear, gregorianToEraYear } from "../core/wareki.ts";
 import { COLUMN_NAMES_JA, GROUP_HEADER } from "./columns.ts";
@@ -39,9 +39,9 @@ export function headerRow(sheet: Sheet): string[] {
     COLUMN_NAMES_JA.initiatives,
     COLUMN_NAMES_JA.status,
     COLUMN_NAMES_JA.indicator,
-    `${fy}目標値`,
-    `${fy}実績値`,
-    `目標値(${periodText(finalPeriodOf(sheet))})`,
+    `${fy}${COLUMN_NAMES_JA.target}`,
+    `${fy}${COLUMN_NAMES_JA.actual}`,
+    finalTargetColumnJa(periodText(finalPeriodOf(sheet))),
     COLUMN_NAMES_JA.evaluation,
     COLUMN_NAMES_JA.reason,
     COLUMN_NAMES_JA.challenge,

@@ -41,8 +41,12 @@ export interface ImportReport {
 export interface SourceLocation {
   row: number;
   page: number;
-  /** Non-empty cells: column is the 0-based position in the row as read (free lines: one cell, 0). */
-  cells: { column: number; x: number; y: number; width: number; height: number }[];
+  /**
+   * Non-empty cells: column is the 0-based position in the row as read (free lines: one cell, 0);
+   * page when the cell was printed on another page than the row's first cell (a sheet whose columns
+   * go on to the next pages).
+   */
+  cells: { column: number; x: number; y: number; width: number; height: number; page?: number }[];
 }
 
 export type ImportOutcome =

@@ -18,7 +18,7 @@ import {
   type WorkbookKpi,
 } from "../core/entry/workbook-entry.ts";
 import { fiscalYear, fiscalYearToWareki, formatFiscalYearJa as fyJa } from "../core/period.ts";
-import type { Value } from "../core/sheet.ts";
+import { SHEET_COLUMN_NAMES_JA as COL, type Value } from "../core/sheet.ts";
 import { printedValue } from "../core/value/format.ts";
 import { printedNumberCell } from "./number-format.ts";
 
@@ -174,8 +174,14 @@ function instructions(wb: ExcelJS.Workbook, data: DepartmentWorkbook) {
 
 function entrySheet(wb: ExcelJS.Workbook, data: DepartmentWorkbook) {
   const ws = wb.addWorksheet(ENTRY_SHEET, {
-    // A3 landscape, one page wide: 18 columns do not fit A4 at a readable size.
-    pageSetup: { paperSize: 8, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+    // A3 landscape (OOXML paper size 8; exceljs names no A3), one page wide: 18 columns do not fit A4.
+    pageSetup: {
+      paperSize: 8 as ExcelJS.PaperSize,
+      orientation: "landscape",
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+    },
     views: [{ state: "frozen", ySplit: HEADER_ROW, xSplit: WB.indicator }],
   });
   ws.pageSetup.printTitlesRow = `${HEADER_ROW}:${HEADER_ROW}`;
@@ -191,15 +197,15 @@ function entrySheet(wb: ExcelJS.Workbook, data: DepartmentWorkbook) {
   const header = ws.getRow(HEADER_ROW);
   const names: Record<number, string> = {
     [WB.row]: "行",
-    [WB.goal]: "大基本目標",
-    [WB.measure]: "具体的な施策",
-    [WB.indicator]: "指標名",
-    [WB.departments]: "担当課",
+    [WB.goal]: COL.goal,
+    [WB.measure]: COL.measure,
+    [WB.indicator]: COL.indicator,
+    [WB.departments]: COL.departments,
     [WB.unit]: "単位",
     [WB.lastTarget]: `${fiscalYearToWareki(fiscalYear(last))} 目標値`,
     [WB.lastActual]: `${fiscalYearToWareki(fiscalYear(last))} 実績値`,
     [WB.target]: "今年度 目標値",
-    [WB.finalTarget]: "目標値(最終年度)",
+    [WB.finalTarget]: COL.finalTarget,
     [WB.actual]: "実績値【記入】",
     [WB.evaluation]: "進捗評価【選択】",
     [WB.notEvaluable]: "評価不可の理由【選択】",
@@ -273,7 +279,7 @@ function writeRow(row: ExcelJS.Row, k: WorkbookKpi) {
       allowBlank: true,
       formulae: [`"${EVALUATION_CHOICES.map((c) => c.label).join(",")}"`],
       showErrorMessage: true,
-      errorTitle: "進捗評価",
+      errorTitle: COL.evaluation,
       error: "一覧から選んでください",
     };
     row.getCell(WB.notEvaluable).dataValidation = {

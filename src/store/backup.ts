@@ -38,6 +38,11 @@ const tableOf = (name: string): PgTable => {
   return t[1] as unknown as PgTable;
 };
 
+const orderColumn = (t: PgTable) => {
+  const cols = getTableColumns(t) as Record<string, never>;
+  return cols.id ?? Object.values(cols)[0]!;
+};
+
 export async function createBackup(db: Db, clock: Clock): Promise<BackupDocument> {
   const tables: BackupDocument["tables"] = [];
   // One transaction: a consistent snapshot even while others write (PostgreSQL).
@@ -48,7 +53,8 @@ export async function createBackup(db: Db, clock: Clock): Promise<BackupDocument
       const rows = await tx
         .select()
         .from(t)
-        .orderBy(asc((getTableColumns(t) as Record<string, never>).id!));
+        // By id; a table keyed otherwise (import_profiles: one per municipality) by its first column.
+        .orderBy(asc(orderColumn(t)));
       tables.push([name, rows as Record<string, unknown>[]]);
     }
   });

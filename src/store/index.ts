@@ -18,18 +18,6 @@ export {
   openDatabase,
 } from "./db.ts";
 export { acquireLock, type DataDirLock, LOCK_FILE, type LockInfo } from "./lock.ts";
-export {
-  countMatches,
-  formatMatchReport,
-  type MatchEntry,
-  type MatchKind,
-  type MatchOverrides,
-  type MatchReport,
-  overridesFromFlags,
-  RENAMED_THRESHOLD,
-  UNCERTAIN_THRESHOLD,
-} from "./match.ts";
-export { diceSimilarity, normalizeKey } from "./normalize.ts";
 export { generatePassword, hashPassword, verifyPassword } from "./passwords.ts";
 export * as audit from "./repositories/audit.ts";
 export * as comments from "./repositories/comments.ts";

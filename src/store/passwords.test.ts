@@ -16,4 +16,12 @@ describe("hashPassword / verifyPassword", () => {
     expect(await verifyPassword("x", "scrypt$999999999$8$1$AAAA$AAAA")).toBe(false);
     expect(await verifyPassword("x", "scrypt$16384$8$1$AAAA$")).toBe(false);
   });
+
+  it("hashes at a lower cost only when asked (tests' services), and verifies by the stored cost", async () => {
+    const cheap = await hashPassword("パスワード-1234", 1024);
+    expect(cheap).toMatch(/^scrypt\$1024\$8\$1\$/);
+    expect(await verifyPassword("パスワード-1234", cheap)).toBe(true);
+    expect(await hashPassword("x", undefined)).toMatch(/^scrypt\$16384\$/);
+    await expect(hashPassword("x", 1000)).rejects.toThrow(RangeError);
+  });
 });

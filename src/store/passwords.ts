@@ -1,7 +1,12 @@
 /** Password hashing with scrypt (node:crypto). Stored as `scrypt$N$r$p$salt$hash` (base64). */
 import { randomBytes, randomInt, scrypt as scryptCb, timingSafeEqual } from "node:crypto";
 
-const N = 16384;
+/**
+ * scrypt's cost N for new hashes (a verification reads N from the stored hash). Callers may ask for
+ * less only through `createServices({ scryptCost })`, which tests use; nothing reads it from the
+ * environment or a flag.
+ */
+export const SCRYPT_COST = 16384;
 const R = 8;
 const P = 1;
 const KEYLEN = 32;
@@ -14,10 +19,14 @@ function scrypt(password: string, salt: Buffer, n: number, r: number, p: number)
   );
 }
 
-export async function hashPassword(password: string): Promise<string> {
+/** A power of two, 2 … 2^20: what scrypt takes and `verifyPassword` accepts. */
+const validCost = (n: number) => Number.isInteger(n) && n >= 2 && n <= 1 << 20 && (n & (n - 1)) === 0;
+
+export async function hashPassword(password: string, cost: number = SCRYPT_COST): Promise<string> {
+  if (!validCost(cost)) throw new RangeError(`scrypt cost must be a power of two up to 2^20 (got ${cost})`);
   const salt = randomBytes(16);
-  const key = await scrypt(password, salt, N, R, P);
-  return `scrypt$${N}$${R}$${P}$${salt.toString("base64")}$${key.toString("base64")}`;
+  const key = await scrypt(password, salt, cost, R, P);
+  return `scrypt$${cost}$${R}$${P}$${salt.toString("base64")}$${key.toString("base64")}`;
 }
 
 /** True when `password` matches `stored`; false (never an exception) for a malformed hash. */

@@ -1,7 +1,4 @@
-/**
- * The database schema (drizzle-orm); `npx drizzle-kit generate` turns changes into SQL in drizzle/,
- * applied to PGlite and PostgreSQL alike. Names snake_case; ids text (IdGenerator); times timestamptz.
- */
+// The database schema (drizzle-orm): `npx drizzle-kit generate` → SQL in drizzle/, for PGlite and PostgreSQL.
 import {
   boolean,
   doublePrecision,
@@ -16,17 +13,11 @@ import {
 import type { ReviewState } from "../core/review.ts";
 import type { Role } from "../core/roles.ts";
 import type { Category, StatedEvaluation, Value } from "../core/sheet.ts";
-import { importProfiles } from "./schema-import-profiles.ts";
+import { importProfiles, municipalities } from "./schema-municipality.ts";
 
-export { importProfiles };
+export { importProfiles, municipalities };
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: "date" });
-
-export const municipalities = pgTable("municipalities", {
-  id: text("id").primaryKey(),
-  name: text("name").notNull().unique(),
-  createdAt: ts("created_at").notNull(),
-});
 
 /** A strategy plan (総合戦略) and its period, e.g. 令和2〜6年度 = 2020..2024. */
 export const plans = pgTable(
@@ -342,10 +333,7 @@ export const auditLog = pgTable(
   (t) => [index("audit_log_entity_idx").on(t.entity, t.entityId), index("audit_log_at_idx").on(t.at)],
 );
 
-/**
- * Failed logins, one row per failure and key (`account:<login id>` or `address:<ip>`), so that the
- * throttle survives a restart and cannot be emptied by made-up names (rows are pruned by age only).
- */
+/** Failed logins per key (`account:<id>` / `address:<ip>`): survive a restart, pruned by age only. */
 export const loginFailures = pgTable(
   "login_failures",
   {

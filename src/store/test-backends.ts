@@ -1,7 +1,8 @@
 /**
  * Test support (not used by the application): the two backends every repository test runs on.
  * PGlite in memory, and PostgreSQL at 127.0.0.1:5432 (trust auth) in a fresh database
- * `sosei_test_<random>` created from database `test` and dropped afterwards.
+ * `sosei_test_<random>` (connecting through database `test`), a copy of the migrated template the
+ * global setup made (`ensurePostgresTemplate`), dropped afterwards.
  * PostgreSQL unreachable → those tests are skipped with the reason in their name, unless CI or
  * SOSEI_REQUIRE_PG is set, in which case opening fails and the tests fail.
  */
@@ -51,13 +52,14 @@ export async function openTestDatabase(backend: BackendName): Promise<TestDataba
   let name: string | null = null;
   if (backend === "postgres") {
     name = `sosei_test_${randomBytes(6).toString("hex")}`;
-    const admin = new pg.Client({ connectionString: PG_ADMIN_URL, connectionTimeoutMillis: 5000 });
-    await admin.connect();
-    try {
-      await admin.query(`create database ${name}`);
-    } finally {
-      await admin.end();
-    }
+    // A copy of the migrated template when the global setup made one (then opening only checks
+    // that every migration is applied), else an empty database migrated on open.
+    const template = process.env.SOSEI_PG_TEMPLATE;
+    await withAdmin((admin) =>
+      admin.query(
+        `create database ${name}${template && /^\w+$/.test(template) ? ` template ${template}` : ""}`,
+      ),
+    );
     url = withDatabase(PG_ADMIN_URL, name);
   }
   const database = await openDatabase(url ? { databaseUrl: url } : { dataDir: MEMORY });
@@ -70,17 +72,43 @@ export async function openTestDatabase(backend: BackendName): Promise<TestDataba
     },
     destroy: async () => {
       await database.close().catch(() => {});
-      if (name) {
-        const admin = new pg.Client({ connectionString: PG_ADMIN_URL });
-        await admin.connect();
-        try {
-          await admin.query(`drop database if exists ${name} with (force)`);
-        } finally {
-          await admin.end();
-        }
-      }
+      if (name) await withAdmin((admin) => admin.query(`drop database if exists ${name} with (force)`));
     },
   };
+}
+
+async function withAdmin<T>(f: (admin: pg.Client) => Promise<T>): Promise<T> {
+  const admin = new pg.Client({ connectionString: PG_ADMIN_URL, connectionTimeoutMillis: 5000 });
+  await admin.connect();
+  try {
+    return await f(admin);
+  } finally {
+    await admin.end();
+  }
+}
+
+/**
+ * The global setup's migrated PostgreSQL database `name` (made when missing), that test databases
+ * are created from; null when PostgreSQL does not answer (the tests then say so themselves). Built
+ * under another name and renamed, so a run never clones a half-migrated template; two runs building
+ * it at once both succeed (the second rename loses and drops its copy).
+ */
+export async function ensurePostgresTemplate(name: string): Promise<string | null> {
+  if (!(await probePostgres()).ok) return null;
+  const exists = async () =>
+    withAdmin(async (a) => (await a.query("select 1 from pg_database where datname = $1", [name])).rowCount);
+  if (await exists()) return name;
+  const building = `${name}_${randomBytes(4).toString("hex")}`;
+  await withAdmin((a) => a.query(`create database ${building}`));
+  try {
+    const database = await openDatabase({ databaseUrl: withDatabase(PG_ADMIN_URL, building) });
+    await database.close();
+    await withAdmin((a) => a.query(`alter database ${building} rename to ${name}`));
+  } catch (e) {
+    await withAdmin((a) => a.query(`drop database if exists ${building} with (force)`));
+    if (!(await exists())) throw e;
+  }
+  return name;
 }
 
 /** `describe.each` rows: [name, skip reason or null]. */

@@ -2,6 +2,7 @@
  * The words of the strategy editor and the year page (issue 13), Japanese first with English; kept
  * apart from i18n.ts (near its size limit) and read through the same language switch.
  */
+import { SHEET_COLUMN_NAMES_JA as COL } from "../../src/core/sheet.ts";
 import { useI18n } from "./i18n.ts";
 
 const ja = {
@@ -18,7 +19,7 @@ const ja = {
   retire: "廃止",
   reinstate: "廃止を取り消す",
   retiredFrom: (y: string) => `${y}から廃止`,
-  indicator: "指標名",
+  indicator: COL.indicator,
   unit: "単位",
   direction: "方向",
   directions: { increase: "増加", decrease: "減少", maintain: "維持", "": "未設定" },
@@ -46,7 +47,7 @@ const ja = {
   titleFrom: (y: string) => `${y}から`,
   nodes: "目標・施策の追加",
   level: "階層",
-  levels: { goal: "大基本目標", subgoal: "小基本目標", measure: "具体的な施策" },
+  levels: { goal: COL.goal, subgoal: COL.subgoal, measure: COL.measure },
   parent: "上位の項目",
   no: "番号",
   title: "見出し",

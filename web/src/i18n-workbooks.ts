@@ -3,6 +3,7 @@
  * section's words stay together; the language comes from the same I18nContext).
  */
 import type { WorkbookPreview } from "../../src/core/api/index.ts";
+import { WORKBOOK_FIELD_JA } from "../../src/core/entry/workbook-plan.ts";
 import { type Lang, useI18n } from "./i18n.ts";
 
 type Status = WorkbookPreview["rows"][number]["status"];
@@ -32,14 +33,8 @@ const ja = {
     locked: "変更不可",
     invalid: "読めない",
   } as Record<Status, string>,
-  fields: {
-    actual: "実績値",
-    evaluation: "評価",
-    reason: "理由",
-    status: "取組の実施状況",
-    challenge: "課題",
-    nextSteps: "今後の方策等",
-  } as Record<Field, string>,
+  // The core's names of the workbook's fields (the same words the upload's check writes).
+  fields: WORKBOOK_FIELD_JA as Record<Field, string>,
   empty: "（空欄）",
   line: (n: number) => `${n}行目`,
   beforeSubmit: "提出前に",

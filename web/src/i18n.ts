@@ -1,5 +1,6 @@
 /** Japanese first, English second: a small dictionary and a hook. */
 import { createContext, useContext } from "react";
+import { SHEET_COLUMN_NAMES_JA as COL } from "../../src/core/sheet.ts";
 
 export type Lang = "ja" | "en";
 
@@ -28,21 +29,21 @@ const ja = {
   language: "English",
   languageLabel: "Switch to English",
   year: "年度",
-  goal: "大基本目標",
-  subgoal: "小基本目標",
-  measure: "具体的な施策",
-  initiatives: "主な取組",
-  status: "主な取組及び関連事業の実施状況",
-  indicator: "指標名",
-  target: "目標値",
-  actual: "実績値",
+  goal: COL.goal,
+  subgoal: COL.subgoal,
+  measure: COL.measure,
+  initiatives: COL.initiatives,
+  status: COL.status,
+  indicator: COL.indicator,
+  target: COL.target,
+  actual: COL.actual,
   finalTarget: "最終目標値",
-  evaluation: "進捗評価",
+  evaluation: COL.evaluation,
   computed: "計算上の評価",
-  reason: "進捗が遅れている理由",
-  challenge: "課題",
-  nextSteps: "今後の方策等",
-  department: "担当課",
+  reason: COL.reason,
+  challenge: COL.challenge,
+  nextSteps: COL.nextSteps,
+  department: COL.departments,
   state: "状態",
   search: "キーワード検索",
   all: "すべて",
@@ -114,69 +115,6 @@ const ja = {
   sheetXlsx: "Excel",
   openDataCsv: "オープンデータ（CSV）",
   kpiChartLabel: (ind: string) => `${ind}の実績値と目標値の推移（グラフ）`,
-  /** What the city's sheet printed beyond the standard columns (kpi-printed.tsx). */
-  printed: {
-    heading: "シートに記載の値",
-    baseline: "基準値",
-    direction: "方向性",
-    unit: "単位",
-    rate: "達成率（シートに記載）",
-    comments: "委員会意見",
-    yearsCaption: "シートに並んで記載された年度ごとの目標値と実績値",
-  },
-  /** The import preview's mapping and effect (what was recognised, what saving does). */
-  imp: {
-    mappingH: "読み取った列の対応",
-    layout: {
-      seed: "14列の評価シート（標準の様式）",
-      table: "表（1行に1指標）",
-      cards: "カード（1ブロックに1施策）",
-      yearTables: "指標ごとの年度表",
-      json: "sheet/1 JSON（列の対応なし）",
-    } as Record<string, string>,
-    layoutIs: "様式",
-    evaluatedYear: "評価年度",
-    headerRows: (rows: number[]) => (rows.length ? `${rows.join("・")}行目` : "—"),
-    headerRowsLabel: "列見出しの行",
-    where: "位置",
-    colAt: (table: number, col: number, tables: number) =>
-      tables > 1 ? `表${table}・${col}列目` : `${col}列目`,
-    header: "列見出し（原文）",
-    readAs: "読み取った項目",
-    sure: "確かさ",
-    confidence: {
-      certain: "確定（対応付けの指定）",
-      high: "見出しから判断",
-      medium: "要確認",
-      low: "不明（その他として保持）",
-    } as Record<string, string>,
-    fieldLabel: (_field: string, label: string) => label,
-    yearOf: (y: number) => `（${y}年度）`,
-    selectFor: (header: string) => `「${header}」の意味`,
-    scaleH: "評価尺度（凡例から読み取り）",
-    noScale: "評価の凡例は見つかりませんでした。標準の基準で評価します。",
-    scaleBand: (label: string, cat: string, min: string | null, meaning: string) =>
-      `${label}：${cat}${min ? `（${min}以上）` : ""}${meaning ? ` — ${meaning}` : ""}`,
-    saved: {
-      applied: "前回この自治体で保存した対応付けで読み取りました。",
-      other_layout: "保存済みの対応付けは様式が違うため使っていません。",
-      corrected: "修正した対応付けで読み直しました。保存すると、次回からこの対応付けを使います。",
-      none: "保存すると、この対応付けを次回の取り込みにも使います。",
-    } as Record<string, string>,
-    fixed: "標準の14列の様式です。列の対応は固定のため、修正はできません。",
-    remap: "この対応付けで読み直す",
-    changed: (n: number) => `${n}列の意味を変更しました（まだ読み直していません）。`,
-    effectH: "保存すると",
-    target: (m: string, y: string) => `取り込み先：${m}・${y}`,
-    effectNew: (y: string, added: number) => `${y}として新しく保存します（${added}件を追加）。`,
-    effectReplace: (y: string, r: number, a: number, d: number) =>
-      `保存済みの${y}を置き換えます：${r}件を置き換え、${a}件を追加、${d}件を削除。`,
-    inReview: (n: number) => `提出・承認済みの${n}件の入力も上書きされます。`,
-    published: (y: string) =>
-      `${y}は公表済みのため、取り込みでは置き換えません。公表済みの値を直すには、KPIごとの訂正（理由を記録して再公表）を使ってください。`,
-    toSheet: "評価シートを開く",
-    notesH: "読み取りの注記",
-  },
   auditActions: {
     create: "取り込み",
     update: "編集",
@@ -251,32 +189,6 @@ const ja = {
 };
 
 type Dict = typeof ja;
-
-/** The reader's field names in English (the server sends the Japanese ones). */
-const FIELD_EN: Record<string, string> = {
-  no: "No.",
-  goal: "Basic goal",
-  subgoal: "Sub-goal",
-  measure: "Measure",
-  initiatives: "Initiatives",
-  status: "Status",
-  indicator: "Indicator",
-  unit: "Unit",
-  baseline: "Baseline",
-  target: "Target",
-  actual: "Actual",
-  finalTarget: "Final target",
-  rate: "Achievement rate",
-  evaluation: "Evaluation",
-  direction: "Direction",
-  reason: "Reason",
-  challenge: "Challenge",
-  nextSteps: "Next steps",
-  departments: "Departments",
-  comments: "Committee comments",
-  year: "Year (target/actual not stated)",
-  extra: "Other (kept as is)",
-};
 
 const en: Dict = {
   appName: "Strategy KPI evaluation",
@@ -388,67 +300,6 @@ const en: Dict = {
   sheetXlsx: "Excel",
   openDataCsv: "Open data (CSV)",
   kpiChartLabel: (ind: string) => `${ind}: actual and target by year (chart)`,
-  printed: {
-    heading: "As printed on the sheet",
-    baseline: "Baseline",
-    direction: "Direction",
-    unit: "Unit",
-    rate: "Achievement rate (printed)",
-    comments: "Committee comments",
-    yearsCaption: "Targets and actuals by year, as printed side by side",
-  },
-  imp: {
-    mappingH: "How the columns were read",
-    layout: {
-      seed: "14-column evaluation sheet (standard layout)",
-      table: "Table (one indicator per row)",
-      cards: "Cards (one measure per block)",
-      yearTables: "A year table per indicator",
-      json: "sheet/1 JSON (no columns to map)",
-    } as Record<string, string>,
-    layoutIs: "Layout",
-    evaluatedYear: "Evaluated year",
-    headerRows: (rows: number[]) => (rows.length ? `row ${rows.join(", ")}` : "—"),
-    headerRowsLabel: "Header rows",
-    where: "Column",
-    colAt: (table: number, col: number, tables: number) =>
-      tables > 1 ? `table ${table}, column ${col}` : `column ${col}`,
-    header: "Header (as printed)",
-    readAs: "Read as",
-    sure: "Confidence",
-    confidence: {
-      certain: "Certain (given mapping)",
-      high: "From the header",
-      medium: "Check",
-      low: "Unknown (kept as extra)",
-    } as Record<string, string>,
-    fieldLabel: (field: string, label: string) => FIELD_EN[field] ?? label,
-    yearOf: (y: number) => ` (FY${y})`,
-    selectFor: (header: string) => `Meaning of "${header}"`,
-    scaleH: "Evaluation scale (from the legend)",
-    noScale: "No evaluation legend found: the standard rules apply.",
-    scaleBand: (label: string, cat: string, min: string | null, meaning: string) =>
-      `${label}: ${cat}${min ? ` (${min} or more)` : ""}${meaning ? ` — ${meaning}` : ""}`,
-    saved: {
-      applied: "Read with the mapping saved for this municipality last time.",
-      other_layout: "The saved mapping is for another layout and was not used.",
-      corrected: "Read again with your corrections. Saving keeps this mapping for next time.",
-      none: "Saving keeps this mapping for the next import.",
-    } as Record<string, string>,
-    fixed: "The standard 14-column layout: its columns are fixed and cannot be remapped.",
-    remap: "Read again with this mapping",
-    changed: (n: number) => `${n} column(s) changed (not read again yet).`,
-    effectH: "Saving will",
-    target: (m: string, y: string) => `Into: ${m}, ${y}`,
-    effectNew: (y: string, added: number) => `Save ${y} as a new year (${added} added).`,
-    effectReplace: (y: string, r: number, a: number, d: number) =>
-      `Replace the stored ${y}: ${r} replaced, ${a} added, ${d} dropped.`,
-    inReview: (n: number) => `The entries of ${n} submitted or approved rows are overwritten too.`,
-    published: (y: string) =>
-      `${y} is published and is not replaced by an import. To change a published value, use the correction of each KPI (with a reason, then republish).`,
-    toSheet: "Open the evaluation sheet",
-    notesH: "Notes on the reading",
-  },
   auditActions: {
     create: "Imported",
     update: "Edited",

@@ -91,16 +91,12 @@ export const command: Command = {
       return 0;
     }
     // The database and its libraries load only for --save.
-    const [
-      { createServicesFromCli, saveImportedSheet },
-      { overridesFromFlags, importMunicipality },
-      mapping,
-    ] = await Promise.all([
+    const [mapping, { importMunicipality }, { overridesFromFlags }] = await Promise.all([
       import("../../server/services.ts"),
       import("../../store/index.ts"),
-      import("../../server/import-mapping.ts"),
+      import("../../core/matching/match.ts"),
     ]);
-    const { recognisedOf } = await import("../../server/importer.ts");
+    const { createServicesFromCli, saveImportedSheet, recognisedOf } = mapping;
     const services = await createServicesFromCli(values, io.stderr);
     try {
       // A sheet rarely names its city; --municipality fills it in so that exports and open data carry it.

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createServices } from "../../server/services.ts";
-import { audit, users } from "../../store/index.ts";
+import { audit, departments, users } from "../../store/index.ts";
 import type { CliIo } from "../command.ts";
 import { main } from "../main.ts";
 
@@ -53,6 +53,21 @@ describe("sosei users", () => {
     const first = PASSWORD.exec(add.out)?.[1];
     expect(first, add.out).toBeDefined();
     expect(add.out).toContain("一度きり");
+    // A department user's department comes from the master list, as on the web: a typo is refused.
+    const typo = await run("add", "shoko", "--role", "department", "--department", "商工振興");
+    expect(typo.status).toBe(2);
+    expect(typo.err).toContain("[unknown_department]");
+    expect(typo.err).toContain("「商工振興」");
+    const setup = await createServices({ dataDir: dir });
+    try {
+      await departments.createDepartment(
+        setup.db,
+        { name: "商工振興課" },
+        { actor: "cli:test", clock: setup.clock, ids: setup.ids },
+      );
+    } finally {
+      await setup.close();
+    }
     expect((await run("add", "shoko", "--role", "department", "--department", "商工振興課")).status).toBe(0);
 
     const list = await run("list");

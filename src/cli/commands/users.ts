@@ -5,7 +5,7 @@
  */
 import { SoseiError } from "../../core/errors.ts";
 import { cliActor, createServicesFromCli, type Services } from "../../server/services.ts";
-import { generatePassword, type Role, users } from "../../store/index.ts";
+import { departments, generatePassword, type Role, users } from "../../store/index.ts";
 import { parseCliArgs } from "../args.ts";
 import type { CliIo, Command } from "../command.ts";
 
@@ -95,6 +95,11 @@ export const command: Command = {
         return 0;
       }
       if (action === "add") {
+        // The same rule as the web form: a department user's department comes from the master list.
+        const department =
+          values.role === "department"
+            ? (await departments.requireDepartments(services.db, [values.department!]))[0]!
+            : null;
         const password = generatePassword();
         await users.createUser(
           services.db,
@@ -102,7 +107,7 @@ export const command: Command = {
             loginId: loginId!,
             displayName: values.name?.trim() || loginId!,
             role: values.role as Role,
-            department: values.role === "department" ? values.department!.trim() : null,
+            department,
             password,
           },
           ctx,

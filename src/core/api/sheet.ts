@@ -1,6 +1,8 @@
 /**
- * sheet/1 (src/sheet/sheet-v1.schema.json) as zod: the KPI inside API payloads, and the one check of a
- * sheet/1 document at the HTTP edge (demo fixtures, JSON uploads). Types stay those of ../sheet.ts.
+ * sheet/1 as zod: the KPI inside API payloads, and the one check of a sheet/1 document wherever one
+ * comes in (JSON imports, the importer's own output, demo fixtures). The public JSON schema
+ * (sheet-v1.schema.json here, a byte-identical copy of ../shared/spec's) is the contract; sheet.test.ts
+ * holds this zod schema to it. Types stay those of ../sheet.ts.
  */
 import { z } from "zod";
 import type { Sheet } from "../sheet.ts";
@@ -76,14 +78,25 @@ export const sheetSchema = z.object({
   kpis: z.array(kpiSchema),
 });
 
-/** Checks a parsed JSON value is a sheet/1 document; the issues name the path ("kpis.3.target"). */
+/**
+ * Checks a parsed JSON value is a sheet/1 document; the problems name the path ("kpis.3.target").
+ * The sheet given back is the value itself, not zod's copy: fields added to sheet/1 after this
+ * version ("add, never rename") are kept, and the store keeps them too.
+ */
 export function checkSheet(
   json: unknown,
 ): { ok: true; sheet: Sheet } | { ok: false; problems: { path: string; message: string }[] } {
   const r = sheetSchema.safeParse(json);
-  if (r.success) return { ok: true, sheet: r.data as Sheet };
+  if (r.success) return { ok: true, sheet: json as Sheet };
   return {
     ok: false,
     problems: r.error.issues.slice(0, 20).map((i) => ({ path: i.path.join("."), message: i.message })),
   };
 }
+
+/** A failed check as one line: "kpis.0.evaluation.category: Invalid option …; …" (the first `max`). */
+export const sheetProblemsText = (problems: { path: string; message: string }[], max = 3): string =>
+  problems
+    .slice(0, max)
+    .map((p) => `${p.path || "(root)"}: ${p.message}`)
+    .join("; ");

@@ -167,7 +167,7 @@ export function authRoutes({ services, edge }: RouteDeps) {
         newPassword: body.newPassword,
         keepSessionToken: getCookie(c, SESSION_COOKIE) ?? null,
       },
-      { actor: u.username, clock: services.clock, ids: services.ids },
+      { actor: u.username, clock: services.clock, ids: services.ids, scryptCost: services.scryptCost },
     );
     return c.json({ ok: true as const, sessionsEnded }, 200);
   });

@@ -66,7 +66,9 @@ export function outputRoutes({ services }: RouteDeps) {
   const sheetRoute = (route: typeof downloadSheetPdf, format: SheetFormat) =>
     app.openapi(route, async (c) => {
       const y = await visibleYear(c, c.req.valid("param").year);
-      return send(await sheetDownload(db, where(y.fiscalYear), format, !c.get("user"))) as never;
+      return send(
+        await sheetDownload(db, where(y.fiscalYear), format, !c.get("user"), services.printPdf),
+      ) as never;
     });
   sheetRoute(downloadSheetPdf, "pdf");
   sheetRoute(downloadSheetXlsx, "xlsx");

@@ -19,6 +19,7 @@ import type { Box } from "./ruled-grid.ts";
 
 export interface AlignedRow {
   y: number;
+  y1: number;
   cells: string[];
   boxes: (Box | null)[];
 }
@@ -105,7 +106,9 @@ function columnBoundaries(lines: Chunk[][], left: number, right: number): number
         l !== except &&
         l.some((c) => c.x1 <= x0 + 0.1) &&
         l.some((c) => c.x0 >= x1 - 0.1) &&
-        !l.some((c) => c.x0 < x1 && c.x1 > x0),
+        // a header starts at the gap (the next column's) or ends at it (this column's)
+        l.some((c) => Math.abs(c.x0 - x1) < 1 || Math.abs(c.x1 - x0) < 1) &&
+        !l.some((c) => c.x0 < x1 - 0.3 && c.x1 > x0 + 0.3),
     );
   };
   // A span: a chunk across a boundary that another header line draws (a group over its columns' own
@@ -148,7 +151,8 @@ function columnBoundaries(lines: Chunk[][], left: number, right: number): number
 
 /**
  * A column with text only on header lines beside one with text only on the others is one column
- * whose header is aligned differently from its values (a left-aligned 「R2」 over right-aligned numbers).
+ * whose header is aligned differently from its values (a left-aligned 「R2」 over right-aligned
+ * numbers); so are two columns that never share a line when one of them has a header.
  */
 function mergeHeaderOnly(lines: Chunk[][], bounds: number[]): number[] {
   const isHeader = (l: Chunk[]) => l.every((c) => !startsWithNumber.test(c.runs[0]!.text));
@@ -171,6 +175,17 @@ function mergeHeaderOnly(lines: Chunk[][], bounds: number[]): number[] {
   for (let c = out.length - 3; c >= 0; c--) {
     const b = used(c + 1);
     if (headerOnly(b) && disjoint(used(c), b)) out.splice(c + 1, 1);
+  }
+  // Two columns that never have text on the same line, one with a header: one column whose values
+  // print at different places (a wide number under its header, narrow ones right-aligned past it).
+  for (let c = 0; c + 2 < out.length; c++) {
+    const a = used(c);
+    const b = used(c + 1);
+    const headed = (s: Set<number>) => [...s].some((i) => isHeader(lines[i]!));
+    if (disjoint(a, b) && (headed(a) || headed(b))) {
+      out.splice(c + 1, 1);
+      c--;
+    }
   }
   return out;
 }
@@ -279,6 +294,7 @@ export function findAlignedTable(runs: readonly TextRun[]): AlignedTable | null 
       const printed = r.lines;
       return {
         y: r.y,
+        y1: Math.max(...printed.flat().map((x) => x.y + x.size)),
         cells: printed.map((ls) => ls.map((x) => x.text).join("\n")),
         boxes: printed.map((ls) =>
           ls.length

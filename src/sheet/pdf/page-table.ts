@@ -10,7 +10,9 @@ import { type Box, cellAt, type Frame, findFrames } from "./ruled-grid.ts";
 
 export interface PageRow {
   kind: "row";
+  /** Top and bottom of the row (a frame's base row; an aligned row's text). */
   y: number;
+  y1: number;
   cells: string[];
   boxes: (Box | null)[];
   /** The frame's column rules, to tell a table continued on the next page. */
@@ -44,12 +46,21 @@ function frameRows(frame: Frame, runs: readonly TextRun[]): PageRow[] {
   const out: PageRow[] = [];
   frame.cellRegion.forEach((line, r) => {
     const cells = line.map((idx) => texts[idx]!);
-    if (cells.every((c) => c === "")) return;
+    // Empty rows are kept until a sheet's column parts are joined (split-columns.ts): a section
+    // heading's row is empty on the page that holds its right-hand columns.
     const boxes = line.map((idx) => {
       const reg = frame.regions[idx]!;
       return texts[idx] ? { x0: reg.x0, y0: reg.y0, x1: reg.x1, y1: reg.y1 } : null;
     });
-    out.push({ kind: "row", y: frame.ys[r]!, cells, boxes, columns: frame.xs, ruled: true });
+    out.push({
+      kind: "row",
+      y: frame.ys[r]!,
+      y1: frame.ys[r + 1]!,
+      cells,
+      boxes,
+      columns: frame.xs,
+      ruled: true,
+    });
   });
   return out;
 }

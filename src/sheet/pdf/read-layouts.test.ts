@@ -11,6 +11,7 @@ import type { Sheet } from "../../core/sheet.ts";
 import { importSheetFile } from "../import-sheet.ts";
 import { compareWithGolden } from "../layout-golden.ts";
 import { fixturesDir } from "../test-paths.ts";
+import { readPdfTable } from "./read-pdf.ts";
 import { compareSheets } from "./test-compare.ts";
 
 const root = path.join(fixturesDir, "layouts");
@@ -18,21 +19,41 @@ const layouts = readdirSync(root).filter((n) => existsSync(path.join(root, n, "g
 const HELD_OUT = new Set(readFileSync(path.join(root, "held-out.txt"), "utf8").split(/\s+/).filter(Boolean));
 /**
  * How each was printed: LibreOffice with borders (fitted to the width), without borders (a table
- * drawn by alignment only), and Chromium's print of the sheet as an HTML table. sheet.wide.pdf (at
- * 100% on portrait pages, the columns that do not fit printed on the next pages) is not read yet:
- * joining a table's columns across pages is still to do (src/sheet/pdf/README.md).
+ * drawn by alignment only), at 100% on portrait pages (the columns that do not fit printed on the
+ * next pages, joined back by split-columns.ts), and Chromium's print of the sheet as an HTML table.
  */
-const PRINTS = ["lo", "unruled", "chromium"] as const;
+const PRINTS = ["lo", "unruled", "wide", "chromium"] as const;
 /**
- * Floors, per print: share of golden fields right (development, held out) and share of fields the
- * PDF reads as its XLSX does (development layouts, whose XLSX reads the golden). Ruled prints read
- * as the XLSX; unruled ones are under today's reading (2026-12-02: 91.3% development, 76.3% held out)
- * — rows with merged hierarchy cells and narrow gutters still go wrong there.
+ * Floors, per file and print: share of golden fields right (development, held out) and share of
+ * fields the PDF reads as its XLSX does (development layouts, whose XLSX reads the golden). All
+ * layouts on 2026-12-02 after merging main (17 layouts, 12 held out), development / held out:
+ * LibreOffice ruled 99.7% / 100%, Chromium 99.7% / 99.4%, split over pages 99.1% / 83.8%, unruled
+ * 95.6% / 61.9%. A split print's legend is cut at the page edge (kitsuki-city loses one threshold of
+ * its scale: 97.96%), hence its lower floor; files below their print's floor are in TODAY.
  */
 const FLOOR: Record<(typeof PRINTS)[number], { development: number; heldOut: number; asXlsx: number }> = {
   lo: { development: 0.98, heldOut: 0.7, asXlsx: 0.98 },
   chromium: { development: 0.98, heldOut: 0.7, asXlsx: 0.98 },
-  unruled: { development: 0.75, heldOut: 0.6, asXlsx: 0.75 },
+  wide: { development: 0.97, heldOut: 0.7, asXlsx: 0.98 },
+  unruled: { development: 0.98, heldOut: 0.65, asXlsx: 0.98 },
+};
+/**
+ * Files read below their print's floor today (2026-12-02, first reading of the layouts added since —
+ * the held-out ones read once, never tuned on): golden and as-XLSX shares, or "refused". Each is held
+ * to its own figure less 2 points, so a regression shows and a fix calls for raising it here.
+ */
+const TODAY: Record<string, { golden: number; asXlsx: number } | "refused"> = {
+  "ibaraki-pref/unruled": { golden: 40 / 53, asXlsx: 126 / 177 },
+  "ibaraki-pref/wide": { golden: 51 / 53, asXlsx: 171 / 174 },
+  "matsudo-city/unruled": "refused",
+  "matsudo-city/wide": "refused",
+  "nagano-shinshu/unruled": "refused",
+  "nagano-shinshu/wide": "refused",
+  "mie-pref/unruled": { golden: 3 / 37, asXlsx: 43 / 237 },
+  "sakai-city/unruled": { golden: 7 / 65, asXlsx: 152 / 320 },
+  "sakai-city/wide": { golden: 4 / 65, asXlsx: 101 / 874 },
+  "shizuoka-pref/unruled": { golden: 20 / 46, asXlsx: 49 / 151 },
+  "yachimata-city/unruled": { golden: 26 / 49, asXlsx: 187 / 219 },
 };
 const totals = new Map<string, { right: number; all: number }>();
 
@@ -52,6 +73,12 @@ describe.each(layouts)("layout %s printed to PDF", (name) => {
   const golden = JSON.parse(readFileSync(path.join(root, name, "golden.json"), "utf8"));
   const set = HELD_OUT.has(name) ? "held-out" : "development";
   it.each(PRINTS)("sheet.%s.pdf reads as its XLSX does, and to the golden", async (print) => {
+    const known = TODAY[`${name}/${print}`];
+    if (known === "refused") {
+      const r = await importSheetFile(path.join(root, name, `sheet.${print}.pdf`));
+      expect(r.ok, "refused today: raise TODAY when it reads").toBe(false);
+      return;
+    }
     const pdf = await sheetOf(path.join(root, name, `sheet.${print}.pdf`));
     const xlsx = await sheetOf(path.join(root, name, "sheet.xlsx"));
     const results = compareWithGolden(pdf, golden);
@@ -76,13 +103,39 @@ describe.each(layouts)("layout %s printed to PDF", (name) => {
           ),
         ].join("\n")}`,
       );
-    const floor = FLOOR[print];
-    if (set === "development") {
+    const floor = known
+      ? { development: known.golden - 0.02, heldOut: known.golden - 0.02, asXlsx: known.asXlsx - 0.02 }
+      : FLOOR[print];
+    if (set === "development" || known) {
       expect(same.right / same.total, "the PDF reads as its XLSX").toBeGreaterThanOrEqual(floor.asXlsx);
       expect(right / results.length).toBeGreaterThanOrEqual(floor.development);
     }
     // Held out: a floor under today's reading; the ruled prints' misses are the general reader's
     // (the same from the XLSX, which reads some of them worse than the PDF).
     else expect(right / results.length).toBeGreaterThanOrEqual(floor.heldOut);
+  });
+});
+
+describe("a sheet printed with its columns over several pages", () => {
+  it("joins each row's parts, and gives the page of each part", async () => {
+    const file = path.join(root, "ino-town", "sheet.wide.pdf");
+    const table = await readPdfTable(new Uint8Array(readFileSync(file)));
+    expect(table.pages).toBe(3);
+    const row = table.rows.find((x) => x.cells.includes("新規就農者数(累計)"));
+    // The KPI name on page 1, its values on page 2, its evaluation and 担当課 on page 3: one row.
+    expect(row?.cells.slice(2)).toEqual([
+      "新規就農者数(累計)",
+      "3人",
+      "20人",
+      "5人",
+      "9人",
+      "14人",
+      "",
+      "◎",
+      "産業経済課",
+    ]);
+    const at = table.locations.find((l) => l.row === row?.row);
+    expect(at?.page).toBe(1);
+    expect([...new Set(at?.cells.map((c) => c.page ?? at.page))]).toEqual([1, 2, 3]);
   });
 });

@@ -9,6 +9,7 @@ import { checkRowCount } from "../input-limits.ts";
 import { NotASheet, type SourceLocation, type SourceRow, type SourceTable } from "../types.ts";
 import { readPageContent } from "./page-content.ts";
 import { type PageLine, type PageRow, readPageTable } from "./page-table.ts";
+import { joinSplitColumns, type PrintedPage } from "./split-columns.ts";
 
 /** More pages than any evaluation sheet has; a document declaring more is refused before reading. */
 export const MAX_PDF_PAGES = 2000;
@@ -88,6 +89,8 @@ export async function readPdfTable(bytes: Uint8Array): Promise<PdfTable> {
     let imagePages = 0;
     let block = 0;
     let lastColumns: number[] | null = null;
+    let tableRows = 0;
+    const printed: PrintedPage[] = [];
     const pageCount = doc.numPages;
     for (let p = 1; p <= pageCount; p++) {
       // pdfjs keeps every font it parsed until the document is closed: reopening it every few dozen
@@ -109,10 +112,29 @@ export async function readPdfTable(bytes: Uint8Array): Promise<PdfTable> {
         if (e instanceof NotASheet) throw e;
         throw new NotASheet("pdf_unreadable", `PDF の ${p} ページ目を読めません: ${oneLine(e)}`);
       }
+      tableRows += items.filter((i) => i.kind === "row").length;
+      checkRowCount(tableRows);
+      printed.push({ page: p, items });
+    }
+    if (glyphs === 0)
+      throw new NotASheet(
+        "pdf_no_text",
+        imagePages > 0
+          ? "この PDF には文字がありません(スキャンした画像だけの PDF です)。文字認識 (OCR) には対応していません。元の Excel / Word か、文字を選択できる PDF を使ってください"
+          : "この PDF には文字がありません。元の Excel / Word か、文字を選択できる PDF を使ってください",
+      );
+    if (unreadable > glyphs * 0.05)
+      throw new NotASheet(
+        "pdf_unreadable_text",
+        `この PDF の文字を読めません(${unreadable} / ${glyphs} 文字に文字コードの対応がありません。フォントに ToUnicode がない PDF です)。元の Excel / Word から PDF を作り直すか、xlsx・CSV で取り込んでください`,
+      );
+    // A sheet printed with its columns over several pages: the parts joined into rows first.
+    for (const { page: p, items } of joinSplitColumns(printed)) {
       // On this page: a table row was seen, then a free line (text between two tables).
       let rowSeen = false;
       let lineAfterRow = false;
       for (const item of items) {
+        if (item.kind === "row" && item.cells.every((c) => c === "")) continue;
         n++;
         if (item.kind === "line") {
           outside.push({ row: n, text: item.text });
@@ -132,29 +154,19 @@ export async function readPdfTable(bytes: Uint8Array): Promise<PdfTable> {
         lastColumns = item.columns;
         rowSeen = true;
         lineAfterRow = false;
-        checkRowCount(rows.length + 1);
         rows.push({ row: n, cells: item.cells, block });
         locations.push({
           row: n,
           page: p,
-          cells: item.boxes.flatMap((b, column) =>
-            b ? [{ column, x: b.x0, y: b.y0, width: b.x1 - b.x0, height: b.y1 - b.y0 }] : [],
-          ),
+          cells: item.boxes.flatMap((b, column) => {
+            if (!b) return [];
+            const on = item.pages[column]!;
+            const box = { column, x: b.x0, y: b.y0, width: b.x1 - b.x0, height: b.y1 - b.y0 };
+            return [on === p ? box : { ...box, page: on }];
+          }),
         });
       }
     }
-    if (glyphs === 0)
-      throw new NotASheet(
-        "pdf_no_text",
-        imagePages > 0
-          ? "この PDF には文字がありません(スキャンした画像だけの PDF です)。文字認識 (OCR) には対応していません。元の Excel / Word か、文字を選択できる PDF を使ってください"
-          : "この PDF には文字がありません。元の Excel / Word か、文字を選択できる PDF を使ってください",
-      );
-    if (unreadable > glyphs * 0.05)
-      throw new NotASheet(
-        "pdf_unreadable_text",
-        `この PDF の文字を読めません(${unreadable} / ${glyphs} 文字に文字コードの対応がありません。フォントに ToUnicode がない PDF です)。元の Excel / Word から PDF を作り直すか、xlsx・CSV で取り込んでください`,
-      );
     return { rows, outside, locations, pages: pageCount };
   } finally {
     await doc.destroy();

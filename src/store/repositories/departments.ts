@@ -5,8 +5,8 @@
  */
 import { asc, eq, inArray, sql } from "drizzle-orm";
 import { SoseiError } from "../../core/errors.ts";
+import { diceSimilarity, normalizeKey } from "../../core/matching/normalize.ts";
 import type { Db } from "../db.ts";
-import { diceSimilarity, normalizeKey } from "../normalize.ts";
 import { departments, kpiDefinitions, users } from "../schema.ts";
 import { type AuditContext, writeAudit } from "./audit.ts";
 

@@ -6,7 +6,7 @@
  */
 import { eq } from "drizzle-orm";
 import { SoseiError } from "../../core/errors.ts";
-import { stableJson } from "../canonical.ts";
+import { stableJson } from "../../core/matching/canonical.ts";
 import type { Db } from "../db.ts";
 import { importProfiles, municipalities } from "../schema.ts";
 import { type AuditContext, writeAudit } from "./audit.ts";

@@ -7,9 +7,9 @@
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { SoseiError } from "../../core/errors.ts";
 import { type KpiId, kpiId } from "../../core/ids.ts";
+import { foldValue } from "../../core/matching/canonical.ts";
 import { EDITABLE_STATES, mayMove, STATE_MOVES } from "../../core/review.ts";
 import type { Kpi, StatedEvaluation, Value } from "../../core/sheet.ts";
-import { foldValue } from "../canonical.ts";
 import { type Db, inTransaction, queryRows } from "../db.ts";
 import { comments, kpiYears, type ReviewState, sheets } from "../schema.ts";
 import { findSheet, kpisOfRows, loadSheetKpis, type SheetLocator } from "../use-cases/export-sheet.ts";

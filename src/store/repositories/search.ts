@@ -9,8 +9,12 @@ import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import { type KpiId, kpiId } from "../../core/ids.ts";
 import { normaliseForSearch, searchWords } from "../../core/matching/search.ts";
 import type { Db } from "../db.ts";
-import { escapeLike } from "../normalize.ts";
 import { kpiDefinitions, kpiYears } from "../schema.ts";
+
+/** Escapes `%`, `_` and `\` for a LIKE / ILIKE pattern (with the default escape character). */
+export function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
 
 export interface SearchHit {
   kpiId: KpiId;

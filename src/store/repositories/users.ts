@@ -13,6 +13,12 @@ export { ROLES };
 
 export type UserRecord = Omit<typeof users.$inferSelect, "passwordHash">;
 
+/**
+ * What hashing a password needs beside the audit context: scrypt's cost for new hashes (default
+ * SCRYPT_COST; lower only when tests build their services with a lower one).
+ */
+export type PasswordContext = { scryptCost?: number | undefined };
+
 const publicUser = ({ passwordHash: _omit, ...u }: typeof users.$inferSelect): UserRecord => u;
 
 export interface NewUser {
@@ -23,7 +29,11 @@ export interface NewUser {
   password: string;
 }
 
-export async function createUser(db: Db, input: NewUser, ctx: AuditContext): Promise<UserRecord> {
+export async function createUser(
+  db: Db,
+  input: NewUser,
+  ctx: AuditContext & PasswordContext,
+): Promise<UserRecord> {
   if (!ROLES.includes(input.role)) throw new SoseiError("validation_failed", `不明な役割です: ${input.role}`);
   if (input.role === "department" && !input.department?.trim())
     throw new SoseiError("validation_failed", "担当課ユーザーには担当課名が必要です");
@@ -35,7 +45,7 @@ export async function createUser(db: Db, input: NewUser, ctx: AuditContext): Pro
     displayName: input.displayName,
     role: input.role,
     department: input.role === "department" ? input.department!.trim() : (input.department ?? null),
-    passwordHash: await hashPassword(input.password),
+    passwordHash: await hashPassword(input.password, ctx.scryptCost),
     createdAt: ctx.clock.now(),
     disabled: false,
   };
@@ -78,22 +88,30 @@ export async function userByLoginId(db: Db, loginId: string): Promise<UserRecord
   return u ? publicUser(u) : null;
 }
 
-/** A hash of nothing anyone types, made once: unknown users cost the same scrypt as known ones. */
-let decoyHash: Promise<string> | null = null;
-const decoy = () => {
-  decoyHash ??= hashPassword(randomBytes(16).toString("hex"));
-  return decoyHash;
+/**
+ * A hash of nothing anyone types, made once per cost: unknown users cost the same scrypt as known
+ * ones (hashed at that cost).
+ */
+const decoyHashes = new Map<number | undefined, Promise<string>>();
+const decoy = (cost: number | undefined) => {
+  if (!decoyHashes.has(cost)) decoyHashes.set(cost, hashPassword(randomBytes(16).toString("hex"), cost));
+  return decoyHashes.get(cost)!;
 };
 
 /**
  * The user when login id and password are right and the account is enabled, else null. Every path
  * runs one scrypt check, so the answer's timing does not tell whether a login id exists.
  */
-export async function authenticate(db: Db, loginId: string, password: string): Promise<UserRecord | null> {
+export async function authenticate(
+  db: Db,
+  loginId: string,
+  password: string,
+  options: PasswordContext = {},
+): Promise<UserRecord | null> {
   const [u] = impossibleLoginId(loginId)
     ? []
     : await db.select().from(users).where(eq(users.loginId, loginId));
-  const ok = await verifyPassword(password, u ? u.passwordHash : await decoy());
+  const ok = await verifyPassword(password, u ? u.passwordHash : await decoy(options.scryptCost));
   return u && ok && !u.disabled ? publicUser(u) : null;
 }
 
@@ -101,11 +119,11 @@ export async function setPassword(
   db: Db,
   userId: string,
   password: string,
-  ctx: AuditContext,
+  ctx: AuditContext & PasswordContext,
 ): Promise<void> {
   const res = await db
     .update(users)
-    .set({ passwordHash: await hashPassword(password) })
+    .set({ passwordHash: await hashPassword(password, ctx.scryptCost) })
     .where(eq(users.id, userId))
     .returning({ id: users.id });
   if (res.length === 0) throw new SoseiError("not_found", "ユーザーが見つかりません");
@@ -206,14 +224,14 @@ export async function resetPassword(
   db: Db,
   userId: string,
   password: string,
-  ctx: AuditContext,
+  ctx: AuditContext & PasswordContext,
   options: { generated: boolean },
 ): Promise<UserRecord> {
   const before = await getUser(db, userId);
   if (!before) throw new SoseiError("not_found", "ユーザーが見つかりません");
   await db
     .update(users)
-    .set({ passwordHash: await hashPassword(password) })
+    .set({ passwordHash: await hashPassword(password, ctx.scryptCost) })
     .where(eq(users.id, userId));
   const ended = await db.delete(sessions).where(eq(sessions.userId, userId)).returning({ id: sessions.id });
   await writeAudit(db, ctx, {
@@ -244,13 +262,13 @@ export async function userAudit(db: Db, limit = 50): Promise<AuditRecord[]> {
 export async function changeOwnPassword(
   db: Db,
   input: { userId: string; currentPassword: string; newPassword: string; keepSessionToken: string | null },
-  ctx: AuditContext,
+  ctx: AuditContext & PasswordContext,
 ): Promise<{ sessionsEnded: number }> {
   const [u] = await db.select().from(users).where(eq(users.id, input.userId));
   if (!u || u.disabled) throw new SoseiError("not_found", "ユーザーが見つかりません");
   if (!(await verifyPassword(input.currentPassword, u.passwordHash)))
     throw new SoseiError("bad_credentials", "現在のパスワードが違います");
-  const passwordHash = await hashPassword(input.newPassword);
+  const passwordHash = await hashPassword(input.newPassword, ctx.scryptCost);
   return db.transaction(async (tx0) => {
     const tx = tx0 as unknown as Db;
     await tx.update(users).set({ passwordHash }).where(eq(users.id, u.id));

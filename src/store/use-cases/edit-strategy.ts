@@ -7,10 +7,10 @@
 import { and, eq, gte, sql } from "drizzle-orm";
 import { SoseiError } from "../../core/errors.ts";
 import { type KpiId, kpiId } from "../../core/ids.ts";
+import { foldValue } from "../../core/matching/canonical.ts";
+import { normalizeKey } from "../../core/matching/normalize.ts";
 import type { Value } from "../../core/sheet.ts";
-import { foldValue } from "../canonical.ts";
 import type { Db } from "../db.ts";
-import { normalizeKey } from "../normalize.ts";
 import { type AuditEntry, writeAudit } from "../repositories/audit.ts";
 import { requireDepartments } from "../repositories/departments.ts";
 import {

@@ -2,8 +2,8 @@
 import { and, asc, eq, inArray } from "drizzle-orm";
 import { SoseiError } from "../../core/errors.ts";
 import { type KpiId, kpiId } from "../../core/ids.ts";
+import { canonicalEvaluation, canonicalValue, withExtra } from "../../core/matching/canonical.ts";
 import type { Kpi, Sheet } from "../../core/sheet.ts";
-import { canonicalEvaluation, canonicalValue, withExtra } from "../canonical.ts";
 import type { Db } from "../db.ts";
 import {
   goals,

@@ -2,8 +2,8 @@
 import { asc, eq } from "drizzle-orm";
 import { SoseiError } from "../../core/errors.ts";
 import { type KpiId, kpiId } from "../../core/ids.ts";
+import { canonicalEvaluation, canonicalValue } from "../../core/matching/canonical.ts";
 import type { Category, StatedEvaluation, Value } from "../../core/sheet.ts";
-import { canonicalEvaluation, canonicalValue } from "../canonical.ts";
 import type { Db } from "../db.ts";
 import { kpiDefinitions, kpis, kpiYears, type ReviewState } from "../schema.ts";
 

@@ -1,11 +1,11 @@
 /** KPI definitions valid from a year on, and one KPI-year row: written by saveSheet and rematch. */
 import { and, asc, eq, sql } from "drizzle-orm";
 import { type KpiId, kpiId } from "../../core/ids.ts";
+import { extraFields, foldValue, KPI_KEYS, stableJson } from "../../core/matching/canonical.ts";
+import type { MatchCandidate } from "../../core/matching/match.ts";
+import { normalizeKey } from "../../core/matching/normalize.ts";
 import type { Kpi } from "../../core/sheet.ts";
-import { extraFields, foldValue, KPI_KEYS, stableJson } from "../canonical.ts";
 import type { Db } from "../db.ts";
-import type { MatchCandidate } from "../match.ts";
-import { normalizeKey } from "../normalize.ts";
 import type { AuditEntry } from "../repositories/audit.ts";
 import { goals, kpiDefinitions, kpis, kpiYears, measures, subgoals } from "../schema.ts";
 

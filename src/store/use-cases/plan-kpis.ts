@@ -4,8 +4,8 @@
  * with titles as printed up to that year. Used to open a year and to show the strategy for editing.
  */
 import { asc, eq, inArray } from "drizzle-orm";
+import { canonicalValue } from "../../core/matching/canonical.ts";
 import type { Kpi } from "../../core/sheet.ts";
-import { canonicalValue } from "../canonical.ts";
 import type { Db } from "../db.ts";
 import { goals, kpiDefinitions, kpis, measures, subgoals, type TitlesByYear } from "../schema.ts";
 

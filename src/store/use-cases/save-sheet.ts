@@ -1,21 +1,21 @@
 /**
  * saveSheet: stores one fiscal year's sheet/1, all or nothing, matching its KPIs to the stored ones
- * (see ../match.ts for the rule) so that each KPI keeps one history across years.
+ * (see core/matching/match.ts for the rule) so that each KPI keeps one history across years.
  */
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { SoseiError } from "../../core/errors.ts";
 import { fiscalYearOutOfRangeMessage, isFiscalYearInRange } from "../../core/fiscal-year-range.ts";
 import { type KpiId, kpiId } from "../../core/ids.ts";
-import type { Sheet } from "../../core/sheet.ts";
-import { extraFields, SHEET_KEYS } from "../canonical.ts";
-import { type Db, inTransaction } from "../db.ts";
+import { extraFields, SHEET_KEYS } from "../../core/matching/canonical.ts";
 import {
   type IncomingKpi,
   type MatchOverrides,
   type MatchReport,
   matchKpis,
   parseOverrides,
-} from "../match.ts";
+} from "../../core/matching/match.ts";
+import type { Sheet } from "../../core/sheet.ts";
+import { type Db, inTransaction } from "../db.ts";
 import { type AuditEntry, writeAudit } from "../repositories/audit.ts";
 import { PROGRESS_EVERY, reportProgress } from "../repositories/insert-chunks.ts";
 import { kpis, kpiYears, sheets } from "../schema.ts";

@@ -8,8 +8,8 @@
  */
 import { and, asc, eq } from "drizzle-orm";
 import type { KpiId } from "../../core/ids.ts";
+import { stableJson } from "../../core/matching/canonical.ts";
 import type { Kpi } from "../../core/sheet.ts";
-import { stableJson } from "../canonical.ts";
 import type { Db } from "../db.ts";
 import type { AuditEntry } from "../repositories/audit.ts";
 import { kpiDefinitions, kpiTargets } from "../schema.ts";

@@ -3,7 +3,7 @@
  * KPI's definition as of a fiscal year, its targets per year and the years opened for it.
  */
 import { asc, eq, inArray } from "drizzle-orm";
-import { canonicalValue } from "../canonical.ts";
+import { canonicalValue } from "../../core/matching/canonical.ts";
 import type { Db } from "../db.ts";
 import { listDepartments } from "../repositories/departments.ts";
 import { resolveMunicipality } from "../repositories/municipalities.ts";

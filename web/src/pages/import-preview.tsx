@@ -12,6 +12,7 @@ import { formatRounded } from "../../../src/core/value/format.ts";
 import { api } from "../api.ts";
 import { formatYear } from "../format.ts";
 import { useI18n } from "../i18n.ts";
+import { useImportText } from "../i18n-import.ts";
 
 interface Props {
   preview: ImportPreview;
@@ -26,6 +27,7 @@ const key = (table: number, col: number) => `${table}:${col}`;
 
 export function ImportPreviewCard({ preview, onPreview, onSaved, onCancel, onError }: Props) {
   const { t, lang } = useI18n();
+  const w = useImportText();
   const [fields, setFields] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
   const m = preview.mapping;
@@ -36,7 +38,7 @@ export function ImportPreviewCard({ preview, onPreview, onSaved, onCancel, onErr
   );
   const tables = new Set(m.columns.map((c) => c.table)).size;
   const labelOf = (field: string) =>
-    t.imp.fieldLabel(field, m.fields.find((f) => f.field === field)?.label ?? field);
+    w.imp.fieldLabel(field, m.fields.find((f) => f.field === field)?.label ?? field);
 
   const run = async (work: () => Promise<void>) => {
     setBusy(true);
@@ -57,46 +59,46 @@ export function ImportPreviewCard({ preview, onPreview, onSaved, onCancel, onErr
         {preview.fileName}：{t.kpiCount(preview.kpiCount)}
       </p>
 
-      <h4>{t.imp.effectH}</h4>
-      <p className="effect-target">{t.imp.target(e.municipality, year)}</p>
+      <h4>{w.imp.effectH}</h4>
+      <p className="effect-target">{w.imp.target(e.municipality, year)}</p>
       {e.published ? (
         <p className="callout warn" role="note">
-          {t.imp.published(year)} <a href={`/sheet?year=${e.fiscalYear}`}>{t.imp.toSheet}</a>
+          {w.imp.published(year)} <a href={`/sheet?year=${e.fiscalYear}`}>{w.imp.toSheet}</a>
         </p>
       ) : (
         <p className={e.exists ? "callout warn" : "callout"}>
           {e.exists
-            ? t.imp.effectReplace(year, e.replaced, e.added, e.dropped)
-            : t.imp.effectNew(year, e.added)}
-          {e.inReview > 0 ? ` ${t.imp.inReview(e.inReview)}` : ""}
+            ? w.imp.effectReplace(year, e.replaced, e.added, e.dropped)
+            : w.imp.effectNew(year, e.added)}
+          {e.inReview > 0 ? ` ${w.imp.inReview(e.inReview)}` : ""}
         </p>
       )}
 
-      <h4 id="map-h">{t.imp.mappingH}</h4>
+      <h4 id="map-h">{w.imp.mappingH}</h4>
       <dl className="mapping-facts">
         <div>
-          <dt>{t.imp.layoutIs}</dt>
-          <dd>{t.imp.layout[m.layout] ?? m.layout}</dd>
+          <dt>{w.imp.layoutIs}</dt>
+          <dd>{w.imp.layout[m.layout] ?? m.layout}</dd>
         </div>
         <div>
-          <dt>{t.imp.evaluatedYear}</dt>
+          <dt>{w.imp.evaluatedYear}</dt>
           <dd>{m.fiscalYear ? formatYear(m.fiscalYear, lang) : "—"}</dd>
         </div>
         <div>
-          <dt>{t.imp.headerRowsLabel}</dt>
-          <dd>{t.imp.headerRows(m.headerRows)}</dd>
+          <dt>{w.imp.headerRowsLabel}</dt>
+          <dd>{w.imp.headerRows(m.headerRows)}</dd>
         </div>
       </dl>
-      <p className="muted">{m.layout === "seed" ? t.imp.fixed : t.imp.saved[m.savedProfile]}</p>
+      <p className="muted">{m.layout === "seed" ? w.imp.fixed : w.imp.saved[m.savedProfile]}</p>
       {m.columns.length > 0 ? (
         <div className="table-wrap">
           <table aria-labelledby="map-h">
             <thead>
               <tr>
-                <th scope="col">{t.imp.where}</th>
-                <th scope="col">{t.imp.header}</th>
-                <th scope="col">{t.imp.readAs}</th>
-                <th scope="col">{t.imp.sure}</th>
+                <th scope="col">{w.imp.where}</th>
+                <th scope="col">{w.imp.header}</th>
+                <th scope="col">{w.imp.readAs}</th>
+                <th scope="col">{w.imp.sure}</th>
               </tr>
             </thead>
             <tbody>
@@ -105,18 +107,18 @@ export function ImportPreviewCard({ preview, onPreview, onSaved, onCancel, onErr
                 const value = fields[k] ?? c.field;
                 return (
                   <tr key={k} className={value !== c.field ? "changed" : undefined}>
-                    <th scope="row">{t.imp.colAt(c.table, c.col, tables)}</th>
+                    <th scope="row">{w.imp.colAt(c.table, c.col, tables)}</th>
                     <td>{c.header}</td>
                     <td>
                       {m.correctable ? (
                         <select
-                          aria-label={t.imp.selectFor(c.header || t.imp.colAt(c.table, c.col, tables))}
+                          aria-label={w.imp.selectFor(c.header || w.imp.colAt(c.table, c.col, tables))}
                           value={value}
                           onChange={(ev) => setFields({ ...fields, [k]: ev.target.value })}
                         >
                           {m.fields.map((f) => (
                             <option key={f.field} value={f.field}>
-                              {t.imp.fieldLabel(f.field, f.label)}
+                              {w.imp.fieldLabel(f.field, f.label)}
                             </option>
                           ))}
                         </select>
@@ -124,12 +126,12 @@ export function ImportPreviewCard({ preview, onPreview, onSaved, onCancel, onErr
                         labelOf(c.field)
                       )}
                       {c.year && value === c.field ? (
-                        <span className="muted">{t.imp.yearOf(c.year)}</span>
+                        <span className="muted">{w.imp.yearOf(c.year)}</span>
                       ) : null}
                     </td>
                     <td>
                       <span className={`confidence confidence-${c.confidence}`}>
-                        {t.imp.confidence[c.confidence]}
+                        {w.imp.confidence[c.confidence]}
                       </span>
                     </td>
                   </tr>
@@ -141,7 +143,7 @@ export function ImportPreviewCard({ preview, onPreview, onSaved, onCancel, onErr
       ) : null}
       {changed.length > 0 ? (
         <div className="actions">
-          <span role="status">{t.imp.changed(changed.length)}</span>
+          <span role="status">{w.imp.changed(changed.length)}</span>
           <button
             type="button"
             disabled={busy}
@@ -160,17 +162,17 @@ export function ImportPreviewCard({ preview, onPreview, onSaved, onCancel, onErr
               })
             }
           >
-            {t.imp.remap}
+            {w.imp.remap}
           </button>
         </div>
       ) : null}
 
-      <h4>{t.imp.scaleH}</h4>
+      <h4>{w.imp.scaleH}</h4>
       {m.scale ? (
         <ul className="scale">
           {m.scale.bands.map((b) => (
             <li key={`${b.label}-${b.category}`}>
-              {t.imp.scaleBand(
+              {w.imp.scaleBand(
                 b.label,
                 t.categories[b.category as Category],
                 b.min === null ? null : `${formatRounded(b.min * 100, 1)}%`,
@@ -180,10 +182,10 @@ export function ImportPreviewCard({ preview, onPreview, onSaved, onCancel, onErr
           ))}
         </ul>
       ) : (
-        <p className="muted">{t.imp.noScale}</p>
+        <p className="muted">{w.imp.noScale}</p>
       )}
 
-      <h4>{t.imp.notesH}</h4>
+      <h4>{w.imp.notesH}</h4>
       {preview.report.warnings.length > 0 ? (
         <ul className="problems">
           {preview.report.warnings.map((p, i) => (

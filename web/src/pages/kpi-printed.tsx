@@ -9,12 +9,13 @@ import type { Value } from "../../../src/core/sheet.ts";
 import { formatRate, formatValueJa, formatValueWithPeriod } from "../../../src/core/value/format.ts";
 import { formatYear } from "../format.ts";
 import { useI18n } from "../i18n.ts";
+import { useImportText } from "../i18n-import.ts";
 
 type Kpi = KpiDetail["row"]["kpi"];
 
 export function KpiPrintedSection({ kpi }: { kpi: Kpi }) {
   const { t, lang } = useI18n();
-  const p = t.printed;
+  const p = useImportText().printed;
   const years = kpi.years ?? [];
   const extras = kpi.extras ?? [];
   const facts: [string, string][] = [];

@@ -2,8 +2,8 @@
  * jsonb does not keep key order; sheet/1 output does. These rebuild stored values with the keys in
  * sheet/1 order (unknown extra keys kept, after the known ones), so an export equals the import.
  */
-import type { Period } from "../core/period.ts";
-import { type Kpi, SHEET_COLUMNS, type StatedEvaluation, type Value } from "../core/sheet.ts";
+import type { Period } from "../period.ts";
+import { type Kpi, SHEET_COLUMNS, type StatedEvaluation, type Value } from "../sheet.ts";
 
 type Obj = Record<string, unknown>;
 

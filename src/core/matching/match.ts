@@ -14,8 +14,8 @@
  * - Stored KPIs left unmatched that have figures in the previous stored year (or in this year, when
  *   a year is imported again) are reported `dropped`; nothing is deleted from their history.
  */
-import { SoseiError } from "../core/errors.ts";
-import { type KpiId, kpiId } from "../core/ids.ts";
+import { SoseiError } from "../errors.ts";
+import { type KpiId, kpiId } from "../ids.ts";
 import { diceSimilarity, normalizeKey } from "./normalize.ts";
 
 export const RENAMED_THRESHOLD = 0.6;

@@ -36,8 +36,3 @@ export function diceSimilarity(a: string, b: string): number {
   }
   return (2 * shared) / total;
 }
-
-/** Escapes `%`, `_` and `\` for a LIKE / ILIKE pattern (with the default escape character). */
-export function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
-}

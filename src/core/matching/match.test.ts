@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { kpiId } from "../core/ids.ts";
+import { kpiId } from "../ids.ts";
 import {
   type IncomingKpi,
   type MatchCandidate,
@@ -8,7 +8,7 @@ import {
   overridesFromFlags,
   parseOverrides,
 } from "./match.ts";
-import { diceSimilarity, escapeLike, normalizeKey } from "./normalize.ts";
+import { diceSimilarity, normalizeKey } from "./normalize.ts";
 
 const cand = (id: string, indicator: string, over: Partial<MatchCandidate> = {}): MatchCandidate => ({
   kpiId: kpiId(id),
@@ -46,10 +46,6 @@ describe("normalizeKey and diceSimilarity", () => {
       }),
       { numRuns: 100 },
     );
-  });
-
-  it("escapes LIKE metacharacters", () => {
-    expect(escapeLike("100%_\\")).toBe("100\\%\\_\\\\");
   });
 });
 

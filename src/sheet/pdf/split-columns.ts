@@ -1,0 +1,115 @@
+/**
+ * A sheet wider than the paper, printed without fitting it: LibreOffice and Excel print the columns
+ * that do not fit on further pages ("down, then across"), so one table row is printed in parts on
+ * two or more pages, at the same height on each. The parts are joined back into rows here, before
+ * the rows are numbered: a page's table whose rows lie at the same heights as an earlier page's
+ * table, with other columns, holds that table's columns to the right.
+ */
+import type { PageLine, PageRow } from "./page-table.ts";
+
+export interface PrintedPage {
+  page: number;
+  items: (PageRow | PageLine)[];
+}
+
+/** A row, its parts joined: each cell's box with the page it was printed on. */
+export interface JoinedRow extends PageRow {
+  pages: number[];
+}
+
+/** Row tops and bottoms within this (points) are the same row printed on another page. */
+const SAME_HEIGHT = 1.5;
+
+const tableOf = (p: { items: (JoinedRow | PageLine)[] }): JoinedRow[] =>
+  p.items.filter((i): i is JoinedRow => i.kind === "row");
+
+/**
+ * Whether two pages' tables are the same rows with other columns: they begin and end at the same
+ * heights and most row lines of each are lines of the other (a header merged down on one part is
+ * two rows on the other).
+ */
+function sameRows(a: readonly JoinedRow[], b: readonly JoinedRow[]): boolean {
+  if (a.length < 2 || b.length < 2 || sameColumns(a[0]!.columns, b[0]!.columns)) return false;
+  const near = (x: number, ys: readonly JoinedRow[]) => ys.some((r) => Math.abs(r.y - x) < SAME_HEIGHT);
+  const shared = (x: readonly JoinedRow[], y: readonly JoinedRow[]) =>
+    x.filter((r) => near(r.y, y)).length >= x.length * 0.8;
+  // Two tables of one form (a card per page) print at the same heights too, but begin with the
+  // same labels; a part to the right begins with other columns.
+  const labelled = a.filter((r) => r.cells[0] !== "" && b.some((x) => x.cells[0] === r.cells[0])).length;
+  if (labelled >= a.length * 0.5) return false;
+  return (
+    Math.abs(a[0]!.y - b[0]!.y) < SAME_HEIGHT &&
+    Math.abs(a.at(-1)!.y1 - b.at(-1)!.y1) < SAME_HEIGHT &&
+    shared(a, b) &&
+    shared(b, a)
+  );
+}
+
+/**
+ * The two parts as one table: a row for every row line of either, each part's cells from its row
+ * that covers it (a cell merged down over two rows of the other part is read into both, as a
+ * merged cell is).
+ */
+function joinRows(left: readonly JoinedRow[], right: readonly JoinedRow[]): JoinedRow[] {
+  const tops: number[] = [];
+  for (const y of [...left, ...right].map((r) => r.y).sort((x, z) => x - z))
+    if (tops.length === 0 || y - tops.at(-1)! >= SAME_HEIGHT) tops.push(y);
+  const covering = (rows: readonly JoinedRow[], y: number) =>
+    rows.find((r) => r.y < y + SAME_HEIGHT && r.y1 > y + SAME_HEIGHT);
+  return tops.map((y, i) => {
+    const l = covering(left, y);
+    const r = covering(right, y);
+    const lw = left[0]!.cells.length;
+    const rw = right[0]!.cells.length;
+    return {
+      ...(l ?? left[0]!),
+      y,
+      y1: tops[i + 1] ?? Math.max(left.at(-1)!.y1, right.at(-1)!.y1),
+      cells: [...(l?.cells ?? Array(lw).fill("")), ...(r?.cells ?? Array(rw).fill(""))],
+      boxes: [...(l?.boxes ?? Array(lw).fill(null)), ...(r?.boxes ?? Array(rw).fill(null))],
+      pages: [
+        ...(l?.pages ?? Array(lw).fill(left[0]!.pages[0])),
+        ...(r?.pages ?? Array(rw).fill(right[0]!.pages[0])),
+      ],
+    };
+  });
+}
+
+const sameColumns = (a: readonly number[], b: readonly number[]) =>
+  a.length === b.length && a.every((x, i) => Math.abs(x - b[i]!) < 2);
+
+/**
+ * Joins the column parts: the pages come back with each continued table's rows extended by the
+ * cells of the pages that go on to its right, and those rows taken off their own pages.
+ */
+export function joinSplitColumns(pages: PrintedPage[]): { page: number; items: (JoinedRow | PageLine)[] }[] {
+  const out = pages.map((p) => ({
+    page: p.page,
+    items: p.items.map((i): JoinedRow | PageLine =>
+      i.kind === "row" ? { ...i, pages: i.boxes.map(() => p.page) } : i,
+    ),
+  }));
+  // Per page: the column parts already joined to its table (a page is extended once per part).
+  const joined = out.map(() => [] as number[][]);
+  // The table each page's table extends to the right: the first earlier page printed at the same
+  // heights not yet extended by a part with these columns (pages 1–2 down, then 3–4 across).
+  for (let j = 1; j < out.length; j++) {
+    const right = tableOf(out[j]!);
+    if (right.length === 0) continue;
+    for (let i = 0; i < j; i++) {
+      const left = tableOf(out[i]!);
+      if (!sameRows(left, right) || joined[i]!.some((c) => sameColumns(c, right[0]!.columns))) continue;
+      joined[i]!.push(right[0]!.columns);
+      const rows = joinRows(left, right);
+      const first = out[i]!.items.indexOf(left[0]!);
+      out[i]!.items = [
+        ...out[i]!.items.slice(0, first).filter((it) => it.kind !== "row"),
+        ...rows,
+        ...out[i]!.items.slice(first).filter((it) => it.kind !== "row"),
+      ];
+      out[j]!.items = out[j]!.items.filter((it) => it.kind !== "row");
+      break;
+    }
+  }
+  return out;
+}
