@@ -106,7 +106,7 @@ describe.skipIf(!hasChromium)("review flow in the browser", () => {
     // 4. planning approves; the other KPIs are approved through the API to set the scene; then publishes
     await plan.goto(`${base}/review`);
     await plan.getByRole("button", { name: "転入者数" }).click();
-    await plan.getByRole("button", { name: "承認" }).click();
+    await plan.getByRole("button", { name: "承認", exact: true }).click();
     await plan.getByLabel("状態").selectOption("approved");
     await plan.getByRole("button", { name: "転入者数" }).waitFor();
     const admin = await apiAs(base, "admin");
@@ -127,8 +127,11 @@ describe.skipIf(!hasChromium)("review flow in the browser", () => {
       await admin("POST", `/api/kpis/${r.id}/transitions`, { action: "approve", version: s.row.version });
     }
     await plan.goto(`${base}/review`);
-    await plan.getByRole("button", { name: /を公表する$/ }).click();
-    await plan.getByRole("status").filter({ hasText: "公表済み" }).waitFor();
+    await plan.getByRole("button", { name: "公表内容を確認" }).click();
+    const confirm = plan.getByRole("dialog");
+    await confirm.getByText(/公表/).first().waitFor();
+    await confirm.getByRole("button", { name: "公表する", exact: true }).click();
+    await plan.getByText(/を公表しました/).waitFor();
 
     // 5. the public sees the published value
     for (const width of [1280, 390]) {

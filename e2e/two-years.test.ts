@@ -157,8 +157,10 @@ describe.skipIf(!hasChromium)("two years of the cycle for 伊勢崎市", () => {
       items: fy22.map((r) => ({ id: r.id, version: r.version })),
     });
     await plan.goto(`${base}/review?year=2022`);
-    await plan.getByRole("button", { name: /令和4年度.*を公表する/ }).click();
-    await plan.getByRole("status").filter({ hasText: "公表済み" }).first().waitFor();
+    // the review page publishes through the same confirmation of what becomes public
+    await plan.getByRole("button", { name: "公表内容を確認" }).click();
+    await plan.getByRole("dialog").getByRole("button", { name: "公表する", exact: true }).click();
+    await plan.getByText(/令和4年度.*を公表しました/).waitFor();
     const years = await planningApi<{ years: { fiscalYear: number; published: boolean }[] }>(
       "GET",
       "/api/years",

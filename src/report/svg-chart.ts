@@ -20,8 +20,16 @@ const FONT = `font-family="'Noto Sans CJK JP', 'Noto Sans JP', sans-serif"`;
 const KEYS: readonly (Category | "none")[] = [...CATEGORIES, "none"];
 const labelOf = (k: Category | "none") => (k === "none" ? "未算定" : CATEGORY_LABELS_JA[k]);
 
-let idCounter = 0;
-const nextId = (prefix: string) => `${prefix}-${++idCounter}`;
+/**
+ * An element id made from what the chart shows (FNV-1a of its title and data), not from a counter: the
+ * same sheet renders to the same bytes every time, whoever asks and however often (a module-level
+ * counter made every print of one sheet differ).
+ */
+const idOf = (prefix: string, content: unknown) => {
+  let h = 0x811c9dc5;
+  for (const ch of JSON.stringify(content)) h = Math.imul(h ^ ch.codePointAt(0)!, 0x01000193) >>> 0;
+  return `${prefix}-${h.toString(36)}`;
+};
 
 /**
  * Stacked horizontal bars: for each 大基本目標, one bar of stated counts (記載) and one of computed
@@ -41,7 +49,7 @@ export function summaryChartSvg(
   const max = Math.max(1, ...goals.map((g) => g.total));
   const scale = (width - labelW - 10) / max;
   const title = opts.title ?? "大基本目標別の進捗評価（記載・算定）";
-  const id = nextId("summary-chart");
+  const id = idOf("summary-chart", [title, goals]);
   const parts: string[] = [];
   // Legend, two rows.
   KEYS.forEach((k, i) => {
@@ -108,7 +116,7 @@ export function lineChartSvg(
   const plotH = 260;
   const m = { left: 60, right: 20, top: 30, bottom: 40 };
   const pts = series.flatMap((s) => s.points);
-  const id = nextId("kpi-chart");
+  const id = idOf("kpi-chart", [opts.title, series]);
   if (pts.length === 0) {
     return `<svg xmlns="http://www.w3.org/2000/svg" class="chart" role="img" aria-labelledby="${id}" viewBox="0 0 ${width} 60" width="${width}" height="60" ${FONT}><title id="${id}">${esc(opts.title)}</title><text x="0" y="30" font-size="13" fill="#57606a">数値で表せる値がないため、グラフはありません。</text></svg>`;
   }

@@ -2,6 +2,7 @@
 import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
 import { checkSheet, sheetProblemsText } from "../core/api/sheet.ts";
+import { fiscalYearOutOfRangeMessage, isFiscalYearInRange } from "../core/fiscal-year-range.ts";
 import type { EvaluationScale } from "../core/sheet.ts";
 import { checkSheetBounds } from "./check-sheet-bounds.ts";
 import { importLayout } from "./import-layout.ts";
@@ -29,6 +30,12 @@ async function run(bytes: Uint8Array, fileName: string, options: ImportOptions):
     } catch (e) {
       throw new NotASheet("invalid_json", `JSON として読めません: ${(e as Error).message}`);
     }
+    // A year out of range is its own refusal (invalid_fiscal_year), before the shape check would
+    // call 1e308 only "too big".
+    const fy =
+      typeof json === "object" && json !== null ? (json as { fiscalYear?: unknown }).fiscalYear : null;
+    if (typeof fy === "number" && !isFiscalYearInRange(fy))
+      throw new NotASheet("invalid_fiscal_year", fiscalYearOutOfRangeMessage(fy));
     const v = checkSheet(json);
     if (!v.ok)
       throw new NotASheet(

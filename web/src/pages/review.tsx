@@ -10,6 +10,7 @@ import { useEntryText } from "../i18n-entry.ts";
 import { DEFAULT_FILTER, filterRows, type ReviewFilter, valueWithOwnPeriod } from "../review-list.ts";
 import { navigate } from "../router.ts";
 import { useSession } from "../session.ts";
+import { PublishSection } from "./publish-section.tsx";
 import { BulkApprove, ReviewFilters } from "./review-filters.tsx";
 import { ReviewPanel } from "./review-panel.tsx";
 
@@ -28,8 +29,6 @@ export function ReviewPage({ query }: { query: URLSearchParams }) {
   const [filter, setFilter] = useState<ReviewFilter>(DEFAULT_FILTER);
   const [selected, setSelected] = useState<string | null>(null);
   const [checked, setChecked] = useState<Set<string>>(new Set());
-  const [pubError, setPubError] = useState<unknown>(null);
-  const [pubDone, setPubDone] = useState(false);
   const shownYear = data?.year?.fiscalYear ?? null;
   const shownPublished = data?.year?.published ?? false;
   // A published year has nothing waiting: show all its rows; an open year starts at 提出済み.
@@ -66,44 +65,26 @@ export function ReviewPage({ query }: { query: URLSearchParams }) {
             years={years}
             value={data.year?.fiscalYear ?? null}
             onChange={(y) => {
-              setPubDone(false);
-              setPubError(null);
               navigate(`/review?year=${y}`);
             }}
           />
         ) : null}
         <ReviewFilters rows={data.rows} filter={filter} onChange={setFilter} />
-        {planner && data.year && !data.year.published ? (
-          <div className="field inline">
-            <button
-              type="button"
-              disabled={!allApproved}
-              aria-describedby="publish-help"
-              onClick={async () => {
-                setPubError(null);
-                try {
-                  await api("POST", `/api/years/${data.year!.fiscalYear}/publish`);
-                  setPubDone(true);
-                  refreshYears();
-                  setTick((x) => x + 1);
-                } catch (e) {
-                  setPubError(e);
-                }
-              }}
-            >
-              {t.publishYear(formatYear(data.year.fiscalYear, lang))}
-            </button>
-            <span id="publish-help" className="muted">
-              {allApproved ? t.allApproved : t.needApproved}
-            </span>
-          </div>
-        ) : null}
       </div>
-      <ErrorNote error={pubError} />
-      {pubDone ? (
-        <p className="ok" role="status">
-          {t.states.published}
-        </p>
+      {planner && data.year && !data.year.published ? (
+        <>
+          <p id="publish-help" className="muted">
+            {allApproved ? t.allApproved : t.needApproved}
+          </p>
+          {/* Publishing always goes through the confirmation of what becomes public. */}
+          <PublishSection
+            year={data.year.fiscalYear}
+            onPublished={() => {
+              refreshYears();
+              setTick((x) => x + 1);
+            }}
+          />
+        </>
       ) : null}
       {planner && approvable.length > 0 ? (
         <div className="bulk-bar">
