@@ -44,7 +44,8 @@ describe.skipIf(!hasChromium)("review flow in the browser", () => {
     ).toBe("1,388人");
   });
 
-  it("department → planning → department → planning → public", async () => {
+  // Five roles in turn, and the other KPIs stated and approved through the API: minutes on 2 cores.
+  it("department → planning → department → planning → public", { timeout: 240_000 }, async () => {
     const base = sosei.url;
     // 1. the department (企画課) enters 転入者数 and submits
     const { page: dept, errors } = await newPage(1280);

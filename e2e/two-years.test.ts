@@ -297,10 +297,12 @@ describe.skipIf(!hasChromium)("two years of the cycle for 伊勢崎市", () => {
     await pub.getByRole("heading", { name: CO_OWNED }).waitFor();
     await pub.getByText("68.7%").first().waitFor();
     await pub.getByText("達成率と評価の基準").waitFor();
+    await pub.locator(".chart svg").first().waitFor(); // ECharts loads lazily: shoot the drawn chart
     await shot(pub, "two-years-8-kpi-corrected");
     const { page: pub390 } = await openPage(browser, 390);
     await pub390.goto(`${base}/kpi/${coId}`);
     await pub390.getByRole("heading", { name: CO_OWNED }).waitFor();
+    await pub390.locator(".chart svg").first().waitFor();
     await shot(pub390, "two-years-8-kpi-corrected");
 
     const audit = (
