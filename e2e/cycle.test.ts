@@ -6,29 +6,19 @@
  * its dated 訂正 note (and, while the correction was open, still the value first published).
  * Screenshots at 1280 and 390 px: strategy editor, year page, publish confirmation, correction.
  */
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import type { Row, YearRows } from "../src/core/api/index.ts";
-import type { RunningServer } from "../src/server/index.ts";
-import { apiAs, hasChromium, launch, loginAs, openPage, shot, startSosei } from "./helpers.ts";
+import { apiAs, hasChromium, loginAs, openPage, shot, soseiInChromium } from "./helpers.ts";
 
 const INDICATOR = "新規創業件数";
 
 describe.skipIf(!hasChromium)("the yearly cycle in the browser", () => {
-  let server: RunningServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startSosei();
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const sosei = soseiInChromium();
 
   /** Every row of a year entered (actual = target), submitted and approved, as the departments and planning would. */
   async function approveAll(year: number) {
-    const admin = await apiAs(server.url, "admin");
+    const admin = await apiAs(sosei.url, "admin");
     const { rows } = await admin<YearRows>("GET", `/api/review?year=${year}`);
     for (const r of rows) {
       if (r.state === "approved" || r.state === "published") continue;
@@ -57,9 +47,9 @@ describe.skipIf(!hasChromium)("the yearly cycle in the browser", () => {
   }
 
   const rowOf = async (year: number, as: "planning" | null) => {
-    const url = `${server.url}/api/years/${year}/kpis`;
+    const url = `${sosei.url}/api/years/${year}/kpis`;
     const body = as
-      ? await (await apiAs(server.url, as))<YearRows>("GET", `/api/years/${year}/kpis`)
+      ? await (await apiAs(sosei.url, as))<YearRows>("GET", `/api/years/${year}/kpis`)
       : ((await (await fetch(url)).json()) as YearRows);
     return body.rows.find((r) => r.kpi.indicator === INDICATOR)!;
   };
@@ -67,12 +57,12 @@ describe.skipIf(!hasChromium)("the yearly cycle in the browser", () => {
   const kpiCard = (page: Page) => page.locator("li.strategy-kpi", { hasText: INDICATOR });
 
   it("edits next year's target, opens FY2023, publishes with confirmation, corrects and republishes", async () => {
-    const base = server.url;
+    const base = sosei.url;
     await approveAll(2022);
     await (await apiAs(base, "planning"))("POST", "/api/years/2022/publish");
 
     // The strategy editor: next year's target of one KPI.
-    const { page, errors } = await openPage(browser, 1280);
+    const { page, errors } = await openPage(sosei.browser, 1280);
     await loginAs(page, base, "planning");
     await page.goto(`${base}/strategy`);
     await kpiCard(page).getByRole("button", { name: "年度別の目標値" }).click();
@@ -142,7 +132,7 @@ describe.skipIf(!hasChromium)("the yearly cycle in the browser", () => {
       })
     ).row;
     // Meanwhile the public sees the value first published, not the draft.
-    const pub = await openPage(browser, 390);
+    const pub = await openPage(sosei.browser, 390);
     await pub.page.goto(`${base}/sheet?year=2023`);
     const publicRow = pub.page.getByRole("row", { name: new RegExp(INDICATOR) });
     await publicRow.waitFor();
@@ -172,8 +162,8 @@ describe.skipIf(!hasChromium)("the yearly cycle in the browser", () => {
   }, 400_000);
 
   it("shows the strategy editor, the year page and a confirmation at 390 px", async () => {
-    const base = server.url;
-    const { page, errors } = await openPage(browser, 390);
+    const base = sosei.url;
+    const { page, errors } = await openPage(sosei.browser, 390);
     await loginAs(page, base, "planning");
     await page.goto(`${base}/strategy`);
     await kpiCard(page).first().getByRole("button", { name: "編集" }).click();

@@ -3,6 +3,7 @@ import { existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { type Browser, chromium, type Page } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
 import { type RunningServer, startServer } from "../src/server/index.ts";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -12,6 +13,34 @@ export const e2ePassword = (u: string) => `e2e-${u}-pass`;
 
 export async function startSosei(): Promise<RunningServer> {
   return startServer({ port: 0, buildUi: true, demoPassword: e2ePassword, log: () => {} });
+}
+
+/**
+ * Sosei and Chromium for the enclosing describe block: started before its tests, closed after.
+ * `url` (the server's) and `browser` are readable inside hooks and tests.
+ */
+export function soseiInChromium(): { readonly url: string; readonly browser: Browser } {
+  let server: RunningServer | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    server = await startSosei();
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  const notStarted = (): never => {
+    throw new Error("Sosei and Chromium start in beforeAll: use them inside hooks and tests");
+  };
+  return {
+    get url() {
+      return server?.url ?? notStarted();
+    },
+    get browser() {
+      return browser ?? notStarted();
+    },
+  };
 }
 
 export async function launch(): Promise<Browser> {

@@ -6,28 +6,19 @@
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { REPO_ROOT, type RunningServer } from "../src/server/index.ts";
-import { apiAs, hasChromium, launch, loginAs, openPage, shot, startSosei } from "./helpers.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { REPO_ROOT } from "../src/server/index.ts";
+import { apiAs, hasChromium, loginAs, openPage, shot, soseiInChromium } from "./helpers.ts";
 
 describe.skipIf(!hasChromium)("review flow in the browser", () => {
-  let server: RunningServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startSosei();
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const sosei = soseiInChromium();
 
-  const newPage = (width: number) => openPage(browser, width);
+  const newPage = (width: number) => openPage(sosei.browser, width);
   const card = (page: Page, id: string) => page.locator(`#entry-${id}`);
 
   it("keeps what was typed when the session is lost, and logs in again in place", async () => {
-    const base = server.url;
+    const base = sosei.url;
     const { page } = await newPage(390);
     await loginAs(page, base, "kosodate");
     await page.goto(`${base}/entry`);
@@ -55,7 +46,7 @@ describe.skipIf(!hasChromium)("review flow in the browser", () => {
 
   // Five roles in turn, and the other KPIs stated and approved through the API: minutes on 2 cores.
   it("department → planning → department → planning → public", { timeout: 240_000 }, async () => {
-    const base = server.url;
+    const base = sosei.url;
     // 1. the department (企画課) enters 転入者数 and submits
     const { page: dept, errors } = await newPage(1280);
     await loginAs(dept, base, "kikaku");
@@ -160,7 +151,7 @@ describe.skipIf(!hasChromium)("review flow in the browser", () => {
   });
 
   it("imports in two steps (preview, then save) and offers downloads", async () => {
-    const base = server.url;
+    const base = sosei.url;
     const sheet = JSON.parse(readFileSync(path.join(REPO_ROOT, "fixtures/demo/minato-2022.json"), "utf8"));
     sheet.fiscalYear = 2023;
     const dir = mkdtempSync(path.join(tmpdir(), "sosei-e2e-"));
@@ -191,7 +182,7 @@ describe.skipIf(!hasChromium)("review flow in the browser", () => {
 
   it("shows a version conflict with the current values and keeps what was typed", async () => {
     // runs after the import test: 2023 is the open year
-    const base = server.url;
+    const base = sosei.url;
     const a = (await newPage(1280)).page;
     const b = (await newPage(1280)).page;
     for (const p of [a, b]) {
@@ -224,7 +215,7 @@ describe.skipIf(!hasChromium)("review flow in the browser", () => {
 
   it("can be used with the keyboard: the skip link moves focus to the main content", async () => {
     const { page } = await newPage(390);
-    await page.goto(`${server.url}/`);
+    await page.goto(`${sosei.url}/`);
     // Tab only once the app has rendered; before that, focus would stay on the bare document.
     await page.locator("a.skip-link").waitFor({ state: "attached" });
     await page.locator("main").waitFor();

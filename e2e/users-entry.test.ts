@@ -4,39 +4,29 @@
  * form offering the computed evaluation with its achievement rate, and the review page's year
  * selector used with the keyboard. Screenshots at 1280 and 390 px go to e2e/screenshots/.
  */
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { RunningServer } from "../src/server/index.ts";
-import { apiAs, hasChromium, launch, loginAs, openPage, shot, startSosei } from "./helpers.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { apiAs, hasChromium, loginAs, openPage, shot, soseiInChromium } from "./helpers.ts";
 
 describe.skipIf(!hasChromium)("user management, computed evaluation, review year (browser)", () => {
-  let server: RunningServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startSosei();
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const sosei = soseiInChromium();
 
   // the confirm() before reset / deactivate is answered with OK
-  const newPage = (width: number) => openPage(browser, width, { acceptDialogs: true });
+  const newPage = (width: number) => openPage(sosei.browser, width, { acceptDialogs: true });
   const passwordShown = async (page: Page) => {
     const el = page.locator("code.password");
     await el.waitFor();
     return (await el.textContent())!.trim();
   };
   const loginWith = async (page: Page, username: string, password: string) => {
-    await page.goto(`${server.url}/login`);
+    await page.goto(`${sosei.url}/login`);
     await page.getByLabel("ユーザー名").fill(username);
     await page.getByLabel("パスワード").fill(password);
     await page.locator("main").getByRole("button", { name: "ログイン" }).click();
   };
 
   it("admin adds a user (password shown once), resets it, deactivates and reactivates", async () => {
-    const base = server.url;
+    const base = sosei.url;
     // Users take their department from the list (issue 13): 都市計画課 is added to it first.
     await (await apiAs(base, "admin"))("POST", "/api/departments", { name: "都市計画課" });
     const { page: admin, errors } = await newPage(1280);
@@ -97,8 +87,8 @@ describe.skipIf(!hasChromium)("user management, computed evaluation, review year
 
   it("at 390 px: adding a user works with the keyboard alone, and a short password is refused", async () => {
     const { page, errors } = await newPage(390);
-    await loginAs(page, server.url, "admin");
-    await page.goto(`${server.url}/users`);
+    await loginAs(page, sosei.url, "admin");
+    await page.goto(`${sosei.url}/users`);
     await page.getByLabel("ログインID").focus();
     await page.keyboard.type("iinkai2");
     await page.keyboard.press("Tab");
@@ -126,7 +116,7 @@ describe.skipIf(!hasChromium)("user management, computed evaluation, review year
   });
 
   it("entry: an open evaluation takes the computed category as its initial value, with the achievement rate", async () => {
-    const base = server.url;
+    const base = sosei.url;
     const { page, errors } = await newPage(1280);
     await loginAs(page, base, "kanko");
     await page.goto(`${base}/entry`);
@@ -162,8 +152,8 @@ describe.skipIf(!hasChromium)("user management, computed evaluation, review year
   it("review: any year can be chosen with the keyboard, not only the open one", async () => {
     for (const width of [1280, 390]) {
       const { page, errors } = await newPage(width);
-      await loginAs(page, server.url, "committee");
-      await page.goto(`${server.url}/review`);
+      await loginAs(page, sosei.url, "committee");
+      await page.goto(`${sosei.url}/review`);
       await page.getByRole("heading", { name: /令和4年度/ }).waitFor();
       const year = page.getByLabel("年度");
       await year.focus();

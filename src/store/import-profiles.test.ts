@@ -5,21 +5,20 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, expect, it } from "vitest";
 import { fixedClock } from "../core/clock.ts";
 import { sequentialIds } from "../core/ids.ts";
 import type { Sheet } from "../core/sheet.ts";
 import { auditOf } from "./repositories/audit.ts";
 import { profileOf, saveProfile } from "./repositories/import-profiles.ts";
 import { listMunicipalities } from "./repositories/municipalities.ts";
-import { backendsForTests, openTestDatabase, type TestDatabase } from "./test-backends.ts";
+import { describeOnBackends } from "./test-backends.ts";
 import { saveSheet } from "./use-cases/save-sheet.ts";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const fixture = (name: string): Sheet =>
   JSON.parse(readFileSync(path.join(repoRoot, "fixtures/store", name), "utf8")) as Sheet;
 
-const backends = await backendsForTests();
 const profile = {
   layout: "table",
   fiscalYear: 2022,
@@ -31,69 +30,59 @@ const profile = {
   scale: null,
 };
 
-describe.each(backends)("import profiles on %s", (backend, skipReason) => {
-  let t: TestDatabase;
+await describeOnBackends("import profiles on %s", "profiles", (db) => {
   const clock = fixedClock("2026-04-01T00:00:00Z");
   let ctx: { actor: string; clock: typeof clock; ids: ReturnType<typeof sequentialIds> };
 
-  describe.skipIf(skipReason !== null)(skipReason ? `skipped: ${skipReason}` : "profiles", () => {
-    beforeAll(async () => {
-      t = await openTestDatabase(backend);
-    });
-    afterAll(async () => {
-      await t?.destroy();
-    });
-    beforeEach(async () => {
-      await t.reset();
-      ctx = { actor: "planner-1", clock, ids: sequentialIds("p") };
-    });
+  beforeEach(async () => {
+    ctx = { actor: "planner-1", clock, ids: sequentialIds("p") };
+  });
 
-    it("saves a profile for the municipality, reads it back, replaces it, and audits each change", async () => {
-      await saveSheet(t.db, fixture("kakuu-2022.json"), ctx);
-      expect(await profileOf(t.db, "架空市")).toBeNull();
-      await saveProfile(
-        t.db,
-        { municipality: "架空市", profile, fingerprint: "table|指標名|備考欄", source: "a.md" },
-        ctx,
-      );
-      const got = await profileOf(t.db, "架空市");
-      expect(got).toMatchObject({
-        profile,
-        fingerprint: "table|指標名|備考欄",
-        source: "a.md",
-        updatedBy: "planner-1",
-      });
-      const corrected = {
-        ...profile,
-        columns: [profile.columns[0]!, { table: 1, col: 2, header: "備考欄", field: "comments" }],
-      };
-      await saveProfile(
-        t.db,
-        { municipality: "架空市", profile: corrected, fingerprint: "table|指標名|備考欄", source: "b.md" },
-        { ...ctx, actor: "planner-2" },
-      );
-      expect((await profileOf(t.db, "架空市"))?.profile).toEqual(corrected);
-      const id = (await listMunicipalities(t.db))[0]!.id;
-      const log = await auditOf(t.db, "import_profile", id);
-      expect(log.map((a) => [a.action, a.actor])).toEqual([
-        ["create", "planner-1"],
-        ["update", "planner-2"],
-      ]);
-      // The same profile again writes nothing.
-      await saveProfile(
-        t.db,
-        { municipality: "架空市", profile: corrected, fingerprint: "table|指標名|備考欄", source: "c.md" },
-        ctx,
-      );
-      expect(await auditOf(t.db, "import_profile", id)).toHaveLength(2);
+  it("saves a profile for the municipality, reads it back, replaces it, and audits each change", async () => {
+    await saveSheet(db().db, fixture("kakuu-2022.json"), ctx);
+    expect(await profileOf(db().db, "架空市")).toBeNull();
+    await saveProfile(
+      db().db,
+      { municipality: "架空市", profile, fingerprint: "table|指標名|備考欄", source: "a.md" },
+      ctx,
+    );
+    const got = await profileOf(db().db, "架空市");
+    expect(got).toMatchObject({
+      profile,
+      fingerprint: "table|指標名|備考欄",
+      source: "a.md",
+      updatedBy: "planner-1",
     });
+    const corrected = {
+      ...profile,
+      columns: [profile.columns[0]!, { table: 1, col: 2, header: "備考欄", field: "comments" }],
+    };
+    await saveProfile(
+      db().db,
+      { municipality: "架空市", profile: corrected, fingerprint: "table|指標名|備考欄", source: "b.md" },
+      { ...ctx, actor: "planner-2" },
+    );
+    expect((await profileOf(db().db, "架空市"))?.profile).toEqual(corrected);
+    const id = (await listMunicipalities(db().db))[0]!.id;
+    const log = await auditOf(db().db, "import_profile", id);
+    expect(log.map((a) => [a.action, a.actor])).toEqual([
+      ["create", "planner-1"],
+      ["update", "planner-2"],
+    ]);
+    // The same profile again writes nothing.
+    await saveProfile(
+      db().db,
+      { municipality: "架空市", profile: corrected, fingerprint: "table|指標名|備考欄", source: "c.md" },
+      ctx,
+    );
+    expect(await auditOf(db().db, "import_profile", id)).toHaveLength(2);
+  });
 
-    it("refuses a profile for a municipality that is not stored, and creates none", async () => {
-      await expect(
-        saveProfile(t.db, { municipality: "幻市", profile, fingerprint: "x", source: null }, ctx),
-      ).rejects.toMatchObject({ code: "not_found" });
-      expect(await listMunicipalities(t.db)).toEqual([]);
-      expect(await profileOf(t.db, "幻市")).toBeNull();
-    });
+  it("refuses a profile for a municipality that is not stored, and creates none", async () => {
+    await expect(
+      saveProfile(db().db, { municipality: "幻市", profile, fingerprint: "x", source: null }, ctx),
+    ).rejects.toMatchObject({ code: "not_found" });
+    expect(await listMunicipalities(db().db)).toEqual([]);
+    expect(await profileOf(db().db, "幻市")).toBeNull();
   });
 });

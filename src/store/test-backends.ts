@@ -9,6 +9,7 @@
 import { randomBytes } from "node:crypto";
 import { sql } from "drizzle-orm";
 import pg from "pg";
+import { afterAll, beforeAll, beforeEach, describe } from "vitest";
 import { type Database, MEMORY, openDatabase } from "./db.ts";
 import { TABLES_IN_ORDER } from "./schema.ts";
 
@@ -119,4 +120,37 @@ export async function backendsForTests(): Promise<[BackendName, string | null][]
     ["pglite", null],
     ["postgres", pgSkip],
   ];
+}
+
+/**
+ * Registers `body`'s tests once per backend: `describe(title with %s = backend)` › `describe(suite)`,
+ * a fresh database per backend (opened before, destroyed after) emptied before every test. `db()`
+ * is that database (valid inside hooks and tests). PostgreSQL unreachable → its half is skipped with
+ * the reason in its name, unless CI or SOSEI_REQUIRE_PG is set (see the top of this file).
+ */
+export async function describeOnBackends(
+  title: string,
+  suite: string,
+  body: (db: () => TestDatabase) => void,
+): Promise<void> {
+  describe.each(await backendsForTests())(title, (backend, skipReason) => {
+    let database: TestDatabase | undefined;
+    const db = (): TestDatabase => {
+      if (!database)
+        throw new Error(`the ${backend} test database is not open (use db() in hooks and tests)`);
+      return database;
+    };
+    describe.skipIf(skipReason !== null)(skipReason ? `skipped: ${skipReason}` : suite, () => {
+      beforeAll(async () => {
+        database = await openTestDatabase(backend);
+      });
+      afterAll(async () => {
+        await database?.destroy();
+      });
+      beforeEach(async () => {
+        await db().reset();
+      });
+      body(db);
+    });
+  });
 }

@@ -1,8 +1,9 @@
-import type { ReactNode } from "react";
+import { type ReactNode, useState } from "react";
 import type { ReviewState } from "../../src/core/api/index.ts";
 import type { Period } from "../../src/core/period.ts";
 import type { Category, Value } from "../../src/core/sheet.ts";
 import { valueInColumnParts } from "../../src/core/value/format.ts";
+import { api } from "./api.ts";
 import { formatYear } from "./format.ts";
 import { useI18n } from "./i18n.ts";
 import { onLinkClick } from "./router.ts";
@@ -90,5 +91,55 @@ export function ValueCell({ value, column }: { value: Value; column: Period | nu
       {parts.value}
       {parts.period ? <span className="cell-period">（{parts.period}）</span> : null}
     </td>
+  );
+}
+
+/**
+ * A one-file upload form that posts the chosen file (multipart field `file`) to `url` and hands
+ * back the server's preview. `onSubmit` runs before posting (to clear earlier messages), `onFailure`
+ * when the server refuses the file (the caller drops its preview and shows the error).
+ */
+export function UploadForm<Preview>(props: {
+  url: string;
+  inputId: string;
+  accept: string;
+  fileLabel: string;
+  buttonLabel: string;
+  labelledBy?: string;
+  onSubmit: () => void;
+  onPreview: (preview: Preview) => void;
+  onFailure: (error: unknown) => void;
+}) {
+  const [file, setFile] = useState<File | null>(null);
+  return (
+    <form
+      className="form"
+      aria-labelledby={props.labelledBy}
+      onSubmit={async (e) => {
+        e.preventDefault();
+        if (!file) return;
+        props.onSubmit();
+        const fd = new FormData();
+        fd.set("file", file);
+        try {
+          props.onPreview(await api<Preview>("POST", props.url, fd));
+        } catch (err) {
+          props.onFailure(err);
+        }
+      }}
+    >
+      <div className="field">
+        <label htmlFor={props.inputId}>{props.fileLabel}</label>
+        <input
+          id={props.inputId}
+          type="file"
+          accept={props.accept}
+          onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+        />
+      </div>
+      <button type="submit" disabled={!file}>
+        {props.buttonLabel}
+      </button>
+    </form>
   );
 }

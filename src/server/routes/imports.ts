@@ -2,7 +2,6 @@
  * Import in two steps: upload → the import report and a token (nothing saved); confirm → saved,
  * all or nothing. A published year cannot be replaced.
  */
-import path from "node:path";
 import { createRoute, z } from "@hono/zod-openapi";
 import { importPreviewSchema, remapImportRequestSchema, yearResultSchema } from "../../core/api/index.ts";
 import { SoseiError } from "../../core/errors.ts";
@@ -11,6 +10,7 @@ import { correctedProfile, layoutFingerprint, profileToSave } from "../import-ma
 import { presentYear } from "../presenters.ts";
 import { readUpload } from "../web-import.ts";
 import { errors, json, roles } from "./openapi-helpers.ts";
+import { multipartFileBody, uploadedFile } from "./uploaded-file.ts";
 
 const previewImport = createRoute({
   method: "post",
@@ -20,19 +20,7 @@ const previewImport = createRoute({
   description: roles("importSheet", "Needs the x-csrf-token header. Multipart field `file`, at most 10 MB."),
   middleware: [allow("importSheet")] as const,
   request: {
-    body: {
-      required: true,
-      // A plain schema, not zod: the handler reads the upload itself and answers invalid_upload.
-      content: {
-        "multipart/form-data": {
-          schema: {
-            type: "object",
-            properties: { file: { type: "string", format: "binary" } },
-            required: ["file"],
-          },
-        },
-      },
-    },
+    body: multipartFileBody,
   },
   responses: {
     200: json(importPreviewSchema, "What would be saved, and the token to confirm it"),
@@ -77,17 +65,7 @@ export function importRoutes({ services }: RouteDeps) {
 
   app.openapi(previewImport, async (c) => {
     const u = requireUser(c, "importSheet");
-    if (!(c.req.header("content-type") ?? "").startsWith("multipart/form-data"))
-      throw new SoseiError("invalid_upload", "ファイルを multipart/form-data の file 欄で送ってください");
-    const form = await c.req.parseBody().catch(() => {
-      throw new SoseiError("invalid_upload", "アップロードを読み取れません");
-    });
-    const file = form.file;
-    if (!(file instanceof File) || file.size === 0)
-      throw new SoseiError("invalid_upload", "ファイルが選ばれていないか、空のファイルです");
-    // The browser's file name is only a label: keep no directory part (either slash), ever.
-    const fileName = path.basename(file.name.replaceAll("\\", "/"));
-    const bytes = new Uint8Array(await file.arrayBuffer());
+    const { fileName, bytes } = await uploadedFile(c);
     return c.json(await readUpload(services, { bytes, fileName, userId: u.id }), 200);
   });
 

@@ -5,7 +5,6 @@
  * changed since the preview. Conflicts (edited on the web since the workbook was made) and
  * submitted rows are listed and never written.
  */
-import path from "node:path";
 import { createRoute, z } from "@hono/zod-openapi";
 import {
   workbookDepartmentsSchema,
@@ -25,6 +24,7 @@ import {
   previewWorkbookFile,
 } from "../workbook-files.ts";
 import { errors, json, roles } from "./openapi-helpers.ts";
+import { multipartFileBody, uploadedFile } from "./uploaded-file.ts";
 
 const binary = z.string().openapi({ format: "binary" });
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -81,18 +81,7 @@ const uploadDepartmentWorkbook = createRoute({
   ),
   middleware: [allow("editKpi")] as const,
   request: {
-    body: {
-      required: true,
-      content: {
-        "multipart/form-data": {
-          schema: {
-            type: "object",
-            properties: { file: { type: "string", format: "binary" } },
-            required: ["file"],
-          },
-        },
-      },
-    },
+    body: multipartFileBody,
   },
   responses: {
     200: json(workbookPreviewSchema, "The preview and the token to confirm it"),
@@ -164,21 +153,8 @@ export function workbookRoutes({ services }: RouteDeps) {
 
   app.openapi(uploadDepartmentWorkbook, async (c) => {
     const u = requireUser(c, "editKpi");
-    if (!(c.req.header("content-type") ?? "").startsWith("multipart/form-data"))
-      throw new SoseiError("invalid_upload", "ファイルを multipart/form-data の file 欄で送ってください");
-    const form = await c.req.parseBody().catch(() => {
-      throw new SoseiError("invalid_upload", "アップロードを読み取れません");
-    });
-    const file = form.file;
-    if (!(file instanceof File) || file.size === 0)
-      throw new SoseiError("invalid_upload", "ファイルが選ばれていないか、空のファイルです");
-    const fileName = path.basename(file.name.replaceAll("\\", "/"));
-    const { upload, plan } = await previewWorkbookFile(
-      db,
-      await openYear(),
-      new Uint8Array(await file.arrayBuffer()),
-      u,
-    );
+    const { fileName, bytes } = await uploadedFile(c);
+    const { upload, plan } = await previewWorkbookFile(db, await openYear(), bytes, u);
     const token = services.newToken();
     const changing = plan.rows.filter((r) => r.status === "change").map((r) => r.id!);
     services.pendingWorkbooks.add(token, { userId: u.id, fileName, upload, changing });

@@ -8,7 +8,7 @@ import { useState } from "react";
 import type { WorkbookDepartments, WorkbookPreview, WorkbookSaved } from "../../../src/core/api/index.ts";
 import { may } from "../../../src/core/roles.ts";
 import { api } from "../api.ts";
-import { ErrorNote, Loading } from "../components.tsx";
+import { ErrorNote, Loading, UploadForm } from "../components.tsx";
 import { formatYear } from "../format.ts";
 import { useApi } from "../hooks.ts";
 import { useWorkbookText } from "../i18n-workbooks.ts";
@@ -23,7 +23,6 @@ export function DepartmentWorkbooks() {
   const { w, lang } = useWorkbookText();
   const { user } = useSession();
   const { data, error } = useApi<WorkbookDepartments>(may(user?.role, "editKpi") ? "/api/workbooks" : null);
-  const [file, setFile] = useState<File | null>(null);
   const [preview, setPreview] = useState<WorkbookPreview | null>(null);
   const [failure, setFailure] = useState<unknown>(null);
   const [done, setDone] = useState<string | null>(null);
@@ -82,37 +81,23 @@ export function DepartmentWorkbooks() {
             ) : null}
           </p>
           <h3 id="wb-up-h">{w.uploadH}</h3>
-          <form
-            className="form"
-            aria-labelledby="wb-up-h"
-            onSubmit={async (e) => {
-              e.preventDefault();
-              if (!file) return;
+          <UploadForm<WorkbookPreview>
+            url="/api/workbooks/uploads"
+            inputId="wb-file"
+            accept=".xlsx"
+            fileLabel={w.file}
+            buttonLabel={w.upload}
+            labelledBy="wb-up-h"
+            onSubmit={() => {
               setFailure(null);
               setDone(null);
-              const fd = new FormData();
-              fd.set("file", file);
-              try {
-                setPreview(await api<WorkbookPreview>("POST", "/api/workbooks/uploads", fd));
-              } catch (err) {
-                setPreview(null);
-                setFailure(err);
-              }
             }}
-          >
-            <div className="field">
-              <label htmlFor="wb-file">{w.file}</label>
-              <input
-                id="wb-file"
-                type="file"
-                accept=".xlsx"
-                onChange={(e) => setFile(e.target.files?.[0] ?? null)}
-              />
-            </div>
-            <button type="submit" disabled={!file}>
-              {w.upload}
-            </button>
-          </form>
+            onPreview={setPreview}
+            onFailure={(err) => {
+              setPreview(null);
+              setFailure(err);
+            }}
+          />
           <ErrorNote error={failure} />
           {preview ? (
             <PreviewCard

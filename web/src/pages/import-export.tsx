@@ -1,8 +1,7 @@
 import { useState } from "react";
 import type { ImportPreview } from "../../../src/core/api/index.ts";
 import { may } from "../../../src/core/roles.ts";
-import { api } from "../api.ts";
-import { ErrorNote } from "../components.tsx";
+import { ErrorNote, UploadForm } from "../components.tsx";
 import { formatYear } from "../format.ts";
 import { useI18n } from "../i18n.ts";
 import { useSession } from "../session.ts";
@@ -18,7 +17,6 @@ interface Problem {
 export function ImportExportPage() {
   const { t, lang } = useI18n();
   const { user, years, refreshYears } = useSession();
-  const [file, setFile] = useState<File | null>(null);
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [done, setDone] = useState<string | null>(null);
@@ -31,36 +29,22 @@ export function ImportExportPage() {
       {mayImport ? (
         <section aria-labelledby="imp-h">
           <h2 id="imp-h">{t.importH}</h2>
-          <form
-            className="form"
-            onSubmit={async (e) => {
-              e.preventDefault();
-              if (!file) return;
+          <UploadForm<ImportPreview>
+            url="/api/imports"
+            inputId="imp-file"
+            accept=".json,.md,.txt,.csv,.xlsx,.pdf"
+            fileLabel={t.file}
+            buttonLabel={t.upload}
+            onSubmit={() => {
               setError(null);
               setDone(null);
-              const fd = new FormData();
-              fd.set("file", file);
-              try {
-                setPreview(await api<ImportPreview>("POST", "/api/imports", fd));
-              } catch (err) {
-                setPreview(null);
-                setError(err);
-              }
             }}
-          >
-            <div className="field">
-              <label htmlFor="imp-file">{t.file}</label>
-              <input
-                id="imp-file"
-                type="file"
-                accept=".json,.md,.txt,.csv,.xlsx,.pdf"
-                onChange={(e) => setFile(e.target.files?.[0] ?? null)}
-              />
-            </div>
-            <button type="submit" disabled={!file}>
-              {t.upload}
-            </button>
-          </form>
+            onPreview={setPreview}
+            onFailure={(err) => {
+              setPreview(null);
+              setError(err);
+            }}
+          />
           <ErrorNote error={error} />
           {details && details.length > 0 ? (
             <ul className="problems">
