@@ -1,11 +1,11 @@
 import { useEffect, useState } from "react";
 import type { Row, Year } from "../../../src/core/api/index.ts";
 import { may } from "../../../src/core/roles.ts";
-import { api } from "../api.ts";
 import { CategoryBadge, ErrorNote, Loading, StateBadge, YearSelect } from "../components.tsx";
 import { formatYear } from "../format.ts";
 import { useApi } from "../hooks.ts";
 import { useI18n } from "../i18n.ts";
+import { useCycleText } from "../i18n-cycle.ts";
 import { useEntryText } from "../i18n-entry.ts";
 import { DEFAULT_FILTER, filterRows, type ReviewFilter, valueWithOwnPeriod } from "../review-list.ts";
 import { navigate } from "../router.ts";
@@ -19,7 +19,9 @@ export function ReviewPage({ query }: { query: URLSearchParams }) {
   const { t, lang } = useI18n();
   const c = useEntryText();
   const { user, years, refreshYears } = useSession();
+  const cy = useCycleText();
   const [tick, setTick] = useState(0);
+  const [pubNotice, setPubNotice] = useState<string | null>(null);
   const yq = query.get("year");
   const wanted = yq && /^\d{4}$/.test(yq) ? Number(yq) : null;
   const { data, error } = useApi<{ year: Year | null; rows: Row[] }>(
@@ -65,6 +67,7 @@ export function ReviewPage({ query }: { query: URLSearchParams }) {
             years={years}
             value={data.year?.fiscalYear ?? null}
             onChange={(y) => {
+              setPubNotice(null);
               navigate(`/review?year=${y}`);
             }}
           />
@@ -80,11 +83,18 @@ export function ReviewPage({ query }: { query: URLSearchParams }) {
           <PublishSection
             year={data.year.fiscalYear}
             onPublished={() => {
+              // The section goes away once the year is published: the notice stays on this page.
+              setPubNotice(cy.published(formatYear(data.year!.fiscalYear, lang)));
               refreshYears();
               setTick((x) => x + 1);
             }}
           />
         </>
+      ) : null}
+      {pubNotice ? (
+        <p className="ok" role="status">
+          {pubNotice}
+        </p>
       ) : null}
       {planner && approvable.length > 0 ? (
         <div className="bulk-bar">
