@@ -3,14 +3,8 @@
  * not submitted, publishing with a confirmation of what becomes public, and correction (訂正) of a
  * published KPI: sent back to its department with a reason, approved as usual, published again.
  */
-import { useEffect, useRef, useState } from "react";
-import type {
-  MissingSubmissions,
-  OpenYearResult,
-  PublishPreview,
-  Row,
-  YearRows,
-} from "../../../src/core/api/index.ts";
+import { useEffect, useState } from "react";
+import type { MissingSubmissions, OpenYearResult, Row, YearRows } from "../../../src/core/api/index.ts";
 import { may } from "../../../src/core/roles.ts";
 import { api } from "../api.ts";
 import { ErrorNote, Loading, StateBadge, YearSelect } from "../components.tsx";
@@ -22,7 +16,7 @@ import { navigate } from "../router.ts";
 import { useSession } from "../session.ts";
 import { useSelectedYear } from "./dashboard.tsx";
 import { PublishSection } from "./publish-section.tsx";
-import { FieldError, YearOptions } from "./strategy-forms.tsx";
+import { errorField, FieldError, YearOptions } from "./strategy-forms.tsx";
 
 export function CyclePage({ query }: { query: URLSearchParams }) {
   const c = useCycleText();
@@ -252,9 +246,7 @@ function CorrectionForm({ rows, onOpened }: { rows: Row[]; onOpened: () => void 
             />
             <FieldError error={error} field="reason" id="correction-reason-err" />
           </div>
-          {error && (error as { details?: { field?: string } }).details?.field !== "reason" ? (
-            <ErrorNote error={error} />
-          ) : null}
+          {error && errorField(error) !== "reason" ? <ErrorNote error={error} /> : null}
           {notice ? (
             <p className="ok" role="status">
               {notice}
