@@ -83,12 +83,10 @@ export function ReviewFilters(props: {
   );
 }
 
-/** Approves the selected rows at once; lists any row that could not move, with the reason. */
-export function BulkApprove(props: { selected: Row[]; onDone: () => void }) {
+/** Approves the selected rows at once; the page shows the result (see BulkResult). */
+export function BulkApprove(props: { selected: Row[]; onDone: (result: BulkTransitionResult) => void }) {
   const c = useEntryText();
-  const [result, setResult] = useState<BulkTransitionResult | null>(null);
   const [error, setError] = useState<unknown>(null);
-  const failed = result?.results.filter((r) => !r.ok) ?? [];
   return (
     <div className="bulk">
       <button
@@ -101,8 +99,7 @@ export function BulkApprove(props: { selected: Row[]; onDone: () => void }) {
               action: "approve",
               items: props.selected.map((x) => ({ id: x.id, version: x.version })),
             });
-            setResult(r);
-            props.onDone();
+            props.onDone(r);
           } catch (e) {
             setError(e);
           }
@@ -111,21 +108,31 @@ export function BulkApprove(props: { selected: Row[]; onDone: () => void }) {
         {c.approveSelected(props.selected.length)}
       </button>
       <ErrorNote error={error} />
-      {result ? (
-        <div role="status">
-          <p className="ok">{c.bulkDone(result.results.filter((r) => r.ok).length)}</p>
-          {failed.length > 0 ? (
-            <div className="error">
-              {c.bulkFailed}
-              <ul>
-                {failed.map((f) => (
-                  <li key={f.id}>
-                    {f.id}：{f.error?.message}
-                  </li>
-                ))}
-              </ul>
-            </div>
-          ) : null}
+    </div>
+  );
+}
+
+/**
+ * How a bulk approval went: the count approved and any row that could not move, with the reason.
+ * Rendered by the page, not inside the bulk bar, because the bar goes away once nothing is left
+ * to approve — which is exactly when a full approval has succeeded.
+ */
+export function BulkResult({ result }: { result: BulkTransitionResult }) {
+  const c = useEntryText();
+  const failed = result.results.filter((r) => !r.ok);
+  return (
+    <div role="status">
+      <p className="ok">{c.bulkDone(result.results.filter((r) => r.ok).length)}</p>
+      {failed.length > 0 ? (
+        <div className="error">
+          {c.bulkFailed}
+          <ul>
+            {failed.map((f) => (
+              <li key={f.id}>
+                {f.id}：{f.error?.message}
+              </li>
+            ))}
+          </ul>
         </div>
       ) : null}
     </div>

@@ -1,5 +1,5 @@
 import { useEffect, useState } from "react";
-import type { Row, Year } from "../../../src/core/api/index.ts";
+import type { BulkTransitionResult, Row, Year } from "../../../src/core/api/index.ts";
 import { may } from "../../../src/core/roles.ts";
 import { CategoryBadge, ErrorNote, Loading, StateBadge, YearSelect } from "../components.tsx";
 import { formatYear } from "../format.ts";
@@ -11,7 +11,7 @@ import { DEFAULT_FILTER, filterRows, type ReviewFilter, valueWithOwnPeriod } fro
 import { navigate } from "../router.ts";
 import { useSession } from "../session.ts";
 import { PublishSection } from "./publish-section.tsx";
-import { BulkApprove, ReviewFilters } from "./review-filters.tsx";
+import { BulkApprove, BulkResult, ReviewFilters } from "./review-filters.tsx";
 import { ReviewPanel } from "./review-panel.tsx";
 
 /** `?year=2021` picks the year (any stored year); without it the open year. */
@@ -22,6 +22,7 @@ export function ReviewPage({ query }: { query: URLSearchParams }) {
   const cy = useCycleText();
   const [tick, setTick] = useState(0);
   const [pubNotice, setPubNotice] = useState<string | null>(null);
+  const [bulkResult, setBulkResult] = useState<BulkTransitionResult | null>(null);
   const yq = query.get("year");
   const wanted = yq && /^\d{4}$/.test(yq) ? Number(yq) : null;
   const { data, error } = useApi<{ year: Year | null; rows: Row[] }>(
@@ -68,6 +69,7 @@ export function ReviewPage({ query }: { query: URLSearchParams }) {
             value={data.year?.fiscalYear ?? null}
             onChange={(y) => {
               setPubNotice(null);
+              setBulkResult(null);
               navigate(`/review?year=${y}`);
             }}
           />
@@ -109,13 +111,15 @@ export function ReviewPage({ query }: { query: URLSearchParams }) {
           </div>
           <BulkApprove
             selected={chosen}
-            onDone={() => {
+            onDone={(result) => {
+              setBulkResult(result);
               setChecked(new Set());
               setTick((x) => x + 1);
             }}
           />
         </div>
       ) : null}
+      {bulkResult ? <BulkResult result={bulkResult} /> : null}
       {rows.length === 0 ? <p>{t.nothing}</p> : null}
       <ul className="plain review-list">
         {rows.map((r) => (
