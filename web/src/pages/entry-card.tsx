@@ -8,7 +8,7 @@ import { NOTE_TEXT } from "../../../src/core/evaluation/explain.ts";
 import type { Category } from "../../../src/core/sheet.ts";
 import { formatRate, formatValueJa, formatValueWithPeriod } from "../../../src/core/value/format.ts";
 import { ApiError, api } from "../api.ts";
-import { CategoryBadge, ErrorNote, Link, StateBadge } from "../components.tsx";
+import { CategoryBadge, ErrorNote, Link, OkNote, StateBadge } from "../components.tsx";
 import { clearDraft, type EntryDraft, entryChanges, loadDraft, saveDraft } from "../drafts.ts";
 import { formChecks, fromRow, readTyped, statedOpen, typeActual } from "../entry-form.ts";
 import { formatYear } from "../format.ts";
@@ -285,11 +285,7 @@ export function EntryCard({ initial }: { initial: EntryRow }) {
             ))}
             {dirty ? <p className="muted">{c.draftKept}</p> : null}
             <ErrorNote error={error} />
-            {notice ? (
-              <p className="ok" role="status">
-                {notice}
-              </p>
-            ) : null}
+            <OkNote>{notice}</OkNote>
             <div className="actions">
               <button type="submit" disabled={Boolean(typed.parsed && !typed.parsed.ok)}>
                 {t.save}

@@ -5,7 +5,7 @@
 import { useState } from "react";
 import type { Strategy } from "../../../src/core/api/index.ts";
 import { api } from "../api.ts";
-import { ErrorNote } from "../components.tsx";
+import { ErrorNote, OkNote } from "../components.tsx";
 import { formatYear } from "../format.ts";
 import { useI18n } from "../i18n.ts";
 import { useCycleText } from "../i18n-cycle.ts";
@@ -293,11 +293,7 @@ export function RevisePlanForm(props: { strategy: Strategy; onSaved: () => void 
         {error && !["name", "startYear", "endYear"].includes(String(errorField(error))) ? (
           <ErrorNote error={error} />
         ) : null}
-        {notice ? (
-          <p className="ok" role="status">
-            {notice}
-          </p>
-        ) : null}
+        <OkNote>{notice}</OkNote>
         <button type="submit">{c.revise}</button>
       </form>
     </section>
