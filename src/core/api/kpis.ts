@@ -208,3 +208,29 @@ export const importPreviewSchema = z.object({
   /** Which year, and how many rows saving replaces, adds and drops. */
   effect: importEffectSchema,
 });
+
+const directionSchema = z.enum(["increase", "decrease", "maintain"]);
+const baselineSchema = z.object({ value: z.number(), year: z.number().int().nullable() });
+/** The evaluation rules the server computes with (core/evaluation Rules), for the browser to use as they are. */
+export const evaluationRulesSchema = z.object({
+  rules: z.object({
+    name: z.string().nullable(),
+    formula: z.enum(["ratio", "progress_from_baseline", "prorated"]),
+    bands: z.array(
+      z.object({
+        min: z.number().nullable(),
+        category: z.enum(["on_track", "mostly_on_track", "delayed"]),
+        label: z.string(),
+      }),
+    ),
+    notEvaluable: z.object({ label: z.string() }),
+    directions: z.object({
+      byRow: z.record(z.string(), directionSchema),
+      byIndicator: z.record(z.string(), directionSchema),
+    }),
+    baselines: z.object({
+      byRow: z.record(z.string(), baselineSchema),
+      byIndicator: z.record(z.string(), baselineSchema),
+    }),
+  }),
+});

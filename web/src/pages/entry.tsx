@@ -9,14 +9,17 @@ import { formatYear } from "../format.ts";
 import { useApi } from "../hooks.ts";
 import { useI18n } from "../i18n.ts";
 import { useEntryText } from "../i18n-entry.ts";
+import { useRules } from "../rules.ts";
 import { EntryCard } from "./entry-card.tsx";
 
 export function EntryPage() {
   const { t, lang } = useI18n();
   const c = useEntryText();
   const { data, error } = useApi<EntryList>("/api/entry");
+  // The cards evaluate the value as typed with the server's rules: they wait for them.
+  const rules = useRules();
   if (error) return <ErrorNote error={error} />;
-  if (!data) return <Loading />;
+  if (!data || !rules) return <Loading />;
   const all = [...data.reopened, ...data.rows];
   return (
     <>
@@ -44,7 +47,7 @@ export function EntryPage() {
           <h2 id="reopened-h">{c.reopenedHeading}</h2>
           <p className="callout">{c.reopenedHelp}</p>
           {data.reopened.map((r) => (
-            <EntryCard key={r.id} initial={r} />
+            <EntryCard key={r.id} initial={r} rules={rules} />
           ))}
         </section>
       ) : null}
@@ -52,7 +55,7 @@ export function EntryPage() {
         <h2>{formatYear(data.year.fiscalYear, lang)}</h2>
       ) : null}
       {data.rows.map((r) => (
-        <EntryCard key={r.id} initial={r} />
+        <EntryCard key={r.id} initial={r} rules={rules} />
       ))}
     </>
   );
