@@ -77,6 +77,8 @@ describe("the checks on the values as typed", () => {
   it("a sign change from last year is flagged", () => {
     const r = row(kpi({ target: n(5, "%"), finalTarget: n(5, "%", 2024) }), n(3, "%", 2022));
     const d = { ...fromRow(r), category: "delayed" as const, reason: "景気" };
-    expect(formChecks(r, d, readTyped(r, "▲2%", DEFAULT_RULES)).warnings.map((w) => w.code)).toContain("sign_change");
+    expect(formChecks(r, d, readTyped(r, "▲2%", DEFAULT_RULES)).warnings.map((w) => w.code)).toContain(
+      "sign_change",
+    );
   });
 });

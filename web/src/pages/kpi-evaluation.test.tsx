@@ -1,9 +1,9 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import type { Row } from "../../../src/core/api/index.ts";
-import type { Value } from "../../../src/core/sheet.ts";
 import { DEFAULT_RULES, parseRules } from "../../../src/core/evaluation/rules.ts";
 import type { Rules } from "../../../src/core/evaluation/types.ts";
+import type { Value } from "../../../src/core/sheet.ts";
 import { KpiEvaluationView } from "./kpi-evaluation.tsx";
 
 const n = (value: number, year: number): Value => ({
