@@ -11,7 +11,8 @@ import { AsyncLocalStorage } from "node:async_hooks";
 import { SoseiError } from "../src/core/errors.ts";
 import { randomIds } from "../src/core/ids.ts";
 import { createApp } from "../src/server/app.ts";
-import { coreCategory } from "../src/server/importer.ts";
+import { DEFAULT_RULES } from "../src/core/evaluation/rules.ts";
+import { categoryUnder } from "../src/server/importer.ts";
 import { LoginThrottle } from "../src/server/login-throttle.ts";
 import { PendingImports } from "../src/server/pending-imports.ts";
 import type { Services } from "../src/server/services.ts";
@@ -106,7 +107,8 @@ export function nationalFetch(db: Db, opts: { staticDir: string; defaultCity?: n
     now: () => new Date(),
     newToken: () => "bench",
     importSheet: async () => readOnly(),
-    computeCategory: coreCategory,
+    rules: DEFAULT_RULES,
+    computeCategory: categoryUnder(DEFAULT_RULES),
     pendingImports: new PendingImports(clock),
     pendingWorkbooks: new PendingImports(clock),
     loginThrottle: new LoginThrottle(db, clock, randomIds),

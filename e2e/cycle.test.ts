@@ -3,8 +3,11 @@
  * editor, opens FY2023 with an entry deadline, publishes it after the confirmation that lists what
  * becomes public, sends a published KPI back for a correction (訂正) with a reason; the department
  * fixes it, planning approves and publishes again; the public sheet shows the corrected value with
- * its dated 訂正 note (and, while the correction was open, still the value first published).
- * Screenshots at 1280 and 390 px: strategy editor, year page, publish confirmation, correction.
+ * its dated 訂正 note (and, while the correction was open, still the value first published). Then a
+ * correction of the older FY2023 while FY2024 is open: it reaches the department's entry page, is
+ * reviewed and republished, and the public KPI page keeps the value published before in its history.
+ * Screenshots at 1280 and 390 px: strategy editor, year page, publish confirmation, correction,
+ * entry of a correction, KPI page with its 訂正 note.
  */
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
@@ -69,8 +72,9 @@ describe.skipIf(!hasChromium)("the yearly cycle in the browser", () => {
     await page.getByLabel("令和5年度（2023年度）の目標値").fill("45件");
     await shot(page, "strategy-targets");
     await kpiCard(page).getByRole("button", { name: "保存" }).click();
-    await page.getByText("保存しました").waitFor();
-    expect(await kpiCard(page).textContent()).toContain("令和5年度（2023年度）: 45件");
+    // Wait for the server-confirmed state: the card shows the target once the strategy has been read
+    // again after the save (not the notice, which comes first).
+    await kpiCard(page).getByText("令和5年度（2023年度）: 45件").waitFor();
     // A department not in the list is refused at the field, naming it.
     await kpiCard(page).getByRole("button", { name: "編集" }).click();
     await kpiCard(page).getByLabel("観光課").check();
@@ -157,9 +161,61 @@ describe.skipIf(!hasChromium)("the yearly cycle in the browser", () => {
     await pub.page.getByText(/訂正（\d{4}年\d{1,2}月\d{1,2}日）：集計に重複があったため/).waitFor();
     expect(await publicRow.textContent()).toContain("41件");
     await shot(pub.page, "public-correction");
+
+    // A correction of an OLDER year while a newer one is open: FY2024 opened, a FY2023 row reopened.
+    const planning = await apiAs(base, "planning");
+    await planning("POST", "/api/years/2024/open", {});
+    const olderRow = (await planning<YearRows>("GET", "/api/years/2023/kpis")).rows.find((r) => r.row === 1)!;
+    const older = olderRow.id;
+    await planning("POST", `/api/kpis/${older}/correction`, {
+      version: olderRow.version,
+      reason: "速報値を確報値に更新",
+    });
+    // The department finds it on its entry page, above the open year's KPIs, and fixes it.
+    const dept = await openPage(sosei.browser, 1280);
+    await loginAs(dept.page, base, "shoko");
+    await dept.page.goto(`${base}/entry`);
+    await dept.page.getByRole("heading", { name: "訂正の依頼（公表済みの年度）" }).waitFor();
+    await dept.page
+      .getByRole("heading", { name: /令和6年度（2024年度）/ })
+      .first()
+      .waitFor();
+    const card = dept.page.locator(`#entry-${older}`);
+    expect(await card.textContent()).toContain("訂正: 速報値を確報値に更新");
+    await card.getByLabel(/^実績値/).fill("3,150億円");
+    await card.getByLabel("進捗評価").selectOption("mostly_on_track");
+    await shot(dept.page, "entry-correction");
+    await card.getByRole("button", { name: "提出", exact: true }).click();
+    await card.locator("h2 .badge.state-submitted").waitFor();
+    // Planning reviews FY2023 (not the open year) and publishes it again.
+    await page.goto(`${base}/review?year=2023`);
+    const reviewRow = page.locator(".review-list > li", { hasText: olderRow.kpi.indicator });
+    await reviewRow.getByRole("button", { name: olderRow.kpi.indicator }).click();
+    await page.locator(`#review-${older}`).getByRole("button", { name: "承認", exact: true }).click();
+    // The list shows submitted rows: the row leaves it once the server has approved it.
+    await reviewRow.waitFor({ state: "detached" });
+    expect((await planning<{ row: Row }>("GET", `/api/kpis/${older}`)).row.state).toBe("approved");
+    await page.goto(`${base}/years?year=2023`);
+    await page.getByRole("button", { name: "公表内容を確認" }).click();
+    await dialog.getByText(/速報値を確報値に更新/).waitFor();
+    await dialog.getByRole("button", { name: "公表する" }).click();
+    await page.getByText("令和5年度（2023年度）を公表しました").waitFor();
+    // The public KPI page: the corrected value, its dated 訂正 note naming the value published before,
+    // in the facts and beside FY2023 in the history.
+    for (const p of [pub.page, (await openPage(sosei.browser, 1280)).page]) {
+      await p.goto(`${base}/kpi/${older}`);
+      await p.getByRole("heading", { name: "年度ごとの推移" }).waitFor();
+      const history = p.getByRole("row", { name: /令和5年度/ });
+      await history
+        .getByText(/訂正（\d{4}年\d{1,2}月\d{1,2}日）：速報値を確報値に更新（訂正前の実績値：/)
+        .waitFor();
+      expect(await history.textContent()).toContain("3,150億円");
+      await shot(p, "kpi-correction");
+    }
+    expect(dept.errors).toEqual([]);
     expect(errors).toEqual([]);
     expect(pub.errors).toEqual([]);
-  }, 400_000);
+  }, 500_000);
 
   it("shows the strategy editor, the year page and a confirmation at 390 px", async () => {
     const base = sosei.url;

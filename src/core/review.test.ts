@@ -5,6 +5,7 @@ import {
   mayMove,
   mayTransition,
   openYearOf,
+  yearStatuses,
   REVIEW_ACTIONS,
   TRANSITIONS,
 } from "./review.ts";
@@ -44,11 +45,29 @@ describe("the review rules", () => {
     expect(["draft", "returned"].every((s) => isEditable(s as "draft"))).toBe(true);
     expect(isEditable("submitted")).toBe(false);
     const years = [
-      { fiscalYear: 2021, published: true },
-      { fiscalYear: 2023, published: false },
-      { fiscalYear: 2022, published: false },
+      { fiscalYear: 2021, publicVisible: true },
+      { fiscalYear: 2023, publicVisible: false },
+      { fiscalYear: 2022, publicVisible: false },
     ];
     expect(openYearOf(years)?.fiscalYear).toBe(2023);
-    expect(openYearOf([{ fiscalYear: 2021, published: true }])).toBeUndefined();
+    expect(openYearOf([{ fiscalYear: 2021, publicVisible: true }])).toBeUndefined();
+  });
+
+  it("keeps the newer year open while an older one is under correction (訂正)", () => {
+    const p = (fiscalYear: number, total: number, published: number, correcting: number) => ({
+      fiscalYear,
+      municipality: "伊勢崎市",
+      total,
+      published,
+      correcting,
+    });
+    // FY2022 published, one row reopened; FY2023 opened: FY2023 stays the year departments enter.
+    const [y2022, y2023] = yearStatuses([p(2022, 12, 11, 1), p(2023, 12, 0, 0)]);
+    expect(y2022).toMatchObject({ open: false, published: false, publicVisible: true });
+    expect(y2023).toMatchObject({ open: true, published: false, publicVisible: false });
+    // Only FY2022, under correction: no year is open (the reopened row goes to its department alone).
+    expect(yearStatuses([p(2022, 12, 11, 1)])[0]).toMatchObject({ open: false, publicVisible: true });
+    // A year opened and empty of rows is not published.
+    expect(yearStatuses([p(2024, 0, 0, 0)])[0]).toMatchObject({ open: true, published: false });
   });
 });

@@ -66,14 +66,57 @@ export function checkTransition(state: ReviewState, action: ReviewAction, commen
   return { ok: true, to: rule.to, comment: text };
 }
 
+/**
+ * How far a year has come (the store counts its rows): the one progress record of a year, read by the
+ * server's year list, the CLI and the workbooks.
+ */
 export interface YearProgress {
   fiscalYear: number;
-  published: boolean;
+  municipality: string | null;
+  total: number;
+  published: number;
+  /** Rows published before and now reopened for a correction (訂正), not yet republished. */
+  correcting: number;
 }
 
-/** The open year: the newest year not yet published — the one departments enter. */
-export function openYearOf<Y extends YearProgress>(years: readonly Y[]): Y | undefined {
+/** A year's status as the API shows it (yearSchema), derived from its progress by `yearStatuses`. */
+export interface YearStatus {
+  fiscalYear: number;
+  municipality: string | null;
+  /** The newest year never published: the one departments enter (see `openYearOf`). */
+  open: boolean;
+  /** Every row published. */
+  published: boolean;
+  /**
+   * Visible to the public: published, or published and now under correction (訂正) — the public then
+   * keeps seeing the values last published.
+   */
+  publicVisible: boolean;
+}
+
+/**
+ * The open year: the newest year never published — the one departments enter. A year reopened for a
+ * correction is not open: its reopened rows reach their departments on their own (the entry page
+ * lists them beside the open year's), so a correction of an older year never hides the newer one.
+ */
+export function openYearOf<Y extends Pick<YearStatus, "fiscalYear" | "publicVisible">>(
+  years: readonly Y[],
+): Y | undefined {
   let open: Y | undefined;
-  for (const y of years) if (!y.published && (!open || y.fiscalYear > open.fiscalYear)) open = y;
+  for (const y of years) if (!y.publicVisible && (!open || y.fiscalYear > open.fiscalYear)) open = y;
   return open;
+}
+
+/** The statuses of years from their progress (oldest first in, oldest first out). */
+export function yearStatuses(progress: readonly YearProgress[]): YearStatus[] {
+  const list = progress.map((p) => ({
+    fiscalYear: p.fiscalYear,
+    municipality: p.municipality,
+    open: false,
+    published: p.total > 0 && p.published === p.total,
+    publicVisible: p.total > 0 && p.published + p.correcting === p.total,
+  }));
+  const open = openYearOf(list);
+  if (open) open.open = true;
+  return list;
 }

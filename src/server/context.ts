@@ -6,7 +6,9 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
 import type { Context, MiddlewareHandler } from "hono";
 import { SoseiError } from "../core/errors.ts";
+import { canonicalValue } from "../core/matching/canonical.ts";
 import { may, type Permission } from "../core/roles.ts";
+import type { Value } from "../core/sheet.ts";
 import type { YearCorrection } from "../store/index.ts";
 import { presentKpiRow } from "./presenters.ts";
 import type { Services } from "./services.ts";
@@ -94,6 +96,8 @@ export function helpers(services: Services) {
       reason: n.reason,
       openedAt: n.openedAt,
       republishedAt: n.republishedAt,
+      // The snapshot is the kpi_years row as published: its actual is what the history keeps.
+      previousActual: canonicalValue((n.published as { actual: Value }).actual),
     }));
     if (asPublic && found.lastPublished)
       return { ...r, state: "published" as const, kpi: found.lastPublished, corrections: notes };
@@ -122,5 +126,21 @@ export function helpers(services: Services) {
       });
     throw e;
   };
-  return { present, visibleYear, rowsOf, loadKpi, presentConflict };
+  /**
+   * A KPI's rows across the years the asker may see (oldest first), each with its 訂正 notes; the
+   * public sees a year under correction as last published (a year never published not at all).
+   */
+  const historyOf = async (c: Ctx, r: KpiRowRecord): Promise<KpiRowRecord[]> => {
+    const years = new Map((await store.listYears()).map((y) => [y.fiscalYear, y]));
+    const asPublic = !c.get("user");
+    const out: KpiRowRecord[] = [];
+    for (const h of await store.history(r)) {
+      const y = years.get(h.fiscalYear);
+      if (asPublic && !y?.publicVisible) continue;
+      // Only a year published at some time can hold corrections.
+      out.push(y?.publicVisible ? withCorrections(h, await store.correctionsOfYear?.(h.fiscalYear), asPublic) : h);
+    }
+    return out;
+  };
+  return { present, visibleYear, rowsOf, loadKpi, historyOf, presentConflict };
 }

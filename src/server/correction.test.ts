@@ -5,7 +5,8 @@
  * it sees the corrected value with a dated note, in the pages' JSON and in the open data.
  */
 import { describe, expect, it } from "vitest";
-import type { PublishPreview, Row, YearRows } from "../core/api/index.ts";
+import type { EntryList, KpiDetail, PublishPreview, Row, YearRows } from "../core/api/index.ts";
+import type { YearStatus } from "../core/review.ts";
 import { audit } from "../store/index.ts";
 import { anonymous, freshApp, login } from "./test-helpers.ts";
 
@@ -124,6 +125,103 @@ describe("publication and correction", () => {
     // The audit log says who reopened it; the corrections keep the earlier published row.
     const trail = await audit.auditOf(services.db, "kpi_year", row.id === "2022-2" ? row2.storeId : "");
     expect(trail.map((a) => a.action)).toContain("reopen_correction");
+    await services.close();
+  }, 300_000);
+
+  it("a correction of an older year reaches the department while a newer year is open (訂正)", async () => {
+    // The demo: FY2021 published, FY2022 open for entry.
+    const { app, services } = await freshApp();
+    const planning = await login(app, "planning");
+    const shoko = await login(app, "shoko");
+    const pub = anonymous(app);
+    const target = (await services.store.kpisOfYear(2021)).find((r) => r.kpi.departments.includes("商工振興課"))!;
+    const id = target.id;
+    const before = ((await (await planning.request("GET", `/api/kpis/${id}`)).json()) as { row: Row }).row;
+    let res = await planning.request("POST", `/api/kpis/${id}/correction`, {
+      version: before.version,
+      reason: "集計誤り",
+    });
+    expect(res.status).toBe(200);
+
+    // FY2022 stays the open year; the FY2021 row reaches 商工振興課's entry page beside it.
+    const years = ((await (await planning.request("GET", "/api/years")).json()) as { years: YearStatus[] })
+      .years;
+    expect(years.find((y) => y.fiscalYear === 2022)).toMatchObject({ open: true });
+    expect(years.find((y) => y.fiscalYear === 2021)).toMatchObject({ open: false, publicVisible: true });
+    let entry = (await (await shoko.request("GET", "/api/entry")).json()) as EntryList;
+    expect(entry.year?.fiscalYear).toBe(2022);
+    expect(entry.rows.every((r) => r.fiscalYear === 2022)).toBe(true);
+    expect(entry.reopened.map((r) => [r.id, r.state])).toEqual([[id, "returned"]]);
+    expect(entry.reopened[0]!.comments.at(-1)).toMatchObject({ kind: "return", body: "訂正: 集計誤り" });
+    // Another department does not see it.
+    const kanko = await login(app, "kanko");
+    const other = (await (await kanko.request("GET", "/api/entry")).json()) as EntryList;
+    expect(other.reopened.some((r) => r.id === id)).toBe(target.kpi.departments.includes("観光課"));
+
+    // The department edits and resubmits it; planning reviews FY2021 and publishes it again.
+    let row = entry.reopened[0]!;
+    res = await shoko.request("PUT", `/api/kpis/${id}`, {
+      version: row.version,
+      actualText: "38件",
+      evaluation: { category: "mostly_on_track", covid: false },
+    });
+    expect(res.status).toBe(200);
+    row = { ...row, ...((await res.json()) as { row: Row }).row };
+    res = await shoko.request("POST", `/api/kpis/${id}/transitions`, {
+      action: "submit",
+      version: row.version,
+      confirmWarnings: true,
+    });
+    expect(res.status).toBe(200);
+    entry = (await (await shoko.request("GET", "/api/entry")).json()) as EntryList;
+    expect(entry.reopened.map((r) => [r.id, r.state])).toEqual([[id, "submitted"]]);
+    const review = (await (await planning.request("GET", "/api/review?year=2021")).json()) as YearRows;
+    const listed = review.rows.find((r) => r.id === id)!;
+    expect(listed.state).toBe("submitted");
+    res = await planning.request("POST", `/api/kpis/${id}/transitions`, {
+      action: "approve",
+      version: listed.version,
+    });
+    expect(res.status).toBe(200);
+    expect((await planning.request("POST", "/api/years/2021/publish")).status).toBe(200);
+
+    // Done: off the entry page; FY2022 still open; the public sees the corrected value, its dated
+    // note and, in the KPI's history, the value published before.
+    entry = (await (await shoko.request("GET", "/api/entry")).json()) as EntryList;
+    expect(entry.reopened).toEqual([]);
+    expect(entry.year?.fiscalYear).toBe(2022);
+    const detail = (await (await pub.request("GET", `/api/kpis/${id}`)).json()) as KpiDetail;
+    expect(detail.row.kpi.actual).toMatchObject({ value: 38 });
+    expect(detail.row.corrections).toMatchObject([
+      { reason: "集計誤り", previousActual: before.kpi.actual, republishedAt: expect.any(String) },
+    ]);
+    expect(detail.history.find((h) => h.fiscalYear === 2021)?.corrections).toMatchObject([
+      { reason: "集計誤り", previousActual: before.kpi.actual },
+    ]);
+    await services.close();
+  }, 300_000);
+
+  it("keeps a year under correction in the public history, as last published", async () => {
+    const { app, services } = await freshApp();
+    const planning = await login(app, "planning");
+    const pub = anonymous(app);
+    const target = (await services.store.kpisOfYear(2021))[0]!;
+    const res = await planning.request("POST", `/api/kpis/${target.id}/correction`, {
+      version: target.version,
+      reason: "集計誤り",
+    });
+    expect(res.status).toBe(200);
+    await services.store.updateKpi(
+      (await services.store.kpiByKey(target.id))!,
+      target.version + 1,
+      { actual: { kind: "text", text: "訂正中の下書き", raw: "訂正中の下書き" } as never },
+      "demo",
+    );
+    const detail = (await (await pub.request("GET", `/api/kpis/${target.id}`)).json()) as KpiDetail;
+    const y2021 = detail.history.find((h) => h.fiscalYear === 2021)!;
+    expect(y2021.state).toBe("published");
+    expect(y2021.actual).toEqual(target.kpi.actual);
+    expect(JSON.stringify(detail)).not.toContain("訂正中の下書き");
     await services.close();
   }, 300_000);
 

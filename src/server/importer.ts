@@ -7,7 +7,7 @@
  */
 import type { ImportPreview } from "../core/api/index.ts";
 import { evaluateKpi } from "../core/evaluation/evaluate.ts";
-import { DEFAULT_RULES } from "../core/evaluation/rules.ts";
+import type { Rules } from "../core/evaluation/types.ts";
 import type { Category, Kpi, Sheet } from "../core/sheet.ts";
 import type { ImportOptions } from "../sheet/import-sheet.ts";
 import type { ImportProfile, ProfileColumn } from "../sheet/profile-types.ts";
@@ -34,10 +34,14 @@ export type Importer = (
   options?: ImportOptions,
 ) => Promise<ImportOutcome>;
 
-/** The core evaluation engine's category under the default rules (the engine never throws on data). */
-export function coreCategory(kpi: Kpi, fiscalYear: number): Category {
-  return evaluateKpi(kpi, DEFAULT_RULES, fiscalYear).computed;
-}
+/**
+ * The core evaluation engine's category under `rules` (the engine never throws on data): the server's
+ * one way to compute a category; the browser gets the same rules (getEvaluationRules).
+ */
+export const categoryUnder =
+  (rules: Rules) =>
+  (kpi: Kpi, fiscalYear: number): Category =>
+    evaluateKpi(kpi, rules, fiscalYear).computed;
 
 /** The importer of src/sheet (Markdown/PDF-text tables, CSV, Excel, PDF, sheet/1 JSON). */
 export const sheetImporter: Importer = async (bytes, fileName, options = {}) =>

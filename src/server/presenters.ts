@@ -55,16 +55,21 @@ export const presentKpiRow = (r: KpiRowRecord, computed: Category) => ({
   computed,
   disagreement: computed !== "not_evaluable" && computed !== r.kpi.evaluation.category,
   kpi: r.kpi,
-  ...(r.corrections
+  ...presentCorrections(r),
+});
+
+/** A row's corrections (訂正) as the API shows them (nothing when it has none). */
+export const presentCorrections = (r: Pick<KpiRowRecord, "corrections">) =>
+  r.corrections
     ? {
         corrections: r.corrections.map((n) => ({
           reason: n.reason,
           openedAt: n.openedAt.toISOString(),
           republishedAt: n.republishedAt?.toISOString() ?? null,
+          previousActual: n.previousActual,
         })),
       }
-    : {}),
-});
+    : {};
 
 export const presentComment = (c: CommentRecord) => ({
   id: c.id,

@@ -6,6 +6,8 @@
 import { randomBytes } from "node:crypto";
 import { userInfo } from "node:os";
 import { type Clock, systemClock } from "../core/clock.ts";
+import { DEFAULT_RULES } from "../core/evaluation/rules.ts";
+import type { Rules } from "../core/evaluation/types.ts";
 import { type IdGenerator, randomIds } from "../core/ids.ts";
 import { formatMatchReport, type MatchOverrides, type MatchReport } from "../core/matching/match.ts";
 import type { Category, Kpi, Sheet } from "../core/sheet.ts";
@@ -17,7 +19,7 @@ import {
   saveSheet,
 } from "../store/index.ts";
 import type { CoreServices } from "./core-services.ts";
-import { coreCategory, type Importer, sheetImporter } from "./importer.ts";
+import { categoryUnder, type Importer, sheetImporter } from "./importer.ts";
 import { LoginThrottle } from "./login-throttle.ts";
 import { chromiumPrinter, type PdfPrinter } from "./pdf-printer.ts";
 import { PendingImports } from "./pending-imports.ts";
@@ -49,7 +51,11 @@ export interface ServicesConfig {
   scryptCost?: number | undefined;
   /** The web's importer (default: src/sheet, loaded on first use). */
   importSheet?: Importer;
-  computeCategory?: (kpi: Kpi, fiscalYear: number) => Category;
+  /**
+   * The evaluation rules the server computes categories with (default DEFAULT_RULES). The browser
+   * reads the same table (GET /api/evaluation-rules): one rule table, never two that can disagree.
+   */
+  rules?: Rules | undefined;
   /** Prints the sheet PDFs the web serves (default: Chromium). */
   printPdf?: PdfPrinter;
   /** Session lifetime in milliseconds (default 8 hours). */
@@ -76,6 +82,9 @@ export interface Services extends CoreServices {
   /** The web application's view of the store. */
   store: WebStore;
   importSheet: Importer;
+  /** The evaluation rules (served to the browser as they are). */
+  rules: Rules;
+  /** The category under `rules` (categoryUnder(rules)). */
   computeCategory: (kpi: Kpi, fiscalYear: number) => Category;
   printPdf: PdfPrinter;
   /** Session and import tokens. */
@@ -116,11 +125,13 @@ export async function createServices(config: ServicesConfig = {}): Promise<Servi
     close: () => database.close(),
   };
   const municipality = config.municipality;
+  const rules = config.rules ?? DEFAULT_RULES;
   return {
     ...core,
     store: new PgWebStore(core, municipality ? { municipality: () => municipality } : {}),
     importSheet: config.importSheet ?? sheetImporter,
-    computeCategory: config.computeCategory ?? coreCategory,
+    rules,
+    computeCategory: categoryUnder(rules),
     printPdf: config.printPdf ?? chromiumPrinter,
     newToken: () => randomBytes(32).toString("base64url"),
     pendingImports: new PendingImports(clock),

@@ -1,4 +1,5 @@
 import { SoseiError } from "../core/errors.ts";
+import { yearStatuses } from "../core/review.ts";
 import type { Sheet } from "../core/sheet.ts";
 import {
   audit,
@@ -235,17 +236,7 @@ export class PgWebStore implements WebStore {
   // --- years
   /** Oldest first, this server's municipality's (every one's when none is given). */
   async listYears(): Promise<YearRecord[]> {
-    const progress = await kpiYears.yearProgress(this.db, this.options.municipality?.());
-    const list: YearRecord[] = progress.map((r) => ({
-      fiscalYear: r.fiscalYear,
-      municipality: r.municipality,
-      open: false,
-      published: r.total > 0 && r.published === r.total,
-      publicVisible: r.total > 0 && r.published + r.correcting === r.total,
-    }));
-    const open = list.filter((y) => !y.published).at(-1);
-    if (open) open.open = true;
-    return list;
+    return yearStatuses(await kpiYears.yearProgress(this.db, this.options.municipality?.()));
   }
   async year(fiscalYear: number): Promise<YearRecord | null> {
     return (await this.listYears()).find((y) => y.fiscalYear === fiscalYear) ?? null;

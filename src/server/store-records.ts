@@ -2,7 +2,8 @@
  * The records the web store hands to the app (users, years, KPI-year rows, comments, audit): the
  * port's vocabulary, kept apart from the adapter (store-adapter.ts re-exports them).
  */
-import type { Kpi } from "../core/sheet.ts";
+import type { YearStatus } from "../core/review.ts";
+import type { Kpi, Value } from "../core/sheet.ts";
 import type { ReviewState, Role } from "../store/index.ts";
 export interface UserRecord {
   id: string;
@@ -19,19 +20,8 @@ export interface SavedImportProfile {
   source: string | null;
 }
 
-export interface YearRecord {
-  fiscalYear: number;
-  municipality: string | null;
-  /** The newest year not yet published: the one departments enter. */
-  open: boolean;
-  /** Every row published. */
-  published: boolean;
-  /**
-   * Visible to the public: published, or published and now under correction (訂正) — the public
-   * then keeps seeing the values last published (see `correctionsOfYear`).
-   */
-  publicVisible: boolean;
-}
+/** A stored year as the web shows it: core's YearStatus (open, published, visible to the public). */
+export type YearRecord = YearStatus;
 
 export interface KpiRowRecord {
   /** `<fiscal year>-<row>` */
@@ -47,7 +37,7 @@ export interface KpiRowRecord {
   kpi: Kpi;
   updatedAt: Date;
   /** The row's corrections (訂正), oldest first, when it has any. */
-  corrections?: { reason: string; openedAt: Date; republishedAt: Date | null }[];
+  corrections?: { reason: string; openedAt: Date; republishedAt: Date | null; previousActual: Value }[];
 }
 
 export interface CommentRecord {

@@ -33,7 +33,7 @@ import { openYear } from "./use-cases/open-year.ts";
 import { planKpiDefinitions } from "./use-cases/plan-kpis.ts";
 import { revisePlan } from "./use-cases/revise-plan.ts";
 import { saveSheet } from "./use-cases/save-sheet.ts";
-import { yearProgress } from "./use-cases/year-progress.ts";
+import { missingSubmissions } from "./use-cases/missing-submissions.ts";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const fixture = (name: string): Sheet =>
@@ -59,7 +59,7 @@ await describeOnBackends("yearly cycle on %s", "cycle", (db) => {
     expect(y.kpis.every((k) => k.actual.kind === "missing")).toBe(true);
     const rows = await listKpiYears(db().db, { fiscalYear: 2023 });
     expect(rows.every((k) => k.reviewState === "draft")).toBe(true);
-    const progress = await yearProgress(db().db, { fiscalYear: 2023 });
+    const progress = await missingSubmissions(db().db, { fiscalYear: 2023 });
     expect(progress.entryDeadline).toBe("2024-06-30");
     // The co-owned KPI (産業振興課 and 商工労働課) counts for both.
     expect(

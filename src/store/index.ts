@@ -84,4 +84,4 @@ export {
   saveSheet,
 } from "./use-cases/save-sheet.ts";
 export { strategyView } from "./use-cases/strategy-view.ts";
-export { type DepartmentProgress, type YearProgress, yearProgress } from "./use-cases/year-progress.ts";
+export { type DepartmentProgress, type MissingSubmissions, missingSubmissions } from "./use-cases/missing-submissions.ts";

@@ -48,6 +48,16 @@ export function ErrorNote({ error }: { error: unknown }) {
   );
 }
 
+/** A success notice, announced to screen readers (the one way every page says "done"). */
+export function OkNote({ children }: { children: ReactNode }) {
+  if (children == null || children === false || children === "") return null;
+  return (
+    <p className="ok" role="status">
+      {children}
+    </p>
+  );
+}
+
 export function Loading() {
   const { t } = useI18n();
   return (
@@ -82,14 +92,26 @@ export function YearSelect(props: {
   );
 }
 
-/** A value cell of a sheet table: the number, and below it the period where the cell names its own. */
-export function ValueCell({ value, column }: { value: Value; column: Period | null }) {
+/**
+ * A value cell of a sheet table: the number, and below it the period where the cell names its own
+ * (and `children`, e.g. the 訂正 note of a corrected actual).
+ */
+export function ValueCell({
+  value,
+  column,
+  children,
+}: {
+  value: Value;
+  column: Period | null;
+  children?: ReactNode;
+}) {
   const parts = valueInColumnParts(value, column);
   return (
     // Words (待機児童なし, segments) may wrap; a plain number stays on one line.
     <td className={value.kind === "number" ? "num" : "num wrap"}>
       {parts.value}
       {parts.period ? <span className="cell-period">（{parts.period}）</span> : null}
+      {children}
     </td>
   );
 }

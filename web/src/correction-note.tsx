@@ -1,5 +1,9 @@
-/** The dated 訂正 note of a published value corrected afterwards (the public pages, under the KPI). */
+/**
+ * The dated 訂正 note of a published value corrected afterwards, naming the value published before:
+ * under the KPI on the sheet, on the KPI page and beside each corrected year of its history.
+ */
 import type { Row } from "../../src/core/api/index.ts";
+import { formatValueJa } from "../../src/core/value/format.ts";
 import { useI18n } from "./i18n.ts";
 
 /** 2026年12月2日 (the day in Japan). */
@@ -17,9 +21,8 @@ export function CorrectionNote({ row }: { row: Pick<Row, "corrections"> }) {
       {done.map((n) => (
         <span key={n.openedAt} className="correction-note">
           {lang === "en"
-            ? `Corrected (${n.republishedAt!.slice(0, 10)}): `
-            : `訂正（${dayJa(n.republishedAt!)}）：`}
-          {n.reason}
+            ? `Corrected (${n.republishedAt!.slice(0, 10)}): ${n.reason} (published before: ${formatValueJa(n.previousActual)})`
+            : `訂正（${dayJa(n.republishedAt!)}）：${n.reason}（訂正前の実績値：${formatValueJa(n.previousActual)}）`}
         </span>
       ))}
     </>

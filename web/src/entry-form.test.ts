@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { DEFAULT_RULES } from "../../src/core/evaluation/rules.ts";
 import type { Kpi, Value } from "../../src/core/sheet.ts";
 import type { EntryDraft } from "./drafts.ts";
 import { formChecks, fromRow, readTyped, typeActual } from "./entry-form.ts";
@@ -48,10 +49,10 @@ describe("the computed evaluation follows the value as typed", () => {
   it("8件 then 30: the select never keeps 進捗の遅れ while the hint says otherwise", () => {
     const r = row(kpi({}));
     let d: EntryDraft = { ...fromRow(r), auto: true };
-    d = typeActual(r, d, "8件");
+    d = typeActual(r, d, "8件", DEFAULT_RULES);
     expect(d.category).toBe("delayed");
-    d = typeActual(r, d, "30");
-    const typed = readTyped(r, "30");
+    d = typeActual(r, d, "30", DEFAULT_RULES);
+    const typed = readTyped(r, "30", DEFAULT_RULES);
     expect(typed.unitFilled).toBe("件");
     expect(typed.evaluation?.computed).not.toBe("not_evaluable");
     expect(d.category).toBe(typed.evaluation?.computed);
@@ -59,7 +60,7 @@ describe("the computed evaluation follows the value as typed", () => {
 
   it("a category the person chose stays chosen", () => {
     const r = row(kpi({}));
-    const d = typeActual(r, { ...fromRow(r), category: "on_track", auto: false }, "8件");
+    const d = typeActual(r, { ...fromRow(r), category: "on_track", auto: false }, "8件", DEFAULT_RULES);
     expect(d.category).toBe("on_track");
   });
 });
@@ -68,14 +69,16 @@ describe("the checks on the values as typed", () => {
   it("18,225人 against a target of 175 is flagged; an empty KPI cannot be submitted", () => {
     const r = row(kpi({ indicator: "転入者数", target: n(175, "人"), finalTarget: n(200, "人", 2024) }));
     const d = { ...fromRow(r), category: "on_track" as const };
-    expect(formChecks(r, d, readTyped(r, "18,225人")).warnings.map((w) => w.code)).toEqual([
+    expect(formChecks(r, d, readTyped(r, "18,225人", DEFAULT_RULES)).warnings.map((w) => w.code)).toEqual([
       "far_from_target",
     ]);
-    expect(formChecks(r, fromRow(r), readTyped(r, "")).problems.length).toBeGreaterThan(0);
+    expect(formChecks(r, fromRow(r), readTyped(r, "", DEFAULT_RULES)).problems.length).toBeGreaterThan(0);
   });
   it("a sign change from last year is flagged", () => {
     const r = row(kpi({ target: n(5, "%"), finalTarget: n(5, "%", 2024) }), n(3, "%", 2022));
     const d = { ...fromRow(r), category: "delayed" as const, reason: "景気" };
-    expect(formChecks(r, d, readTyped(r, "▲2%")).warnings.map((w) => w.code)).toContain("sign_change");
+    expect(formChecks(r, d, readTyped(r, "▲2%", DEFAULT_RULES)).warnings.map((w) => w.code)).toContain(
+      "sign_change",
+    );
   });
 });

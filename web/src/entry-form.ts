@@ -1,14 +1,13 @@
 /**
  * The entry form's logic, pure (tested without a browser): how the typed actual is read, what the
- * evaluation rules make of it, how the select follows the computed evaluation, and the checks a submit
+ * evaluation rules (the server's, given by the caller) make of it, how the select follows the computed evaluation, and the checks a submit
  * must pass (core/entry) on the values as typed.
  */
 import type { EntryRow } from "../../src/core/api/index.ts";
 import type { KpiEntryCheck } from "../../src/core/entry/kpi-entry.ts";
 import { checkKpiEntry, kpiUnit, withKpiUnit } from "../../src/core/entry/kpi-entry.ts";
 import { evaluateKpi } from "../../src/core/evaluation/evaluate.ts";
-import { DEFAULT_RULES } from "../../src/core/evaluation/rules.ts";
-import type { KpiEvaluation } from "../../src/core/evaluation/types.ts";
+import type { KpiEvaluation, Rules } from "../../src/core/evaluation/types.ts";
 import type { Period } from "../../src/core/period.ts";
 import type { Kpi, Value } from "../../src/core/sheet.ts";
 import { formatValueJa } from "../../src/core/value/format.ts";
@@ -48,14 +47,15 @@ export interface Typed {
   evaluation: KpiEvaluation | null;
 }
 
-export function readTyped(r: FormRow, text: string): Typed {
+/** `rules`: the server's (useRules), the one table the server computes with too. */
+export function readTyped(r: FormRow, text: string, rules: Rules): Typed {
   const parsed = text.trim() === "" ? null : parseValue(text, columnPeriod(r.kpi, r.fiscalYear));
   if (!parsed?.ok) return { parsed, value: null, unitFilled: null, evaluation: null };
   const value = withKpiUnit(parsed.value, r.kpi);
   const unitFilled = value !== parsed.value ? kpiUnit(r.kpi) : null;
   let evaluation: KpiEvaluation | null = null;
   try {
-    evaluation = evaluateKpi({ ...r.kpi, actual: value }, DEFAULT_RULES, r.fiscalYear);
+    evaluation = evaluateKpi({ ...r.kpi, actual: value }, rules, r.fiscalYear);
   } catch {
     evaluation = null;
   }
@@ -67,10 +67,10 @@ export function readTyped(r: FormRow, text: string): Typed {
  * (`auto`), it takes whatever the rules make of the value as typed now — never the category of an
  * earlier keystroke (8件 → 進捗の遅れ, then 30 → the category of 30件).
  */
-export function typeActual(r: FormRow, draft: EntryDraft, text: string): EntryDraft {
+export function typeActual(r: FormRow, draft: EntryDraft, text: string, rules: Rules): EntryDraft {
   const next = { ...draft, actualText: text };
   if (!draft.auto) return next;
-  const typed = readTyped(r, text);
+  const typed = readTyped(r, text, rules);
   if (typed.evaluation) next.category = typed.evaluation.computed;
   else if (text.trim() === "") next.category = r.kpi.evaluation.category;
   return next;

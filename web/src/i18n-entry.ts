@@ -8,6 +8,9 @@ import { useI18n } from "./i18n.ts";
 
 const ja = {
   deadline: (d: string) => `入力期限：${d}`,
+  reopenedHeading: "訂正の依頼（公表済みの年度）",
+  reopenedHelp:
+    "企画担当が公表済みの値の訂正を依頼しました。理由は各カードのコメントにあります。直して提出すると、承認のあと再公表されます。",
   previousYear: (y: string) => `前年度（${y}）`,
   thisYear: "今年度",
   noPrevious: "前年度の記録はありません",
@@ -65,6 +68,9 @@ type CycleDict = typeof ja;
 
 const en: CycleDict = {
   deadline: (d: string) => `Entry deadline: ${d}`,
+  reopenedHeading: "Corrections requested (published years)",
+  reopenedHelp:
+    "Planning has reopened published values for a correction. The reason is in each card's comments. Fix and submit; once approved, the year is published again.",
   previousYear: (y: string) => `Previous year (${y})`,
   thisYear: "This year",
   noPrevious: "No record of the previous year",

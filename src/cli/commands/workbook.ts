@@ -6,7 +6,7 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { SoseiError } from "../../core/errors.ts";
-import { openYearOf } from "../../core/review.ts";
+import { yearStatuses } from "../../core/review.ts";
 import { parseCliArgs } from "../args.ts";
 import type { Command } from "../command.ts";
 
@@ -61,11 +61,9 @@ export const command: Command = {
     const services = await createServicesFromCli(values, io.stderr);
     const files = await services.workbookFiles();
     try {
-      const years = (await store.kpiYears.yearProgress(services.db, values.municipality)).map((y) => ({
-        ...y,
-        published: y.total > 0 && y.published === y.total,
-      }));
-      const open = openYearOf(years);
+      const open = yearStatuses(await store.kpiYears.yearProgress(services.db, values.municipality)).find(
+        (y) => y.open,
+      );
       if (!open)
         throw new SoseiError(
           "not_found",

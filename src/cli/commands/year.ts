@@ -6,7 +6,7 @@
 import { SoseiError } from "../../core/errors.ts";
 import { type FiscalYear, fiscalYearToWareki } from "../../core/period.ts";
 import { cliActor, createServicesFromCli } from "../../server/services.ts";
-import { openYear, yearProgress } from "../../store/index.ts";
+import { missingSubmissions, openYear } from "../../store/index.ts";
 import { parseCliArgs } from "../args.ts";
 import type { CliIo, Command } from "../command.ts";
 
@@ -73,7 +73,7 @@ export const command: Command = {
         );
         return 0;
       }
-      printStatus(io, await yearProgress(services.db, { fiscalYear, municipality: values.municipality }));
+      printStatus(io, await missingSubmissions(services.db, { fiscalYear, municipality: values.municipality }));
       return 0;
     } catch (e) {
       if (e instanceof SoseiError && REFUSALS.has(e.code)) {
@@ -87,7 +87,7 @@ export const command: Command = {
   },
 };
 
-function printStatus(io: CliIo, p: Awaited<ReturnType<typeof yearProgress>>) {
+function printStatus(io: CliIo, p: Awaited<ReturnType<typeof missingSubmissions>>) {
   const lines = [`${p.municipality} ${yearText(p.fiscalYear)} 入力期限: ${p.entryDeadline ?? "未設定"}`];
   for (const d of p.departments) {
     const mark = d.pending.length === 0 ? "提出済み" : `未提出 ${d.pending.length}件`;

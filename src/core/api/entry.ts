@@ -27,6 +27,11 @@ export const entryListSchema = z.object({
   /** The entry deadline of the open year (YYYY-MM-DD), when planning set one. */
   entryDeadline: z.string().nullable(),
   rows: z.array(entryRowSchema),
+  /**
+   * Rows of earlier years reopened for a correction (訂正) and not yet republished, this user's to
+   * edit or already submitted: the department sees them whichever year is open.
+   */
+  reopened: z.array(entryRowSchema),
 });
 
 export const withdrawRequestSchema = z.object({ version: z.number().int() });

@@ -20,6 +20,16 @@ import {
 export const yearListSchema = z.object({ years: z.array(yearSchema) });
 export const yearResultSchema = z.object({ year: yearSchema });
 
+/** A correction (訂正) of a published KPI-year, as the row and the history carry it. */
+export const correctionNoteSchema = z.object({
+  reason: z.string(),
+  openedAt: z.string(),
+  /** Null while the correction is open; then the day the corrected value became public. */
+  republishedAt: z.string().nullable(),
+  /** The actual published before the correction (the history keeps it). */
+  previousActual: valueSchema,
+});
+
 /** One KPI of one fiscal year as the API shows it; `id` is `<fiscal year>-<row>`. */
 export const rowSchema = z.object({
   id: z.string(),
@@ -35,9 +45,7 @@ export const rowSchema = z.object({
   disagreement: z.boolean(),
   kpi: kpiSchema,
   /** Corrections (訂正) of a published value, oldest first; republishedAt dates the public note. */
-  corrections: z
-    .array(z.object({ reason: z.string(), openedAt: z.string(), republishedAt: z.string().nullable() }))
-    .optional(),
+  corrections: z.array(correctionNoteSchema).optional(),
   /** Plausibility warnings of the row as stored (core/entry), where the list computes them. */
   warnings: z.array(z.object({ code: z.string(), message: z.string() })).optional(),
 });
@@ -81,6 +89,8 @@ export const historyEntrySchema = z.object({
   finalTarget: valueSchema,
   evaluation: statedEvaluationSchema,
   computed: categorySchema,
+  /** That year's corrections (訂正), oldest first, when it has any. */
+  corrections: z.array(correctionNoteSchema).optional(),
 });
 export const kpiDetailSchema = z.object({
   row: rowSchema,
@@ -197,4 +207,30 @@ export const importPreviewSchema = z.object({
   mapping: mappingSchema,
   /** Which year, and how many rows saving replaces, adds and drops. */
   effect: importEffectSchema,
+});
+
+const directionSchema = z.enum(["increase", "decrease", "maintain"]);
+const baselineSchema = z.object({ value: z.number(), year: z.number().int().nullable() });
+/** The evaluation rules the server computes with (core/evaluation Rules), for the browser to use as they are. */
+export const evaluationRulesSchema = z.object({
+  rules: z.object({
+    name: z.string().nullable(),
+    formula: z.enum(["ratio", "progress_from_baseline", "prorated"]),
+    bands: z.array(
+      z.object({
+        min: z.number().nullable(),
+        category: z.enum(["on_track", "mostly_on_track", "delayed"]),
+        label: z.string(),
+      }),
+    ),
+    notEvaluable: z.object({ label: z.string() }),
+    directions: z.object({
+      byRow: z.record(z.string(), directionSchema),
+      byIndicator: z.record(z.string(), directionSchema),
+    }),
+    baselines: z.object({
+      byRow: z.record(z.string(), baselineSchema),
+      byIndicator: z.record(z.string(), baselineSchema),
+    }),
+  }),
 });

@@ -8,7 +8,7 @@ import {
   openYearRequestSchema,
   openYearResultSchema,
 } from "../../core/api/index.ts";
-import { departments, openYear, yearProgress } from "../../store/index.ts";
+import { departments, missingSubmissions, openYear } from "../../store/index.ts";
 import { allow, type RouteDeps, requireUser, router } from "../context.ts";
 import { errors, json, roles } from "./openapi-helpers.ts";
 import { yearParams } from "./years.ts";
@@ -99,7 +99,7 @@ export function cycleRoutes({ services }: RouteDeps) {
   app.openapi(listMissingSubmissionsRoute, async (c) => {
     requireUser(c, "viewReview");
     const { year } = c.req.valid("param");
-    return c.json(await yearProgress(db, { fiscalYear: year, municipality: services.municipality }), 200);
+    return c.json(await missingSubmissions(db, { fiscalYear: year, municipality: services.municipality }), 200);
   });
   return app;
 }

@@ -14,6 +14,7 @@ import { openYearOf } from "../../core/review.ts";
 import { mayEditKpi } from "../../core/roles.ts";
 import { findSheet, withdrawSubmission } from "../../store/index.ts";
 import { allow, helpers, type RouteDeps, requireUser, router } from "../context.ts";
+import type { KpiRowRecord } from "../store-adapter.ts";
 import { previousYearRows, rowWarnings } from "../entry-checks.ts";
 import { presentComment, presentYear } from "../presenters.ts";
 import { kpiParams } from "./kpis.ts";
@@ -24,7 +25,7 @@ const getEntry = createRoute({
   path: "/api/entry",
   operationId: "getEntry",
   summary:
-    "The open year's rows this user may edit (a department: its own, co-owned KPIs included), with last year's values and the comments",
+    "The open year's rows this user may edit (a department: its own, co-owned KPIs included), with last year's values and the comments; rows of earlier years reopened for a correction (訂正)",
   description: roles("editKpi"),
   middleware: [allow("editKpi")] as const,
   responses: { 200: json(entryListSchema, "The open year and its editable rows"), ...errors(401, 403) },
@@ -73,19 +74,12 @@ const replyToComment = createRoute({
 
 export function entryRoutes({ services }: RouteDeps) {
   const { store } = services;
-  const { present, loadKpi, presentConflict } = helpers(services);
+  const { present, loadKpi, rowsOf, presentConflict } = helpers(services);
   const app = router();
 
-  app.openapi(getEntry, async (c) => {
-    const u = requireUser(c, "editKpi");
-    const open = openYearOf(await store.listYears());
-    if (!open) return c.json({ year: null, entryDeadline: null, rows: [] }, 200);
-    const rows = (await store.kpisOfYear(open.fiscalYear)).filter((r) => mayEditKpi(u, r.kpi.departments));
-    const previous = await previousYearRows(store, open.fiscalYear);
-    const found = await findSheet(services.db, {
-      fiscalYear: open.fiscalYear,
-      municipality: services.municipality,
-    }).catch(() => null);
+  /** The rows as entry cards: last year beside each, its warnings and its comments. */
+  const entryRows = async (rows: KpiRowRecord[], fiscalYear: number) => {
+    const previous = await previousYearRows(store, fiscalYear);
     const out = [];
     for (const r of rows) {
       const p = previous.get(r.kpiId);
@@ -107,8 +101,31 @@ export function entryRoutes({ services }: RouteDeps) {
         comments: (await store.commentsOf(r)).map(presentComment),
       });
     }
+    return out;
+  };
+
+  app.openapi(getEntry, async (c) => {
+    const u = requireUser(c, "editKpi");
+    const years = await store.listYears();
+    const mine = (rows: KpiRowRecord[]) => rows.filter((r) => mayEditKpi(u, r.kpi.departments));
+    // A year published and now under correction: its reopened rows (not the published ones).
+    const reopened = [];
+    for (const y of years.filter((y) => y.publicVisible && !y.published))
+      reopened.push(
+        ...(await entryRows(
+          mine(await rowsOf(c, y.fiscalYear)).filter((r) => r.state !== "published"),
+          y.fiscalYear,
+        )),
+      );
+    const open = openYearOf(years);
+    if (!open) return c.json({ year: null, entryDeadline: null, rows: [], reopened }, 200);
+    const rows = await entryRows(mine(await store.kpisOfYear(open.fiscalYear)), open.fiscalYear);
+    const found = await findSheet(services.db, {
+      fiscalYear: open.fiscalYear,
+      municipality: services.municipality,
+    }).catch(() => null);
     return c.json(
-      { year: presentYear(open), entryDeadline: found?.sheet.entryDeadline ?? null, rows: out },
+      { year: presentYear(open), entryDeadline: found?.sheet.entryDeadline ?? null, rows, reopened },
       200,
     );
   });

@@ -9,7 +9,7 @@ import type { Kpi } from "../../core/sheet.ts";
 import { parseValue } from "../../core/value/parse-value.ts";
 import type { KpiYearChanges } from "../../store/repositories/kpi-years.ts";
 import { allow, helpers, type RouteDeps, requireUser, router } from "../context.ts";
-import { presentAudit, presentComment } from "../presenters.ts";
+import { presentAudit, presentComment, presentCorrections } from "../presenters.ts";
 import { errors, json, roles } from "./openapi-helpers.ts";
 
 /** `{id}` in a path: `<fiscal year>-<row>`, e.g. 2022-5. */
@@ -51,25 +51,23 @@ function columnPeriod(kpi: Kpi, fiscalYear: number) {
 
 export function kpiRoutes({ services }: RouteDeps) {
   const { store } = services;
-  const { present, loadKpi, presentConflict } = helpers(services);
+  const { present, loadKpi, historyOf, presentConflict } = helpers(services);
   const app = router();
 
   app.openapi(getKpi, async (c) => {
     const r = await loadKpi(c, c.req.valid("param").id);
     const loggedIn = Boolean(c.get("user"));
-    const published = new Map((await store.listYears()).map((y) => [y.fiscalYear, y.published]));
-    const history = (await store.history(r))
-      .filter((h) => loggedIn || published.get(h.fiscalYear))
-      .map((h) => ({
-        id: h.id,
-        fiscalYear: h.fiscalYear,
-        state: h.state,
-        target: h.kpi.target,
-        actual: h.kpi.actual,
-        finalTarget: h.kpi.finalTarget,
-        evaluation: h.kpi.evaluation,
-        computed: services.computeCategory(h.kpi, h.fiscalYear),
-      }));
+    const history = (await historyOf(c, r)).map((h) => ({
+      id: h.id,
+      fiscalYear: h.fiscalYear,
+      state: h.state,
+      target: h.kpi.target,
+      actual: h.kpi.actual,
+      finalTarget: h.kpi.finalTarget,
+      evaluation: h.kpi.evaluation,
+      computed: services.computeCategory(h.kpi, h.fiscalYear),
+      ...presentCorrections(h),
+    }));
     return c.json(
       {
         row: present(r),

@@ -1,6 +1,10 @@
-/** Liveness and reading one value cell (the entry form's live preview). */
+/** Liveness, reading one value cell (the entry form's live preview) and the evaluation rules. */
 import { createRoute, z } from "@hono/zod-openapi";
-import { parseValueRequestSchema, parseValueResultSchema } from "../../core/api/index.ts";
+import {
+  evaluationRulesSchema,
+  parseValueRequestSchema,
+  parseValueResultSchema,
+} from "../../core/api/index.ts";
 import { parseValue } from "../../core/value/parse-value.ts";
 import { allow, type RouteDeps, router } from "../context.ts";
 import { errors, json, roles } from "./openapi-helpers.ts";
@@ -25,8 +29,19 @@ const parseValueRoute = createRoute({
   responses: { 200: json(parseValueResultSchema, "The value, or the problem"), ...errors(400, 401, 403) },
 });
 
-export function metaRoutes(_deps: RouteDeps) {
+const getEvaluationRules = createRoute({
+  method: "get",
+  path: "/api/evaluation-rules",
+  operationId: "getEvaluationRules",
+  summary:
+    "The evaluation rules the server computes categories with: the browser evaluates with the same table (the KPI page, the review list, the entry hint)",
+  description: roles("public"),
+  responses: { 200: json(evaluationRulesSchema, "The rules") },
+});
+
+export function metaRoutes({ services }: RouteDeps) {
   const app = router();
+  app.openapi(getEvaluationRules, (c) => c.json({ rules: services.rules }, 200));
   app.openapi(getHealth, (c) => c.json({ ok: true as const }, 200));
   app.openapi(parseValueRoute, (c) => {
     const body = c.req.valid("json");

@@ -8,7 +8,7 @@ import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { SoseiError } from "../../core/errors.ts";
 import { type KpiId, kpiId } from "../../core/ids.ts";
 import { foldValue } from "../../core/matching/canonical.ts";
-import { EDITABLE_STATES, mayMove, STATE_MOVES } from "../../core/review.ts";
+import { EDITABLE_STATES, mayMove, STATE_MOVES, type YearProgress } from "../../core/review.ts";
 import type { Kpi, StatedEvaluation, Value } from "../../core/sheet.ts";
 import { type Db, inTransaction, queryRows } from "../db.ts";
 import { comments, kpiYears, type ReviewState, sheets } from "../schema.ts";
@@ -81,17 +81,8 @@ export async function kpiYearsOfKpi(db: Db, id: KpiId | string): Promise<KpiYear
   return rows.map((r, i) => toRecord(r, items[i]!.kpi));
 }
 
-/** A stored year's review progress, per sheet (one municipality's, or every one's). */
-export interface YearProgress {
-  fiscalYear: number;
-  municipality: string | null;
-  total: number;
-  published: number;
-  /** Rows published before and now reopened for a correction (訂正), not yet republished. */
-  correcting: number;
-}
-
 /**
+ * A stored year's review progress (core's YearProgress), per sheet (one municipality's, or every one's).
  * Oldest first. One grouped query over the sheets of `municipality` (every sheet when undefined): with
  * a municipality, only its own sheets' kpi_years are counted (through the (sheet_id, row) index),
  * never the whole national table.

@@ -1,6 +1,6 @@
 import { useId, useState } from "react";
 import { api } from "../api.ts";
-import { ErrorNote } from "../components.tsx";
+import { ErrorNote, OkNote } from "../components.tsx";
 import { useI18n } from "../i18n.ts";
 
 /** The account page: every user changes their own password (operation changePassword). */
@@ -65,11 +65,7 @@ export function AccountPage() {
           </p>
         </div>
         <ErrorNote error={error} />
-        {done !== null && (
-          <p role="status" className="ok">
-            {t.passwordChanged(done)}
-          </p>
-        )}
+        {done !== null ? <OkNote>{t.passwordChanged(done)}</OkNote> : null}
         <button type="submit" disabled={busy}>
           {t.changePassword}
         </button>

@@ -7,7 +7,7 @@ import { useEffect, useState } from "react";
 import type { MissingSubmissions, OpenYearResult, Row, YearRows } from "../../../src/core/api/index.ts";
 import { may } from "../../../src/core/roles.ts";
 import { api } from "../api.ts";
-import { ErrorNote, Loading, StateBadge, YearSelect } from "../components.tsx";
+import { ErrorNote, Loading, OkNote, StateBadge, YearSelect } from "../components.tsx";
 import { formatYear } from "../format.ts";
 import { useApi } from "../hooks.ts";
 import { useI18n } from "../i18n.ts";
@@ -121,10 +121,10 @@ function OpenYearForm({ next, onOpened }: { next: number; onOpened: (y: number) 
       </form>
       <ErrorNote error={error} />
       {result ? (
-        <p className="ok" role="status">
+        <OkNote>
           {c.opened(formatYear(result.fiscalYear, lang), result.rows)}
           {result.withoutTarget.length > 0 ? ` ${c.withoutTarget(result.withoutTarget.length)}` : ""}
-        </p>
+        </OkNote>
       ) : null}
     </section>
   );
@@ -165,7 +165,7 @@ function DeadlineForm(props: { year: number; current: string | null; onSaved: ()
 function Missing({ data }: { data: MissingSubmissions }) {
   const c = useCycleText();
   const waiting = data.departments.filter((d) => d.pending.length > 0);
-  if (waiting.length === 0) return <p className="ok">{c.missingNone}</p>;
+  if (waiting.length === 0) return <OkNote>{c.missingNone}</OkNote>;
   return (
     <ul className="plain missing-list">
       {waiting.map((d) => (
@@ -247,11 +247,7 @@ function CorrectionForm({ rows, onOpened }: { rows: Row[]; onOpened: () => void 
             <FieldError error={error} field="reason" id="correction-reason-err" />
           </div>
           {error && errorField(error) !== "reason" ? <ErrorNote error={error} /> : null}
-          {notice ? (
-            <p className="ok" role="status">
-              {notice}
-            </p>
-          ) : null}
+          <OkNote>{notice}</OkNote>
           <button type="submit">{c.openCorrection}</button>
         </form>
       ) : null}

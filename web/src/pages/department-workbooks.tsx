@@ -8,7 +8,7 @@ import { useState } from "react";
 import type { WorkbookDepartments, WorkbookPreview, WorkbookSaved } from "../../../src/core/api/index.ts";
 import { may } from "../../../src/core/roles.ts";
 import { api } from "../api.ts";
-import { ErrorNote, Loading, UploadForm } from "../components.tsx";
+import { ErrorNote, Loading, OkNote, UploadForm } from "../components.tsx";
 import { formatYear } from "../format.ts";
 import { useApi } from "../hooks.ts";
 import { useWorkbookText } from "../i18n-workbooks.ts";
@@ -110,11 +110,7 @@ export function DepartmentWorkbooks() {
               onError={setFailure}
             />
           ) : null}
-          {done ? (
-            <p className="ok" role="status">
-              {done}
-            </p>
-          ) : null}
+          <OkNote>{done}</OkNote>
         </>
       )}
     </section>

@@ -5,10 +5,11 @@
 import { useMemo, useState } from "react";
 import type { Comment, EntryRow, Row } from "../../../src/core/api/index.ts";
 import { NOTE_TEXT } from "../../../src/core/evaluation/explain.ts";
+import type { Rules } from "../../../src/core/evaluation/types.ts";
 import type { Category } from "../../../src/core/sheet.ts";
 import { formatRate, formatValueJa, formatValueWithPeriod } from "../../../src/core/value/format.ts";
 import { ApiError, api } from "../api.ts";
-import { CategoryBadge, ErrorNote, Link, StateBadge } from "../components.tsx";
+import { CategoryBadge, ErrorNote, Link, OkNote, StateBadge } from "../components.tsx";
 import { clearDraft, type EntryDraft, entryChanges, loadDraft, saveDraft } from "../drafts.ts";
 import { formChecks, fromRow, readTyped, statedOpen, typeActual } from "../entry-form.ts";
 import { formatYear } from "../format.ts";
@@ -22,7 +23,8 @@ const CATS: Category[] = ["on_track", "mostly_on_track", "delayed", "not_evaluab
 /** The input each problem's field is typed into (focused when a submit is refused). */
 const FIELD_IDS = { actual: "actual", reason: "reason", notEvaluableReason: "ner", notEvaluableText: "net" };
 
-export function EntryCard({ initial }: { initial: EntryRow }) {
+/** `rules`: the server's evaluation rules (useRules), for the hint that follows the value as typed. */
+export function EntryCard({ initial, rules }: { initial: EntryRow; rules: Rules }) {
   const { t, lang } = useI18n();
   const c = useEntryText();
   const userId = useSession().user?.id ?? "anonymous";
@@ -32,7 +34,7 @@ export function EntryCard({ initial }: { initial: EntryRow }) {
   const [draft, setDraftState] = useState<EntryDraft>(() => {
     if (stored) return stored;
     const d: EntryDraft = { ...fromRow(initial), auto: statedOpen(initial) };
-    return d.auto ? typeActual(initial, d, d.actualText) : d;
+    return d.auto ? typeActual(initial, d, d.actualText, rules) : d;
   });
   // The values the draft started from: only fields that differ from them are sent, so a save never
   // overwrites someone else's value in a field this person did not touch.
@@ -48,7 +50,7 @@ export function EntryCard({ initial }: { initial: EntryRow }) {
   const k = row.kpi;
   const id = row.id;
 
-  const typed = readTyped(row, draft.actualText);
+  const typed = readTyped(row, draft.actualText, rules);
   const checks = formChecks(row, draft, typed);
   const shownProblems = tried ? checks.problems : [];
   const problemAt = (field: string) => shownProblems.find((p) => p.field === field);
@@ -56,7 +58,7 @@ export function EntryCard({ initial }: { initial: EntryRow }) {
   const set = (patch: Partial<EntryDraft>) => {
     const next =
       patch.actualText !== undefined
-        ? typeActual(row, { ...draft, ...patch }, patch.actualText)
+        ? typeActual(row, { ...draft, ...patch }, patch.actualText, rules)
         : { ...draft, ...patch };
     setDraftState(next);
     setDirty(true);
@@ -285,11 +287,7 @@ export function EntryCard({ initial }: { initial: EntryRow }) {
             ))}
             {dirty ? <p className="muted">{c.draftKept}</p> : null}
             <ErrorNote error={error} />
-            {notice ? (
-              <p className="ok" role="status">
-                {notice}
-              </p>
-            ) : null}
+            <OkNote>{notice}</OkNote>
             <div className="actions">
               <button type="submit" disabled={Boolean(typed.parsed && !typed.parsed.ok)}>
                 {t.save}

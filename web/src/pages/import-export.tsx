@@ -1,7 +1,7 @@
 import { useState } from "react";
 import type { ImportPreview } from "../../../src/core/api/index.ts";
 import { may } from "../../../src/core/roles.ts";
-import { ErrorNote, UploadForm } from "../components.tsx";
+import { ErrorNote, OkNote, UploadForm } from "../components.tsx";
 import { formatYear } from "../format.ts";
 import { useI18n } from "../i18n.ts";
 import { useSession } from "../session.ts";
@@ -70,11 +70,7 @@ export function ImportExportPage() {
               onError={setError}
             />
           ) : null}
-          {done ? (
-            <p className="ok" role="status">
-              {done}
-            </p>
-          ) : null}
+          <OkNote>{done}</OkNote>
         </section>
       ) : null}
       <section aria-labelledby="exp-h">

@@ -1,8 +1,10 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import type { Row } from "../../../src/core/api/index.ts";
+import { DEFAULT_RULES, parseRules } from "../../../src/core/evaluation/rules.ts";
+import type { Rules } from "../../../src/core/evaluation/types.ts";
 import type { Value } from "../../../src/core/sheet.ts";
-import { KpiEvaluationSection } from "./kpi-evaluation.tsx";
+import { KpiEvaluationView } from "./kpi-evaluation.tsx";
 
 const n = (value: number, year: number): Value => ({
   kind: "number",
@@ -40,7 +42,8 @@ const row = (actual: number): Row =>
     },
   }) as Row;
 
-const text = (r: Row) => renderToStaticMarkup(<KpiEvaluationSection row={r} />).replace(/<[^>]+>/g, " ");
+const text = (r: Row, rules: Rules = DEFAULT_RULES) =>
+  renderToStaticMarkup(<KpiEvaluationView row={r} rules={rules} />).replace(/<[^>]+>/g, " ");
 
 describe("the KPI page's evaluation section", () => {
   it("gives the rate, the rule, and why the stated 順調 disagrees with the computed 遅れ", () => {
@@ -55,6 +58,14 @@ describe("the KPI page's evaluation section", () => {
     const t = text({ ...r, kpi: { ...r.kpi, target: { kind: "missing" } } });
     expect(t).toContain("記載の評価を照合できない理由");
     expect(t).toContain("目標値が空欄のため達成率を算出できず照合不可、記載は順調に進捗");
+  });
+  it("evaluates with the rules it is given (the server's), not a table of its own", () => {
+    const lenient = parseRules({ onTrack: 1, mostlyOnTrack: 0.6 });
+    const t = text(row(12000), lenient);
+    expect(t).toContain("60.0%以上：概ね順調に進捗");
+    expect(t).toContain("概ね順調に進捗");
+    expect(t).not.toContain("80.0%以上");
+    expect(text(row(12000))).toContain("80.0%以上");
   });
   it("says nothing about a disagreement where there is none", () => {
     expect(text(row(18225))).not.toContain("食い違う理由");

@@ -1,15 +1,16 @@
 /**
  * The KPI page's account of the evaluation: the achievement rate, the rule applied (formula,
- * direction, bands) and, where stated and computed disagree, the sentence `sosei evaluate` gives.
+ * direction, bands) and, where stated and computed disagree, the sentence `sosei evaluate` gives;
+ * under the server's rules (GET /api/evaluation-rules), the table its `computed` comes from.
  */
 import type { Row } from "../../../src/core/api/index.ts";
 import { evaluateKpi } from "../../../src/core/evaluation/evaluate.ts";
-import { DEFAULT_RULES } from "../../../src/core/evaluation/rules.ts";
-import type { KpiEvaluation } from "../../../src/core/evaluation/types.ts";
+import type { KpiEvaluation, Rules } from "../../../src/core/evaluation/types.ts";
 import { formatRate } from "../../../src/core/value/format.ts";
 import { CategoryBadge } from "../components.tsx";
 import { useI18n } from "../i18n.ts";
 import { useEntryText } from "../i18n-entry.ts";
+import { useRules } from "../rules.ts";
 
 const DIRECTION_JA = { increase: "増加を目指す", decrease: "減少を目指す", maintain: "維持を目指す" };
 const DIRECTION_EN = {
@@ -19,8 +20,8 @@ const DIRECTION_EN = {
 };
 
 /** The bands of the rules as one line: 100%以上：順調に進捗／80%以上：概ね順調に進捗／それ以外：進捗の遅れ. */
-const bandsText = (lang: "ja" | "en") =>
-  DEFAULT_RULES.bands
+const bandsText = (rules: Rules, lang: "ja" | "en") =>
+  rules.bands
     .map((b) =>
       b.min == null
         ? `${lang === "ja" ? "それ以外" : "otherwise"}：${b.label}`
@@ -28,18 +29,24 @@ const bandsText = (lang: "ja" | "en") =>
     )
     .join("／");
 
-export function evaluationOf(row: Row): KpiEvaluation | null {
+export function evaluationOf(row: Row, rules: Rules): KpiEvaluation | null {
   try {
-    return evaluateKpi(row.kpi, DEFAULT_RULES, row.fiscalYear);
+    return evaluateKpi(row.kpi, rules, row.fiscalYear);
   } catch {
     return null;
   }
 }
 
+/** With the server's rules (useRules): nothing until they have arrived. */
 export function KpiEvaluationSection({ row }: { row: Row }) {
+  const rules = useRules();
+  return rules ? <KpiEvaluationView row={row} rules={rules} /> : null;
+}
+
+export function KpiEvaluationView({ row, rules }: { row: Row; rules: Rules }) {
   const { t, lang } = useI18n();
   const c = useEntryText();
-  const ev = evaluationOf(row);
+  const ev = evaluationOf(row, rules);
   if (!ev) return null;
   return (
     <section aria-labelledby="rate-h">
@@ -51,7 +58,7 @@ export function KpiEvaluationSection({ row }: { row: Row }) {
         <dd>
           {c.formulas[ev.formula]}・{(lang === "ja" ? DIRECTION_JA : DIRECTION_EN)[ev.direction]}
           <br />
-          <span className="muted small">{bandsText(lang)}</span>
+          <span className="muted small">{bandsText(rules, lang)}</span>
         </dd>
         <dt>{t.computed}</dt>
         <dd>

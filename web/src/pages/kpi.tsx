@@ -6,11 +6,13 @@ import { formatCompact, formatQuantityJa, formatValueJa } from "../../../src/cor
 import { api } from "../api.ts";
 import { Chart } from "../chart.tsx";
 import { CategoryBadge, ErrorNote, Loading, StateBadge, ValueCell } from "../components.tsx";
+import { CorrectionNote } from "../correction-note.tsx";
 import { formatYear } from "../format.ts";
 import { useApi } from "../hooks.ts";
 import { useI18n } from "../i18n.ts";
 import { useEntryText } from "../i18n-entry.ts";
 import { chartPoints } from "../kpi-chart.ts";
+import { KpiNarrative } from "../kpi-narrative.tsx";
 import { useSession } from "../session.ts";
 import { KpiEvaluationSection } from "./kpi-evaluation.tsx";
 import { KpiPrintedSection } from "./kpi-printed.tsx";
@@ -113,6 +115,7 @@ export function KpiPage({ id }: { id: string }) {
           </div>
         ) : null}
       </dl>
+      <CorrectionNote row={data.row} />
       <KpiEvaluationSection row={data.row} />
       <KpiPrintedSection kpi={k} />
       <section aria-labelledby="hist-h">
@@ -150,7 +153,9 @@ export function KpiPage({ id }: { id: string }) {
                     {formatYear(h.fiscalYear, lang)}
                   </th>
                   <ValueCell value={h.target} column={{ year: h.fiscalYear, basis: "fiscal" }} />
-                  <ValueCell value={h.actual} column={{ year: h.fiscalYear, basis: "fiscal" }} />
+                  <ValueCell value={h.actual} column={{ year: h.fiscalYear, basis: "fiscal" }}>
+                    <CorrectionNote row={h} />
+                  </ValueCell>
                   <ValueCell value={h.finalTarget} column={null} />
                   <td>
                     <CategoryBadge category={h.evaluation.category} covid={h.evaluation.covid} />
@@ -166,28 +171,7 @@ export function KpiPage({ id }: { id: string }) {
       </section>
       <section aria-labelledby="narr-h">
         <h2 id="narr-h">{t.narrative}</h2>
-        <dl className="narrative">
-          <dt>{t.initiatives}</dt>
-          <dd>
-            {k.initiatives.length === 0 ? (
-              "—"
-            ) : (
-              <ul className="plain-list">
-                {k.initiatives.map((i) => (
-                  <li key={i}>{i}</li>
-                ))}
-              </ul>
-            )}
-          </dd>
-          <dt>{t.status}</dt>
-          <dd>{k.status ?? "—"}</dd>
-          <dt>{t.reason}</dt>
-          <dd>{k.reason ?? "—"}</dd>
-          <dt>{t.challenge}</dt>
-          <dd>{k.challenge ?? "—"}</dd>
-          <dt>{t.nextSteps}</dt>
-          <dd>{k.nextSteps ?? "—"}</dd>
-        </dl>
+        <KpiNarrative kpi={k} />
       </section>
       {user ? (
         <section aria-labelledby="com-h">

@@ -5,7 +5,7 @@
 import { useEffect, useRef, useState } from "react";
 import type { PublishPreview } from "../../../src/core/api/index.ts";
 import { api } from "../api.ts";
-import { ErrorNote, StateBadge } from "../components.tsx";
+import { ErrorNote, OkNote, StateBadge } from "../components.tsx";
 import { formatYear } from "../format.ts";
 import { useI18n } from "../i18n.ts";
 import { useCycleText } from "../i18n-cycle.ts";
@@ -51,11 +51,7 @@ export function PublishSection({ year, onPublished }: { year: number; onPublishe
         {c.publishCheck}
       </button>
       <ErrorNote error={error} />
-      {notice ? (
-        <p className="ok" role="status">
-          {notice}
-        </p>
-      ) : null}
+      <OkNote>{notice}</OkNote>
       {preview ? (
         <dialog
           ref={dialog}

@@ -2,7 +2,7 @@
 import { useState } from "react";
 import type { BulkTransitionResult, ReviewState, Row } from "../../../src/core/api/index.ts";
 import { api } from "../api.ts";
-import { ErrorNote } from "../components.tsx";
+import { ErrorNote, OkNote } from "../components.tsx";
 import { useI18n } from "../i18n.ts";
 import { useEntryText } from "../i18n-entry.ts";
 import { departmentsOf, type ReviewFilter } from "../review-list.ts";
@@ -121,10 +121,10 @@ export function BulkResult({ result }: { result: BulkTransitionResult }) {
   const c = useEntryText();
   const failed = result.results.filter((r) => !r.ok);
   return (
-    <div role="status">
-      <p className="ok">{c.bulkDone(result.results.filter((r) => r.ok).length)}</p>
+    <div>
+      <OkNote>{c.bulkDone(result.results.filter((r) => r.ok).length)}</OkNote>
       {failed.length > 0 ? (
-        <div className="error">
+        <div className="error" role="alert">
           {c.bulkFailed}
           <ul>
             {failed.map((f) => (

@@ -6,6 +6,7 @@ import { CategoryBadge, ErrorNote, Link, Loading } from "../components.tsx";
 import { useApi } from "../hooks.ts";
 import { useI18n } from "../i18n.ts";
 import { useEntryText } from "../i18n-entry.ts";
+import { KpiNarrative } from "../kpi-narrative.tsx";
 import { valueWithOwnPeriod } from "../review-list.ts";
 import { Comments } from "./kpi.tsx";
 
@@ -51,7 +52,7 @@ export function ReviewPanel({
   };
   return (
     <div className="card" id={`review-${id}`}>
-      <dl className="narrative">
+      <KpiNarrative kpi={k}>
         <dt>{t.target}</dt>
         <dd>{valueWithOwnPeriod(k.target)}</dd>
         <dt>{t.actual}</dt>
@@ -60,15 +61,7 @@ export function ReviewPanel({
         <dd>
           <CategoryBadge category={data.row.computed} />
         </dd>
-        <dt>{t.status}</dt>
-        <dd>{k.status ?? "—"}</dd>
-        <dt>{t.reason}</dt>
-        <dd>{k.reason ?? "—"}</dd>
-        <dt>{t.challenge}</dt>
-        <dd>{k.challenge ?? "—"}</dd>
-        <dt>{t.nextSteps}</dt>
-        <dd>{k.nextSteps ?? "—"}</dd>
-      </dl>
+      </KpiNarrative>
       {data.row.warnings?.length ? (
         <ul className="callout warn">
           {data.row.warnings.map((w) => (

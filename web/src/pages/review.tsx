@@ -1,7 +1,7 @@
 import { useEffect, useState } from "react";
 import type { BulkTransitionResult, Row, Year } from "../../../src/core/api/index.ts";
 import { may } from "../../../src/core/roles.ts";
-import { CategoryBadge, ErrorNote, Loading, StateBadge, YearSelect } from "../components.tsx";
+import { CategoryBadge, ErrorNote, Loading, OkNote, StateBadge, YearSelect } from "../components.tsx";
 import { formatYear } from "../format.ts";
 import { useApi } from "../hooks.ts";
 import { useI18n } from "../i18n.ts";
@@ -93,11 +93,7 @@ export function ReviewPage({ query }: { query: URLSearchParams }) {
           />
         </>
       ) : null}
-      {pubNotice ? (
-        <p className="ok" role="status">
-          {pubNotice}
-        </p>
-      ) : null}
+      <OkNote>{pubNotice}</OkNote>
       {planner && approvable.length > 0 ? (
         <div className="bulk-bar">
           <div className="field checkbox inline">

@@ -1,11 +1,13 @@
 /**
  * The strategy editor's lower sections: adding or retitling a heading, the department master list
- * (name, order), and revising the plan into the next one (KPIs carried over unless ticked).
+ * (name, order), and revising the plan into the next one (KPIs carried over unless ticked). Each
+ * keeps what is typed as a draft on this device (form-draft.ts) until it is saved, and says so.
  */
 import { useState } from "react";
 import type { Strategy } from "../../../src/core/api/index.ts";
 import { api } from "../api.ts";
-import { ErrorNote } from "../components.tsx";
+import { ErrorNote, OkNote } from "../components.tsx";
+import { useFormDraft } from "../form-draft.ts";
 import { formatYear } from "../format.ts";
 import { useI18n } from "../i18n.ts";
 import { useCycleText } from "../i18n-cycle.ts";
@@ -13,15 +15,21 @@ import { errorField, FieldError, YearOptions } from "./strategy-forms.tsx";
 
 type Level = "goal" | "subgoal" | "measure";
 
+// The forms' drafts (form-draft.ts): what they start from, and when something typed is worth keeping.
+const newNode = () => ({ level: "measure" as Level, parentId: "", retitleId: "", no: "", title: "" });
+const nodeTyped = (v: ReturnType<typeof newNode>) => v.title !== "" || v.no !== "";
+/** Only the names changed (by department id) and the new name: the list itself comes from the server. */
+const noDepartmentEdits = () => ({ names: {} as Record<string, string>, fresh: "" });
+const departmentsTyped = (v: ReturnType<typeof noDepartmentEdits>) =>
+  v.fresh !== "" || Object.keys(v.names).length > 0;
+const revisionTyped = (v: { name: string; retire: string[] }) => v.name !== "" || v.retire.length > 0;
+
 /** Adds a 大基本目標 / 小基本目標 / 施策, or retitles one from the shown year on. */
 export function NodeForm(props: { strategy: Strategy; fiscalYear: number; onSaved: () => void }) {
   const c = useCycleText();
   const { lang } = useI18n();
-  const [level, setLevel] = useState<Level>("measure");
-  const [parentId, setParentId] = useState("");
-  const [retitleId, setRetitleId] = useState("");
-  const [no, setNo] = useState("");
-  const [title, setTitle] = useState("");
+  const draft = useFormDraft("strategy.node", newNode, nodeTyped);
+  const { level, parentId, retitleId, no, title } = draft.value;
   const [error, setError] = useState<unknown>(null);
   const goals = props.strategy.goals;
   const subgoals = goals.flatMap((g) =>
@@ -58,8 +66,8 @@ export function NodeForm(props: { strategy: Strategy; fiscalYear: number; onSave
           title,
           fiscalYear: props.fiscalYear,
         });
-      setTitle("");
-      setNo("");
+      // The level and parent stay chosen: the next heading is often a sibling.
+      draft.set({ title: "", no: "" });
       props.onSaved();
     } catch (x) {
       setError(x);
@@ -72,7 +80,11 @@ export function NodeForm(props: { strategy: Strategy; fiscalYear: number; onSave
         <div className="field-row top">
           <div className="field">
             <label htmlFor="node-level">{c.level}</label>
-            <select id="node-level" value={level} onChange={(e) => setLevel(e.target.value as Level)}>
+            <select
+              id="node-level"
+              value={level}
+              onChange={(e) => draft.set({ level: e.target.value as Level })}
+            >
               {(["goal", "subgoal", "measure"] as const).map((l) => (
                 <option key={l} value={l}>
                   {c.levels[l]}
@@ -82,7 +94,11 @@ export function NodeForm(props: { strategy: Strategy; fiscalYear: number; onSave
           </div>
           <div className="field">
             <label htmlFor="node-retitle">{c.retitle}</label>
-            <select id="node-retitle" value={retitleId} onChange={(e) => setRetitleId(e.target.value)}>
+            <select
+              id="node-retitle"
+              value={retitleId}
+              onChange={(e) => draft.set({ retitleId: e.target.value })}
+            >
               <option value="">{c.addNew}</option>
               {nodes.map((n) => (
                 <option key={n.id} value={n.id}>
@@ -95,7 +111,11 @@ export function NodeForm(props: { strategy: Strategy; fiscalYear: number; onSave
         {!retitleId && level !== "goal" ? (
           <div className="field">
             <label htmlFor="node-parent">{c.parent}</label>
-            <select id="node-parent" value={parentId} onChange={(e) => setParentId(e.target.value)}>
+            <select
+              id="node-parent"
+              value={parentId}
+              onChange={(e) => draft.set({ parentId: e.target.value })}
+            >
               <option value="">—</option>
               {parents.map((p) => (
                 <option key={p.id} value={p.id}>
@@ -115,7 +135,7 @@ export function NodeForm(props: { strategy: Strategy; fiscalYear: number; onSave
                 inputMode="numeric"
                 size={4}
                 value={no}
-                onChange={(e) => setNo(e.target.value)}
+                onChange={(e) => draft.set({ no: e.target.value })}
               />
               <FieldError error={error} field="no" id="node-no-err" />
             </div>
@@ -125,13 +145,14 @@ export function NodeForm(props: { strategy: Strategy; fiscalYear: number; onSave
               {c.title}
               {retitleId ? `（${c.titleFrom(formatYear(props.fiscalYear, lang))}）` : ""}
             </label>
-            <input id="node-title" value={title} onChange={(e) => setTitle(e.target.value)} />
+            <input id="node-title" value={title} onChange={(e) => draft.set({ title: e.target.value })} />
             <FieldError error={error} field="title" id="node-title-err" />
           </div>
         </div>
         {error && !["parentId", "no", "title"].includes(String(errorField(error))) ? (
           <ErrorNote error={error} />
         ) : null}
+        <p className="muted small">{draft.restored ? c.draftRestored : c.draftKept}</p>
         <button type="submit">{retitleId ? c.retitle : c.add}</button>
       </form>
     </section>
@@ -140,15 +161,22 @@ export function NodeForm(props: { strategy: Strategy; fiscalYear: number; onSave
 
 export function DepartmentsEditor(props: { strategy: Strategy; onSaved: () => void }) {
   const c = useCycleText();
-  const [names, setNames] = useState(() =>
-    Object.fromEntries(props.strategy.departments.map((d) => [d.id, d.name])),
-  );
-  const [fresh, setFresh] = useState("");
+  const draft = useFormDraft("strategy.departments", noDepartmentEdits, departmentsTyped);
+  const { names, fresh } = draft.value;
   const [error, setError] = useState<{ id: string; e: unknown } | null>(null);
+  /** After a save, the edit of that department (or the new name) is no longer a draft. */
+  const done = (id: string) => {
+    if (id === "new") draft.set({ fresh: "" });
+    else {
+      const { [id]: _saved, ...rest } = names;
+      draft.set({ names: rest });
+    }
+  };
   const run = async (id: string, work: () => Promise<unknown>) => {
     setError(null);
     try {
       await work();
+      done(id);
       props.onSaved();
     } catch (e) {
       setError({ id, e });
@@ -167,12 +195,14 @@ export function DepartmentsEditor(props: { strategy: Strategy; onSaved: () => vo
             <input
               id={`dept-${d.id}`}
               value={names[d.id] ?? d.name}
-              onChange={(e) => setNames({ ...names, [d.id]: e.target.value })}
+              onChange={(e) => draft.set({ names: { ...names, [d.id]: e.target.value } })}
             />
             <button
               type="button"
               className="secondary small"
-              onClick={() => run(d.id, () => api("PUT", `/api/departments/${d.id}`, { name: names[d.id] }))}
+              onClick={() =>
+                run(d.id, () => api("PUT", `/api/departments/${d.id}`, { name: names[d.id] ?? d.name }))
+              }
             >
               {c.rename}
             </button>
@@ -199,19 +229,17 @@ export function DepartmentsEditor(props: { strategy: Strategy; onSaved: () => vo
         className="field-row"
         onSubmit={(e) => {
           e.preventDefault();
-          run("new", async () => {
-            await api("POST", "/api/departments", { name: fresh });
-            setFresh("");
-          });
+          run("new", () => api("POST", "/api/departments", { name: fresh }));
         }}
       >
         <div className="field">
           <label htmlFor="dept-new">{c.newDepartment}</label>
-          <input id="dept-new" value={fresh} onChange={(e) => setFresh(e.target.value)} />
+          <input id="dept-new" value={fresh} onChange={(e) => draft.set({ fresh: e.target.value })} />
         </div>
         <button type="submit">{c.add}</button>
       </form>
       {error?.id === "new" ? <ErrorNote error={error.e} /> : null}
+      <p className="muted small">{draft.restored ? c.draftRestored : c.draftKept}</p>
     </section>
   );
 }
@@ -220,10 +248,17 @@ export function RevisePlanForm(props: { strategy: Strategy; onSaved: () => void 
   const c = useCycleText();
   const plan = props.strategy.plan!;
   const span = plan.endYear - plan.startYear;
-  const [name, setName] = useState("");
-  const [startYear, setStartYear] = useState(plan.endYear + 1);
-  const [endYear, setEndYear] = useState(plan.endYear + 1 + span);
-  const [retire, setRetire] = useState<string[]>([]);
+  const draft = useFormDraft(
+    `strategy.revise.${plan.id}`,
+    () => ({
+      name: "",
+      startYear: plan.endYear + 1,
+      endYear: plan.endYear + 1 + span,
+      retire: [] as string[],
+    }),
+    revisionTyped,
+  );
+  const { name, startYear, endYear, retire } = draft.value;
   const [error, setError] = useState<unknown>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const kpis = props.strategy.goals.flatMap((g) =>
@@ -240,6 +275,7 @@ export function RevisePlanForm(props: { strategy: Strategy; onSaved: () => void 
         retire,
       });
       setNotice(c.revised(r.carried, r.retired));
+      draft.clear();
       props.onSaved();
     } catch (x) {
       setError(x);
@@ -252,20 +288,28 @@ export function RevisePlanForm(props: { strategy: Strategy; onSaved: () => void 
       <form onSubmit={submit}>
         <div className="field">
           <label htmlFor="plan-name">{c.planName}</label>
-          <input id="plan-name" value={name} onChange={(e) => setName(e.target.value)} />
+          <input id="plan-name" value={name} onChange={(e) => draft.set({ name: e.target.value })} />
           <FieldError error={error} field="name" id="plan-name-err" />
         </div>
         <div className="field-row top">
           <div className="field">
             <label htmlFor="plan-start">{c.startYear}</label>
-            <select id="plan-start" value={startYear} onChange={(e) => setStartYear(Number(e.target.value))}>
+            <select
+              id="plan-start"
+              value={startYear}
+              onChange={(e) => draft.set({ startYear: Number(e.target.value) })}
+            >
               <YearOptions from={plan.startYear} to={plan.endYear + 10} />
             </select>
             <FieldError error={error} field="startYear" id="plan-start-err" />
           </div>
           <div className="field">
             <label htmlFor="plan-end">{c.endYear}</label>
-            <select id="plan-end" value={endYear} onChange={(e) => setEndYear(Number(e.target.value))}>
+            <select
+              id="plan-end"
+              value={endYear}
+              onChange={(e) => draft.set({ endYear: Number(e.target.value) })}
+            >
               <YearOptions from={plan.startYear} to={plan.endYear + 20} />
             </select>
             <FieldError error={error} field="endYear" id="plan-end-err" />
@@ -282,7 +326,9 @@ export function RevisePlanForm(props: { strategy: Strategy; onSaved: () => void 
                   type="checkbox"
                   checked={retire.includes(k.id)}
                   onChange={(e) =>
-                    setRetire(e.target.checked ? [...retire, k.id] : retire.filter((x) => x !== k.id))
+                    draft.set({
+                      retire: e.target.checked ? [...retire, k.id] : retire.filter((x) => x !== k.id),
+                    })
                   }
                 />
                 {k.indicator}
@@ -293,11 +339,8 @@ export function RevisePlanForm(props: { strategy: Strategy; onSaved: () => void 
         {error && !["name", "startYear", "endYear"].includes(String(errorField(error))) ? (
           <ErrorNote error={error} />
         ) : null}
-        {notice ? (
-          <p className="ok" role="status">
-            {notice}
-          </p>
-        ) : null}
+        <OkNote>{notice}</OkNote>
+        <p className="muted small">{draft.restored ? c.draftRestored : c.draftKept}</p>
         <button type="submit">{c.revise}</button>
       </form>
     </section>

@@ -9,9 +9,11 @@ import type { Value } from "../../../src/core/sheet.ts";
 import { formatValueJa } from "../../../src/core/value/format.ts";
 import { api } from "../api.ts";
 import { ErrorNote } from "../components.tsx";
+import { formDraftKey, readDraft, useFormDraft, writeDraft } from "../form-draft.ts";
 import { formatYear } from "../format.ts";
 import { useI18n } from "../i18n.ts";
 import { useCycleText } from "../i18n-cycle.ts";
+import { useSession } from "../session.ts";
 
 /** The field an API error names (details.field, or the first zod issue's path). */
 export function errorField(e: unknown): string | null {
@@ -31,7 +33,7 @@ export function FieldError({ error, field, id }: { error: unknown; field: string
   );
 }
 
-/** A form's draft kept in localStorage: nothing typed is lost when the tab is closed or the session ends. */
+/** The KPI form's draft (form-draft.ts): nothing typed is lost when the tab is closed or the session ends. */
 type KpiDraft = {
   indicator: string;
   unit: string;
@@ -43,23 +45,6 @@ type KpiDraft = {
   departments: string[];
   fromYear: number;
 };
-function readDraft(key: string): Partial<KpiDraft> | null {
-  try {
-    const s = localStorage.getItem(key);
-    return s ? (JSON.parse(s) as Partial<KpiDraft>) : null;
-  } catch {
-    return null;
-  }
-}
-function writeDraft(key: string, d: KpiDraft | null) {
-  try {
-    if (d) localStorage.setItem(key, JSON.stringify(d));
-    else localStorage.removeItem(key);
-  } catch {
-    /* storage disabled: the form still holds the text */
-  }
-}
-
 const text = (v: Value | null) => (v && v.kind !== "missing" ? (v.raw ?? formatValueJa(v)) : "");
 const yearOf = (v: Value | null, fallback: number) =>
   v && (v.kind === "number" || v.kind === "segmented") ? v.period.year : fallback;
@@ -89,8 +74,11 @@ export function KpiForm(props: {
   const c = useCycleText();
   const plan = props.strategy.plan!;
   const k = props.kpi;
-  const draftKey = `sosei.draft.strategy.${k?.id ?? `new-${props.measureId}`}`;
-  const [kept] = useState(() => readDraft(draftKey));
+  const draftKey = formDraftKey(
+    useSession().user?.id ?? "anonymous",
+    `strategy.kpi.${k?.id ?? `new-${props.measureId}`}`,
+  );
+  const [kept] = useState(() => readDraft<KpiDraft>(draftKey));
   const [indicator, setIndicator] = useState(kept?.indicator ?? k?.indicator ?? "");
   const [unit, setUnit] = useState(kept?.unit ?? k?.unit ?? "");
   const [direction, setDirection] = useState<Direction | "">(
@@ -301,18 +289,25 @@ export function TargetsForm(props: {
     const s = props.kpi.years.find((x) => x.fiscalYear === y)?.state;
     return s !== undefined && s !== "draft" && s !== "returned";
   };
-  const [values, setValues] = useState(() => Object.fromEntries(years.map((y) => [y, initial(y)])));
+  const draft = useFormDraft(`strategy.targets.${props.kpi.id}`, () =>
+    Object.fromEntries(years.map((y) => [y, initial(y)])),
+  );
+  const values = draft.value;
   const [error, setError] = useState<unknown>(null);
+  const finish = (saved: boolean) => {
+    draft.clear();
+    props.onDone(saved);
+  };
   const submit = async (e: React.FormEvent) => {
     e.preventDefault();
     setError(null);
     const changed = years.filter((y) => !locked(y) && values[y] !== initial(y));
-    if (changed.length === 0) return props.onDone(false);
+    if (changed.length === 0) return finish(false);
     try {
       await api("PUT", `/api/strategy/kpis/${props.kpi.id}/targets`, {
         targets: changed.map((y) => ({ fiscalYear: y, text: values[y] ?? "" })),
       });
-      props.onDone(true);
+      finish(true);
     } catch (x) {
       setError(x);
     }
@@ -328,7 +323,7 @@ export function TargetsForm(props: {
               value={values[y] ?? ""}
               size={12}
               disabled={locked(y)}
-              onChange={(e) => setValues({ ...values, [y]: e.target.value })}
+              onChange={(e) => draft.set({ [y]: e.target.value })}
             />
             {locked(y) ? <span className="muted small">{c.targetLocked}</span> : null}
             <FieldError error={error} field={`targets.${y}`} id={`${props.kpi.id}-t-${y}-err`} />
@@ -336,9 +331,10 @@ export function TargetsForm(props: {
         ))}
       </div>
       {error && !String(errorField(error)).startsWith("targets.") ? <ErrorNote error={error} /> : null}
+      <p className="muted small">{draft.restored ? c.draftRestored : c.draftKept}</p>
       <div className="actions">
         <button type="submit">{c.save}</button>
-        <button type="button" className="secondary" onClick={() => props.onDone(false)}>
+        <button type="button" className="secondary" onClick={() => finish(false)}>
           {c.cancel}
         </button>
       </div>

@@ -9,7 +9,7 @@ import { may } from "../../../src/core/roles.ts";
 import type { Value } from "../../../src/core/sheet.ts";
 import { formatValueJa } from "../../../src/core/value/format.ts";
 import { api } from "../api.ts";
-import { ErrorNote, Loading } from "../components.tsx";
+import { ErrorNote, Loading, OkNote } from "../components.tsx";
 import { formatYear } from "../format.ts";
 import { useApi } from "../hooks.ts";
 import { useI18n } from "../i18n.ts";
@@ -141,11 +141,7 @@ export function StrategyPage({ query }: { query: URLSearchParams }) {
           <YearOptions from={plan.startYear} to={plan.endYear} />
         </select>
       </div>
-      {notice ? (
-        <p className="ok" role="status">
-          {notice}
-        </p>
-      ) : null}
+      <OkNote>{notice}</OkNote>
       <ErrorNote error={actionError} />
       {data.goals.map((g) => (
         <section key={g.id} className="card strategy-goal" aria-labelledby={`g-${g.id}`}>

@@ -8,7 +8,7 @@ import { MIN_PASSWORD_LENGTH } from "../../../src/core/api/accounts.ts";
 import type { Account, AccountAudit, Role } from "../../../src/core/api/index.ts";
 import { ROLES as CORE_ROLES } from "../../../src/core/roles.ts";
 import { api } from "../api.ts";
-import { ErrorNote, Loading } from "../components.tsx";
+import { ErrorNote, Loading, OkNote } from "../components.tsx";
 import { useApi } from "../hooks.ts";
 import { useI18n } from "../i18n.ts";
 import { useSession } from "../session.ts";
@@ -68,11 +68,7 @@ export function UsersPage() {
       <section aria-labelledby="users-h">
         <h2 id="users-h">{t.userList}</h2>
         <ErrorNote error={actionError} />
-        {notice ? (
-          <p className="ok" role="status">
-            {notice}
-          </p>
-        ) : null}
+        <OkNote>{notice}</OkNote>
         <div className="table-wrap">
           <table className="users-table">
             <caption className="sr-only">{t.userList}</caption>

@@ -17,7 +17,7 @@ export interface DepartmentProgress {
   pending: { row: number; indicator: string; state: ReviewState }[];
 }
 
-export interface YearProgress {
+export interface MissingSubmissions {
   fiscalYear: number;
   municipality: string;
   entryDeadline: string | null;
@@ -26,7 +26,7 @@ export interface YearProgress {
 
 const WITH_DEPARTMENT: ReviewState[] = ["draft", "returned"];
 
-export async function yearProgress(db: Db, where: SheetLocator): Promise<YearProgress> {
+export async function missingSubmissions(db: Db, where: SheetLocator): Promise<MissingSubmissions> {
   const found = await findSheet(db, where);
   const [sheet] = await db.select().from(sheets).where(eq(sheets.id, found.sheet.id));
   const states = new Map(
