@@ -6,7 +6,7 @@ import { squash } from "./columns.ts";
 import { findYear } from "./header-years.ts";
 import { parseEvaluationLabel } from "./parse-evaluation-label.ts";
 import { bandOf } from "./read-legend.ts";
-import { splitLines } from "./text-lines.ts";
+import { hardBreaks, joinWrap, splitLines } from "./text-lines.ts";
 import type { ImportIssue } from "./types.ts";
 
 const CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
@@ -35,7 +35,13 @@ export function readOrdinal(text: string): Ordinal {
   return { no, title: (m[4] ?? "").replace(/^[\s】]+/, "").trim() };
 }
 
-const joinText = (t: string, authored: boolean) => splitLines(t).join(authored ? "\n" : "");
+/** Not authored: wraps joined, a break the PDF reader measured as certain (HARD_BREAK) kept. */
+function joinText(t: string, authored: boolean): string {
+  const lines = splitLines(t);
+  if (authored) return lines.join("\n");
+  const hard = hardBreaks(t);
+  return lines.reduce((acc, l, i) => (i === 0 ? l : hard[i - 1] ? `${acc}\n${l}` : joinWrap(acc, l)), "");
+}
 
 /** A text cell: empty or a dash is null; wrapped lines join (typed breaks in CSV/XLSX are kept). */
 export function readText(t: string, authored: boolean): string | null {

@@ -15,6 +15,8 @@ import { type ImportFormat, NotASheet, type SourceTable } from "./types.ts";
 
 export interface LayoutOptions {
   authored: boolean;
+  /** A PDF read with its cells' edges: certain breaks marked (text-lines.ts HARD_BREAK). */
+  measured?: boolean;
   scale?: EvaluationScale | null;
   profile?: ImportProfile | null;
 }
@@ -61,7 +63,10 @@ export function importLayout(
   const seedHeader = table.rows.find((r) => isSeedHeader(r.cells));
   const forced = options.profile?.layout;
   if ((seedHeader && forced !== "table" && forced !== "cards") || forced === "seed") {
-    const out = importTable(table, format, source, { authored: options.authored });
+    const out = importTable(table, format, source, {
+      authored: options.authored,
+      measured: options.measured,
+    });
     checkSeedReading(out);
     out.report.profile = {
       layout: "seed",

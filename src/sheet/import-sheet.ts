@@ -73,6 +73,7 @@ async function run(bytes: Uint8Array, fileName: string, options: ImportOptions):
   // decides); CSV and XLSX breaks were typed by a person.
   const { sheet, report } = importLayout(table, format, source, {
     authored: format !== "markdown" && format !== "pdf",
+    measured: format === "pdf",
     ...options,
   });
   if (pdf) report.locations = pdf.locations;

@@ -111,7 +111,8 @@ export function importTable(
   table: SourceTable,
   format: ImportFormat,
   source: string,
-  options: { authored: boolean },
+  /** measured: a PDF's cells, whose certain breaks the reader marked (resolve-breaks.ts). */
+  options: { authored: boolean; measured?: boolean },
 ): TableImport {
   // The per-text caches (lines, cell traits, labels) serve one import: emptied here so that no
   // import's cells are held after it, and so that a benchmark repeating a file measures cold imports.
@@ -291,7 +292,7 @@ export function importTable(
   for (const a of aligned)
     for (let col = 3; col < COLUMN_COUNT; col++)
       breakCells.push({ row: a.row, page: a.page, col, text: a.cells[col] ?? "" });
-  const resolver = createBreakResolver(breakCells, options.authored, issues);
+  const resolver = createBreakResolver(breakCells, options.authored, issues, options.measured);
 
   // 6. KPIs.
   const fiscal: Period = { year: fy, basis: "fiscal" };

@@ -60,3 +60,40 @@ describe("createBreakResolver", () => {
     expect(authored.resolve(cells[3]!).items).toEqual(["港のにぎわい創出事業の", "推進", "朝市の開催"]);
   });
 });
+
+describe("breaks measured by the PDF reader (HARD_BREAK after a line that ended short)", () => {
+  const H = "\u2028";
+  // 主な取組 printed 8 characters wide: 「観光イベントの充実」 wraps at the full width, items end short.
+  const measured: BreakCell[] = [
+    {
+      row: 1,
+      page: 1,
+      col: 3,
+      text: `観光イベントの充\n実${H}周遊できる観光\nルートづくり${H}情報発信の推進`,
+    },
+    { row: 2, page: 1, col: 3, text: "U・Jターンの推進\n雇用の場の創出" },
+    { row: 3, page: 1, col: 3, text: "立地支援策の推進" },
+    { row: 1, page: 1, col: 10, text: `※評価不可の理由\n出典の調査が廃止${H}されたため。` },
+    { row: 2, page: 1, col: 10, text: "※評価不可の理由\n実績値が未確定の\nため。" },
+    { row: 3, page: 1, col: 13, text: "保育幼稚園\n課" },
+  ];
+  const r = createBreakResolver(measured, false, [], true);
+  const get = (i: number) => r.resolve(measured[i]!);
+
+  it("joins a full line's wrap and keeps every certain break", () => {
+    expect(get(0).items).toEqual(["観光イベントの充実", "周遊できる観光ルートづくり", "情報発信の推進"]);
+  });
+
+  it("keeps a full line that ends the way this sheet's items certainly end (…の推進)", () => {
+    expect(get(1).items).toEqual(["U・Jターンの推進", "雇用の場の創出"]);
+  });
+
+  it("keeps a note's heading that opens several cells of the column, each going on differently", () => {
+    expect(get(3).text).toBe("※評価不可の理由\n出典の調査が廃止\nされたため。");
+    expect(get(4).text).toBe("※評価不可の理由\n実績値が未確定のため。");
+  });
+
+  it("joins a department's name wrapped at the full width", () => {
+    expect(get(5).items).toEqual(["保育幼稚園課"]);
+  });
+});

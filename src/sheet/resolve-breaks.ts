@@ -7,7 +7,7 @@
  */
 import { COLUMN_KEYS, COLUMN_NAMES_JA, type ColumnKey } from "./columns.ts";
 import { looksLikeDepartment } from "./realign-rows.ts";
-import { charCount, endsSentence, splitLines } from "./text-lines.ts";
+import { charCount, endsSentence, hardBreaks, joinWrap, splitLines } from "./text-lines.ts";
 import type { Confidence, ImportIssue } from "./types.ts";
 import { type BreakCell, WrapEvidence } from "./wrap-evidence.ts";
 
@@ -57,32 +57,67 @@ const ERA_START = /^(令和|平成|昭和|[RHS]\d)/;
 
 /**
  * `authored`: line breaks were typed by a person (CSV, XLSX): every break is real.
- * Otherwise (PDF extraction) breaks are judged by evidence.
+ * Otherwise (PDF extraction) breaks are judged by evidence. `measured` (a PDF read with its cells'
+ * edges): whether a line filled its cell is known, not guessed from character counts — a break
+ * after a short line is the author's (HARD_BREAK), one after a full line is a wrap unless the
+ * evidence says otherwise.
  */
 export function createBreakResolver(
   cells: readonly BreakCell[],
   authored: boolean,
   issues: ImportIssue[],
+  measured = false,
 ): BreakResolver {
   const evidence = new WrapEvidence(authored ? [] : cells);
   // Phrases known whole: initiative lines that are certainly complete, department names.
   const knownItems = new Set<string>();
   const knownDepts = new Set<string>();
+  // Measured: endings of lines the author certainly ended an item with (before a certain break).
+  const measuredEndings = new Map<string, number>();
+  // Measured: a note's heading (※…) that opens several cells of a column, each going on differently.
+  const openings = new Map<string, Set<string>>();
+  // Measured: sentences the author ended with a certain break, and sentences followed on their line.
+  let sentenceBreaks = 0;
+  let sentencesRunOn = 0;
   for (const c of cells) {
     const key = COLUMN_KEYS[c.col]!;
     const lines = splitLines(c.text);
     if (key === "initiatives") {
       const wrapped = !authored && evidence.isWrapped(c.page, c.col);
+      const hard = measured ? hardBreaks(c.text) : [];
       lines.forEach((l, i) => {
-        const prevShort = i === 0 || !evidence.isFull(c.page, c.col, lines[i - 1]!, 0.88);
-        const short = !evidence.isFull(c.page, c.col, l, 0.88);
-        if (!wrapped || (prevShort && short)) knownItems.add(l);
+        // Measured: a line after a certain break (or first) that ends at one (or last) is whole.
+        const prevShort =
+          i === 0 || (measured ? hard[i - 1]! : !evidence.isFull(c.page, c.col, lines[i - 1]!, 0.88));
+        const short = measured
+          ? i === lines.length - 1 || hard[i]!
+          : !evidence.isFull(c.page, c.col, l, 0.88);
+        if ((!measured && !wrapped) || (prevShort && short)) knownItems.add(l);
+        if (measured && short) measuredEndings.set(lastTwo(l), (measuredEndings.get(lastTwo(l)) ?? 0) + 1);
       });
+    }
+    if (measured && TEXT_COLS.has(key)) {
+      const hard = hardBreaks(c.text);
+      lines.forEach((l, i) => {
+        if (hard[i] && endsSentence(l)) sentenceBreaks++;
+        sentencesRunOn += l.match(RUN_ON)?.length ?? 0;
+      });
+    }
+    if (measured && TEXT_COLS.has(key) && lines.length > 1 && NOTE_MARK.test(lines[0]!)) {
+      const key2 = `${c.col}:${lines[0]}`;
+      const nexts = openings.get(key2) ?? new Set<string>();
+      nexts.add(lines[1]!);
+      openings.set(key2, nexts);
     }
     if (key === "departments") for (const l of lines) if (DEPT_COMPLETE(l)) knownDepts.add(l);
   }
   // How this sheet's initiatives end (their last two characters), learned from the ones known whole.
-  const itemEndings = new Set([...knownItems].map(lastTwo));
+  // A measured ending counts once seen on two items (one item's ending may be any word).
+  const itemEndings = new Set([
+    ...[...knownItems].map(lastTwo),
+    ...[...measuredEndings].filter(([, n]) => n >= 2).map(([e]) => e),
+  ]);
+  const isHeading = (col: number, line: string) => (openings.get(`${col}:${line}`)?.size ?? 0) >= 2;
 
   return {
     resolve(cell: BreakCell): Resolved {
@@ -91,6 +126,14 @@ export function createBreakResolver(
       if (lines.length <= 1) return { text: lines[0] ?? "", items: [...lines] };
       let confidence: Confidence = "certain";
       const wrapped = !authored && evidence.isWrapped(cell.page, cell.col);
+      const hard = measured ? hardBreaks(cell.text) : null;
+      // Whether line i filled its cell: measured, or judged from the column's wrap width.
+      const full = (i: number, ratio: number) =>
+        hard ? !hard[i] : isFullIn(evidence, wrapped, cell, lines[i]!, ratio);
+      // Measured: the author ends sentences with a break in this cell, or mostly in this sheet (a
+      // full line ending one is then taken as ended by the author too).
+      const breaksAfterSentences =
+        sentenceBreaks > sentencesRunOn || (hard?.some((h, i) => h && endsSentence(lines[i]!)) ?? false);
       // parts[i] = the text of one kept piece; a piece grows while breaks are wraps.
       const parts: string[] = [lines[0]!];
       for (let i = 0; i + 1 < lines.length; i++) {
@@ -99,6 +142,7 @@ export function createBreakResolver(
         const acc = parts.at(-1)!;
         let join: boolean;
         if (TITLE_COLS.has(key)) join = true;
+        else if (hard?.[i]) join = false;
         else if (!authored && NEVER_STARTS.test(next)) join = true;
         else if (startsBullet(lines[0]!, next)) join = false;
         else if (authored) join = false;
@@ -111,11 +155,19 @@ export function createBreakResolver(
             !ERA_START.test(next) &&
             /^[^\d\s(（)）,.%％ー−-]+[0-9０-９]/.test(next);
           join = !segment;
-          if (segment && isFullIn(evidence, wrapped, cell, line, 0.88))
-            confidence = weaker(confidence, "medium");
+          if (segment && full(i, 0.88)) confidence = weaker(confidence, "medium");
         } else if (key === "departments") {
-          if (DEPT_COMPLETE(acc) || knownDepts.has(acc)) join = false;
-          else if (isFullIn(evidence, wrapped, cell, line, 0.88)) join = true;
+          // Measured: a full line whose next piece cannot stand alone (「保育幼稚園」「課」) was wrapped.
+          if (
+            hard &&
+            full(i, 0.88) &&
+            looksLikeDepartment(acc + next) &&
+            !DEPT_COMPLETE(next) &&
+            !knownDepts.has(next)
+          )
+            join = true;
+          else if (DEPT_COMPLETE(acc) || knownDepts.has(acc)) join = false;
+          else if (full(i, 0.88)) join = true;
           else if (looksLikeDepartment(acc + next) && !DEPT_COMPLETE(next) && !knownDepts.has(next))
             join = true;
           else {
@@ -123,11 +175,12 @@ export function createBreakResolver(
             confidence = weaker(confidence, "medium");
           }
         } else if (key === "initiatives") {
-          if (!isFullIn(evidence, wrapped, cell, line, 0.88) || endsSentence(line)) join = false;
+          if (!full(i, 0.88) || endsSentence(line)) join = false;
           else if (knownItems.has(acc) || knownItems.has(next) || startsKnown(lines, i + 1, knownItems)) {
             join = false;
             confidence = weaker(confidence, "high");
           } else if (
+            !hard &&
             !evidence.reachedTwice(cell.page, cell.col) &&
             charCount(next) > 3 &&
             !CONTINUES.test(next) &&
@@ -152,11 +205,12 @@ export function createBreakResolver(
         } else {
           // Text: a wrap is a full line not ending a sentence.
           // A full line that happens to end a sentence is still a wrap of one paragraph.
-          join = isFullIn(evidence, wrapped, cell, line, endsSentence(line) ? 0.97 : 0.8);
-          if (join && (endsSentence(line) || !isFullIn(evidence, wrapped, cell, line, 0.9)))
-            confidence = weaker(confidence, "medium");
+          join = hard
+            ? !(endsSentence(line) && breaksAfterSentences) && !(i === 0 && isHeading(cell.col, line))
+            : isFullIn(evidence, wrapped, cell, line, endsSentence(line) ? 0.97 : 0.8);
+          if (join && (endsSentence(line) || !full(i, 0.9))) confidence = weaker(confidence, "medium");
         }
-        if (join) parts[parts.length - 1] = acc + next;
+        if (join) parts[parts.length - 1] = joinWrap(acc, next);
         else parts.push(next);
       }
       const items = parts;
@@ -183,6 +237,11 @@ export function createBreakResolver(
 /** A line filling its column on a wrapped page (module-level: a closure per cell costs under tsx). */
 const isFullIn = (evidence: WrapEvidence, wrapped: boolean, cell: BreakCell, l: string, ratio: number) =>
   wrapped && evidence.isFull(cell.page, cell.col, l, ratio);
+
+/** A sentence's end with more of the text after it on the same line. */
+const RUN_ON = /[。．！？!?][」』）)]*(?=[^\s」』）)])/g;
+/** A note's or a heading's mark at the start of a line. */
+const NOTE_MARK = /^[※＊*■□◆◇●○【〈＜<]/;
 
 const lastTwo = (s: string) => Array.from(s).slice(-2).join("");
 

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { charCount, clearLinesCache, isBlank, splitLines } from "./text-lines.ts";
+import { charCount, clearLinesCache, hardBreaks, isBlank, joinWrap, splitLines } from "./text-lines.ts";
 
 // Pieces that exercise the line-break syntax: tags (complete and not), whitespace of several kinds.
 const piece = fc.constantFrom(
@@ -65,5 +65,21 @@ describe("charCount", () => {
       { numRuns: 300 },
     );
     expect(charCount("𠮷野家")).toBe(3);
+  });
+});
+
+describe("hardBreaks and joinWrap", () => {
+  it("tells which breaks the PDF reader measured as certain", () => {
+    expect(hardBreaks("a\nb\u2028c<br>d")).toEqual([false, true, false]);
+    expect(hardBreaks("a\n\n\u2028b\nc")).toEqual([true, false]);
+    expect(hardBreaks("abc")).toEqual([]);
+    expect(splitLines("a\u2028b")).toEqual(["a", "b"]);
+  });
+
+  it("keeps the space around a Latin word set off by spaces across a wrap", () => {
+    expect(joinWrap("就職面接会", "in スマーク伊勢崎")).toBe("就職面接会 in スマーク伊勢崎");
+    expect(joinWrap("会場は in", "スマーク")).toBe("会場は in スマーク");
+    expect(joinWrap("立地支援策の", "PR事業")).toBe("立地支援策のPR事業");
+    expect(joinWrap("観光イベントの充", "実")).toBe("観光イベントの充実");
   });
 });

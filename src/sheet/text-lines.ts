@@ -1,8 +1,14 @@
 /** Lines of a cell (split at `<br>` and newlines) and their printed widths. */
 
-const LINE_BREAK = /<br\s*\/?>|\r\n|\r|\n/i;
+/**
+ * A break the reader measured as certainly the author's (U+2028 LINE SEPARATOR): the PDF reader
+ * writes it where a printed line ended short of its cell's edge although the next line's first word
+ * would have fitted. Every other break of a PDF or extracted Markdown may be a wrap.
+ */
+export const HARD_BREAK = "\u2028";
+const LINE_BREAK = /<br\s*\/?>|\r\n|\r|\n|\u2028/i;
 /** Characters that can start a line break; a cell without any of them is one line (or none). */
-const MAY_BREAK = /[<\r\n]/;
+const MAY_BREAK = /[<\r\n\u2028]/;
 
 /**
  * Every pass of the importer (header detection, realignment, hierarchy, wrap evidence, break
@@ -78,3 +84,38 @@ export function charCount(line: string): number {
 const ENDS_SENTENCE = /[。．！？!?][」』）)]*$/;
 /** Ends a sentence: 。 (optionally followed by a closing bracket), ．, ！, ？. */
 export const endsSentence = (line: string): boolean => ENDS_SENTENCE.test(line);
+
+/**
+ * For each break between the lines `splitLines` gives, whether it is a HARD_BREAK (an empty line
+ * between two breaks counts as hard when any of the breaks around it is).
+ */
+export function hardBreaks(text: string): boolean[] {
+  if (!text.includes(HARD_BREAK)) return new Array(Math.max(0, splitLines(text).length - 1)).fill(false);
+  const out: boolean[] = [];
+  let seen = false;
+  let hard = false;
+  for (const piece of text.split(/(<br\s*\/?>|\r\n|\r|\n|\u2028)/i)) {
+    if (/^(<br\s*\/?>|\r\n|\r|\n|\u2028)$/i.test(piece)) {
+      hard ||= piece === HARD_BREAK;
+      continue;
+    }
+    if (piece.trim() === "") continue;
+    if (seen) out.push(hard);
+    seen = true;
+    hard = false;
+  }
+  return out;
+}
+
+const ASCII_WORD_END = /\s[A-Za-z][A-Za-z0-9.&'-]*$/;
+const ASCII_WORD_START = /^[A-Za-z][A-Za-z0-9.&'-]*\s/;
+/**
+ * Two lines of one wrapped paragraph joined. A Latin word set off by spaces on one side of the wrap
+ * was set off on the other too (「面接会 in スマーク」 wrapped after 会: the space hung at the line end).
+ */
+export function joinWrap(a: string, b: string): string {
+  if (a === "" || b === "" || /\s$/.test(a) || /^\s/.test(b)) return a + b;
+  if (ASCII_WORD_START.test(b) && !/[A-Za-z0-9]$/.test(a)) return `${a} ${b}`;
+  if (ASCII_WORD_END.test(a) && !/^[A-Za-z0-9]/.test(b)) return `${a} ${b}`;
+  return a + b;
+}

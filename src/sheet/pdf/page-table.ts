@@ -39,9 +39,15 @@ function frameRows(frame: Frame, runs: readonly TextRun[]): PageRow[] {
     list.push(run);
     byRegion.set(idx, list);
   }
-  const texts = frame.regions.map((_, idx) => {
+  const texts = frame.regions.map((reg, idx) => {
     const list = byRegion.get(idx);
-    return list ? cellText(groupLines(list)) : "";
+    if (!list) return "";
+    const lines = groupLines(list);
+    // The text's right edge: the cell's less the padding its text keeps on the left (cells are
+    // padded alike on both sides; centred or right-aligned text gives a large pad, so an edge that
+    // every line reaches: nothing is then taken as certain).
+    const pad = Math.max(0, Math.min(...lines.map((l) => l.x0)) - reg.x0);
+    return cellText(lines, reg.x1 - pad);
   });
   const out: PageRow[] = [];
   frame.cellRegion.forEach((line, r) => {
