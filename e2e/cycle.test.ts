@@ -185,6 +185,8 @@ describe.skipIf(!hasChromium)("the yearly cycle in the browser", () => {
     await card.getByLabel(/^実績値/).fill("3,150億円");
     await card.getByLabel("進捗評価").selectOption("mostly_on_track");
     await shot(dept.page, "entry-correction");
+    await dept.page.setViewportSize({ width: 390, height: 844 });
+    await shot(dept.page, "entry-correction");
     await card.getByRole("button", { name: "提出", exact: true }).click();
     await card.locator("h2 .badge.state-submitted").waitFor();
     // Planning reviews FY2023 (not the open year) and publishes it again.
