@@ -9,9 +9,9 @@
  */
 import { AsyncLocalStorage } from "node:async_hooks";
 import { SoseiError } from "../src/core/errors.ts";
+import { DEFAULT_RULES } from "../src/core/evaluation/rules.ts";
 import { randomIds } from "../src/core/ids.ts";
 import { createApp } from "../src/server/app.ts";
-import { DEFAULT_RULES } from "../src/core/evaluation/rules.ts";
 import { categoryUnder } from "../src/server/importer.ts";
 import { LoginThrottle } from "../src/server/login-throttle.ts";
 import { PendingImports } from "../src/server/pending-imports.ts";

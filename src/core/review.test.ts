@@ -5,9 +5,9 @@ import {
   mayMove,
   mayTransition,
   openYearOf,
-  yearStatuses,
   REVIEW_ACTIONS,
   TRANSITIONS,
+  yearStatuses,
 } from "./review.ts";
 
 describe("the review rules", () => {

@@ -138,7 +138,9 @@ export function helpers(services: Services) {
       const y = years.get(h.fiscalYear);
       if (asPublic && !y?.publicVisible) continue;
       // Only a year published at some time can hold corrections.
-      out.push(y?.publicVisible ? withCorrections(h, await store.correctionsOfYear?.(h.fiscalYear), asPublic) : h);
+      out.push(
+        y?.publicVisible ? withCorrections(h, await store.correctionsOfYear?.(h.fiscalYear), asPublic) : h,
+      );
     }
     return out;
   };

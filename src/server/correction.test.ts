@@ -134,7 +134,9 @@ describe("publication and correction", () => {
     const planning = await login(app, "planning");
     const shoko = await login(app, "shoko");
     const pub = anonymous(app);
-    const target = (await services.store.kpisOfYear(2021)).find((r) => r.kpi.departments.includes("商工振興課"))!;
+    const target = (await services.store.kpisOfYear(2021)).find((r) =>
+      r.kpi.departments.includes("商工振興課"),
+    )!;
     const id = target.id;
     const before = ((await (await planning.request("GET", `/api/kpis/${id}`)).json()) as { row: Row }).row;
     let res = await planning.request("POST", `/api/kpis/${id}/correction`, {

@@ -29,11 +29,11 @@ import {
 import { createKpi, retireKpi, setKpiTarget, updateKpi } from "./use-cases/edit-strategy.ts";
 import { exportSheet } from "./use-cases/export-sheet.ts";
 import { importMunicipality, previewImport } from "./use-cases/import-target.ts";
+import { missingSubmissions } from "./use-cases/missing-submissions.ts";
 import { openYear } from "./use-cases/open-year.ts";
 import { planKpiDefinitions } from "./use-cases/plan-kpis.ts";
 import { revisePlan } from "./use-cases/revise-plan.ts";
 import { saveSheet } from "./use-cases/save-sheet.ts";
-import { missingSubmissions } from "./use-cases/missing-submissions.ts";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const fixture = (name: string): Sheet =>

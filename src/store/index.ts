@@ -60,6 +60,11 @@ export { exportSheet, findSheet, type SheetLocator } from "./use-cases/export-sh
 export { type KpiHistory, type KpiHistoryYear, kpiHistory, planHistories } from "./use-cases/history.ts";
 export { type ImportPreview, importMunicipality, previewImport } from "./use-cases/import-target.ts";
 export {
+  type DepartmentProgress,
+  type MissingSubmissions,
+  missingSubmissions,
+} from "./use-cases/missing-submissions.ts";
+export {
   isPublishedYear,
   openDataYears,
   type YearIdentity,
@@ -84,4 +89,3 @@ export {
   saveSheet,
 } from "./use-cases/save-sheet.ts";
 export { strategyView } from "./use-cases/strategy-view.ts";
-export { type DepartmentProgress, type MissingSubmissions, missingSubmissions } from "./use-cases/missing-submissions.ts";

@@ -92,26 +92,14 @@ export function YearSelect(props: {
   );
 }
 
-/**
- * A value cell of a sheet table: the number, and below it the period where the cell names its own
- * (and `children`, e.g. the 訂正 note of a corrected actual).
- */
-export function ValueCell({
-  value,
-  column,
-  children,
-}: {
-  value: Value;
-  column: Period | null;
-  children?: ReactNode;
-}) {
+/** A value cell of a sheet table: the number, and below it the period where the cell names its own. */
+export function ValueCell({ value, column }: { value: Value; column: Period | null }) {
   const parts = valueInColumnParts(value, column);
   return (
     // Words (待機児童なし, segments) may wrap; a plain number stays on one line.
     <td className={value.kind === "number" ? "num" : "num wrap"}>
       {parts.value}
       {parts.period ? <span className="cell-period">（{parts.period}）</span> : null}
-      {children}
     </td>
   );
 }

@@ -73,7 +73,10 @@ export const command: Command = {
         );
         return 0;
       }
-      printStatus(io, await missingSubmissions(services.db, { fiscalYear, municipality: values.municipality }));
+      printStatus(
+        io,
+        await missingSubmissions(services.db, { fiscalYear, municipality: values.municipality }),
+      );
       return 0;
     } catch (e) {
       if (e instanceof SoseiError && REFUSALS.has(e.code)) {

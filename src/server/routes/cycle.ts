@@ -99,7 +99,10 @@ export function cycleRoutes({ services }: RouteDeps) {
   app.openapi(listMissingSubmissionsRoute, async (c) => {
     requireUser(c, "viewReview");
     const { year } = c.req.valid("param");
-    return c.json(await missingSubmissions(db, { fiscalYear: year, municipality: services.municipality }), 200);
+    return c.json(
+      await missingSubmissions(db, { fiscalYear: year, municipality: services.municipality }),
+      200,
+    );
   });
   return app;
 }

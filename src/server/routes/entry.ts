@@ -14,9 +14,9 @@ import { openYearOf } from "../../core/review.ts";
 import { mayEditKpi } from "../../core/roles.ts";
 import { findSheet, withdrawSubmission } from "../../store/index.ts";
 import { allow, helpers, type RouteDeps, requireUser, router } from "../context.ts";
-import type { KpiRowRecord } from "../store-adapter.ts";
 import { previousYearRows, rowWarnings } from "../entry-checks.ts";
 import { presentComment, presentYear } from "../presenters.ts";
+import type { KpiRowRecord } from "../store-adapter.ts";
 import { kpiParams } from "./kpis.ts";
 import { errors, json, roles } from "./openapi-helpers.ts";
 

@@ -247,10 +247,11 @@ function CorrectionForm({ rows, onOpened }: { rows: Row[]; onOpened: () => void 
             <FieldError error={error} field="reason" id="correction-reason-err" />
           </div>
           {error && errorField(error) !== "reason" ? <ErrorNote error={error} /> : null}
-          <OkNote>{notice}</OkNote>
           <button type="submit">{c.openCorrection}</button>
         </form>
       ) : null}
+      {/* Outside the form: the form goes once no KPI is left published; the row reopened keeps the section. */}
+      <OkNote>{notice}</OkNote>
     </section>
   );
 }

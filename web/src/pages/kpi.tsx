@@ -1,4 +1,4 @@
-import { useMemo, useState } from "react";
+import { Fragment, useMemo, useState } from "react";
 import type { KpiDetail } from "../../../src/core/api/index.ts";
 import { may } from "../../../src/core/roles.ts";
 import type { Value } from "../../../src/core/sheet.ts";
@@ -148,22 +148,30 @@ export function KpiPage({ id }: { id: string }) {
             </thead>
             <tbody>
               {data.history.map((h) => (
-                <tr key={h.id}>
-                  <th scope="row" className="nowrap">
-                    {formatYear(h.fiscalYear, lang)}
-                  </th>
-                  <ValueCell value={h.target} column={{ year: h.fiscalYear, basis: "fiscal" }} />
-                  <ValueCell value={h.actual} column={{ year: h.fiscalYear, basis: "fiscal" }}>
-                    <CorrectionNote row={h} />
-                  </ValueCell>
-                  <ValueCell value={h.finalTarget} column={null} />
-                  <td>
-                    <CategoryBadge category={h.evaluation.category} covid={h.evaluation.covid} />
-                  </td>
-                  <td>
-                    <CategoryBadge category={h.computed} />
-                  </td>
-                </tr>
+                <Fragment key={h.id}>
+                  <tr>
+                    <th scope="row" className="nowrap">
+                      {formatYear(h.fiscalYear, lang)}
+                    </th>
+                    <ValueCell value={h.target} column={{ year: h.fiscalYear, basis: "fiscal" }} />
+                    <ValueCell value={h.actual} column={{ year: h.fiscalYear, basis: "fiscal" }} />
+                    <ValueCell value={h.finalTarget} column={null} />
+                    <td>
+                      <CategoryBadge category={h.evaluation.category} covid={h.evaluation.covid} />
+                    </td>
+                    <td>
+                      <CategoryBadge category={h.computed} />
+                    </td>
+                  </tr>
+                  {/* A corrected year: its 訂正 note, naming the value published before, across the table. */}
+                  {h.corrections?.some((n) => n.republishedAt) ? (
+                    <tr className="correction-row">
+                      <td colSpan={6} className="correction-cell">
+                        <CorrectionNote row={h} />
+                      </td>
+                    </tr>
+                  ) : null}
+                </Fragment>
               ))}
             </tbody>
           </table>
