@@ -57,6 +57,7 @@ export {
   updateKpi,
 } from "./use-cases/edit-strategy.ts";
 export { exportSheet, findSheet, type SheetLocator } from "./use-cases/export-sheet.ts";
+export { type SheetExtensions, sheetExtensionsOf } from "./use-cases/sheet-extensions.ts";
 export { type KpiHistory, type KpiHistoryYear, kpiHistory, planHistories } from "./use-cases/history.ts";
 export { type ImportPreview, importMunicipality, previewImport } from "./use-cases/import-target.ts";
 export {
