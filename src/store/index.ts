@@ -57,7 +57,6 @@ export {
   updateKpi,
 } from "./use-cases/edit-strategy.ts";
 export { exportSheet, findSheet, type SheetLocator } from "./use-cases/export-sheet.ts";
-export { type SheetExtensions, sheetExtensionsOf } from "./use-cases/sheet-extensions.ts";
 export { type KpiHistory, type KpiHistoryYear, kpiHistory, planHistories } from "./use-cases/history.ts";
 export { type ImportPreview, importMunicipality, previewImport } from "./use-cases/import-target.ts";
 export {
@@ -84,5 +83,6 @@ export {
   type SaveSheetResult,
   saveSheet,
 } from "./use-cases/save-sheet.ts";
+export { type SheetExtensions, sheetExtensionsOf } from "./use-cases/sheet-extensions.ts";
 export { strategyView } from "./use-cases/strategy-view.ts";
 export { type DepartmentProgress, type YearProgress, yearProgress } from "./use-cases/year-progress.ts";

@@ -85,7 +85,9 @@ await describeOnBackends("sheet/1 extensions on %s", "extensions", (db) => {
     const { numericGoals: _n, scale: _s, ...plain } = sheet();
     await saveSheet(db().db, { ...plain, fiscalYear: 2022 }, ctx);
     expect(await sheetExtensionsOf(db().db, { fiscalYear: 2022 })).toEqual({ numericGoals: [], scale: null });
-    await expect(sheetExtensionsOf(db().db, { fiscalYear: 2030 })).rejects.toMatchObject({ code: "not_found" });
+    await expect(sheetExtensionsOf(db().db, { fiscalYear: 2030 })).rejects.toMatchObject({
+      code: "not_found",
+    });
   });
 
   it("shows earlier years' printed actuals in the KPI's history at their own periods, without stored rows for them", async () => {
@@ -111,7 +113,12 @@ await describeOnBackends("sheet/1 extensions on %s", "extensions", (db) => {
       { year: 2022, target: at(40, 2022), actual: at(35, 2022), printedIn: 2023 },
     ]);
     // Importing FY2022 itself later: its stored row wins over what the 2023 sheet printed for it.
-    const y22: Sheet = { ...sheet(), fiscalYear: 2022, numericGoals: [], kpis: [{ ...sheet().kpis[0]!, years: [] }] };
+    const y22: Sheet = {
+      ...sheet(),
+      fiscalYear: 2022,
+      numericGoals: [],
+      kpis: [{ ...sheet().kpis[0]!, years: [] }],
+    };
     await saveSheet(db().db, y22, ctx);
     expect((await kpiHistory(db().db, kpiId)).printedYears.map((p) => p.year)).toEqual([2021]);
   });

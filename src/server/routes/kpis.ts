@@ -3,6 +3,7 @@ import { createRoute, z } from "@hono/zod-openapi";
 import { kpiDetailSchema, rowResultSchema, updateKpiRequestSchema } from "../../core/api/index.ts";
 import { withKpiUnit } from "../../core/entry/kpi-entry.ts";
 import { SoseiError } from "../../core/errors.ts";
+import { earlierPrintedYears } from "../../core/printed-years.ts";
 import { isEditable } from "../../core/review.ts";
 import { mayEditKpi } from "../../core/roles.ts";
 import type { Kpi } from "../../core/sheet.ts";
@@ -58,22 +59,23 @@ export function kpiRoutes({ services }: RouteDeps) {
     const r = await loadKpi(c, c.req.valid("param").id);
     const loggedIn = Boolean(c.get("user"));
     const published = new Map((await store.listYears()).map((y) => [y.fiscalYear, y.published]));
-    const history = (await store.history(r))
-      .filter((h) => loggedIn || published.get(h.fiscalYear))
-      .map((h) => ({
-        id: h.id,
-        fiscalYear: h.fiscalYear,
-        state: h.state,
-        target: h.kpi.target,
-        actual: h.kpi.actual,
-        finalTarget: h.kpi.finalTarget,
-        evaluation: h.kpi.evaluation,
-        computed: services.computeCategory(h.kpi, h.fiscalYear),
-      }));
+    const visible = (await store.history(r)).filter((h) => loggedIn || published.get(h.fiscalYear));
+    const history = visible.map((h) => ({
+      id: h.id,
+      fiscalYear: h.fiscalYear,
+      state: h.state,
+      target: h.kpi.target,
+      actual: h.kpi.actual,
+      finalTarget: h.kpi.finalTarget,
+      evaluation: h.kpi.evaluation,
+      computed: services.computeCategory(h.kpi, h.fiscalYear),
+    }));
     return c.json(
       {
         row: present(r),
         history,
+        // Earlier years the visible sheets printed in their year columns (never stored as years).
+        printedYears: earlierPrintedYears(visible),
         comments: loggedIn ? (await store.commentsOf(r)).map(presentComment) : [],
         audit: loggedIn ? (await store.auditOf(r)).map(presentAudit) : [],
       },
