@@ -80,8 +80,9 @@ export function PrintedYearRow({ entry }: { entry: PrintedYearEntry }) {
   const column = { year: entry.year, basis: "fiscal" } as const;
   return (
     <tr className="printed-year">
-      <th scope="row" className="nowrap">
-        {formatYear(entry.year, lang)}
+      {/* The year stays on one line; the note under it wraps (a phone's column is narrow). */}
+      <th scope="row">
+        <span className="nowrap">{formatYear(entry.year, lang)}</span>
         <span className="cell-period">{p.printedIn(formatYear(entry.printedIn, lang))}</span>
       </th>
       <ValueCell value={entry.target as Value} column={column} />
