@@ -8,7 +8,8 @@ import { BUNDLED_FONT_FAMILY, bundledFontCss } from "./bundled-font.ts";
 import type { SheetEvaluationView } from "./evaluation-view.ts";
 import { esc } from "./html.ts";
 import { PAGINATE_SCRIPT } from "./paginate-script.ts";
-import { sheetTableHtml } from "./sheet-table.ts";
+import { numericGoalsHtml, scaleLegendHtml } from "./sheet-extras-html.ts";
+import { hasBaselines, sheetTableHtml } from "./sheet-table.ts";
 import { summarise } from "./summary.ts";
 import { summaryBlockHtml } from "./summary-html.ts";
 
@@ -68,6 +69,21 @@ table.sheet td.num { text-align: right; }
 .c-dept { width: 4%; }
 `;
 
+/** Only for a sheet that prints them, so that the seed's page stays byte for byte what it was. */
+const EXTRAS_CSS = `
+/* Another city's layout with a 基準値 column: the narrative columns give it room. */
+.with-baseline .c-base { width: 6%; } .with-baseline .c-status { width: 9.5%; }
+.with-baseline .c-challenge { width: 8.5%; } .with-baseline .c-next { width: 9%; }
+table.numeric-goals { font-size: 8pt; margin-bottom: 4mm; }
+table.numeric-goals th, table.numeric-goals td { border: 0.6pt solid #555; padding: 0.8mm 1.5mm; vertical-align: top; }
+table.numeric-goals thead th { background: #e8edf3; }
+table.numeric-goals tbody th { text-align: left; font-weight: normal; }
+.scale-legend { font-size: 7pt; margin: 1.5mm 0 0; }
+`;
+
+const hasExtras = (sheet: Sheet): boolean =>
+  hasBaselines(sheet) || (sheet.numericGoals?.length ?? 0) > 0 || (sheet.scale?.bands.length ?? 0) > 0;
+
 export function sheetPrintHtml(
   sheet: Sheet,
   evaluation?: SheetEvaluationView | null,
@@ -79,17 +95,17 @@ export function sheetPrintHtml(
   const { goals, total } = summarise(sheet, evaluation);
   const note = evaluation ? "" : "<p>算定評価は未実施です（評価エンジンの結果が渡されていません）。</p>";
   return `<!DOCTYPE html>
-<html lang="ja"><head><meta charset="utf-8"><title>${esc(title)}</title><style>${bundledFontCss()}\n${PRINT_CSS}</style></head>
+<html lang="ja"><head><meta charset="utf-8"><title>${esc(title)}</title><style>${bundledFontCss()}\n${PRINT_CSS}${hasExtras(sheet) ? EXTRAS_CSS : ""}</style></head>
 <body>
 <section class="summary-page">
 ${heading("h1")}
 <p>指標数 ${total.total}件。大基本目標ごとの進捗評価の件数（各課の記載と、数値からの算定）。</p>${note}
-${summaryBlockHtml(goals, total, "大基本目標別 進捗評価の件数")}
+${summaryBlockHtml(goals, total, "大基本目標別 進捗評価の件数")}${numericGoalsHtml(sheet)}
 </section>
 <section class="sheet-pages">
 <div class="sheet-page">
 ${heading("h2")}
-${sheetTableHtml(sheet, evaluation, { hierarchyOnEveryRow: true })}
+${sheetTableHtml(sheet, evaluation, { hierarchyOnEveryRow: true })}${scaleLegendHtml(sheet)}
 </div>
 </section>
 <script>${PAGINATE_SCRIPT}</script>

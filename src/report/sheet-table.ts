@@ -1,6 +1,8 @@
 /**
  * The evaluation sheet's table: the source's 14 columns, 大基本目標 / 小基本目標 / 具体的な施策
- * merged over their KPIs (rowspan) as in the city's original. Shared by the PDF and the site.
+ * merged over their KPIs (rowspan) as in the city's original. Shared by the PDF and the site. A
+ * sheet whose KPIs printed a baseline (基準値, another city's layout) gets a 基準値 column after
+ * 指標名, each value with its period; the seed's layout has none and keeps its 14 columns.
  */
 import { statedLabelJa } from "../core/evaluation/stated-label.ts";
 import { type Period, periodToWareki } from "../core/period.ts";
@@ -55,6 +57,12 @@ export function columnHeads(sheet: Sheet): ColumnHeads {
     finalTarget: fp ? finalTargetColumnJa(periodToWareki(fp)) : NAMES.finalTarget,
   };
 }
+
+/** The year's KPIs printed a baseline: the table gets a 基準値 column. */
+export const hasBaselines = (sheet: Sheet): boolean =>
+  sheet.kpis.some((k) => k.baseline !== undefined && k.baseline.kind !== "missing");
+
+export const BASELINE_HEAD = "基準値";
 
 /** Column classes, in order; widths live in the CSS. */
 export const COLUMN_CLASSES = [
@@ -121,6 +129,7 @@ export function sheetTableHtml(
   const column: Period = { year: sheet.fiscalYear, basis: "fiscal" };
   const fp = finalTargetPeriod(sheet);
   const extra = opts.withComputed === true;
+  const baseline = hasBaselines(sheet);
   const cell = (cls: string, content: string, rowspan = 1) =>
     `<td class="${cls}"${rowspan > 1 ? ` rowspan="${rowspan}"` : ""}>${content}</td>`;
   const val = (v: Value, p: Period | null) => escLines(printedValueInColumn(v, p, LINE_SEGMENTS));
@@ -153,6 +162,7 @@ export function sheetTableHtml(
       const href = opts.kpiHref?.(k) ?? null;
       const ind = href ? `<a href="${esc(href)}">${escLines(k.indicator)}</a>` : escLines(k.indicator);
       cells.push(`<th scope="row" class="c-ind">${ind}</th>`);
+      if (baseline) cells.push(cell("c-base num", val(k.baseline ?? { kind: "missing" }, null)));
       cells.push(cell("c-target num", val(k.target, column)));
       cells.push(cell("c-actual num", val(k.actual, column)));
       cells.push(cell("c-final num", val(k.finalTarget, fp)));
@@ -178,7 +188,7 @@ export function sheetTableHtml(
   const groups = SHEET_COLUMN_GROUPS_JA.map((g) =>
     g.key === "departments"
       ? `<th scope="col" rowspan="2" class="c-dept">${esc(g.name)}</th>`
-      : `<th scope="colgroup" colspan="${g.key === "achievement" && extra ? g.span + 2 : g.span}">${esc(g.name)}</th>`,
+      : `<th scope="colgroup" colspan="${g.key === "achievement" ? g.span + (extra ? 2 : 0) + (baseline ? 1 : 0) : g.span}">${esc(g.name)}</th>`,
   );
   const head = [
     `<tr class="groups">${groups.join("")}</tr>`,
@@ -189,6 +199,7 @@ export function sheetTableHtml(
       th("c-init", NAMES.initiatives),
       th("c-status", NAMES.status),
       th("c-ind", NAMES.indicator),
+      ...(baseline ? [th("c-base", BASELINE_HEAD)] : []),
       th("c-target", heads.target),
       th("c-actual", heads.actual),
       th("c-final", heads.finalTarget),
@@ -201,7 +212,7 @@ export function sheetTableHtml(
   ].join("\n");
   const caption = opts.caption ? `<caption>${esc(opts.caption)}</caption>` : "";
   const cols = COLUMN_CLASSES.flatMap((c) =>
-    c === "c-eval" && extra ? [c, "c-computed", "c-rate"] : [c],
+    c === "c-eval" && extra ? [c, "c-computed", "c-rate"] : c === "c-ind" && baseline ? [c, "c-base"] : [c],
   ).map((c) => `<col class="${c}">`);
-  return `<table class="sheet">${caption}<colgroup>${cols.join("")}</colgroup><thead>${head}</thead><tbody>${body}</tbody></table>`;
+  return `<table class="sheet${baseline ? " with-baseline" : ""}">${caption}<colgroup>${cols.join("")}</colgroup><thead>${head}</thead><tbody>${body}</tbody></table>`;
 }

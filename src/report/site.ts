@@ -5,11 +5,13 @@
  * any static server and from file://.
  */
 import { fiscalYear, formatFiscalYearJa } from "../core/period.ts";
+import { earlierPrintedYears } from "../core/printed-years.ts";
 import { CATEGORY_LABELS_JA, type Kpi, type Sheet, type Value } from "../core/sheet.ts";
 import { formatQuantityJa, formatRate, LINE_SEGMENTS, printedValueInColumn } from "../core/value/format.ts";
 import { type EvaluatedSheet, evaluationOf } from "./evaluation-view.ts";
 import { esc, escLines } from "./html.ts";
 import { toOpenDataCsv, toOpenDataJson } from "./open-data.ts";
+import { numericGoalsHtml, scaleLegendHtml } from "./sheet-extras-html.ts";
 import { circled, columnHeads, sheetTableHtml, statedLabel } from "./sheet-table.ts";
 import { behindSchedule, summarise } from "./summary.ts";
 import { summaryBlockHtml } from "./summary-html.ts";
@@ -222,6 +224,9 @@ export function kpiSeries(years: readonly KpiYear[]): { series: Series[]; unit: 
     take(kpi.target, "target");
     take(kpi.finalTarget, "final");
   }
+  // Earlier years a sheet printed in its year columns, never imported as years of their own.
+  const stored = years.map((y) => ({ fiscalYear: y.entry.sheet.fiscalYear, kpi: y.kpi }));
+  for (const p of earlierPrintedYears(stored)) take(p.actual, "actual");
   const order: Series["style"][] = ["actual", "target", "final"];
   const series = [...acc.values()].sort((a, b) => order.indexOf(a.style) - order.indexOf(b.style));
   return { series, unit: units.size === 1 ? ([...units][0] ?? null) : null };
@@ -318,7 +323,7 @@ export function buildSite(entries: readonly EvaluatedSheet[], opts: SiteOptions 
     const body = `<h1>${esc(title)}</h1>
 <p>指標 ${entry.sheet.kpis.length}件。表は横にスクロールできます。「${esc(heads.finalTarget)}」は計画の最終目標です。算定評価・達成率は目標値と実績値から Sosei が算定したものです。</p>
 <p>ダウンロード: ${yearDownloads(fy)}</p>
-${tableWrap(title, table)}`;
+${tableWrap(title, table)}${scaleLegendHtml(entry.sheet)}${numericGoalsHtml(entry.sheet)}`;
     files.push({
       path: `sheet-${fy}.html`,
       content: page({ title, siteTitle, root: "", body, years, wide: true }),

@@ -16,7 +16,9 @@ import {
   type ReviewState,
   type Role,
   republishYear,
+  type SheetExtensions,
   saveSheet,
+  sheetExtensionsOf,
   users,
   type YearCorrection,
 } from "../store/index.ts";
@@ -138,6 +140,8 @@ export interface WebStore {
     actor: string,
   ): Promise<KpiRowRecord>;
   exportSheet(fiscalYear: number): Promise<Sheet>;
+  /** The year's 数値目標 and scale as imported (absent → the store keeps none). */
+  sheetExtensions?(fiscalYear: number): Promise<SheetExtensions>;
   publishYear(fiscalYear: number, actor: string): Promise<void>;
   /** The corrections of a year's rows by store id (absent → no corrections kept). */
   correctionsOfYear?(fiscalYear: number): Promise<Map<string, YearCorrection>>;
@@ -317,6 +321,9 @@ export class PgWebStore implements WebStore {
   /** The stored year as sheet/1, exactly as imported plus the edits. */
   exportSheet(fiscalYear: number): Promise<Sheet> {
     return exportSheet(this.db, this.where(fiscalYear));
+  }
+  sheetExtensions(fiscalYear: number): Promise<SheetExtensions> {
+    return sheetExtensionsOf(this.db, this.where(fiscalYear));
   }
   /** Publishes the year; publishing it again after corrections dates them (訂正). */
   async publishYear(fiscalYear: number, actor: string): Promise<void> {

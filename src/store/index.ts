@@ -88,4 +88,5 @@ export {
   type SaveSheetResult,
   saveSheet,
 } from "./use-cases/save-sheet.ts";
+export { type SheetExtensions, sheetExtensionsOf } from "./use-cases/sheet-extensions.ts";
 export { strategyView } from "./use-cases/strategy-view.ts";

@@ -17,8 +17,10 @@ import { kpiDefinitions, kpiTargets } from "./schema.ts";
 import { describeOnBackends } from "./test-backends.ts";
 import { setKpiTarget } from "./use-cases/edit-strategy.ts";
 import { exportSheet } from "./use-cases/export-sheet.ts";
+import { kpiHistory } from "./use-cases/history.ts";
 import { openYear } from "./use-cases/open-year.ts";
 import { saveSheet } from "./use-cases/save-sheet.ts";
+import { sheetExtensionsOf } from "./use-cases/sheet-extensions.ts";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const sheet = (): Sheet =>
@@ -71,5 +73,53 @@ await describeOnBackends("sheet/1 extensions on %s", "extensions", (db) => {
     await saveSheet(db().db, sheet(), ctx);
     const targets = await db().db.select().from(kpiTargets).where(eq(kpiTargets.kpiId, kpiId));
     expect(targets.map((x) => x.target)).toEqual([hand]);
+  });
+
+  it("gives back the sheet's 数値目標 and scale for the pages, and none for a sheet that printed none", async () => {
+    const s = sheet();
+    await saveSheet(db().db, s, ctx);
+    const got = await sheetExtensionsOf(db().db, { fiscalYear: 2023 });
+    expect(got.numericGoals).toEqual(s.numericGoals);
+    expect(got.numericGoals[0]).toMatchObject({ indicator: "市内従業者数", baseline: { value: 68000 } });
+    expect(got.scale?.bands.map((b) => b.label)).toEqual(["A", "B", "C"]);
+    const { numericGoals: _n, scale: _s, ...plain } = sheet();
+    await saveSheet(db().db, { ...plain, fiscalYear: 2022 }, ctx);
+    expect(await sheetExtensionsOf(db().db, { fiscalYear: 2022 })).toEqual({ numericGoals: [], scale: null });
+    await expect(sheetExtensionsOf(db().db, { fiscalYear: 2030 })).rejects.toMatchObject({
+      code: "not_found",
+    });
+  });
+
+  it("shows earlier years' printed actuals in the KPI's history at their own periods, without stored rows for them", async () => {
+    const s = sheet();
+    const k = s.kpis[0]!;
+    const at = (value: number, year: number) => ({
+      kind: "number" as const,
+      value,
+      unit: "件",
+      period: { year, basis: "fiscal" as const },
+    });
+    k.years = [
+      { year: 2021, target: { kind: "missing" }, actual: at(30, 2021) },
+      { year: 2022, target: at(40, 2022), actual: at(35, 2022) },
+      ...(k.years ?? []),
+    ];
+    const r = await saveSheet(db().db, s, ctx);
+    const kpiId = r.matches.entries.find((e) => e.row === 1)!.kpiId!;
+    const h = await kpiHistory(db().db, kpiId);
+    expect(h.years.map((y) => y.fiscalYear)).toEqual([2023]);
+    expect(h.printedYears).toEqual([
+      { year: 2021, target: { kind: "missing" }, actual: at(30, 2021), printedIn: 2023 },
+      { year: 2022, target: at(40, 2022), actual: at(35, 2022), printedIn: 2023 },
+    ]);
+    // Importing FY2022 itself later: its stored row wins over what the 2023 sheet printed for it.
+    const y22: Sheet = {
+      ...sheet(),
+      fiscalYear: 2022,
+      numericGoals: [],
+      kpis: [{ ...sheet().kpis[0]!, years: [] }],
+    };
+    await saveSheet(db().db, y22, ctx);
+    expect((await kpiHistory(db().db, kpiId)).printedYears.map((p) => p.year)).toEqual([2021]);
   });
 });

@@ -91,6 +91,18 @@ const ja = {
     rate: "達成率（シートに記載）",
     comments: "委員会意見",
     yearsCaption: "シートに並んで記載された年度ごとの目標値と実績値",
+    printedIn: (year: string) => `${year}のシートに記載（この年度は取り込まれていません）`,
+  },
+  sheet: {
+    numericGoalsH: "数値目標（基本目標ごと）",
+    numericGoalsNote: "シートに記載された基本目標ごとの数値目標です（KPIとは別に取り込んだ値）。",
+    goal: "基本目標",
+    indicator: "数値目標",
+    baseline: "基準値",
+    actual: "実績値",
+    finalTarget: "目標値（最終）",
+    evaluation: "評価（記載）",
+    scaleH: "評価の基準（シートの凡例）",
   },
 };
 
@@ -155,6 +167,18 @@ const en: typeof ja = {
     rate: "Achievement rate (printed)",
     comments: "Committee comments",
     yearsCaption: "Targets and actuals by year, as printed side by side",
+    printedIn: (year: string) => `Printed on the ${year} sheet (this year was not imported)`,
+  },
+  sheet: {
+    numericGoalsH: "Numeric goals (per basic goal)",
+    numericGoalsNote: "The numeric goals the sheet printed per basic goal (kept apart from the KPIs).",
+    goal: "Basic goal",
+    indicator: "Numeric goal",
+    baseline: "Baseline",
+    actual: "Actual",
+    finalTarget: "Final target",
+    evaluation: "Evaluation (printed)",
+    scaleH: "Evaluation scale (the sheet's legend)",
   },
 };
 

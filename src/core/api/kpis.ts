@@ -11,8 +11,10 @@ import {
 import { importEffectSchema, mappingSchema } from "./imports.ts";
 import {
   categorySchema,
+  evaluationScaleSchema,
   kpiSchema,
   notEvaluableReasonSchema,
+  numericGoalSchema,
   statedEvaluationSchema,
   valueSchema,
 } from "./sheet.ts";
@@ -52,6 +54,14 @@ export const rowSchema = z.object({
 export const rowResultSchema = z.object({ row: rowSchema });
 /** A year's rows (sheet, entry, review); `year` null when there is no such year. */
 export const yearRowsSchema = z.object({ year: yearSchema.nullable(), rows: z.array(rowSchema) });
+/**
+ * The sheet of a year: its rows, and what the imported sheet printed apart from the KPIs — the
+ * 数値目標 per 基本目標 (empty when none) and the city's evaluation scale (null when none).
+ */
+export const yearSheetSchema = yearRowsSchema.extend({
+  numericGoals: z.array(numericGoalSchema),
+  scale: evaluationScaleSchema.nullable(),
+});
 
 export const kpiListQuerySchema = z.object({
   goal: z.coerce.number().int().optional(),
@@ -92,9 +102,20 @@ export const historyEntrySchema = z.object({
   /** That year's corrections (訂正), oldest first, when it has any. */
   corrections: z.array(correctionNoteSchema).optional(),
 });
+/** An earlier year a stored sheet printed in its year columns, never imported as a year of its own. */
+export const printedYearSchema = z.object({
+  /** The column's year (Gregorian); each value carries its own period. */
+  year: z.number().int(),
+  target: valueSchema,
+  actual: valueSchema,
+  /** The fiscal year of the sheet that printed it. */
+  printedIn: z.number().int(),
+});
 export const kpiDetailSchema = z.object({
   row: rowSchema,
   history: z.array(historyEntrySchema),
+  /** Earlier years' figures printed by the sheets of `history` (core/printed-years.ts), oldest first. */
+  printedYears: z.array(printedYearSchema),
   comments: z.array(commentSchema),
   audit: z.array(auditSchema),
 });

@@ -42,6 +42,7 @@ export const statedEvaluationSchema = z.object({
   notEvaluableReason: notEvaluableReasonSchema.optional(),
   notEvaluableText: z.string().max(4000).nullable().optional(),
 });
+const yearValuesSchema = z.object({ year: z.number().int(), target: valueSchema, actual: valueSchema });
 export const kpiSchema = z.object({
   row: z.number().int(),
   goal: ordinal,
@@ -61,7 +62,7 @@ export const kpiSchema = z.object({
   // sheet/1 extensions (other cities' layouts): kept in the API so the web can show them.
   baseline: valueSchema.optional(),
   unit: z.string().nullable().optional(),
-  years: z.array(z.object({ year: z.number().int(), target: valueSchema, actual: valueSchema })).optional(),
+  years: z.array(yearValuesSchema).optional(),
   printedRate: z.number().nullable().optional(),
   direction: z
     .object({ direction: z.enum(["increase", "decrease", "maintain"]), label: z.string() })
@@ -69,6 +70,32 @@ export const kpiSchema = z.object({
     .optional(),
   comments: z.string().nullable().optional(),
   extras: z.array(z.object({ header: z.string(), text: z.string() })).optional(),
+});
+/** A 数値目標 of a 基本目標 (sheet/1 `numericGoals[]`), kept apart from the KPIs. */
+export const numericGoalSchema = z.object({
+  goal: ordinal,
+  indicator: z.string(),
+  baseline: valueSchema.optional(),
+  target: valueSchema,
+  actual: valueSchema,
+  finalTarget: valueSchema,
+  unit: z.string().nullable().optional(),
+  years: z.array(yearValuesSchema).optional(),
+  evaluation: statedEvaluationSchema.optional(),
+  extras: z.array(z.object({ header: z.string(), text: z.string() })).optional(),
+});
+/** The city's evaluation scale (sheet/1 `scale`): the legend's labels, categories and thresholds. */
+export const evaluationScaleSchema = z.object({
+  bands: z.array(
+    z.object({
+      label: z.string(),
+      category: categorySchema,
+      min: z.number().nullable(),
+      meaning: z.string(),
+    }),
+  ),
+  basis: z.enum(["ratio", "progress_from_baseline"]),
+  source: z.string(),
 });
 export const sheetSchema = z.object({
   format: z.literal("sheet/1"),

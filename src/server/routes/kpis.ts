@@ -3,6 +3,7 @@ import { createRoute, z } from "@hono/zod-openapi";
 import { kpiDetailSchema, rowResultSchema, updateKpiRequestSchema } from "../../core/api/index.ts";
 import { withKpiUnit } from "../../core/entry/kpi-entry.ts";
 import { SoseiError } from "../../core/errors.ts";
+import { earlierPrintedYears } from "../../core/printed-years.ts";
 import { isEditable } from "../../core/review.ts";
 import { mayEditKpi } from "../../core/roles.ts";
 import type { Kpi } from "../../core/sheet.ts";
@@ -57,7 +58,8 @@ export function kpiRoutes({ services }: RouteDeps) {
   app.openapi(getKpi, async (c) => {
     const r = await loadKpi(c, c.req.valid("param").id);
     const loggedIn = Boolean(c.get("user"));
-    const history = (await historyOf(c, r)).map((h) => ({
+    const visible = await historyOf(c, r);
+    const history = visible.map((h) => ({
       id: h.id,
       fiscalYear: h.fiscalYear,
       state: h.state,
@@ -72,6 +74,8 @@ export function kpiRoutes({ services }: RouteDeps) {
       {
         row: present(r),
         history,
+        // Earlier years the visible sheets printed in their year columns (never stored as years).
+        printedYears: earlierPrintedYears(visible),
         comments: loggedIn ? (await store.commentsOf(r)).map(presentComment) : [],
         audit: loggedIn ? (await store.auditOf(r)).map(presentAudit) : [],
       },

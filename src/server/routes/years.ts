@@ -7,7 +7,7 @@ import {
   kpiListQuerySchema,
   yearListSchema,
   yearResultSchema,
-  yearRowsSchema,
+  yearSheetSchema,
 } from "../../core/api/index.ts";
 import { SoseiError } from "../../core/errors.ts";
 import { allow, helpers, type RouteDeps, requireUser, router } from "../context.ts";
@@ -48,7 +48,10 @@ const listKpis = createRoute({
   summary: "A year's KPI rows, filtered (goal, department, evaluation, disagreement, words)",
   description: roles("public", VISIBILITY),
   request: { params: yearParams, query: kpiListQuerySchema },
-  responses: { 200: json(yearRowsSchema, "The rows"), ...errors(400, 404) },
+  responses: {
+    200: json(yearSheetSchema, "The rows, and the sheet's 数値目標 and scale"),
+    ...errors(400, 404),
+  },
 });
 
 const publishYear = createRoute({
@@ -97,7 +100,8 @@ export function yearRoutes({ services, cachedJson }: RouteDeps) {
         if (f.q && !kpiMatchesSearch(k, f.q)) return false;
         return true;
       });
-      return c.json({ year: presentYear(y), rows }, 200);
+      const printed = (await store.sheetExtensions?.(y.fiscalYear)) ?? { numericGoals: [], scale: null };
+      return c.json({ year: presentYear(y), rows, ...printed }, 200);
     }),
   );
 

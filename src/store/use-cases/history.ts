@@ -2,8 +2,9 @@
 import { asc, eq } from "drizzle-orm";
 import { SoseiError } from "../../core/errors.ts";
 import { type KpiId, kpiId } from "../../core/ids.ts";
-import { canonicalEvaluation, canonicalValue } from "../../core/matching/canonical.ts";
-import type { Category, StatedEvaluation, Value } from "../../core/sheet.ts";
+import { canonicalEvaluation, canonicalValue, withExtra } from "../../core/matching/canonical.ts";
+import { earlierPrintedYears, type PrintedYear } from "../../core/printed-years.ts";
+import type { Category, Kpi, StatedEvaluation, Value } from "../../core/sheet.ts";
 import type { Db } from "../db.ts";
 import { kpiDefinitions, kpis, kpiYears, type ReviewState } from "../schema.ts";
 
@@ -30,6 +31,11 @@ export interface KpiHistory {
   /** Definition versions, oldest first. */
   definitions: (typeof kpiDefinitions.$inferSelect)[];
   years: KpiHistoryYear[];
+  /**
+   * Earlier years printed in the stored sheets' year columns that were never imported as years of
+   * their own (core/printed-years.ts): values at their own periods, no stored rows.
+   */
+  printedYears: PrintedYear[];
 }
 
 export async function kpiHistory(db: Db, id: KpiId | string): Promise<KpiHistory> {
@@ -63,7 +69,10 @@ export async function kpiHistory(db: Db, id: KpiId | string): Promise<KpiHistory
       version: y.version,
     };
   });
-  return { kpiId: kpiId(k.id), planId: k.planId, definitions, years };
+  const printedYears = earlierPrintedYears(
+    rows.map((y) => ({ fiscalYear: y.fiscalYear, kpi: withExtra({} as Kpi, y.extra) })),
+  );
+  return { kpiId: kpiId(k.id), planId: k.planId, definitions, years, printedYears };
 }
 
 /** Every KPI of a plan with its history (one query per table, not per KPI). */

@@ -4,9 +4,10 @@
  * sheet printed side by side (earlier actuals and per-year targets), committee comments and the
  * columns kept as extra fields. Nothing shows for a sheet that printed none of them.
  */
-import type { KpiDetail } from "../../../src/core/api/index.ts";
+import type { KpiDetail, PrintedYearEntry } from "../../../src/core/api/index.ts";
 import type { Value } from "../../../src/core/sheet.ts";
 import { formatRate, formatValueJa, formatValueWithPeriod } from "../../../src/core/value/format.ts";
+import { ValueCell } from "../components.tsx";
 import { formatYear } from "../format.ts";
 import { useI18n } from "../i18n.ts";
 import { useImportText } from "../i18n-import.ts";
@@ -66,5 +67,29 @@ export function KpiPrintedSection({ kpi }: { kpi: Kpi }) {
         </div>
       ) : null}
     </section>
+  );
+}
+
+/**
+ * A row of the KPI's history table for an earlier year a later sheet printed in its year columns:
+ * its target and actual at their own periods, marked as printed (not a stored year, no evaluation).
+ */
+export function PrintedYearRow({ entry }: { entry: PrintedYearEntry }) {
+  const { lang } = useI18n();
+  const p = useImportText().printed;
+  const column = { year: entry.year, basis: "fiscal" } as const;
+  return (
+    <tr className="printed-year">
+      {/* The year stays on one line; the note under it wraps (a phone's column is narrow). */}
+      <th scope="row">
+        <span className="nowrap">{formatYear(entry.year, lang)}</span>
+        <span className="cell-period">{p.printedIn(formatYear(entry.printedIn, lang))}</span>
+      </th>
+      <ValueCell value={entry.target as Value} column={column} />
+      <ValueCell value={entry.actual as Value} column={column} />
+      <td className="num">—</td>
+      <td>—</td>
+      <td>—</td>
+    </tr>
   );
 }

@@ -11,11 +11,11 @@ import { formatYear } from "../format.ts";
 import { useApi } from "../hooks.ts";
 import { useI18n } from "../i18n.ts";
 import { useEntryText } from "../i18n-entry.ts";
-import { chartPoints } from "../kpi-chart.ts";
+import { chartPoints, historyRows } from "../kpi-chart.ts";
 import { KpiNarrative } from "../kpi-narrative.tsx";
 import { useSession } from "../session.ts";
 import { KpiEvaluationSection } from "./kpi-evaluation.tsx";
-import { KpiPrintedSection } from "./kpi-printed.tsx";
+import { KpiPrintedSection, PrintedYearRow } from "./kpi-printed.tsx";
 
 export function KpiPage({ id }: { id: string }) {
   const { t, lang } = useI18n();
@@ -25,7 +25,7 @@ export function KpiPage({ id }: { id: string }) {
 
   const option = useMemo(() => {
     if (!data) return null;
-    const p = chartPoints(data.history, data.row.kpi.finalTarget);
+    const p = chartPoints(data.history, data.row.kpi.finalTarget, data.printedYears);
     if (!p) return null;
     const yearLabel = (y: number) => (lang === "ja" ? formatYear(y, "ja").replace("（", "\n（") : `${y}`);
     return {
@@ -147,32 +147,36 @@ export function KpiPage({ id }: { id: string }) {
               </tr>
             </thead>
             <tbody>
-              {data.history.map((h) => (
-                <Fragment key={h.id}>
-                  <tr>
-                    <th scope="row" className="nowrap">
-                      {formatYear(h.fiscalYear, lang)}
-                    </th>
-                    <ValueCell value={h.target} column={{ year: h.fiscalYear, basis: "fiscal" }} />
-                    <ValueCell value={h.actual} column={{ year: h.fiscalYear, basis: "fiscal" }} />
-                    <ValueCell value={h.finalTarget} column={null} />
-                    <td>
-                      <CategoryBadge category={h.evaluation.category} covid={h.evaluation.covid} />
-                    </td>
-                    <td>
-                      <CategoryBadge category={h.computed} />
-                    </td>
-                  </tr>
-                  {/* A corrected year: its 訂正 note, naming the value published before, across the table. */}
-                  {h.corrections?.some((n) => n.republishedAt) ? (
-                    <tr className="correction-row">
-                      <td colSpan={6} className="correction-cell">
-                        <CorrectionNote row={h} />
+              {historyRows(data.history, data.printedYears).map(({ kind, entry: h }) =>
+                kind === "printed" ? (
+                  <PrintedYearRow key={`p${h.year}`} entry={h} />
+                ) : (
+                  <Fragment key={h.id}>
+                    <tr>
+                      <th scope="row" className="nowrap">
+                        {formatYear(h.fiscalYear, lang)}
+                      </th>
+                      <ValueCell value={h.target} column={{ year: h.fiscalYear, basis: "fiscal" }} />
+                      <ValueCell value={h.actual} column={{ year: h.fiscalYear, basis: "fiscal" }} />
+                      <ValueCell value={h.finalTarget} column={null} />
+                      <td>
+                        <CategoryBadge category={h.evaluation.category} covid={h.evaluation.covid} />
+                      </td>
+                      <td>
+                        <CategoryBadge category={h.computed} />
                       </td>
                     </tr>
-                  ) : null}
-                </Fragment>
-              ))}
+                    {/* A corrected year: its 訂正 note, naming the value published before, across the table. */}
+                    {h.corrections?.some((n) => n.republishedAt) ? (
+                      <tr className="correction-row">
+                        <td colSpan={6} className="correction-cell">
+                          <CorrectionNote row={h} />
+                        </td>
+                      </tr>
+                    ) : null}
+                  </Fragment>
+                ),
+              )}
             </tbody>
           </table>
         </div>

@@ -1,6 +1,6 @@
 import { useEffect, useState } from "react";
-import type { Row } from "../../../src/core/api/index.ts";
-import type { Category } from "../../../src/core/sheet.ts";
+import type { Row, YearSheet } from "../../../src/core/api/index.ts";
+import type { Category, Value } from "../../../src/core/sheet.ts";
 import {
   CategoryBadge,
   ErrorNote,
@@ -13,14 +13,17 @@ import {
 import { CorrectionNote } from "../correction-note.tsx";
 import { useApi } from "../hooks.ts";
 import { useI18n } from "../i18n.ts";
+import { useImportText } from "../i18n-import.ts";
 import { navigate } from "../router.ts";
 import { useSession } from "../session.ts";
 import { useSelectedYear } from "./dashboard.tsx";
+import { NumericGoalsSection, ScaleLegend } from "./sheet-printed.tsx";
 
 const CATS: Category[] = ["on_track", "mostly_on_track", "delayed", "not_evaluable"];
 
 export function SheetPage({ query }: { query: URLSearchParams }) {
   const { t } = useI18n();
+  const { printed } = useImportText();
   const { years, user } = useSession();
   const year = useSelectedYear(query);
   // The period of the target and actual columns (令和N年度目標値 / 実績値).
@@ -32,7 +35,9 @@ export function SheetPage({ query }: { query: URLSearchParams }) {
     const v = query.get(k);
     if (v) params.set(k, v);
   }
-  const { data, error } = useApi<{ rows: Row[] }>(year ? `/api/years/${year}/kpis?${params}` : null);
+  const { data, error } = useApi<YearSheet>(year ? `/api/years/${year}/kpis?${params}` : null);
+  // A 基準値 column only for a sheet that printed baselines (the seed's layout has none).
+  const baselines = (data?.rows ?? []).some((r) => r.kpi.baseline && r.kpi.baseline.kind !== "missing");
   const { data: allRows } = useApi<{ rows: Row[] }>(year ? `/api/years/${year}/kpis` : null);
   const goals = [...new Map((allRows?.rows ?? []).map((r) => [r.kpi.goal.no, r.kpi.goal.title])).entries()];
   const departments = [...new Set((allRows?.rows ?? []).flatMap((r) => r.kpi.departments))].sort();
@@ -138,6 +143,11 @@ export function SheetPage({ query }: { query: URLSearchParams }) {
                   <th scope="col">{t.goal}</th>
                   <th scope="col">{t.measure}</th>
                   <th scope="col">{t.indicator}</th>
+                  {baselines ? (
+                    <th scope="col" className="num">
+                      {printed.baseline}
+                    </th>
+                  ) : null}
                   <th scope="col" className="num">
                     {t.target}
                   </th>
@@ -164,6 +174,9 @@ export function SheetPage({ query }: { query: URLSearchParams }) {
                       <Link to={`/kpi/${r.id}`}>{r.kpi.indicator}</Link>
                       <CorrectionNote row={r} />
                     </th>
+                    {baselines ? (
+                      <ValueCell value={(r.kpi.baseline ?? { kind: "missing" }) as Value} column={null} />
+                    ) : null}
                     <ValueCell value={r.kpi.target} column={column} />
                     <ValueCell value={r.kpi.actual} column={column} />
                     <ValueCell value={r.kpi.finalTarget} column={null} />
@@ -184,6 +197,13 @@ export function SheetPage({ query }: { query: URLSearchParams }) {
               </tbody>
             </table>
           </div>
+          <NumericGoalsSection
+            goals={data.numericGoals.filter(
+              (g) => !query.get("goal") || String(g.goal.no) === query.get("goal"),
+            )}
+            fiscalYear={year ?? 0}
+          />
+          <ScaleLegend scale={data.scale} />
         </>
       ) : null}
     </>
