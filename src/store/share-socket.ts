@@ -83,8 +83,12 @@ function serveConnection(db: PgliteInternals, socket: Socket): void {
   let chain = Promise.resolve();
 
   const run = async (message: Uint8Array): Promise<Uint8Array> => {
+    // Each chunk is a view into PGlite's output buffer, which the next chunk overwrites: copy it,
+    // or a response longer than one chunk (8 KiB) reaches the client garbled and pg waits forever.
     const out: Uint8Array[] = [];
-    await db.runExclusive(() => db.execProtocolRawStream(message, { onRawData: (d) => out.push(d) }));
+    await db.runExclusive(() =>
+      db.execProtocolRawStream(message, { onRawData: (d) => out.push(Buffer.from(d)) }),
+    );
     return Buffer.concat(out);
   };
   const letGo = () => {
