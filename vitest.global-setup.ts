@@ -2,13 +2,14 @@
  * Runs once before the test files: writes a migrated, empty PGlite database as a tarball that every
  * test's fresh database is copied from (see `writePgliteTemplate` in src/store/db.ts). Kept in
  * node_modules/.cache, named by the migrations and the PGlite version, so it is rebuilt when either
- * changes and reused otherwise. Likewise on PostgreSQL (when it answers): a migrated database named
+ * changes and reused otherwise, and beside it the same unpacked (`<tarball>.d`), that a new on-disk
+ * data directory is copied from. Likewise on PostgreSQL (when it answers): a migrated database named
  * by the migrations, that each test database is created from (src/store/test-backends.ts).
  */
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { MIGRATIONS_DIR, writePgliteTemplate } from "./src/store/db.ts";
+import { MIGRATIONS_DIR, writePgliteTemplate, writePgliteTemplateDir } from "./src/store/db.ts";
 import { ensurePostgresTemplate } from "./src/store/test-backends.ts";
 
 export default async function setup(): Promise<void> {
@@ -25,6 +26,8 @@ export default async function setup(): Promise<void> {
   hash.update(pglite.version).update(migrationsHash);
   const file = path.resolve("node_modules/.cache/sosei", `pglite-${hash.digest("hex").slice(0, 16)}.tar`);
   if (!existsSync(file)) await writePgliteTemplate(file);
+  // The same, unpacked: what a new on-disk data directory is copied from (copyPgliteTemplateDir).
+  if (!existsSync(`${file}.d`)) await writePgliteTemplateDir(file);
   process.env.SOSEI_PGLITE_TEMPLATE = file;
   const pgTemplate = await ensurePostgresTemplate(`sosei_tpl_${migrationsHash}`);
   if (pgTemplate) process.env.SOSEI_PG_TEMPLATE = pgTemplate;

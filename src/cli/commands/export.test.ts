@@ -9,7 +9,7 @@ import type { Sheet } from "../../core/sheet.ts";
 import { createServices, saveImportedSheet } from "../../server/services.ts";
 import { kpiYears as kpiYearsTable } from "../../store/schema.ts";
 import { main } from "../main.ts";
-import { capture } from "../test-io.ts";
+import { capture, type HeldDataDir, holdDataDir } from "../test-io.ts";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
 const fixtureText = readFileSync(path.join(repoRoot, "fixtures/store/kakuu-2022.json"), "utf8");
@@ -27,13 +27,18 @@ function csvRows(text: string): Record<string, string>[] {
 
 describe("sosei export", () => {
   let dir: string;
+  let held: HeldDataDir;
   beforeAll(async () => {
     dir = mkdtempSync(path.join(tmpdir(), "sosei-export-"));
+    held = await holdDataDir(dir);
     const s = await createServices({ dataDir: dir });
     await saveImportedSheet(s, JSON.parse(fixtureText) as Sheet, { actor: "cli:test" });
     await s.close();
   });
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  afterAll(async () => {
+    await held.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
 
   it("writes a stored year as sheet/1 JSON, equal to what was saved", async () => {
     const io = capture();
@@ -52,6 +57,7 @@ describe("sosei export", () => {
 
   it("open data CSV: published years only by default, newest first; --all adds drafts; kpi_id survives a rename", async () => {
     const d = mkdtempSync(path.join(tmpdir(), "sosei-export-od-"));
+    const heldD = await holdDataDir(d);
     try {
       const s = await createServices({ dataDir: d });
       await saveImportedSheet(s, JSON.parse(fixtureText) as Sheet, { actor: "cli:test" });
@@ -80,6 +86,7 @@ describe("sosei export", () => {
       )!;
       expect(renamed.kpi_id).toBe(old.kpi_id);
     } finally {
+      await heldD.close();
       rmSync(d, { recursive: true, force: true });
     }
   });

@@ -7,6 +7,7 @@ import { createServices } from "../../server/services.ts";
 import { audit, departments, users } from "../../store/index.ts";
 import type { CliIo } from "../command.ts";
 import { main } from "../main.ts";
+import { type HeldDataDir, holdDataDir } from "../test-io.ts";
 
 function capture(): CliIo & { out: string; err: string } {
   const io = {
@@ -27,11 +28,16 @@ const PASSWORD = /: ([A-Za-z0-9]{4}(?:-[A-Za-z0-9]{4}){3})\n/;
 describe("sosei users", () => {
   let root: string;
   let dir: string;
-  beforeAll(() => {
+  let held: HeldDataDir;
+  beforeAll(async () => {
     root = mkdtempSync(path.join(tmpdir(), "sosei-users-"));
     dir = path.join(root, "data");
+    held = await holdDataDir(dir);
   });
-  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  afterAll(async () => {
+    await held.close();
+    rmSync(root, { recursive: true, force: true });
+  });
 
   const run = async (...args: string[]) => {
     const io = capture();

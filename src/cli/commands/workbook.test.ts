@@ -7,17 +7,24 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ENTRY_SHEET, HEADER_ROW, WB } from "../../sheet/write-department-workbook.ts";
 import { main } from "../main.ts";
-import { capture, fixturePath } from "../test-io.ts";
+import { capture, fixturePath, type HeldDataDir, holdDataDir } from "../test-io.ts";
 
 const dir = mkdtempSync(path.join(tmpdir(), "sosei-workbook-"));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dataDir = path.join(dir, "data");
+let held: HeldDataDir;
+beforeAll(async () => {
+  held = await holdDataDir(dataDir);
+});
+afterAll(async () => {
+  await held.close();
+  rmSync(dir, { recursive: true, force: true });
+});
 
 describe("sosei workbook", () => {
   it("exports a department's workbook and the ZIP, imports a filled one (preview, --save, twice)", async () => {
-    const dataDir = path.join(dir, "data");
     const run = async (...args: string[]) => {
       const io = capture();
       const status = await main([...args, "--data-dir", dataDir], io);

@@ -1,16 +1,23 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { main } from "../main.ts";
-import { capture, fixturePath } from "../test-io.ts";
+import { capture, fixturePath, type HeldDataDir, holdDataDir } from "../test-io.ts";
 
 const dir = mkdtempSync(path.join(tmpdir(), "sosei-year-"));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dataDir = path.join(dir, "data");
+let held: HeldDataDir;
+beforeAll(async () => {
+  held = await holdDataDir(dataDir);
+});
+afterAll(async () => {
+  await held.close();
+  rmSync(dir, { recursive: true, force: true });
+});
 
 describe("sosei year", () => {
   it("opens the next year from the plan, refuses it twice and outside the plan (exit 2), lists who has not submitted", async () => {
-    const dataDir = path.join(dir, "data");
     const run = async (...args: string[]) => {
       const io = capture();
       const status = await main([...args, "--data-dir", dataDir], io);
