@@ -116,7 +116,10 @@ describe.skipIf(!hasChromium)("two years of the cycle for 伊勢崎市", () => {
     await page.locator("main h1").first().waitFor();
     // the part of the page the screenshot is for: the card named by the URL's #, or the review list
     const hash = new URL(url, server.url).hash;
-    await page.locator(hash || ".review-list > li").first().waitFor();
+    await page
+      .locator(hash || ".review-list > li")
+      .first()
+      .waitFor();
     await shot(page, name);
     await page.context().close();
   };

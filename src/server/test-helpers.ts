@@ -87,7 +87,8 @@ const SNAPSHOT = (table: string) => `pg_temp."demo_${table}"`;
 async function restoreDemo(database: Database): Promise<void> {
   await inTransaction(database.db, async (tx) => {
     await tx.execute(sql.raw(`truncate table ${TABLES_IN_ORDER.map(([t]) => `"${t}"`).join(", ")} cascade`));
-    for (const [t] of TABLES_IN_ORDER) await tx.execute(sql.raw(`insert into "${t}" select * from ${SNAPSHOT(t)}`));
+    for (const [t] of TABLES_IN_ORDER)
+      await tx.execute(sql.raw(`insert into "${t}" select * from ${SNAPSHOT(t)}`));
   });
 }
 
