@@ -275,7 +275,8 @@ describe.skipIf(!hasChromium)("two years of the cycle for 伊勢崎市", () => {
     await plan.getByLabel("表示中の提出済みをすべて選ぶ").check();
     await shot(plan, "two-years-6-review-bulk");
     await plan.getByRole("button", { name: /件を承認/ }).click();
-    await plan.getByText(/41件を承認しました/).waitFor();
+    // 41 transitions in one request: on a loaded 2-core machine longer than Playwright's 30 s default
+    await plan.getByText(/41件を承認しました/).waitFor({ timeout: 180_000 });
     await publish(plan, 2023, "two-years-7-publish-confirm");
 
     // 8. a correction (訂正) of the published value, republished
