@@ -5,14 +5,27 @@ import { fileURLToPath } from "node:url";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll } from "vitest";
 import { type RunningServer, startServer } from "../src/server/index.ts";
+import { seededDemoTemplate, TEST_SCRYPT_COST, testPassword } from "../src/server/test-helpers.ts";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 export const hasChromium = existsSync(CHROMIUM);
 export const SCREENSHOTS = path.join(path.dirname(fileURLToPath(import.meta.url)), "screenshots");
-export const e2ePassword = (u: string) => `e2e-${u}-pass`;
+/** The demo users' passwords: those of the seeded demo database the server starts from. */
+export const e2ePassword = testPassword;
 
+/**
+ * Sosei on a copy of the demo database seeded once for all test files (src/server/test-helpers.ts):
+ * seeding it again per file, at the full scrypt cost, took longer than some walks. Passwords hashed
+ * at the tests' scrypt cost, so that the many logins do not dominate.
+ */
 export async function startSosei(): Promise<RunningServer> {
-  return startServer({ port: 0, buildUi: true, demoPassword: e2ePassword, log: () => {} });
+  return startServer({
+    port: 0,
+    buildUi: true,
+    demoPassword: e2ePassword,
+    services: { template: await seededDemoTemplate(), scryptCost: TEST_SCRYPT_COST },
+    log: () => {},
+  });
 }
 
 /**

@@ -14,7 +14,17 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Row } from "../src/core/api/index.ts";
 import type { RunningServer } from "../src/server/index.ts";
 import { ENTRY_SHEET, HEADER_ROW, WB } from "../src/sheet/write-department-workbook.ts";
-import { apiAs, hasChromium, launch, loginAs, openPage, SCREENSHOTS, shot, startSosei } from "./helpers.ts";
+import {
+  apiAs,
+  e2ePassword,
+  hasChromium,
+  launch,
+  loginAs,
+  openPage,
+  SCREENSHOTS,
+  shot,
+  startSosei,
+} from "./helpers.ts";
 
 const FILES = ["sheet.pdf", "sheet.xlsx", "sheet.csv", "open-data.csv"];
 
@@ -35,7 +45,7 @@ describe.skipIf(!hasChromium)("official outputs and department workbooks (browse
     const login = await fetch(`${server.url}/api/auth/login`, {
       method: "POST",
       headers: { "content-type": "application/json" },
-      body: JSON.stringify({ username: "planning", password: "e2e-planning-pass" }),
+      body: JSON.stringify({ username: "planning", password: e2ePassword("planning") }),
     });
     const cookie = (login.headers.get("set-cookie") ?? "").split(";")[0]!;
     for (const year of [2021, 2022])

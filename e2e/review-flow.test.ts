@@ -9,7 +9,7 @@ import path from "node:path";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { REPO_ROOT } from "../src/server/index.ts";
-import { apiAs, hasChromium, loginAs, openPage, shot, soseiInChromium } from "./helpers.ts";
+import { apiAs, e2ePassword, hasChromium, loginAs, openPage, shot, soseiInChromium } from "./helpers.ts";
 
 describe.skipIf(!hasChromium)("review flow in the browser", () => {
   const sosei = soseiInChromium();
@@ -31,7 +31,7 @@ describe.skipIf(!hasChromium)("review flow in the browser", () => {
     await dialog.waitFor();
     await shot(page, "relogin");
     await dialog.getByLabel("ユーザー名").fill("kosodate");
-    await dialog.getByLabel("パスワード").fill("e2e-kosodate-pass");
+    await dialog.getByLabel("パスワード").fill(e2ePassword("kosodate"));
     await dialog.getByRole("button", { name: "ログイン" }).click();
     await c.getByText("保存しました").waitFor();
     expect(await c.getByLabel("課題").inputValue()).toBe("出生数の減少が続いている。");
@@ -133,16 +133,16 @@ describe.skipIf(!hasChromium)("review flow in the browser", () => {
       await shot(pub, "public-sheet");
       await pub.goto(`${base}/kpi/2022-5`);
       await pub.getByRole("heading", { name: "転入者数" }).waitFor();
-      await pub.waitForTimeout(500); // the chart library loads lazily
+      await pub.locator(".chart svg").first().waitFor(); // ECharts loads lazily: shoot the drawn chart
       await shot(pub, "public-kpi");
       await pub.goto(`${base}/?year=2021`);
       await pub.getByRole("heading", { level: 2 }).first().waitFor();
-      await pub.waitForTimeout(500);
+      await pub.locator(".chart svg").first().waitFor();
       await shot(pub, "dashboard");
       if (width === 1280) {
         await pub.getByRole("button", { name: "Switch to English" }).click();
         await pub.getByRole("heading", { name: /Dashboard/ }).waitFor();
-        await pub.waitForTimeout(300);
+        await pub.locator(".chart svg").first().waitFor();
         await shot(pub, "dashboard-en");
       }
       expect(pubErrors).toEqual([]);

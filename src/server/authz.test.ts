@@ -3,9 +3,12 @@
  * role gets a harmless non-2xx (stale version → 409, bogus token → 404, empty upload → 400) or a
  * read, so the rows do not depend on each other's side effects.
  */
+
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchChromium } from "../report/chromium.ts";
+import { htmlToPdf } from "../report/pdf.ts";
 import { openApiDocument } from "./app.ts";
-import { chromiumPrinter } from "./pdf-printer.ts";
 import { anonymous, type Client, freshApp, login } from "./test-helpers.ts";
 
 type RoleName = "public" | "admin" | "planning" | "committee" | "shoko" | "kanko";
@@ -365,19 +368,26 @@ const CASES: Case[] = [
 describe("authorization: route × role", () => {
   let ctx: Awaited<ReturnType<typeof freshApp>>;
   // Every role asks for the same two printed sheets (2021 published, 2022 a draft): each is printed
-  // once, by Chromium, and the same bytes go to every role allowed them. Who is allowed is decided by
-  // the route on each request, before anything is printed.
+  // once, by one Chromium started on the first print, and the same bytes go to every role allowed
+  // them. Who is allowed is decided by the route on each request, before anything is printed.
   const printed = new Map<string, Promise<Uint8Array>>();
+  let browser: Promise<Browser> | undefined;
   beforeAll(async () => {
     ctx = await freshApp({
       printPdf: (html) => {
-        if (!printed.has(html)) printed.set(html, chromiumPrinter(html));
+        browser ??= launchChromium();
+        if (!printed.has(html))
+          printed.set(
+            html,
+            browser.then((b) => htmlToPdf(html, { browser: b })),
+          );
         return printed.get(html)!;
       },
     });
   });
   afterAll(async () => {
     await ctx.services.close();
+    await (await browser)?.close();
   });
 
   it("documents exactly the routes the app answers, and the table covers each of them", () => {

@@ -12,6 +12,7 @@ import { type IdGenerator, randomIds } from "../core/ids.ts";
 import { formatMatchReport, type MatchOverrides, type MatchReport } from "../core/matching/match.ts";
 import type { Category, Kpi, Sheet } from "../core/sheet.ts";
 import {
+  type Database,
   importMunicipality,
   importProfiles,
   inTransaction,
@@ -40,6 +41,8 @@ export interface ServicesConfig {
   share?: boolean | undefined;
   /** PGlite: start from this data-directory tarball (tests' seeded template); see DatabaseConfig. */
   template?: Blob | undefined;
+  /** An open database to use instead of opening one (tests lend one per file); closing the services closes it. */
+  database?: Database | undefined;
   clock?: Clock | undefined;
   /** A clock as a function (tests); `clock` wins. */
   now?: (() => Date) | undefined;
@@ -108,12 +111,14 @@ export interface Services extends CoreServices {
 }
 
 export async function createServices(config: ServicesConfig = {}): Promise<Services> {
-  const database = await openDatabase({
-    databaseUrl: config.databaseUrl,
-    dataDir: config.dataDir,
-    share: config.share,
-    template: config.template,
-  });
+  const database =
+    config.database ??
+    (await openDatabase({
+      databaseUrl: config.databaseUrl,
+      dataDir: config.dataDir,
+      share: config.share,
+      template: config.template,
+    }));
   const now = config.now;
   const clock = config.clock ?? (now ? { now } : systemClock);
   const core: CoreServices = {

@@ -3,6 +3,9 @@ import { createHash, randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { sql } from "drizzle-orm";
+import { type Database, inTransaction, MEMORY, openDatabase } from "../store/db.ts";
+import { TABLES_IN_ORDER } from "../store/schema.ts";
 import { createApp } from "./app.ts";
 import { seedDemo } from "./demo.ts";
 import { createServices, type ServicesConfig } from "./services.ts";
@@ -40,7 +43,7 @@ function seededDemoFile(): string {
   return path.join(repoRoot, "node_modules/.cache/sosei", `demo-${hash.digest("hex").slice(0, 16)}.tar`);
 }
 
-async function seededDemoTemplate(): Promise<Blob> {
+export async function seededDemoTemplate(): Promise<Blob> {
   seededDemo ??= (async () => {
     const file = seededDemoFile();
     if (existsSync(file)) return new Blob([readFileSync(file)]);
@@ -70,15 +73,54 @@ async function seededDemoTemplate(): Promise<Blob> {
   return seededDemo;
 }
 
+/**
+ * In-memory copies of the demo database not in use by any app of this test file, each already
+ * snapshotted. Opening a PGlite from a tarball costs ~2 s of CPU; putting the demo rows back costs
+ * ~0.1 s. So an app's `services.close()` hands its database back here instead of closing it, and the
+ * next `freshApp` restores the demo rows into it (docs/adr: test databases). An app still open while
+ * another is made (two apps compared in one test) gets a database of its own.
+ */
+const idleDemoDatabases: Database[] = [];
+const SNAPSHOT = (table: string) => `pg_temp."demo_${table}"`;
+
+/** Every table emptied and refilled with the demo rows kept at open (temporary tables, PGlite's one session). */
+async function restoreDemo(database: Database): Promise<void> {
+  await inTransaction(database.db, async (tx) => {
+    await tx.execute(sql.raw(`truncate table ${TABLES_IN_ORDER.map(([t]) => `"${t}"`).join(", ")} cascade`));
+    for (const [t] of TABLES_IN_ORDER)
+      await tx.execute(sql.raw(`insert into "${t}" select * from ${SNAPSHOT(t)}`));
+  });
+}
+
+async function lendDemoDatabase(): Promise<Database> {
+  let database = idleDemoDatabases.pop();
+  if (database) await restoreDemo(database);
+  else {
+    database = await openDatabase({ dataDir: MEMORY, template: await seededDemoTemplate() });
+    for (const [t] of TABLES_IN_ORDER)
+      await database.db.execute(sql.raw(`create temporary table "demo_${t}" as select * from "${t}"`));
+  }
+  const lent = database;
+  let returned = false;
+  return {
+    ...lent,
+    close: async () => {
+      if (returned) return;
+      returned = true;
+      idleDemoDatabases.push(lent);
+    },
+  };
+}
+
 /** A new app on its own in-memory copy of the demo database (or on `config`'s database, seeded there). */
 export async function freshApp(config: ServicesConfig = {}) {
   const inMemory = !config.databaseUrl && (!config.dataDir || config.dataDir.startsWith("memory://"));
-  const template = inMemory && !config.template ? await seededDemoTemplate() : config.template;
+  const lendDemo = inMemory && !config.template && !config.database;
   const services = await createServices({
     dataDir: "memory://",
     scryptCost: TEST_SCRYPT_COST,
     ...config,
-    template,
+    ...(lendDemo ? { database: await lendDemoDatabase() } : {}),
   });
   // A no-op on the seeded copy (users and years exist); seeds a database given by `config`.
   await seedDemo(services, { fixturesDir: demoDir, password: testPassword });
