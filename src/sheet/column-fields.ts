@@ -26,6 +26,8 @@ const RULES: [RegExp, Field][] = [
   [/^(no\.?|番号|№|#|通し番号|整理番号)$/i, "no"],
   // Money spent on a project (実績額, 事業費) and the target's date are not KPI values: kept as extras.
   [/実績額|事業費|決算額|予算額|交付額|交付金の種類|目標年月|目標時期|達成時期/, "extra"],
+  // What a column says about the indicator (its source, definition, details) is not the indicator.
+  [/出典|詳細|定義|考え方|算出方法|算定方法|設定(する|した)?理由|根拠/, "extra"],
   [/意見|コメント|所見/, "comments"],
   [/担当|所管|部署|課名|主管/, "departments"],
   [/^単位$/, "unit"],
@@ -40,11 +42,13 @@ const RULES: [RegExp, Field][] = [
   // 指標値 / 目安値 are the target of the indicator, not its name.
   [/^(指標値|目安値|見込値|計画値)/, "target"],
   [/指標|KPI|数値目標|項目名|^項目$/i, "indicator"],
-  [/評価|判定|達成状況|進捗状況|進捗区分|達成区分|^区分$|進展度|進捗度/, "evaluation"],
+  [/評価|判定|達成状況|進捗状況|進捗区分|達成区分|^区分$|進展度|進捗度|^進捗$/, "evaluation"],
   [/小基本目標|施策の柱|基本的方向|政策の柱/, "subgoal"],
   [/大基本目標|基本目標|政策分野|重点目標|政策目標|^分野$|^政策$/, "goal"],
+  // 「施策目標」, 「施策の目標」: a level of the plan named by its aim, not a target value.
+  [/^(施策|基本施策)の?目標$/, "measure"],
   [/期待値|目安値|目標|めざそう値|目指す値|めざす値/, "target"],
-  [/実績|現在値|現況値|実測値|結果|直近値|最新値/, "actual"],
+  [/実績|現在値|現況値|実測値|結果|直近値|最新値|(最新|直近|現在|現況)の(数値|値)/, "actual"],
   [/具体的な施策|施策名?$|^施策/, "measure"],
   [/主な取組|事業名|主な事業|取組|事業/, "initiatives"],
 ];
@@ -58,7 +62,22 @@ function words(s: string): string {
     .replace(/(令和|平成|昭和|[RHS])(元|\d{1,2})年?度?/g, "")
     .replace(/(19|20)\d{2}年?度?/g, "")
     .replace(/[([［][^)\]］]*[)\]］]/g, "")
-    .replace(/[()（）]/g, "");
+    .replace(/[()（）]/g, "")
+    // 「H31・R1年度」: what joined two names of one year is no word.
+    .replace(/^[・/／~〜～\-、,]+$/, "");
+}
+
+const BASELINE_NOTE = /[(（［[](基準|基準値|基準年度?|策定時|計画策定時|当初|当初値)[)）\]］]/;
+
+/** The field a header's words name: 「KPIの進捗」, 「指標の出典」 name what follows 「KPIの」/「指標の」. */
+function fieldOfWords(w: string): Field {
+  const about = /^(KPI|指標|成果指標|数値目標)の(.+)$/i.exec(w);
+  if (about && !/^(名|名称|内容)$/.test(about[2]!)) {
+    const rest = fieldOfWords(about[2]!);
+    if (rest !== "indicator") return rest;
+  }
+  for (const [re, f] of RULES) if (re.test(w)) return f;
+  return "extra";
 }
 
 /** Reads one header cell (both rows of a two-row header joined). */
@@ -76,12 +95,9 @@ export function recogniseHeader(text: string): ColumnMeaning {
   let field: Field = "extra";
   if (w === "" && period) field = "year";
   else if (w === "" && ONLY_YEAR.test(s)) field = "year";
-  else
-    for (const [re, f] of RULES)
-      if (re.test(w)) {
-        field = f;
-        break;
-      }
+  else field = fieldOfWords(w);
+  // 「H29実績(基準)」, 「実績値(策定時)」: the bracket says the value is the baseline.
+  if ((field === "actual" || field === "target") && BASELINE_NOTE.test(s)) field = "baseline";
   if (field === "target" && /最終|目標年度|計画期間末|最終年度/.test(s)) field = "finalTarget";
   return { field, period, unit, header: text.replace(/<br\s*\/?>/gi, "").trim() };
 }

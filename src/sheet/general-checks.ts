@@ -6,6 +6,7 @@ import { type CellShape, type ColumnMeaning, cellShape, FIELD_JA, type Field } f
 import { squash } from "./columns.ts";
 import type { FoundHeader } from "./find-header.ts";
 import { isKnownEvaluationLabel } from "./parse-evaluation-label.ts";
+import { pointLabels } from "./read-legend.ts";
 import { type ImportIssue, NotASheet, type SourceRow } from "./types.ts";
 
 const SHAPE_JA: Record<CellShape, string> = {
@@ -73,7 +74,9 @@ export function settleByContent(
   issues: ImportIssue[],
 ): void {
   header.columns.forEach((m, col) => {
-    if (m.confirmed || m.field !== "evaluation" || /評価|判定|区分/.test(squash(m.header))) return;
+    // 「目標達成状況(ポイント)」: points of a scale, not a rate.
+    if (m.confirmed || m.field !== "evaluation" || /評価|判定|区分|ポイント|点数|得点/.test(squash(m.header)))
+      return;
     const cells = rows.map((r) => r.cells[col] ?? "").filter((t) => squash(t) !== "");
     const shapes = cells.map(cellShape);
     if (
@@ -112,8 +115,12 @@ export function checkColumns(
       case "indicator":
         if (most((s) => s === "number" || s === "percent")) refuse(col, m, "number", first(numeric), "extra");
         break;
-      case "evaluation":
-        if (most((s) => s === "percent" || s === "number")) refuse(col, m, "percent", first(numeric), "rate");
+      case "evaluation": {
+        // Points of a scale the legend prints (「100% 7ポイント …」) are labels; other numbers are not.
+        const points = pointLabels(legendTexts);
+        const scored = (c: string) => points.has(squash(c)) || cellShape(c) === "dash";
+        if (most((s) => s === "percent" || s === "number") && !cells.every(scored))
+          refuse(col, m, "percent", first(numeric), "rate");
         // Long labels (「地方創生に相当程度効果があった」) are labels when they repeat or a legend lists them.
         if (
           most((s) => s === "text") &&
@@ -129,6 +136,7 @@ export function checkColumns(
             "extra",
           );
         break;
+      }
       case "target":
       case "actual":
       case "baseline":

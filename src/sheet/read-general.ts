@@ -8,7 +8,7 @@ import { buildRows, toNumericGoal } from "./general-rows.ts";
 import { cleanValueText, headingLevel, readOrdinal } from "./general-values.ts";
 import { findYear } from "./header-years.ts";
 import { applyProfile, type ImportProfile } from "./import-profile.ts";
-import { readLegend } from "./read-legend.ts";
+import { isUncolonedLegend, readLegend } from "./read-legend.ts";
 import { isSeparatorRow } from "./read-markdown-table.ts";
 import type { DroppedCell, ImportIssue, SourceRow, SourceTable } from "./types.ts";
 import { NotASheet } from "./types.ts";
@@ -20,6 +20,8 @@ const headingLevelNumbered = (t: string) => /^【?基本目標\s*([0-9０-９]|[
 interface Segment {
   header: FoundHeader;
   numericGoals: boolean;
+  /** Outcomes only because the indicator column is named 成果指標 (no heading said 数値目標). */
+  goalsByName: boolean;
   rows: {
     row: SourceRow;
     heading: Partial<Record<"goal" | "subgoal" | "measure", Ordinal>>;
@@ -35,6 +37,8 @@ export interface GeneralRead {
   profile: ImportProfile;
 }
 
+const LABELLED_HEADING =
+  /^【?(大基本目標|基本目標|小基本目標|基本施策|重点施策|施策|政策|政策分野|分野)(群)?】?\s*[:：]\s*(\S.*)$/;
 const SECTION_GOALS = /^【?(数値目標|基本目標の数値目標|成果指標)】?$/;
 const SECTION_KPIS =
   /^【?(重要業績評価指標|重要業績指標|KPI|主な施策|具体的な施策|活動指標|業績指標|事業指標)/i;
@@ -112,6 +116,7 @@ export function readGeneral(
       current = {
         header: applyProfile(h, options.profile ?? null, issues, segments.length + 1),
         numericGoals: goals,
+        goalsByName: goals && !sectionGoals,
         rows: [],
       };
       segments.push(current);
@@ -138,9 +143,11 @@ export function readGeneral(
         drop(r, "見出し(KPI)");
         continue;
       }
-      const level = headingLevel(filled[0]!);
-      if (level && !legendLike && r.cells.findIndex((c) => !isEmpty(c)) === 0) {
-        heading = { ...heading, [level]: readOrdinal(filled[0]!) };
+      // 「施策群:民間投資の活性化」: a level's name, a colon, the heading (a group of 施策 is above them).
+      const named = LABELLED_HEADING.exec(filled[0]!.replace(/<br\s*\/?>/gi, "").trim());
+      const level = named ? (named[2] ? "goal" : headingLevel(named[1]!)) : legendLike ? null : headingLevel(filled[0]!);
+      if (level && r.cells.findIndex((c) => !isEmpty(c)) === 0) {
+        heading = { ...heading, [level]: readOrdinal(named ? named[3]! : filled[0]!) };
         if (level === "goal") heading = { goal: heading.goal };
         used++;
         issues.push({
@@ -155,7 +162,10 @@ export function readGeneral(
         continue;
       }
       // A legend: labels with their meanings (「A:… B:…」, 「①:… ②:…」, long labels), at least two.
-      if (/[:：]/.test(t) && (/[A-ZＡ-Ｚ◎○〇△×]|順調/.test(t) || (t.match(/[:：]/g) ?? []).length >= 2)) {
+      if (
+        (/[:：]/.test(t) && (/[A-ZＡ-Ｚ◎○〇△×]|順調/.test(t) || (t.match(/[:：]/g) ?? []).length >= 2)) ||
+        isUncolonedLegend(t)
+      ) {
         texts.push(filled[0]!);
         drop(r, "凡例・注記(評価基準として読む)");
         continue;
@@ -188,6 +198,22 @@ export function readGeneral(
       const byRow = new Map(seg.rows.map((x) => [x.row.row, x]));
       seg.rows = folded.map((row) => ({ ...byRow.get(row.row)!, row }));
     }
+    // Years side by side with no 実績 over them (「H31・R1年度 | R2年度」 beside 策定時 and 目標値): the actuals.
+    const cols = seg.header.columns;
+    if (!cols.some((c) => c.field === "actual") && cols.some((c) => c.field === "year" && c.period))
+      cols.forEach((c, i) => {
+        if (c.field !== "year" || !c.period) return;
+        cols[i] = { ...c, field: "actual" };
+        issues.push({
+          row: null,
+          column: c.header,
+          kind: "year_column_as_actual",
+          before: "年度",
+          after: "実績値",
+          confidence: "medium",
+          message: `列「${c.header}」は年度だけの見出し: 実績の列がないため、その年度の実績値として読んだ`,
+        });
+      });
     settleByContent(
       seg.header,
       seg.rows.map((x) => x.row),
@@ -294,7 +320,8 @@ export function readGeneral(
                 .replace(/\(.*\)$/, ""),
             );
     });
-  const scale = options.scale ?? readLegend(texts, legendLabels);
+  // The legend may be printed above the table too (with the title lines).
+  const scale = options.scale ?? readLegend([...texts, ...titleTexts], legendLabels);
   if (scale && !options.scale)
     issues.push({
       row: null,
@@ -310,21 +337,42 @@ export function readGeneral(
 
   const kpis: Kpi[] = [];
   const numericGoals: NumericGoal[] = [];
+  const goalsFrom: boolean[] = [];
   for (const s of segments) {
     const cols = s.header.columns;
     checkColumns(
       s.header,
       s.rows.map((x) => x.row),
       fy,
-      texts,
+      [...texts, ...titleTexts],
     );
     const rowsRead = buildRows(s.header.columns, s.rows, fy, scale, options.authored, issues);
     used += rowsRead.used;
     rowsRead.kpis.forEach((k, i) => {
-      if (rowsRead.goals[i]) numericGoals.push(toNumericGoal(k));
-      else kpis.push(k);
+      if (rowsRead.goals[i]) {
+        numericGoals.push(toNumericGoal(k));
+        goalsFrom.push(s.goalsByName && !s.rows.some((x) => x.goals && !s.numericGoals));
+      } else kpis.push(k);
     });
     void cols;
+  }
+  // A sheet whose only indicators are its 成果指標 (a 施策評価 sheet) evaluates them as its KPIs:
+  // 成果指標 are outcomes kept apart only beside other KPIs or under a 数値目標 heading.
+  if (kpis.length === 0 && numericGoals.length > 0 && goalsFrom.every(Boolean)) {
+    const rowsRead = segments.flatMap((s) =>
+      buildRows(s.header.columns, s.rows.map((x) => ({ ...x, goals: false })), fy, scale, options.authored, []).kpis,
+    );
+    kpis.push(...rowsRead);
+    numericGoals.length = 0;
+    issues.push({
+      row: null,
+      column: null,
+      kind: "outcomes_as_kpis",
+      before: "成果指標",
+      after: "KPI",
+      confidence: "medium",
+      message: "成果指標のほかに指標の表がないため、成果指標を評価する指標(KPI)として読んだ",
+    });
   }
   kpis.forEach((k, i) => {
     k.row = i + 1;
