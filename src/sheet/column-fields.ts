@@ -37,7 +37,7 @@ const RULES: [RegExp, Field][] = [
   // 「今後の方向性」 is what the city will do next (text), not the KPI's direction (増加/減少).
   [/今後|方策|改善策|対応方針|取組方針/, "nextSteps"],
   [/方向性|目指す方向|増減の方向|めざす方向/, "direction"],
-  [/基準値|現状値|策定時|従前値|基準年|当初値|ベース値|ベースライン/, "baseline"],
+  [/基準値|現状値|策定時|従前値|基準年|当初|ベース値|ベースライン/, "baseline"],
   [/実施状況|取組状況|取組実績|実施内容|取組の成果/, "status"],
   // 指標値 / 目安値 are the target of the indicator, not its name.
   [/^(指標値|目安値|見込値|計画値)/, "target"],
@@ -63,8 +63,8 @@ function words(s: string): string {
     .replace(/(19|20)\d{2}年?度?/g, "")
     .replace(/[([［][^)\]］]*[)\]］]/g, "")
     .replace(/[()（）]/g, "")
-    // 「H31・R1年度」: what joined two names of one year is no word.
-    .replace(/^[・/／~〜～\-、,]+$/, "");
+    // 「H31・R1年度」, 「2019(R1)年度」: what joined two names of one year is no word.
+    .replace(/^[・/／~〜～\-、,]*(年度?)?$/, "");
 }
 
 const BASELINE_NOTE = /[(（［[](基準|基準値|基準年度?|策定時|計画策定時|当初|当初値)[)）\]］]/;
@@ -79,6 +79,10 @@ function fieldOfWords(w: string): Field {
   for (const [re, f] of RULES) if (re.test(w)) return f;
   return "extra";
 }
+
+/** What a header says in brackets, years left out: 「(定量的指標)」 → 定量的指標. */
+const bracketed = (s: string): string =>
+  [...s.matchAll(/[(（［[]([^)）\]］]*)[)）\]］]/g)].map((m) => words(m[1]!)).join("");
 
 /** Reads one header cell (both rows of a two-row header joined). */
 export function recogniseHeader(text: string): ColumnMeaning {
@@ -96,6 +100,8 @@ export function recogniseHeader(text: string): ColumnMeaning {
   if (w === "" && period) field = "year";
   else if (w === "" && ONLY_YEAR.test(s)) field = "year";
   else field = fieldOfWords(w);
+  // 「計画の成果目標(定量的指標)」: the bracket names the indicator the aim is measured by.
+  if ((field === "target" || field === "extra") && fieldOfWords(bracketed(s)) === "indicator") field = "indicator";
   // 「H29実績(基準)」, 「実績値(策定時)」: the bracket says the value is the baseline.
   if ((field === "actual" || field === "target") && BASELINE_NOTE.test(s)) field = "baseline";
   if (field === "target" && /最終|目標年度|計画期間末|最終年度/.test(s)) field = "finalTarget";
