@@ -26,6 +26,11 @@ const RULES: [RegExp, Field][] = [
   [/^(no\.?|番号|№|#|通し番号|整理番号)$/i, "no"],
   // Money spent on a project (実績額, 事業費) and the target's date are not KPI values: kept as extras.
   [/実績額|事業費|決算額|予算額|交付額|交付金の種類|目標年月|目標時期|達成時期/, "extra"],
+  // The year of a value (目標年度, 基準年) and last year's figures (前年度実績, 前年比) are not this
+  // year's values: kept as extras rather than read as a value column of years.
+  [/^(目標|基準|基準値|目標値|策定|達成|計画)(年度?|時期)$|前年度|前年比|前年/, "extra"],
+  // An evaluation named by who made it (担当課評価, 所管課評価) is an evaluation, not a department.
+  [/(担当|所管|主管).*評価$/, "evaluation"],
   // What a column says about the indicator (its source, definition, details) is not the indicator.
   [/出典|詳細|定義|考え方|算出方法|算定方法|設定(する|した)?理由|根拠/, "extra"],
   [/意見|コメント|所見/, "comments"],
@@ -36,7 +41,9 @@ const RULES: [RegExp, Field][] = [
   [/課題/, "challenge"],
   // 「今後の方向性」 is what the city will do next (text), not the KPI's direction (増加/減少).
   [/今後|方策|改善策|対応方針|取組方針/, "nextSteps"],
-  [/方向性|目指す方向|増減の方向|めざす方向/, "direction"],
+  // 「施策の方向性」 is a level of the plan under the 施策 (what is done), not the KPI's direction.
+  [/^施策の方向性?$/, "initiatives"],
+  [/方向性|目指す方向|増減の方向|めざす方向|目標の方向|^方向$/, "direction"],
   [/基準値|現状値|策定時|従前値|基準年|当初|ベース値|ベースライン/, "baseline"],
   [/実施状況|取組状況|取組実績|実施内容|取組の成果/, "status"],
   // 指標値 / 目安値 are the target of the indicator, not its name.
@@ -94,7 +101,11 @@ export function recogniseHeader(text: string): ColumnMeaning {
     period = null;
   }
   const unitMatch = UNIT_IN_HEADER.exec(s);
-  const unit = unitMatch && !/年|度|%|率|目標|実績|最終/.test(unitMatch[1]!) ? unitMatch[1]! : null;
+  // 「(KPI)」, 「(A～D)」, 「(単位)」 in brackets are no unit.
+  const unit =
+    unitMatch && !/年|度|%|率|目標|実績|最終|単位|KPI|指標|評価|[~〜～・、]/i.test(unitMatch[1]!)
+      ? unitMatch[1]!
+      : null;
   const w = words(s);
   let field: Field = "extra";
   if (w === "" && period) field = "year";
