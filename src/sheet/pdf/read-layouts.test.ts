@@ -54,6 +54,11 @@ const TODAY: Record<string, { golden: number; asXlsx: number } | "refused"> = {
   "sakai-city/wide": { golden: 4 / 65, asXlsx: 101 / 874 },
   "shizuoka-pref/unruled": { golden: 20 / 46, asXlsx: 49 / 151 },
   "yachimata-city/unruled": { golden: 26 / 49, asXlsx: 187 / 219 },
+  // Rounds 5–7 (2026-12-02), first reading of their PDFs: the unruled print of a table whose KPI
+  // sentences wrap over many lines, and a split print whose legend of points is cut at the page edge
+  // (its point column then refused, naming it: not read as a rate).
+  "cao-growth/unruled": { golden: 20 / 33, asXlsx: 120 / 176 },
+  "sano-city/wide": "refused",
 };
 const totals = new Map<string, { right: number; all: number }>();
 
