@@ -65,13 +65,15 @@ const ONLY_YEAR = /^(令和|平成|昭和|[RHS])?(元|\d{1,4})年?度?$/;
 
 /** The header's own words (years and bracketed units removed) for matching synonyms. */
 function words(s: string): string {
-  return s
-    .replace(/(令和|平成|昭和|[RHS])(元|\d{1,2})年?度?/g, "")
-    .replace(/(19|20)\d{2}年?度?/g, "")
-    .replace(/[([［][^)\]］]*[)\]］]/g, "")
-    .replace(/[()（）]/g, "")
-    // 「H31・R1年度」, 「2019(R1)年度」: what joined two names of one year is no word.
-    .replace(/^[・/／~〜～\-、,]*(年度?)?$/, "");
+  return (
+    s
+      .replace(/(令和|平成|昭和|[RHS])(元|\d{1,2})年?度?/g, "")
+      .replace(/(19|20)\d{2}年?度?/g, "")
+      .replace(/[([［][^)\]］]*[)\]］]/g, "")
+      .replace(/[()（）]/g, "")
+      // 「H31・R1年度」, 「2019(R1)年度」: what joined two names of one year is no word.
+      .replace(/^[・/／~〜～\-、,]*(年度?)?$/, "")
+  );
 }
 
 const BASELINE_NOTE = /[(（［[](基準|基準値|基準年度?|策定時|計画策定時|当初|当初値)[)）\]］]/;
@@ -112,7 +114,8 @@ export function recogniseHeader(text: string): ColumnMeaning {
   else if (w === "" && ONLY_YEAR.test(s)) field = "year";
   else field = fieldOfWords(w);
   // 「計画の成果目標(定量的指標)」: the bracket names the indicator the aim is measured by.
-  if ((field === "target" || field === "extra") && fieldOfWords(bracketed(s)) === "indicator") field = "indicator";
+  if ((field === "target" || field === "extra") && fieldOfWords(bracketed(s)) === "indicator")
+    field = "indicator";
   // 「H29実績(基準)」, 「実績値(策定時)」: the bracket says the value is the baseline.
   if ((field === "actual" || field === "target") && BASELINE_NOTE.test(s)) field = "baseline";
   if (field === "target" && /最終|目標年度|計画期間末|最終年度/.test(s)) field = "finalTarget";

@@ -238,3 +238,56 @@ export function realignRow(row: SourceRow, cols: readonly ColumnMeaning[], issue
     });
   return chosen.cells;
 }
+
+/**
+ * Never write a reading that lost a whole role: a table with no column of actuals (none recognised,
+ * no years) is refused, naming the columns left unknown; so is a table without an evaluation column
+ * when an unknown column holds the labels its legend explains (A / B / C under a name it does not
+ * know), and one with two indicator columns.
+ */
+export function checkRolesPresent(
+  segments: readonly { header: FoundHeader; rows: readonly SourceRow[] }[],
+  legendTexts: readonly string[],
+): void {
+  const all = segments.flatMap((s) => s.header.columns.map((m, col) => ({ m, col, rows: s.rows })));
+  const unknown = all.filter((x) => x.m.field === "extra" && squash(x.m.header) !== "");
+  const names = unknown.map((x) => `${x.col + 1}列目「${x.m.header}」`).join("、");
+  if (!all.some((x) => x.m.field === "actual"))
+    throw new NotASheet(
+      "unrecognised_columns",
+      `実績値の列が見つかりません${names ? `(意味の分からない列: ${names})` : ""}。読み違いを避けるため取り込みません。` +
+        `列の意味を --profile で指定してください(例: {"columns":[{"col":${(unknown[0]?.col ?? 0) + 1},"field":"actual"}]})`,
+    );
+  for (const s of segments) {
+    const indicators = s.header.columns.flatMap((m, col) =>
+      m.field === "indicator" && !m.confirmed ? [col] : [],
+    );
+    // A second column under the indicator's name holding words (not dates or numbers, as a 目標年月
+    // under 「重要業績評価指標(KPI)」 does) could be the indicator, or an evaluation: refused.
+    const wordy = (col: number) => {
+      const cells = s.rows.map((r) => r.cells[col] ?? "").filter((t) => squash(t) !== "");
+      const words = cells.filter((t) => cellShape(t) === "text" || cellShape(t) === "label").length;
+      return cells.length > 0 && words > cells.length / 2;
+    };
+    if (indicators.length >= 2 && indicators.slice(1).some(wordy)) {
+      const col = indicators.slice(1).find(wordy)!;
+      throw new NotASheet(
+        "column_contradiction",
+        `${indicators[0]! + 1}列目と${col + 1}列目「${s.header.columns[col]!.header}」がどちらも指標名の見出しです。読み違いを避けるため取り込みません。` +
+          `列の意味を --profile で指定してください(例: {"columns":[{"col":${col + 1},"field":"extra"}]})`,
+      );
+    }
+  }
+  if (all.some((x) => x.m.field === "evaluation")) return;
+  const legend = legendTexts.map(squash).join(" ");
+  for (const x of unknown) {
+    const cells = x.rows.map((r) => squash(r.cells[x.col] ?? "")).filter((t) => t !== "");
+    if (cells.length === 0 || !cells.every((t) => /^([A-ZＡ-Ｚ][+＋]?|[◎○〇△×▲●])$/.test(t))) continue;
+    if (!cells.some((t) => new RegExp(`${t.replace(/[+＋]/g, "\\+")}\\s*[:：=＝]`).test(legend))) continue;
+    throw new NotASheet(
+      "unrecognised_columns",
+      `${x.col + 1}列目「${x.m.header}」は評価の記号(例:「${cells[0]}」)を収め、凡例がその意味を示していますが、見出しから評価の列と分かりません。` +
+        `読み違いを避けるため取り込みません。列の意味を --profile で指定してください(例: {"columns":[{"col":${x.col + 1},"field":"evaluation"}]})`,
+    );
+  }
+}

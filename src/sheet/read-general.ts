@@ -2,8 +2,14 @@ import type { EvaluationScale, Kpi, NumericGoal, Ordinal, Sheet } from "../core/
 import type { ColumnMeaning } from "./column-fields.ts";
 import { squash } from "./columns.ts";
 import { type FoundHeader, findHeader, repeatsHeader } from "./find-header.ts";
-import { checkColumns, realignRow, settleByContent, shiftEnumeratedColumns } from "./general-checks.ts";
-import { foldRoleRows } from "./general-roles.ts";
+import {
+  checkColumns,
+  checkRolesPresent,
+  realignRow,
+  settleByContent,
+  shiftEnumeratedColumns,
+} from "./general-checks.ts";
+import { foldRoleRows, yearsAsActuals } from "./general-roles.ts";
 import { buildRows, toNumericGoal } from "./general-rows.ts";
 import { cleanValueText, headingLevel, readOrdinal } from "./general-values.ts";
 import { findYear } from "./header-years.ts";
@@ -145,7 +151,13 @@ export function readGeneral(
       }
       // 「施策群:民間投資の活性化」: a level's name, a colon, the heading (a group of 施策 is above them).
       const named = LABELLED_HEADING.exec(filled[0]!.replace(/<br\s*\/?>/gi, "").trim());
-      const level = named ? (named[2] ? "goal" : headingLevel(named[1]!)) : legendLike ? null : headingLevel(filled[0]!);
+      const level = named
+        ? named[2]
+          ? "goal"
+          : headingLevel(named[1]!)
+        : legendLike
+          ? null
+          : headingLevel(filled[0]!);
       if (level && r.cells.findIndex((c) => !isEmpty(c)) === 0) {
         heading = { ...heading, [level]: readOrdinal(named ? named[3]! : filled[0]!) };
         if (level === "goal") heading = { goal: heading.goal };
@@ -198,22 +210,7 @@ export function readGeneral(
       const byRow = new Map(seg.rows.map((x) => [x.row.row, x]));
       seg.rows = folded.map((row) => ({ ...byRow.get(row.row)!, row }));
     }
-    // Years side by side with no 実績 over them (「H31・R1年度 | R2年度」 beside 策定時 and 目標値): the actuals.
-    const cols = seg.header.columns;
-    if (!cols.some((c) => c.field === "actual") && cols.some((c) => c.field === "year" && c.period))
-      cols.forEach((c, i) => {
-        if (c.field !== "year" || !c.period) return;
-        cols[i] = { ...c, field: "actual" };
-        issues.push({
-          row: null,
-          column: c.header,
-          kind: "year_column_as_actual",
-          before: "年度",
-          after: "実績値",
-          confidence: "medium",
-          message: `列「${c.header}」は年度だけの見出し: 実績の列がないため、その年度の実績値として読んだ`,
-        });
-      });
+    yearsAsActuals(seg.header, issues);
     settleByContent(
       seg.header,
       seg.rows.map((x) => x.row),
@@ -337,7 +334,24 @@ export function readGeneral(
 
   const kpis: Kpi[] = [];
   const numericGoals: NumericGoal[] = [];
-  const goalsFrom: boolean[] = [];
+  checkRolesPresent(
+    segments.map((x) => ({ header: x.header, rows: x.rows.map((y) => y.row) })),
+    [...texts, ...titleTexts],
+  );
+  // A sheet whose only indicators are its 成果指標 (a 施策評価 sheet) evaluates them as its KPIs:
+  // 成果指標 are outcomes kept apart only beside other KPIs or under a 数値目標 heading.
+  if (segments.length > 0 && segments.every((x) => x.goalsByName && x.rows.every((y) => y.goals))) {
+    for (const x of segments) for (const y of x.rows) y.goals = false;
+    issues.push({
+      row: null,
+      column: null,
+      kind: "outcomes_as_kpis",
+      before: "成果指標",
+      after: "KPI",
+      confidence: "medium",
+      message: "成果指標のほかに指標の表がないため、成果指標を評価する指標(KPI)として読んだ",
+    });
+  }
   for (const s of segments) {
     const cols = s.header.columns;
     checkColumns(
@@ -349,30 +363,10 @@ export function readGeneral(
     const rowsRead = buildRows(s.header.columns, s.rows, fy, scale, options.authored, issues);
     used += rowsRead.used;
     rowsRead.kpis.forEach((k, i) => {
-      if (rowsRead.goals[i]) {
-        numericGoals.push(toNumericGoal(k));
-        goalsFrom.push(s.goalsByName && !s.rows.some((x) => x.goals && !s.numericGoals));
-      } else kpis.push(k);
+      if (rowsRead.goals[i]) numericGoals.push(toNumericGoal(k));
+      else kpis.push(k);
     });
     void cols;
-  }
-  // A sheet whose only indicators are its 成果指標 (a 施策評価 sheet) evaluates them as its KPIs:
-  // 成果指標 are outcomes kept apart only beside other KPIs or under a 数値目標 heading.
-  if (kpis.length === 0 && numericGoals.length > 0 && goalsFrom.every(Boolean)) {
-    const rowsRead = segments.flatMap((s) =>
-      buildRows(s.header.columns, s.rows.map((x) => ({ ...x, goals: false })), fy, scale, options.authored, []).kpis,
-    );
-    kpis.push(...rowsRead);
-    numericGoals.length = 0;
-    issues.push({
-      row: null,
-      column: null,
-      kind: "outcomes_as_kpis",
-      before: "成果指標",
-      after: "KPI",
-      confidence: "medium",
-      message: "成果指標のほかに指標の表がないため、成果指標を評価する指標(KPI)として読んだ",
-    });
   }
   kpis.forEach((k, i) => {
     k.row = i + 1;

@@ -45,7 +45,7 @@ function minOf(meaning: string): number | null {
   if (m) return Number(m[1]) / 100;
   const wari = /(\d+(?:\.\d+)?)\s*割\s*以上/.exec(t);
   if (wari) return Number(wari[1]) / 10;
-  const range = /(\d+(?:\.\d+)?)\s*%?\s*(?:未満)?\s*[~〜～\-]\s*(\d+(?:\.\d+)?)\s*%/.exec(t);
+  const range = /(\d+(?:\.\d+)?)\s*%?\s*(?:未満)?\s*[~〜～-]\s*(\d+(?:\.\d+)?)\s*%/.exec(t);
   if (range) return Math.min(Number(range[1]), Number(range[2])) / 100;
   const lone = /^(?:達成率|達成度|進捗率)?\s*(\d+(?:\.\d+)?)\s*%$/.exec(t.trim());
   return lone ? Number(lone[1]) / 100 : null;
@@ -190,7 +190,10 @@ function bracketPairsOf(text: string): { label: string; meaning: string }[] {
 
 /** Whether a line is a legend written without 「label:」 (points, or labels in brackets after their meaning). */
 export function isUncolonedLegend(text: string): boolean {
-  return pointPairsOf(text).length >= 2 || bracketPairsOf(text).filter((p) => /^[A-ZＡ-Ｚ]/.test(p.label)).length >= 2;
+  return (
+    pointPairsOf(text).length >= 2 ||
+    bracketPairsOf(text).filter((p) => /^[A-ZＡ-Ｚ]/.test(p.label)).length >= 2
+  );
 }
 
 /** The points a threshold-first legend scores (「… 7ポイント、… 6ポイント」): labels, not rates. */
