@@ -46,8 +46,10 @@ const RULES: [RegExp, Field][] = [
   [/方向性|目指す方向|増減の方向|めざす方向|目標の方向|^方向$/, "direction"],
   [/基準値|現状値|策定時|従前値|基準年|当初|ベース値|ベースライン/, "baseline"],
   [/実施状況|取組状況|取組実績|実施内容|取組の成果/, "status"],
-  // 指標値 / 目安値 are the target of the indicator, not its name.
-  [/^(指標値|目安値|見込値|計画値)/, "target"],
+  // 指標値 / 目標指標値 / 目安値 are the target of the indicator, not its name; 事業効果 and 検証結果
+  // the evaluation of a project, not the project or an actual.
+  [/^(目標)?指標値|^(目安値|見込値|計画値)/, "target"],
+  [/^(事業)?効果$|効果の?(検証|判定)|検証結果|^検証$/, "evaluation"],
   [/指標|KPI|数値目標|項目名|^項目$/i, "indicator"],
   [/評価|判定|達成状況|進捗状況|進捗区分|達成区分|^区分$|進展度|進捗度|^進捗$/, "evaluation"],
   [/小基本目標|施策の柱|基本的方向|政策の柱/, "subgoal"],

@@ -141,12 +141,13 @@ export function checkColumns(
       case "actual":
       case "baseline":
       case "finalTarget":
-        if (most((s) => s === "text"))
+        // Words under a value's name (達成見込み under 「検証結果」) are no values.
+        if (most((s) => s === "text" || (s === "label" && !/\d/.test(cells[0]!))))
           refuse(
             col,
             m,
             "text",
-            first((s) => s === "text"),
+            first((s) => s === "text" || s === "label"),
             "extra",
           );
         break;

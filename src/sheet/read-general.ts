@@ -182,7 +182,8 @@ export function readGeneral(
         drop(r, "凡例・注記(評価基準として読む)");
         continue;
       }
-      if (/^※|^注|^出典|^資料/.test(t)) {
+      // A list of circled choices (「<今後の方針> ①事業の継続 ②事業の発展(…) …」) is a legend, not a row.
+      if (/^※|^注|^出典|^資料/.test(t) || (filled[0]!.match(/[①-⑳]/g) ?? []).length >= 2) {
         texts.push(filled[0]!);
         drop(r, "注記");
         continue;
@@ -311,11 +312,13 @@ export function readGeneral(
       if (c.field === "evaluation")
         for (const x of s.rows)
           if (!isEmpty(x.row.cells[col] ?? ""))
-            legendLabels.add(
+            // 「②地方創生に相当程度効果があった」: the legend lists the label without its number.
+            for (const label of [
               x.row.cells[col]!.replace(/<br\s*\/?>/gi, "")
                 .replace(/\s/g, "")
                 .replace(/\(.*\)$/, ""),
-            );
+            ])
+              for (const l of [label, label.replace(/^[①-⑳]/, "")]) legendLabels.add(l);
     });
   // The legend may be printed above the table too (with the title lines).
   const scale = options.scale ?? readLegend([...texts, ...titleTexts], legendLabels);

@@ -9,17 +9,17 @@ const LABEL = String.raw`(?:[A-ZＡ-Ｚ][+＋]?|[①-⑳]|[◎○〇●◯△▲
 const PAIR = new RegExp(String.raw`(${LABEL})\s*[:：＝=]\s*(.*?)(?=\s*${LABEL}\s*[:：＝=]|$)`, "gu");
 
 /** Which category a legend entry means, from its words; null when the words do not say. */
-function categoryOf(label: string, meaning: string): Category | null {
+export function categoryOf(label: string, meaning: string): Category | null {
   const t = `${meaning}`.normalize("NFKC");
   if (
-    /評価(でき|不能|不可|しない|困難)|データが得られ|把握でき|対象外|未確定|算定でき|判断でき|未実施のため|データなし|公表前|未公表/.test(
+    /評価(でき|不能|不可|しない|困難)|データが得られ|^未定$|把握でき|対象外|未確定|算定でき|判断でき|未実施のため|データなし|公表前|未公表/.test(
       t,
     )
   )
     return "not_evaluable";
   if (/^[-−－]$/.test(label.normalize("NFKC")) && t === "") return "not_evaluable";
   if (
-    /概ね|おおむね|同等|一定の進捗|基準値を(上回|超え)|やや遅れ|相当程度|一定程度|ある程度|分の\d以上達成/.test(
+    /概ね|おおむね|同等|達成見込|一定の進捗|基準値を(上回|超え)|やや遅れ|相当程度|一定程度|ある程度|分の\d以上達成/.test(
       t,
     )
   )
@@ -204,6 +204,14 @@ export function pointLabels(texts: readonly string[]): Set<string> {
 /** A printed label through the scale (folded comparison); null when the scale does not list it. */
 export function bandOf(scale: EvaluationScale | null, label: string): ScaleBand | null {
   if (!scale) return null;
-  const n = label.normalize("NFKC").replace(/\s/g, "").replace(/〇/g, "○");
-  return scale.bands.find((b) => b.label.normalize("NFKC").replace(/〇/g, "○") === n) ?? null;
+  const fold = (t: string) => t.normalize("NFKC").replace(/\s/g, "").replace(/〇/g, "○");
+  const exact = scale.bands.find((b) => fold(b.label) === fold(label));
+  // 「②地方創生に相当程度効果があった」: a long label printed with its number, listed without it.
+  const unnumbered = label.trim().replace(/^[①-⑳]\s*/, "");
+  return (
+    exact ??
+    (unnumbered !== label.trim() && [...unnumbered].length > 8
+      ? (scale.bands.find((b) => fold(b.label) === fold(unnumbered)) ?? null)
+      : null)
+  );
 }
