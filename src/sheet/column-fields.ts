@@ -26,6 +26,13 @@ const RULES: [RegExp, Field][] = [
   [/^(no\.?|番号|№|#|通し番号|整理番号)$/i, "no"],
   // Money spent on a project (実績額, 事業費) and the target's date are not KPI values: kept as extras.
   [/実績額|事業費|決算額|予算額|交付額|交付金の種類|目標年月|目標時期|達成時期/, "extra"],
+  // The year of a value (目標年度, 基準年) and last year's figures (前年度実績, 前年比) are not this
+  // year's values: kept as extras rather than read as a value column of years.
+  [/^(目標|基準|基準値|目標値|策定|達成|計画)(年度?|時期)$|前年度|前年比|前年/, "extra"],
+  // An evaluation named by who made it (担当課評価, 所管課評価) is an evaluation, not a department.
+  [/(担当|所管|主管).*評価$/, "evaluation"],
+  // What a column says about the indicator (its source, definition, details) is not the indicator.
+  [/出典|詳細|定義|考え方|算出方法|算定方法|設定(する|した)?理由|根拠/, "extra"],
   [/意見|コメント|所見/, "comments"],
   [/担当|所管|部署|課名|主管/, "departments"],
   [/^単位$/, "unit"],
@@ -34,17 +41,23 @@ const RULES: [RegExp, Field][] = [
   [/課題/, "challenge"],
   // 「今後の方向性」 is what the city will do next (text), not the KPI's direction (増加/減少).
   [/今後|方策|改善策|対応方針|取組方針/, "nextSteps"],
-  [/方向性|目指す方向|増減の方向|めざす方向/, "direction"],
-  [/基準値|現状値|策定時|従前値|基準年|当初値|ベース値|ベースライン/, "baseline"],
+  // 「施策の方向性」 is a level of the plan under the 施策 (what is done), not the KPI's direction.
+  [/^施策の方向性?$/, "initiatives"],
+  [/方向性|目指す方向|増減の方向|めざす方向|目標の方向|^方向$/, "direction"],
+  [/基準値|現状値|策定時|従前値|基準年|当初|ベース値|ベースライン/, "baseline"],
   [/実施状況|取組状況|取組実績|実施内容|取組の成果/, "status"],
-  // 指標値 / 目安値 are the target of the indicator, not its name.
-  [/^(指標値|目安値|見込値|計画値)/, "target"],
+  // 指標値 / 目標指標値 / 目安値 are the target of the indicator, not its name; 事業効果 and 検証結果
+  // the evaluation of a project, not the project or an actual.
+  [/^(目標)?指標値|^(目安値|見込値|計画値)/, "target"],
+  [/^(事業)?効果$|効果の?(検証|判定)|検証結果|^検証$/, "evaluation"],
   [/指標|KPI|数値目標|項目名|^項目$/i, "indicator"],
-  [/評価|判定|達成状況|進捗状況|進捗区分|達成区分|^区分$|進展度|進捗度/, "evaluation"],
+  [/評価|判定|達成状況|進捗状況|進捗区分|達成区分|^区分$|進展度|進捗度|^進捗$/, "evaluation"],
   [/小基本目標|施策の柱|基本的方向|政策の柱/, "subgoal"],
   [/大基本目標|基本目標|政策分野|重点目標|政策目標|^分野$|^政策$/, "goal"],
+  // 「施策目標」, 「施策の目標」: a level of the plan named by its aim, not a target value.
+  [/^(施策|基本施策)の?目標$/, "measure"],
   [/期待値|目安値|目標|めざそう値|目指す値|めざす値/, "target"],
-  [/実績|現在値|現況値|実測値|結果|直近値|最新値/, "actual"],
+  [/実績|現在値|現況値|実測値|結果|直近値|最新値|(最新|直近|現在|現況)の(数値|値)/, "actual"],
   [/具体的な施策|施策名?$|^施策/, "measure"],
   [/主な取組|事業名|主な事業|取組|事業/, "initiatives"],
 ];
@@ -54,12 +67,33 @@ const ONLY_YEAR = /^(令和|平成|昭和|[RHS])?(元|\d{1,4})年?度?$/;
 
 /** The header's own words (years and bracketed units removed) for matching synonyms. */
 function words(s: string): string {
-  return s
-    .replace(/(令和|平成|昭和|[RHS])(元|\d{1,2})年?度?/g, "")
-    .replace(/(19|20)\d{2}年?度?/g, "")
-    .replace(/[([［][^)\]］]*[)\]］]/g, "")
-    .replace(/[()（）]/g, "");
+  return (
+    s
+      .replace(/(令和|平成|昭和|[RHS])(元|\d{1,2})年?度?/g, "")
+      .replace(/(19|20)\d{2}年?度?/g, "")
+      .replace(/[([［][^)\]］]*[)\]］]/g, "")
+      .replace(/[()（）]/g, "")
+      // 「H31・R1年度」, 「2019(R1)年度」: what joined two names of one year is no word.
+      .replace(/^[・/／~〜～\-、,]*(年度?)?$/, "")
+  );
 }
+
+const BASELINE_NOTE = /[(（［[](基準|基準値|基準年度?|策定時|計画策定時|当初|当初値)[)）\]］]/;
+
+/** The field a header's words name: 「KPIの進捗」, 「指標の出典」 name what follows 「KPIの」/「指標の」. */
+function fieldOfWords(w: string): Field {
+  const about = /^(KPI|指標|成果指標|数値目標)の(.+)$/i.exec(w);
+  if (about && !/^(名|名称|内容)$/.test(about[2]!)) {
+    const rest = fieldOfWords(about[2]!);
+    if (rest !== "indicator") return rest;
+  }
+  for (const [re, f] of RULES) if (re.test(w)) return f;
+  return "extra";
+}
+
+/** What a header says in brackets, years left out: 「(定量的指標)」 → 定量的指標. */
+const bracketed = (s: string): string =>
+  [...s.matchAll(/[(（［[]([^)）\]］]*)[)）\]］]/g)].map((m) => words(m[1]!)).join("");
 
 /** Reads one header cell (both rows of a two-row header joined). */
 export function recogniseHeader(text: string): ColumnMeaning {
@@ -71,17 +105,21 @@ export function recogniseHeader(text: string): ColumnMeaning {
     period = null;
   }
   const unitMatch = UNIT_IN_HEADER.exec(s);
-  const unit = unitMatch && !/年|度|%|率|目標|実績|最終/.test(unitMatch[1]!) ? unitMatch[1]! : null;
+  // 「(KPI)」, 「(A～D)」, 「(単位)」 in brackets are no unit.
+  const unit =
+    unitMatch && !/年|度|%|率|目標|実績|最終|単位|KPI|指標|評価|[~〜～・、]/i.test(unitMatch[1]!)
+      ? unitMatch[1]!
+      : null;
   const w = words(s);
   let field: Field = "extra";
   if (w === "" && period) field = "year";
   else if (w === "" && ONLY_YEAR.test(s)) field = "year";
-  else
-    for (const [re, f] of RULES)
-      if (re.test(w)) {
-        field = f;
-        break;
-      }
+  else field = fieldOfWords(w);
+  // 「計画の成果目標(定量的指標)」: the bracket names the indicator the aim is measured by.
+  if ((field === "target" || field === "extra") && fieldOfWords(bracketed(s)) === "indicator")
+    field = "indicator";
+  // 「H29実績(基準)」, 「実績値(策定時)」: the bracket says the value is the baseline.
+  if ((field === "actual" || field === "target") && BASELINE_NOTE.test(s)) field = "baseline";
   if (field === "target" && /最終|目標年度|計画期間末|最終年度/.test(s)) field = "finalTarget";
   return { field, period, unit, header: text.replace(/<br\s*\/?>/gi, "").trim() };
 }

@@ -6,6 +6,7 @@ import { type CellShape, type ColumnMeaning, cellShape, FIELD_JA, type Field } f
 import { squash } from "./columns.ts";
 import type { FoundHeader } from "./find-header.ts";
 import { isKnownEvaluationLabel } from "./parse-evaluation-label.ts";
+import { pointLabels } from "./read-legend.ts";
 import { type ImportIssue, NotASheet, type SourceRow } from "./types.ts";
 
 const SHAPE_JA: Record<CellShape, string> = {
@@ -73,7 +74,9 @@ export function settleByContent(
   issues: ImportIssue[],
 ): void {
   header.columns.forEach((m, col) => {
-    if (m.confirmed || m.field !== "evaluation" || /評価|判定|区分/.test(squash(m.header))) return;
+    // 「目標達成状況(ポイント)」: points of a scale, not a rate.
+    if (m.confirmed || m.field !== "evaluation" || /評価|判定|区分|ポイント|点数|得点/.test(squash(m.header)))
+      return;
     const cells = rows.map((r) => r.cells[col] ?? "").filter((t) => squash(t) !== "");
     const shapes = cells.map(cellShape);
     if (
@@ -112,8 +115,12 @@ export function checkColumns(
       case "indicator":
         if (most((s) => s === "number" || s === "percent")) refuse(col, m, "number", first(numeric), "extra");
         break;
-      case "evaluation":
-        if (most((s) => s === "percent" || s === "number")) refuse(col, m, "percent", first(numeric), "rate");
+      case "evaluation": {
+        // Points of a scale the legend prints (「100% 7ポイント …」) are labels; other numbers are not.
+        const points = pointLabels(legendTexts);
+        const scored = (c: string) => points.has(squash(c)) || cellShape(c) === "dash";
+        if (most((s) => s === "percent" || s === "number") && !cells.every(scored))
+          refuse(col, m, "percent", first(numeric), "rate");
         // Long labels (「地方創生に相当程度効果があった」) are labels when they repeat or a legend lists them.
         if (
           most((s) => s === "text") &&
@@ -129,16 +136,18 @@ export function checkColumns(
             "extra",
           );
         break;
+      }
       case "target":
       case "actual":
       case "baseline":
       case "finalTarget":
-        if (most((s) => s === "text"))
+        // Words under a value's name (達成見込み under 「検証結果」) are no values.
+        if (most((s) => s === "text" || (s === "label" && !/\d/.test(cells[0]!))))
           refuse(
             col,
             m,
             "text",
-            first((s) => s === "text"),
+            first((s) => s === "text" || s === "label"),
             "extra",
           );
         break;
@@ -229,4 +238,57 @@ export function realignRow(row: SourceRow, cols: readonly ColumnMeaning[], issue
       message: `セルが欠けているため「${cols[chosen.at]?.header ?? ""}」を空欄とした(各列の中身の形から判断)`,
     });
   return chosen.cells;
+}
+
+/**
+ * Never write a reading that lost a whole role: a table with no column of actuals (none recognised,
+ * no years) is refused, naming the columns left unknown; so is a table without an evaluation column
+ * when an unknown column holds the labels its legend explains (A / B / C under a name it does not
+ * know), and one with two indicator columns.
+ */
+export function checkRolesPresent(
+  segments: readonly { header: FoundHeader; rows: readonly SourceRow[] }[],
+  legendTexts: readonly string[],
+): void {
+  const all = segments.flatMap((s) => s.header.columns.map((m, col) => ({ m, col, rows: s.rows })));
+  const unknown = all.filter((x) => x.m.field === "extra" && squash(x.m.header) !== "");
+  const names = unknown.map((x) => `${x.col + 1}列目「${x.m.header}」`).join("、");
+  if (!all.some((x) => x.m.field === "actual"))
+    throw new NotASheet(
+      "unrecognised_columns",
+      `実績値の列が見つかりません${names ? `(意味の分からない列: ${names})` : ""}。読み違いを避けるため取り込みません。` +
+        `列の意味を --profile で指定してください(例: {"columns":[{"col":${(unknown[0]?.col ?? 0) + 1},"field":"actual"}]})`,
+    );
+  for (const s of segments) {
+    const indicators = s.header.columns.flatMap((m, col) =>
+      m.field === "indicator" && !m.confirmed ? [col] : [],
+    );
+    // A second column under the indicator's name holding words (not dates or numbers, as a 目標年月
+    // under 「重要業績評価指標(KPI)」 does) could be the indicator, or an evaluation: refused.
+    const wordy = (col: number) => {
+      const cells = s.rows.map((r) => r.cells[col] ?? "").filter((t) => squash(t) !== "");
+      const words = cells.filter((t) => cellShape(t) === "text" || cellShape(t) === "label").length;
+      return cells.length > 0 && words > cells.length / 2;
+    };
+    if (indicators.length >= 2 && indicators.slice(1).some(wordy)) {
+      const col = indicators.slice(1).find(wordy)!;
+      throw new NotASheet(
+        "column_contradiction",
+        `${indicators[0]! + 1}列目と${col + 1}列目「${s.header.columns[col]!.header}」がどちらも指標名の見出しです。読み違いを避けるため取り込みません。` +
+          `列の意味を --profile で指定してください(例: {"columns":[{"col":${col + 1},"field":"extra"}]})`,
+      );
+    }
+  }
+  if (all.some((x) => x.m.field === "evaluation")) return;
+  const legend = legendTexts.map(squash).join(" ");
+  for (const x of unknown) {
+    const cells = x.rows.map((r) => squash(r.cells[x.col] ?? "")).filter((t) => t !== "");
+    if (cells.length === 0 || !cells.every((t) => /^([A-ZＡ-Ｚ][+＋]?|[◎○〇△×▲●])$/.test(t))) continue;
+    if (!cells.some((t) => new RegExp(`${t.replace(/[+＋]/g, "\\+")}\\s*[:：=＝]`).test(legend))) continue;
+    throw new NotASheet(
+      "unrecognised_columns",
+      `${x.col + 1}列目「${x.m.header}」は評価の記号(例:「${cells[0]}」)を収め、凡例がその意味を示していますが、見出しから評価の列と分かりません。` +
+        `読み違いを避けるため取り込みません。列の意味を --profile で指定してください(例: {"columns":[{"col":${x.col + 1},"field":"evaluation"}]})`,
+    );
+  }
 }

@@ -106,3 +106,26 @@ export function foldRoleRows(
   });
   return out;
 }
+
+/**
+ * Years side by side with no 実績 over them (「H31・R1年度 | R2年度」 beside 策定時 and 目標値): the
+ * actuals of those years (reported), so that the evaluated year is the latest of them and not a
+ * year in the title.
+ */
+export function yearsAsActuals(header: FoundHeader, issues: ImportIssue[]): void {
+  const cols = header.columns;
+  if (cols.some((c) => c.field === "actual") || !cols.some((c) => c.field === "year" && c.period)) return;
+  cols.forEach((c, i) => {
+    if (c.field !== "year" || !c.period) return;
+    cols[i] = { ...c, field: "actual" };
+    issues.push({
+      row: null,
+      column: c.header,
+      kind: "year_column_as_actual",
+      before: "年度",
+      after: "実績値",
+      confidence: "medium",
+      message: `列「${c.header}」は年度だけの見出し: 実績の列がないため、その年度の実績値として読んだ`,
+    });
+  });
+}

@@ -5,7 +5,7 @@ import { parseValue } from "../core/value/parse-value.ts";
 import { squash } from "./columns.ts";
 import { findYear } from "./header-years.ts";
 import { parseEvaluationLabel } from "./parse-evaluation-label.ts";
-import { bandOf } from "./read-legend.ts";
+import { bandOf, categoryOf } from "./read-legend.ts";
 import { hardBreaks, joinWrap, splitLines } from "./text-lines.ts";
 import type { ImportIssue } from "./types.ts";
 
@@ -209,6 +209,12 @@ export function readEvaluation(
   if (parsed.known) return parsed.evaluation;
   const band = bandOf(scale, label.replace(/\((新型)?コロナ.*\)$/, ""));
   if (band) return { category: band.category, covid: parsed.evaluation.covid, label };
+  // A word that says what it means (達成済み, 達成見込み, 達成困難, 未定) with no legend listing it.
+  const said = /^[ぁ-んァ-ヶ一-龥]{2,10}$/.test(label) ? categoryOf(label, label) : null;
+  if (said) {
+    issue(`評価「${label}」は凡例にないため、語の意味から区分を判断した`);
+    return { category: said, covid: false, label };
+  }
   if (label === "" || /^[-‐－―ー−]$/.test(label)) {
     return label === ""
       ? { category: "not_evaluable", covid: false }

@@ -2,13 +2,19 @@ import type { EvaluationScale, Kpi, NumericGoal, Ordinal, Sheet } from "../core/
 import type { ColumnMeaning } from "./column-fields.ts";
 import { squash } from "./columns.ts";
 import { type FoundHeader, findHeader, repeatsHeader } from "./find-header.ts";
-import { checkColumns, realignRow, settleByContent, shiftEnumeratedColumns } from "./general-checks.ts";
-import { foldRoleRows } from "./general-roles.ts";
+import {
+  checkColumns,
+  checkRolesPresent,
+  realignRow,
+  settleByContent,
+  shiftEnumeratedColumns,
+} from "./general-checks.ts";
+import { foldRoleRows, yearsAsActuals } from "./general-roles.ts";
 import { buildRows, toNumericGoal } from "./general-rows.ts";
 import { cleanValueText, headingLevel, readOrdinal } from "./general-values.ts";
 import { findYear } from "./header-years.ts";
 import { applyProfile, type ImportProfile } from "./import-profile.ts";
-import { readLegend } from "./read-legend.ts";
+import { isUncolonedLegend, readLegend } from "./read-legend.ts";
 import { isSeparatorRow } from "./read-markdown-table.ts";
 import type { DroppedCell, ImportIssue, SourceRow, SourceTable } from "./types.ts";
 import { NotASheet } from "./types.ts";
@@ -20,6 +26,8 @@ const headingLevelNumbered = (t: string) => /^【?基本目標\s*([0-9０-９]|[
 interface Segment {
   header: FoundHeader;
   numericGoals: boolean;
+  /** Outcomes only because the indicator column is named 成果指標 (no heading said 数値目標). */
+  goalsByName: boolean;
   rows: {
     row: SourceRow;
     heading: Partial<Record<"goal" | "subgoal" | "measure", Ordinal>>;
@@ -35,6 +43,8 @@ export interface GeneralRead {
   profile: ImportProfile;
 }
 
+const LABELLED_HEADING =
+  /^【?(大基本目標|基本目標|小基本目標|基本施策|重点施策|施策|政策|政策分野|分野)(群)?】?\s*[:：]\s*(\S.*)$/;
 const SECTION_GOALS = /^【?(数値目標|基本目標の数値目標|成果指標)】?$/;
 const SECTION_KPIS =
   /^【?(重要業績評価指標|重要業績指標|KPI|主な施策|具体的な施策|活動指標|業績指標|事業指標)/i;
@@ -112,6 +122,7 @@ export function readGeneral(
       current = {
         header: applyProfile(h, options.profile ?? null, issues, segments.length + 1),
         numericGoals: goals,
+        goalsByName: goals && !sectionGoals,
         rows: [],
       };
       segments.push(current);
@@ -138,9 +149,17 @@ export function readGeneral(
         drop(r, "見出し(KPI)");
         continue;
       }
-      const level = headingLevel(filled[0]!);
-      if (level && !legendLike && r.cells.findIndex((c) => !isEmpty(c)) === 0) {
-        heading = { ...heading, [level]: readOrdinal(filled[0]!) };
+      // 「施策群:民間投資の活性化」: a level's name, a colon, the heading (a group of 施策 is above them).
+      const named = LABELLED_HEADING.exec(filled[0]!.replace(/<br\s*\/?>/gi, "").trim());
+      const level = named
+        ? named[2]
+          ? "goal"
+          : headingLevel(named[1]!)
+        : legendLike
+          ? null
+          : headingLevel(filled[0]!);
+      if (level && r.cells.findIndex((c) => !isEmpty(c)) === 0) {
+        heading = { ...heading, [level]: readOrdinal(named ? named[3]! : filled[0]!) };
         if (level === "goal") heading = { goal: heading.goal };
         used++;
         issues.push({
@@ -155,12 +174,16 @@ export function readGeneral(
         continue;
       }
       // A legend: labels with their meanings (「A:… B:…」, 「①:… ②:…」, long labels), at least two.
-      if (/[:：]/.test(t) && (/[A-ZＡ-Ｚ◎○〇△×]|順調/.test(t) || (t.match(/[:：]/g) ?? []).length >= 2)) {
+      if (
+        (/[:：]/.test(t) && (/[A-ZＡ-Ｚ◎○〇△×]|順調/.test(t) || (t.match(/[:：]/g) ?? []).length >= 2)) ||
+        isUncolonedLegend(t)
+      ) {
         texts.push(filled[0]!);
         drop(r, "凡例・注記(評価基準として読む)");
         continue;
       }
-      if (/^※|^注|^出典|^資料/.test(t)) {
+      // A list of circled choices (「<今後の方針> ①事業の継続 ②事業の発展(…) …」) is a legend, not a row.
+      if (/^※|^注|^出典|^資料/.test(t) || (filled[0]!.match(/[①-⑳]/g) ?? []).length >= 2) {
         texts.push(filled[0]!);
         drop(r, "注記");
         continue;
@@ -188,6 +211,7 @@ export function readGeneral(
       const byRow = new Map(seg.rows.map((x) => [x.row.row, x]));
       seg.rows = folded.map((row) => ({ ...byRow.get(row.row)!, row }));
     }
+    yearsAsActuals(seg.header, issues);
     settleByContent(
       seg.header,
       seg.rows.map((x) => x.row),
@@ -288,13 +312,16 @@ export function readGeneral(
       if (c.field === "evaluation")
         for (const x of s.rows)
           if (!isEmpty(x.row.cells[col] ?? ""))
-            legendLabels.add(
+            // 「②地方創生に相当程度効果があった」: the legend lists the label without its number.
+            for (const label of [
               x.row.cells[col]!.replace(/<br\s*\/?>/gi, "")
                 .replace(/\s/g, "")
                 .replace(/\(.*\)$/, ""),
-            );
+            ])
+              for (const l of [label, label.replace(/^[①-⑳]/, "")]) legendLabels.add(l);
     });
-  const scale = options.scale ?? readLegend(texts, legendLabels);
+  // The legend may be printed above the table too (with the title lines).
+  const scale = options.scale ?? readLegend([...texts, ...titleTexts], legendLabels);
   if (scale && !options.scale)
     issues.push({
       row: null,
@@ -310,13 +337,31 @@ export function readGeneral(
 
   const kpis: Kpi[] = [];
   const numericGoals: NumericGoal[] = [];
+  checkRolesPresent(
+    segments.map((x) => ({ header: x.header, rows: x.rows.map((y) => y.row) })),
+    [...texts, ...titleTexts],
+  );
+  // A sheet whose only indicators are its 成果指標 (a 施策評価 sheet) evaluates them as its KPIs:
+  // 成果指標 are outcomes kept apart only beside other KPIs or under a 数値目標 heading.
+  if (segments.length > 0 && segments.every((x) => x.goalsByName && x.rows.every((y) => y.goals))) {
+    for (const x of segments) for (const y of x.rows) y.goals = false;
+    issues.push({
+      row: null,
+      column: null,
+      kind: "outcomes_as_kpis",
+      before: "成果指標",
+      after: "KPI",
+      confidence: "medium",
+      message: "成果指標のほかに指標の表がないため、成果指標を評価する指標(KPI)として読んだ",
+    });
+  }
   for (const s of segments) {
     const cols = s.header.columns;
     checkColumns(
       s.header,
       s.rows.map((x) => x.row),
       fy,
-      texts,
+      [...texts, ...titleTexts],
     );
     const rowsRead = buildRows(s.header.columns, s.rows, fy, scale, options.authored, issues);
     used += rowsRead.used;

@@ -9,17 +9,17 @@ const LABEL = String.raw`(?:[A-ZＡ-Ｚ][+＋]?|[①-⑳]|[◎○〇●◯△▲
 const PAIR = new RegExp(String.raw`(${LABEL})\s*[:：＝=]\s*(.*?)(?=\s*${LABEL}\s*[:：＝=]|$)`, "gu");
 
 /** Which category a legend entry means, from its words; null when the words do not say. */
-function categoryOf(label: string, meaning: string): Category | null {
+export function categoryOf(label: string, meaning: string): Category | null {
   const t = `${meaning}`.normalize("NFKC");
   if (
-    /評価(でき|不能|不可|しない)|把握でき|対象外|未確定|算定でき|判断でき|未実施のため|データなし|公表前|未公表/.test(
+    /評価(でき|不能|不可|しない|困難)|データが得られ|^未定$|把握でき|対象外|未確定|算定でき|判断でき|未実施のため|データなし|公表前|未公表/.test(
       t,
     )
   )
     return "not_evaluable";
   if (/^[-−－]$/.test(label.normalize("NFKC")) && t === "") return "not_evaluable";
   if (
-    /概ね|おおむね|同等|一定の進捗|基準値を(上回|超え)|やや遅れ|相当程度|一定程度|ある程度|分の\d以上達成/.test(
+    /概ね|おおむね|同等|達成見込|一定の進捗|基準値を(上回|超え)|やや遅れ|相当程度|一定程度|ある程度|分の\d以上達成/.test(
       t,
     )
   )
@@ -27,7 +27,7 @@ function categoryOf(label: string, meaning: string): Category | null {
   if (/既達成|達成済|達成して|(目標|期待|目安)(値)?(の推移)?(以上|を上回|を超え|を達成)|^順調|着実/.test(t))
     return "on_track";
   if (
-    /遅れ|努力|未達|下回|下落|改善|進捗なし|進捗がみられない|終了|困難|要する|停滞|悪化|届かな|基準値以下|基準値未満/.test(
+    /遅れ|努力|未達|下回|下落|改善|進捗なし|進捗していない|進んでいない|進まな|進捗がみられない|終了|困難|要する|停滞|悪化|届かな|基準値以下|基準値未満/.test(
       t,
     )
   )
@@ -35,16 +35,34 @@ function categoryOf(label: string, meaning: string): Category | null {
   return null;
 }
 
-/** The lowest rate of a band: 「80%以上100%未満」 → 0.8; none when the legend gives no lower bound. */
+/**
+ * The lowest rate of a band: 「80%以上100%未満」 → 0.8, 「7割以上」 → 0.7, 「80~99%」 and
+ * 「100%未満~90%」 → their lower end, 「100%」 alone → 1; none when the legend gives no lower bound.
+ */
 function minOf(meaning: string): number | null {
   const t = meaning.normalize("NFKC");
   const m = /(\d+(?:\.\d+)?)\s*%\s*以上/.exec(t);
   if (m) return Number(m[1]) / 100;
-  // 「7割以上」, 「80~99%」 (a range: its lower end)
   const wari = /(\d+(?:\.\d+)?)\s*割\s*以上/.exec(t);
   if (wari) return Number(wari[1]) / 10;
-  const range = /(\d+(?:\.\d+)?)\s*%?\s*[~〜～-]\s*\d+(?:\.\d+)?\s*%/.exec(t);
-  return range ? Number(range[1]) / 100 : null;
+  const range = /(\d+(?:\.\d+)?)\s*%?\s*(?:未満)?\s*[~〜～-]\s*(\d+(?:\.\d+)?)\s*%/.exec(t);
+  if (range) return Math.min(Number(range[1]), Number(range[2])) / 100;
+  const lone = /^(?:達成率|達成度|進捗率)?\s*(\d+(?:\.\d+)?)\s*%$/.exec(t.trim());
+  return lone ? Number(lone[1]) / 100 : null;
+}
+
+/**
+ * A scale of points written threshold first (「100% 7ポイント、100%未満~90% 6ポイント …」): the
+ * number of points is the label the evaluation column prints, the threshold before it its meaning.
+ */
+function pointPairsOf(text: string): { label: string; meaning: string }[] {
+  const t = text.replace(/<br\s*\/?>/gi, " ").normalize("NFKC");
+  const out: { label: string; meaning: string }[] = [];
+  for (const m of t.matchAll(/([^、,。;]*?)\s*(\d{1,2})\s*(?:ポイント|点)(?=[、,。;\s)]|$)/g)) {
+    const meaning = m[1]!.replace(/^.*[:：]/, "").trim();
+    if (/\d\s*%|割/.test(meaning)) out.push({ label: m[2]!, meaning });
+  }
+  return out;
 }
 
 /**
@@ -75,7 +93,7 @@ function pairsOf(text: string, used: ReadonlySet<string> = new Set()): { label: 
   for (const m of t.matchAll(PAIR)) {
     const label = m[1]!.trim();
     const meaning = m[2]!.trim();
-    if (/^(評価|評価基準|評価区分|凡例|注|備考|※)$/.test(label)) continue;
+    if (/^(評価|評価基準|評価区分|凡例|注|備考|※)$|^(出典|資料)/.test(label)) continue;
     out.push({ label, meaning });
   }
   return out;
@@ -94,8 +112,16 @@ export function readLegend(
   const norm = (s: string) => s.replace(/\s/g, "");
   const used = new Set([...usedLabels].map(norm));
   for (const text of texts) {
-    const pairs = pairsOf(text, used);
-    const relevant = pairs.filter((p) => used.has(norm(p.label)));
+    let pairs = pairsOf(text, used);
+    let relevant = pairs.filter((p) => used.has(norm(p.label)));
+    if (relevant.length === 0) {
+      pairs = bracketPairsOf(text);
+      relevant = pairs.filter((p) => used.has(norm(p.label)));
+    }
+    if (relevant.length === 0) {
+      pairs = pointPairsOf(text);
+      relevant = pairs.filter((p) => used.has(norm(p.label)));
+    }
     if (relevant.length === 0) continue;
     for (const p of pairs) if (!entries.some((e) => norm(e.label) === norm(p.label))) entries.push(p);
     sources.push(text.replace(/<br\s*\/?>/gi, " ").trim());
@@ -104,24 +130,39 @@ export function readLegend(
   const positive = entries.filter((e) => categoryOf(e.label, e.meaning) !== "not_evaluable");
   // 「やや遅れ」 is the second step of a scale without 「概ね」; beside an explicit 概ね順調 it is behind.
   const explicitMostly = entries.some((e) => /概ね|おおむね/.test(e.meaning.normalize("NFKC")));
-  const bands: ScaleBand[] = entries.map((e) => {
-    let category = categoryOf(e.label, e.meaning);
+  const words = entries.map((e) => {
+    const category = categoryOf(e.label, e.meaning);
     if (
       category === "mostly_on_track" &&
       explicitMostly &&
       !/概ね|おおむね/.test(e.meaning) &&
       /やや遅れ/.test(e.meaning)
     )
-      category = "delayed";
-    if (category === null && minOf(e.meaning) !== null) {
-      // The words do not say but the threshold does: 100% and above is on track, a lower bound below it
-      // (「期待値の7割以上」) the step under it.
-      category = minOf(e.meaning)! >= 1 ? "on_track" : "mostly_on_track";
-    }
+      return "delayed";
+    return category;
+  });
+  // The words do not say but thresholds do: 100% and above is on track; the highest band under it
+  // the step under it (「期待値の7割以上」); further bands mostly on track down to the house's 80%,
+  // delayed below (a band without a lower bound, 「50%未満」, is the lowest).
+  const byThreshold = entries
+    .map((e, i) => ({ i, min: minOf(e.meaning) }))
+    .filter((x) => words[x.i] === null);
+  const thresholds = byThreshold.some((x) => x.min !== null);
+  let step: number | null = null;
+  for (const x of [...byThreshold].sort((a, b) => (b.min ?? -1) - (a.min ?? -1))) {
+    if (!thresholds) break;
+    if (x.min !== null && x.min >= 1) words[x.i] = "on_track";
+    else if (x.min !== null && (step === null || x.min === step || x.min >= 0.8)) {
+      words[x.i] = "mostly_on_track";
+      step ??= x.min;
+    } else words[x.i] = "delayed";
+  }
+  const bands: ScaleBand[] = entries.map((e, i) => {
+    let category = words[i] ?? null;
     if (category === null) {
       // The words do not say: the legend's order does (best first).
-      const i = positive.indexOf(e);
-      category = i === 0 ? "on_track" : i === 1 ? "mostly_on_track" : "delayed";
+      const k = positive.indexOf(e);
+      category = k === 0 ? "on_track" : k === 1 ? "mostly_on_track" : "delayed";
     }
     return { label: e.label, category, min: minOf(e.meaning), meaning: e.meaning };
   });
@@ -131,9 +172,46 @@ export function readLegend(
   return { bands, basis, source: sources.join(" ") };
 }
 
+/**
+ * Labels printed in brackets after their meaning (「効果的なもの(A)、おおむね効果的なもの(B)、…」,
+ * 「評価対象外(−)」).
+ */
+function bracketPairsOf(text: string): { label: string; meaning: string }[] {
+  const t = text.replace(/<br\s*\/?>/gi, " ");
+  const out: { label: string; meaning: string }[] = [];
+  const re = new RegExp(String.raw`([^、,，。()（）]*?)\s*[(（]\s*(${LABEL})\s*[)）]`, "gu");
+  for (const m of t.matchAll(re)) {
+    const meaning = m[1]!.replace(/^.*[はを、]\s*(?=\S)/u, "").trim();
+    if (meaning !== "" && !/^\d/.test(m[2]!)) out.push({ label: m[2]!.trim(), meaning: m[1]!.trim() });
+    void meaning;
+  }
+  return out;
+}
+
+/** Whether a line is a legend written without 「label:」 (points, or labels in brackets after their meaning). */
+export function isUncolonedLegend(text: string): boolean {
+  return (
+    pointPairsOf(text).length >= 2 ||
+    bracketPairsOf(text).filter((p) => /^[A-ZＡ-Ｚ]/.test(p.label)).length >= 2
+  );
+}
+
+/** The points a threshold-first legend scores (「… 7ポイント、… 6ポイント」): labels, not rates. */
+export function pointLabels(texts: readonly string[]): Set<string> {
+  return new Set(texts.flatMap((t) => pointPairsOf(t).map((p) => p.label)));
+}
+
 /** A printed label through the scale (folded comparison); null when the scale does not list it. */
 export function bandOf(scale: EvaluationScale | null, label: string): ScaleBand | null {
   if (!scale) return null;
-  const n = label.normalize("NFKC").replace(/\s/g, "").replace(/〇/g, "○");
-  return scale.bands.find((b) => b.label.normalize("NFKC").replace(/〇/g, "○") === n) ?? null;
+  const fold = (t: string) => t.normalize("NFKC").replace(/\s/g, "").replace(/〇/g, "○");
+  const exact = scale.bands.find((b) => fold(b.label) === fold(label));
+  // 「②地方創生に相当程度効果があった」: a long label printed with its number, listed without it.
+  const unnumbered = label.trim().replace(/^[①-⑳]\s*/, "");
+  return (
+    exact ??
+    (unnumbered !== label.trim() && [...unnumbered].length > 8
+      ? (scale.bands.find((b) => fold(b.label) === fold(unnumbered)) ?? null)
+      : null)
+  );
 }

@@ -49,11 +49,17 @@ const TODAY: Record<string, { golden: number; asXlsx: number } | "refused"> = {
   "matsudo-city/wide": "refused",
   "nagano-shinshu/unruled": "refused",
   "nagano-shinshu/wide": "refused",
-  "mie-pref/unruled": { golden: 3 / 37, asXlsx: 43 / 237 },
+  // Read 3/37 and 4/65 with exit 0 until checkRolesPresent: now refused, naming the columns (no actuals).
+  "mie-pref/unruled": "refused",
   "sakai-city/unruled": { golden: 7 / 65, asXlsx: 152 / 320 },
-  "sakai-city/wide": { golden: 4 / 65, asXlsx: 101 / 874 },
+  "sakai-city/wide": "refused",
   "shizuoka-pref/unruled": { golden: 20 / 46, asXlsx: 49 / 151 },
   "yachimata-city/unruled": { golden: 26 / 49, asXlsx: 187 / 219 },
+  // Rounds 5–7 (2026-12-02), first reading of their PDFs: the unruled print of a table whose KPI
+  // sentences wrap over many lines, and a split print whose legend of points is cut at the page edge
+  // (its point column then refused, naming it: not read as a rate).
+  "cao-growth/unruled": { golden: 20 / 33, asXlsx: 120 / 176 },
+  "sano-city/wide": "refused",
 };
 const totals = new Map<string, { right: number; all: number }>();
 
