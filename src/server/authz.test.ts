@@ -35,6 +35,7 @@ const loggedIn = (s: number, pub = 401) => ({ ...all(s), public: pub });
 
 const CASES: Case[] = [
   { method: "GET", path: "/api/health", url: "/api/health", expect: all(200) },
+  { method: "GET", path: "/api/evaluation-rules", url: "/api/evaluation-rules", expect: all(200) },
   { method: "GET", path: "/api/openapi.json", url: "/api/openapi.json", expect: all(200) },
   { method: "GET", path: "/api/auth/me", url: "/api/auth/me", expect: all(200) },
   {
