@@ -24,6 +24,7 @@ export function CyclePage({ query }: { query: URLSearchParams }) {
   const { user, years, refreshYears } = useSession();
   const year = useSelectedYear(query);
   const [tick, setTick] = useState(0);
+  const [pubNotice, setPubNotice] = useState<string | null>(null);
   const reload = () => {
     setTick((x) => x + 1);
     refreshYears();
@@ -51,7 +52,14 @@ export function CyclePage({ query }: { query: URLSearchParams }) {
         }}
       />
       {years.length > 0 ? (
-        <YearSelect years={years} value={year} onChange={(y) => navigate(`/years?year=${y}`)} />
+        <YearSelect
+          years={years}
+          value={year}
+          onChange={(y) => {
+            setPubNotice(null);
+            navigate(`/years?year=${y}`);
+          }}
+        />
       ) : null}
       {year && shown ? (
         <>
@@ -64,7 +72,14 @@ export function CyclePage({ query }: { query: URLSearchParams }) {
             <ErrorNote error={missing.error} />
             {!missing.data ? <Loading /> : <Missing data={missing.data} />}
           </section>
-          <PublishSection year={year} onPublished={reload} />
+          <PublishSection
+            year={year}
+            onPublished={(notice) => {
+              setPubNotice(notice);
+              reload();
+            }}
+          />
+          <OkNote>{pubNotice}</OkNote>
           {rows.data ? <CorrectionForm rows={rows.data.rows} onOpened={reload} /> : null}
         </>
       ) : null}

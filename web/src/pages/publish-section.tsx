@@ -5,17 +5,26 @@
 import { useEffect, useRef, useState } from "react";
 import type { PublishPreview } from "../../../src/core/api/index.ts";
 import { api } from "../api.ts";
-import { ErrorNote, OkNote, StateBadge } from "../components.tsx";
+import { ErrorNote, StateBadge } from "../components.tsx";
 import { formatYear } from "../format.ts";
 import { useI18n } from "../i18n.ts";
 import { useCycleText } from "../i18n-cycle.ts";
 
-export function PublishSection({ year, onPublished }: { year: number; onPublished: () => void }) {
+/**
+ * `onPublished` gets the notice to show: the page shows it, outside this section, because on the
+ * review page the section goes away with the published year (one notice, never two).
+ */
+export function PublishSection({
+  year,
+  onPublished,
+}: {
+  year: number;
+  onPublished: (notice: string) => void;
+}) {
   const c = useCycleText();
   const { lang } = useI18n();
   const [preview, setPreview] = useState<PublishPreview | null>(null);
   const [error, setError] = useState<unknown>(null);
-  const [notice, setNotice] = useState<string | null>(null);
   const dialog = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     if (preview && dialog.current && !dialog.current.open) dialog.current.showModal();
@@ -26,7 +35,6 @@ export function PublishSection({ year, onPublished }: { year: number; onPublishe
   };
   const check = async () => {
     setError(null);
-    setNotice(null);
     try {
       setPreview(await api<PublishPreview>("GET", `/api/years/${year}/publish-preview`));
     } catch (x) {
@@ -37,8 +45,7 @@ export function PublishSection({ year, onPublished }: { year: number; onPublishe
     try {
       await api("POST", `/api/years/${year}/publish`);
       close();
-      setNotice(c.published(formatYear(year, lang)));
-      onPublished();
+      onPublished(c.published(formatYear(year, lang)));
     } catch (x) {
       setError(x);
       close();
@@ -51,7 +58,6 @@ export function PublishSection({ year, onPublished }: { year: number; onPublishe
         {c.publishCheck}
       </button>
       <ErrorNote error={error} />
-      <OkNote>{notice}</OkNote>
       {preview ? (
         <dialog
           ref={dialog}

@@ -5,7 +5,6 @@ import { CategoryBadge, ErrorNote, Loading, OkNote, StateBadge, YearSelect } fro
 import { formatYear } from "../format.ts";
 import { useApi } from "../hooks.ts";
 import { useI18n } from "../i18n.ts";
-import { useCycleText } from "../i18n-cycle.ts";
 import { useEntryText } from "../i18n-entry.ts";
 import { DEFAULT_FILTER, filterRows, type ReviewFilter, valueWithOwnPeriod } from "../review-list.ts";
 import { navigate } from "../router.ts";
@@ -19,7 +18,6 @@ export function ReviewPage({ query }: { query: URLSearchParams }) {
   const { t, lang } = useI18n();
   const c = useEntryText();
   const { user, years, refreshYears } = useSession();
-  const cy = useCycleText();
   const [tick, setTick] = useState(0);
   const [pubNotice, setPubNotice] = useState<string | null>(null);
   const [bulkResult, setBulkResult] = useState<BulkTransitionResult | null>(null);
@@ -84,9 +82,9 @@ export function ReviewPage({ query }: { query: URLSearchParams }) {
           {/* Publishing always goes through the confirmation of what becomes public. */}
           <PublishSection
             year={data.year.fiscalYear}
-            onPublished={() => {
+            onPublished={(notice) => {
               // The section goes away once the year is published: the notice stays on this page.
-              setPubNotice(cy.published(formatYear(data.year!.fiscalYear, lang)));
+              setPubNotice(notice);
               refreshYears();
               setTick((x) => x + 1);
             }}
