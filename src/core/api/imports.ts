@@ -4,7 +4,7 @@
  * and what saving would do to the stored year (replaced / added / dropped rows).
  */
 import { z } from "zod";
-import { categorySchema } from "./sheet.ts";
+import { evaluationScaleSchema } from "./sheet.ts";
 
 export const confidenceSchema = z.enum(["certain", "high", "medium", "low"]);
 
@@ -31,20 +31,7 @@ export const mappingSchema = z.object({
   headerRows: z.array(z.number().int()),
   columns: z.array(mappingColumnSchema),
   /** The scale read from the legend printed with the sheet (or saved for the municipality). */
-  scale: z
-    .object({
-      bands: z.array(
-        z.object({
-          label: z.string(),
-          category: categorySchema,
-          min: z.number().nullable(),
-          meaning: z.string(),
-        }),
-      ),
-      basis: z.enum(["ratio", "progress_from_baseline"]),
-      source: z.string(),
-    })
-    .nullable(),
+  scale: evaluationScaleSchema.nullable(),
   /**
    * The municipality's saved profile: `applied` (same layout: read with it), `other_layout` (saved
    * for a different layout: not used), `none`; `corrected` when this preview applies the user's corrections.
