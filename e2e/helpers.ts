@@ -97,8 +97,11 @@ export async function loginAs(page: Page, base: string, username: string) {
   await page.locator(".who").waitFor();
 }
 
-/** The API as a user, outside the browser (for setting the scene). */
-export async function apiAs(base: string, username: string) {
+/** Logs in through the API: the session cookie and CSRF token a request outside the browser sends. */
+export async function sessionAs(
+  base: string,
+  username: string,
+): Promise<{ cookie: string; csrfToken: string }> {
   const res = await fetch(`${base}/api/auth/login`, {
     method: "POST",
     headers: { "content-type": "application/json" },
@@ -106,6 +109,12 @@ export async function apiAs(base: string, username: string) {
   });
   const cookie = (res.headers.get("set-cookie") ?? "").split(";")[0]!;
   const { csrfToken } = (await res.json()) as { csrfToken: string };
+  return { cookie, csrfToken };
+}
+
+/** The API as a user, outside the browser (for setting the scene). */
+export async function apiAs(base: string, username: string) {
+  const { cookie, csrfToken } = await sessionAs(base, username);
   return async <T>(method: string, url: string, body?: unknown): Promise<T> => {
     const r = await fetch(`${base}${url}`, {
       method,

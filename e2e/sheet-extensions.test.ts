@@ -11,12 +11,12 @@ import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RunningServer } from "../src/server/index.ts";
 import {
-  e2ePassword,
   hasChromium,
   launch,
   loginAs,
   openPage,
   SCREENSHOTS,
+  sessionAs,
   shot,
   startSosei,
 } from "./helpers.ts";
@@ -24,13 +24,7 @@ import {
 const layout = path.resolve(import.meta.dirname, "../fixtures/layouts/ibaraki-pref/sheet.xlsx");
 
 async function importAs(base: string, username: string, file: string): Promise<number> {
-  const res = await fetch(`${base}/api/auth/login`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ username, password: e2ePassword(username) }),
-  });
-  const cookie = (res.headers.get("set-cookie") ?? "").split(";")[0]!;
-  const { csrfToken } = (await res.json()) as { csrfToken: string };
+  const { cookie, csrfToken } = await sessionAs(base, username);
   const fd = new FormData();
   fd.set("file", new File([readFileSync(file)], path.basename(file)));
   const headers = { cookie, "x-csrf-token": csrfToken };
@@ -87,12 +81,7 @@ describe.skipIf(!hasChromium)("another city's sheet as a user reads it (browser)
   }
 
   it("prints the PDF with the 基準値 column, the 数値目標 and the legend", async () => {
-    const res = await fetch(`${server.url}/api/auth/login`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ username: "admin", password: e2ePassword("admin") }),
-    });
-    const cookie = (res.headers.get("set-cookie") ?? "").split(";")[0]!;
+    const { cookie } = await sessionAs(server.url, "admin");
     const pdf = await fetch(`${server.url}/api/years/${year}/sheet.pdf`, { headers: { cookie } });
     expect(pdf.status).toBe(200);
     const bytes = new Uint8Array(await pdf.arrayBuffer());

@@ -13,7 +13,7 @@ import type { Row } from "../src/core/api/index.ts";
 import { REPO_ROOT, type RunningServer, startServer } from "../src/server/index.ts";
 import { createServices } from "../src/server/services.ts";
 import { TEST_SCRYPT_COST } from "../src/server/test-helpers.ts";
-import { apiAs, e2ePassword, hasChromium, launch, loginAs, openPage, shot } from "./helpers.ts";
+import { apiAs, e2ePassword, hasChromium, launch, loginAs, openPage, sessionAs, shot } from "./helpers.ts";
 
 const SEED = path.join(REPO_ROOT, "../shared/seed/000_291d4d894f3c6cbd.txt");
 const CO_OWNED = "中心市街地整備事業の進捗率";
@@ -29,13 +29,7 @@ type Api = Awaited<ReturnType<typeof apiAs>>;
 
 /** A request that may fail: the status and the parsed body. */
 async function raw(base: string, username: string) {
-  const res = await fetch(`${base}/api/auth/login`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ username, password: e2ePassword(username) }),
-  });
-  const cookie = (res.headers.get("set-cookie") ?? "").split(";")[0]!;
-  const { csrfToken } = (await res.json()) as { csrfToken: string };
+  const { cookie, csrfToken } = await sessionAs(base, username);
   return async (method: string, url: string, body?: unknown) => {
     const r = await fetch(`${base}${url}`, {
       method,
