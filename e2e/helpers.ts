@@ -83,7 +83,15 @@ export async function openPage(browser: Browser, width: number, options: { accep
   return { page, errors };
 }
 
+/**
+ * Screenshots are for people to look at (at 1280 and 390 px, before a change is called done), not
+ * assertions: `npm run screenshots` takes them (SOSEI_SCREENSHOTS=1); `npm test` does not, where a
+ * full-page screenshot cost 1–6 s each and the walks took 49 of them.
+ */
+export const takeScreenshots = process.env.SOSEI_SCREENSHOTS === "1";
+
 export async function shot(page: Page, name: string) {
+  if (!takeScreenshots) return;
   mkdirSync(SCREENSHOTS, { recursive: true });
   const w = page.viewportSize()?.width ?? 0;
   await page.screenshot({ path: path.join(SCREENSHOTS, `${name}-${w}.png`), fullPage: true });

@@ -13,7 +13,17 @@ import type { Row } from "../src/core/api/index.ts";
 import { REPO_ROOT, type RunningServer, startServer } from "../src/server/index.ts";
 import { createServices } from "../src/server/services.ts";
 import { TEST_SCRYPT_COST } from "../src/server/test-helpers.ts";
-import { apiAs, e2ePassword, hasChromium, launch, loginAs, openPage, sessionAs, shot } from "./helpers.ts";
+import {
+  apiAs,
+  e2ePassword,
+  hasChromium,
+  launch,
+  loginAs,
+  openPage,
+  sessionAs,
+  shot,
+  takeScreenshots,
+} from "./helpers.ts";
 
 const SEED = path.join(REPO_ROOT, "../shared/seed/000_291d4d894f3c6cbd.txt");
 const CO_OWNED = "中心市街地整備事業の進捗率";
@@ -104,6 +114,7 @@ describe.skipIf(!hasChromium)("two years of the cycle for 伊勢崎市", () => {
 
   /** The page at 390 px too, for the screenshots of the main steps. */
   const narrow = async (username: string, url: string, name: string) => {
+    if (!takeScreenshots) return; // it opens the page for the screenshot alone
     const { page } = await openPage(browser, 390);
     await loginAs(page, server.url, username);
     await page.goto(`${server.url}${url}`);

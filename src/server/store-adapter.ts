@@ -284,7 +284,13 @@ export class PgWebStore implements WebStore {
   async kpiByKey(key: string): Promise<KpiRowRecord | null> {
     const m = /^(\d{4})-(\d+)$/.exec(key);
     if (!m) return null;
-    return (await this.kpisOfYear(Number(m[1]))).find((r) => r.row === Number(m[2])) ?? null;
+    try {
+      const r = await kpiYears.kpiYearAtRow(this.db, this.where(Number(m[1])), Number(m[2]));
+      return r && toRow(r);
+    } catch (e) {
+      if (e instanceof SoseiError && e.code === "not_found") return null;
+      throw e;
+    }
   }
   /** Every stored year of the same KPI (matched across years by the store), oldest first. */
   async history(r: KpiRowRecord): Promise<KpiRowRecord[]> {

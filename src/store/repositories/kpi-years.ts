@@ -65,9 +65,22 @@ function toRecord(r: typeof kpiYears.$inferSelect, kpi: Kpi): KpiYearRecord {
 export async function getKpiYear(db: Db, id: string): Promise<KpiYearRecord> {
   const [r] = await db.select().from(kpiYears).where(eq(kpiYears.id, id));
   if (!r) throw new SoseiError("not_found", "指定のKPIは見つかりません");
-  const items = await loadSheetKpis(db, r.sheetId, r.fiscalYear);
-  const item = items.find((i) => i.id === r.kpiId)!;
-  return toRecord(r, item.kpi);
+  // This row alone (a fixed number of queries), not its whole sheet: a bulk approval of n rows read
+  // n whole sheets.
+  const [item] = await kpisOfRows(db, [r]);
+  return toRecord(r, item!.kpi);
+}
+
+/** The row `row` of a stored year (`2022-3` is row 3 of 2022), or null; reads that row alone. */
+export async function kpiYearAtRow(db: Db, where: SheetLocator, row: number): Promise<KpiYearRecord | null> {
+  const found = await findSheet(db, where);
+  const [r] = await db
+    .select()
+    .from(kpiYears)
+    .where(and(eq(kpiYears.sheetId, found.sheet.id), eq(kpiYears.row, row)));
+  if (!r) return null;
+  const [item] = await kpisOfRows(db, [r], () => where.fiscalYear);
+  return toRecord(r, item!.kpi);
 }
 
 /** Every stored year of one KPI, oldest first, each read as its year printed it (a fixed number of queries). */
