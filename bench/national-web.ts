@@ -76,6 +76,7 @@ export function nationalStore(db: Db, defaultCity: string): WebStore {
     kpiByKey: none,
     history: empty,
     commentsOf: empty,
+    commentsOfRows: async () => new Map(),
     auditOf: empty,
     listAccounts: empty,
     accountAudit: empty,

@@ -147,6 +147,8 @@ export interface WebStore {
   correctionsOfYear?(fiscalYear: number): Promise<Map<string, YearCorrection>>;
   addComment(r: KpiRowRecord, body: string, actor: string, parentId?: string): Promise<CommentRecord>;
   commentsOf(r: KpiRowRecord): Promise<CommentRecord[]>;
+  /** The comments of several rows, by row (`storeId`): one read for a whole page. */
+  commentsOfRows(rs: KpiRowRecord[]): Promise<Map<string, CommentRecord[]>>;
   auditOf(r: KpiRowRecord): Promise<AuditRecord[]>;
 }
 
@@ -356,17 +358,29 @@ export class PgWebStore implements WebStore {
     return { ...c, author: who.name, role: who.role };
   }
   async commentsOf(r: KpiRowRecord): Promise<CommentRecord[]> {
-    const list = await comments.commentsOf(this.db, r.storeId);
-    const names = await this.names(list.map((c) => c.authorId));
-    return list.map((c) => ({
-      id: c.id,
-      author: names.get(c.authorId)!.name,
-      role: names.get(c.authorId)!.role,
-      body: c.body,
-      kind: c.kind,
-      parentId: c.parentId,
-      createdAt: c.createdAt,
-    }));
+    return (await this.commentsOfRows([r])).get(r.storeId) ?? [];
+  }
+  async commentsOfRows(rs: KpiRowRecord[]): Promise<Map<string, CommentRecord[]>> {
+    const byRow = await comments.commentsOfMany(
+      this.db,
+      rs.map((r) => r.storeId),
+    );
+    const names = await this.names([...byRow.values()].flat().map((c) => c.authorId));
+    const out = new Map<string, CommentRecord[]>();
+    for (const [id, list] of byRow)
+      out.set(
+        id,
+        list.map((c) => ({
+          id: c.id,
+          author: names.get(c.authorId)!.name,
+          role: names.get(c.authorId)!.role,
+          body: c.body,
+          kind: c.kind,
+          parentId: c.parentId,
+          createdAt: c.createdAt,
+        })),
+      );
+    return out;
   }
   async auditOf(r: KpiRowRecord): Promise<AuditRecord[]> {
     const list = await audit.auditOf(this.db, "kpi_year", r.storeId);

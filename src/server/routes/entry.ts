@@ -80,6 +80,7 @@ export function entryRoutes({ services }: RouteDeps) {
   /** The rows as entry cards: last year beside each, its warnings and its comments. */
   const entryRows = async (rows: KpiRowRecord[], fiscalYear: number) => {
     const previous = await previousYearRows(store, fiscalYear);
+    const commentsByRow = await store.commentsOfRows(rows);
     const out = [];
     for (const r of rows) {
       const p = previous.get(r.kpiId);
@@ -98,7 +99,7 @@ export function entryRoutes({ services }: RouteDeps) {
               nextSteps: p.kpi.nextSteps,
             }
           : null,
-        comments: (await store.commentsOf(r)).map(presentComment),
+        comments: (commentsByRow.get(r.storeId) ?? []).map(presentComment),
       });
     }
     return out;

@@ -1,5 +1,5 @@
 /** Comments on a KPI-year (the review conversation). `return` comments are written by transitionReview. */
-import { asc, eq } from "drizzle-orm";
+import { asc, eq, inArray } from "drizzle-orm";
 import { SoseiError } from "../../core/errors.ts";
 import type { Db } from "../db.ts";
 import { type CommentKind, comments, kpiYears } from "../schema.ts";
@@ -45,4 +45,17 @@ export async function commentsOf(db: Db, kpiYearId: string): Promise<CommentReco
     .from(comments)
     .where(eq(comments.kpiYearId, kpiYearId))
     .orderBy(asc(comments.createdAt), asc(comments.id));
+}
+
+/** The comments of several KPI-years in one query (an entry page of n rows asked n times). */
+export async function commentsOfMany(db: Db, kpiYearIds: string[]): Promise<Map<string, CommentRecord[]>> {
+  const out = new Map<string, CommentRecord[]>(kpiYearIds.map((id) => [id, []]));
+  if (kpiYearIds.length === 0) return out;
+  const rows = await db
+    .select()
+    .from(comments)
+    .where(inArray(comments.kpiYearId, kpiYearIds))
+    .orderBy(asc(comments.createdAt), asc(comments.id));
+  for (const r of rows) out.get(r.kpiYearId)?.push(r);
+  return out;
 }

@@ -12,7 +12,7 @@ import { EDITABLE_STATES, mayMove, STATE_MOVES, type YearProgress } from "../../
 import type { Kpi, StatedEvaluation, Value } from "../../core/sheet.ts";
 import { type Db, inTransaction, queryRows } from "../db.ts";
 import { comments, kpiYears, type ReviewState, sheets } from "../schema.ts";
-import { findSheet, kpisOfRows, loadSheetKpis, type SheetLocator } from "../use-cases/export-sheet.ts";
+import { findSheet, kpisOfRows, type SheetLocator } from "../use-cases/export-sheet.ts";
 import { type AuditContext, writeAudit } from "./audit.ts";
 
 export interface KpiYearRecord {
@@ -40,12 +40,16 @@ export async function listKpiYears(
   where: SheetLocator & { department?: string },
 ): Promise<KpiYearRecord[]> {
   const found = await findSheet(db, where);
-  const items = await loadSheetKpis(db, found.sheet.id, where.fiscalYear);
-  const rows = await db.select().from(kpiYears).where(eq(kpiYears.sheetId, found.sheet.id));
-  const byKpi = new Map(rows.map((r) => [r.kpiId, r]));
-  return items
-    .filter((i) => !where.department || i.kpi.departments.includes(where.department))
-    .map((i) => toRecord(byKpi.get(i.id)!, i.kpi));
+  // The rows are read once and turned into KPIs (the sheet's rows were read a second time before).
+  const rows = await db
+    .select()
+    .from(kpiYears)
+    .where(eq(kpiYears.sheetId, found.sheet.id))
+    .orderBy(asc(kpiYears.row));
+  const items = await kpisOfRows(db, rows, () => where.fiscalYear);
+  return rows
+    .map((r, i) => toRecord(r, items[i]!.kpi))
+    .filter((r) => !where.department || r.kpi.departments.includes(where.department));
 }
 
 function toRecord(r: typeof kpiYears.$inferSelect, kpi: Kpi): KpiYearRecord {

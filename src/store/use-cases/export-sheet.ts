@@ -103,34 +103,18 @@ export async function kpisOfRows(
     for (const d of defsOfKpi.get(y.kpiId) ?? []) if (d.validFrom <= fy) defOfRow.set(y, d);
   }
   const measureIds = [...new Set([...defOfRow.values()].map((d) => d.measureId))];
-  const mRows = measureIds.length
-    ? await db.select().from(measures).where(inArray(measures.id, measureIds))
-    : [];
-  const sRows = mRows.length
+  // Each measure with its subgoal and goal in one query (three queries, one after the other, before).
+  const tree = measureIds.length
     ? await db
-        .select()
-        .from(subgoals)
-        .where(
-          inArray(
-            subgoals.id,
-            mRows.map((m) => m.subgoalId),
-          ),
-        )
+        .select({ measure: measures, subgoal: subgoals, goal: goals })
+        .from(measures)
+        .innerJoin(subgoals, eq(subgoals.id, measures.subgoalId))
+        .innerJoin(goals, eq(goals.id, subgoals.goalId))
+        .where(inArray(measures.id, measureIds))
     : [];
-  const gRows = sRows.length
-    ? await db
-        .select()
-        .from(goals)
-        .where(
-          inArray(
-            goals.id,
-            sRows.map((s) => s.goalId),
-          ),
-        )
-    : [];
-  const m = new Map(mRows.map((r) => [r.id, r]));
-  const s = new Map(sRows.map((r) => [r.id, r]));
-  const g = new Map(gRows.map((r) => [r.id, r]));
+  const m = new Map(tree.map((t) => [t.measure.id, t.measure]));
+  const s = new Map(tree.map((t) => [t.subgoal.id, t.subgoal]));
+  const g = new Map(tree.map((t) => [t.goal.id, t.goal]));
   return years.map((y) => {
     const fy = fyOf(y);
     const d = defOfRow.get(y);
