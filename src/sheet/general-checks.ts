@@ -198,18 +198,73 @@ function fitScore(text: string, field: Field): number {
   }
 }
 
+/** What kind of cell a column holds, finer than its shape: 「③事業の改善」 is a circled label, 「…べき。」 a sentence. */
+function cellKind(text: string): string {
+  const t = squash(text.replace(/<br\s*\/?>/gi, ""));
+  const lead = /^[①-⑳]/.test(text.trim()) ? "circled" : /^[A-ZＡ-Ｚ]/.test(t) ? "latin" : "";
+  return `${cellShape(text)}${lead}${/。$/.test(t) ? "sentence" : ""}`;
+}
+
+/**
+ * How each column's cells look in the rows printed whole (their exact values, their commonest
+ * kind): a cell that looks like its column's others fits there better — what tells 「③事業の改善」
+ * (a 今後の方針 seen above) from a committee's sentence when a row lost its last empty cell.
+ */
+export interface ColumnHabits {
+  values: Set<string>[];
+  kind: (string | null)[];
+}
+
+export function columnHabits(rows: readonly SourceRow[], n: number): ColumnHabits {
+  const whole = rows.filter((r) => r.cells.length === n);
+  const values: Set<string>[] = [];
+  const kind: (string | null)[] = [];
+  for (let col = 0; col < n; col++) {
+    const cells = whole.map((r) => r.cells[col] ?? "").filter((t) => squash(t) !== "");
+    values.push(new Set(cells.map((t) => squash(t.replace(/<br\s*\/?>/gi, "")))));
+    const counts = new Map<string, number>();
+    for (const c of cells) counts.set(cellKind(c), (counts.get(cellKind(c)) ?? 0) + 1);
+    const top = [...counts].sort((a, b) => b[1] - a[1])[0];
+    kind.push(top && cells.length >= 2 && top[1] / cells.length >= 0.6 ? top[0] : null);
+  }
+  return { values, kind };
+}
+
+/** An evaluation printed as a long label the legend explains (「③地方創生に効果があった」). */
+function legendLabel(text: string, legend: string): boolean {
+  // NFKC folds ③ to 3: the circled number goes before the text is squashed.
+  const t = squash(text.replace(/<br\s*\/?>/gi, "").trim().replace(/^[①-⑳]/, ""));
+  return t.length >= 2 && legend.includes(t);
+}
+
 /**
  * A row with fewer cells than the header lost an empty cell somewhere (a PDF extractor's shift):
- * the empty cell goes where the cells fit their columns best. Equally good places that give
- * different readings are refused.
+ * the empty cell goes where the cells fit their columns best — by shape, by the legend's labels
+ * and by how the column's whole rows look. Equally good places that give different readings are
+ * refused.
  */
-export function realignRow(row: SourceRow, cols: readonly ColumnMeaning[], issues: ImportIssue[]): string[] {
+export function realignRow(
+  row: SourceRow,
+  cols: readonly ColumnMeaning[],
+  issues: ImportIssue[],
+  context: { habits?: ColumnHabits; legendTexts?: readonly string[] } = {},
+): string[] {
   const cells = [...row.cells];
   while (cells.length > cols.length && squash(cells.at(-1) ?? "") === "") cells.pop();
   const n = cols.length;
   if (cells.length >= n) return cells;
-  const score = (c: readonly string[]) =>
-    c.reduce((sum, t, i) => sum + (i < n ? fitScore(t, cols[i]!.field) : 0), 0);
+  const legend = (context.legendTexts ?? []).map(squash).join(" ");
+  const habits = context.habits;
+  const fit = (t: string, i: number) => {
+    const field = cols[i]!.field;
+    let sc = fitScore(t, field);
+    if (squash(t) === "") return sc;
+    if (field === "evaluation" && sc < 2 && legendLabel(t, legend)) sc = 2;
+    if (habits?.values[i]?.has(squash(t.replace(/<br\s*\/?>/gi, "")))) sc += 1;
+    if (habits?.kind[i] && habits.kind[i] === cellKind(t)) sc += 1;
+    return sc;
+  };
+  const score = (c: readonly string[]) => c.reduce((sum, t, i) => sum + (i < n ? fit(t, i) : 0), 0);
   const missing = n - cells.length;
   let best: { at: number; cells: string[]; score: number }[] = [];
   for (let at = 0; at <= cells.length; at++) {

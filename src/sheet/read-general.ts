@@ -5,6 +5,7 @@ import { type FoundHeader, findHeader, repeatsHeader } from "./find-header.ts";
 import {
   checkColumns,
   checkRolesPresent,
+  columnHabits,
   realignRow,
   settleByContent,
   shiftEnumeratedColumns,
@@ -222,7 +223,13 @@ export function readGeneral(
       seg.rows.map((x) => x.row),
       issues,
     );
-    for (const x of seg.rows) x.row = { ...x.row, cells: realignRow(x.row, seg.header.columns, issues) };
+    const habits = columnHabits(
+      seg.rows.map((x) => x.row),
+      seg.header.columns.length,
+    );
+    const legendTexts = [...titleTexts, ...texts];
+    for (const x of seg.rows)
+      x.row = { ...x.row, cells: realignRow(x.row, seg.header.columns, issues, { habits, legendTexts }) };
   }
 
   // 2. Each segment's rows → KPIs or numeric goals.
