@@ -7,6 +7,7 @@ import { squash } from "./columns.ts";
 import type { FoundHeader } from "./find-header.ts";
 import { isKnownEvaluationLabel } from "./parse-evaluation-label.ts";
 import { pointLabels } from "./read-legend.ts";
+import { CONTENT_JA, type RoleContradiction, roleContradiction } from "./role-content.ts";
 import { type ImportIssue, NotASheet, type SourceRow } from "./types.ts";
 
 const SHAPE_JA: Record<CellShape, string> = {
@@ -165,8 +166,23 @@ export function checkColumns(
         if (most(numeric)) refuse(col, m, "number", first(numeric), "extra");
         break;
     }
+    // Every role against what its cells hold (years under a value, letters under 担当課, …).
+    const points = m.field === "evaluation" ? pointLabels(legendTexts) : new Set<string>();
+    const bad = roleContradiction(
+      m.field,
+      cells.filter((c) => !points.has(squash(c))),
+    );
+    if (bad) refuseRole(col, m, bad);
   });
   void fy;
+}
+
+function refuseRole(col: number, m: ColumnMeaning, bad: RoleContradiction): never {
+  throw new NotASheet(
+    "column_contradiction",
+    `${col + 1}列目「${m.header}」は${FIELD_JA[m.field]}の見出しですが、中身は${CONTENT_JA[bad.kind]}です(例:「${bad.sample.slice(0, 20)}」)。` +
+      `読み違いを避けるため取り込みません。列の意味を --profile で指定してください(例: {"columns":[{"col":${col + 1},"field":"${bad.suggestion}"}]})`,
+  );
 }
 
 /** How well a cell fits a column's field (higher: better), for placing the cells of a short row. */
@@ -233,7 +249,12 @@ export function columnHabits(rows: readonly SourceRow[], n: number): ColumnHabit
 /** An evaluation printed as a long label the legend explains (「③地方創生に効果があった」). */
 function legendLabel(text: string, legend: string): boolean {
   // NFKC folds ③ to 3: the circled number goes before the text is squashed.
-  const t = squash(text.replace(/<br\s*\/?>/gi, "").trim().replace(/^[①-⑳]/, ""));
+  const t = squash(
+    text
+      .replace(/<br\s*\/?>/gi, "")
+      .trim()
+      .replace(/^[①-⑳]/, ""),
+  );
   return t.length >= 2 && legend.includes(t);
 }
 
@@ -255,7 +276,7 @@ export function realignRow(
   if (cells.length >= n) return cells;
   const legend = (context.legendTexts ?? []).map(squash).join(" ");
   const habits = context.habits;
-  const fit = (t: string, i: number) => {
+  const fitAt = (t: string, i: number) => {
     const field = cols[i]!.field;
     let sc = fitScore(t, field);
     if (squash(t) === "") return sc;
@@ -264,7 +285,7 @@ export function realignRow(
     if (habits?.kind[i] && habits.kind[i] === cellKind(t)) sc += 1;
     return sc;
   };
-  const score = (c: readonly string[]) => c.reduce((sum, t, i) => sum + (i < n ? fit(t, i) : 0), 0);
+  const score = (c: readonly string[]) => c.reduce((sum, t, i) => sum + (i < n ? fitAt(t, i) : 0), 0);
   const missing = n - cells.length;
   let best: { at: number; cells: string[]; score: number }[] = [];
   for (let at = 0; at <= cells.length; at++) {

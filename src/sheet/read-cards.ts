@@ -5,7 +5,7 @@
  */
 import type { Period } from "../core/period.ts";
 import type { EvaluationScale, Kpi, Ordinal, Sheet, Value } from "../core/sheet.ts";
-import { type Field, recogniseHeader } from "./column-fields.ts";
+import { FIELD_JA, type Field, recogniseHeader } from "./column-fields.ts";
 import { squash } from "./columns.ts";
 import { toNumericGoal, unitInName } from "./general-rows.ts";
 import {
@@ -19,8 +19,9 @@ import {
   splitIndicator,
 } from "./general-values.ts";
 import type { ImportProfile } from "./import-profile.ts";
-import { readLegend } from "./read-legend.ts";
+import { pointLabels, readLegend } from "./read-legend.ts";
 import { isSeparatorRow } from "./read-markdown-table.ts";
+import { CONTENT_JA, roleContradiction } from "./role-content.ts";
 import { type DroppedCell, type ImportIssue, NotASheet, type SourceTable } from "./types.ts";
 
 const isEmpty = (t: string) => squash(t) === "";
@@ -66,6 +67,33 @@ function cornerUnit(cell: string): string | null | undefined {
   const m = /^[[［【]単位[\]］】]\s*(.*)$/.exec(squash(cell));
   if (!m) return undefined;
   return /^[-‐－―ー−]?$/.test(m[1]!) ? null : m[1]!;
+}
+
+/**
+ * Each key and grid row against what it holds, over all cards (issue 14 point 6): years or words in
+ * the 実績値 row, quantities under 評価, numbers beside 担当課 are another role's — refused, naming the key.
+ */
+function checkCardRoles(kpis: readonly CardKpi[], legendTexts: readonly string[]): void {
+  const points = pointLabels(legendTexts);
+  const byField = new Map<Field, string[]>();
+  const add = (f: Field, t: string | undefined) => {
+    if (t !== undefined && !(f === "evaluation" && points.has(squash(t))))
+      byField.set(f, [...(byField.get(f) ?? []), t]);
+  };
+  for (const k of kpis) {
+    for (const [f, t] of k.keys) add(f, t);
+    for (const [f, m] of k.grid) for (const t of m.values()) add(f, t);
+    for (const [f, e] of k.ends) add(f, e.text);
+  }
+  for (const [f, cells] of byField) {
+    const bad = roleContradiction(f, cells);
+    if (bad)
+      throw new NotASheet(
+        "column_contradiction",
+        `カードの「${FIELD_JA[f]}」の欄の中身が${CONTENT_JA[bad.kind]}です(例:「${bad.sample.slice(0, 20)}」)。読み違いを避けるため取り込みません。` +
+          `--profile で意味を指定するか、元の表を確かめてください`,
+      );
+  }
 }
 
 export function readCards(
@@ -172,6 +200,10 @@ export function readCards(
   for (const { k } of all) for (const [y, t] of k.grid.get("actual") ?? []) if (!isEmpty(t) && y > fy) fy = y;
   if (fy === 0)
     throw new NotASheet("no_fiscal_year", "カードの年度欄に実績値が一つもなく、評価年度を読み取れません");
+  checkCardRoles(
+    all.map((x) => x.k),
+    texts,
+  );
   const issues: ImportIssue[] = [];
   const labels = new Set(all.flatMap(({ k }) => [...(k.grid.get("evaluation")?.values() ?? [])].map(squash)));
   const scale = options.scale ?? readLegend(texts, labels);
