@@ -40,7 +40,10 @@ const RULES: [RegExp, Field][] = [
   [/理由|要因/, "reason"],
   [/課題/, "challenge"],
   // 「今後の方向性」 is what the city will do next (text), not the KPI's direction (増加/減少).
-  [/今後|方策|改善策|対応方針|取組方針/, "nextSteps"],
+  // 「改善点」, 「効果を高めるための工夫点」: what will be done better (not a rating, though 評価 may precede it).
+  [/今後|方策|改善策|改善点|工夫点|対応方針|取組方針/, "nextSteps"],
+  // 「達成状況説明」: the status explained in words, not the status's rating.
+  [/(状況|結果)の?説明$/, "status"],
   // 「施策の方向性」 is a level of the plan under the 施策 (what is done), not the KPI's direction.
   [/^施策の方向性?$/, "initiatives"],
   [/方向性|目指す方向|増減の方向|めざす方向|目標の方向|^方向$/, "direction"],

@@ -7,6 +7,7 @@ import type { Period } from "../core/period.ts";
 import type { EvaluationScale, Kpi, Ordinal, Sheet, Value } from "../core/sheet.ts";
 import { FIELD_JA, type Field, recogniseHeader } from "./column-fields.ts";
 import { squash } from "./columns.ts";
+import { eraOf, yearOfHeader } from "./general-roles.ts";
 import { toNumericGoal, unitInName } from "./general-rows.ts";
 import {
   readDirection,
@@ -19,13 +20,16 @@ import {
   splitIndicator,
 } from "./general-values.ts";
 import type { ImportProfile } from "./import-profile.ts";
+import { isKnownEvaluationLabel } from "./parse-evaluation-label.ts";
 import { pointLabels, readLegend } from "./read-legend.ts";
 import { isSeparatorRow } from "./read-markdown-table.ts";
-import { CONTENT_JA, roleContradiction } from "./role-content.ts";
+import { CONTENT_JA, contentKind, roleContradiction } from "./role-content.ts";
 import { type DroppedCell, type ImportIssue, NotASheet, type SourceTable } from "./types.ts";
 
 const isEmpty = (t: string) => squash(t) === "";
+const LEVELS: readonly Field[] = ["goal", "subgoal", "measure", "initiatives"];
 const GRID_FIELDS = new Set<Field>(["target", "actual", "rate", "evaluation"]);
+const ROLE_WORD = /^(目標値?|実績値?|計画値?|見込値?)$/;
 
 interface CardKpi {
   row: number;
@@ -48,10 +52,19 @@ export interface CardsRead {
  * Whether a row is a year grid's header: two or more cells that are only years. A year with its role
  * (「現状値 H25」, 「目標値 H31」) is the baseline's or the final target's column of the grid.
  */
-function gridYears(cells: readonly string[]): { years: (number | null)[]; roles: (Field | null)[] } | null {
+function gridYears(
+  cells: readonly string[],
+  era: string,
+): { years: (number | null)[]; roles: (Field | null)[] } | null {
   const roles: (Field | null)[] = [];
   const ys = cells.map((c) => {
-    const m = recogniseHeader(c);
+    // A bare 「27年度」 is in the sheet's era (its title's 平成27年度).
+    const read = recogniseHeader(c);
+    const bare = /^\d{1,2}年度?$/.test(squash(c));
+    const m =
+      (read.field === "year" && !read.period) || bare
+        ? { ...read, field: "year" as const, period: yearOfHeader(read, era) }
+        : read;
     const role =
       m.period && (m.field === "baseline" || m.field === "target" || m.field === "finalTarget")
         ? m.field
@@ -67,6 +80,18 @@ function cornerUnit(cell: string): string | null | undefined {
   const m = /^[[［【]単位[\]］】]\s*(.*)$/.exec(squash(cell));
   if (!m) return undefined;
   return /^[-‐－―ー−]?$/.test(m[1]!) ? null : m[1]!;
+}
+
+/** Departments, one a line; a line that does not end as a department's name (「…局 観光<br>文化課」) wrapped. */
+function readDepartments(t: string): string[] {
+  const out: string[] = [];
+  for (const line of readList(t)) {
+    const prev = out.at(-1);
+    if (prev !== undefined && !/(課|室|局|部|センター|係|担当|所|館|事務局|グループ|班)$/.test(prev))
+      out[out.length - 1] = `${prev}${line}`;
+    else out.push(line);
+  }
+  return out;
 }
 
 /**
@@ -85,6 +110,20 @@ function checkCardRoles(kpis: readonly CardKpi[], legendTexts: readonly string[]
     for (const [f, m] of k.grid) for (const t of m.values()) add(f, t);
     for (const [f, e] of k.ends) add(f, e.text);
   }
+  // Sentences as the evaluation — none a known label, each printed once, no legend lists them — are no rating.
+  const ratings = (byField.get("evaluation") ?? []).filter((t) => !isEmpty(t));
+  const legend = legendTexts.map(squash).join(" ");
+  if (
+    ratings.length > 0 &&
+    ratings.filter((t) => contentKind(t) === "text").length * 2 > ratings.length &&
+    !ratings.some(isKnownEvaluationLabel) &&
+    new Set(ratings.map(squash)).size === ratings.length &&
+    !ratings.some((t) => legend.includes(squash(t)))
+  )
+    throw new NotASheet(
+      "column_contradiction",
+      `カードの「評価」の欄の中身が評価の語ではなく文章です(例:「${ratings[0]!.slice(0, 20)}」)。読み違いを避けるため取り込みません。--profile で意味を指定してください`,
+    );
   for (const [f, cells] of byField) {
     const bad = roleContradiction(f, cells);
     if (bad)
@@ -117,7 +156,7 @@ export function readCards(
       kpi = null;
       gridHeader = null;
     }
-    const grid = gridYears(r.cells);
+    const grid = gridYears(r.cells, eraOf(texts));
     if (grid) {
       gridHeader = grid.years;
       gridRoles = grid.roles;
@@ -143,12 +182,36 @@ export function readCards(
       continue;
     }
     const underYears = gridHeader ? r.cells.some((c, i) => gridHeader![i] != null && !isEmpty(c)) : false;
+    // Sentences under the years (「事業実績 | 予定していた…」 below the grid) are a key's value, not a grid row.
+    const yearCells = gridHeader ? r.cells.filter((c, i) => gridHeader![i] != null && !isEmpty(c)) : [];
+    const valuesUnderYears =
+      yearCells.filter((c) => contentKind(c) === "text").length * 2 < Math.max(1, yearCells.length);
+    // An indicator on two rows, its name left of 目標 / 実績 (the name printed once, on the first).
+    const pairRole = gridHeader && r.cells.length > 2 ? ROLE_WORD.exec(squash(r.cells[1] ?? "")) : null;
+    if (gridHeader && pairRole && (underYears || !isEmpty(r.cells[0] ?? ""))) {
+      const name = r.cells[0] ?? "";
+      if (!isEmpty(name) || !kpi) {
+        kpi = { row: r.row, keys: new Map(), extras: [], grid: new Map(), years: [], ends: new Map() };
+        kpi.keys.set("indicator", name);
+        kpi.years = gridHeader.filter((y, i): y is number => y != null && gridRoles[i] === null);
+        card.kpis.push(kpi);
+      }
+      const m = new Map<number, string>();
+      r.cells.forEach((c, i) => {
+        const y = gridHeader![i];
+        if (y != null && gridRoles[i] === null) m.set(y, c);
+      });
+      kpi.grid.set(/実績/.test(pairRole[0]) ? "actual" : "target", m);
+      gridRows++;
+      continue;
+    }
     if (
       gridHeader &&
       GRID_FIELDS.has(key.field) &&
       kpi &&
       squash(r.cells[0] ?? "").length <= 8 &&
-      underYears
+      underYears &&
+      valuesUnderYears
     ) {
       const m = new Map<number, string>();
       r.cells.forEach((c, i) => {
@@ -183,11 +246,25 @@ export function readCards(
         card.kpis.push(kpi);
         gridHeader = null;
       }
-      if (f === "goal" || f === "subgoal" || f === "measure" || f === "initiatives") card.hierarchy.set(f, v);
-      else if (f === "departments") {
+      if (f === "goal" || f === "subgoal" || f === "measure" || f === "initiatives") {
+        // A second key of a level already given (具体的施策, then 個別施策) is the level below it;
+        // a key whose cell holds the number too (事業番号・事業名 | 1-① …) gives only the name.
+        const level = LEVELS.slice(LEVELS.indexOf(f)).find((l) => !card!.hierarchy.has(l));
+        const text = /番号/.test(squash(k)) ? v.replace(/^\s*[\d０-９]+[-‐－ー][\d０-９①-⑳]+\s*/, "") : v;
+        // Initiatives are names: a number printed before one (① …, (1) …) is its place in the list.
+        if (level)
+          card.hierarchy.set(
+            level,
+            level === "initiatives" ? text.replace(/^\s*([①-⑳]|[(（]\d+[)）])\s*/, "") : text,
+          );
+        else if (kpi) kpi.extras.push({ header: squash(k), text: readText(v, options.authored) ?? "" });
+      } else if (f === "departments") {
         if (kpi) kpi.keys.set(f, v);
         else card.departments = v;
-      } else if (kpi && f !== "extra" && f !== "year" && f !== "no") kpi.keys.set(f, v);
+      } else if (kpi && f !== "extra" && f !== "year" && f !== "no" && kpi.keys.has(f))
+        // A second rating beside the first (総合評価 | A | 委員評価 | A): the first is the evaluation.
+        kpi.extras.push({ header: squash(k), text: readText(v, options.authored) ?? "" });
+      else if (kpi && f !== "extra" && f !== "year" && f !== "no") kpi.keys.set(f, v);
       else if (kpi) kpi.extras.push({ header: squash(k), text: readText(v, options.authored) ?? "" });
       else card.hierarchy.set("extra", `${k}:${v}`);
     }
@@ -197,7 +274,10 @@ export function readCards(
 
   // The evaluated year: the latest with an actual anywhere.
   let fy = 0;
-  for (const { k } of all) for (const [y, t] of k.grid.get("actual") ?? []) if (!isEmpty(t) && y > fy) fy = y;
+  // 「―」 under a year not yet measured is no actual.
+  for (const { k } of all)
+    for (const [y, t] of k.grid.get("actual") ?? [])
+      if (!isEmpty(t) && contentKind(t) !== "dash" && y > fy) fy = y;
   if (fy === 0)
     throw new NotASheet("no_fiscal_year", "カードの年度欄に実績値が一つもなく、評価年度を読み取れません");
   checkCardRoles(
@@ -205,7 +285,11 @@ export function readCards(
     texts,
   );
   const issues: ImportIssue[] = [];
-  const labels = new Set(all.flatMap(({ k }) => [...(k.grid.get("evaluation")?.values() ?? [])].map(squash)));
+  const labels = new Set(
+    all.flatMap(({ k }) =>
+      [...(k.grid.get("evaluation")?.values() ?? []), k.keys.get("evaluation") ?? ""].map(squash),
+    ),
+  );
   const scale = options.scale ?? readLegend(texts, labels);
   const fiscal = (y: number): Period => ({ year: y, basis: "fiscal" });
   const NONE: Ordinal = { no: 0, title: "" };
@@ -245,11 +329,13 @@ export function readCards(
             : { kind: "missing" },
       evaluation: k.grid.has("evaluation")
         ? readEvaluation(evalText ?? "", scale, issue("evaluation_label_unknown"))
-        : { category: "not_evaluable", covid: false, printed: false },
+        : k.keys.has("evaluation")
+          ? readEvaluation(k.keys.get("evaluation")!, scale, issue("evaluation_label_unknown"))
+          : { category: "not_evaluable", covid: false, printed: false },
       reason: readText(k.keys.get("reason") ?? "", options.authored),
       challenge: readText(k.keys.get("challenge") ?? "", options.authored),
       nextSteps: readText(k.keys.get("nextSteps") ?? "", options.authored),
-      departments: readList(k.keys.get("departments") ?? card.departments),
+      departments: readDepartments(k.keys.get("departments") ?? card.departments),
     };
     if (k.keys.has("baseline"))
       out.baseline = readUnitValue(k.keys.get("baseline")!, unit, fiscal(fy), issue("value_unreadable"));

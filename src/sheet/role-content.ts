@@ -52,7 +52,8 @@ export function contentKind(text: string): ContentKind {
   if (VALUE.test(t)) return "value";
   if (!/\d/.test(t) && t.length <= 20 && !/[。、]/.test(t) && DEPARTMENT.test(t)) return "department";
   // A cell with figures in words (「69.4兆円<br>(2014年度)」, 「2020年に10兆円とする」) says nothing clear.
-  if (/\d/.test(t)) return "mixed";
+  if (/\d/.test(t) && t.length <= 24 && !/[。、]/.test(t)) return "mixed";
+  if (/\d/.test(t)) return "text";
   if (t.length <= 6) return "word";
   return "text";
 }
