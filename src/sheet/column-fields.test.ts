@@ -42,6 +42,7 @@ const cases: [header: string, field: string, year: number | null, unit?: string 
   ["改善点・効果を高めるための工夫点", "nextSteps", null],
   ["達成状況説明", "status", null],
   ["総合評価", "evaluation", null],
+  ["区分(単位:円)", "extra", null, "円"],
   // Years alone are year columns; the year of a value is no value.
   ["2022年度", "year", 2022],
   ["令和元年度", "year", 2019],

@@ -8,6 +8,7 @@ import type { FoundHeader } from "./find-header.ts";
 import { isKnownEvaluationLabel } from "./parse-evaluation-label.ts";
 import { pointLabels } from "./read-legend.ts";
 import { CONTENT_JA, type RoleContradiction, roleContradiction } from "./role-content.ts";
+import { ENUMERATOR } from "./settle-columns.ts";
 import { type ImportIssue, NotASheet, type SourceRow } from "./types.ts";
 
 const SHAPE_JA: Record<CellShape, string> = {
@@ -28,74 +29,6 @@ function refuse(col: number, m: ColumnMeaning, shape: CellShape, sample: string,
     `${col + 1}列目「${m.header}」は${FIELD_JA[m.field]}の見出しですが、中身は${SHAPE_JA[shape]}です(例:「${sample.slice(0, 20)}」)。` +
       `読み違いを避けるため取り込みません。列の意味を --profile で指定してください(例: {"columns":[{"col":${col + 1},"field":"${suggestion}"}]})`,
   );
-}
-
-const ENUMERATOR = /^(指標|KPI|No\.?|番号)?\s*([0-9０-９]{1,2}|[①-⑳])$/i;
-
-/**
- * 「指標」 printed over two cells: the left holds only enumerators (指標①, 指標②), the right, whose
- * own header is empty, the names. The names are the field; the enumerators are numbers (kept).
- */
-export function shiftEnumeratedColumns(
-  header: FoundHeader,
-  rows: readonly SourceRow[],
-  issues: ImportIssue[],
-): void {
-  const cols = header.columns;
-  cols.forEach((m, col) => {
-    const next = cols[col + 1];
-    if (m.confirmed || !next || next.field !== "extra" || squash(next.header) !== "") return;
-    if (m.field !== "indicator") return;
-    const left = rows.map((r) => squash(r.cells[col] ?? "")).filter((t) => t !== "");
-    const right = rows.map((r) => r.cells[col + 1] ?? "").filter((t) => squash(t) !== "");
-    if (left.length === 0 || left.filter((t) => ENUMERATOR.test(t)).length < left.length * 0.7) return;
-    if (right.filter((t) => cellShape(t) === "text" || cellShape(t) === "label").length < right.length / 2)
-      return;
-    cols[col + 1] = { ...m, header: m.header };
-    cols[col] = { ...m, field: "no", header: `${m.header}(番号)` };
-    issues.push({
-      row: null,
-      column: m.header,
-      kind: "column_spans_two_cells",
-      before: `${col + 1}列目: ${left[0]}`,
-      after: `${col + 2}列目を${FIELD_JA[m.field]}とした`,
-      confidence: "high",
-      message: `見出し「${m.header}」は2つのセルにまたがる: 左は番号(${left[0]}…)、右(見出しなし)が${FIELD_JA[m.field]}`,
-    });
-  });
-}
-
-/**
- * A header that names no evaluation outright (「目標達成状況」, not 評価/判定/区分) over numbers is the
- * printed achievement rate: read as such, reported. (Under 「進捗評価」 numbers are refused instead.)
- */
-export function settleByContent(
-  header: FoundHeader,
-  rows: readonly SourceRow[],
-  issues: ImportIssue[],
-): void {
-  header.columns.forEach((m, col) => {
-    // 「目標達成状況(ポイント)」: points of a scale, not a rate.
-    if (m.confirmed || m.field !== "evaluation" || /評価|判定|区分|ポイント|点数|得点/.test(squash(m.header)))
-      return;
-    const cells = rows.map((r) => r.cells[col] ?? "").filter((t) => squash(t) !== "");
-    const shapes = cells.map(cellShape);
-    if (
-      cells.length === 0 ||
-      shapes.filter((s) => s === "number" || s === "percent").length <= cells.length / 2
-    )
-      return;
-    header.columns[col] = { ...m, field: "rate" };
-    issues.push({
-      row: null,
-      column: m.header,
-      kind: "column_read_by_content",
-      before: FIELD_JA.evaluation,
-      after: FIELD_JA.rate,
-      confidence: "high",
-      message: `列「${m.header}」は数値を収めているため達成率として読んだ(評価の語を含まない見出し)`,
-    });
-  });
 }
 
 /** Checks each column's cells against its header; throws `column_contradiction` on a clear conflict. */
@@ -119,7 +52,8 @@ export function checkColumns(
       case "evaluation": {
         // Points of a scale the legend prints (「100% 7ポイント …」) are labels; other numbers are not.
         const points = pointLabels(legendTexts);
-        const scored = (c: string) => points.has(squash(c)) || cellShape(c) === "dash";
+        const scored = (c: string) =>
+          points.has(squash(c)) || cellShape(c) === "dash" || digitLabel(c, legendTexts);
         if (most((s) => s === "percent" || s === "number") && !cells.every(scored))
           refuse(col, m, "percent", first(numeric), "rate");
         // Long labels (「地方創生に相当程度効果があった」) are labels when they repeat or a legend lists them.
@@ -170,11 +104,19 @@ export function checkColumns(
     const points = m.field === "evaluation" ? pointLabels(legendTexts) : new Set<string>();
     const bad = roleContradiction(
       m.field,
-      cells.filter((c) => !points.has(squash(c))),
+      cells.filter(
+        (c) => !points.has(squash(c)) && !(m.field === "evaluation" && digitLabel(c, legendTexts)),
+      ),
     );
     if (bad) refuseRole(col, m, bad);
   });
   void fy;
+}
+
+/** A rating printed as a digit the legend explains (「4:目標は達成されている」). */
+function digitLabel(c: string, legendTexts: readonly string[]): boolean {
+  const t = squash(c);
+  return /^[1-9]$/.test(t) && legendTexts.some((l) => new RegExp(`(^|\\s)${t}\\s*[:：]`).test(l));
 }
 
 function refuseRole(col: number, m: ColumnMeaning, bad: RoleContradiction): never {
@@ -359,7 +301,7 @@ export function checkRolesPresent(
   const legend = legendTexts.map(squash).join(" ");
   for (const x of unknown) {
     const cells = x.rows.map((r) => squash(r.cells[x.col] ?? "")).filter((t) => t !== "");
-    if (cells.length === 0 || !cells.every((t) => /^([A-ZＡ-Ｚ][+＋]?|[◎○〇△×▲●])$/.test(t))) continue;
+    if (cells.length === 0 || !cells.every((t) => /^([A-ZＡ-Ｚ][+＋]?|[◎○〇△×▲●]|[1-9])$/.test(t))) continue;
     if (!cells.some((t) => new RegExp(`${t.replace(/[+＋]/g, "\\+")}\\s*[:：=＝]`).test(legend))) continue;
     throw new NotASheet(
       "unrecognised_columns",

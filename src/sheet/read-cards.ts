@@ -5,14 +5,14 @@
  */
 import type { Period } from "../core/period.ts";
 import type { EvaluationScale, Kpi, Ordinal, Sheet, Value } from "../core/sheet.ts";
-import { FIELD_JA, type Field, recogniseHeader } from "./column-fields.ts";
+import { type CardKpi, checkCardRoles, cornerUnit, gridYears, readDepartments } from "./card-parts.ts";
+import { type Field, recogniseHeader } from "./column-fields.ts";
 import { squash } from "./columns.ts";
 import { eraOf, yearOfHeader } from "./general-roles.ts";
 import { toNumericGoal, unitInName } from "./general-rows.ts";
 import {
   readDirection,
   readEvaluation,
-  readList,
   readOrdinal,
   readRate,
   readText,
@@ -20,26 +20,15 @@ import {
   splitIndicator,
 } from "./general-values.ts";
 import type { ImportProfile } from "./import-profile.ts";
-import { isKnownEvaluationLabel } from "./parse-evaluation-label.ts";
-import { pointLabels, readLegend } from "./read-legend.ts";
+import { readLegend } from "./read-legend.ts";
 import { isSeparatorRow } from "./read-markdown-table.ts";
-import { CONTENT_JA, contentKind, roleContradiction } from "./role-content.ts";
+import { contentKind } from "./role-content.ts";
 import { type DroppedCell, type ImportIssue, NotASheet, type SourceTable } from "./types.ts";
 
 const isEmpty = (t: string) => squash(t) === "";
 const LEVELS: readonly Field[] = ["goal", "subgoal", "measure", "initiatives"];
 const GRID_FIELDS = new Set<Field>(["target", "actual", "rate", "evaluation"]);
 const ROLE_WORD = /^(目標値?|実績値?|計画値?|見込値?)$/;
-
-interface CardKpi {
-  row: number;
-  keys: Map<Field, string>;
-  extras: { header: string; text: string }[];
-  grid: Map<Field, Map<number, string>>;
-  years: number[];
-  /** Values under the grid's 現状値 / 目標値 columns, with their years. */
-  ends: Map<"baseline" | "finalTarget", { year: number; text: string }>;
-}
 
 export interface CardsRead {
   sheet: Sheet;
@@ -48,102 +37,24 @@ export interface CardsRead {
   profile: ImportProfile;
 }
 
-/**
- * Whether a row is a year grid's header: two or more cells that are only years. A year with its role
- * (「現状値 H25」, 「目標値 H31」) is the baseline's or the final target's column of the grid.
- */
-function gridYears(
-  cells: readonly string[],
-  era: string,
-): { years: (number | null)[]; roles: (Field | null)[] } | null {
-  const roles: (Field | null)[] = [];
-  const ys = cells.map((c) => {
-    // A bare 「27年度」 is in the sheet's era (its title's 平成27年度).
-    const read = recogniseHeader(c);
-    const bare = /^\d{1,2}年度?$/.test(squash(c));
-    const m =
-      (read.field === "year" && !read.period) || bare
-        ? { ...read, field: "year" as const, period: yearOfHeader(read, era) }
-        : read;
-    const role =
-      m.period && (m.field === "baseline" || m.field === "target" || m.field === "finalTarget")
-        ? m.field
-        : null;
-    roles.push(role === "target" ? "finalTarget" : role);
-    return (m.field === "year" || role) && m.period ? m.period.year : null;
-  });
-  return ys.filter((y, i) => y !== null && roles[i] === null).length >= 2 ? { years: ys, roles } : null;
-}
-
-/** 「[単位] 億円」 in the grid's corner: the unit of its values (「-」: none). */
-function cornerUnit(cell: string): string | null | undefined {
-  const m = /^[[［【]単位[\]］】]\s*(.*)$/.exec(squash(cell));
-  if (!m) return undefined;
-  return /^[-‐－―ー−]?$/.test(m[1]!) ? null : m[1]!;
-}
-
-/** Departments, one a line; a line that does not end as a department's name (「…局 観光<br>文化課」) wrapped. */
-function readDepartments(t: string): string[] {
-  const out: string[] = [];
-  for (const line of readList(t)) {
-    const prev = out.at(-1);
-    if (prev !== undefined && !/(課|室|局|部|センター|係|担当|所|館|事務局|グループ|班)$/.test(prev))
-      out[out.length - 1] = `${prev}${line}`;
-    else out.push(line);
-  }
-  return out;
-}
-
-/**
- * Each key and grid row against what it holds, over all cards (issue 14 point 6): years or words in
- * the 実績値 row, quantities under 評価, numbers beside 担当課 are another role's — refused, naming the key.
- */
-function checkCardRoles(kpis: readonly CardKpi[], legendTexts: readonly string[]): void {
-  const points = pointLabels(legendTexts);
-  const byField = new Map<Field, string[]>();
-  const add = (f: Field, t: string | undefined) => {
-    if (t !== undefined && !(f === "evaluation" && points.has(squash(t))))
-      byField.set(f, [...(byField.get(f) ?? []), t]);
-  };
-  for (const k of kpis) {
-    for (const [f, t] of k.keys) add(f, t);
-    for (const [f, m] of k.grid) for (const t of m.values()) add(f, t);
-    for (const [f, e] of k.ends) add(f, e.text);
-  }
-  // Sentences as the evaluation — none a known label, each printed once, no legend lists them — are no rating.
-  const ratings = (byField.get("evaluation") ?? []).filter((t) => !isEmpty(t));
-  const legend = legendTexts.map(squash).join(" ");
-  if (
-    ratings.length > 0 &&
-    ratings.filter((t) => contentKind(t) === "text").length * 2 > ratings.length &&
-    !ratings.some(isKnownEvaluationLabel) &&
-    new Set(ratings.map(squash)).size === ratings.length &&
-    !ratings.some((t) => legend.includes(squash(t)))
-  )
-    throw new NotASheet(
-      "column_contradiction",
-      `カードの「評価」の欄の中身が評価の語ではなく文章です(例:「${ratings[0]!.slice(0, 20)}」)。読み違いを避けるため取り込みません。--profile で意味を指定してください`,
-    );
-  for (const [f, cells] of byField) {
-    const bad = roleContradiction(f, cells);
-    if (bad)
-      throw new NotASheet(
-        "column_contradiction",
-        `カードの「${FIELD_JA[f]}」の欄の中身が${CONTENT_JA[bad.kind]}です(例:「${bad.sample.slice(0, 20)}」)。読み違いを避けるため取り込みません。` +
-          `--profile で意味を指定するか、元の表を確かめてください`,
-      );
-  }
-}
-
 export function readCards(
   table: SourceTable,
   options: { authored: boolean; scale?: EvaluationScale | null },
 ): CardsRead | null {
-  const cards: { block: number; hierarchy: Map<Field, string>; departments: string; kpis: CardKpi[] }[] = [];
+  const cards: {
+    block: number;
+    hierarchy: Map<Field, string>;
+    departments: string;
+    kpis: CardKpi[];
+    /** Key–value rows read so far: a block that starts with its year grid is a table, not a card. */
+    keyRows: number;
+  }[] = [];
   const dropped: DroppedCell[] = [];
   const texts = table.outside.map((o) => o.text);
   let gridHeader: (number | null)[] | null = null;
   let gridRoles: (Field | null)[] = [];
+  /** What the grid header names beside its years (指標名, 単位, 区分, 最終目標値, 目標年度). */
+  let gridLabels: string[] = [];
   let card: (typeof cards)[number] | null = null;
   let kpi: CardKpi | null = null;
   let gridRows = 0;
@@ -151,7 +62,7 @@ export function readCards(
     if (isSeparatorRow(r.cells) || r.cells.every(isEmpty)) continue;
     const block = r.block ?? 0;
     if (!card || card.block !== block) {
-      card = { block, hierarchy: new Map(), departments: "", kpis: [] };
+      card = { block, hierarchy: new Map(), departments: "", kpis: [], keyRows: 0 };
       cards.push(card);
       kpi = null;
       gridHeader = null;
@@ -160,6 +71,7 @@ export function readCards(
     if (grid) {
       gridHeader = grid.years;
       gridRoles = grid.roles;
+      gridLabels = r.cells.map((c, i) => (grid.years[i] == null ? squash(c) : ""));
       if (kpi) {
         kpi.years = grid.years.filter((y, i): y is number => y !== null && grid.roles[i] === null);
         const unit = cornerUnit(r.cells[0] ?? "");
@@ -186,15 +98,42 @@ export function readCards(
     const yearCells = gridHeader ? r.cells.filter((c, i) => gridHeader![i] != null && !isEmpty(c)) : [];
     const valuesUnderYears =
       yearCells.filter((c) => contentKind(c) === "text").length * 2 < Math.max(1, yearCells.length);
-    // An indicator on two rows, its name left of 目標 / 実績 (the name printed once, on the first).
-    const pairRole = gridHeader && r.cells.length > 2 ? ROLE_WORD.exec(squash(r.cells[1] ?? "")) : null;
-    if (gridHeader && pairRole && (underYears || !isEmpty(r.cells[0] ?? ""))) {
-      const name = r.cells[0] ?? "";
-      if (!isEmpty(name) || !kpi) {
-        kpi = { row: r.row, keys: new Map(), extras: [], grid: new Map(), years: [], ends: new Map() };
+    // An indicator on two rows, its name left of 目標 / 実績 (the name printed once, on the first):
+    // the role word in a cell before the years, the name in the rightmost column the grid's header
+    // calls an indicator (else the first cell), the unit under 単位, the final target under 最終目標値.
+    const roleAt = gridHeader
+      ? r.cells.findIndex((c, i) => i > 0 && gridHeader![i] == null && ROLE_WORD.test(squash(c)))
+      : -1;
+    const pairRole = roleAt > 0 ? ROLE_WORD.exec(squash(r.cells[roleAt]!)) : null;
+    if (gridHeader && pairRole && card.keyRows > 0 && (underYears || !isEmpty(r.cells[0] ?? ""))) {
+      const labelled = (re: RegExp) =>
+        gridLabels.findLastIndex(
+          (l, i) => i < roleAt && l !== "" && re.test(l) && !isEmpty(r.cells[i] ?? ""),
+        );
+      const nameAt = labelled(/指標|KPI|項目/i);
+      const name = r.cells[nameAt >= 0 ? nameAt : 0] ?? "";
+      if (!r.cells.slice(0, roleAt).every(isEmpty) || !kpi) {
+        kpi = {
+          row: r.row,
+          keys: new Map(),
+          extras: [],
+          grid: new Map(),
+          years: [],
+          ends: new Map(),
+          fromGrid: true,
+        };
         kpi.keys.set("indicator", name);
+        const unitAt = labelled(/^単位$/);
+        if (unitAt >= 0) kpi.keys.set("unit", r.cells[unitAt]!);
         kpi.years = gridHeader.filter((y, i): y is number => y != null && gridRoles[i] === null);
         card.kpis.push(kpi);
+      }
+      const finalAt = gridLabels.findIndex((l) => /^最終目標値?$/.test(l));
+      const yearAt = gridLabels.findIndex((l) => /目標年度|目標年次|達成年度/.test(l));
+      if (finalAt >= 0 && !isEmpty(r.cells[finalAt] ?? "") && !kpi.ends.has("finalTarget")) {
+        const named = yearAt >= 0 ? yearOfHeader(recogniseHeader(r.cells[yearAt] ?? ""), eraOf(texts)) : null;
+        const last = Math.max(...kpi.years, 0);
+        kpi.ends.set("finalTarget", { year: named?.year ?? last, text: r.cells[finalAt]! });
       }
       const m = new Map<number, string>();
       r.cells.forEach((c, i) => {
@@ -226,11 +165,13 @@ export function readCards(
       gridRows++;
       continue;
     }
+    if (!gridHeader) card.keyRows++;
     // Key–value pairs: key, value, key, value … A group label (位置付け) or an empty cell before a
     // known key (基本目標, 施策) is skipped: the pair is the key and the cell after it.
     for (let i = 0; i < r.cells.length; i += 2) {
       if (
-        recogniseHeader(r.cells[i] ?? "").field === "extra" &&
+        // 「施策体系 | 基本目標 | 3 …」: a group label before a level's own key, even one that names a level.
+        (recogniseHeader(r.cells[i] ?? "").field === "extra" || squash(r.cells[i + 1] ?? "").length <= 6) &&
         !isEmpty(r.cells[i + 2] ?? "") &&
         ["goal", "subgoal", "measure", "initiatives", "departments"].includes(
           recogniseHeader(r.cells[i + 1] ?? "").field,
@@ -249,6 +190,20 @@ export function readCards(
       if (f === "goal" || f === "subgoal" || f === "measure" || f === "initiatives") {
         // A second key of a level already given (具体的施策, then 個別施策) is the level below it;
         // a key whose cell holds the number too (事業番号・事業名 | 1-① …) gives only the name.
+        // Levels are printed broadest first: when a second key names a level already given, the first
+        // moves up if the level above it is free (分野別施策, 主要施策 → 小基本目標, 施策), else the second
+        // steps down.
+        const above = LEVELS[LEVELS.indexOf(f) - 1];
+        if (
+          card.hierarchy.has(f) &&
+          f !== "initiatives" &&
+          above &&
+          above !== "goal" &&
+          !card.hierarchy.has(above)
+        ) {
+          card.hierarchy.set(above, card.hierarchy.get(f)!);
+          card.hierarchy.delete(f);
+        }
         const level = LEVELS.slice(LEVELS.indexOf(f)).find((l) => !card!.hierarchy.has(l));
         const text = /番号/.test(squash(k)) ? v.replace(/^\s*[\d０-９]+[-‐－ー][\d０-９①-⑳]+\s*/, "") : v;
         // Initiatives are names: a number printed before one (① …, (1) …) is its place in the list.
@@ -264,8 +219,11 @@ export function readCards(
       } else if (kpi && f !== "extra" && f !== "year" && f !== "no" && kpi.keys.has(f))
         // A second rating beside the first (総合評価 | A | 委員評価 | A): the first is the evaluation.
         kpi.extras.push({ header: squash(k), text: readText(v, options.authored) ?? "" });
-      else if (kpi && f !== "extra" && f !== "year" && f !== "no") kpi.keys.set(f, v);
-      else if (kpi) kpi.extras.push({ header: squash(k), text: readText(v, options.authored) ?? "" });
+      else if (kpi && f !== "extra" && f !== "year" && f !== "no") {
+        // Keys after a grid of several indicators are the project's: each of its indicators takes them.
+        for (const x of kpi.fromGrid ? card.kpis.filter((y) => y.fromGrid) : [kpi])
+          if (!x.keys.has(f)) x.keys.set(f, v);
+      } else if (kpi) kpi.extras.push({ header: squash(k), text: readText(v, options.authored) ?? "" });
       else card.hierarchy.set("extra", `${k}:${v}`);
     }
   }
