@@ -284,3 +284,41 @@ describe("a row that lost a cell, placed by the legend's long labels", () => {
     expect(r.sheet.kpis[2]?.comments ?? null).toBeNull();
   });
 });
+
+describe("ratings printed as digits (4〜1)", () => {
+  const table = (header: string[], legend: string[]) =>
+    md(
+      ["平成29年度 事務事業評価一覧表", ...legend],
+      ["事務事業名", "指標名称", "H28実績値", ...header],
+      [
+        ["地域センターの運営", "利用者数", "412,300人", "3", "4", "3"],
+        ["一時保育の実施", "利用件数", "5,120件", "3", "2", "3"],
+        ["道路の無電柱化", "整備延長", "3.2km", "3", "3", "1"],
+      ],
+    );
+  const legends = [
+    "必要性 4:ニーズは増加している。 3:ニーズには大きな変化はない。 2:やや減少 1:大幅に減少",
+    "効率性 4:改善している。 3:大きな変化はない。 2:一部改善の余地がある。 1:抜本的改善を要する。",
+    "目的達成度 4:目標は達成されている。 3:目標はおおむね達成されている。 2:目標は一部未達成である。 1:目標を大きく下回っている。",
+  ];
+  it("the column whose own legend line speaks of achievement is the evaluation, through that line", async () => {
+    const r = await importSheet(table(["必要性", "効率性", "目的達成度"], legends), "kpi.md");
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.sheet.kpis.map((k) => [k.evaluation.label, k.evaluation.category])).toEqual([
+      ["3", "mostly_on_track"],
+      ["3", "mostly_on_track"],
+      ["1", "delayed"],
+    ]);
+  });
+  it("digits the legends explain but no column names achievement: refused, naming one", async () => {
+    const r = await importSheet(
+      table(
+        ["必要性", "効率性", "有効性"],
+        [...legends.slice(0, 2), legends[2]!.replace("目的達成度", "有効性")],
+      ),
+      "kpi.md",
+    );
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error.message).toMatch(/列目「(必要性|効率性|有効性)」/);
+  });
+});

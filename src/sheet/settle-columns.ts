@@ -52,37 +52,6 @@ export function settleByContent(
   issues: ImportIssue[],
   legendTexts: readonly string[] = [],
 ): void {
-  // Ratings printed as digits (4〜1) under a name the legend explains (「目的達成度 4:目標は達成されている …」)
-  // are the evaluation, even under 達成度: a rate is no single digit the legend lists. Of several such
-  // columns (必要性, 効率性, 目的達成度) the one whose name speaks of achievement or rating.
-  if (!header.columns.some((c) => c.field === "evaluation")) {
-    const candidates = header.columns.flatMap((m, col) => {
-      if (m.confirmed || (m.field !== "rate" && m.field !== "extra")) return [];
-      const cells = rows.map((r) => squash(r.cells[col] ?? "")).filter((t) => t !== "");
-      if (cells.length < 2 || !cells.every((t) => /^[1-9]$/.test(t))) return [];
-      const name = squash(m.header.split(/\s+/).at(-1) ?? "");
-      const line = legendTexts.find(
-        (l) =>
-          squash(l).startsWith(name) &&
-          [...new Set(cells)].every((d) => new RegExp(`(^|\\s)${d}\\s*[:：]`).test(l)),
-      );
-      return line ? [{ m, col, line, named: /達成|評価|判定|進捗/.test(name) }] : [];
-    });
-    const named = candidates.filter((c) => c.named);
-    const chosen = named.length === 1 ? named[0] : candidates.length === 1 ? candidates[0] : undefined;
-    if (chosen) {
-      header.columns[chosen.col] = { ...chosen.m, field: "evaluation" };
-      issues.push({
-        row: null,
-        column: chosen.m.header,
-        kind: "column_read_by_content",
-        before: FIELD_JA[chosen.m.field],
-        after: FIELD_JA.evaluation,
-        confidence: "high",
-        message: `列「${chosen.m.header}」は凡例「${chosen.line.slice(0, 30)}」が意味を示す数字を収めているため評価として読んだ`,
-      });
-    }
-  }
   // 「方向性」 over 継続 / 拡充 / 改善: the project's next step, not which way the KPI should move.
   header.columns.forEach((m, col) => {
     if (m.confirmed || m.field !== "direction") return;
@@ -122,4 +91,40 @@ export function settleByContent(
       message: `列「${m.header}」は数値を収めているため達成率として読んだ(評価の語を含まない見出し)`,
     });
   });
+  // Ratings printed as digits (4〜1) under a name the legend explains (「目的達成度 4:目標は達成されている …」)
+  // are the evaluation, even under 達成度: a rate is no single digit the legend lists. Of several such
+  // columns (必要性, 効率性, 目的達成度) the one whose name speaks of achievement or rating.
+  if (!header.columns.some((c) => c.field === "evaluation")) {
+    const candidates = header.columns.flatMap((m, col) => {
+      if (m.confirmed || (m.field !== "rate" && m.field !== "extra")) return [];
+      const cells = rows.map((r) => squash(r.cells[col] ?? "")).filter((t) => t !== "");
+      if (cells.length < 2 || !cells.every((t) => /^[1-9]$/.test(t))) return [];
+      const name = squash(
+        m.header
+          .replace(/[\n\u2028]|<br\s*\/?>/gi, "")
+          .split(/\s+/)
+          .at(-1) ?? "",
+      );
+      const line = legendTexts.find(
+        (l) =>
+          squash(l).startsWith(name) &&
+          [...new Set(cells)].every((d) => new RegExp(`(^|\\s)${d}\\s*[:：]`).test(l)),
+      );
+      return line ? [{ m, col, line, named: /達成|評価|判定|進捗/.test(name) }] : [];
+    });
+    const named = candidates.filter((c) => c.named);
+    const chosen = named.length === 1 ? named[0] : candidates.length === 1 ? candidates[0] : undefined;
+    if (chosen) {
+      header.columns[chosen.col] = { ...chosen.m, field: "evaluation" };
+      issues.push({
+        row: null,
+        column: chosen.m.header,
+        kind: "column_read_by_content",
+        before: FIELD_JA[chosen.m.field],
+        after: FIELD_JA.evaluation,
+        confidence: "high",
+        message: `列「${chosen.m.header}」は凡例「${chosen.line.slice(0, 30)}」が意味を示す数字を収めているため評価として読んだ`,
+      });
+    }
+  }
 }

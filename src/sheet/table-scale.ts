@@ -36,7 +36,14 @@ export function tableScale(
   const evalNames = segments.flatMap((s) =>
     s.header.columns
       .filter((c) => c.field === "evaluation")
-      .map((c) => squash(c.header.split(/\s+/).at(-1) ?? "")),
+      .map((c) =>
+        squash(
+          c.header
+            .replace(/[\n\u2028]|<br\s*\/?>/gi, "")
+            .split(/\s+/)
+            .at(-1) ?? "",
+        ),
+      ),
   );
   const legendFirst = [...legendTexts].sort(
     (a, b) =>
