@@ -95,6 +95,13 @@ export function checkColumns(
             first((s) => s === "text" || s === "label"),
             "extra",
           );
+        // Single digits in every row (3, 4, 1 under 目的達成度) are a rating's steps, not rates of 3%.
+        if (cells.length >= 2 && cells.every((c) => /^[1-5]$/.test(squash(c))))
+          throw new NotASheet(
+            "column_contradiction",
+            `${col + 1}列目「${m.header}」は達成率の見出しですが、中身は1〜5の数字だけです(例:「${cells[0]}」)。段階評価なら凡例を添えるか、` +
+              `--profile で指定してください(例: {"columns":[{"col":${col + 1},"field":"evaluation"}]})`,
+          );
         break;
       case "departments":
         if (most(numeric)) refuse(col, m, "number", first(numeric), "extra");

@@ -322,3 +322,19 @@ describe("ratings printed as digits (4〜1)", () => {
     if (!r.ok) expect(r.error.message).toMatch(/列目「(必要性|効率性|有効性)」/);
   });
 });
+
+it("digits 1〜5 under 達成度 with no legend explaining them: refused, not read as rates of 3%", async () => {
+  const r = await importSheet(
+    md(
+      ["平成29年度 事務事業評価一覧表"],
+      ["事務事業名", "指標名称", "H28実績値", "目的達成度"],
+      [
+        ["地域センターの運営", "利用者数", "412,300人", "3"],
+        ["道路の無電柱化", "整備延長", "3.2km", "1"],
+      ],
+    ),
+    "kpi.md",
+  );
+  expect(r.ok).toBe(false);
+  if (!r.ok) expect(r.error.message).toContain("4列目「目的達成度」");
+});
