@@ -37,6 +37,12 @@ const cases: [header: string, field: string, year: number | null, unit?: string 
   ["計画策定時の値", "baseline", null],
   ["H29実績(基準)", "baseline", 2017],
   ["当初現況値 (H26当初)", "baseline", 2014],
+  // What will be done better, and the status in words, are no rating (round 9: 石巻市, 石垣市).
+  ["平成28年度実績評価時の主な改善点", "nextSteps", 2016],
+  ["改善点・効果を高めるための工夫点", "nextSteps", null],
+  ["達成状況説明", "status", null],
+  ["総合評価", "evaluation", null],
+  ["区分(単位:円)", "extra", null, "円"],
   // Years alone are year columns; the year of a value is no value.
   ["2022年度", "year", 2022],
   ["令和元年度", "year", 2019],

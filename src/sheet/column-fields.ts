@@ -29,6 +29,9 @@ const RULES: [RegExp, Field][] = [
   // The year of a value (目標年度, 基準年) and last year's figures (前年度実績, 前年比) are not this
   // year's values: kept as extras rather than read as a value column of years.
   [/^(目標|基準|基準値|目標値|策定|達成|計画)(年度?|時期)$|前年度|前年比|前年/, "extra"],
+  // A project's kind (事業区分: 計画 / 経常) is a category, not the project; a project named for a
+  // cross-cutting improvement (横断的な視点による改善事業) is a remark about it.
+  [/^(事業|会計|事務)(区分|種別)$|改善事業$/, "extra"],
   // An evaluation named by who made it (担当課評価, 所管課評価) is an evaluation, not a department.
   [/(担当|所管|主管).*評価$/, "evaluation"],
   // What a column says about the indicator (its source, definition, details) is not the indicator.
@@ -40,7 +43,10 @@ const RULES: [RegExp, Field][] = [
   [/理由|要因/, "reason"],
   [/課題/, "challenge"],
   // 「今後の方向性」 is what the city will do next (text), not the KPI's direction (増加/減少).
-  [/今後|方策|改善策|対応方針|取組方針/, "nextSteps"],
+  // 「改善点」, 「効果を高めるための工夫点」: what will be done better (not a rating, though 評価 may precede it).
+  [/今後|方策|改善策|改善点|工夫点|対応方針|取組方針/, "nextSteps"],
+  // 「達成状況説明」: the status explained in words, not the status's rating.
+  [/(状況|結果)の?説明$/, "status"],
   // 「施策の方向性」 is a level of the plan under the 施策 (what is done), not the KPI's direction.
   [/^施策の方向性?$/, "initiatives"],
   [/方向性|目指す方向|増減の方向|めざす方向|目標の方向|^方向$/, "direction"],
@@ -121,6 +127,8 @@ export function recogniseHeader(text: string): ColumnMeaning {
   // 「H29実績(基準)」, 「実績値(策定時)」: the bracket says the value is the baseline.
   if ((field === "actual" || field === "target") && BASELINE_NOTE.test(s)) field = "baseline";
   if (field === "target" && /最終|目標年度|計画期間末|最終年度/.test(s)) field = "finalTarget";
+  // 「区分(単位:円)」: a rating has no unit (points of a scale aside) — a unit says the column holds amounts.
+  if (field === "evaluation" && unit && !/ポイント|点|段階/.test(unit)) field = "extra";
   return { field, period, unit, header: text.replace(/<br\s*\/?>/gi, "").trim() };
 }
 

@@ -85,6 +85,18 @@ function meaningsOf(texts: readonly string[], lower?: readonly string[]): Column
   });
 }
 
+/** A third header row: two or more short names without figures, under columns the rows above name. */
+function isThirdHeaderRow(cells: readonly string[], above: readonly string[]): boolean {
+  const filled = cells.map((c, i) => ({ c: squash(c), i })).filter((x) => x.c !== "");
+  return (
+    filled.length >= 2 &&
+    filled.every((x) => x.c.length <= 10 && !/\d/.test(x.c)) &&
+    // The group above is printed once, over the first of its columns.
+    !isEmpty(above[filled[0]!.i] ?? "") &&
+    filled.some((x) => recogniseHeader(x.c).field !== "extra")
+  );
+}
+
 /** The first header in `rows` at or after `from`; null when none. */
 export function findHeader(rows: readonly SourceRow[], from = 0): FoundHeader | null {
   for (let i = from; i < rows.length; i++) {
@@ -118,6 +130,26 @@ export function findHeader(rows: readonly SourceRow[], from = 0): FoundHeader | 
     } else {
       texts = cells.map((c) => c);
       used = [i];
+    }
+    // A third row of names under a group of the second (評価内容 / 評価の視点 / 必要性 | 効率性 | …):
+    // short names, no figures, one of them known. Each names its own column; an unknown one is kept as
+    // an extra rather than read as the group's field.
+    const third = used.length === 2 ? rows[used[1]! + 1] : undefined;
+    if (third && lower && isThirdHeaderRow(third.cells, texts)) {
+      const joined = joinRows(texts, third.cells);
+      const upper = meaningsOf(texts, lower);
+      const lowest = meaningsOf(joined, third.cells);
+      const cols = settleColumns(
+        joined.map((_, col) => {
+          const t = third.cells[col] ?? "";
+          if (isEmpty(t)) return { ...upper[col]!, header: lowest[col]!.header };
+          return recogniseHeader(t).field === "extra"
+            ? { ...lowest[col]!, field: "extra" as const }
+            : lowest[col]!;
+        }),
+      );
+      used.push(used[1]! + 1);
+      return { rows: used, texts: joined, columns: cols, key: joined.map(squash).join("|") };
     }
     const columns = settleColumns(meaningsOf(texts, lower));
     return { rows: used, texts, columns, key: texts.map(squash).join("|") };

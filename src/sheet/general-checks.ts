@@ -7,6 +7,8 @@ import { squash } from "./columns.ts";
 import type { FoundHeader } from "./find-header.ts";
 import { isKnownEvaluationLabel } from "./parse-evaluation-label.ts";
 import { pointLabels } from "./read-legend.ts";
+import { CONTENT_JA, type RoleContradiction, roleContradiction } from "./role-content.ts";
+import { ENUMERATOR } from "./settle-columns.ts";
 import { type ImportIssue, NotASheet, type SourceRow } from "./types.ts";
 
 const SHAPE_JA: Record<CellShape, string> = {
@@ -27,74 +29,6 @@ function refuse(col: number, m: ColumnMeaning, shape: CellShape, sample: string,
     `${col + 1}列目「${m.header}」は${FIELD_JA[m.field]}の見出しですが、中身は${SHAPE_JA[shape]}です(例:「${sample.slice(0, 20)}」)。` +
       `読み違いを避けるため取り込みません。列の意味を --profile で指定してください(例: {"columns":[{"col":${col + 1},"field":"${suggestion}"}]})`,
   );
-}
-
-const ENUMERATOR = /^(指標|KPI|No\.?|番号)?\s*([0-9０-９]{1,2}|[①-⑳])$/i;
-
-/**
- * 「指標」 printed over two cells: the left holds only enumerators (指標①, 指標②), the right, whose
- * own header is empty, the names. The names are the field; the enumerators are numbers (kept).
- */
-export function shiftEnumeratedColumns(
-  header: FoundHeader,
-  rows: readonly SourceRow[],
-  issues: ImportIssue[],
-): void {
-  const cols = header.columns;
-  cols.forEach((m, col) => {
-    const next = cols[col + 1];
-    if (m.confirmed || !next || next.field !== "extra" || squash(next.header) !== "") return;
-    if (m.field !== "indicator") return;
-    const left = rows.map((r) => squash(r.cells[col] ?? "")).filter((t) => t !== "");
-    const right = rows.map((r) => r.cells[col + 1] ?? "").filter((t) => squash(t) !== "");
-    if (left.length === 0 || left.filter((t) => ENUMERATOR.test(t)).length < left.length * 0.7) return;
-    if (right.filter((t) => cellShape(t) === "text" || cellShape(t) === "label").length < right.length / 2)
-      return;
-    cols[col + 1] = { ...m, header: m.header };
-    cols[col] = { ...m, field: "no", header: `${m.header}(番号)` };
-    issues.push({
-      row: null,
-      column: m.header,
-      kind: "column_spans_two_cells",
-      before: `${col + 1}列目: ${left[0]}`,
-      after: `${col + 2}列目を${FIELD_JA[m.field]}とした`,
-      confidence: "high",
-      message: `見出し「${m.header}」は2つのセルにまたがる: 左は番号(${left[0]}…)、右(見出しなし)が${FIELD_JA[m.field]}`,
-    });
-  });
-}
-
-/**
- * A header that names no evaluation outright (「目標達成状況」, not 評価/判定/区分) over numbers is the
- * printed achievement rate: read as such, reported. (Under 「進捗評価」 numbers are refused instead.)
- */
-export function settleByContent(
-  header: FoundHeader,
-  rows: readonly SourceRow[],
-  issues: ImportIssue[],
-): void {
-  header.columns.forEach((m, col) => {
-    // 「目標達成状況(ポイント)」: points of a scale, not a rate.
-    if (m.confirmed || m.field !== "evaluation" || /評価|判定|区分|ポイント|点数|得点/.test(squash(m.header)))
-      return;
-    const cells = rows.map((r) => r.cells[col] ?? "").filter((t) => squash(t) !== "");
-    const shapes = cells.map(cellShape);
-    if (
-      cells.length === 0 ||
-      shapes.filter((s) => s === "number" || s === "percent").length <= cells.length / 2
-    )
-      return;
-    header.columns[col] = { ...m, field: "rate" };
-    issues.push({
-      row: null,
-      column: m.header,
-      kind: "column_read_by_content",
-      before: FIELD_JA.evaluation,
-      after: FIELD_JA.rate,
-      confidence: "high",
-      message: `列「${m.header}」は数値を収めているため達成率として読んだ(評価の語を含まない見出し)`,
-    });
-  });
 }
 
 /** Checks each column's cells against its header; throws `column_contradiction` on a clear conflict. */
@@ -118,7 +52,8 @@ export function checkColumns(
       case "evaluation": {
         // Points of a scale the legend prints (「100% 7ポイント …」) are labels; other numbers are not.
         const points = pointLabels(legendTexts);
-        const scored = (c: string) => points.has(squash(c)) || cellShape(c) === "dash";
+        const scored = (c: string) =>
+          points.has(squash(c)) || cellShape(c) === "dash" || digitLabel(c, legendTexts);
         if (most((s) => s === "percent" || s === "number") && !cells.every(scored))
           refuse(col, m, "percent", first(numeric), "rate");
         // Long labels (「地方創生に相当程度効果があった」) are labels when they repeat or a legend lists them.
@@ -160,13 +95,43 @@ export function checkColumns(
             first((s) => s === "text" || s === "label"),
             "extra",
           );
+        // Single digits in every row (3, 4, 1 under 目的達成度) are a rating's steps, not rates of 3%.
+        if (cells.length >= 2 && cells.every((c) => /^[1-5]$/.test(squash(c))))
+          throw new NotASheet(
+            "column_contradiction",
+            `${col + 1}列目「${m.header}」は達成率の見出しですが、中身は1〜5の数字だけです(例:「${cells[0]}」)。段階評価なら凡例を添えるか、` +
+              `--profile で指定してください(例: {"columns":[{"col":${col + 1},"field":"evaluation"}]})`,
+          );
         break;
       case "departments":
         if (most(numeric)) refuse(col, m, "number", first(numeric), "extra");
         break;
     }
+    // Every role against what its cells hold (years under a value, letters under 担当課, …).
+    const points = m.field === "evaluation" ? pointLabels(legendTexts) : new Set<string>();
+    const bad = roleContradiction(
+      m.field,
+      cells.filter(
+        (c) => !points.has(squash(c)) && !(m.field === "evaluation" && digitLabel(c, legendTexts)),
+      ),
+    );
+    if (bad) refuseRole(col, m, bad);
   });
   void fy;
+}
+
+/** A rating printed as a digit the legend explains (「4:目標は達成されている」). */
+function digitLabel(c: string, legendTexts: readonly string[]): boolean {
+  const t = squash(c);
+  return /^[1-9]$/.test(t) && legendTexts.some((l) => new RegExp(`(^|\\s)${t}\\s*[:：]`).test(l));
+}
+
+function refuseRole(col: number, m: ColumnMeaning, bad: RoleContradiction): never {
+  throw new NotASheet(
+    "column_contradiction",
+    `${col + 1}列目「${m.header}」は${FIELD_JA[m.field]}の見出しですが、中身は${CONTENT_JA[bad.kind]}です(例:「${bad.sample.slice(0, 20)}」)。` +
+      `読み違いを避けるため取り込みません。列の意味を --profile で指定してください(例: {"columns":[{"col":${col + 1},"field":"${bad.suggestion}"}]})`,
+  );
 }
 
 /** How well a cell fits a column's field (higher: better), for placing the cells of a short row. */
@@ -198,18 +163,78 @@ function fitScore(text: string, field: Field): number {
   }
 }
 
+/** What kind of cell a column holds, finer than its shape: 「③事業の改善」 is a circled label, 「…べき。」 a sentence. */
+function cellKind(text: string): string {
+  const t = squash(text.replace(/<br\s*\/?>/gi, ""));
+  const lead = /^[①-⑳]/.test(text.trim()) ? "circled" : /^[A-ZＡ-Ｚ]/.test(t) ? "latin" : "";
+  return `${cellShape(text)}${lead}${/。$/.test(t) ? "sentence" : ""}`;
+}
+
+/**
+ * How each column's cells look in the rows printed whole (their exact values, their commonest
+ * kind): a cell that looks like its column's others fits there better — what tells 「③事業の改善」
+ * (a 今後の方針 seen above) from a committee's sentence when a row lost its last empty cell.
+ */
+export interface ColumnHabits {
+  values: Set<string>[];
+  kind: (string | null)[];
+}
+
+export function columnHabits(rows: readonly SourceRow[], n: number): ColumnHabits {
+  const whole = rows.filter((r) => r.cells.length === n);
+  const values: Set<string>[] = [];
+  const kind: (string | null)[] = [];
+  for (let col = 0; col < n; col++) {
+    const cells = whole.map((r) => r.cells[col] ?? "").filter((t) => squash(t) !== "");
+    values.push(new Set(cells.map((t) => squash(t.replace(/<br\s*\/?>/gi, "")))));
+    const counts = new Map<string, number>();
+    for (const c of cells) counts.set(cellKind(c), (counts.get(cellKind(c)) ?? 0) + 1);
+    const top = [...counts].sort((a, b) => b[1] - a[1])[0];
+    kind.push(top && cells.length >= 2 && top[1] / cells.length >= 0.6 ? top[0] : null);
+  }
+  return { values, kind };
+}
+
+/** An evaluation printed as a long label the legend explains (「③地方創生に効果があった」). */
+function legendLabel(text: string, legend: string): boolean {
+  // NFKC folds ③ to 3: the circled number goes before the text is squashed.
+  const t = squash(
+    text
+      .replace(/<br\s*\/?>/gi, "")
+      .trim()
+      .replace(/^[①-⑳]/, ""),
+  );
+  return t.length >= 2 && legend.includes(t);
+}
+
 /**
  * A row with fewer cells than the header lost an empty cell somewhere (a PDF extractor's shift):
- * the empty cell goes where the cells fit their columns best. Equally good places that give
- * different readings are refused.
+ * the empty cell goes where the cells fit their columns best — by shape, by the legend's labels
+ * and by how the column's whole rows look. Equally good places that give different readings are
+ * refused.
  */
-export function realignRow(row: SourceRow, cols: readonly ColumnMeaning[], issues: ImportIssue[]): string[] {
+export function realignRow(
+  row: SourceRow,
+  cols: readonly ColumnMeaning[],
+  issues: ImportIssue[],
+  context: { habits?: ColumnHabits; legendTexts?: readonly string[] } = {},
+): string[] {
   const cells = [...row.cells];
   while (cells.length > cols.length && squash(cells.at(-1) ?? "") === "") cells.pop();
   const n = cols.length;
   if (cells.length >= n) return cells;
-  const score = (c: readonly string[]) =>
-    c.reduce((sum, t, i) => sum + (i < n ? fitScore(t, cols[i]!.field) : 0), 0);
+  const legend = (context.legendTexts ?? []).map(squash).join(" ");
+  const habits = context.habits;
+  const fitAt = (t: string, i: number) => {
+    const field = cols[i]!.field;
+    let sc = fitScore(t, field);
+    if (squash(t) === "") return sc;
+    if (field === "evaluation" && sc < 2 && legendLabel(t, legend)) sc = 2;
+    if (habits?.values[i]?.has(squash(t.replace(/<br\s*\/?>/gi, "")))) sc += 1;
+    if (habits?.kind[i] && habits.kind[i] === cellKind(t)) sc += 1;
+    return sc;
+  };
+  const score = (c: readonly string[]) => c.reduce((sum, t, i) => sum + (i < n ? fitAt(t, i) : 0), 0);
   const missing = n - cells.length;
   let best: { at: number; cells: string[]; score: number }[] = [];
   for (let at = 0; at <= cells.length; at++) {
@@ -283,7 +308,7 @@ export function checkRolesPresent(
   const legend = legendTexts.map(squash).join(" ");
   for (const x of unknown) {
     const cells = x.rows.map((r) => squash(r.cells[x.col] ?? "")).filter((t) => t !== "");
-    if (cells.length === 0 || !cells.every((t) => /^([A-ZＡ-Ｚ][+＋]?|[◎○〇△×▲●])$/.test(t))) continue;
+    if (cells.length === 0 || !cells.every((t) => /^([A-ZＡ-Ｚ][+＋]?|[◎○〇△×▲●]|[1-9])$/.test(t))) continue;
     if (!cells.some((t) => new RegExp(`${t.replace(/[+＋]/g, "\\+")}\\s*[:：=＝]`).test(legend))) continue;
     throw new NotASheet(
       "unrecognised_columns",

@@ -16,7 +16,7 @@ const ACTUAL_ROLE = /^(実績値?|現状値|現在値)$/;
 const isEmpty = (t: string) => squash(t) === "";
 
 /** The era of the sheet (平成 in 「平成29年度 成果レポート」) for years printed without one. */
-function eraOf(texts: readonly string[]): string {
+export function eraOf(texts: readonly string[]): string {
   for (const t of texts) {
     const m = /(令和|平成)/.exec(t);
     if (m) return m[1]!;
@@ -24,7 +24,7 @@ function eraOf(texts: readonly string[]): string {
   return "令和";
 }
 
-function yearOfHeader(m: ColumnMeaning, era: string): Period | null {
+export function yearOfHeader(m: ColumnMeaning, era: string): Period | null {
   if (m.period) return m.period;
   const bare = /^(\d{1,2})年度?$/.exec(squash(m.header));
   if (!bare) return null;

@@ -4,13 +4,16 @@
  * pipeline (realignment by evidence, hierarchy repair, <br> meanings), any other by the
  * layout-general reader, and blocks of key–value rows as cards.
  */
-import type { EvaluationScale } from "../core/sheet.ts";
+import type { EvaluationScale, Value } from "../core/sheet.ts";
 import { isHeaderRow, squash } from "./columns.ts";
+import type { Field } from "./field.ts";
 import type { ImportProfile } from "./import-profile.ts";
 import { importTable, type TableImport } from "./import-table.ts";
+import { isKnownEvaluationLabel } from "./parse-evaluation-label.ts";
 import { readCards } from "./read-cards.ts";
 import { readGeneral } from "./read-general.ts";
 import { readYearTables } from "./read-year-tables.ts";
+import { CONTENT_JA, contentKind, roleContradiction } from "./role-content.ts";
 import { type ImportFormat, NotASheet, type SourceTable } from "./types.ts";
 
 export interface LayoutOptions {
@@ -50,6 +53,38 @@ function checkSeedReading(out: TableImport): void {
     throw new NotASheet(
       "column_contradiction",
       `列「進捗評価」の中身が百分率です(例:「${percentLabels[0]!.evaluation.label}」)。達成率の列なら --profile で {"columns":[{"col":10,"field":"rate"}]} のように指定してください`,
+    );
+  // Every other role against what it holds (the cells as printed, before they were parsed).
+  const raw = (v: Value | null | undefined) => (v ? (v.raw ?? (v.kind === "text" ? v.text : "")) : "");
+  const roles: [Field, string, number, string[]][] = [
+    ["indicator", "指標名", 6, kpis.map((k) => k.indicator)],
+    ["target", "目標値", 7, kpis.map((k) => raw(k.target))],
+    ["actual", "実績値", 8, kpis.map((k) => raw(k.actual))],
+    ["finalTarget", "最終目標値", 9, kpis.map((k) => raw(k.finalTarget))],
+    ["evaluation", "進捗評価", 10, kpis.map((k) => k.evaluation.label ?? "")],
+    ["departments", "担当課", 14, kpis.map((k) => k.departments.join("・"))],
+  ];
+  for (const [field, name, col, cells] of roles) {
+    const bad = roleContradiction(field, cells);
+    if (bad)
+      throw new NotASheet(
+        "column_contradiction",
+        `列「${name}」の中身が${CONTENT_JA[bad.kind]}です(例:「${bad.sample.slice(0, 20)}」)。読み違いを避けるため取り込みません。` +
+          `--profile で列の意味を指定してください(例: {"columns":[{"col":${col},"field":"${bad.suggestion}"}]})`,
+      );
+  }
+  // Narratives under 進捗評価 — none of the four labels, each printed once — are no evaluation.
+  const labels = kpis.map((k) => k.evaluation.label ?? "").filter((l) => squash(l) !== "");
+  if (
+    labels.length >= 2 &&
+    !labels.some(isKnownEvaluationLabel) &&
+    labels.filter((l) => contentKind(l) === "text").length * 2 > labels.length &&
+    new Set(labels.map(squash)).size === labels.length
+  )
+    throw new NotASheet(
+      "column_contradiction",
+      `列「進捗評価」の中身が評価の語ではなく文章です(例:「${labels[0]!.slice(0, 20)}」)。読み違いを避けるため取り込みません。` +
+        `--profile で列の意味を指定してください(例: {"columns":[{"col":10,"field":"extra"}]})`,
     );
 }
 

@@ -5,13 +5,14 @@
  */
 import type { Period } from "../core/period.ts";
 import type { EvaluationScale, Kpi, Ordinal, Sheet, Value } from "../core/sheet.ts";
+import { type CardKpi, checkCardRoles, cornerUnit, gridYears, readDepartments } from "./card-parts.ts";
 import { type Field, recogniseHeader } from "./column-fields.ts";
 import { squash } from "./columns.ts";
+import { eraOf, yearOfHeader } from "./general-roles.ts";
 import { toNumericGoal, unitInName } from "./general-rows.ts";
 import {
   readDirection,
   readEvaluation,
-  readList,
   readOrdinal,
   readRate,
   readText,
@@ -21,20 +22,13 @@ import {
 import type { ImportProfile } from "./import-profile.ts";
 import { readLegend } from "./read-legend.ts";
 import { isSeparatorRow } from "./read-markdown-table.ts";
+import { contentKind } from "./role-content.ts";
 import { type DroppedCell, type ImportIssue, NotASheet, type SourceTable } from "./types.ts";
 
 const isEmpty = (t: string) => squash(t) === "";
+const LEVELS: readonly Field[] = ["goal", "subgoal", "measure", "initiatives"];
 const GRID_FIELDS = new Set<Field>(["target", "actual", "rate", "evaluation"]);
-
-interface CardKpi {
-  row: number;
-  keys: Map<Field, string>;
-  extras: { header: string; text: string }[];
-  grid: Map<Field, Map<number, string>>;
-  years: number[];
-  /** Values under the grid's 現状値 / 目標値 columns, with their years. */
-  ends: Map<"baseline" | "finalTarget", { year: number; text: string }>;
-}
+const ROLE_WORD = /^(目標値?|実績値?|計画値?|見込値?)$/;
 
 export interface CardsRead {
   sheet: Sheet;
@@ -43,40 +37,24 @@ export interface CardsRead {
   profile: ImportProfile;
 }
 
-/**
- * Whether a row is a year grid's header: two or more cells that are only years. A year with its role
- * (「現状値 H25」, 「目標値 H31」) is the baseline's or the final target's column of the grid.
- */
-function gridYears(cells: readonly string[]): { years: (number | null)[]; roles: (Field | null)[] } | null {
-  const roles: (Field | null)[] = [];
-  const ys = cells.map((c) => {
-    const m = recogniseHeader(c);
-    const role =
-      m.period && (m.field === "baseline" || m.field === "target" || m.field === "finalTarget")
-        ? m.field
-        : null;
-    roles.push(role === "target" ? "finalTarget" : role);
-    return (m.field === "year" || role) && m.period ? m.period.year : null;
-  });
-  return ys.filter((y, i) => y !== null && roles[i] === null).length >= 2 ? { years: ys, roles } : null;
-}
-
-/** 「[単位] 億円」 in the grid's corner: the unit of its values (「-」: none). */
-function cornerUnit(cell: string): string | null | undefined {
-  const m = /^[[［【]単位[\]］】]\s*(.*)$/.exec(squash(cell));
-  if (!m) return undefined;
-  return /^[-‐－―ー−]?$/.test(m[1]!) ? null : m[1]!;
-}
-
 export function readCards(
   table: SourceTable,
   options: { authored: boolean; scale?: EvaluationScale | null },
 ): CardsRead | null {
-  const cards: { block: number; hierarchy: Map<Field, string>; departments: string; kpis: CardKpi[] }[] = [];
+  const cards: {
+    block: number;
+    hierarchy: Map<Field, string>;
+    departments: string;
+    kpis: CardKpi[];
+    /** Key–value rows read so far: a block that starts with its year grid is a table, not a card. */
+    keyRows: number;
+  }[] = [];
   const dropped: DroppedCell[] = [];
   const texts = table.outside.map((o) => o.text);
   let gridHeader: (number | null)[] | null = null;
   let gridRoles: (Field | null)[] = [];
+  /** What the grid header names beside its years (指標名, 単位, 区分, 最終目標値, 目標年度). */
+  let gridLabels: string[] = [];
   let card: (typeof cards)[number] | null = null;
   let kpi: CardKpi | null = null;
   let gridRows = 0;
@@ -84,15 +62,16 @@ export function readCards(
     if (isSeparatorRow(r.cells) || r.cells.every(isEmpty)) continue;
     const block = r.block ?? 0;
     if (!card || card.block !== block) {
-      card = { block, hierarchy: new Map(), departments: "", kpis: [] };
+      card = { block, hierarchy: new Map(), departments: "", kpis: [], keyRows: 0 };
       cards.push(card);
       kpi = null;
       gridHeader = null;
     }
-    const grid = gridYears(r.cells);
+    const grid = gridYears(r.cells, eraOf(texts));
     if (grid) {
       gridHeader = grid.years;
       gridRoles = grid.roles;
+      gridLabels = r.cells.map((c, i) => (grid.years[i] == null ? squash(c) : ""));
       if (kpi) {
         kpi.years = grid.years.filter((y, i): y is number => y !== null && grid.roles[i] === null);
         const unit = cornerUnit(r.cells[0] ?? "");
@@ -115,12 +94,63 @@ export function readCards(
       continue;
     }
     const underYears = gridHeader ? r.cells.some((c, i) => gridHeader![i] != null && !isEmpty(c)) : false;
+    // Sentences under the years (「事業実績 | 予定していた…」 below the grid) are a key's value, not a grid row.
+    const yearCells = gridHeader ? r.cells.filter((c, i) => gridHeader![i] != null && !isEmpty(c)) : [];
+    const valuesUnderYears =
+      yearCells.filter((c) => contentKind(c) === "text").length * 2 < Math.max(1, yearCells.length);
+    // An indicator on two rows, its name left of 目標 / 実績 (the name printed once, on the first):
+    // the role word in a cell before the years, the name in the rightmost column the grid's header
+    // calls an indicator (else the first cell), the unit under 単位, the final target under 最終目標値.
+    const roleAt = gridHeader
+      ? r.cells.findIndex((c, i) => i > 0 && gridHeader![i] == null && ROLE_WORD.test(squash(c)))
+      : -1;
+    const pairRole = roleAt > 0 ? ROLE_WORD.exec(squash(r.cells[roleAt]!)) : null;
+    if (gridHeader && pairRole && card.keyRows > 0 && (underYears || !isEmpty(r.cells[0] ?? ""))) {
+      const labelled = (re: RegExp) =>
+        gridLabels.findLastIndex(
+          (l, i) => i < roleAt && l !== "" && re.test(l) && !isEmpty(r.cells[i] ?? ""),
+        );
+      const nameAt = labelled(/指標|KPI|項目/i);
+      const name = r.cells[nameAt >= 0 ? nameAt : 0] ?? "";
+      if (!r.cells.slice(0, roleAt).every(isEmpty) || !kpi) {
+        kpi = {
+          row: r.row,
+          keys: new Map(),
+          extras: [],
+          grid: new Map(),
+          years: [],
+          ends: new Map(),
+          fromGrid: true,
+        };
+        kpi.keys.set("indicator", name);
+        const unitAt = labelled(/^単位$/);
+        if (unitAt >= 0) kpi.keys.set("unit", r.cells[unitAt]!);
+        kpi.years = gridHeader.filter((y, i): y is number => y != null && gridRoles[i] === null);
+        card.kpis.push(kpi);
+      }
+      const finalAt = gridLabels.findIndex((l) => /^最終目標値?$/.test(l));
+      const yearAt = gridLabels.findIndex((l) => /目標年度|目標年次|達成年度/.test(l));
+      if (finalAt >= 0 && !isEmpty(r.cells[finalAt] ?? "") && !kpi.ends.has("finalTarget")) {
+        const named = yearAt >= 0 ? yearOfHeader(recogniseHeader(r.cells[yearAt] ?? ""), eraOf(texts)) : null;
+        const last = Math.max(...kpi.years, 0);
+        kpi.ends.set("finalTarget", { year: named?.year ?? last, text: r.cells[finalAt]! });
+      }
+      const m = new Map<number, string>();
+      r.cells.forEach((c, i) => {
+        const y = gridHeader![i];
+        if (y != null && gridRoles[i] === null) m.set(y, c);
+      });
+      kpi.grid.set(/実績/.test(pairRole[0]) ? "actual" : "target", m);
+      gridRows++;
+      continue;
+    }
     if (
       gridHeader &&
       GRID_FIELDS.has(key.field) &&
       kpi &&
       squash(r.cells[0] ?? "").length <= 8 &&
-      underYears
+      underYears &&
+      valuesUnderYears
     ) {
       const m = new Map<number, string>();
       r.cells.forEach((c, i) => {
@@ -135,11 +165,13 @@ export function readCards(
       gridRows++;
       continue;
     }
+    if (!gridHeader) card.keyRows++;
     // Key–value pairs: key, value, key, value … A group label (位置付け) or an empty cell before a
     // known key (基本目標, 施策) is skipped: the pair is the key and the cell after it.
     for (let i = 0; i < r.cells.length; i += 2) {
       if (
-        recogniseHeader(r.cells[i] ?? "").field === "extra" &&
+        // 「施策体系 | 基本目標 | 3 …」: a group label before a level's own key, even one that names a level.
+        (recogniseHeader(r.cells[i] ?? "").field === "extra" || squash(r.cells[i + 1] ?? "").length <= 6) &&
         !isEmpty(r.cells[i + 2] ?? "") &&
         ["goal", "subgoal", "measure", "initiatives", "departments"].includes(
           recogniseHeader(r.cells[i + 1] ?? "").field,
@@ -155,12 +187,43 @@ export function readCards(
         card.kpis.push(kpi);
         gridHeader = null;
       }
-      if (f === "goal" || f === "subgoal" || f === "measure" || f === "initiatives") card.hierarchy.set(f, v);
-      else if (f === "departments") {
+      if (f === "goal" || f === "subgoal" || f === "measure" || f === "initiatives") {
+        // A second key of a level already given (具体的施策, then 個別施策) is the level below it;
+        // a key whose cell holds the number too (事業番号・事業名 | 1-① …) gives only the name.
+        // Levels are printed broadest first: when a second key names a level already given, the first
+        // moves up if the level above it is free (分野別施策, 主要施策 → 小基本目標, 施策), else the second
+        // steps down.
+        const above = LEVELS[LEVELS.indexOf(f) - 1];
+        if (
+          card.hierarchy.has(f) &&
+          f !== "initiatives" &&
+          above &&
+          above !== "goal" &&
+          !card.hierarchy.has(above)
+        ) {
+          card.hierarchy.set(above, card.hierarchy.get(f)!);
+          card.hierarchy.delete(f);
+        }
+        const level = LEVELS.slice(LEVELS.indexOf(f)).find((l) => !card!.hierarchy.has(l));
+        const text = /番号/.test(squash(k)) ? v.replace(/^\s*[\d０-９]+[-‐－ー][\d０-９①-⑳]+\s*/, "") : v;
+        // Initiatives are names: a number printed before one (① …, (1) …) is its place in the list.
+        if (level)
+          card.hierarchy.set(
+            level,
+            level === "initiatives" ? text.replace(/^\s*([①-⑳]|[(（]\d+[)）])\s*/, "") : text,
+          );
+        else if (kpi) kpi.extras.push({ header: squash(k), text: readText(v, options.authored) ?? "" });
+      } else if (f === "departments") {
         if (kpi) kpi.keys.set(f, v);
         else card.departments = v;
-      } else if (kpi && f !== "extra" && f !== "year" && f !== "no") kpi.keys.set(f, v);
-      else if (kpi) kpi.extras.push({ header: squash(k), text: readText(v, options.authored) ?? "" });
+      } else if (kpi && f !== "extra" && f !== "year" && f !== "no" && kpi.keys.has(f))
+        // A second rating beside the first (総合評価 | A | 委員評価 | A): the first is the evaluation.
+        kpi.extras.push({ header: squash(k), text: readText(v, options.authored) ?? "" });
+      else if (kpi && f !== "extra" && f !== "year" && f !== "no") {
+        // Keys after a grid of several indicators are the project's: each of its indicators takes them.
+        for (const x of kpi.fromGrid ? card.kpis.filter((y) => y.fromGrid) : [kpi])
+          if (!x.keys.has(f)) x.keys.set(f, v);
+      } else if (kpi) kpi.extras.push({ header: squash(k), text: readText(v, options.authored) ?? "" });
       else card.hierarchy.set("extra", `${k}:${v}`);
     }
   }
@@ -169,11 +232,22 @@ export function readCards(
 
   // The evaluated year: the latest with an actual anywhere.
   let fy = 0;
-  for (const { k } of all) for (const [y, t] of k.grid.get("actual") ?? []) if (!isEmpty(t) && y > fy) fy = y;
+  // 「―」 under a year not yet measured is no actual.
+  for (const { k } of all)
+    for (const [y, t] of k.grid.get("actual") ?? [])
+      if (!isEmpty(t) && contentKind(t) !== "dash" && y > fy) fy = y;
   if (fy === 0)
     throw new NotASheet("no_fiscal_year", "カードの年度欄に実績値が一つもなく、評価年度を読み取れません");
+  checkCardRoles(
+    all.map((x) => x.k),
+    texts,
+  );
   const issues: ImportIssue[] = [];
-  const labels = new Set(all.flatMap(({ k }) => [...(k.grid.get("evaluation")?.values() ?? [])].map(squash)));
+  const labels = new Set(
+    all.flatMap(({ k }) =>
+      [...(k.grid.get("evaluation")?.values() ?? []), k.keys.get("evaluation") ?? ""].map(squash),
+    ),
+  );
   const scale = options.scale ?? readLegend(texts, labels);
   const fiscal = (y: number): Period => ({ year: y, basis: "fiscal" });
   const NONE: Ordinal = { no: 0, title: "" };
@@ -213,11 +287,13 @@ export function readCards(
             : { kind: "missing" },
       evaluation: k.grid.has("evaluation")
         ? readEvaluation(evalText ?? "", scale, issue("evaluation_label_unknown"))
-        : { category: "not_evaluable", covid: false, printed: false },
+        : k.keys.has("evaluation")
+          ? readEvaluation(k.keys.get("evaluation")!, scale, issue("evaluation_label_unknown"))
+          : { category: "not_evaluable", covid: false, printed: false },
       reason: readText(k.keys.get("reason") ?? "", options.authored),
       challenge: readText(k.keys.get("challenge") ?? "", options.authored),
       nextSteps: readText(k.keys.get("nextSteps") ?? "", options.authored),
-      departments: readList(k.keys.get("departments") ?? card.departments),
+      departments: readDepartments(k.keys.get("departments") ?? card.departments),
     };
     if (k.keys.has("baseline"))
       out.baseline = readUnitValue(k.keys.get("baseline")!, unit, fiscal(fy), issue("value_unreadable"));

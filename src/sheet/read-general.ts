@@ -2,20 +2,16 @@ import type { EvaluationScale, Kpi, NumericGoal, Ordinal, Sheet } from "../core/
 import type { ColumnMeaning } from "./column-fields.ts";
 import { squash } from "./columns.ts";
 import { type FoundHeader, findHeader, repeatsHeader } from "./find-header.ts";
-import {
-  checkColumns,
-  checkRolesPresent,
-  realignRow,
-  settleByContent,
-  shiftEnumeratedColumns,
-} from "./general-checks.ts";
+import { checkColumns, checkRolesPresent, columnHabits, realignRow } from "./general-checks.ts";
 import { foldRoleRows, yearsAsActuals } from "./general-roles.ts";
 import { buildRows, toNumericGoal } from "./general-rows.ts";
 import { cleanValueText, headingLevel, readOrdinal } from "./general-values.ts";
 import { findYear } from "./header-years.ts";
 import { applyProfile, type ImportProfile } from "./import-profile.ts";
-import { isUncolonedLegend, readLegend } from "./read-legend.ts";
+import { isUncolonedLegend } from "./read-legend.ts";
 import { isSeparatorRow } from "./read-markdown-table.ts";
+import { settleByContent, shiftEnumeratedColumns } from "./settle-columns.ts";
+import { tableScale } from "./table-scale.ts";
 import type { DroppedCell, ImportIssue, SourceRow, SourceTable } from "./types.ts";
 import { NotASheet } from "./types.ts";
 
@@ -216,13 +212,20 @@ export function readGeneral(
       seg.header,
       seg.rows.map((x) => x.row),
       issues,
+      [...titleTexts, ...texts],
     );
     shiftEnumeratedColumns(
       seg.header,
       seg.rows.map((x) => x.row),
       issues,
     );
-    for (const x of seg.rows) x.row = { ...x.row, cells: realignRow(x.row, seg.header.columns, issues) };
+    const habits = columnHabits(
+      seg.rows.map((x) => x.row),
+      seg.header.columns.length,
+    );
+    const legendTexts = [...titleTexts, ...texts];
+    for (const x of seg.rows)
+      x.row = { ...x.row, cells: realignRow(x.row, seg.header.columns, issues, { habits, legendTexts }) };
   }
 
   // 2. Each segment's rows → KPIs or numeric goals.
@@ -306,34 +309,12 @@ export function readGeneral(
   }
   if (options.profile?.fiscalYear) fy = options.profile.fiscalYear;
 
-  const legendLabels = new Set<string>();
-  for (const s of segments)
-    s.header.columns.forEach((c, col) => {
-      if (c.field === "evaluation")
-        for (const x of s.rows)
-          if (!isEmpty(x.row.cells[col] ?? ""))
-            // 「②地方創生に相当程度効果があった」: the legend lists the label without its number.
-            for (const label of [
-              x.row.cells[col]!.replace(/<br\s*\/?>/gi, "")
-                .replace(/\s/g, "")
-                .replace(/\(.*\)$/, ""),
-            ])
-              for (const l of [label, label.replace(/^[①-⑳]/, "")]) legendLabels.add(l);
-    });
-  // The legend may be printed above the table too (with the title lines).
-  const scale = options.scale ?? readLegend([...texts, ...titleTexts], legendLabels);
-  if (scale && !options.scale)
-    issues.push({
-      row: null,
-      column: "凡例",
-      kind: "scale_from_legend",
-      before: scale.source.slice(0, 80),
-      after: scale.bands
-        .map((b) => `${b.label}→${b.category}${b.min !== null ? `(${Math.round(b.min * 100)}%以上)` : ""}`)
-        .join(" "),
-      confidence: "high",
-      message: "表の下の評価基準(凡例)を市の評価尺度として読み取り",
-    });
+  const scale = tableScale(
+    segments.map((x) => ({ header: x.header, rows: x.rows.map((y) => y.row) })),
+    [...texts, ...titleTexts],
+    options.scale ?? null,
+    issues,
+  );
 
   const kpis: Kpi[] = [];
   const numericGoals: NumericGoal[] = [];

@@ -5,7 +5,7 @@
  */
 import type { Category, EvaluationScale, ScaleBand } from "../core/sheet.ts";
 
-const LABEL = String.raw`(?:[A-ZＡ-Ｚ][+＋]?|[①-⑳]|[◎○〇●◯△▲×✕□■◇◆☆★－−―\-]|[ぁ-んァ-ヶ一-龥]{1,8})`;
+const LABEL = String.raw`(?:[A-ZＡ-Ｚ][+＋]?|[1-9](?![\d.,%])|[①-⑳]|[◎○〇●◯△▲×✕□■◇◆☆★－−―\-]|[ぁ-んァ-ヶ一-龥]{1,8})`;
 const PAIR = new RegExp(String.raw`(${LABEL})\s*[:：＝=]\s*(.*?)(?=\s*${LABEL}\s*[:：＝=]|$)`, "gu");
 
 /** Which category a legend entry means, from its words; null when the words do not say. */
@@ -24,6 +24,9 @@ export function categoryOf(label: string, meaning: string): Category | null {
     )
   )
     return "mostly_on_track";
+  // 「目標の8割以上を達成している」: what is achieved is a share under the whole — its threshold decides.
+  const share = /[\d.]+\s*(%|％|割)(以上)?を?達成/.exec(t) ? minOf(t) : null;
+  if (share !== null && share < 1) return null;
   if (/既達成|達成済|達成して|(目標|期待|目安)(値)?(の推移)?(以上|を上回|を超え|を達成)|^順調|着実/.test(t))
     return "on_track";
   if (

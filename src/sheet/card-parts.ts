@@ -1,0 +1,113 @@
+/**
+ * Parts of the card reader (read-cards.ts): the year grid's header, the unit in its corner, the
+ * departments of a card, and each key and grid row checked against what it holds.
+ */
+import { FIELD_JA, type Field, recogniseHeader } from "./column-fields.ts";
+import { squash } from "./columns.ts";
+import { yearOfHeader } from "./general-roles.ts";
+import { readList } from "./general-values.ts";
+import { isKnownEvaluationLabel } from "./parse-evaluation-label.ts";
+import { pointLabels } from "./read-legend.ts";
+import { CONTENT_JA, contentKind, roleContradiction } from "./role-content.ts";
+import { NotASheet } from "./types.ts";
+
+const isEmpty = (t: string) => squash(t) === "";
+
+export interface CardKpi {
+  row: number;
+  keys: Map<Field, string>;
+  extras: { header: string; text: string }[];
+  grid: Map<Field, Map<number, string>>;
+  years: number[];
+  /** Values under the grid's 現状値 / 目標値 columns, with their years. */
+  ends: Map<"baseline" | "finalTarget", { year: number; text: string }>;
+  /** Read from a grid's 目標 / 実績 rows: the keys after the grid are the card's (the project's). */
+  fromGrid?: boolean;
+}
+
+/**
+ * Whether a row is a year grid's header: two or more cells that are only years. A year with its role
+ * (「現状値 H25」, 「目標値 H31」) is the baseline's or the final target's column of the grid.
+ */
+export function gridYears(
+  cells: readonly string[],
+  era: string,
+): { years: (number | null)[]; roles: (Field | null)[] } | null {
+  const roles: (Field | null)[] = [];
+  const ys = cells.map((c) => {
+    // A bare 「27年度」 is in the sheet's era (its title's 平成27年度).
+    const read = recogniseHeader(c);
+    const bare = /^\d{1,2}年度?$/.test(squash(c));
+    const m =
+      (read.field === "year" && !read.period) || bare
+        ? { ...read, field: "year" as const, period: yearOfHeader(read, era) }
+        : read;
+    const role =
+      m.period && (m.field === "baseline" || m.field === "target" || m.field === "finalTarget")
+        ? m.field
+        : null;
+    roles.push(role === "target" ? "finalTarget" : role);
+    return (m.field === "year" || role) && m.period ? m.period.year : null;
+  });
+  return ys.filter((y, i) => y !== null && roles[i] === null).length >= 2 ? { years: ys, roles } : null;
+}
+
+/** 「[単位] 億円」 in the grid's corner: the unit of its values (「-」: none). */
+export function cornerUnit(cell: string): string | null | undefined {
+  const m = /^[[［【]単位[\]］】]\s*(.*)$/.exec(squash(cell));
+  if (!m) return undefined;
+  return /^[-‐－―ー−]?$/.test(m[1]!) ? null : m[1]!;
+}
+
+/** Departments, one a line; a line that does not end as a department's name (「…局 観光<br>文化課」) wrapped. */
+export function readDepartments(t: string): string[] {
+  const out: string[] = [];
+  for (const line of readList(t)) {
+    const prev = out.at(-1);
+    if (prev !== undefined && !/(課|室|局|部|センター|係|担当|所|館|事務局|グループ|班)$/.test(prev))
+      out[out.length - 1] = `${prev}${line}`;
+    else out.push(line);
+  }
+  return out;
+}
+
+/**
+ * Each key and grid row against what it holds, over all cards (issue 14 point 6): years or words in
+ * the 実績値 row, quantities under 評価, numbers beside 担当課 are another role's — refused, naming the key.
+ */
+export function checkCardRoles(kpis: readonly CardKpi[], legendTexts: readonly string[]): void {
+  const points = pointLabels(legendTexts);
+  const byField = new Map<Field, string[]>();
+  const add = (f: Field, t: string | undefined) => {
+    if (t !== undefined && !(f === "evaluation" && points.has(squash(t))))
+      byField.set(f, [...(byField.get(f) ?? []), t]);
+  };
+  for (const k of kpis) {
+    for (const [f, t] of k.keys) add(f, t);
+    for (const [f, m] of k.grid) for (const t of m.values()) add(f, t);
+    for (const [f, e] of k.ends) add(f, e.text);
+  }
+  // Sentences as the evaluation — none a known label, each printed once, no legend lists them — are no rating.
+  const ratings = (byField.get("evaluation") ?? []).filter((t) => !isEmpty(t));
+  const legend = legendTexts.map(squash).join(" ");
+  if (
+    ratings.length > 0 &&
+    ratings.filter((t) => contentKind(t) === "text").length * 2 > ratings.length &&
+    !ratings.some(isKnownEvaluationLabel) &&
+    new Set(ratings.map(squash)).size === ratings.length &&
+    !ratings.some((t) => legend.includes(squash(t)))
+  )
+    throw new NotASheet(
+      "column_contradiction",
+      `カードの「評価」の欄の中身が評価の語ではなく文章です(例:「${ratings[0]!.slice(0, 20)}」)。読み違いを避けるため取り込みません。--profile で意味を指定してください`,
+    );
+  for (const [f, cells] of byField) {
+    const bad = roleContradiction(f, cells);
+    if (bad)
+      throw new NotASheet(
+        "column_contradiction",
+        `カードの「${FIELD_JA[f]}」の欄の中身が${CONTENT_JA[bad.kind]}です(例:「${bad.sample.slice(0, 20)}」)。読み違いを避けるため取り込みません。` +
+          `--profile で意味を指定するか、元の表を確かめてください`,
+      );
+  }
+}

@@ -1,0 +1,130 @@
+/**
+ * Settling what a table's columns mean from what they hold, before its rows are read: a name printed
+ * over two cells, a rate under an evaluation's name, ratings printed as digits, next steps under 方向性.
+ */
+import { cellShape, FIELD_JA } from "./column-fields.ts";
+import { squash } from "./columns.ts";
+import type { FoundHeader } from "./find-header.ts";
+import type { ImportIssue, SourceRow } from "./types.ts";
+
+export const ENUMERATOR = /^(指標|KPI|No\.?|番号)?\s*([0-9０-９]{1,2}|[①-⑳])$/i;
+
+/**
+ * 「指標」 printed over two cells: the left holds only enumerators (指標①, 指標②), the right, whose
+ * own header is empty, the names. The names are the field; the enumerators are numbers (kept).
+ */
+export function shiftEnumeratedColumns(
+  header: FoundHeader,
+  rows: readonly SourceRow[],
+  issues: ImportIssue[],
+): void {
+  const cols = header.columns;
+  cols.forEach((m, col) => {
+    const next = cols[col + 1];
+    if (m.confirmed || !next || next.field !== "extra" || squash(next.header) !== "") return;
+    if (m.field !== "indicator") return;
+    const left = rows.map((r) => squash(r.cells[col] ?? "")).filter((t) => t !== "");
+    const right = rows.map((r) => r.cells[col + 1] ?? "").filter((t) => squash(t) !== "");
+    if (left.length === 0 || left.filter((t) => ENUMERATOR.test(t)).length < left.length * 0.7) return;
+    if (right.filter((t) => cellShape(t) === "text" || cellShape(t) === "label").length < right.length / 2)
+      return;
+    cols[col + 1] = { ...m, header: m.header };
+    cols[col] = { ...m, field: "no", header: `${m.header}(番号)` };
+    issues.push({
+      row: null,
+      column: m.header,
+      kind: "column_spans_two_cells",
+      before: `${col + 1}列目: ${left[0]}`,
+      after: `${col + 2}列目を${FIELD_JA[m.field]}とした`,
+      confidence: "high",
+      message: `見出し「${m.header}」は2つのセルにまたがる: 左は番号(${left[0]}…)、右(見出しなし)が${FIELD_JA[m.field]}`,
+    });
+  });
+}
+
+/**
+ * A header that names no evaluation outright (「目標達成状況」, not 評価/判定/区分) over numbers is the
+ * printed achievement rate: read as such, reported. (Under 「進捗評価」 numbers are refused instead.)
+ */
+export function settleByContent(
+  header: FoundHeader,
+  rows: readonly SourceRow[],
+  issues: ImportIssue[],
+  legendTexts: readonly string[] = [],
+): void {
+  // 「方向性」 over 継続 / 拡充 / 改善: the project's next step, not which way the KPI should move.
+  header.columns.forEach((m, col) => {
+    if (m.confirmed || m.field !== "direction") return;
+    const cells = rows.map((r) => squash(r.cells[col] ?? "")).filter((t) => t !== "");
+    const steps = cells.filter((t) => /継続|拡充|拡大|改善|縮小|廃止|休止|統合|見直|終了|現状維持/.test(t));
+    if (cells.length === 0 || steps.length * 2 <= cells.length) return;
+    header.columns[col] = { ...m, field: "nextSteps" };
+    issues.push({
+      row: null,
+      column: m.header,
+      kind: "column_read_by_content",
+      before: FIELD_JA.direction,
+      after: FIELD_JA.nextSteps,
+      confidence: "high",
+      message: `列「${m.header}」は事業の今後(${steps[0]}など)を収めているため今後の方策として読んだ`,
+    });
+  });
+  header.columns.forEach((m, col) => {
+    // 「目標達成状況(ポイント)」: points of a scale, not a rate.
+    if (m.confirmed || m.field !== "evaluation" || /評価|判定|区分|ポイント|点数|得点/.test(squash(m.header)))
+      return;
+    const cells = rows.map((r) => r.cells[col] ?? "").filter((t) => squash(t) !== "");
+    const shapes = cells.map(cellShape);
+    if (
+      cells.length === 0 ||
+      shapes.filter((s) => s === "number" || s === "percent").length <= cells.length / 2
+    )
+      return;
+    header.columns[col] = { ...m, field: "rate" };
+    issues.push({
+      row: null,
+      column: m.header,
+      kind: "column_read_by_content",
+      before: FIELD_JA.evaluation,
+      after: FIELD_JA.rate,
+      confidence: "high",
+      message: `列「${m.header}」は数値を収めているため達成率として読んだ(評価の語を含まない見出し)`,
+    });
+  });
+  // Ratings printed as digits (4〜1) under a name the legend explains (「目的達成度 4:目標は達成されている …」)
+  // are the evaluation, even under 達成度: a rate is no single digit the legend lists. Of several such
+  // columns (必要性, 効率性, 目的達成度) the one whose name speaks of achievement or rating.
+  if (!header.columns.some((c) => c.field === "evaluation")) {
+    const candidates = header.columns.flatMap((m, col) => {
+      if (m.confirmed || (m.field !== "rate" && m.field !== "extra")) return [];
+      const cells = rows.map((r) => squash(r.cells[col] ?? "")).filter((t) => t !== "");
+      if (cells.length < 2 || !cells.every((t) => /^[1-9]$/.test(t))) return [];
+      const name = squash(
+        m.header
+          .replace(/[\n\u2028]|<br\s*\/?>/gi, "")
+          .split(/\s+/)
+          .at(-1) ?? "",
+      );
+      const line = legendTexts.find(
+        (l) =>
+          squash(l).startsWith(name) &&
+          [...new Set(cells)].every((d) => new RegExp(`(^|\\s)${d}\\s*[:：]`).test(l)),
+      );
+      return line ? [{ m, col, line, named: /達成|評価|判定|進捗/.test(name) }] : [];
+    });
+    const named = candidates.filter((c) => c.named);
+    const chosen = named.length === 1 ? named[0] : candidates.length === 1 ? candidates[0] : undefined;
+    if (chosen) {
+      header.columns[chosen.col] = { ...chosen.m, field: "evaluation" };
+      issues.push({
+        row: null,
+        column: chosen.m.header,
+        kind: "column_read_by_content",
+        before: FIELD_JA[chosen.m.field],
+        after: FIELD_JA.evaluation,
+        confidence: "high",
+        message: `列「${chosen.m.header}」は凡例「${chosen.line.slice(0, 30)}」が意味を示す数字を収めているため評価として読んだ`,
+      });
+    }
+  }
+}

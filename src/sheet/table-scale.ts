@@ -1,0 +1,68 @@
+/**
+ * The city's scale for a table: the legend printed with it (below, above, in single-cell rows), of the
+ * labels its evaluation column uses — of several legends in the same labels (必要性 4:… / 目的達成度 4:…)
+ * the one naming the evaluation column — or the scale given with the import.
+ */
+import type { EvaluationScale } from "../core/sheet.ts";
+import { squash } from "./columns.ts";
+import type { FoundHeader } from "./find-header.ts";
+import { readLegend } from "./read-legend.ts";
+import type { ImportIssue, SourceRow } from "./types.ts";
+
+const isEmpty = (t: string) => squash(t) === "";
+
+export function tableScale(
+  segments: readonly { header: FoundHeader; rows: readonly SourceRow[] }[],
+  legendTexts: readonly string[],
+  given: EvaluationScale | null,
+  issues: ImportIssue[],
+): EvaluationScale | null {
+  const legendLabels = new Set<string>();
+  for (const s of segments)
+    s.header.columns.forEach((c, col) => {
+      if (c.field === "evaluation")
+        for (const r of s.rows)
+          if (!isEmpty(r.cells[col] ?? ""))
+            // 「②地方創生に相当程度効果があった」: the legend lists the label without its number.
+            for (const label of [
+              r.cells[col]!.replace(/<br\s*\/?>/gi, "")
+                .replace(/\s/g, "")
+                .replace(/\(.*\)$/, ""),
+            ])
+              for (const l of [label, label.replace(/^[①-⑳]/, "")]) legendLabels.add(l);
+    });
+  // The legend may be printed above the table too (with the title lines).
+  // Of several legends in the same labels (必要性 4:… / 目的達成度 4:…), the one naming the evaluation column first.
+  const evalNames = segments.flatMap((s) =>
+    s.header.columns
+      .filter((c) => c.field === "evaluation")
+      .map((c) =>
+        squash(
+          c.header
+            .replace(/[\n\u2028]|<br\s*\/?>/gi, "")
+            .split(/\s+/)
+            .at(-1) ?? "",
+        ),
+      ),
+  );
+  const legendFirst = [...legendTexts].sort(
+    (a, b) =>
+      Number(evalNames.some((n) => n !== "" && squash(b).startsWith(n))) -
+      Number(evalNames.some((n) => n !== "" && squash(a).startsWith(n))),
+  );
+  const scale = given ?? readLegend(legendFirst, legendLabels);
+  if (scale && !given)
+    issues.push({
+      row: null,
+      column: "凡例",
+      kind: "scale_from_legend",
+      before: scale.source.slice(0, 80),
+      after: scale.bands
+        .map((b) => `${b.label}→${b.category}${b.min !== null ? `(${Math.round(b.min * 100)}%以上)` : ""}`)
+        .join(" "),
+      confidence: "high",
+      message: "表の下の評価基準(凡例)を市の評価尺度として読み取り",
+    });
+
+  return scale;
+}
