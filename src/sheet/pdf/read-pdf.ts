@@ -7,6 +7,7 @@
  */
 import { checkRowCount } from "../input-limits.ts";
 import { NotASheet, type SourceLocation, type SourceRow, type SourceTable } from "../types.ts";
+import { UnsureRow } from "./aligned-rows.ts";
 import { readPageContent } from "./page-content.ts";
 import { type PageLine, type PageRow, readPageTable } from "./page-table.ts";
 import { joinSplitColumns, type PrintedPage } from "./split-columns.ts";
@@ -34,6 +35,9 @@ async function dataFolders(): Promise<{ cMapUrl: string; standardFontDataUrl: st
   const root = dirname(createRequire(import.meta.url).resolve("pdfjs-dist/package.json"));
   return { cMapUrl: `${join(root, "cmaps")}/`, standardFontDataUrl: `${join(root, "standard_fonts")}/` };
 }
+
+/** Points (1/72 inch) as whole millimetres, for a message that names a place on the page. */
+const mm = (pt: number) => Math.round((pt * 25.4) / 72);
 
 const oneLine = (e: unknown) =>
   String((e as Error)?.message ?? e)
@@ -110,6 +114,11 @@ export async function readPdfTable(bytes: Uint8Array): Promise<PdfTable> {
         items = readPageTable(content);
       } catch (e) {
         if (e instanceof NotASheet) throw e;
+        if (e instanceof UnsureRow)
+          throw new NotASheet(
+            "pdf_ambiguous_grid",
+            `PDF の ${p} ページ目、上から ${mm(e.y)} mm・左から ${mm(e.x)} mm の行「${e.text.slice(0, 30)}」: 罫線のない表で、この行が上の行の続き(セル内の改行)か新しい行かを決められません。罫線付きで PDF にするか、xlsx・CSV で取り込んでください`,
+          );
         throw new NotASheet("pdf_unreadable", `PDF の ${p} ページ目を読めません: ${oneLine(e)}`);
       }
       tableRows += items.filter((i) => i.kind === "row").length;
