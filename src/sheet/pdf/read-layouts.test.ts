@@ -47,7 +47,6 @@ const TODAY: Record<string, { golden: number; asXlsx: number } | "refused"> = {
   "ibaraki-pref/wide": { golden: 51 / 53, asXlsx: 171 / 174 },
   "matsudo-city/unruled": "refused",
   "matsudo-city/wide": "refused",
-  "nagano-shinshu/wide": "refused",
   // Its rows are barely taller than a line and every cell has an author's line break: refused,
   // naming the line (pdf_ambiguous_grid), where it read 24/82 with exit 0 when rows were told by
   // line spacing alone.
@@ -58,7 +57,6 @@ const TODAY: Record<string, { golden: number; asXlsx: number } | "refused"> = {
   // header over a column whose own header is merged beside it as a span (2026-12-02; sakai-city was
   // 7/65, shizuoka-pref 20/46, yachimata-city 26/49, nagano-shinshu refused).
   "sakai-city/unruled": { golden: 65 / 65, asXlsx: 276 / 285 },
-  "sakai-city/wide": "refused",
   "shizuoka-pref/unruled": { golden: 42 / 46, asXlsx: 106 / 106 },
   // Rounds 5–7 (2026-12-02), first reading of their PDFs: the unruled print of a table whose KPI
   // sentences wrap over many lines (LibreOffice's rows there are barely taller than a line, so a
@@ -66,6 +64,10 @@ const TODAY: Record<string, { golden: number; asXlsx: number } | "refused"> = {
   // is cut at the page edge (its point column then refused, naming it: not read as a rate).
   "cao-growth/unruled": { golden: 19 / 33, asXlsx: 118 / 179 },
   "sano-city/wide": "refused",
+  // Split prints whose parts are of equal width (they print at the same rules) joined since
+  // 2026-12-02 (were read as other tables and refused, as was nagano-shinshu/wide); sakai-city's
+  // legend of 事業の評価 is still cut at the page edge, so its evaluations read as not evaluable.
+  "sakai-city/wide": { golden: 55 / 65, asXlsx: 276 / 285 },
 };
 const totals = new Map<string, { right: number; all: number }>();
 
