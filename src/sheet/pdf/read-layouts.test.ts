@@ -44,7 +44,6 @@ const FLOOR: Record<(typeof PRINTS)[number], { development: number; heldOut: num
  */
 const TODAY: Record<string, { golden: number; asXlsx: number } | "refused"> = {
   "ibaraki-pref/unruled": { golden: 40 / 53, asXlsx: 126 / 177 },
-  "ibaraki-pref/wide": { golden: 51 / 53, asXlsx: 171 / 174 },
   "matsudo-city/unruled": "refused",
   "matsudo-city/wide": "refused",
   // Its rows are barely taller than a line and every cell has an author's line break: refused,
@@ -63,11 +62,10 @@ const TODAY: Record<string, { golden: number; asXlsx: number } | "refused"> = {
   // line that goes on and a row that begins print alike), and a split print whose legend of points
   // is cut at the page edge (its point column then refused, naming it: not read as a rate).
   "cao-growth/unruled": { golden: 19 / 33, asXlsx: 118 / 179 },
-  "sano-city/wide": "refused",
   // Split prints whose parts are of equal width (they print at the same rules) joined since
-  // 2026-12-02 (were read as other tables and refused, as was nagano-shinshu/wide); sakai-city's
-  // legend of 事業の評価 is still cut at the page edge, so its evaluations read as not evaluable.
-  "sakai-city/wide": { golden: 55 / 65, asXlsx: 276 / 285 },
+  // 2026-12-02 (were read as other tables and refused, as was nagano-shinshu/wide), and the legend
+  // cut at the page edge joined back (cut-lines.ts: sano-city/wide was refused, its point column
+  // read as a rate without the legend; sakai-city/wide read 55/65, its 事業の評価 not evaluable).
 };
 const totals = new Map<string, { right: number; all: number }>();
 
@@ -156,6 +154,19 @@ describe("a sheet printed with its columns over several pages", () => {
     const at = table.locations.find((l) => l.row === row?.row);
     expect(at?.page).toBe(1);
     expect([...new Set(at?.cells.map((c) => c.page ?? at.page))]).toEqual([1, 2, 3]);
+  });
+});
+
+describe("a legend wider than the first part of a split sheet", () => {
+  it("is joined back from the pages of the parts to its right, nothing printed twice", async () => {
+    const file = path.join(root, "sakai-city", "sheet.wide.pdf");
+    const table = await readPdfTable(new Uint8Array(readFileSync(file)));
+    const legend = table.outside.filter((o) => o.text.startsWith("事業の評価"));
+    // One line on page 1 (its pieces on pages 2–5 taken in), whole as the city printed it.
+    expect(legend.map((o) => o.text)).toEqual([
+      "事業の評価 地方創生に非常に効果的であった:目標値を上回り、地方創生に非常に効果があった。 地方創生に相当程度効果があった:目標値は上回らなかったが相当程度(7割以上)達成した。 地方創生に効果があった:目標値には届かなかったが事業開始前より改善した。 地方創生に効果がなかった:実績値が事業開始前より悪化し、効果がみられない。",
+    ]);
+    expect(table.outside.some((o) => o.text.startsWith("に非常に効果があった"))).toBe(false);
   });
 });
 

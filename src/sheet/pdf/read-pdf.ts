@@ -8,7 +8,7 @@
 import { checkRowCount } from "../input-limits.ts";
 import { NotASheet, type SourceLocation, type SourceRow, type SourceTable } from "../types.ts";
 import { UnsureRow } from "./aligned-rows.ts";
-import { readPageContent } from "./page-content.ts";
+import { readPageContent, type TextRun } from "./page-content.ts";
 import { type PageLine, type PageRow, readPageTable } from "./page-table.ts";
 import { joinSplitColumns, type PrintedPage } from "./split-columns.ts";
 
@@ -156,6 +156,7 @@ export async function readPdfTableHere(bytes: Uint8Array): Promise<PdfTable> {
         doc = await open();
       }
       let items: (PageRow | PageLine)[];
+      let clipped: TextRun[];
       try {
         const page = await doc.getPage(p);
         const content = await readPageContent(page);
@@ -164,6 +165,7 @@ export async function readPdfTableHere(bytes: Uint8Array): Promise<PdfTable> {
         unreadable += content.unreadable;
         if (content.glyphs === 0 && content.imageArea > content.width * content.height * 0.3) imagePages++;
         items = readPageTable(content);
+        clipped = content.clipped;
       } catch (e) {
         if (e instanceof NotASheet) throw e;
         if (e instanceof UnsureRow)
@@ -175,7 +177,7 @@ export async function readPdfTableHere(bytes: Uint8Array): Promise<PdfTable> {
       }
       tableRows += items.filter((i) => i.kind === "row").length;
       checkRowCount(tableRows);
-      printed.push({ page: p, items });
+      printed.push({ page: p, items, clipped });
     }
     if (glyphs === 0)
       throw new NotASheet(

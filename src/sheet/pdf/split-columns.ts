@@ -5,11 +5,15 @@
  * the rows are numbered: a page's table whose rows lie at the same heights as an earlier page's
  * table, with other columns, holds that table's columns to the right.
  */
+import { joinCutLines, type Shifted } from "./cut-lines.ts";
+import type { TextRun } from "./page-content.ts";
 import type { PageLine, PageRow } from "./page-table.ts";
 
 export interface PrintedPage {
   page: number;
   items: (PageRow | PageLine)[];
+  /** Text drawn outside the page's clipping path (page-content.ts). */
+  clipped?: TextRun[];
 }
 
 /** A row, its parts joined: each cell's box with the page it was printed on. */
@@ -116,6 +120,10 @@ export function joinSplitColumns(pages: PrintedPage[]): { page: number; items: (
   }));
   // Per page: the column parts already joined to its table (a page is extended once per part).
   const joined = out.map(() => [] as Part[]);
+  // Per page: where its joined table ends to the right, in the first part's coordinates, and the
+  // parts joined to it with how far right of it each was printed.
+  const reach = out.map((p) => tableOf(p)[0]?.columns.at(-1) ?? 0);
+  const parts = out.map(() => [] as Shifted[]);
   // The table each page's table extends to the right: the first earlier page printed at the same
   // heights not yet extended by a part with these columns (pages 1–2 down, then 3–4 across).
   for (let j = 1; j < out.length; j++) {
@@ -126,6 +134,9 @@ export function joinSplitColumns(pages: PrintedPage[]): { page: number; items: (
       const part = { columns: right[0]!.columns, head: right[0]!.cells.join("\t") };
       if (!sameRows(left, right) || joined[i]!.some((c) => samePart(c, part))) continue;
       joined[i]!.push(part);
+      const offset = reach[i]! - right[0]!.columns[0]!;
+      reach[i] = offset + right[0]!.columns.at(-1)!;
+      parts[i]!.push({ page: pages[j]!, items: out[j]!, offset });
       const rows = joinRows(left, right);
       const first = out[i]!.items.indexOf(left[0]!);
       out[i]!.items = [
@@ -137,5 +148,8 @@ export function joinSplitColumns(pages: PrintedPage[]): { page: number; items: (
       break;
     }
   }
+  out.forEach((p, i) => {
+    if (parts[i]!.length > 0) joinCutLines(p, pages[i]!, parts[i]!);
+  });
   return out;
 }
