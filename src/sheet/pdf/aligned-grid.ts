@@ -57,6 +57,14 @@ function chunksOf(line: PrintedLine): Chunk[] {
 /** A gutter crossed on some line by a gap narrower than this (font sizes) is a space between words. */
 const WIDE = 0.6;
 const startsWithNumber = /^[\d▲△+\-−]/;
+/**
+ * A chunk that begins with a number is a value, not a header — except a year (「2018年度」 over the
+ * column of that year's values).
+ */
+const isValue = (c: Chunk) => {
+  const text = c.runs.map((r) => r.text).join("");
+  return startsWithNumber.test(text) && !/^\d{4}年/.test(text);
+};
 
 /**
  * The table's column boundaries from what its lines cover. A gap under every line is a boundary
@@ -74,7 +82,7 @@ function columnBoundaries(lines: Chunk[][], left: number, right: number): number
   for (const l of lines) for (const c of l) add(c, 1);
   const size = lines.flat()[0]?.runs[0]?.size ?? 8;
   const headers = lines.filter(
-    (l) => l.length >= 2 && l.every((c) => !startsWithNumber.test(c.runs[0]!.text)),
+    (l) => l.length >= 2 && l.every((c) => !isValue(c)),
   );
   /** Whether the empty bins [a, b) separate two columns (see above). */
   const confirmed = (a: number, b: number) => {
@@ -171,7 +179,7 @@ function columnBoundaries(lines: Chunk[][], left: number, right: number): number
  * numbers); so are two columns that never share a line when one of them has a header.
  */
 function mergeHeaderOnly(lines: Chunk[][], bounds: number[]): number[] {
-  const isHeader = (l: Chunk[]) => l.every((c) => !startsWithNumber.test(c.runs[0]!.text));
+  const isHeader = (l: Chunk[]) => l.every((c) => !isValue(c));
   const out = [...bounds];
   /** The lines with text starting in column c. */
   const used = (c: number) => {

@@ -28,7 +28,7 @@ const PRINTS = ["lo", "unruled", "wide", "chromium"] as const;
  * fields the PDF reads as its XLSX does (development layouts, whose XLSX reads the golden). All
  * 24 layouts on 2026-12-02 (7 development, 17 held out; a refused file misses every golden field),
  * development / held out: LibreOffice ruled 99.7% / 100%, Chromium 99.7% / 99.0%, split over pages
- * 89.5% / 99.6%, unruled 86.1% / 81.3% (matsudo-city refused in both). The split print's floor
+ * 89.5% / 99.6%, unruled 86.1% / 82.1% (matsudo-city refused in both). The split print's floor
  * stays lower from when its legend was cut at the page edge (now joined: cut-lines.ts); files below
  * their print's floor are in TODAY.
  */
