@@ -81,9 +81,7 @@ function columnBoundaries(lines: Chunk[][], left: number, right: number): number
   };
   for (const l of lines) for (const c of l) add(c, 1);
   const size = lines.flat()[0]?.runs[0]?.size ?? 8;
-  const headers = lines.filter(
-    (l) => l.length >= 2 && l.every((c) => !isValue(c)),
-  );
+  const headers = lines.filter((l) => l.length >= 2 && l.every((c) => !isValue(c)));
   /** Whether the empty bins [a, b) separate two columns (see above). */
   const confirmed = (a: number, b: number) => {
     const x0 = left + a / BINS_PER_POINT;
