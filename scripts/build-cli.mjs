@@ -32,7 +32,8 @@ mkdirSync(outdir, { recursive: true });
 const startedAt = Date.now();
 const result = await esbuild.build({
   absWorkingDir: root,
-  entryPoints: { main: "src/cli/main.ts" },
+  // The PDF reader's worker thread (src/sheet/pdf/read-pdf.ts looks for it beside its own chunk).
+  entryPoints: { main: "src/cli/main.ts", "read-pdf-worker": "src/sheet/pdf/read-pdf-worker.ts" },
   outdir,
   bundle: true,
   splitting: true,

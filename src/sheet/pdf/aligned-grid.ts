@@ -7,12 +7,9 @@
  * heading across the table) is a span, like a merged cell: it does not close them, and it is read
  * into the column it starts in. A column with nothing but its header keeps its header's x-range.
  *
- * Rows: each printed line starts a row, unless it only goes on with text that wrapped on the line
- * above — every cell it has is in a column whose text on the line above is not a number and reached
- * the column's right edge, and it follows at the wrap's line pitch. This reads cells aligned to their
- * top (the fixtures); a cell aligned to the middle of a taller row prints its one line part-way down,
- * which reads as a row of its own.
+ * Rows: aligned-rows.ts.
  */
+import { alignedRows } from "./aligned-rows.ts";
 import { groupLines, type PrintedLine } from "./cell-text.ts";
 import type { TextRun } from "./page-content.ts";
 import type { Box } from "./ruled-grid.ts";
@@ -36,8 +33,6 @@ export interface AlignedTable {
 const BINS_PER_POINT = 4;
 /** A gutter narrower than this (points) is a gap between words, not between columns. */
 const MIN_GUTTER = 0.5;
-const NUMBER = /^[\d,.%▲△+\-−()]+$/;
-
 /** Text printed without a gap: one or more runs (a cell's text, or a word of it). */
 interface Chunk {
   runs: TextRun[];
@@ -62,6 +57,14 @@ function chunksOf(line: PrintedLine): Chunk[] {
 /** A gutter crossed on some line by a gap narrower than this (font sizes) is a space between words. */
 const WIDE = 0.6;
 const startsWithNumber = /^[\d▲△+\-−]/;
+/**
+ * A chunk that begins with a number is a value, not a header — except a year (「2018年度」 over the
+ * column of that year's values).
+ */
+const isValue = (c: Chunk) => {
+  const text = c.runs.map((r) => r.text).join("");
+  return startsWithNumber.test(text) && !/^\d{4}年/.test(text);
+};
 
 /**
  * The table's column boundaries from what its lines cover. A gap under every line is a boundary
@@ -78,9 +81,7 @@ function columnBoundaries(lines: Chunk[][], left: number, right: number): number
   };
   for (const l of lines) for (const c of l) add(c, 1);
   const size = lines.flat()[0]?.runs[0]?.size ?? 8;
-  const headers = lines.filter(
-    (l) => l.length >= 2 && l.every((c) => !startsWithNumber.test(c.runs[0]!.text)),
-  );
+  const headers = lines.filter((l) => l.length >= 2 && l.every((c) => !isValue(c)));
   /** Whether the empty bins [a, b) separate two columns (see above). */
   const confirmed = (a: number, b: number) => {
     const x0 = left + a / BINS_PER_POINT;
@@ -111,8 +112,29 @@ function columnBoundaries(lines: Chunk[][], left: number, right: number): number
         !l.some((c) => c.x0 < x1 - 0.3 && c.x1 > x0 + 0.3),
     );
   };
+  /**
+   * Whether the bins [a, b) are a column's left margin that other lines keep: three lines or more
+   * begin text where the gap ends, and every line with text on both sides leaves it wide (a group
+   * header over a column whose own header cell is merged with the one beside it).
+   */
+  const byAlignment = (a: number, b: number, except: Chunk[]) => {
+    const x0 = left + a / BINS_PER_POINT;
+    const x1 = left + b / BINS_PER_POINT;
+    let starts = 0;
+    for (const l of lines) {
+      if (l === except) continue;
+      const before = l.filter((c) => c.x1 <= x0 + 0.1);
+      const after = l.filter((c) => c.x0 >= x1 - 0.1);
+      if (after.some((c) => Math.abs(c.x0 - x1) < 1)) starts++;
+      if (before.length === 0 || after.length === 0) continue;
+      const gap = Math.min(...after.map((c) => c.x0)) - Math.max(...before.map((c) => c.x1));
+      if (gap < WIDE * size) return false;
+    }
+    return starts >= 3;
+  };
   // A span: a chunk across a boundary that another header line draws (a group over its columns' own
-  // headers, a section heading across the table); a gap under one header only is inside its column.
+  // headers, a section heading across the table) or that the lines below keep by their alignment; a
+  // gap under one header only is inside its column.
   for (const l of lines)
     for (const c of l) {
       add(c, -1);
@@ -125,7 +147,7 @@ function columnBoundaries(lines: Chunk[][], left: number, right: number): number
             seenText &&
             gapStart >= 0 &&
             b - gapStart >= MIN_GUTTER * BINS_PER_POINT &&
-            byHeader(gapStart, b, l)
+            (byHeader(gapStart, b, l) || byAlignment(gapStart, b, l))
           )
             span = true;
           seenText = true;
@@ -155,7 +177,7 @@ function columnBoundaries(lines: Chunk[][], left: number, right: number): number
  * numbers); so are two columns that never share a line when one of them has a header.
  */
 function mergeHeaderOnly(lines: Chunk[][], bounds: number[]): number[] {
-  const isHeader = (l: Chunk[]) => l.every((c) => !startsWithNumber.test(c.runs[0]!.text));
+  const isHeader = (l: Chunk[]) => l.every((c) => !isValue(c));
   const out = [...bounds];
   /** The lines with text starting in column c. */
   const used = (c: number) => {
@@ -188,25 +210,6 @@ function mergeHeaderOnly(lines: Chunk[][], bounds: number[]): number[] {
     }
   }
   return out;
-}
-
-/**
- * The pitch from one row to the next: the most common distance between consecutive lines that both
- * have text in two or more columns (null when no two such lines follow each other).
- */
-function commonPitch(lines: { line: PrintedLine; cells: (PrintedLine | null)[] }[]): number | null {
-  const counts = new Map<number, number>();
-  lines.forEach((l, i) => {
-    const prev = lines[i - 1];
-    const multi = (x: typeof l) => x.cells.filter(Boolean).length >= 2;
-    if (!prev || !multi(l) || !multi(prev)) return;
-    const key = Math.round((l.line.y - prev.line.y) * 5) / 5;
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-  });
-  let best: number | null = null;
-  for (const [k, v] of counts)
-    if (best === null || v > counts.get(best)! || (v === counts.get(best) && k < best)) best = k;
-  return best;
 }
 
 /**
@@ -243,48 +246,17 @@ export function findAlignedTable(runs: readonly TextRun[]): AlignedTable | null 
   const columns = mergeHeaderOnly(body, columnBoundaries(body, left, right));
   const n = columns.length - 1;
   const columnOf = (x: number) => Math.max(0, columns.findIndex((b, i) => i > 0 && x < b) - 1);
-  // Each line's text per column (runs by their first character's middle, as in a ruled cell).
-  const perLine = lines.slice(first, last + 1).map((line) => {
+  // Each line's text per column: text printed without a gap by its first character's middle, as in
+  // a ruled cell (a span, a group header over its columns, is read into the column it starts in).
+  const perLine = lines.slice(first, last + 1).map((line, i) => {
     const cells: TextRun[][] = Array.from({ length: n }, () => []);
-    for (const r of line.runs) if (visible(r)) cells[columnOf(r.x + Math.min(r.width, r.size) / 2)]!.push(r);
+    for (const chunk of body[i]!) {
+      const r = chunk.runs[0]!;
+      cells[columnOf(r.x + Math.min(r.width, r.size) / 2)]!.push(...chunk.runs);
+    }
     return { line, cells: cells.map((rs) => (rs.length ? groupLines(rs)[0]! : null)) };
   });
-  // Where each column's text ends at its widest (a wrapped line reaches it).
-  const textRight = Array.from({ length: n }, (_, c) =>
-    Math.max(...perLine.map((l) => l.cells[c]?.x1 ?? Number.NEGATIVE_INFINITY)),
-  );
-  const rowPitch = commonPitch(perLine);
-  // Text that goes on from the line above in its column: that text is no number, reached the
-  // column's right edge (it wrapped), this line starts where it started, and follows closer than
-  // rows do (a row adds its cell margins to the line pitch).
-  const goesOn = (cell: PrintedLine, above: PrintedLine | null | undefined, c: number) =>
-    !!above &&
-    !NUMBER.test(above.text) &&
-    above.x1 >= textRight[c]! - 1.5 * above.size &&
-    Math.abs(cell.x0 - above.x0) < 1 &&
-    cell.y - above.y <= 2 * above.size &&
-    (rowPitch === null || cell.y - above.y < rowPitch - 0.4);
-  const rows: { y: number; lines: PrintedLine[][] }[] = [];
-  /** The row each column's last text went into. */
-  const lastRow: ({ y: number; lines: PrintedLine[][] } | null)[] = Array(n).fill(null);
-  perLine.forEach((l, i) => {
-    const prev = perLine[i - 1];
-    let row: { y: number; lines: PrintedLine[][] } | null = null;
-    l.cells.forEach((cell, c) => {
-      if (!cell) return;
-      const target = goesOn(cell, prev?.cells[c], c) ? lastRow[c] : null;
-      if (target) {
-        target.lines[c]!.push(cell);
-        return;
-      }
-      if (!row) {
-        row = { y: l.line.y, lines: Array.from({ length: n }, () => []) };
-        rows.push(row);
-      }
-      row.lines[c]!.push(cell);
-      lastRow[c] = row;
-    });
-  });
+  const rows = alignedRows(perLine, n);
   const taken = new Set<TextRun>();
   for (const l of perLine) for (const r of l.line.runs) taken.add(r);
   return {

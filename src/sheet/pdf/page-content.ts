@@ -28,6 +28,11 @@ export interface PageContent {
   width: number;
   height: number;
   runs: TextRun[];
+  /**
+   * Text drawn outside its clipping path (not visible on this page): a free line that overflows a
+   * split sheet's printed width goes on here past the page edge (split-columns.ts).
+   */
+  clipped: TextRun[];
   horizontal: Segment[];
   vertical: Segment[];
   /** Images drawn on the page, by area (a scan is one page-sized image). */
@@ -250,6 +255,7 @@ export async function readPageContent(page: PDFPageProxy): Promise<PageContent> 
     width: viewport.width,
     height: viewport.height,
     runs: [],
+    clipped: [],
     horizontal: [],
     vertical: [],
     imageArea: 0,
@@ -327,7 +333,11 @@ export async function readPageContent(page: PDFPageProxy): Promise<PageContent> 
     // Spaces are kept as runs (a space between words inside a cell); they are not glyphs.
     const space = str.trim() === "";
     const m = multiply(view, item.transform as Matrix);
-    if (hidden.has(originKey(m[4], m[5]))) continue;
+    if (hidden.has(originKey(m[4], m[5]))) {
+      const size = Math.hypot(m[2], m[3]);
+      if (!space) out.clipped.push({ text: str, x: m[4], y: m[5] - size, width: item.width, size });
+      continue;
+    }
     if (!space) {
       out.glyphs += str.length;
       out.unreadable += str.match(UNREADABLE)?.length ?? 0;

@@ -25,6 +25,8 @@ export interface PageLine {
   y: number;
   text: string;
   box: Box;
+  /** Its runs (a line cut at the page edge is joined to its rest: split-columns.ts). */
+  runs: TextRun[];
 }
 
 function frameRows(frame: Frame, runs: readonly TextRun[]): PageRow[] {
@@ -101,6 +103,7 @@ export function readPageTable(page: PageContent): (PageRow | PageLine)[] {
       y: l.y,
       text: l.text,
       box: { x0: l.x0, y0: l.y, x1: l.x1, y1: l.y + l.size },
+      runs: l.runs,
     });
   return items.sort((a, b) => a.y - b.y);
 }

@@ -7,7 +7,8 @@
  */
 import { checkRowCount } from "../input-limits.ts";
 import { NotASheet, type SourceLocation, type SourceRow, type SourceTable } from "../types.ts";
-import { readPageContent } from "./page-content.ts";
+import { UnsureRow } from "./aligned-rows.ts";
+import { readPageContent, type TextRun } from "./page-content.ts";
 import { type PageLine, type PageRow, readPageTable } from "./page-table.ts";
 import { joinSplitColumns, type PrintedPage } from "./split-columns.ts";
 
@@ -35,6 +36,9 @@ async function dataFolders(): Promise<{ cMapUrl: string; standardFontDataUrl: st
   return { cMapUrl: `${join(root, "cmaps")}/`, standardFontDataUrl: `${join(root, "standard_fonts")}/` };
 }
 
+/** Points (1/72 inch) as whole millimetres, for a message that names a place on the page. */
+const mm = (pt: number) => Math.round((pt * 25.4) / 72);
+
 const oneLine = (e: unknown) =>
   String((e as Error)?.message ?? e)
     .split("\n")[0]!
@@ -44,7 +48,59 @@ const oneLine = (e: unknown) =>
 const sameColumns = (a: readonly number[], b: readonly number[], ruled: boolean) =>
   a.length === b.length && a.every((x, i) => Math.abs(x - b[i]!) < (ruled ? 2 : 8));
 
+/**
+ * The worker's old-generation heap (MB): the 200 pages of bench/pdf-import.ts read within 128 MB in
+ * one process (importer included); what a hostile file needs beyond this ends the read, not Sosei.
+ * SOSEI_PDF_HEAP_MB sets another limit.
+ */
+const WORKER_HEAP_MB = Number(process.env.SOSEI_PDF_HEAP_MB) || 256;
+
+/**
+ * readPdfTableHere in a worker thread with a heap limit, when Sosei runs from its bundle (dist/cli,
+ * where the worker's own entry sits beside this code): pdfjs's transient garbage (fonts converted,
+ * a Type 3 font's glyphs parsed into operator lists) then stays inside the worker's bounded heap, and
+ * a file that needs more ends in a one-line error. From the TypeScript source (tests, tsx) there is
+ * no such file and the PDF is read in this thread.
+ */
 export async function readPdfTable(bytes: Uint8Array): Promise<PdfTable> {
+  const { existsSync } = await import("node:fs");
+  const entry = new URL("./read-pdf-worker.js", import.meta.url);
+  if (!existsSync(entry)) return readPdfTableHere(bytes);
+  const { Worker } = await import("node:worker_threads");
+  const copy = new Uint8Array(bytes);
+  const worker = new Worker(entry, {
+    workerData: copy,
+    transferList: [copy.buffer],
+    resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+    stdout: false,
+    stderr: false,
+  });
+  try {
+    const reply = await new Promise<WorkerReply>((resolve, reject) => {
+      worker.once("message", resolve);
+      worker.once("error", reject);
+      worker.once("exit", (code) => reject(new Error(`PDF reader exited (${code})`)));
+    });
+    if ("table" in reply) return reply.table;
+    throw new NotASheet(reply.code, reply.message);
+  } catch (e) {
+    if (e instanceof NotASheet) throw e;
+    if ((e as { code?: string })?.code === "ERR_WORKER_OUT_OF_MEMORY")
+      throw new NotASheet(
+        "input_too_large",
+        `PDF を読むのに必要なメモリが上限(${WORKER_HEAP_MB} MB)を超えました。ページを分けるか、xlsx・CSV で取り込んでください`,
+      );
+    throw new NotASheet("pdf_unreadable", `PDF を読めません: ${oneLine(e)}`);
+  } finally {
+    await worker.terminate();
+  }
+}
+
+/** What the worker (read-pdf-worker.ts) answers. */
+export type WorkerReply = { table: PdfTable } | { code: string; message: string };
+
+/** Reads the PDF in this thread (see readPdfTable). */
+export async function readPdfTableHere(bytes: Uint8Array): Promise<PdfTable> {
   const { getDocument } = await loadPdfjs();
   const folders = await dataFolders();
   const open = async () => {
@@ -100,6 +156,7 @@ export async function readPdfTable(bytes: Uint8Array): Promise<PdfTable> {
         doc = await open();
       }
       let items: (PageRow | PageLine)[];
+      let clipped: TextRun[];
       try {
         const page = await doc.getPage(p);
         const content = await readPageContent(page);
@@ -108,13 +165,19 @@ export async function readPdfTable(bytes: Uint8Array): Promise<PdfTable> {
         unreadable += content.unreadable;
         if (content.glyphs === 0 && content.imageArea > content.width * content.height * 0.3) imagePages++;
         items = readPageTable(content);
+        clipped = content.clipped;
       } catch (e) {
         if (e instanceof NotASheet) throw e;
+        if (e instanceof UnsureRow)
+          throw new NotASheet(
+            "pdf_ambiguous_grid",
+            `PDF の ${p} ページ目、上から ${mm(e.y)} mm・左から ${mm(e.x)} mm の行「${e.text.slice(0, 30)}」: 罫線のない表で、この行が上の行の続き(セル内の改行)か新しい行かを決められません。罫線付きで PDF にするか、xlsx・CSV で取り込んでください`,
+          );
         throw new NotASheet("pdf_unreadable", `PDF の ${p} ページ目を読めません: ${oneLine(e)}`);
       }
       tableRows += items.filter((i) => i.kind === "row").length;
       checkRowCount(tableRows);
-      printed.push({ page: p, items });
+      printed.push({ page: p, items, clipped });
     }
     if (glyphs === 0)
       throw new NotASheet(

@@ -5,11 +5,15 @@
  * the rows are numbered: a page's table whose rows lie at the same heights as an earlier page's
  * table, with other columns, holds that table's columns to the right.
  */
+import { joinCutLines, type Shifted } from "./cut-lines.ts";
+import type { TextRun } from "./page-content.ts";
 import type { PageLine, PageRow } from "./page-table.ts";
 
 export interface PrintedPage {
   page: number;
   items: (PageRow | PageLine)[];
+  /** Text drawn outside the page's clipping path (page-content.ts). */
+  clipped?: TextRun[];
 }
 
 /** A row, its parts joined: each cell's box with the page it was printed on. */
@@ -17,6 +21,8 @@ export interface JoinedRow extends PageRow {
   pages: number[];
 }
 
+/** Text that can label a row (a number cannot: see sameRows). */
+const LABEL = /[^\d\s.,%\-−▲△()]/;
 /** Row tops and bottoms within this (points) are the same row printed on another page. */
 const SAME_HEIGHT = 1.5;
 
@@ -29,19 +35,32 @@ const tableOf = (p: { items: (JoinedRow | PageLine)[] }): JoinedRow[] =>
  * two rows on the other).
  */
 function sameRows(a: readonly JoinedRow[], b: readonly JoinedRow[]): boolean {
-  if (a.length < 2 || b.length < 2 || sameColumns(a[0]!.columns, b[0]!.columns)) return false;
+  if (a.length < 2 || b.length < 2) return false;
+  // Parts of equal width print at the same rules as the first part, and so does the table going on
+  // down the next page: that one matches the first part's row heights only when all rows are of one
+  // height, so at the same rules the rows must be of several heights, their first rows differ, and
+  // nearly every row line of each must be one of the other's.
+  if (sameColumns(a[0]!.columns, b[0]!.columns)) {
+    const heights = new Set(a.map((r) => Math.round(r.y1 - r.y)));
+    const most = (x: readonly JoinedRow[], y: readonly JoinedRow[]) =>
+      x.filter((r) => y.some((o) => Math.abs(o.y - r.y) < SAME_HEIGHT)).length >= x.length * 0.9;
+    if (heights.size < 3 || a[0]!.cells.join("\t") === b[0]!.cells.join("\t") || !most(a, b) || !most(b, a))
+      return false;
+  }
   const near = (x: number, ys: readonly JoinedRow[]) => ys.some((r) => Math.abs(r.y - x) < SAME_HEIGHT);
   const shared = (x: readonly JoinedRow[], y: readonly JoinedRow[]) =>
     x.filter((r) => near(r.y, y)).length >= x.length * 0.8;
   // Two tables of one form (a card per page) print at the same heights too, but begin with the
   // same labels; a part to the right begins with other columns.
-  const labelled = a.filter((r) => r.cells[0] !== "" && b.some((x) => x.cells[0] === r.cells[0])).length;
+  // (Numbers are no labels: a part's values may repeat the row numbers 1, 2, 3 of the first part.)
+  const labelled = a.filter(
+    (r) => LABEL.test(r.cells[0] ?? "") && b.some((x) => x.cells[0] === r.cells[0]),
+  ).length;
   if (labelled >= a.length * 0.5) return false;
+  // A part may begin a row lower: a header merged over its columns prints its text and rules on
+  // the part where it begins only.
   return (
-    Math.abs(a[0]!.y - b[0]!.y) < SAME_HEIGHT &&
-    Math.abs(a.at(-1)!.y1 - b.at(-1)!.y1) < SAME_HEIGHT &&
-    shared(a, b) &&
-    shared(b, a)
+    near(b[0]!.y, a) && Math.abs(a.at(-1)!.y1 - b.at(-1)!.y1) < SAME_HEIGHT && shared(a, b) && shared(b, a)
   );
 }
 
@@ -79,6 +98,16 @@ const sameColumns = (a: readonly number[], b: readonly number[]) =>
   a.length === b.length && a.every((x, i) => Math.abs(x - b[i]!) < 2);
 
 /**
+ * A column part: its rules and its first row. Parts of equal width print at the same rules, so the
+ * first row (the header repeated on every page, or the first row's values) tells them apart.
+ */
+interface Part {
+  columns: number[];
+  head: string;
+}
+const samePart = (a: Part, b: Part) => sameColumns(a.columns, b.columns) && a.head === b.head;
+
+/**
  * Joins the column parts: the pages come back with each continued table's rows extended by the
  * cells of the pages that go on to its right, and those rows taken off their own pages.
  */
@@ -90,7 +119,11 @@ export function joinSplitColumns(pages: PrintedPage[]): { page: number; items: (
     ),
   }));
   // Per page: the column parts already joined to its table (a page is extended once per part).
-  const joined = out.map(() => [] as number[][]);
+  const joined = out.map(() => [] as Part[]);
+  // Per page: where its joined table ends to the right, in the first part's coordinates, and the
+  // parts joined to it with how far right of it each was printed.
+  const reach = out.map((p) => tableOf(p)[0]?.columns.at(-1) ?? 0);
+  const parts = out.map(() => [] as Shifted[]);
   // The table each page's table extends to the right: the first earlier page printed at the same
   // heights not yet extended by a part with these columns (pages 1–2 down, then 3–4 across).
   for (let j = 1; j < out.length; j++) {
@@ -98,8 +131,12 @@ export function joinSplitColumns(pages: PrintedPage[]): { page: number; items: (
     if (right.length === 0) continue;
     for (let i = 0; i < j; i++) {
       const left = tableOf(out[i]!);
-      if (!sameRows(left, right) || joined[i]!.some((c) => sameColumns(c, right[0]!.columns))) continue;
-      joined[i]!.push(right[0]!.columns);
+      const part = { columns: right[0]!.columns, head: right[0]!.cells.join("\t") };
+      if (!sameRows(left, right) || joined[i]!.some((c) => samePart(c, part))) continue;
+      joined[i]!.push(part);
+      const offset = reach[i]! - right[0]!.columns[0]!;
+      reach[i] = offset + right[0]!.columns.at(-1)!;
+      parts[i]!.push({ page: pages[j]!, items: out[j]!, offset });
       const rows = joinRows(left, right);
       const first = out[i]!.items.indexOf(left[0]!);
       out[i]!.items = [
@@ -111,5 +148,8 @@ export function joinSplitColumns(pages: PrintedPage[]): { page: number; items: (
       break;
     }
   }
+  out.forEach((p, i) => {
+    if (parts[i]!.length > 0) joinCutLines(p, pages[i]!, parts[i]!);
+  });
   return out;
 }

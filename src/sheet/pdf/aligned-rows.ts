@@ -1,0 +1,171 @@
+/**
+ * The rows of a table printed without ruling lines, from its printed lines (each already cut into
+ * its columns' text). A cell aligned to the top prints its lines one under the other, and a row
+ * begins below every line of the row above: a printed line either goes on with the row above it or
+ * begins a row, as a whole. What tells them apart: a column that has text on this line and none on
+ * the one above (a row begins), text that wrapped at its column's right edge (it goes on), and line
+ * spacing (a row adds its cell margins to the line pitch: a few tenths of a point on a sheet fitted
+ * to the page). Where none of these decides, and the line would begin an item of its own, the
+ * table is refused (UnsureRow), naming the line. Assumes cells aligned to the top; a
+ * middle-aligned merged cell's text lands in the wrong row.
+ */
+import type { PrintedLine } from "./cell-text.ts";
+
+export interface LineCells {
+  line: PrintedLine;
+  /** The line's text in each column (null: none). */
+  cells: (PrintedLine | null)[];
+}
+
+/** A printed line that may as well go on with the row above as begin a row (see findAlignedTable). */
+export class UnsureRow extends Error {
+  constructor(
+    readonly x: number,
+    readonly y: number,
+    readonly text: string,
+  ) {
+    super(`unsure row at ${x},${y}`);
+    this.name = "UnsureRow";
+  }
+}
+
+const NUMBER = /^[\d,.%▲△+\-−()]+$/;
+/** A printed line's baseline: its kanji's, when it has any (Latin text sits higher). */
+const baseline = (l: PrintedLine) => Math.max(...l.runs.map((r) => r.y + r.size));
+/** Kana or kanji: text in the Japanese font (a symbol such as ◎ may come from another font). */
+const KANJI_KANA = /[\u3040-\u30ff\u4e00-\u9fff]/;
+/** Text in Latin letters only: printed in the Latin font, whose baseline sits higher than kanji's. */
+const LATIN = /^[\x20-\x7e]+$/;
+
+/**
+ * The pitch from one row to the next: the most common distance from a cell's last line to the next
+ * row's first line in the same column, over the lines that certainly begin a row (text in a column
+ * the line above has none in); without those, over consecutive lines with text in two or more
+ * columns. Measured per column: a cell of Latin text only prints its baseline higher than one with
+ * kanji, so whole lines' tops differ by a point.
+ */
+function commonPitch(lines: readonly LineCells[]): number | null {
+  const mode = (pairs: [PrintedLine, PrintedLine][]) => {
+    const counts = new Map<number, number>();
+    for (const [above, cell] of pairs) {
+      const key = Math.round((baseline(cell) - baseline(above)) * 10) / 10;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    let best: number | null = null;
+    for (const [k, v] of counts)
+      if (best === null || v > counts.get(best)! || (v === counts.get(best) && k < best)) best = k;
+    return best;
+  };
+  const begins: [PrintedLine, PrintedLine][] = [];
+  let beginLines = 0;
+  const multi: [PrintedLine, PrintedLine][] = [];
+  lines.forEach((l, i) => {
+    const prev = lines[i - 1];
+    if (!prev) return;
+    const pairs = l.cells.flatMap((cell, c) => {
+      const above = prev.cells[c];
+      return cell && above ? [[above, cell] as [PrintedLine, PrintedLine]] : [];
+    });
+    if (l.cells.some((cell, c) => cell && !prev.cells[c]) && pairs.length > 0) {
+      begins.push(...pairs);
+      beginLines++;
+    }
+    const many = (x: typeof l) => x.cells.filter(Boolean).length >= 2;
+    if (many(l) && many(prev)) multi.push(...pairs);
+  });
+  if (beginLines < 3) return mode(multi) ?? mode(begins);
+  // The middle value: a wrapped header cell or an overflowing line can add a few short ones.
+  const d = begins.map(([a, c]) => baseline(c) - baseline(a)).sort((x, y) => x - y);
+  return d[Math.floor(d.length / 2)]!;
+}
+
+/** The rows, top to bottom: each with its printed lines per column. */
+export function alignedRows(
+  perLine: readonly LineCells[],
+  n: number,
+): { y: number; lines: PrintedLine[][] }[] {
+  // Where each column's text ends at its widest (a wrapped line reaches it).
+  const textRight = Array.from({ length: n }, (_, c) =>
+    Math.max(...perLine.map((l) => l.cells[c]?.x1 ?? Number.NEGATIVE_INFINITY)),
+  );
+  const rowPitch = commonPitch(perLine);
+  // Text that goes on from the line above in its column: that text is no number, reached the
+  // column's right edge (it wrapped), and this line starts where it started.
+  const wrapped = (cell: PrintedLine, above: PrintedLine | null | undefined, c: number) =>
+    !!above &&
+    !NUMBER.test(above.text) &&
+    above.x1 >= textRight[c]! - 1.5 * above.size &&
+    Math.abs(cell.x0 - above.x0) < 1;
+  // A line that goes on follows closer than rows do: a row adds its cell margins to the line pitch,
+  // a few tenths of a point on a sheet fitted to the page (hence the finer margin when every cell
+  // of the line wrapped).
+  const closeBelow = (cell: PrintedLine, above: PrintedLine | null | undefined, margin: number) =>
+    !!above &&
+    baseline(cell) - baseline(above) <= 2 * above.size &&
+    (rowPitch === null || baseline(cell) - baseline(above) < rowPitch - margin);
+  // A cell aligned to the top prints its lines one under the other, and a row begins below every
+  // line of the row above: a printed line either goes on with the row above it or begins a row,
+  // as a whole. It goes on when each of its cells has text right above it in its column, closer
+  // than rows follow, and all of them wrapped there — or one at least, the rest at a line's pitch
+  // (an author's line break: 「5.1兆円」 over 「(2014年度)」 beside a sentence that wrapped).
+  const rows: { y: number; lines: PrintedLine[][] }[] = [];
+  /** Text printed over the next row's first line that went on with its own row (see below). */
+  const overflowed = new Set<PrintedLine>();
+  /** The column rows begin with: the leftmost with text on two lines in five or more. */
+  const key = Math.max(
+    0,
+    Array.from({ length: n }, (_, c) => perLine.filter((l) => l.cells[c]).length).findIndex(
+      (k) => k * 5 >= perLine.length * 2,
+    ),
+  );
+  perLine.forEach((l, i) => {
+    const prev = perLine[i - 1];
+    const present = l.cells.flatMap((cell, c) => (cell ? [{ cell, c }] : []));
+    const row = rows.at(-1);
+    const continues =
+      !!row &&
+      present.length > 0 &&
+      (present.every(
+        ({ cell, c }) =>
+          wrapped(cell, prev?.cells[c], c) && closeBelow(cell, prev?.cells[c], 0.05 * cell.size),
+      ) ||
+        (present.every(({ cell, c }) => closeBelow(cell, prev?.cells[c], 0.4)) &&
+          present.some(({ cell, c }) => wrapped(cell, prev?.cells[c], c))));
+    if (continues) {
+      for (const { cell, c } of present) row.lines[c]!.push(cell);
+      return;
+    }
+    // Text wrapped past its row's height (the row was sized for fewer lines) prints over the next
+    // row's first line, but on its own baseline (off by a tenth of a line or more from the kanji of
+    // most cells beside it): that text goes on with the row above.
+    const cjk = present.filter(({ cell }) => !LATIN.test(cell.text));
+    const overflow = ({ cell, c }: { cell: PrintedLine; c: number }) =>
+      !!row &&
+      !LATIN.test(cell.text) &&
+      wrapped(cell, prev?.cells[c], c) &&
+      KANJI_KANA.test(cell.text) &&
+      cjk.filter((o) => Math.abs(baseline(o.cell) - baseline(cell)) > 0.05 * cell.size).length * 2 >
+        cjk.length;
+    // Each cell under text of its column, closer than rows follow, none of them wrapped: a line the
+    // author broke in every cell, or a row of its own on a sheet whose rows are barely taller than a
+    // line. Nothing printed tells them apart; when the line has text in the column rows begin with
+    // (its own row would be an item of its own), it is refused, naming the line. Without it, the
+    // row reads as the part of the row above that the shared reader joins back (values under their
+    // dates: 「(2016年)」 over 「62件」).
+    if (
+      row &&
+      l.cells[key] &&
+      !present.some((p) => overflow(p) || overflowed.has(prev?.cells[p.c] as PrintedLine)) &&
+      present.every(({ cell, c }) => closeBelow(cell, prev?.cells[c], 0.4)) &&
+      !present.some(({ cell, c }) => wrapped(cell, prev?.cells[c], c))
+    )
+      throw new UnsureRow(l.line.x0, l.line.y, l.line.text);
+    const fresh = { y: l.line.y, lines: Array.from({ length: n }, (): PrintedLine[] => []) };
+    for (const p of present) {
+      if (overflow(p)) overflowed.add(p.cell);
+      (overflow(p) ? row! : fresh).lines[p.c]!.push(p.cell);
+    }
+    rows.push(fresh);
+  });
+  return rows;
+}
