@@ -10,15 +10,18 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Sheet } from "../core/sheet.ts";
 import { createServices, saveImportedSheet } from "../server/services.ts";
 import { main } from "./main.ts";
-import { capture, fixturePath } from "./test-io.ts";
+import { capture, fixturePath, type HeldDataDir, holdDataDir } from "./test-io.ts";
 
 describe("restore of an incomplete dump (F16)", () => {
   let root: string;
   let dataDir: string;
   let dump: { tables: [string, unknown][] };
+  let held: HeldDataDir;
   beforeAll(async () => {
     root = mkdtempSync(path.join(tmpdir(), "sosei-restore-"));
     dataDir = path.join(root, "data");
+    // Opened once and shared (as beside `sosei serve`): every command below goes through its socket.
+    held = await holdDataDir(dataDir);
     const s = await createServices({ dataDir });
     await saveImportedSheet(
       s,
@@ -32,7 +35,10 @@ describe("restore of an incomplete dump (F16)", () => {
     expect(await main(["backup", file, "--data-dir", dataDir], capture())).toBe(0);
     dump = JSON.parse(gunzipSync(readFileSync(file)).toString("utf8"));
   });
-  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  afterAll(async () => {
+    await held.close();
+    rmSync(root, { recursive: true, force: true });
+  });
 
   const exported = async () => {
     const io = capture();

@@ -8,7 +8,7 @@ import type { Sheet } from "../../core/sheet.ts";
 import { createServices, saveImportedSheet } from "../../server/services.ts";
 import { openTestDatabase, probePostgres, REQUIRE_PG } from "../../store/test-backends.ts";
 import { main } from "../main.ts";
-import { capture } from "../test-io.ts";
+import { capture, holdDataDir } from "../test-io.ts";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
 const fixtureText = readFileSync(path.join(repoRoot, "fixtures/store/kakuu-2022.json"), "utf8");
@@ -20,6 +20,7 @@ describe("sosei backup / restore", () => {
   let root: string;
   let source: string;
   let file: string;
+  let backupOutput: string;
   beforeAll(async () => {
     root = mkdtempSync(path.join(tmpdir(), "sosei-backup-"));
     source = path.join(root, "a");
@@ -27,22 +28,31 @@ describe("sosei backup / restore", () => {
     const s = await createServices({ dataDir: source });
     await saveImportedSheet(s, JSON.parse(fixtureText) as Sheet, { actor: "cli:test" });
     await s.close();
+    // The dump every test restores (made here, so that no test depends on another having run).
+    const io = capture();
+    expect(await main(["backup", file, "--data-dir", source], io)).toBe(0);
+    backupOutput = io.out;
   });
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
   it("dumps a data directory and restores it into another, refusing a non-empty one without --force", async () => {
-    const io = capture();
-    expect(await main(["backup", file, "--data-dir", source], io)).toBe(0);
-    expect(io.out).toContain("行");
+    expect(backupOutput).toContain("行");
     const target = path.join(root, "b");
-    expect(await main(["restore", file, "--data-dir", target], capture())).toBe(0);
-    const out = capture();
-    expect(await main(["export", "--year", "2022", "--data-dir", target], out)).toBe(0);
-    expect(out.out).toBe(expected);
-    const again = capture();
-    expect(await main(["restore", file, "--data-dir", target], again)).toBe(1);
-    expect(again.err).toContain("[database_not_empty]");
-    expect(await main(["restore", file, "--force", "--data-dir", target], capture())).toBe(0);
+    // The target is opened once and shared (as beside `sosei serve`): the four commands go through
+    // its socket instead of starting PGlite four times.
+    const held = await holdDataDir(target);
+    try {
+      expect(await main(["restore", file, "--data-dir", target], capture())).toBe(0);
+      const out = capture();
+      expect(await main(["export", "--year", "2022", "--data-dir", target], out)).toBe(0);
+      expect(out.out).toBe(expected);
+      const again = capture();
+      expect(await main(["restore", file, "--data-dir", target], again)).toBe(1);
+      expect(again.err).toContain("[database_not_empty]");
+      expect(await main(["restore", file, "--force", "--data-dir", target], capture())).toBe(0);
+    } finally {
+      await held.close();
+    }
   });
 
   it("exits 2 for a file that is missing or not a backup", async () => {
