@@ -22,7 +22,7 @@ import {
 import type { CoreServices } from "./core-services.ts";
 import { categoryUnder, type Importer, sheetImporter } from "./importer.ts";
 import { LoginThrottle } from "./login-throttle.ts";
-import { chromiumPrinter, type PdfPrinter } from "./pdf-printer.ts";
+import { type PdfPrinter, sharedChromiumPrinter } from "./pdf-printer.ts";
 import { PendingImports } from "./pending-imports.ts";
 import { ReadCache, type ReadCacheOptions } from "./read-cache.ts";
 import { PgWebStore, type SavedImportProfile, type WebStore } from "./store-adapter.ts";
@@ -121,13 +121,18 @@ export async function createServices(config: ServicesConfig = {}): Promise<Servi
     }));
   const now = config.now;
   const clock = config.clock ?? (now ? { now } : systemClock);
+  // The server's PDFs share one Chromium, closed with the services.
+  const printer = config.printPdf ? null : sharedChromiumPrinter();
   const core: CoreServices = {
     db: database.db,
     database,
     clock,
     ids: config.ids ?? randomIds,
     scryptCost: config.scryptCost,
-    close: () => database.close(),
+    close: async () => {
+      await printer?.close();
+      await database.close();
+    },
   };
   const municipality = config.municipality;
   const rules = config.rules ?? DEFAULT_RULES;
@@ -137,7 +142,7 @@ export async function createServices(config: ServicesConfig = {}): Promise<Servi
     importSheet: config.importSheet ?? sheetImporter,
     rules,
     computeCategory: categoryUnder(rules),
-    printPdf: config.printPdf ?? chromiumPrinter,
+    printPdf: config.printPdf ?? printer!,
     newToken: () => randomBytes(32).toString("base64url"),
     pendingImports: new PendingImports(clock),
     pendingWorkbooks: new PendingImports<PendingWorkbook>(clock),
