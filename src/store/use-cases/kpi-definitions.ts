@@ -1,5 +1,5 @@
 /** KPI definitions valid from a year on, and one KPI-year row: written by saveSheet and rematch. */
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { type KpiId, kpiId } from "../../core/ids.ts";
 import { extraFields, foldValue, KPI_KEYS, stableJson } from "../../core/matching/canonical.ts";
 import type { MatchCandidate } from "../../core/matching/match.ts";
@@ -96,6 +96,40 @@ const sameDefinition = (a: DefinitionContent, b: DefinitionContent) =>
  * Makes the definition in effect for year `fy` equal `content`, leaving every other year's as it was:
  * a version is split when a later year with figures relied on the one being changed.
  */
+type DefinitionRow = typeof kpiDefinitions.$inferSelect;
+type KpiYearRow = typeof kpiYears.$inferSelect;
+
+/**
+ * What a save reads of the stored KPIs before its loop, for all of them at once: their definitions
+ * (oldest first) and their row of the year. A sheet of n KPIs read these with 2n queries before.
+ */
+export interface StoredKpis {
+  definitions: Map<string, DefinitionRow[]>;
+  yearRows: Map<string, KpiYearRow>;
+}
+
+export async function readStoredKpis(tx: Db, ids: readonly string[], fy: number): Promise<StoredKpis> {
+  const definitions = new Map<string, DefinitionRow[]>();
+  const yearRows = new Map<string, KpiYearRow>();
+  if (ids.length === 0) return { definitions, yearRows };
+  const defs = await tx
+    .select()
+    .from(kpiDefinitions)
+    .where(inArray(kpiDefinitions.kpiId, [...ids]))
+    .orderBy(asc(kpiDefinitions.validFrom));
+  for (const d of defs) definitions.set(d.kpiId, [...(definitions.get(d.kpiId) ?? []), d]);
+  const years = await tx
+    .select()
+    .from(kpiYears)
+    .where(and(inArray(kpiYears.kpiId, [...ids]), eq(kpiYears.fiscalYear, fy)));
+  for (const y of years) yearRows.set(y.kpiId, y);
+  return { definitions, yearRows };
+}
+
+/**
+ * Sets the KPI's definition valid in `fy`. `known`: its stored definitions, oldest first, when the
+ * caller read them already (saveSheet reads them for every KPI at once); else they are read here.
+ */
 export async function setDefinitionForYear(
   tx: Db,
   id: KpiId,
@@ -103,12 +137,15 @@ export async function setDefinitionForYear(
   content: DefinitionContent,
   ctx: SaveContext,
   audit: AuditEntry[],
+  known?: readonly DefinitionRow[],
 ): Promise<void> {
-  const versions = await tx
-    .select()
-    .from(kpiDefinitions)
-    .where(eq(kpiDefinitions.kpiId, id))
-    .orderBy(asc(kpiDefinitions.validFrom));
+  const versions =
+    known ??
+    (await tx
+      .select()
+      .from(kpiDefinitions)
+      .where(eq(kpiDefinitions.kpiId, id))
+      .orderBy(asc(kpiDefinitions.validFrom)));
   const cur = [...versions].reverse().find((v) => v.validFrom <= fy);
   const next = versions.find((v) => v.validFrom > fy);
   if (cur && sameDefinition(cur, content)) return;
@@ -172,6 +209,8 @@ export async function writeKpiYear(
   k: Kpi,
   ctx: SaveContext,
   audit: AuditEntry[],
+  /** Its stored row of `fy` (null: none) when the caller read it already; else it is read here. */
+  known?: { row: KpiYearRow | null },
 ): Promise<string> {
   const t = foldValue(k.target);
   const a = foldValue(k.actual);
@@ -195,10 +234,14 @@ export async function writeKpiYear(
     nextSteps: k.nextSteps,
     extra: extraFields(k, KPI_KEYS),
   };
-  const [existing] = await tx
-    .select()
-    .from(kpiYears)
-    .where(and(eq(kpiYears.kpiId, id), eq(kpiYears.fiscalYear, fy)));
+  const existing = known
+    ? (known.row ?? undefined)
+    : (
+        await tx
+          .select()
+          .from(kpiYears)
+          .where(and(eq(kpiYears.kpiId, id), eq(kpiYears.fiscalYear, fy)))
+      )[0];
   const now = ctx.clock.now();
   if (!existing) {
     const row = { id: ctx.ids.next(), kpiId: id, ...content, updatedAt: now, updatedBy: ctx.actor };

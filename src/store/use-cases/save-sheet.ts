@@ -19,7 +19,13 @@ import { type Db, inTransaction } from "../db.ts";
 import { type AuditEntry, writeAudit } from "../repositories/audit.ts";
 import { PROGRESS_EVERY, reportProgress } from "../repositories/insert-chunks.ts";
 import { kpis, kpiYears, sheets } from "../schema.ts";
-import { definitionOf, loadCandidates, setDefinitionForYear, writeKpiYear } from "./kpi-definitions.ts";
+import {
+  definitionOf,
+  loadCandidates,
+  readStoredKpis,
+  setDefinitionForYear,
+  writeKpiYear,
+} from "./kpi-definitions.ts";
 import { ensureDepartments, ensureMunicipality, ensurePlan, ensureTree, pathKey } from "./plan-tree.ts";
 import type { SaveContext } from "./save-context.ts";
 import { applySheetExtensions } from "./sheet-extensions.ts";
@@ -142,12 +148,19 @@ export async function saveSheet(db: Db, sheet: Sheet, options: SaveSheetOptions)
       await tx.insert(sheets).values({ id: sheetId, planId: plan.id, fiscalYear: fy, ...header });
     }
 
-    // 4. Each row: its KPI identity, definition for this year, and the year's figures.
+    // 4. Each row: its KPI identity, definition for this year, and the year's figures. What is stored
+    // of the matched KPIs is read for all of them at once (a new KPI has nothing stored); each row
+    // changes only its own KPI, so what was read stays true through the loop — unless two rows name
+    // one KPI, when each row reads for itself.
     const byRow = new Map(report.entries.map((e) => [e.row, e]));
+    const matched = report.entries.flatMap((e) => (e.kpiId ? [e.kpiId as string] : []));
+    const stored =
+      new Set(matched).size === matched.length ? await readStoredKpis(tx, matched, fy) : undefined;
     for (const [done, k] of sheet.kpis.entries()) {
       if (done > 0 && done % PROGRESS_EVERY === 0) await reportProgress(options, done, sheet.kpis.length);
       const entry = byRow.get(k.row)!;
       let id = entry.kpiId;
+      const isNew = !id;
       if (!id) {
         id = kpiId(options.ids.next());
         await tx.insert(kpis).values({ id, planId: plan.id, createdAt: now });
@@ -160,8 +173,26 @@ export async function saveSheet(db: Db, sheet: Sheet, options: SaveSheetOptions)
         entry.kpiId = id;
       }
       const measureId = measureIds.get(pathKey(k))!;
-      await setDefinitionForYear(tx, id, fy, definitionOf(k, measureId), options, audit);
-      await writeKpiYear(tx, id, sheetId, fy, k, options, audit);
+      const known = stored || isNew;
+      await setDefinitionForYear(
+        tx,
+        id,
+        fy,
+        definitionOf(k, measureId),
+        options,
+        audit,
+        known ? (isNew ? [] : (stored!.definitions.get(id) ?? [])) : undefined,
+      );
+      await writeKpiYear(
+        tx,
+        id,
+        sheetId,
+        fy,
+        k,
+        options,
+        audit,
+        known ? { row: isNew ? null : (stored!.yearRows.get(id) ?? null) } : undefined,
+      );
       await applySheetExtensions(tx, id, fy, k, options, audit);
     }
 
