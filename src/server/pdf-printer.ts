@@ -10,6 +10,9 @@ export type PdfPrinter = (html: string) => Promise<Uint8Array>;
 /** Prints with a Chromium of its own, started for this one PDF (the CLI, a one-off print). */
 export const chromiumPrinter: PdfPrinter = async (html) => (await import("../report/pdf.ts")).htmlToPdf(html);
 
+/** What the printer needs of a running Chromium besides printing in it. */
+type Running = Pick<Browser, "isConnected" | "close">;
+
 /** How long the server's Chromium is kept after its last PDF. */
 const IDLE_MS = 60_000;
 
@@ -21,11 +24,15 @@ const IDLE_MS = 60_000;
 export function sharedChromiumPrinter({
   idleMs = IDLE_MS,
   launch = async () => (await import("../report/chromium.ts")).launchChromium(),
+  printWith = async (html, browser) => (await import("../report/pdf.ts")).htmlToPdf(html, { browser }),
 }: {
   idleMs?: number;
-  launch?: () => Promise<Browser>;
+  /** Starts a Chromium (tests give a stand-in). */
+  launch?: () => Promise<Running>;
+  /** Prints one PDF in the running Chromium. */
+  printWith?: (html: string, browser: Browser) => Promise<Uint8Array>;
 } = {}): PdfPrinter & { close(): Promise<void> } {
-  let browser: Promise<Browser> | null = null;
+  let browser: Promise<Running> | null = null;
   let idle: NodeJS.Timeout | null = null;
   let printing = 0;
   const closeBrowser = async () => {
@@ -33,7 +40,7 @@ export function sharedChromiumPrinter({
     browser = null;
     await (await b?.catch(() => null))?.close().catch(() => {});
   };
-  const running = async (): Promise<Browser> => {
+  const running = async (): Promise<Running> => {
     if (!browser) browser = launch();
     const b = await browser.catch((e: unknown) => {
       browser = null; // a failed start is tried again by the next PDF
@@ -48,8 +55,8 @@ export function sharedChromiumPrinter({
     if (idle) clearTimeout(idle);
     idle = null;
     try {
-      const { htmlToPdf } = await import("../report/pdf.ts");
-      return await htmlToPdf(html, { browser: await running() });
+      // The stand-in of a test is no Browser; the real one (the default launch) is.
+      return await printWith(html, (await running()) as Browser);
     } finally {
       printing--;
       if (printing === 0 && browser) {
