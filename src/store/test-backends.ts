@@ -90,17 +90,16 @@ export async function openTestDatabase(backend: BackendName): Promise<TestDataba
       await database.close();
     },
     destroy: async () => {
-      // An in-memory one still open goes back emptied, for the next test file of this worker.
-      if (
-        !name &&
-        !closed &&
-        (await reset().then(
+      if (!name && !closed) {
+        // An in-memory one still open goes back emptied, for the next test file of this worker.
+        const emptied = await reset().then(
           () => true,
           () => false,
-        ))
-      ) {
-        idlePglite.push(test);
-        return;
+        );
+        if (emptied) {
+          idlePglite.push(test);
+          return;
+        }
       }
       closed = true;
       await database.close().catch(() => {});

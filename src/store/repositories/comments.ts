@@ -40,11 +40,7 @@ export async function addComment(
 }
 
 export async function commentsOf(db: Db, kpiYearId: string): Promise<CommentRecord[]> {
-  return db
-    .select()
-    .from(comments)
-    .where(eq(comments.kpiYearId, kpiYearId))
-    .orderBy(asc(comments.createdAt), asc(comments.id));
+  return (await commentsOfMany(db, [kpiYearId])).get(kpiYearId) ?? [];
 }
 
 /** The comments of several KPI-years in one query (an entry page of n rows asked n times). */

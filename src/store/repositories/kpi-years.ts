@@ -69,8 +69,14 @@ function toRecord(r: typeof kpiYears.$inferSelect, kpi: Kpi): KpiYearRecord {
 export async function getKpiYear(db: Db, id: string): Promise<KpiYearRecord> {
   const [r] = await db.select().from(kpiYears).where(eq(kpiYears.id, id));
   if (!r) throw new SoseiError("not_found", "指定のKPIは見つかりません");
-  // This row alone (a fixed number of queries), not its whole sheet: a bulk approval of n rows read
-  // n whole sheets.
+  return recordOf(db, r);
+}
+
+/**
+ * A stored row as its year printed it, read alone (a fixed number of queries), not with its whole
+ * sheet: a bulk approval of n rows read n whole sheets.
+ */
+async function recordOf(db: Db, r: typeof kpiYears.$inferSelect): Promise<KpiYearRecord> {
   const [item] = await kpisOfRows(db, [r]);
   return toRecord(r, item!.kpi);
 }
@@ -82,9 +88,7 @@ export async function kpiYearAtRow(db: Db, where: SheetLocator, row: number): Pr
     .select()
     .from(kpiYears)
     .where(and(eq(kpiYears.sheetId, found.sheet.id), eq(kpiYears.row, row)));
-  if (!r) return null;
-  const [item] = await kpisOfRows(db, [r], () => where.fiscalYear);
-  return toRecord(r, item!.kpi);
+  return r ? recordOf(db, r) : null;
 }
 
 /** Every stored year of one KPI, oldest first, each read as its year printed it (a fixed number of queries). */

@@ -173,26 +173,12 @@ export async function saveSheet(db: Db, sheet: Sheet, options: SaveSheetOptions)
         entry.kpiId = id;
       }
       const measureId = measureIds.get(pathKey(k))!;
-      const known = stored || isNew;
-      await setDefinitionForYear(
-        tx,
-        id,
-        fy,
-        definitionOf(k, measureId),
-        options,
-        audit,
-        known ? (isNew ? [] : (stored!.definitions.get(id) ?? [])) : undefined,
-      );
-      await writeKpiYear(
-        tx,
-        id,
-        sheetId,
-        fy,
-        k,
-        options,
-        audit,
-        known ? { row: isNew ? null : (stored!.yearRows.get(id) ?? null) } : undefined,
-      );
+      // What is stored of this KPI: nothing for a new one, else what was read before the loop
+      // (undefined when each row reads for itself).
+      const storedDefinitions = isNew ? [] : stored && (stored.definitions.get(id) ?? []);
+      const storedYear = isNew ? { row: null } : stored && { row: stored.yearRows.get(id) ?? null };
+      await setDefinitionForYear(tx, id, fy, definitionOf(k, measureId), options, audit, storedDefinitions);
+      await writeKpiYear(tx, id, sheetId, fy, k, options, audit, storedYear);
       await applySheetExtensions(tx, id, fy, k, options, audit);
     }
 
