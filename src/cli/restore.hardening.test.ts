@@ -2,26 +2,20 @@
  * Issue #16 F16: `sosei restore --force` refuses a dump that lacks tables (or holds a table whose
  * rows are not a list), with exit 2 and one line, and the database keeps exactly what it held.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { gunzipSync, gzipSync } from "node:zlib";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { Sheet } from "../core/sheet.ts";
 import { createServices, saveImportedSheet } from "../server/services.ts";
 import { main } from "./main.ts";
-import { capture, fixturePath, type HeldDataDir, holdDataDir } from "./test-io.ts";
+import { capture, fixturePath, heldDataDirForBlock } from "./test-io.ts";
 
 describe("restore of an incomplete dump (F16)", () => {
-  let root: string;
-  let dataDir: string;
+  // Opened once and shared (as beside `sosei serve`): every command below goes through its socket.
+  const { root, dataDir } = heldDataDirForBlock("sosei-restore-");
   let dump: { tables: [string, unknown][] };
-  let held: HeldDataDir;
   beforeAll(async () => {
-    root = mkdtempSync(path.join(tmpdir(), "sosei-restore-"));
-    dataDir = path.join(root, "data");
-    // Opened once and shared (as beside `sosei serve`): every command below goes through its socket.
-    held = await holdDataDir(dataDir);
     const s = await createServices({ dataDir });
     await saveImportedSheet(
       s,
@@ -34,10 +28,6 @@ describe("restore of an incomplete dump (F16)", () => {
     const file = path.join(root, "full.json.gz");
     expect(await main(["backup", file, "--data-dir", dataDir], capture())).toBe(0);
     dump = JSON.parse(gunzipSync(readFileSync(file)).toString("utf8"));
-  });
-  afterAll(async () => {
-    await held.close();
-    rmSync(root, { recursive: true, force: true });
   });
 
   const exported = async () => {

@@ -1,6 +1,9 @@
-/** Test support: a CliIo that keeps what a command printed, and paths into the repository. */
+/** Test support: a CliIo that keeps what a command printed, paths into the repository, and held data directories. */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, onTestFinished } from "vitest";
 import type { CliIo } from "./command.ts";
 
 export type CapturedIo = CliIo & { out: string; err: string };
@@ -36,4 +39,30 @@ export async function holdDataDir(dir: string): Promise<HeldDataDir> {
 
 export interface HeldDataDir {
   close(): Promise<void>;
+}
+
+/**
+ * A data directory `dataDir` (inside a new temporary folder `root`, for a test's other files) held
+ * with holdDataDir for the enclosing file or describe block: held in beforeAll, closed and removed
+ * in afterAll. Call it before the block's own beforeAll, which then finds the directory held.
+ */
+export function heldDataDirForBlock(prefix: string): { root: string; dataDir: string } {
+  const root = mkdtempSync(path.join(tmpdir(), prefix));
+  const dataDir = path.join(root, "data");
+  let held: HeldDataDir | undefined;
+  beforeAll(async () => {
+    held = await holdDataDir(dataDir);
+  });
+  afterAll(async () => {
+    await held?.close();
+    rmSync(root, { recursive: true, force: true });
+  });
+  return { root, dataDir };
+}
+
+/** `dataDir` held with holdDataDir until the running test finishes (its set-up and commands share it). */
+export async function holdDataDirForTest(dataDir: string): Promise<string> {
+  const held = await holdDataDir(dataDir);
+  onTestFinished(() => held.close());
+  return dataDir;
 }

@@ -8,7 +8,7 @@ import type { Sheet } from "../../core/sheet.ts";
 import { createServices, saveImportedSheet } from "../../server/services.ts";
 import { openTestDatabase, probePostgres, REQUIRE_PG } from "../../store/test-backends.ts";
 import { main } from "../main.ts";
-import { capture, holdDataDir } from "../test-io.ts";
+import { capture, holdDataDirForTest } from "../test-io.ts";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
 const fixtureText = readFileSync(path.join(repoRoot, "fixtures/store/kakuu-2022.json"), "utf8");
@@ -40,19 +40,15 @@ describe("sosei backup / restore", () => {
     const target = path.join(root, "b");
     // The target is opened once and shared (as beside `sosei serve`): the four commands go through
     // its socket instead of starting PGlite four times.
-    const held = await holdDataDir(target);
-    try {
-      expect(await main(["restore", file, "--data-dir", target], capture())).toBe(0);
-      const out = capture();
-      expect(await main(["export", "--year", "2022", "--data-dir", target], out)).toBe(0);
-      expect(out.out).toBe(expected);
-      const again = capture();
-      expect(await main(["restore", file, "--data-dir", target], again)).toBe(1);
-      expect(again.err).toContain("[database_not_empty]");
-      expect(await main(["restore", file, "--force", "--data-dir", target], capture())).toBe(0);
-    } finally {
-      await held.close();
-    }
+    await holdDataDirForTest(target);
+    expect(await main(["restore", file, "--data-dir", target], capture())).toBe(0);
+    const out = capture();
+    expect(await main(["export", "--year", "2022", "--data-dir", target], out)).toBe(0);
+    expect(out.out).toBe(expected);
+    const again = capture();
+    expect(await main(["restore", file, "--data-dir", target], again)).toBe(1);
+    expect(again.err).toContain("[database_not_empty]");
+    expect(await main(["restore", file, "--force", "--data-dir", target], capture())).toBe(0);
   });
 
   it("exits 2 for a file that is missing or not a backup", async () => {

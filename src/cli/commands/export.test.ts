@@ -4,12 +4,12 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse } from "csv-parse/sync";
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { Sheet } from "../../core/sheet.ts";
 import { createServices, saveImportedSheet } from "../../server/services.ts";
 import { kpiYears as kpiYearsTable } from "../../store/schema.ts";
 import { main } from "../main.ts";
-import { capture, type HeldDataDir, holdDataDir } from "../test-io.ts";
+import { capture, heldDataDirForBlock, holdDataDir } from "../test-io.ts";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
 const fixtureText = readFileSync(path.join(repoRoot, "fixtures/store/kakuu-2022.json"), "utf8");
@@ -26,25 +26,18 @@ function csvRows(text: string): Record<string, string>[] {
 }
 
 describe("sosei export", () => {
-  let dir: string;
-  let held: HeldDataDir;
+  const { root, dataDir: dir } = heldDataDirForBlock("sosei-export-");
   beforeAll(async () => {
-    dir = mkdtempSync(path.join(tmpdir(), "sosei-export-"));
-    held = await holdDataDir(dir);
     const s = await createServices({ dataDir: dir });
     await saveImportedSheet(s, JSON.parse(fixtureText) as Sheet, { actor: "cli:test" });
     await s.close();
-  });
-  afterAll(async () => {
-    await held.close();
-    rmSync(dir, { recursive: true, force: true });
   });
 
   it("writes a stored year as sheet/1 JSON, equal to what was saved", async () => {
     const io = capture();
     expect(await main(["export", "--year", "2022", "--data-dir", dir], io)).toBe(0);
     expect(io.out).toBe(`${JSON.stringify(JSON.parse(fixtureText), null, 2)}\n`);
-    const file = path.join(dir, "out.json");
+    const file = path.join(root, "out.json");
     const io2 = capture();
     expect(
       await main(

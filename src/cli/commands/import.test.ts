@@ -2,9 +2,9 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "no
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { afterAll, describe, expect, it, onTestFinished } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { main } from "../main.ts";
-import { capture, holdDataDir } from "../test-io.ts";
+import { capture, holdDataDirForTest } from "../test-io.ts";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
 const fixture = (...p: string[]) => path.join(repoRoot, "fixtures", ...p);
@@ -88,9 +88,7 @@ describe("sosei import", () => {
 
 describe("sosei import --save", () => {
   it("stores the sheet, reports the matches, and a later export equals the import", async () => {
-    const dataDir = path.join(dir, "data-save");
-    const held = await holdDataDir(dataDir);
-    onTestFinished(() => held.close());
+    const dataDir = await holdDataDirForTest(path.join(dir, "data-save"));
     const io = capture();
     const file = fixture("markdown/sakura-r5.md");
     expect(
@@ -108,9 +106,7 @@ describe("sosei import --save", () => {
   });
 
   it("saves a given --profile for the municipality and reads its next file of that layout with it", async () => {
-    const dataDir = path.join(dir, "data-profile");
-    const held = await holdDataDir(dataDir);
-    onTestFinished(() => held.close());
+    const dataDir = await holdDataDirForTest(path.join(dir, "data-profile"));
     const table = readFileSync(fixture("profile/kpi-table-2023.md"), "utf8");
     const y2024 = path.join(dir, "kpi-table-2024.md");
     writeFileSync(y2024, table.replaceAll("令和5年度", "令和6年度"));

@@ -7,23 +7,13 @@ import { createServices, saveImportedSheet } from "../../server/services.ts";
 import { importSheetFile } from "../../sheet/index.ts";
 import { kpiYears } from "../../store/index.ts";
 import { main } from "../main.ts";
-import { capture, type HeldDataDir, holdDataDir } from "../test-io.ts";
+import { capture, holdDataDirForTest } from "../test-io.ts";
 
 const repoRoot = path.resolve(import.meta.dirname, "../../..");
 const f2024 = path.join(repoRoot, "fixtures/report/sample-city-2024.json");
 const f2023 = path.join(repoRoot, "fixtures/report/sample-city-2023.json");
 const dir = mkdtempSync(path.join(tmpdir(), "sosei-publish-cli-"));
-// Each test's data directory is opened once and shared (as beside `sosei serve`): its set-up and its
-// commands go through the socket instead of starting PGlite for each.
-const held: HeldDataDir[] = [];
-const hold = async (dataDir: string) => {
-  held.push(await holdDataDir(dataDir));
-  return dataDir;
-};
-afterAll(async () => {
-  for (const h of held) await h.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe("sosei publish", () => {
   it("writes the site of the given files", async () => {
@@ -52,7 +42,8 @@ describe("sosei publish", () => {
   });
 
   it("publishes only the published years of the database", async () => {
-    const dataDir = await hold(path.join(dir, "db"));
+    // Opened once and shared (as beside `sosei serve`): the set-up and the commands go through its socket.
+    const dataDir = await holdDataDirForTest(path.join(dir, "db"));
     const services = await createServices({ dataDir, clock: fixedClock(new Date("2025-06-01T00:00:00Z")) });
     try {
       for (const f of [f2023, f2024]) {
@@ -82,7 +73,7 @@ describe("sosei publish", () => {
   }, 240_000); // prints each year's PDF through Chromium
 
   it("with several municipalities, asks which one and publishes only its years", async () => {
-    const dataDir = await hold(path.join(dir, "db-two"));
+    const dataDir = await holdDataDirForTest(path.join(dir, "db-two"));
     const services = await createServices({ dataDir, clock: fixedClock(new Date("2025-06-01T00:00:00Z")) });
     try {
       const r = await importSheetFile(f2024);

@@ -1,13 +1,10 @@
 /** `sosei users …` through main(), on a PGlite data directory of its own. */
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createServices } from "../../server/services.ts";
 import { audit, departments, users } from "../../store/index.ts";
 import type { CliIo } from "../command.ts";
 import { main } from "../main.ts";
-import { type HeldDataDir, holdDataDir } from "../test-io.ts";
+import { heldDataDirForBlock } from "../test-io.ts";
 
 function capture(): CliIo & { out: string; err: string } {
   const io = {
@@ -26,18 +23,7 @@ function capture(): CliIo & { out: string; err: string } {
 const PASSWORD = /: ([A-Za-z0-9]{4}(?:-[A-Za-z0-9]{4}){3})\n/;
 
 describe("sosei users", () => {
-  let root: string;
-  let dir: string;
-  let held: HeldDataDir;
-  beforeAll(async () => {
-    root = mkdtempSync(path.join(tmpdir(), "sosei-users-"));
-    dir = path.join(root, "data");
-    held = await holdDataDir(dir);
-  });
-  afterAll(async () => {
-    await held.close();
-    rmSync(root, { recursive: true, force: true });
-  });
+  const { dataDir: dir } = heldDataDirForBlock("sosei-users-");
 
   const run = async (...args: string[]) => {
     const io = capture();

@@ -3,25 +3,15 @@
  * department fills it (exceljs), import shows what changes and saves with --save; a second import
  * of the same file changes nothing.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { ENTRY_SHEET, HEADER_ROW, WB } from "../../sheet/write-department-workbook.ts";
 import { main } from "../main.ts";
-import { capture, fixturePath, type HeldDataDir, holdDataDir } from "../test-io.ts";
+import { capture, fixturePath, heldDataDirForBlock } from "../test-io.ts";
 
-const dir = mkdtempSync(path.join(tmpdir(), "sosei-workbook-"));
-const dataDir = path.join(dir, "data");
-let held: HeldDataDir;
-beforeAll(async () => {
-  held = await holdDataDir(dataDir);
-});
-afterAll(async () => {
-  await held.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+const { root: dir, dataDir } = heldDataDirForBlock("sosei-workbook-");
 
 describe("sosei workbook", () => {
   it("exports a department's workbook and the ZIP, imports a filled one (preview, --save, twice)", async () => {

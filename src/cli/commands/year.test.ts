@@ -1,20 +1,10 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { main } from "../main.ts";
-import { capture, fixturePath, type HeldDataDir, holdDataDir } from "../test-io.ts";
+import { capture, fixturePath, heldDataDirForBlock } from "../test-io.ts";
 
-const dir = mkdtempSync(path.join(tmpdir(), "sosei-year-"));
-const dataDir = path.join(dir, "data");
-let held: HeldDataDir;
-beforeAll(async () => {
-  held = await holdDataDir(dataDir);
-});
-afterAll(async () => {
-  await held.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+const { root: dir, dataDir } = heldDataDirForBlock("sosei-year-");
 
 describe("sosei year", () => {
   it("opens the next year from the plan, refuses it twice and outside the plan (exit 2), lists who has not submitted", async () => {
