@@ -5,19 +5,8 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
-import { anonymous, type Client, demoDir, freshApp, login } from "./test-helpers.ts";
-
-type Ctx = Awaited<ReturnType<typeof freshApp>>;
-const opened: Ctx[] = [];
-async function open(config: Parameters<typeof freshApp>[0] = {}): Promise<Ctx> {
-  const ctx = await freshApp(config);
-  opened.push(ctx);
-  return ctx;
-}
-afterEach(async () => {
-  for (const c of opened.splice(0)) await c.services.close();
-});
+import { describe, expect, it } from "vitest";
+import { anonymous, type Client, demoDir, freshAppForTest, login } from "./test-helpers.ts";
 
 const get = async (c: Client, url: string) => {
   const res = await c.request("GET", url);
@@ -41,8 +30,8 @@ describe("read cache", () => {
   it("answers exactly what the uncached app answers, for every role, twice", async () => {
     // one clock for both databases, so that their timestamps (updatedAt) agree
     const now = () => new Date("2026-04-01T09:00:00Z");
-    const cached = await open({ now });
-    const plain = await open({ now, readCache: false });
+    const cached = await freshAppForTest({ now });
+    const plain = await freshAppForTest({ now, readCache: false });
     expect(cached.services.readCache).toBeDefined();
     expect(plain.services.readCache).toBeUndefined();
     for (const who of ["public", "shoko", "committee", "planning"]) {
@@ -58,7 +47,7 @@ describe("read cache", () => {
   });
 
   it("shows a save and each review step on the very next read", async () => {
-    const { app } = await open();
+    const { app } = await freshAppForTest();
     const shoko = await login(app, "shoko");
     const committee = await login(app, "committee");
     type Rows = { rows: { id: string; version: number; state: string; kpi: { reason: string | null } }[] };
@@ -90,7 +79,7 @@ describe("read cache", () => {
   });
 
   it("shows a publish at once, to the public too", async () => {
-    const { app } = await open();
+    const { app } = await freshAppForTest();
     const pub = anonymous(app);
     const planning = await login(app, "planning");
     type Years = { years: { fiscalYear: number; published: boolean }[] };
@@ -124,7 +113,7 @@ describe("read cache", () => {
   });
 
   it("shows a confirmed import on the very next read", async () => {
-    const { app } = await open();
+    const { app } = await freshAppForTest();
     const admin = await login(app, "admin");
     type Years = { years: { fiscalYear: number }[] };
     expect((await json<Years>(admin, "/api/years")).years.map((y) => y.fiscalYear)).toEqual([2021, 2022]);
@@ -144,7 +133,7 @@ describe("read cache", () => {
   });
 
   it("never serves a body built for one role to another", async () => {
-    const { app } = await open();
+    const { app } = await freshAppForTest();
     const planning = await login(app, "planning");
     const shoko = await login(app, "shoko");
     const pub = anonymous(app);
@@ -162,7 +151,7 @@ describe("read cache", () => {
     const publicDash = await get(pub, "/api/years/2021/dashboard");
     const shokoDash = await get(shoko, "/api/years/2021/dashboard");
     const plainShoko = await get(
-      await login((await open({ readCache: false })).app, "shoko"),
+      await login((await freshAppForTest({ readCache: false })).app, "shoko"),
       "/api/years/2021/dashboard",
     );
     expect(shokoDash).toEqual(plainShoko);
@@ -171,7 +160,7 @@ describe("read cache", () => {
 
   it("sees a write by another process within the TTL, not before (documented limit)", async () => {
     let t = 0;
-    const { app, services } = await open({ readCache: { ttlMs: 5000, now: () => t } });
+    const { app, services } = await freshAppForTest({ readCache: { ttlMs: 5000, now: () => t } });
     const committee = await login(app, "committee");
     type Years = { years: { fiscalYear: number }[] };
     expect((await json<Years>(committee, "/api/years")).years.map((y) => y.fiscalYear)).toEqual([2021, 2022]);

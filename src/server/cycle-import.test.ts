@@ -5,20 +5,9 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { municipalities } from "../store/index.ts";
-import { demoDir, freshApp, login } from "./test-helpers.ts";
-
-/** Each test's app, closed after it: its database goes back to the file's pool (test-helpers.ts). */
-const opened: Awaited<ReturnType<typeof freshApp>>[] = [];
-async function open() {
-  const ctx = await freshApp();
-  opened.push(ctx);
-  return ctx;
-}
-afterEach(async () => {
-  for (const c of opened.splice(0)) await c.services.close();
-});
+import { demoDir, freshAppForTest, login } from "./test-helpers.ts";
 
 const upload = (name: string, content: string) => {
   const fd = new FormData();
@@ -28,7 +17,7 @@ const upload = (name: string, content: string) => {
 
 describe("import in the yearly cycle", () => {
   it("re-imports its own CSV export, edited for the next year", async () => {
-    const { app } = await open();
+    const { app } = await freshAppForTest();
     const admin = await login(app, "admin");
     const csv = await (await admin.request("GET", "/api/years/2022/export.csv")).text();
     expect(csv).toContain("令和4年度実績値");
@@ -42,7 +31,7 @@ describe("import in the yearly cycle", () => {
   }, 400_000);
 
   it("saves a sheet naming no municipality into the server's; refuses another city's naming both", async () => {
-    const { app, services } = await open();
+    const { app, services } = await freshAppForTest();
     const admin = await login(app, "admin");
     const sheet = JSON.parse(readFileSync(path.join(demoDir, "minato-2022.json"), "utf8"));
     sheet.fiscalYear = 2023;
@@ -66,7 +55,7 @@ describe("import in the yearly cycle", () => {
   }, 400_000);
 
   it("opens the next year for planning (openYear), refuses it twice, lists who has not submitted", async () => {
-    const { app } = await open();
+    const { app } = await freshAppForTest();
     const planning = await login(app, "planning");
     let res = await planning.request("POST", "/api/years/2023/open", { entryDeadline: "2024-06-30" });
     expect(res.status).toBe(201);

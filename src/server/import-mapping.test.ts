@@ -6,21 +6,10 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { ImportPreview } from "../core/api/index.ts";
 import { importProfiles, municipalities } from "../store/index.ts";
-import { demoDir, freshApp, login, repoRoot } from "./test-helpers.ts";
-
-/** Each test's app, closed after it: its database goes back to the file's pool (test-helpers.ts). */
-const opened: Awaited<ReturnType<typeof freshApp>>[] = [];
-async function open() {
-  const ctx = await freshApp();
-  opened.push(ctx);
-  return ctx;
-}
-afterEach(async () => {
-  for (const c of opened.splice(0)) await c.services.close();
-});
+import { demoDir, freshAppForTest, login, repoRoot } from "./test-helpers.ts";
 
 const table2023 = readFileSync(path.join(repoRoot, "fixtures/profile/kpi-table-2023.md"), "utf8");
 const table2024 = table2023.replaceAll("令和5年度", "令和6年度").replace("(令和6年度) |", "(令和7年度) |");
@@ -35,7 +24,7 @@ const column = (p: ImportPreview, col: number) => p.mapping.columns.find((c) => 
 
 describe("web import: the recognised mapping", () => {
   it("shows each column's field and how sure, the legend's scale, header rows, evaluated year and the effect", async () => {
-    const { app } = await open();
+    const { app } = await freshAppForTest();
     const planning = await login(app, "planning");
     const res = await planning.request("POST", "/api/imports", upload("kpi-table-2023.md", table2023));
     expect(res.status).toBe(200);
@@ -71,7 +60,7 @@ describe("web import: the recognised mapping", () => {
   }, 400_000);
 
   it("reads a corrected column again, saves the mapping on confirming, and reuses it for next year's file", async () => {
-    const { app, services } = await open();
+    const { app, services } = await freshAppForTest();
     const planning = await login(app, "planning");
     let res = await planning.request("POST", "/api/imports", upload("kpi-table-2023.md", table2023));
     const first = (await res.json()) as ImportPreview;
@@ -121,7 +110,7 @@ describe("web import: the recognised mapping", () => {
   }, 400_000);
 
   it("refuses a correction to an unknown field or a column the sheet lacks, naming it", async () => {
-    const { app } = await open();
+    const { app } = await freshAppForTest();
     const planning = await login(app, "planning");
     const p = (await (
       await planning.request("POST", "/api/imports", upload("kpi-table-2023.md", table2023))
@@ -143,7 +132,7 @@ describe("web import: the recognised mapping", () => {
   }, 400_000);
 
   it("says a published year is not replaced and points to 訂正; refuses another city's sheet at the preview, naming both", async () => {
-    const { app, services } = await open();
+    const { app, services } = await freshAppForTest();
     const admin = await login(app, "admin");
     const published = readFileSync(path.join(demoDir, "minato-2021.json"), "utf8");
     let res = await admin.request("POST", "/api/imports", upload("minato-2021.json", published));
@@ -164,7 +153,7 @@ describe("web import: the recognised mapping", () => {
   }, 400_000);
 
   it("counts the rows a re-import replaces, adds and drops", async () => {
-    const { app } = await open();
+    const { app } = await freshAppForTest();
     const planning = await login(app, "planning");
     const sheet = JSON.parse(readFileSync(path.join(demoDir, "minato-2022.json"), "utf8"));
     const n = sheet.kpis.length;

@@ -4,6 +4,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, w
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { sql } from "drizzle-orm";
+import { onTestFinished } from "vitest";
 import { type Database, inTransaction, MEMORY, openDatabase } from "../store/db.ts";
 import { TABLES_IN_ORDER } from "../store/schema.ts";
 import { createApp } from "./app.ts";
@@ -126,6 +127,13 @@ export async function freshApp(config: ServicesConfig = {}) {
   await seedDemo(services, { fixturesDir: demoDir, password: testPassword });
   const app = createApp(services);
   return { app, services };
+}
+
+/** freshApp for the running test: its services close (its database goes back to the pool) when it ends. */
+export async function freshAppForTest(config: ServicesConfig = {}) {
+  const ctx = await freshApp(config);
+  onTestFinished(() => ctx.services.close());
+  return ctx;
 }
 
 type App = ReturnType<typeof createApp>;
