@@ -18,12 +18,14 @@ function bundleIsCurrent() {
   }
 }
 
-let main;
+let cli;
 if (bundleIsCurrent()) {
-  ({ main } = await import("../dist/cli/main.js"));
+  cli = await import("../dist/cli/main.js");
 } else {
   const { register } = await import("tsx/esm/api");
   register();
-  ({ main } = await import("../src/cli/main.ts"));
+  cli = await import("../src/cli/main.ts");
 }
-process.exitCode = await main(process.argv.slice(2));
+process.exitCode = await cli.main(process.argv.slice(2));
+// The command has finished: close what the process kept for it (a Chromium that printed PDFs).
+await cli.closeProcessResources();

@@ -112,3 +112,13 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
     return 1;
   }
 }
+
+/**
+ * Closes what the process keeps between commands (the one Chromium, report/shared-chromium.ts). `main`
+ * may run many times in one process (tests run every command in theirs), so the process's entry
+ * (bin/sosei.js) calls this once, when the command has finished.
+ */
+export async function closeProcessResources(): Promise<void> {
+  const { closeProcessChromium } = await import("../report/shared-chromium.ts");
+  await closeProcessChromium();
+}

@@ -2,8 +2,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { isSoseiError } from "../core/errors.ts";
 import { evaluateSheet } from "../core/evaluation/evaluate.ts";
 import type { Sheet } from "../core/sheet.ts";
@@ -13,18 +12,11 @@ import { sheetPrintHtml } from "./print-html.ts";
 import { loadFixture, seedDir, seedFile, squash } from "./test-support.ts";
 
 const out = mkdtempSync(path.join(tmpdir(), "sosei-pdf-"));
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  rmSync(out, { recursive: true, force: true });
-});
+afterAll(() => rmSync(out, { recursive: true, force: true }));
 
-/** Prints a sheet, renders its pages to PNG, returns the page count and the PDF's text. */
+/** Prints a sheet (in the process's Chromium, as the CLI and the server do), renders its pages to PNG, returns the page count and the PDF's text. */
 async function print(sheet: Sheet, name: string, draft = false) {
-  const pdf = await htmlToPdf(sheetPrintHtml(sheet, evaluateSheet(sheet), { draft }), { browser });
+  const pdf = await htmlToPdf(sheetPrintHtml(sheet, evaluateSheet(sheet), { draft }));
   const file = path.join(out, `${name}.pdf`);
   writeFileSync(file, pdf);
   execFileSync("pdftoppm", ["-r", "40", "-png", file, path.join(out, name)]);

@@ -4,11 +4,10 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { evaluateSheet } from "../core/evaluation/evaluate.ts";
-import { launchChromium } from "./chromium.ts";
 import { buildSite, kpiKeys, type SiteFile } from "./site.ts";
+import { chromiumForBlock } from "./test-chromium.ts";
 import { loadFixture, readCsv } from "./test-support.ts";
 
 const s2024 = loadFixture("sample-city-2024.json");
@@ -88,7 +87,7 @@ describe("buildSite (files)", () => {
 describe("the site in Chromium", () => {
   const dir = mkdtempSync(path.join(tmpdir(), "sosei-site-"));
   const shots = process.env.SOSEI_SHOTS_DIR ?? path.join(dir, "_shots");
-  let browser: Browser;
+  const browser = chromiumForBlock();
   let server: Server;
   let base = "";
 
@@ -118,18 +117,16 @@ describe("the site in Chromium", () => {
     });
     await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await launchChromium();
   });
 
   afterAll(async () => {
-    await browser?.close();
     await new Promise((r) => server?.close(r));
     rmSync(dir, { recursive: true, force: true });
   });
 
   for (const via of ["file", "http"] as const) {
     it(`loads every page via ${via} with no failed request and no console error`, async () => {
-      const page = await browser.newPage();
+      const page = await browser().newPage();
       const problems: string[] = [];
       page.on("console", (m) => {
         if (m.type() === "error") problems.push(`console: ${m.text()}`);
@@ -157,7 +154,7 @@ describe("the site in Chromium", () => {
   it("is readable at 1280 and 390 px (screenshots; the sheet table scrolls, the page does not)", async () => {
     const key = kpiKeys(s2024).get(s2024.kpis[6]!)!;
     for (const width of [1280, 390]) {
-      const ctx = await browser.newContext({ viewport: { width, height: 900 } });
+      const ctx = await browser().newContext({ viewport: { width, height: 900 } });
       const page = await ctx.newPage();
       for (const name of ["index.html", `kpi/${key}.html`, "sheet-2024.html"]) {
         await page.goto(pathToFileURL(path.join(dir, name)).href);

@@ -4,14 +4,13 @@
  * and in every page of the static site. Checked twice: in the markup (no tag or attribute made from
  * data) and in Chromium (no dialog, no <script>/<img>/on* element, the text shown literally).
  */
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { evaluateSheet } from "../core/evaluation/evaluate.ts";
 import type { Kpi, Sheet } from "../core/sheet.ts";
-import { launchChromium } from "./chromium.ts";
 import { PAGINATE_SCRIPT } from "./paginate-script.ts";
 import { sheetPrintHtml } from "./print-html.ts";
 import { buildSite } from "./site.ts";
+import { chromiumForBlock } from "./test-chromium.ts";
 import { loadFixture } from "./test-support.ts";
 
 const PAYLOADS = [
@@ -94,13 +93,7 @@ describe("hostile text is escaped (markup)", () => {
 });
 
 describe("hostile text is inert in Chromium", () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = chromiumForBlock();
 
   it("no dialog, no active element, payloads shown as text (print HTML, index, a sheet page, a KPI page)", async () => {
     const picks = [
@@ -109,7 +102,7 @@ describe("hostile text is inert in Chromium", () => {
       htmlPages.find(([p]) => p.startsWith("sheet-"))!,
       htmlPages.find(([p]) => p.startsWith("kpi/"))!,
     ];
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     try {
       const dialogs: string[] = [];
       page.on("dialog", (d) => {

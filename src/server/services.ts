@@ -22,7 +22,7 @@ import {
 import type { CoreServices } from "./core-services.ts";
 import { categoryUnder, type Importer, sheetImporter } from "./importer.ts";
 import { LoginThrottle } from "./login-throttle.ts";
-import { type PdfPrinter, sharedChromiumPrinter } from "./pdf-printer.ts";
+import { chromiumPrinter, type PdfPrinter } from "./pdf-printer.ts";
 import { PendingImports } from "./pending-imports.ts";
 import { ReadCache, type ReadCacheOptions } from "./read-cache.ts";
 import { PgWebStore, type SavedImportProfile, type WebStore } from "./store-adapter.ts";
@@ -59,7 +59,7 @@ export interface ServicesConfig {
    * reads the same table (GET /api/evaluation-rules): one rule table, never two that can disagree.
    */
   rules?: Rules | undefined;
-  /** Prints the sheet PDFs the web serves (default: Chromium). */
+  /** Prints the sheet PDFs the web serves (default: the process's Chromium). */
   printPdf?: PdfPrinter;
   /** Session lifetime in milliseconds (default 8 hours). */
   sessionTtlMs?: number;
@@ -121,18 +121,14 @@ export async function createServices(config: ServicesConfig = {}): Promise<Servi
     }));
   const now = config.now;
   const clock = config.clock ?? (now ? { now } : systemClock);
-  // The server's PDFs share one Chromium, closed with the services.
-  const printer = config.printPdf ? null : sharedChromiumPrinter();
   const core: CoreServices = {
     db: database.db,
     database,
     clock,
     ids: config.ids ?? randomIds,
     scryptCost: config.scryptCost,
-    close: async () => {
-      await printer?.close();
-      await database.close();
-    },
+    // The process's Chromium, if PDFs started one, is closed when the process ends (bin/sosei.js).
+    close: () => database.close(),
   };
   const municipality = config.municipality;
   const rules = config.rules ?? DEFAULT_RULES;
@@ -142,7 +138,7 @@ export async function createServices(config: ServicesConfig = {}): Promise<Servi
     importSheet: config.importSheet ?? sheetImporter,
     rules,
     computeCategory: categoryUnder(rules),
-    printPdf: config.printPdf ?? printer!,
+    printPdf: config.printPdf ?? chromiumPrinter,
     newToken: () => randomBytes(32).toString("base64url"),
     pendingImports: new PendingImports(clock),
     pendingWorkbooks: new PendingImports<PendingWorkbook>(clock),

@@ -1,4 +1,4 @@
-/** The data-directory lock, with real processes: a second one is refused; a killed one's lock is stale. */
+/** The data-directory lock, with real processes: a second one is refused; a dead one's lock is stale; SIGTERM releases it. */
 import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { hostname, tmpdir } from "node:os";
@@ -68,26 +68,38 @@ function runSosei(args: string[]): Promise<{ code: number | null; stdout: string
 
 const exited = (child: ChildProcess) => new Promise((r) => child.once("exit", r));
 
+/** The pid of a process that has exited (a lock it left behind would be stale). */
+async function deadPid(): Promise<number> {
+  const child = spawn(process.execPath, ["-e", ""], { stdio: "ignore" });
+  await exited(child);
+  return child.pid!;
+}
+
 describe("data directory lock", () => {
-  it("refuses a second process with a clear message; a SIGKILLed holder's lock is cleared next time", async () => {
+  it("refuses a second process with a clear message; a dead holder's lock is cleared next time", async () => {
     const dir = tempDir();
-    const holder = await holdDataDir(dir);
+    // This process holds the directory; the command is the second process.
+    const held = await openDatabase({ dataDir: dir });
     try {
       const second = await runSosei(["export", "--year", "2022", "--data-dir", dir]);
       expect(second.code).toBe(1);
       expect(second.stderr.trim().split("\n")).toHaveLength(1);
       expect(second.stderr).toContain("[data_dir_locked]");
-      expect(second.stderr).toContain(`pid ${holder.pid}`);
+      expect(second.stderr).toContain(`pid ${process.pid}`);
       expect(second.stderr).toContain("使用中");
       expect(second.stderr).toContain(dir);
     } finally {
-      const gone = exited(holder.child);
-      holder.child.kill("SIGKILL");
-      await gone;
+      await held.close();
     }
-    // The lock file is still there, but its pid is dead: the next open clears it and says so.
+    // A lock left by a process that died without releasing it (crash.hardening.test.ts kills a real
+    // holder mid-save): the next command clears it and says so.
+    const dead = await deadPid();
+    writeFileSync(
+      path.join(dir, LOCK_FILE),
+      JSON.stringify({ pid: dead, hostname: hostname(), startedAt: new Date().toISOString() }),
+    );
     const third = await runSosei(["export", "--year", "2022", "--data-dir", dir]);
-    expect(third.stderr).toContain(`cleared a stale lock left by pid ${holder.pid}`);
+    expect(third.stderr).toContain(`cleared a stale lock left by pid ${dead}`);
     expect(third.stderr).toContain("[not_found]");
     const db = await openDatabase({ dataDir: dir });
     expect(db.staleLockCleared).toBeNull();
@@ -153,7 +165,8 @@ describe("data directory lock", () => {
 
   it("the CLI works on a directory a sharing process holds (as beside `sosei serve`), through its socket", async () => {
     const dir = tempDir();
-    const holder = await holdDataDir(dir, true);
+    // This process shares the directory as `sosei serve` does; the commands are other processes.
+    const holder = await openDatabase({ dataDir: dir, share: true });
     try {
       expect(readLock(path.join(dir, LOCK_FILE))?.share).toBeTruthy();
       const add = await runSosei(["users", "add", "beside", "--role", "admin", "--data-dir", dir]);
@@ -162,11 +175,10 @@ describe("data directory lock", () => {
       const list = await runSosei(["users", "list", "--data-dir", dir]);
       expect(list.stdout).toContain("beside");
     } finally {
-      const gone = exited(holder.child);
-      holder.child.kill("SIGTERM");
-      await gone;
+      await holder.close();
     }
     // Closed cleanly: the lock is gone and the data is there.
+    expect(readLock(path.join(dir, LOCK_FILE))).toBeNull();
     const db = await openDatabase({ dataDir: dir });
     expect(db.staleLockCleared).toBeNull();
     await db.close();

@@ -106,24 +106,16 @@ export const command: Command = {
       await mkdir(dirname(path), { recursive: true });
       await writeFile(path, f.content);
     }
-    // The official sheet of each year beside the site (linked from its pages): PDF and Excel. One
-    // Chromium prints every year (starting it costs more than printing a sheet).
-    const [{ htmlToPdf }, { launchChromium }] = await Promise.all([
-      import("../../report/pdf.ts"),
-      import("../../report/chromium.ts"),
-    ]);
-    const browser = await launchChromium();
-    try {
-      for (const sheet of sheets) {
-        const p = sheetBinaryPaths(sheet.fiscalYear);
-        await writeFile(
-          join(out, ...p.pdf.split("/")),
-          await htmlToPdf(sheetPrintHtml(sheet, evaluateSheet(sheet)), { browser }),
-        );
-        await writeFile(join(out, ...p.xlsx.split("/")), await writeSheetXlsx(sheet));
-      }
-    } finally {
-      await browser.close();
+    // The official sheet of each year beside the site (linked from its pages): PDF and Excel, every
+    // year printed by the process's one Chromium (starting it costs more than printing a sheet).
+    const { htmlToPdf } = await import("../../report/pdf.ts");
+    for (const sheet of sheets) {
+      const p = sheetBinaryPaths(sheet.fiscalYear);
+      await writeFile(
+        join(out, ...p.pdf.split("/")),
+        await htmlToPdf(sheetPrintHtml(sheet, evaluateSheet(sheet))),
+      );
+      await writeFile(join(out, ...p.xlsx.split("/")), await writeSheetXlsx(sheet));
     }
     io.stderr(
       `${out}: ${files.length}ファイル（${sheets.length}年度）。${join(out, "index.html")} を開いてください\n`,
