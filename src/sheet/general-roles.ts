@@ -15,11 +15,16 @@ const TARGET_ROLE = /^(目標値?|計画値?|期待値|目安値|見込値?)$/;
 const ACTUAL_ROLE = /^(実績値?|現状値|現在値)$/;
 const isEmpty = (t: string) => squash(t) === "";
 
-/** The era of the sheet (平成 in 「平成29年度 成果レポート」) for years printed without one. */
+/** The era a text names (平成 in 「平成29年度 成果レポート」), or null. */
+export function eraIn(text: string): string | null {
+  return /(令和|平成)/.exec(text)?.[1] ?? null;
+}
+
+/** The era of the sheet (the first its texts name) for years printed without one. */
 export function eraOf(texts: readonly string[]): string {
   for (const t of texts) {
-    const m = /(令和|平成)/.exec(t);
-    if (m) return m[1]!;
+    const era = eraIn(t);
+    if (era) return era;
   }
   return "令和";
 }

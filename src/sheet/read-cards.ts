@@ -8,7 +8,7 @@ import type { EvaluationScale, Kpi, Ordinal, Sheet, Value } from "../core/sheet.
 import { type CardKpi, checkCardRoles, cornerUnit, gridYears, readDepartments } from "./card-parts.ts";
 import { type Field, recogniseHeader } from "./column-fields.ts";
 import { squash } from "./columns.ts";
-import { eraOf, yearOfHeader } from "./general-roles.ts";
+import { eraIn, yearOfHeader } from "./general-roles.ts";
 import { toNumericGoal, unitInName } from "./general-rows.ts";
 import {
   readDirection,
@@ -51,6 +51,10 @@ export function readCards(
   }[] = [];
   const dropped: DroppedCell[] = [];
   const texts = table.outside.map((o) => o.text);
+  // The sheet's era, as eraOf(texts) gives it, kept as texts are added (not searched again per row:
+  // that was quadratic, 4 s for a 20,000-row file).
+  let sheetEra: string | null = texts.map(eraIn).find((e) => e !== null) ?? null;
+  const era = () => sheetEra ?? "令和";
   let gridHeader: (number | null)[] | null = null;
   let gridRoles: (Field | null)[] = [];
   /** What the grid header names beside its years (指標名, 単位, 区分, 最終目標値, 目標年度). */
@@ -67,7 +71,7 @@ export function readCards(
       kpi = null;
       gridHeader = null;
     }
-    const grid = gridYears(r.cells, eraOf(texts));
+    const grid = gridYears(r.cells, era());
     if (grid) {
       gridHeader = grid.years;
       gridRoles = grid.roles;
@@ -90,6 +94,7 @@ export function readCards(
     const key = recogniseHeader(r.cells[0] ?? "");
     if (filled.length === 1 && (key.field === "extra" || squash(filled[0]!).length > 20)) {
       texts.push(filled[0]!);
+      sheetEra ??= eraIn(filled[0]!);
       dropped.push({ row: r.row, column: "1列目", text: filled[0]!, reason: "カードの見出し・注記" });
       continue;
     }
@@ -131,7 +136,7 @@ export function readCards(
       const finalAt = gridLabels.findIndex((l) => /^最終目標値?$/.test(l));
       const yearAt = gridLabels.findIndex((l) => /目標年度|目標年次|達成年度/.test(l));
       if (finalAt >= 0 && !isEmpty(r.cells[finalAt] ?? "") && !kpi.ends.has("finalTarget")) {
-        const named = yearAt >= 0 ? yearOfHeader(recogniseHeader(r.cells[yearAt] ?? ""), eraOf(texts)) : null;
+        const named = yearAt >= 0 ? yearOfHeader(recogniseHeader(r.cells[yearAt] ?? ""), era()) : null;
         const last = Math.max(...kpi.years, 0);
         kpi.ends.set("finalTarget", { year: named?.year ?? last, text: r.cells[finalAt]! });
       }
