@@ -30,7 +30,8 @@ const kakuu2022 = JSON.parse(
 const work = mkdtempSync(path.join(tmpdir(), "sosei-crash-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-// A year big enough that its save takes seconds (≈ 4 ms per KPI), so the kill lands inside it.
+// A year big enough that its save takes seconds (≈ 1.5 ms per KPI on PostgreSQL, 4 ms on PGlite,
+// measured on a loaded 2-core machine), so the kill lands inside it.
 const bigSheetFile = path.join(work, "big.json");
 writeFileSync(
   bigSheetFile,
@@ -39,7 +40,7 @@ writeFileSync(
       municipality: kakuu2022.municipality ?? "架空市",
       fiscalYear: 2023,
       finalYear: 2024,
-      kpiCount: 1000,
+      kpiCount: 3000,
     }),
   ),
 );

@@ -8,7 +8,7 @@ import type { Kpi } from "../../core/sheet.ts";
 import type { Db } from "../db.ts";
 import type { AuditEntry } from "../repositories/audit.ts";
 import { goals, kpiDefinitions, kpis, kpiYears, measures, subgoals } from "../schema.ts";
-
+import { type InsertRow, insertNow } from "./pending-inserts.ts";
 import type { SaveContext } from "./save-context.ts";
 
 /** Stored KPIs of the plan with the definition in effect for `fy` (or their earliest, if later). */
@@ -138,6 +138,8 @@ export async function setDefinitionForYear(
   ctx: SaveContext,
   audit: AuditEntry[],
   known?: readonly DefinitionRow[],
+  /** How the new definition row is written (saveSheet gathers a new KPI's rows into one INSERT). */
+  insert: InsertRow = insertNow(tx),
 ): Promise<void> {
   const versions =
     known ??
@@ -196,7 +198,7 @@ export async function setDefinitionForYear(
     baseline: carried?.baseline ?? null,
     figuresSource: carried?.figuresSource ?? null,
   };
-  await tx.insert(kpiDefinitions).values(row);
+  await insert(kpiDefinitions, row);
   audit.push({ entity: "kpi_definition", entityId: row.id, action: "create", after: row });
 }
 
@@ -211,6 +213,8 @@ export async function writeKpiYear(
   audit: AuditEntry[],
   /** Its stored row of `fy` (null: none) when the caller read it already; else it is read here. */
   known?: { row: KpiYearRow | null },
+  /** How a new row is written (saveSheet gathers a new KPI's rows into one INSERT). */
+  insert: InsertRow = insertNow(tx),
 ): Promise<string> {
   const t = foldValue(k.target);
   const a = foldValue(k.actual);
@@ -245,7 +249,7 @@ export async function writeKpiYear(
   const now = ctx.clock.now();
   if (!existing) {
     const row = { id: ctx.ids.next(), kpiId: id, ...content, updatedAt: now, updatedBy: ctx.actor };
-    await tx.insert(kpiYears).values(row);
+    await insert(kpiYears, row);
     audit.push({ entity: "kpi_year", entityId: row.id, action: "create", after: row });
     return row.id;
   }

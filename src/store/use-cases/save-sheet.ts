@@ -18,7 +18,7 @@ import type { Sheet } from "../../core/sheet.ts";
 import { type Db, inTransaction } from "../db.ts";
 import { type AuditEntry, writeAudit } from "../repositories/audit.ts";
 import { PROGRESS_EVERY, reportProgress } from "../repositories/insert-chunks.ts";
-import { kpis, kpiYears, sheets } from "../schema.ts";
+import { kpiDefinitions, kpis, kpiYears, sheets } from "../schema.ts";
 import {
   definitionOf,
   loadCandidates,
@@ -26,6 +26,7 @@ import {
   setDefinitionForYear,
   writeKpiYear,
 } from "./kpi-definitions.ts";
+import { insertNow, PendingInserts } from "./pending-inserts.ts";
 import { ensureDepartments, ensureMunicipality, ensurePlan, ensureTree, pathKey } from "./plan-tree.ts";
 import type { SaveContext } from "./save-context.ts";
 import { applySheetExtensions } from "./sheet-extensions.ts";
@@ -156,14 +157,23 @@ export async function saveSheet(db: Db, sheet: Sheet, options: SaveSheetOptions)
     const matched = report.entries.flatMap((e) => (e.kpiId ? [e.kpiId as string] : []));
     const stored =
       new Set(matched).size === matched.length ? await readStoredKpis(tx, matched, fy) : undefined;
+    // The rows the loop creates (new KPIs, definitions, the year's rows) are gathered and written a
+    // hundred KPIs at a time; what a KPI prints beyond the seed's columns is applied once they are
+    // written (it reads them). Only where what is stored was read up front: a row that reads for
+    // itself must find the rows before it written.
+    const pending = stored ? new PendingInserts([kpis, kpiDefinitions, kpiYears]) : null;
     for (const [done, k] of sheet.kpis.entries()) {
-      if (done > 0 && done % PROGRESS_EVERY === 0) await reportProgress(options, done, sheet.kpis.length);
+      if (done > 0 && done % PROGRESS_EVERY === 0) {
+        await pending?.flush(tx);
+        await reportProgress(options, done, sheet.kpis.length);
+      }
       const entry = byRow.get(k.row)!;
       let id = entry.kpiId;
       const isNew = !id;
+      const insert = pending ? pending.insert : insertNow(tx);
       if (!id) {
         id = kpiId(options.ids.next());
-        await tx.insert(kpis).values({ id, planId: plan.id, createdAt: now });
+        await insert(kpis, { id, planId: plan.id, createdAt: now });
         audit.push({
           entity: "kpi",
           entityId: id,
@@ -177,10 +187,14 @@ export async function saveSheet(db: Db, sheet: Sheet, options: SaveSheetOptions)
       // (undefined when each row reads for itself).
       const storedDefinitions = isNew ? [] : stored && (stored.definitions.get(id) ?? []);
       const storedYear = isNew ? { row: null } : stored && { row: stored.yearRows.get(id) ?? null };
-      await setDefinitionForYear(tx, id, fy, definitionOf(k, measureId), options, audit, storedDefinitions);
-      await writeKpiYear(tx, id, sheetId, fy, k, options, audit, storedYear);
-      await applySheetExtensions(tx, id, fy, k, options, audit);
+      const definition = definitionOf(k, measureId);
+      await setDefinitionForYear(tx, id, fy, definition, options, audit, storedDefinitions, insert);
+      await writeKpiYear(tx, id, sheetId, fy, k, options, audit, storedYear, insert);
+      const kpi = id;
+      if (pending) pending.thenRun(() => applySheetExtensions(tx, kpi, fy, k, options, audit));
+      else await applySheetExtensions(tx, id, fy, k, options, audit);
     }
+    await pending?.flush(tx);
 
     // 5. KPIs no year refers to any more (a re-import moved their row elsewhere) are removed.
     const orphans = await tx
