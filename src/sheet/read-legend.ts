@@ -5,19 +5,22 @@
  */
 import type { Category, EvaluationScale, ScaleBand } from "../core/sheet.ts";
 
-const LABEL = String.raw`(?:[A-ZＡ-Ｚ][+＋]?|[1-9](?![\d.,%])|[①-⑳]|[◎○〇●◯△▲×✕□■◇◆☆★－−―\-]|[ぁ-んァ-ヶ一-龥]{1,8})`;
+// Lower-case letters (「a 目標値に向けて順調に進んでいる」, 福岡市) are labels only as a letter alone.
+const LABEL = String.raw`(?:[A-ZＡ-Ｚ][+＋]?|[a-eａ-ｅ](?![a-zA-Z])|[1-9](?![\d.,%])|[①-⑳]|[◎○〇●◯△▲×✕□■◇◆☆★－−―\-]|[ぁ-んァ-ヶ一-龥]{1,8})`;
 const PAIR = new RegExp(String.raw`(${LABEL})\s*[:：＝=]\s*(.*?)(?=\s*${LABEL}\s*[:：＝=]|$)`, "gu");
 
 /** Which category a legend entry means, from its words; null when the words do not say. */
 export function categoryOf(label: string, meaning: string): Category | null {
   const t = `${meaning}`.normalize("NFKC");
   if (
-    /評価(でき|不能|不可|しない|困難)|データが得られ|^未定$|把握でき|対象外|未確定|算定でき|判断でき|未実施のため|データなし|公表前|未公表/.test(
+    /評価(でき|不能|不可|しない|困難|せず)|更新数値がな|データが得られ|^未定$|把握でき|対象外|未確定|算定でき|判断でき|未実施のため|データなし|公表前|未公表/.test(
       t,
     )
   )
     return "not_evaluable";
   if (/^[-−－]$/.test(label.normalize("NFKC")) && t === "") return "not_evaluable";
+  // 「ペースは下回っているが、指標は改善している」 (福岡市): behind the pace but better — the step under on track.
+  if (/(指標|数値|実績値?)(は|が)?(改善|向上)して|改善傾向|向上傾向/.test(t)) return "mostly_on_track";
   if (
     /概ね|おおむね|同等|達成見込|一定の進捗|基準値を(上回|超え)|やや遅れ|相当程度|一定程度|ある程度|分の\d以上達成/.test(
       t,
@@ -27,10 +30,16 @@ export function categoryOf(label: string, meaning: string): Category | null {
   // 「目標の8割以上を達成している」: what is achieved is a share under the whole — its threshold decides.
   const share = /[\d.]+\s*(%|％|割)(以上)?を?達成/.exec(t) ? minOf(t) : null;
   if (share !== null && share < 1) return null;
-  if (/既達成|達成済|達成して|(目標|期待|目安)(値)?(の推移)?(以上|を上回|を超え|を達成)|^順調|着実/.test(t))
+  // 「目標値どおり」, 「事業完了」 (あきる野市: F 事業完了, S 目標値以上, A 目標値どおり): reached —
+  // not 「期待値の推移どおり(期待値の7割以上)」 (静岡県), whose threshold decides.
+  if (
+    /既達成|達成済|達成して|(目標|期待|目安)(値)?(の推移)?(以上|を上回|を超え|を達成)|^目標値?(どおり|通り)|^順調|順調に(進んでいる|進捗している|推移している)|着実|^(事業)?完了/.test(
+      t,
+    )
+  )
     return "on_track";
   if (
-    /遅れ|努力|未達|下回|下落|改善|進捗なし|進捗していない|進んでいない|進まな|進捗がみられない|終了|困難|要する|停滞|悪化|届かな|基準値以下|基準値未満/.test(
+    /遅れ|努力|未達|未着手|中止|廃止|下回|下落|改善|進捗なし|進捗していない|進んでいない|進まな|進捗がみられない|終了|困難|要する|停滞|悪化|届かな|基準値以下|基準値未満/.test(
       t,
     )
   )
@@ -125,6 +134,10 @@ export function readLegend(
       pairs = pointPairsOf(text);
       relevant = pairs.filter((p) => used.has(norm(p.label)));
     }
+    if (relevant.length === 0) {
+      pairs = spacedPairsOf(text);
+      relevant = pairs.filter((p) => used.has(norm(p.label)));
+    }
     if (relevant.length === 0) continue;
     for (const p of pairs) if (!entries.some((e) => norm(e.label) === norm(p.label))) entries.push(p);
     sources.push(text.replace(/<br\s*\/?>/gi, " ").trim());
@@ -173,6 +186,31 @@ export function readLegend(
     ? "progress_from_baseline"
     : "ratio";
   return { bands, basis, source: sources.join(" ") };
+}
+
+/** A letter or mark set off by spaces (「a 目標値に向けて順調に進んでいる。 b …」): no word is such a label. */
+const SPACED = String.raw`[A-Za-zＡ-Ｚａ-ｚ][+＋]?|[◎○〇●◯△▲×✕☆★①-⑳]`;
+const SPACED_PAIR = new RegExp(
+  String.raw`(?:^|\s)(${SPACED})\s+(\S.*?)(?=\s+(?:${SPACED})\s+\S|$)`,
+  "gu",
+);
+
+/**
+ * A legend written without colons, each label set off by spaces before its meaning (「A 順調 B 概ね順調
+ * C やや遅れている D 遅れている」, 「F 事業完了 S 目標値以上 …」): read only when it starts with a label
+ * (after the legend's own heading, 「評価基準」).
+ */
+function spacedPairsOf(text: string): { label: string; meaning: string }[] {
+  const t = text
+    .replace(/<br\s*\/?>/gi, " ")
+    .replace(/[|｜]/g, " ")
+    .trim()
+    // 「成果指標の評価基準 a …」: the legend's own heading before its first label.
+    .replace(/^\S{0,20}(基準|凡例|区分|評価)[:：]?\s+/u, "");
+  if (!new RegExp(String.raw`^(?:${SPACED})\s`, "u").test(t)) return [];
+  const out: { label: string; meaning: string }[] = [];
+  for (const m of t.matchAll(SPACED_PAIR)) out.push({ label: m[1]!.trim(), meaning: m[2]!.trim() });
+  return out.length >= 2 ? out : [];
 }
 
 /**
