@@ -27,14 +27,34 @@ export interface CardKpi {
 
 /**
  * Whether a row is a year grid's header: two or more cells that are only years. A year with its role
- * (「現状値 H25」, 「目標値 H31」) is the baseline's or the final target's column of the grid.
+ * (「現状値 H25」, 「目標値 H31」) is the baseline's or the final target's column of the grid; a role
+ * without a year (従前値, 目標値 after the years, 単位) too — its year is the card's (yearsOfEnds).
  */
 export function gridYears(
   cells: readonly string[],
   era: string,
 ): { years: (number | null)[]; roles: (Field | null)[] } | null {
   const roles: (Field | null)[] = [];
+  let yearSeen = false;
   const ys = cells.map((c) => {
+    // Beside the years, columns named by a role and no year (つくば市: 従前値 | H27 … H31 | 目標値 | (単位)):
+    // the baseline, the final target (after the years) and the unit of the row's values.
+    const plain = squash(c).replace(/[()（）［］[\]【】]/g, "");
+    const bareRole = recogniseHeader(c);
+    if (!bareRole.period && plain !== "") {
+      const role: Field | null =
+        plain === "単位"
+          ? "unit"
+          : bareRole.field === "baseline"
+            ? "baseline"
+            : yearSeen && (bareRole.field === "target" || bareRole.field === "finalTarget")
+              ? "finalTarget"
+              : null;
+      if (role) {
+        roles.push(role);
+        return null;
+      }
+    }
     // A bare 「27年度」 is in the sheet's era (its title's 平成27年度).
     const read = recogniseHeader(c);
     const bare = /^\d{1,2}年度?$/.test(squash(c));
@@ -47,8 +67,16 @@ export function gridYears(
         ? m.field
         : null;
     roles.push(role === "target" ? "finalTarget" : role);
+    if (m.field === "year" && m.period) yearSeen = true;
     return (m.field === "year" || role) && m.period ? m.period.year : null;
   });
+  // 「数値の基準年度 | H26年度 | 目標年度 | H31年度」: years as the values of keys naming them are no grid.
+  // (Every year has its own key on its left; 「年度 | 2019(R1)年度 | 2020(R2)年度」 is a grid's header.)
+  const keyed = ys.every(
+    (y, i) =>
+      y === null || (i > 0 && ys[i - 1] === null && /.(年度|年次|時期)$/.test(squash(cells[i - 1] ?? ""))),
+  );
+  if (keyed) return null;
   return ys.filter((y, i) => y !== null && roles[i] === null).length >= 2 ? { years: ys, roles } : null;
 }
 
@@ -109,5 +137,30 @@ export function checkCardRoles(kpis: readonly CardKpi[], legendTexts: readonly s
         `カードの「${FIELD_JA[f]}」の欄の中身が${CONTENT_JA[bad.kind]}です(例:「${bad.sample.slice(0, 20)}」)。読み違いを避けるため取り込みません。` +
           `--profile で意味を指定するか、元の表を確かめてください`,
       );
+  }
+}
+
+/**
+ * The years of a grid's baseline and final target printed without one (従前値 | … | 目標値): the card's
+ * keys say them (「数値の基準年度 | H26年度」, 「目標年度 | H31年度」); a final target without one is the
+ * grid's last year's. A baseline whose year nothing says is left out (reported), not given a year.
+ */
+export function yearsOfEnds(k: CardKpi, era: string, report: (message: string) => void): void {
+  const keyYear = (re: RegExp) => {
+    const e = k.extras.find((x) => re.test(x.header));
+    return e ? (yearOfHeader(recogniseHeader(e.text), era)?.year ?? null) : null;
+  };
+  for (const role of ["baseline", "finalTarget"] as const) {
+    const end = k.ends.get(role);
+    if (end?.year !== 0) continue;
+    const year =
+      role === "baseline"
+        ? keyYear(/基準(年度?|年次)$/)
+        : (keyYear(/(目標|達成)(年度?|年次)$/) ?? (Math.max(...k.years, 0) || null));
+    if (year) k.ends.set(role, { ...end, year });
+    else {
+      k.ends.delete(role);
+      report(`基準値「${end.text}」の年度がカードにないため、基準値として読まなかった`);
+    }
   }
 }

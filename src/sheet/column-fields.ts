@@ -24,11 +24,14 @@ export interface ColumnMeaning {
 // Order matters: the first rule that matches decides (重要業績評価指標 is an indicator, not an evaluation).
 const RULES: [RegExp, Field][] = [
   [/^(no\.?|番号|№|#|通し番号|整理番号)$/i, "no"],
+  // A question (「総合戦略のKPI達成に有効であったか」) is answered yes or no: a remark, whatever it names.
+  [/(であった|だった|した|いる|ある)か[?？]?$/, "extra"],
   // Money spent on a project (実績額, 事業費) and the target's date are not KPI values: kept as extras.
   [/実績額|事業費|決算額|予算額|交付額|交付金の種類|目標年月|目標時期|達成時期/, "extra"],
   // The year of a value (目標年度, 基準年) and last year's figures (前年度実績, 前年比) are not this
   // year's values: kept as extras rather than read as a value column of years.
-  [/^(目標|基準|基準値|目標値|策定|達成|計画)(年度?|時期)$|前年度|前年比|前年/, "extra"],
+  // 「数値の基準年度」 too: the year a value is measured in is no value.
+  [/(^|の)(目標|基準|基準値|目標値|策定|達成|計画)(年度?|年次|時期)$|前年度|前年比|前年/, "extra"],
   // A project's kind (事業区分: 計画 / 経常) is a category, not the project; a project named for a
   // cross-cutting improvement (横断的な視点による改善事業) is a remark about it.
   [/^(事業|会計|事務)(区分|種別)$|改善事業$/, "extra"],
@@ -47,7 +50,10 @@ const RULES: [RegExp, Field][] = [
   // 「今後の方向性」 is what the city will do next (text), not the KPI's direction (増加/減少).
   // 「改善点」, 「効果を高めるための工夫点」: what will be done better (not a rating, though 評価 may precede it).
   // 「翌年度の取組」 (あきる野市): next year's work, not the initiative.
-  [/今後|方策|改善策|改善点|工夫点|対応方針|取組方針|(翌|次|来)年度(以降)?の?(取組|方針|対応|展開)/, "nextSteps"],
+  [
+    /今後|方策|改善策|改善点|工夫点|対応方針|取組方針|(翌|次|来)年度(以降)?の?(取組|方針|対応|展開)/,
+    "nextSteps",
+  ],
   // 「達成状況説明」: the status explained in words, not the status's rating.
   [/(状況|結果)の?説明$/, "status"],
   // 「施策の方向性」 is a level of the plan under the 施策 (what is done), not the KPI's direction.
@@ -131,7 +137,11 @@ export function recogniseHeader(text: string): ColumnMeaning {
   else if (w === "" && ONLY_YEAR.test(s)) field = "year";
   else field = fieldOfWords(w);
   // 「計画の成果目標(定量的指標)」: the bracket names the indicator the aim is measured by.
-  if ((field === "target" || field === "extra") && !/説明$/.test(w) && fieldOfWords(bracketed(s)) === "indicator")
+  if (
+    (field === "target" || field === "extra") &&
+    !/説明$/.test(w) &&
+    fieldOfWords(bracketed(s)) === "indicator"
+  )
     field = "indicator";
   // 「H29実績(基準)」, 「実績値(策定時)」: the bracket says the value is the baseline.
   if ((field === "actual" || field === "target") && BASELINE_NOTE.test(s)) field = "baseline";

@@ -163,11 +163,19 @@ function fitScore(text: string, field: Field): number {
   }
 }
 
-/** What kind of cell a column holds, finer than its shape: 「③事業の改善」 is a circled label, 「…べき。」 a sentence. */
+/** What kind of cell a column holds, finer than its shape: 「③事業の改善」 is a circled label, 「…べき。」 a sentence that asks. */
 function cellKind(text: string): string {
   const t = squash(text.replace(/<br\s*\/?>/gi, ""));
   const lead = /^[①-⑳]/.test(text.trim()) ? "circled" : /^[A-ZＡ-Ｚ]/.test(t) ? "latin" : "";
-  return `${cellShape(text)}${lead}${/。$/.test(t) ? "sentence" : ""}`;
+  // A sentence that asks (「…周知されたい。」, 「…必要ではないか。」) is an outsider's opinion; one that says what the
+  // city does (「…を検討する。」) its own reason or next step.
+  const asks =
+    /(されたい|られたい|ではないか|べき|望まれる|望みたい|求めたい|期待したい|願いたい)。?$|が必要。?$/.test(
+      t,
+    )
+      ? "asking"
+      : "";
+  return `${cellShape(text)}${lead}${/。$/.test(t) ? "sentence" : ""}${asks}`;
 }
 
 /**

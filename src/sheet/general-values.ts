@@ -130,6 +130,10 @@ export function splitIndicator(text: string): {
     tag = tagged[1]!;
     t = t.slice(tagged[0].length);
   }
+  // 「指標① 本助成制度を通じた…」, 「KPIその2:…」: the indicator's number in its own cell is no part of its name.
+  const numbered =
+    /^(?:指標|KPI)\s*(?:その)?\s*(?:[①-⑳]\s*[:：.．、]?|[0-9０-９]{1,2}\s*[:：.．、\s])\s*(?=\S)/i.exec(t);
+  if (numbered) t = t.slice(numbered[0].length);
   const YEAR = String.raw`[(（]?((?:令和|平成|[RH])\s?(?:元|\d{1,2})(?:年度?)?|(?:19|20)\d{2}年度?)[)）]?`;
   const m = new RegExp(String.raw`^(.*?)\s*${YEAR}\s*([^→]+?)\s*→\s*${YEAR}\s*(.+)$`).exec(t);
   if (!m || m[1]!.trim() === "") return { name: t, tag, baseline: null, final: null };

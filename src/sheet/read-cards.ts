@@ -5,7 +5,14 @@
  */
 import type { Period } from "../core/period.ts";
 import type { EvaluationScale, Kpi, Ordinal, Sheet, Value } from "../core/sheet.ts";
-import { type CardKpi, checkCardRoles, cornerUnit, gridYears, readDepartments } from "./card-parts.ts";
+import {
+  type CardKpi,
+  checkCardRoles,
+  cornerUnit,
+  gridYears,
+  readDepartments,
+  yearsOfEnds,
+} from "./card-parts.ts";
 import { type Field, recogniseHeader } from "./column-fields.ts";
 import { squash } from "./columns.ts";
 import { eraOf, yearOfHeader } from "./general-roles.ts";
@@ -156,7 +163,14 @@ export function readCards(
       r.cells.forEach((c, i) => {
         const y = gridHeader![i];
         const role = gridRoles[i];
-        if (y == null) return;
+        if (y == null) {
+          // A role without a year (従前値, 目標値, 単位): its year from the card's keys (yearsOfEnds).
+          if (isEmpty(c) || contentKind(c) === "dash") return;
+          if (role === "unit" && !kpi!.keys.has("unit")) kpi!.keys.set("unit", c);
+          else if ((role === "baseline" || role === "finalTarget") && !kpi!.ends.has(role))
+            kpi!.ends.set(role, { year: 0, text: c });
+          return;
+        }
         if (role === "baseline" || role === "finalTarget") {
           if (!isEmpty(c) && !kpi!.ends.has(role)) kpi!.ends.set(role, { year: y, text: c });
         } else m.set(y, c);
@@ -229,6 +243,19 @@ export function readCards(
   }
   const all = cards.flatMap((c) => c.kpis.map((k) => ({ card: c, k })));
   if (all.length === 0 || gridRows === 0) return null;
+  const yearIssues: ImportIssue[] = [];
+  for (const { k } of all)
+    yearsOfEnds(k, eraOf(texts), (message) =>
+      yearIssues.push({
+        row: k.row,
+        column: null,
+        kind: "value_unreadable",
+        before: null,
+        after: null,
+        confidence: "low",
+        message,
+      }),
+    );
 
   // The evaluated year: the latest with an actual anywhere.
   let fy = 0;
@@ -242,7 +269,7 @@ export function readCards(
     all.map((x) => x.k),
     texts,
   );
-  const issues: ImportIssue[] = [];
+  const issues: ImportIssue[] = [...yearIssues];
   const labels = new Set(
     all.flatMap(({ k }) =>
       [...(k.grid.get("evaluation")?.values() ?? []), k.keys.get("evaluation") ?? ""].map(squash),

@@ -13,7 +13,11 @@ describe("a legend entry's words", () => {
     ["Y", "中止", "delayed"],
     ["Z", "評価困難", "not_evaluable"],
     ["a", "目標値に向けて順調に進んでいる。", "on_track"],
-    ["b", "目標値の達成に向けたペースは下回っているが、指標は改善している、または現状維持。", "mostly_on_track"],
+    [
+      "b",
+      "目標値の達成に向けたペースは下回っているが、指標は改善している、または現状維持。",
+      "mostly_on_track",
+    ],
     ["c", "初期値よりも指標が悪化している。", "delayed"],
     ["③", "目標値の達成に向けて、改善や工夫が必要と思われる。", "delayed"],
     ["−", "事業終了につき、評価せず", "not_evaluable"],
@@ -22,10 +26,22 @@ describe("a legend entry's words", () => {
   });
 });
 
+describe("thresholds", () => {
+  it("reads a band of tenths (「目標値を相当程度(7割~8割)達成した」)", () => {
+    const scale = readLegend(
+      ["1:目標値を上回った 2:目標値を相当程度(7割~8割)達成した 3:事業開始前よりも悪化した"],
+      new Set(["1", "2", "3"]),
+    );
+    expect(scale?.bands.map((b) => b.min)).toEqual([null, 0.7, null]);
+  });
+});
+
 describe("legends without colons", () => {
   it("reads lower-case letters set off by spaces (福岡市)", () => {
     const scale = readLegend(
-      ["成果指標の評価基準 a 目標値に向けて順調に進んでいる。 b 目標値の達成に向けたペースは下回っているが、指標は改善している。 c 初期値よりも指標が悪化している。"],
+      [
+        "成果指標の評価基準 a 目標値に向けて順調に進んでいる。 b 目標値の達成に向けたペースは下回っているが、指標は改善している。 c 初期値よりも指標が悪化している。",
+      ],
       new Set(["a", "b", "c"]),
     );
     expect(scale?.bands.map((b) => `${b.label} ${b.category}`)).toEqual([
@@ -37,7 +53,12 @@ describe("legends without colons", () => {
 
   it("reads 「A 順調 B 概ね順調 C やや遅れている D 遅れている」", () => {
     const scale = readLegend(["A 順調 B 概ね順調 C やや遅れている D 遅れている"], new Set(["A", "B", "C"]));
-    expect(scale?.bands.map((b) => b.category)).toEqual(["on_track", "mostly_on_track", "delayed", "delayed"]);
+    expect(scale?.bands.map((b) => b.category)).toEqual([
+      "on_track",
+      "mostly_on_track",
+      "delayed",
+      "delayed",
+    ]);
   });
 
   it("reads no scale from a sentence whose words are not labels", () => {

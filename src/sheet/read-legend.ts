@@ -48,7 +48,7 @@ export function categoryOf(label: string, meaning: string): Category | null {
 }
 
 /**
- * The lowest rate of a band: 「80%以上100%未満」 → 0.8, 「7割以上」 → 0.7, 「80~99%」 and
+ * The lowest rate of a band: 「80%以上100%未満」 → 0.8, 「7割以上」 and 「7割~8割」 → 0.7, 「80~99%」 and
  * 「100%未満~90%」 → their lower end, 「100%」 alone → 1; none when the legend gives no lower bound.
  */
 function minOf(meaning: string): number | null {
@@ -57,6 +57,9 @@ function minOf(meaning: string): number | null {
   if (m) return Number(m[1]) / 100;
   const wari = /(\d+(?:\.\d+)?)\s*割\s*以上/.exec(t);
   if (wari) return Number(wari[1]) / 10;
+  // 「(7割~8割)」: a band of tenths.
+  const wariRange = /(\d+(?:\.\d+)?)\s*割\s*[~〜～-]\s*(\d+(?:\.\d+)?)\s*割/.exec(t);
+  if (wariRange) return Math.min(Number(wariRange[1]), Number(wariRange[2])) / 10;
   const range = /(\d+(?:\.\d+)?)\s*%?\s*(?:未満)?\s*[~〜～-]\s*(\d+(?:\.\d+)?)\s*%/.exec(t);
   if (range) return Math.min(Number(range[1]), Number(range[2])) / 100;
   const lone = /^(?:達成率|達成度|進捗率)?\s*(\d+(?:\.\d+)?)\s*%$/.exec(t.trim());
@@ -189,11 +192,8 @@ export function readLegend(
 }
 
 /** A letter or mark set off by spaces (「a 目標値に向けて順調に進んでいる。 b …」): no word is such a label. */
-const SPACED = String.raw`[A-Za-zＡ-Ｚａ-ｚ][+＋]?|[◎○〇●◯△▲×✕☆★①-⑳]`;
-const SPACED_PAIR = new RegExp(
-  String.raw`(?:^|\s)(${SPACED})\s+(\S.*?)(?=\s+(?:${SPACED})\s+\S|$)`,
-  "gu",
-);
+const SPACED = "[A-Za-zＡ-Ｚａ-ｚ][+＋]?|[◎○〇●◯△▲×✕☆★①-⑳]";
+const SPACED_PAIR = new RegExp(String.raw`(?:^|\s)(${SPACED})\s+(\S.*?)(?=\s+(?:${SPACED})\s+\S|$)`, "gu");
 
 /**
  * A legend written without colons, each label set off by spaces before its meaning (「A 順調 B 概ね順調
