@@ -19,6 +19,8 @@ export function categoryOf(label: string, meaning: string): Category | null {
   )
     return "not_evaluable";
   if (/^[-−－]$/.test(label.normalize("NFKC")) && t === "") return "not_evaluable";
+  // 「未実施-」 (江田島市): not measured this year — nothing to evaluate.
+  if (/^未実施$|^未測定$|^実績なし$/.test(t)) return "not_evaluable";
   // 「ペースは下回っているが、指標は改善している」 (福岡市): behind the pace but better — the step under on track.
   if (/(指標|数値|実績値?)(は|が)?(改善|向上)して|改善傾向|向上傾向/.test(t)) return "mostly_on_track";
   if (
@@ -141,6 +143,10 @@ export function readLegend(
       pairs = spacedPairsOf(text);
       relevant = pairs.filter((p) => used.has(norm(p.label)));
     }
+    if (relevant.length === 0) {
+      pairs = suffixPairsOf(text, used);
+      relevant = pairs.filter((p) => used.has(norm(p.label)));
+    }
     if (relevant.length === 0) continue;
     for (const p of pairs) if (!entries.some((e) => norm(e.label) === norm(p.label))) entries.push(p);
     sources.push(text.replace(/<br\s*\/?>/gi, " ").trim());
@@ -211,6 +217,28 @@ function spacedPairsOf(text: string): { label: string; meaning: string }[] {
   const out: { label: string; meaning: string }[] = [];
   for (const m of t.matchAll(SPACED_PAIR)) out.push({ label: m[1]!.trim(), meaning: m[2]!.trim() });
   return out.length >= 2 ? out : [];
+}
+
+/**
+ * Labels written right after their meaning, listed with commas under the column's name (江田島市:
+ * 「改善・悪化:改善○,維持△,悪化×,未実施- 達成度:順調A,要改善B,未実施-」): of the named lists, the one
+ * whose labels the evaluation column uses.
+ */
+function suffixPairsOf(text: string, used: ReadonlySet<string>): { label: string; meaning: string }[] {
+  const t = text.replace(/<br\s*\/?>/gi, " ").normalize("NFKC");
+  let best: { label: string; meaning: string }[] = [];
+  for (const section of t.split(/\s+(?=[^\s:]+:)/)) {
+    const list = section.replace(/^[^\s:]+:/, "");
+    const items = list.split(/[,、]/).map((x) => x.trim());
+    const pairs = items.flatMap((x) => {
+      const m = /^([^\sA-Za-z]{1,10}?)([A-Z][+]?|[◎○〇△×▲●-])$/u.exec(x);
+      return m ? [{ label: m[2]!, meaning: m[1]! }] : [];
+    });
+    if (pairs.length < 2 || pairs.length < items.length) continue;
+    const hits = pairs.filter((p) => used.has(p.label)).length;
+    if (hits > best.filter((p) => used.has(p.label)).length) best = pairs;
+  }
+  return best;
 }
 
 /**

@@ -93,6 +93,33 @@ export function settleByContent(
       message: `列「${m.header}」は数値を収めているため達成率として読んだ(評価の語を含まない見出し)`,
     });
   });
+  // 「達成度」 over A / B / - (江田島市): a rating's labels, not rates — the evaluation when the table has none.
+  if (!header.columns.some((c) => c.field === "evaluation")) {
+    const labelled = header.columns.flatMap((m, col) => {
+      if (m.confirmed || m.field !== "rate") return [];
+      // (A heading merged across the sheet, 「■施策② …」 in every cell, is no row of the column.)
+      const cells = rows
+        .filter((r) => new Set(r.cells.map(squash).filter((t) => t !== "")).size > 1)
+        .map((r) => squash(r.cells[col] ?? ""))
+        .filter((t) => t !== "" && !/^[-‐－―ー−]$/.test(t));
+      return cells.length >= 2 && cells.every((t) => /^[A-Za-zＡ-Ｚ][+＋]?$|^[◎○〇●△▲×]$/.test(t))
+        ? [col]
+        : [];
+    });
+    if (labelled.length === 1) {
+      const m = header.columns[labelled[0]!]!;
+      header.columns[labelled[0]!] = { ...m, field: "evaluation" };
+      issues.push({
+        row: null,
+        column: m.header,
+        kind: "column_read_by_content",
+        before: FIELD_JA.rate,
+        after: FIELD_JA.evaluation,
+        confidence: "high",
+        message: `列「${m.header}」は評価の記号(A/B…)を収めているため評価として読んだ`,
+      });
+    }
+  }
   // Ratings printed as digits (4〜1) under a name the legend explains (「目的達成度 4:目標は達成されている …」)
   // are the evaluation, even under 達成度: a rate is no single digit the legend lists. Of several such
   // columns (必要性, 効率性, 目的達成度) the one whose name speaks of achievement or rating.
