@@ -164,3 +164,53 @@ export function yearsOfEnds(k: CardKpi, era: string, report: (message: string) =
     }
   }
 }
+
+const VALUE_ROLES = new Set<Field>(["baseline", "target", "actual", "finalTarget"]);
+
+/**
+ * Roles across and two rows under them (鳥取県の工程表: 基準値 | 年度当初値 | 今年度目標値 | 今年度実績値 |
+ * 長期的目標値 over 「数値」 and 「時点」): each role's value with the year printed below it. Null when the
+ * rows at `at` are not such a grid (three roles or more, an actual among them, no year in the names).
+ */
+export function roleGridAt(
+  rows: readonly { cells: string[] }[],
+  at: number,
+  era: string,
+): { role: Field; text: string; year: number }[] | null {
+  const [head, values, when] = [rows[at]?.cells, rows[at + 1]?.cells, rows[at + 2]?.cells];
+  if (!head || !values || !when) return null;
+  if (
+    !/^(数値|値|実数|数量)$/.test(squash(values[0] ?? "")) ||
+    !/^(時点|年度|時期)$/.test(squash(when[0] ?? ""))
+  )
+    return null;
+  const roles = head.map((c) => {
+    const m = recogniseHeader(c);
+    return !isEmpty(c) && !m.period && VALUE_ROLES.has(m.field) ? m.field : null;
+  });
+  if (roles.filter((r) => r !== null).length < 3 || !roles.includes("actual")) return null;
+  const out: { role: Field; text: string; year: number }[] = [];
+  roles.forEach((role, i) => {
+    const year = role ? yearOfHeader(recogniseHeader(when[i] ?? ""), era)?.year : undefined;
+    if (role && year && !isEmpty(values[i] ?? "")) out.push({ role, text: values[i]!, year });
+  });
+  return out;
+}
+
+/** A role grid's values into the KPI: baseline and final target with their years, this year's target and actual. */
+export function applyRoleGrid(
+  k: CardKpi,
+  cells: readonly { role: Field; text: string; year: number }[],
+): void {
+  for (const { role, text, year } of cells) {
+    if (role === "baseline" || role === "finalTarget") k.ends.set(role, { year, text });
+    else {
+      const m = k.grid.get(role) ?? new Map<number, string>();
+      m.set(year, text);
+      k.grid.set(role, m);
+      if (!k.years.includes(year)) k.years = [...k.years, year].sort((a, b) => a - b);
+    }
+  }
+  // Keys after the grid (進捗評価 after the card's last indicator) are the card's, as after a 目標 / 実績 grid.
+  k.fromGrid = true;
+}

@@ -42,7 +42,8 @@ const RULES: [RegExp, Field][] = [
   // 「目標(指標)の説明」, 「指標の説明」: what the indicator means, in words (美馬市) — no target, no indicator.
   [/^(目標|指標|KPI)の?説明$|^説明$/i, "extra"],
   [/意見|コメント|所見/, "comments"],
-  [/担当|所管|部署|課名|主管/, "departments"],
+  // 「所属名」 (鳥取県の工程表): the department; 「所属長名」 is a person.
+  [/担当|所管|部署|課名|主管|^所属名?$/, "departments"],
   [/^単位$/, "unit"],
   [/達成率|進捗率|達成度/, "rate"],
   [/理由|要因/, "reason"],
@@ -56,6 +57,10 @@ const RULES: [RegExp, Field][] = [
   ],
   // 「達成状況説明」: the status explained in words, not the status's rating.
   [/(状況|結果)の?説明$/, "status"],
+  // 「年度当初値」: this year's starting figure (last year's result) — neither the plan's baseline nor a target.
+  [/年度当初値?$|期首/, "extra"],
+  // 「政策内容」: the policy a department carries out (its main project), named in a few words.
+  [/^政策内容$/, "initiatives"],
   // 「施策の方向性」 is a level of the plan under the 施策 (what is done), not the KPI's direction.
   [/^施策の方向性?$/, "initiatives"],
   [/方向性|目指す方向|増減の方向|めざす方向|目標の方向|^方向$/, "direction"],
@@ -145,7 +150,7 @@ export function recogniseHeader(text: string): ColumnMeaning {
     field = "indicator";
   // 「H29実績(基準)」, 「実績値(策定時)」: the bracket says the value is the baseline.
   if ((field === "actual" || field === "target") && BASELINE_NOTE.test(s)) field = "baseline";
-  if (field === "target" && /最終|目標年度|計画期間末|最終年度/.test(s)) field = "finalTarget";
+  if (field === "target" && /最終|長期|目標年度|計画期間末|最終年度/.test(s)) field = "finalTarget";
   // 「区分(単位:円)」: a rating has no unit (points of a scale aside) — a unit says the column holds amounts.
   if (field === "evaluation" && unit && !/ポイント|点|段階/.test(unit)) field = "extra";
   return { field, period, unit, header: text.replace(/<br\s*\/?>/gi, "").trim() };

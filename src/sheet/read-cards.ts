@@ -6,11 +6,13 @@
 import type { Period } from "../core/period.ts";
 import type { EvaluationScale, Kpi, Ordinal, Sheet, Value } from "../core/sheet.ts";
 import {
+  applyRoleGrid,
   type CardKpi,
   checkCardRoles,
   cornerUnit,
   gridYears,
   readDepartments,
+  roleGridAt,
   yearsOfEnds,
 } from "./card-parts.ts";
 import { type Field, recogniseHeader } from "./column-fields.ts";
@@ -65,7 +67,18 @@ export function readCards(
   let card: (typeof cards)[number] | null = null;
   let kpi: CardKpi | null = null;
   let gridRows = 0;
-  for (const r of table.rows) {
+  let skip = 0;
+  for (const [at, r] of table.rows.entries()) {
+    if (skip > 0) {
+      skip--;
+      dropped.push({
+        row: r.row,
+        column: "1列目",
+        text: r.cells.filter((c) => !isEmpty(c)).join(" | "),
+        reason: "指標の数値・時点(上の見出しで読む)",
+      });
+      continue;
+    }
     if (isSeparatorRow(r.cells) || r.cells.every(isEmpty)) continue;
     const block = r.block ?? 0;
     if (!card || card.block !== block) {
@@ -73,6 +86,19 @@ export function readCards(
       cards.push(card);
       kpi = null;
       gridHeader = null;
+    }
+    const roles = kpi && card.block === (r.block ?? 0) ? roleGridAt(table.rows, at, eraOf(texts)) : null;
+    if (kpi && roles) {
+      applyRoleGrid(kpi, roles);
+      gridRows++;
+      skip = 2;
+      dropped.push({
+        row: r.row,
+        column: "1列目",
+        text: r.cells.filter((c) => !isEmpty(c)).join(" | "),
+        reason: "指標の見出し(値と時点の行の上)",
+      });
+      continue;
     }
     const grid = gridYears(r.cells, eraOf(texts));
     if (grid) {
@@ -196,6 +222,8 @@ export function readCards(
       const v = r.cells[i + 1] ?? "";
       if (isEmpty(k) && isEmpty(v)) continue;
       const f = recogniseHeader(k).field;
+      // 「指標1 |」 with nothing after it numbers the indicator named below; it names none itself.
+      if (f === "indicator" && isEmpty(v)) continue;
       if (f === "indicator") {
         kpi = { row: r.row, keys: new Map(), extras: [], grid: new Map(), years: [], ends: new Map() };
         card.kpis.push(kpi);

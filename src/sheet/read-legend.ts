@@ -35,7 +35,7 @@ export function categoryOf(label: string, meaning: string): Category | null {
   // 「目標値どおり」, 「事業完了」 (あきる野市: F 事業完了, S 目標値以上, A 目標値どおり): reached —
   // not 「期待値の推移どおり(期待値の7割以上)」 (静岡県), whose threshold decides.
   if (
-    /既達成|達成済|達成して|(目標|期待|目安)(値)?(の推移)?(以上|を上回|を超え|を達成)|^目標値?(どおり|通り)|^順調|順調に(進んでいる|進捗している|推移している)|着実|^(事業)?完了/.test(
+    /既達成|達成済|達成して|(目標|期待|目安)(値)?(の推移)?(以上|を上回|を超え|を達成)|^目標値?(どおり|通り)|^順調|順調に(進んでいる|進捗している|推移している)|^(予定|計画|スケジュール)(以上|通り|どおり)|着実|^(事業)?完了/.test(
       t,
     )
   )
@@ -105,7 +105,8 @@ function longPairsOf(text: string, used: ReadonlySet<string>): { label: string; 
 function pairsOf(text: string, used: ReadonlySet<string> = new Set()): { label: string; meaning: string }[] {
   const long = longPairsOf(text, used);
   if (long.length >= 2) return long;
-  const t = text.replace(/<br\s*\/?>/gi, " ").replace(/[【】]/g, " ");
+  // (「◎:予定以上」「○:予定通り」: the quotes around each entry are no part of it.)
+  const t = text.replace(/<br\s*\/?>/gi, " ").replace(/[【】「」『』]/g, " ");
   const out: { label: string; meaning: string }[] = [];
   for (const m of t.matchAll(PAIR)) {
     const label = m[1]!.trim();
@@ -127,7 +128,7 @@ export function readLegend(
   const entries: { label: string; meaning: string }[] = [];
   const sources: string[] = [];
   const norm = (s: string) => s.replace(/\s/g, "");
-  const used = new Set([...usedLabels].map(norm));
+  const used = new Set([...usedLabels].flatMap((l) => [norm(l), markOf(l) ?? ""]).filter((l) => l !== ""));
   for (const text of texts) {
     let pairs = pairsOf(text, used);
     let relevant = pairs.filter((p) => used.has(norm(p.label)));
@@ -270,6 +271,12 @@ export function pointLabels(texts: readonly string[]): Set<string> {
   return new Set(texts.flatMap((t) => pointPairsOf(t).map((p) => p.label)));
 }
 
+/** 「◎(予定以上)」: a mark printed with its meaning in brackets is that mark of the scale. */
+export function markOf(label: string): string | null {
+  const m = /^([◎○〇●◯△▲×✕□■◇◆☆★]|[A-ZＡ-Ｚ][+＋]?)\s*[(（][^()（）※]+[)）]$/.exec(label.trim());
+  return m ? m[1]! : null;
+}
+
 /** A printed label through the scale (folded comparison); null when the scale does not list it. */
 export function bandOf(scale: EvaluationScale | null, label: string): ScaleBand | null {
   if (!scale) return null;
@@ -277,10 +284,12 @@ export function bandOf(scale: EvaluationScale | null, label: string): ScaleBand 
   const exact = scale.bands.find((b) => fold(b.label) === fold(label));
   // 「②地方創生に相当程度効果があった」: a long label printed with its number, listed without it.
   const unnumbered = label.trim().replace(/^[①-⑳]\s*/, "");
+  const mark = markOf(label);
   return (
     exact ??
     (unnumbered !== label.trim() && [...unnumbered].length > 8
       ? (scale.bands.find((b) => fold(b.label) === fold(unnumbered)) ?? null)
-      : null)
+      : null) ??
+    (mark ? (scale.bands.find((b) => fold(b.label) === fold(mark)) ?? null) : null)
   );
 }

@@ -1,12 +1,14 @@
 // The general rules round 12's layouts showed (fixtures/layouts/README.md): a row of names filling one
 // group of the header above, labels under 達成度, a legend whose labels follow their meaning, 「延べ」,
-// marked headings between tables, enumerated section lines, notes under an indicator.
+// marked headings between tables, enumerated section lines, notes under an indicator; a card's roles across
+// over a 数値 and a 時点 row, 「指標1」 alone, 所属名, marks printed with their meaning 「◎(予定以上)」.
 import { describe, expect, it } from "vitest";
+import { applyRoleGrid, type CardKpi, roleGridAt } from "./card-parts.ts";
 import { recogniseHeader } from "./column-fields.ts";
 import { findHeader } from "./find-header.ts";
 import { cleanValueText, headingLevel, readOrdinal } from "./general-values.ts";
 import { importSheet } from "./index.ts";
-import { readLegend } from "./read-legend.ts";
+import { bandOf, markOf, readLegend } from "./read-legend.ts";
 import { headingsIn, isSectionGoals, sectionText, titleHeading } from "./section-headings.ts";
 import { settleByContent } from "./settle-columns.ts";
 
@@ -114,5 +116,64 @@ describe("a note under the indicator", () => {
     ].join("\n");
     const r = await importSheet(new TextEncoder().encode(md), "t.md");
     expect(r.ok && r.sheet.kpis.map((k) => k.indicator)).toEqual(["観光客数(人)", "宿泊者数(人)"]);
+  });
+});
+
+describe("a card's grid of roles over 数値 and 時点 (鳥取県の工程表)", () => {
+  const grid = [
+    { cells: ["", "基準値", "年度当初値", "今年度目標値", "今年度実績値", "長期的目標値"] },
+    { cells: ["数値", "97.1%", "98.7%", "98.8%", "100%", "100%"] },
+    { cells: ["時点", "H22", "R2", "R3", "R3", "R5"] },
+  ];
+
+  it("reads each role's value with the year printed under it; 年度当初値 is none of them", () => {
+    expect(roleGridAt(grid, 0, "令和")).toEqual([
+      { role: "baseline", text: "97.1%", year: 2010 },
+      { role: "target", text: "98.8%", year: 2021 },
+      { role: "actual", text: "100%", year: 2021 },
+      { role: "finalTarget", text: "100%", year: 2023 },
+    ]);
+  });
+
+  it("is no such grid without a 時点 row", () => {
+    expect(roleGridAt(grid.slice(0, 2), 0, "令和")).toBeNull();
+  });
+
+  it("puts the values into the KPI and makes the keys after it the card's", () => {
+    const k: CardKpi = { row: 1, keys: new Map(), extras: [], grid: new Map(), years: [], ends: new Map() };
+    applyRoleGrid(k, roleGridAt(grid, 0, "令和")!);
+    expect(k.years).toEqual([2021]);
+    expect(k.grid.get("actual")?.get(2021)).toBe("100%");
+    expect(k.ends.get("baseline")).toEqual({ year: 2010, text: "97.1%" });
+    expect(k.fromGrid).toBe(true);
+  });
+});
+
+describe("card keys and marks", () => {
+  it.each([
+    ["所属名", "departments"],
+    ["所属長名", "extra"],
+    ["政策内容", "initiatives"],
+    ["長期的目標値", "finalTarget"],
+    ["年度当初値", "extra"],
+  ])("「%s」 → %s", (h, f) => {
+    expect(recogniseHeader(h).field).toBe(f);
+  });
+
+  it("maps 「◎(予定以上)」 through the legend's ◎, 予定通り on track", () => {
+    const scale = readLegend(
+      [
+        "※「進捗評価」欄には進捗を「◎:予定以上」「○:予定通り」「△:予定より遅れ」「×:予定より大幅に遅れ」で記入。",
+      ],
+      new Set(["◎(予定以上)", "○(予定通り)", "△(予定より遅れ)"]),
+    );
+    expect(scale?.bands.map((b) => `${b.label} ${b.category}`)).toEqual([
+      "◎ on_track",
+      "○ on_track",
+      "△ delayed",
+      "× delayed",
+    ]);
+    expect(bandOf(scale, "○(予定通り)")?.category).toBe("on_track");
+    expect(markOf("C(A※1)")).toBeNull();
   });
 });
