@@ -177,3 +177,18 @@ describe("card keys and marks", () => {
     expect(markOf("C(A※1)")).toBeNull();
   });
 });
+
+describe("a header row read as data", () => {
+  it("is refused when a value column holds a value column's name (「実績」 under H27)", async () => {
+    const md = [
+      "| 指標名 | 現状値 (H26) | H27 | 目標値 (H31) |",
+      "| | | 実績 | |",
+      "|---|---|---|---|",
+      "| 観光客数(人) | 100 | 120 | 150 |",
+      "| 宿泊者数(人) | 50 | 40 | 80 |",
+    ].join("\n");
+    const r = await importSheet(new TextEncoder().encode(md), "t.md");
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error.message).toContain("列名「実績」");
+  });
+});
