@@ -214,3 +214,18 @@ export function applyRoleGrid(
   // Keys after the grid (進捗評価 after the card's last indicator) are the card's, as after a 目標 / 実績 grid.
   k.fromGrid = true;
 }
+
+/**
+ * Where a row's key–value pairs start: a group label before them (「評価 | 有効性 | 中:… | 効率性 | 中:… |
+ * 総合評価 | B:…」, つくば市) shifts them by one — read from the first cell, a labelled value
+ * (「中:…」) would stand where a key goes. 0 when the pairs start at the first cell.
+ */
+export function pairsStart(cells: readonly string[]): number {
+  const keyLike = (t: string) => squash(t).length <= 10 && !/[:：。]/.test(t);
+  const from = (o: number) => {
+    for (let i = o; i < cells.length; i += 2)
+      if (!(isEmpty(cells[i] ?? "") && isEmpty(cells[i + 1] ?? "")) && !keyLike(cells[i] ?? "")) return false;
+    return true;
+  };
+  return !from(0) && from(1) && !isEmpty(cells[0] ?? "") ? 1 : 0;
+}

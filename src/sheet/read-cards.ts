@@ -11,6 +11,7 @@ import {
   checkCardRoles,
   cornerUnit,
   gridYears,
+  pairsStart,
   readDepartments,
   roleGridAt,
   yearsOfEnds,
@@ -208,7 +209,7 @@ export function readCards(
     if (!gridHeader) card.keyRows++;
     // Key–value pairs: key, value, key, value … A group label (位置付け) or an empty cell before a
     // known key (基本目標, 施策) is skipped: the pair is the key and the cell after it.
-    for (let i = 0; i < r.cells.length; i += 2) {
+    for (let i = pairsStart(r.cells); i < r.cells.length; i += 2) {
       if (
         // 「施策体系 | 基本目標 | 3 …」: a group label before a level's own key, even one that names a level.
         (recogniseHeader(r.cells[i] ?? "").field === "extra" || squash(r.cells[i + 1] ?? "").length <= 6) &&

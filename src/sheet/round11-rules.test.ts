@@ -3,7 +3,7 @@
 // a legend line quoting the column's name, a question as a column's name, the indicator's number in
 // its cell, and an opinion told from a reason by how its sentence ends.
 import { describe, expect, it } from "vitest";
-import { type CardKpi, gridYears, yearsOfEnds } from "./card-parts.ts";
+import { type CardKpi, gridYears, pairsStart, yearsOfEnds } from "./card-parts.ts";
 import { recogniseHeader } from "./column-fields.ts";
 import type { FoundHeader } from "./find-header.ts";
 import { columnHabits, realignRow } from "./general-checks.ts";
@@ -134,5 +134,18 @@ describe("a row that lost its last empty cell", () => {
       },
     );
     expect(cells).toEqual(["医療費助成件数", "", "対象年齢の拡大を検討されたい。"]);
+  });
+});
+
+describe("a card row's pairs", () => {
+  it("start after a group label when read from the first cell a labelled value would stand as a key", () => {
+    expect(
+      pairsStart(["評価", "有効性", "中:適切な成果", "効率性", "中:適切な費用", "総合評価", "B:継続実施"]),
+    ).toBe(1);
+  });
+
+  it("start at the first cell otherwise", () => {
+    expect(pairsStart(["妥当性", "A", "有効性", "B", "効率性", "B"])).toBe(0);
+    expect(pairsStart(["総合評価", "A", "委員評価", "A", "", ""])).toBe(0);
   });
 });
