@@ -81,6 +81,8 @@ const cases: [header: string, field: string, year: number | null, unit?: string 
   ["翌年度の取組", "nextSteps", null],
   ["自己評価", "evaluation", null],
   ["進捗率(中間目標値に対して)", "rate", null],
+  ["R5実績見込", "extra", 2023],
+  ["実績(見込)", "extra", null],
 ];
 
 describe("header cells of any city's sheet", () => {

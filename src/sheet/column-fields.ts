@@ -57,6 +57,8 @@ const RULES: [RegExp, Field][] = [
   ],
   // 「達成状況説明」: the status explained in words, not the status's rating.
   [/(状況|結果)の?説明$/, "status"],
+  // 「R5実績見込」, 「見込実績」: a forecast of the year's result, not its actual.
+  [/実績見込|見込実績/, "extra"],
   // 「年度当初値」: this year's starting figure (last year's result) — neither the plan's baseline nor a target.
   [/年度当初値?$|期首/, "extra"],
   // 「政策内容」: the policy a department carries out (its main project), named in a few words.
@@ -150,6 +152,8 @@ export function recogniseHeader(text: string): ColumnMeaning {
     field = "indicator";
   // 「H29実績(基準)」, 「実績値(策定時)」: the bracket says the value is the baseline.
   if ((field === "actual" || field === "target") && BASELINE_NOTE.test(s)) field = "baseline";
+  // 「実績(見込)」: the bracket says the figure is a forecast.
+  if (field === "actual" && /[(（［[]見込/.test(s)) field = "extra";
   if (field === "target" && /最終|長期|目標年度|計画期間末|最終年度/.test(s)) field = "finalTarget";
   // 「区分(単位:円)」: a rating has no unit (points of a scale aside) — a unit says the column holds amounts.
   if (field === "evaluation" && unit && !/ポイント|点|段階/.test(unit)) field = "extra";
