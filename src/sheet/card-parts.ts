@@ -27,14 +27,34 @@ export interface CardKpi {
 
 /**
  * Whether a row is a year grid's header: two or more cells that are only years. A year with its role
- * (「現状値 H25」, 「目標値 H31」) is the baseline's or the final target's column of the grid.
+ * (「現状値 H25」, 「目標値 H31」) is the baseline's or the final target's column of the grid; a role
+ * without a year (従前値, 目標値 after the years, 単位) too — its year is the card's (yearsOfEnds).
  */
 export function gridYears(
   cells: readonly string[],
   era: string,
 ): { years: (number | null)[]; roles: (Field | null)[] } | null {
   const roles: (Field | null)[] = [];
+  let yearSeen = false;
   const ys = cells.map((c) => {
+    // Beside the years, columns named by a role and no year (つくば市: 従前値 | H27 … H31 | 目標値 | (単位)):
+    // the baseline, the final target (after the years) and the unit of the row's values.
+    const plain = squash(c).replace(/[()（）［］[\]【】]/g, "");
+    const bareRole = recogniseHeader(c);
+    if (!bareRole.period && plain !== "") {
+      const role: Field | null =
+        plain === "単位"
+          ? "unit"
+          : bareRole.field === "baseline"
+            ? "baseline"
+            : yearSeen && (bareRole.field === "target" || bareRole.field === "finalTarget")
+              ? "finalTarget"
+              : null;
+      if (role) {
+        roles.push(role);
+        return null;
+      }
+    }
     // A bare 「27年度」 is in the sheet's era (its title's 平成27年度).
     const read = recogniseHeader(c);
     const bare = /^\d{1,2}年度?$/.test(squash(c));
@@ -47,8 +67,16 @@ export function gridYears(
         ? m.field
         : null;
     roles.push(role === "target" ? "finalTarget" : role);
+    if (m.field === "year" && m.period) yearSeen = true;
     return (m.field === "year" || role) && m.period ? m.period.year : null;
   });
+  // 「数値の基準年度 | H26年度 | 目標年度 | H31年度」: years as the values of keys naming them are no grid.
+  // (Every year has its own key on its left; 「年度 | 2019(R1)年度 | 2020(R2)年度」 is a grid's header.)
+  const keyed = ys.every(
+    (y, i) =>
+      y === null || (i > 0 && ys[i - 1] === null && /.(年度|年次|時期)$/.test(squash(cells[i - 1] ?? ""))),
+  );
+  if (keyed) return null;
   return ys.filter((y, i) => y !== null && roles[i] === null).length >= 2 ? { years: ys, roles } : null;
 }
 
@@ -110,4 +138,94 @@ export function checkCardRoles(kpis: readonly CardKpi[], legendTexts: readonly s
           `--profile で意味を指定するか、元の表を確かめてください`,
       );
   }
+}
+
+/**
+ * The years of a grid's baseline and final target printed without one (従前値 | … | 目標値): the card's
+ * keys say them (「数値の基準年度 | H26年度」, 「目標年度 | H31年度」); a final target without one is the
+ * grid's last year's. A baseline whose year nothing says is left out (reported), not given a year.
+ */
+export function yearsOfEnds(k: CardKpi, era: string, report: (message: string) => void): void {
+  const keyYear = (re: RegExp) => {
+    const e = k.extras.find((x) => re.test(x.header));
+    return e ? (yearOfHeader(recogniseHeader(e.text), era)?.year ?? null) : null;
+  };
+  for (const role of ["baseline", "finalTarget"] as const) {
+    const end = k.ends.get(role);
+    if (end?.year !== 0) continue;
+    const year =
+      role === "baseline"
+        ? keyYear(/基準(年度?|年次)$/)
+        : (keyYear(/(目標|達成)(年度?|年次)$/) ?? (Math.max(...k.years, 0) || null));
+    if (year) k.ends.set(role, { ...end, year });
+    else {
+      k.ends.delete(role);
+      report(`基準値「${end.text}」の年度がカードにないため、基準値として読まなかった`);
+    }
+  }
+}
+
+const VALUE_ROLES = new Set<Field>(["baseline", "target", "actual", "finalTarget"]);
+
+/**
+ * Roles across and two rows under them (鳥取県の工程表: 基準値 | 年度当初値 | 今年度目標値 | 今年度実績値 |
+ * 長期的目標値 over 「数値」 and 「時点」): each role's value with the year printed below it. Null when the
+ * rows at `at` are not such a grid (three roles or more, an actual among them, no year in the names).
+ */
+export function roleGridAt(
+  rows: readonly { cells: string[] }[],
+  at: number,
+  era: string,
+): { role: Field; text: string; year: number }[] | null {
+  const [head, values, when] = [rows[at]?.cells, rows[at + 1]?.cells, rows[at + 2]?.cells];
+  if (!head || !values || !when) return null;
+  if (
+    !/^(数値|値|実数|数量)$/.test(squash(values[0] ?? "")) ||
+    !/^(時点|年度|時期)$/.test(squash(when[0] ?? ""))
+  )
+    return null;
+  const roles = head.map((c) => {
+    const m = recogniseHeader(c);
+    return !isEmpty(c) && !m.period && VALUE_ROLES.has(m.field) ? m.field : null;
+  });
+  if (roles.filter((r) => r !== null).length < 3 || !roles.includes("actual")) return null;
+  const out: { role: Field; text: string; year: number }[] = [];
+  roles.forEach((role, i) => {
+    const year = role ? yearOfHeader(recogniseHeader(when[i] ?? ""), era)?.year : undefined;
+    if (role && year && !isEmpty(values[i] ?? "")) out.push({ role, text: values[i]!, year });
+  });
+  return out;
+}
+
+/** A role grid's values into the KPI: baseline and final target with their years, this year's target and actual. */
+export function applyRoleGrid(
+  k: CardKpi,
+  cells: readonly { role: Field; text: string; year: number }[],
+): void {
+  for (const { role, text, year } of cells) {
+    if (role === "baseline" || role === "finalTarget") k.ends.set(role, { year, text });
+    else {
+      const m = k.grid.get(role) ?? new Map<number, string>();
+      m.set(year, text);
+      k.grid.set(role, m);
+      if (!k.years.includes(year)) k.years = [...k.years, year].sort((a, b) => a - b);
+    }
+  }
+  // Keys after the grid (進捗評価 after the card's last indicator) are the card's, as after a 目標 / 実績 grid.
+  k.fromGrid = true;
+}
+
+/**
+ * Where a row's key–value pairs start: a group label before them (「評価 | 有効性 | 中:… | 効率性 | 中:… |
+ * 総合評価 | B:…」, つくば市) shifts them by one — read from the first cell, a labelled value
+ * (「中:…」) would stand where a key goes. 0 when the pairs start at the first cell.
+ */
+export function pairsStart(cells: readonly string[]): number {
+  const keyLike = (t: string) => squash(t).length <= 10 && !/[:：。]/.test(t);
+  const from = (o: number) => {
+    for (let i = o; i < cells.length; i += 2)
+      if (!(isEmpty(cells[i] ?? "") && isEmpty(cells[i + 1] ?? "")) && !keyLike(cells[i] ?? "")) return false;
+    return true;
+  };
+  return !from(0) && from(1) && !isEmpty(cells[0] ?? "") ? 1 : 0;
 }

@@ -67,6 +67,22 @@ const cases: [header: string, field: string, year: number | null, unit?: string 
   ["基本目標", "goal", null],
   ["施策の方向性", "initiatives", null],
   ["方向性", "direction", null],
+  // The vocabulary sweep (fixtures/layouts/VOCABULARY.md): words other cities print.
+  ["初期値(計画策定時)", "baseline", null],
+  ["初期値", "baseline", null],
+  ["現状", "baseline", null],
+  ["最終達成( 年度)", "finalTarget", null],
+  ["25年度計画", "target", null],
+  ["R5予定", "target", 2023],
+  ["28年度見込み", "extra", null],
+  ["目標(指標)名", "indicator", null],
+  ["目標(指標)の説明", "extra", null],
+  ["取組における進捗状況", "status", null],
+  ["翌年度の取組", "nextSteps", null],
+  ["自己評価", "evaluation", null],
+  ["進捗率(中間目標値に対して)", "rate", null],
+  ["R5実績見込", "extra", 2023],
+  ["実績(見込)", "extra", null],
 ];
 
 describe("header cells of any city's sheet", () => {

@@ -24,11 +24,14 @@ export interface ColumnMeaning {
 // Order matters: the first rule that matches decides (重要業績評価指標 is an indicator, not an evaluation).
 const RULES: [RegExp, Field][] = [
   [/^(no\.?|番号|№|#|通し番号|整理番号)$/i, "no"],
+  // A question (「総合戦略のKPI達成に有効であったか」) is answered yes or no: a remark, whatever it names.
+  [/(であった|だった|した|いる|ある)か[?？]?$/, "extra"],
   // Money spent on a project (実績額, 事業費) and the target's date are not KPI values: kept as extras.
   [/実績額|事業費|決算額|予算額|交付額|交付金の種類|目標年月|目標時期|達成時期/, "extra"],
   // The year of a value (目標年度, 基準年) and last year's figures (前年度実績, 前年比) are not this
   // year's values: kept as extras rather than read as a value column of years.
-  [/^(目標|基準|基準値|目標値|策定|達成|計画)(年度?|時期)$|前年度|前年比|前年/, "extra"],
+  // 「数値の基準年度」 too: the year a value is measured in is no value.
+  [/(^|の)(目標|基準|基準値|目標値|策定|達成|計画)(年度?|年次|時期)$|前年度|前年比|前年/, "extra"],
   // A project's kind (事業区分: 計画 / 経常) is a category, not the project; a project named for a
   // cross-cutting improvement (横断的な視点による改善事業) is a remark about it.
   [/^(事業|会計|事務)(区分|種別)$|改善事業$/, "extra"],
@@ -36,22 +39,39 @@ const RULES: [RegExp, Field][] = [
   [/(担当|所管|主管).*評価$/, "evaluation"],
   // What a column says about the indicator (its source, definition, details) is not the indicator.
   [/出典|詳細|定義|考え方|算出方法|算定方法|設定(する|した)?理由|根拠/, "extra"],
+  // 「目標(指標)の説明」, 「指標の説明」: what the indicator means, in words (美馬市) — no target, no indicator.
+  [/^(目標|指標|KPI)の?説明$|^説明$/i, "extra"],
   [/意見|コメント|所見/, "comments"],
-  [/担当|所管|部署|課名|主管/, "departments"],
+  // 「所属名」 (鳥取県の工程表): the department; 「所属長名」 is a person.
+  [/担当|所管|部署|課名|主管|^所属名?$/, "departments"],
   [/^単位$/, "unit"],
   [/達成率|進捗率|達成度/, "rate"],
   [/理由|要因/, "reason"],
   [/課題/, "challenge"],
   // 「今後の方向性」 is what the city will do next (text), not the KPI's direction (増加/減少).
   // 「改善点」, 「効果を高めるための工夫点」: what will be done better (not a rating, though 評価 may precede it).
-  [/今後|方策|改善策|改善点|工夫点|対応方針|取組方針/, "nextSteps"],
+  // 「翌年度の取組」 (あきる野市): next year's work, not the initiative.
+  [
+    /今後|方策|改善策|改善点|工夫点|対応方針|取組方針|(翌|次|来)年度(以降)?の?(取組|方針|対応|展開)/,
+    "nextSteps",
+  ],
   // 「達成状況説明」: the status explained in words, not the status's rating.
   [/(状況|結果)の?説明$/, "status"],
+  // 「R5実績見込」, 「見込実績」: a forecast of the year's result, not its actual.
+  [/実績見込|見込実績/, "extra"],
+  // 「年度当初値」: this year's starting figure (last year's result) — neither the plan's baseline nor a target.
+  [/年度当初値?$|期首/, "extra"],
+  // 「政策内容」: the policy a department carries out (its main project), named in a few words.
+  [/^政策内容$/, "initiatives"],
   // 「施策の方向性」 is a level of the plan under the 施策 (what is done), not the KPI's direction.
   [/^施策の方向性?$/, "initiatives"],
   [/方向性|目指す方向|増減の方向|めざす方向|目標の方向|^方向$/, "direction"],
-  [/基準値|現状値|策定時|従前値|基準年|当初|ベース値|ベースライン/, "baseline"],
-  [/実施状況|取組状況|取組実績|実施内容|取組の成果/, "status"],
+  // 「初期値」 (福岡市), a bare 「現状」 (美馬市: 現状 | 目標(平成31年度)) are where the plan started.
+  [/基準値|現状値|策定時|従前値|基準年|当初|ベース値|ベースライン|初期値|^現状$/, "baseline"],
+  // 「最終達成(年度)」 (事務事業評価調書): the value to reach by the plan's end.
+  [/^最終(達成|到達)(目標)?値?$/, "finalTarget"],
+  // 「取組における進捗状況」: the work's progress told in words, not the KPI's rating.
+  [/実施状況|取組状況|取組実績|実施内容|取組の成果|取組(における|の)進捗/, "status"],
   // 指標値 / 目標指標値 / 目安値 are the target of the indicator, not its name; 事業効果 and 検証結果
   // the evaluation of a project, not the project or an actual.
   [/^(目標)?指標値|^(目安値|見込値|計画値)/, "target"],
@@ -119,14 +139,22 @@ export function recogniseHeader(text: string): ColumnMeaning {
   const w = words(s);
   let field: Field = "extra";
   if (w === "" && period) field = "year";
+  // 「25年度計画」, 「R5予定」 (実績評価表, 事務事業評価表: 予定 | 実績): a year's plan is its target.
+  else if (/^(\d{1,2}年度?)?(計画|予定)値?$/.test(w) && (period || /^\d/.test(w))) field = "target";
   else if (w === "" && ONLY_YEAR.test(s)) field = "year";
   else field = fieldOfWords(w);
   // 「計画の成果目標(定量的指標)」: the bracket names the indicator the aim is measured by.
-  if ((field === "target" || field === "extra") && fieldOfWords(bracketed(s)) === "indicator")
+  if (
+    (field === "target" || field === "extra") &&
+    !/説明$/.test(w) &&
+    fieldOfWords(bracketed(s)) === "indicator"
+  )
     field = "indicator";
   // 「H29実績(基準)」, 「実績値(策定時)」: the bracket says the value is the baseline.
   if ((field === "actual" || field === "target") && BASELINE_NOTE.test(s)) field = "baseline";
-  if (field === "target" && /最終|目標年度|計画期間末|最終年度/.test(s)) field = "finalTarget";
+  // 「実績(見込)」: the bracket says the figure is a forecast.
+  if (field === "actual" && /[(（［[]見込/.test(s)) field = "extra";
+  if (field === "target" && /最終|長期|目標年度|計画期間末|最終年度/.test(s)) field = "finalTarget";
   // 「区分(単位:円)」: a rating has no unit (points of a scale aside) — a unit says the column holds amounts.
   if (field === "evaluation" && unit && !/ポイント|点|段階/.test(unit)) field = "extra";
   return { field, period, unit, header: text.replace(/<br\s*\/?>/gi, "").trim() };

@@ -97,6 +97,25 @@ function isThirdHeaderRow(cells: readonly string[], above: readonly string[]): b
   );
 }
 
+/**
+ * A row of short names printed exactly under one group of the header above (江田島市: 「H27」 over 実績 |
+ * 改善・悪化 | 達成度, the group's other cells empty or the group repeated above): that group's columns, however many of the
+ * names are known — no data row fills a group's span and nothing else.
+ */
+function fillsGroup(top: readonly string[], bottom: readonly string[]): boolean {
+  const filled = bottom.map((c, i) => ({ c, i })).filter((x) => !isEmpty(x.c));
+  if (filled.length < 2 || filled.some((x) => squash(x.c).length > 16 || /\d/.test(squash(x.c))))
+    return false;
+  const first = filled[0]!.i;
+  const last = filled.at(-1)!.i;
+  if (isEmpty(top[first] ?? "")) return false;
+  for (let i = first; i <= last; i++) if (isEmpty(bottom[i] ?? "")) return false;
+  // (Excel repeats a merged group over its columns.)
+  for (let i = first + 1; i <= last; i++)
+    if (!isEmpty(top[i] ?? "") && squash(top[i]!) !== squash(top[first]!)) return false;
+  return true;
+}
+
 /** The first header in `rows` at or after `from`; null when none. */
 export function findHeader(rows: readonly SourceRow[], from = 0): FoundHeader | null {
   for (let i = from; i < rows.length; i++) {
@@ -117,7 +136,7 @@ export function findHeader(rows: readonly SourceRow[], from = 0): FoundHeader | 
     const yearsHere = cells.filter((c) => recogniseHeader(c).field === "year").length;
     if (
       below &&
-      isSubHeader(below.cells) &&
+      (isSubHeader(below.cells) || fillsGroup(cells, below.cells)) &&
       below.cells.some((c) => !isEmpty(c) && recogniseHeader(c).field !== "extra")
     ) {
       texts = joinRows(cells, below.cells);

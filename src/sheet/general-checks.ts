@@ -32,6 +32,9 @@ function refuse(col: number, m: ColumnMeaning, shape: CellShape, sample: string,
 }
 
 /** Checks each column's cells against its header; throws `column_contradiction` on a clear conflict. */
+const VALUE_FIELDS = new Set<Field>(["target", "actual", "baseline", "finalTarget"]);
+const VALUE_NAME = /^(実績|実績値|目標|目標値|現状値|基準値|計画値|見込値|期待値)$/;
+
 export function checkColumns(
   header: FoundHeader,
   rows: readonly SourceRow[],
@@ -41,6 +44,15 @@ export function checkColumns(
   header.columns.forEach((m, col) => {
     const cells = rows.map((r) => r.cells[col] ?? "").filter((t) => squash(t) !== "");
     if (cells.length === 0 || m.confirmed) return;
+    // A value column holding a value column's name (「実績」 under H27: a header row read as data) — the
+    // header has a row more than was read; whatever that row's cells are, the row is no KPI.
+    const leaked = VALUE_FIELDS.has(m.field) ? cells.find((c) => VALUE_NAME.test(squash(c))) : undefined;
+    if (leaked)
+      throw new NotASheet(
+        "column_contradiction",
+        `${col + 1}列目「${m.header}」の中に列名「${leaked}」があります。見出しの行を読み切れていないため取り込みません。` +
+          `--profile で列の意味を指定するか、見出しの行を確かめてください`,
+      );
     const shapes = cells.map(cellShape);
     const share = (p: (s: CellShape) => boolean) => shapes.filter(p).length / shapes.length;
     const most = (p: (s: CellShape) => boolean) => share(p) > 0.5;
@@ -163,11 +175,19 @@ function fitScore(text: string, field: Field): number {
   }
 }
 
-/** What kind of cell a column holds, finer than its shape: 「③事業の改善」 is a circled label, 「…べき。」 a sentence. */
+/** What kind of cell a column holds, finer than its shape: 「③事業の改善」 is a circled label, 「…べき。」 a sentence that asks. */
 function cellKind(text: string): string {
   const t = squash(text.replace(/<br\s*\/?>/gi, ""));
   const lead = /^[①-⑳]/.test(text.trim()) ? "circled" : /^[A-ZＡ-Ｚ]/.test(t) ? "latin" : "";
-  return `${cellShape(text)}${lead}${/。$/.test(t) ? "sentence" : ""}`;
+  // A sentence that asks (「…周知されたい。」, 「…必要ではないか。」) is an outsider's opinion; one that says what the
+  // city does (「…を検討する。」) its own reason or next step.
+  const asks =
+    /(されたい|られたい|ではないか|べき|望まれる|望みたい|求めたい|期待したい|願いたい)。?$|が必要。?$/.test(
+      t,
+    )
+      ? "asking"
+      : "";
+  return `${cellShape(text)}${lead}${/。$/.test(t) ? "sentence" : ""}${asks}`;
 }
 
 /**

@@ -36,6 +36,16 @@ describe("cleanValueText", () => {
 });
 
 describe("splitIndicator", () => {
+  it.each([
+    ["指標① 本助成制度を通じた市内人材の雇用件数", "本助成制度を通じた市内人材の雇用件数"],
+    ["指標②本制度を通じた新規学卒者の雇用件数", "本制度を通じた新規学卒者の雇用件数"],
+    ["KPIその2:市内の企業数", "市内の企業数"],
+    ["指標 1 観光客数", "観光客数"],
+    ["指標数値の達成率", "指標数値の達成率"],
+  ])("leaves the indicator's number out of its name: 「%s」", (text, name) => {
+    expect(splitIndicator(text).name).toBe(name);
+  });
+
   it("reads the baseline → final target printed after the name, each with its year", () => {
     expect(splitIndicator("合計特殊出生率<br>H26年1.54→H31年1.68")).toEqual({
       name: "合計特殊出生率",

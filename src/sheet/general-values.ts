@@ -21,7 +21,7 @@ const ORDINAL =
 
 /** 「1 しごとの創生」「基本目標2 ひと」「③ 企業誘致」「(1) …」; a title without a number gets none (0). */
 export function readOrdinal(text: string): Ordinal {
-  const t = splitLines(text).join("").trim();
+  const t = stripHeadingMark(splitLines(text).join(""));
   if (t === "") return { no: 0, title: "" };
   const other = OTHER_ORDINAL.exec(t);
   if (other) {
@@ -72,6 +72,12 @@ export function cleanValueText(text: string): { text: string; period: Period | n
   const kept: string[] = [];
   for (const raw of splitLines(text)) {
     let line = raw.trim().replace(ARROWS, "");
+    // 「延べ 4」, 「累計515」: a total over the years is still the value (the word kept as a note).
+    const total = /^(延べ|累計)\s*(?=[\d０-９])/.exec(line);
+    if (total) {
+      notes.push(total[1]!);
+      line = line.slice(total[0].length);
+    }
     const whole = BRACKETED.exec(line);
     if (whole) {
       const inner = whole[1]!.replace(/※\d*/g, "").trim();
@@ -130,6 +136,10 @@ export function splitIndicator(text: string): {
     tag = tagged[1]!;
     t = t.slice(tagged[0].length);
   }
+  // 「指標① 本助成制度を通じた…」, 「KPIその2:…」: the indicator's number in its own cell is no part of its name.
+  const numbered =
+    /^(?:指標|KPI)\s*(?:その)?\s*(?:[①-⑳]\s*[:：.．、]?|[0-9０-９]{1,2}\s*[:：.．、\s])\s*(?=\S)/i.exec(t);
+  if (numbered) t = t.slice(numbered[0].length);
   const YEAR = String.raw`[(（]?((?:令和|平成|[RH])\s?(?:元|\d{1,2})(?:年度?)?|(?:19|20)\d{2}年度?)[)）]?`;
   const m = new RegExp(String.raw`^(.*?)\s*${YEAR}\s*([^→]+?)\s*→\s*${YEAR}\s*(.+)$`).exec(t);
   if (!m || m[1]!.trim() === "") return { name: t, tag, baseline: null, final: null };
@@ -228,12 +238,15 @@ export function readEvaluation(
 
 export type IssueSink = ImportIssue[];
 
+/** 「■施策① …」, 「◆基本目標1」: a mark before a heading is no part of it. */
+export const stripHeadingMark = (t: string): string => t.trim().replace(/^[■□◆◇●◎・]\s*/, "");
+
 const HEADING =
   /^(?:【)?(大基本目標|基本目標|小基本目標|基本施策|施策|政策|重点施策|目標)\s*([0-9０-９]+|[①-⑳])?/;
 
 /** Which level a heading row names. */
 export function headingLevel(text: string): "goal" | "subgoal" | "measure" | null {
-  const m = HEADING.exec(squash(text));
+  const m = HEADING.exec(squash(stripHeadingMark(text)));
   if (!m) return /^[①-⑳]/.test(text.trim()) ? "measure" : null;
   if (m[1] === "小基本目標" || m[1] === "基本施策") return "subgoal";
   if (m[1] === "大基本目標" || m[1] === "基本目標" || m[1] === "目標") return "goal";

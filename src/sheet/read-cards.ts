@@ -5,10 +5,20 @@
  */
 import type { Period } from "../core/period.ts";
 import type { EvaluationScale, Kpi, Ordinal, Sheet, Value } from "../core/sheet.ts";
-import { type CardKpi, checkCardRoles, cornerUnit, gridYears, readDepartments } from "./card-parts.ts";
+import {
+  applyRoleGrid,
+  type CardKpi,
+  checkCardRoles,
+  cornerUnit,
+  gridYears,
+  pairsStart,
+  readDepartments,
+  roleGridAt,
+  yearsOfEnds,
+} from "./card-parts.ts";
 import { type Field, recogniseHeader } from "./column-fields.ts";
 import { squash } from "./columns.ts";
-import { eraIn, yearOfHeader } from "./general-roles.ts";
+import { SheetTexts, yearOfHeader } from "./general-roles.ts";
 import { toNumericGoal, unitInName } from "./general-rows.ts";
 import {
   readDirection,
@@ -50,11 +60,7 @@ export function readCards(
     keyRows: number;
   }[] = [];
   const dropped: DroppedCell[] = [];
-  const texts = table.outside.map((o) => o.text);
-  // The sheet's era, as eraOf(texts) gives it, kept as texts are added (not searched again per row:
-  // that was quadratic, 4 s for a 20,000-row file).
-  let sheetEra: string | null = texts.map(eraIn).find((e) => e !== null) ?? null;
-  const era = () => sheetEra ?? "令和";
+  const texts = new SheetTexts(table.outside.map((o) => o.text));
   let gridHeader: (number | null)[] | null = null;
   let gridRoles: (Field | null)[] = [];
   /** What the grid header names beside its years (指標名, 単位, 区分, 最終目標値, 目標年度). */
@@ -62,7 +68,18 @@ export function readCards(
   let card: (typeof cards)[number] | null = null;
   let kpi: CardKpi | null = null;
   let gridRows = 0;
-  for (const r of table.rows) {
+  let skip = 0;
+  for (const [at, r] of table.rows.entries()) {
+    if (skip > 0) {
+      skip--;
+      dropped.push({
+        row: r.row,
+        column: "1列目",
+        text: r.cells.filter((c) => !isEmpty(c)).join(" | "),
+        reason: "指標の数値・時点(上の見出しで読む)",
+      });
+      continue;
+    }
     if (isSeparatorRow(r.cells) || r.cells.every(isEmpty)) continue;
     const block = r.block ?? 0;
     if (!card || card.block !== block) {
@@ -71,7 +88,20 @@ export function readCards(
       kpi = null;
       gridHeader = null;
     }
-    const grid = gridYears(r.cells, era());
+    const roles = kpi && card.block === (r.block ?? 0) ? roleGridAt(table.rows, at, texts.era()) : null;
+    if (kpi && roles) {
+      applyRoleGrid(kpi, roles);
+      gridRows++;
+      skip = 2;
+      dropped.push({
+        row: r.row,
+        column: "1列目",
+        text: r.cells.filter((c) => !isEmpty(c)).join(" | "),
+        reason: "指標の見出し(値と時点の行の上)",
+      });
+      continue;
+    }
+    const grid = gridYears(r.cells, texts.era());
     if (grid) {
       gridHeader = grid.years;
       gridRoles = grid.roles;
@@ -93,8 +123,7 @@ export function readCards(
     const filled = [...new Set(r.cells.filter((c) => !isEmpty(c)))];
     const key = recogniseHeader(r.cells[0] ?? "");
     if (filled.length === 1 && (key.field === "extra" || squash(filled[0]!).length > 20)) {
-      texts.push(filled[0]!);
-      sheetEra ??= eraIn(filled[0]!);
+      texts.add(filled[0]!);
       dropped.push({ row: r.row, column: "1列目", text: filled[0]!, reason: "カードの見出し・注記" });
       continue;
     }
@@ -136,7 +165,7 @@ export function readCards(
       const finalAt = gridLabels.findIndex((l) => /^最終目標値?$/.test(l));
       const yearAt = gridLabels.findIndex((l) => /目標年度|目標年次|達成年度/.test(l));
       if (finalAt >= 0 && !isEmpty(r.cells[finalAt] ?? "") && !kpi.ends.has("finalTarget")) {
-        const named = yearAt >= 0 ? yearOfHeader(recogniseHeader(r.cells[yearAt] ?? ""), era()) : null;
+        const named = yearAt >= 0 ? yearOfHeader(recogniseHeader(r.cells[yearAt] ?? ""), texts.era()) : null;
         const last = Math.max(...kpi.years, 0);
         kpi.ends.set("finalTarget", { year: named?.year ?? last, text: r.cells[finalAt]! });
       }
@@ -161,7 +190,14 @@ export function readCards(
       r.cells.forEach((c, i) => {
         const y = gridHeader![i];
         const role = gridRoles[i];
-        if (y == null) return;
+        if (y == null) {
+          // A role without a year (従前値, 目標値, 単位): its year from the card's keys (yearsOfEnds).
+          if (isEmpty(c) || contentKind(c) === "dash") return;
+          if (role === "unit" && !kpi!.keys.has("unit")) kpi!.keys.set("unit", c);
+          else if ((role === "baseline" || role === "finalTarget") && !kpi!.ends.has(role))
+            kpi!.ends.set(role, { year: 0, text: c });
+          return;
+        }
         if (role === "baseline" || role === "finalTarget") {
           if (!isEmpty(c) && !kpi!.ends.has(role)) kpi!.ends.set(role, { year: y, text: c });
         } else m.set(y, c);
@@ -173,7 +209,7 @@ export function readCards(
     if (!gridHeader) card.keyRows++;
     // Key–value pairs: key, value, key, value … A group label (位置付け) or an empty cell before a
     // known key (基本目標, 施策) is skipped: the pair is the key and the cell after it.
-    for (let i = 0; i < r.cells.length; i += 2) {
+    for (let i = pairsStart(r.cells); i < r.cells.length; i += 2) {
       if (
         // 「施策体系 | 基本目標 | 3 …」: a group label before a level's own key, even one that names a level.
         (recogniseHeader(r.cells[i] ?? "").field === "extra" || squash(r.cells[i + 1] ?? "").length <= 6) &&
@@ -187,6 +223,8 @@ export function readCards(
       const v = r.cells[i + 1] ?? "";
       if (isEmpty(k) && isEmpty(v)) continue;
       const f = recogniseHeader(k).field;
+      // 「指標1 |」 with nothing after it numbers the indicator named below; it names none itself.
+      if (f === "indicator" && isEmpty(v)) continue;
       if (f === "indicator") {
         kpi = { row: r.row, keys: new Map(), extras: [], grid: new Map(), years: [], ends: new Map() };
         card.kpis.push(kpi);
@@ -234,6 +272,19 @@ export function readCards(
   }
   const all = cards.flatMap((c) => c.kpis.map((k) => ({ card: c, k })));
   if (all.length === 0 || gridRows === 0) return null;
+  const yearIssues: ImportIssue[] = [];
+  for (const { k } of all)
+    yearsOfEnds(k, texts.era(), (message) =>
+      yearIssues.push({
+        row: k.row,
+        column: null,
+        kind: "value_unreadable",
+        before: null,
+        after: null,
+        confidence: "low",
+        message,
+      }),
+    );
 
   // The evaluated year: the latest with an actual anywhere.
   let fy = 0;
@@ -245,15 +296,15 @@ export function readCards(
     throw new NotASheet("no_fiscal_year", "カードの年度欄に実績値が一つもなく、評価年度を読み取れません");
   checkCardRoles(
     all.map((x) => x.k),
-    texts,
+    texts.all,
   );
-  const issues: ImportIssue[] = [];
+  const issues: ImportIssue[] = [...yearIssues];
   const labels = new Set(
     all.flatMap(({ k }) =>
       [...(k.grid.get("evaluation")?.values() ?? []), k.keys.get("evaluation") ?? ""].map(squash),
     ),
   );
-  const scale = options.scale ?? readLegend(texts, labels);
+  const scale = options.scale ?? readLegend(texts.all, labels);
   const fiscal = (y: number): Period => ({ year: y, basis: "fiscal" });
   const NONE: Ordinal = { no: 0, title: "" };
   const goalFlags: boolean[] = [];

@@ -10,14 +10,22 @@ import { findYear } from "./header-years.ts";
 import { applyProfile, type ImportProfile } from "./import-profile.ts";
 import { isUncolonedLegend } from "./read-legend.ts";
 import { isSeparatorRow } from "./read-markdown-table.ts";
+import {
+  HEADING_KPIS,
+  headingsIn,
+  isSectionGoals,
+  LABELLED_HEADING,
+  SECTION_GOALS,
+  SECTION_KPIS,
+  sectionText,
+  titleHeading,
+} from "./section-headings.ts";
 import { settleByContent, shiftEnumeratedColumns } from "./settle-columns.ts";
 import { tableScale } from "./table-scale.ts";
 import type { DroppedCell, ImportIssue, SourceRow, SourceTable } from "./types.ts";
 import { NotASheet } from "./types.ts";
 
 const isEmpty = (t: string) => squash(t) === "";
-/** 「基本目標1 …」 is a heading of a goal, 「基本目標の進捗状況」 a section. */
-const headingLevelNumbered = (t: string) => /^【?基本目標\s*([0-9０-９]|[①-⑳]|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ])/.test(t);
 
 interface Segment {
   header: FoundHeader;
@@ -38,15 +46,6 @@ export interface GeneralRead {
   used: number;
   profile: ImportProfile;
 }
-
-const LABELLED_HEADING =
-  /^【?(大基本目標|基本目標|小基本目標|基本施策|重点施策|施策|政策|政策分野|分野)(群)?】?\s*[:：]\s*(\S.*)$/;
-const SECTION_GOALS = /^【?(数値目標|基本目標の数値目標|成果指標)】?$/;
-const SECTION_KPIS =
-  /^【?(重要業績評価指標|重要業績指標|KPI|主な施策|具体的な施策|活動指標|業績指標|事業指標)/i;
-/** A heading printed above a table (outside it): 「基本目標の進捗状況」 heads 数値目標, 「重要業績指標(KPI)の…」 KPIs. */
-const HEADING_GOALS = /^【?(数値目標|基本目標の(数値目標|進捗|達成|評価)|基本目標(に係る|の)?指標|成果指標)/;
-const HEADING_KPIS = /重要業績|KPI|活動指標|業績指標|事業指標/i;
 
 /** Reads a table of any layout; null when no header of KPI columns is found. */
 export function readGeneral(
@@ -70,15 +69,20 @@ export function readGeneral(
     titleTexts.push([...new Set(rows[i]!.cells.filter((c) => !isEmpty(c)))].join(" "));
   }
   // The last line above the first table may be its heading (「基本目標の進捗状況」: 数値目標).
-  const lastTitle = squash(titleTexts.at(-1) ?? "");
+  const lastTitle = squash(sectionText(titleTexts.at(-1) ?? ""));
 
   // 1. Segments: each header starts one; a header repeated after a page break continues it.
   const segments: Segment[] = [];
   let current: Segment | null = null;
-  let sectionGoals =
-    HEADING_GOALS.test(lastTitle) && !HEADING_KPIS.test(lastTitle) && !headingLevelNumbered(lastTitle);
-  let heading: Segment["rows"][number]["heading"] = {};
+  let sectionGoals = isSectionGoals(lastTitle);
+  let heading: Segment["rows"][number]["heading"] = titleHeading([
+    ...titleTexts,
+    ...table.outside.filter((o) => o.row < (rows[first.rows[0]!]?.row ?? 0)).map((o) => o.text),
+  ]);
   let headerRowCells: string[][] = [];
+  const headingsBetween = (lines: readonly { text: string }[]) => {
+    heading = headingsIn(lines, heading);
+  };
   for (let i = first.rows[0]!; i < rows.length; i++) {
     const r = rows[i]!;
     // A cell merged across the table (a title, a heading in Excel) is read on every column it covers: one text.
@@ -90,6 +94,8 @@ export function readGeneral(
     }
     if (current && repeatsHeader(r.cells, current.header, headerRowCells)) {
       drop(r, "列見出しの繰り返し(改ページ)");
+      const prev = i > 0 ? rows[i - 1]!.row : -Infinity;
+      headingsBetween(table.outside.filter((o) => o.row < r.row && o.row > prev));
       continue;
     }
     const h = findHeader(rows, i);
@@ -98,14 +104,18 @@ export function readGeneral(
       for (const hr of h.rows) drop(rows[hr]!, isRepeat ? "列見出しの繰り返し(改ページ)" : "列見出し");
       headerRowCells = h.rows.map((hr) => rows[hr]!.cells);
       i = h.rows.at(-1)!;
-      if (isRepeat) continue;
       // The heading printed just above the table (outside it, in a PDF's text) says what it lists.
-      const prevRow = i > 0 ? rows[i - 1]!.row : -Infinity;
-      const heading = table.outside.filter((o) => o.row < r.row && o.row > prevRow).at(-1);
-      if (heading) {
-        const t = squash(heading.text);
+      // (The row before the header's first row: a header of two rows is not its own heading.)
+      const prevRow = h.rows[0]! > 0 ? rows[h.rows[0]! - 1]!.row : -Infinity;
+      const above = table.outside.filter((o) => o.row < r.row && o.row > prevRow);
+      headingsBetween(above);
+      if (isRepeat) continue;
+      // The section lines between the tables say what the next lists (the last one decides).
+      for (const o of above) {
+        const t = squash(sectionText(o.text));
+        if (/^[■□◆◇●]/.test(o.text.trim())) continue;
         if (HEADING_KPIS.test(t)) sectionGoals = false;
-        else if (HEADING_GOALS.test(t)) sectionGoals = true;
+        else if (isSectionGoals(t)) sectionGoals = true;
       }
       // The indicator column's own name can say it too: 数値目標 / 成果指標 (outcomes), 活動指標 (KPIs).
       const named = h.columns.find((c) => c.field === "indicator");
@@ -127,18 +137,22 @@ export function readGeneral(
     if (filled.length === 1) {
       const t = squash(filled[0]!);
       const legendLike = /[:：]/.test(t);
-      if (
-        !legendLike &&
-        (SECTION_GOALS.test(t) ||
-          (HEADING_GOALS.test(t) && !HEADING_KPIS.test(t) && !headingLevelNumbered(t)))
-      ) {
+      const sec = squash(sectionText(filled[0]!));
+      // 「(ⅲ)具体的施策・施策ごとの重要業績評価指標」: an enumerated section line naming KPIs.
+      const enumerated = sec !== t && !/^[■□◆◇●]/.test(filled[0]!.trim());
+      if (!legendLike && (SECTION_GOALS.test(sec) || isSectionGoals(sec))) {
         sectionGoals = true;
         drop(r, "見出し(数値目標)");
         continue;
       }
+      // 「≪成果と見直し≫ …」 under the indicator, nothing else in the row: a note on the indicator above.
+      if (current && /^[≪《〈＜<【][^≫》〉＞>】]{1,12}[≫》〉＞>】]/.test(filled[0]!.trim())) {
+        drop(r, "注記(上の指標について)");
+        continue;
+      }
       if (
         !legendLike &&
-        SECTION_KPIS.test(t) &&
+        (SECTION_KPIS.test(sec) || (enumerated && HEADING_KPIS.test(sec))) &&
         !current?.header.columns.some((c) => c.field === "indicator" && /KPI/i.test(c.header) && t.length < 4)
       ) {
         sectionGoals = false;

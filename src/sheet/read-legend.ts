@@ -5,19 +5,24 @@
  */
 import type { Category, EvaluationScale, ScaleBand } from "../core/sheet.ts";
 
-const LABEL = String.raw`(?:[A-ZＡ-Ｚ][+＋]?|[1-9](?![\d.,%])|[①-⑳]|[◎○〇●◯△▲×✕□■◇◆☆★－−―\-]|[ぁ-んァ-ヶ一-龥]{1,8})`;
+// Lower-case letters (「a 目標値に向けて順調に進んでいる」, 福岡市) are labels only as a letter alone.
+const LABEL = String.raw`(?:[A-ZＡ-Ｚ][+＋]?|[a-eａ-ｅ](?![a-zA-Z])|[1-9](?![\d.,%])|[①-⑳]|[◎○〇●◯△▲×✕□■◇◆☆★－−―\-]|[ぁ-んァ-ヶ一-龥]{1,8})`;
 const PAIR = new RegExp(String.raw`(${LABEL})\s*[:：＝=]\s*(.*?)(?=\s*${LABEL}\s*[:：＝=]|$)`, "gu");
 
 /** Which category a legend entry means, from its words; null when the words do not say. */
 export function categoryOf(label: string, meaning: string): Category | null {
   const t = `${meaning}`.normalize("NFKC");
   if (
-    /評価(でき|不能|不可|しない|困難)|データが得られ|^未定$|把握でき|対象外|未確定|算定でき|判断でき|未実施のため|データなし|公表前|未公表/.test(
+    /評価(でき|不能|不可|しない|困難|せず)|更新数値がな|データが得られ|^未定$|把握でき|対象外|未確定|算定でき|判断でき|未実施のため|データなし|公表前|未公表/.test(
       t,
     )
   )
     return "not_evaluable";
   if (/^[-−－]$/.test(label.normalize("NFKC")) && t === "") return "not_evaluable";
+  // 「未実施-」 (江田島市): not measured this year — nothing to evaluate.
+  if (/^未実施$|^未測定$|^実績なし$/.test(t)) return "not_evaluable";
+  // 「ペースは下回っているが、指標は改善している」 (福岡市): behind the pace but better — the step under on track.
+  if (/(指標|数値|実績値?)(は|が)?(改善|向上)して|改善傾向|向上傾向/.test(t)) return "mostly_on_track";
   if (
     /概ね|おおむね|同等|達成見込|一定の進捗|基準値を(上回|超え)|やや遅れ|相当程度|一定程度|ある程度|分の\d以上達成/.test(
       t,
@@ -27,10 +32,16 @@ export function categoryOf(label: string, meaning: string): Category | null {
   // 「目標の8割以上を達成している」: what is achieved is a share under the whole — its threshold decides.
   const share = /[\d.]+\s*(%|％|割)(以上)?を?達成/.exec(t) ? minOf(t) : null;
   if (share !== null && share < 1) return null;
-  if (/既達成|達成済|達成して|(目標|期待|目安)(値)?(の推移)?(以上|を上回|を超え|を達成)|^順調|着実/.test(t))
+  // 「目標値どおり」, 「事業完了」 (あきる野市: F 事業完了, S 目標値以上, A 目標値どおり): reached —
+  // not 「期待値の推移どおり(期待値の7割以上)」 (静岡県), whose threshold decides.
+  if (
+    /既達成|達成済|達成して|(目標|期待|目安)(値)?(の推移)?(以上|を上回|を超え|を達成)|^目標値?(どおり|通り)|^順調|順調に(進んでいる|進捗している|推移している)|^(予定|計画|スケジュール)(以上|通り|どおり)|着実|^(事業)?完了/.test(
+      t,
+    )
+  )
     return "on_track";
   if (
-    /遅れ|努力|未達|下回|下落|改善|進捗なし|進捗していない|進んでいない|進まな|進捗がみられない|終了|困難|要する|停滞|悪化|届かな|基準値以下|基準値未満/.test(
+    /遅れ|努力|未達|未着手|中止|廃止|下回|下落|改善|進捗なし|進捗していない|進んでいない|進まな|進捗がみられない|終了|困難|要する|停滞|悪化|届かな|基準値以下|基準値未満/.test(
       t,
     )
   )
@@ -39,7 +50,7 @@ export function categoryOf(label: string, meaning: string): Category | null {
 }
 
 /**
- * The lowest rate of a band: 「80%以上100%未満」 → 0.8, 「7割以上」 → 0.7, 「80~99%」 and
+ * The lowest rate of a band: 「80%以上100%未満」 → 0.8, 「7割以上」 and 「7割~8割」 → 0.7, 「80~99%」 and
  * 「100%未満~90%」 → their lower end, 「100%」 alone → 1; none when the legend gives no lower bound.
  */
 function minOf(meaning: string): number | null {
@@ -48,6 +59,9 @@ function minOf(meaning: string): number | null {
   if (m) return Number(m[1]) / 100;
   const wari = /(\d+(?:\.\d+)?)\s*割\s*以上/.exec(t);
   if (wari) return Number(wari[1]) / 10;
+  // 「(7割~8割)」: a band of tenths.
+  const wariRange = /(\d+(?:\.\d+)?)\s*割\s*[~〜～-]\s*(\d+(?:\.\d+)?)\s*割/.exec(t);
+  if (wariRange) return Math.min(Number(wariRange[1]), Number(wariRange[2])) / 10;
   const range = /(\d+(?:\.\d+)?)\s*%?\s*(?:未満)?\s*[~〜～-]\s*(\d+(?:\.\d+)?)\s*%/.exec(t);
   if (range) return Math.min(Number(range[1]), Number(range[2])) / 100;
   const lone = /^(?:達成率|達成度|進捗率)?\s*(\d+(?:\.\d+)?)\s*%$/.exec(t.trim());
@@ -91,7 +105,8 @@ function longPairsOf(text: string, used: ReadonlySet<string>): { label: string; 
 function pairsOf(text: string, used: ReadonlySet<string> = new Set()): { label: string; meaning: string }[] {
   const long = longPairsOf(text, used);
   if (long.length >= 2) return long;
-  const t = text.replace(/<br\s*\/?>/gi, " ").replace(/[【】]/g, " ");
+  // (「◎:予定以上」「○:予定通り」: the quotes around each entry are no part of it.)
+  const t = text.replace(/<br\s*\/?>/gi, " ").replace(/[【】「」『』]/g, " ");
   const out: { label: string; meaning: string }[] = [];
   for (const m of t.matchAll(PAIR)) {
     const label = m[1]!.trim();
@@ -113,7 +128,7 @@ export function readLegend(
   const entries: { label: string; meaning: string }[] = [];
   const sources: string[] = [];
   const norm = (s: string) => s.replace(/\s/g, "");
-  const used = new Set([...usedLabels].map(norm));
+  const used = new Set([...usedLabels].flatMap((l) => [norm(l), markOf(l) ?? ""]).filter((l) => l !== ""));
   for (const text of texts) {
     let pairs = pairsOf(text, used);
     let relevant = pairs.filter((p) => used.has(norm(p.label)));
@@ -123,6 +138,14 @@ export function readLegend(
     }
     if (relevant.length === 0) {
       pairs = pointPairsOf(text);
+      relevant = pairs.filter((p) => used.has(norm(p.label)));
+    }
+    if (relevant.length === 0) {
+      pairs = spacedPairsOf(text);
+      relevant = pairs.filter((p) => used.has(norm(p.label)));
+    }
+    if (relevant.length === 0) {
+      pairs = suffixPairsOf(text, used);
       relevant = pairs.filter((p) => used.has(norm(p.label)));
     }
     if (relevant.length === 0) continue;
@@ -175,6 +198,50 @@ export function readLegend(
   return { bands, basis, source: sources.join(" ") };
 }
 
+/** A letter or mark set off by spaces (「a 目標値に向けて順調に進んでいる。 b …」): no word is such a label. */
+const SPACED = "[A-Za-zＡ-Ｚａ-ｚ][+＋]?|[◎○〇●◯△▲×✕☆★①-⑳]";
+const SPACED_PAIR = new RegExp(String.raw`(?:^|\s)(${SPACED})\s+(\S.*?)(?=\s+(?:${SPACED})\s+\S|$)`, "gu");
+
+/**
+ * A legend written without colons, each label set off by spaces before its meaning (「A 順調 B 概ね順調
+ * C やや遅れている D 遅れている」, 「F 事業完了 S 目標値以上 …」): read only when it starts with a label
+ * (after the legend's own heading, 「評価基準」).
+ */
+function spacedPairsOf(text: string): { label: string; meaning: string }[] {
+  const t = text
+    .replace(/<br\s*\/?>/gi, " ")
+    .replace(/[|｜]/g, " ")
+    .trim()
+    // 「成果指標の評価基準 a …」: the legend's own heading before its first label.
+    .replace(/^\S{0,20}(基準|凡例|区分|評価)[:：]?\s+/u, "");
+  if (!new RegExp(String.raw`^(?:${SPACED})\s`, "u").test(t)) return [];
+  const out: { label: string; meaning: string }[] = [];
+  for (const m of t.matchAll(SPACED_PAIR)) out.push({ label: m[1]!.trim(), meaning: m[2]!.trim() });
+  return out.length >= 2 ? out : [];
+}
+
+/**
+ * Labels written right after their meaning, listed with commas under the column's name (江田島市:
+ * 「改善・悪化:改善○,維持△,悪化×,未実施- 達成度:順調A,要改善B,未実施-」): of the named lists, the one
+ * whose labels the evaluation column uses.
+ */
+function suffixPairsOf(text: string, used: ReadonlySet<string>): { label: string; meaning: string }[] {
+  const t = text.replace(/<br\s*\/?>/gi, " ").normalize("NFKC");
+  let best: { label: string; meaning: string }[] = [];
+  for (const section of t.split(/\s+(?=[^\s:]+:)/)) {
+    const list = section.replace(/^[^\s:]+:/, "");
+    const items = list.split(/[,、]/).map((x) => x.trim());
+    const pairs = items.flatMap((x) => {
+      const m = /^([^\sA-Za-z]{1,10}?)([A-Z][+]?|[◎○〇△×▲●-])$/u.exec(x);
+      return m ? [{ label: m[2]!, meaning: m[1]! }] : [];
+    });
+    if (pairs.length < 2 || pairs.length < items.length) continue;
+    const hits = pairs.filter((p) => used.has(p.label)).length;
+    if (hits > best.filter((p) => used.has(p.label)).length) best = pairs;
+  }
+  return best;
+}
+
 /**
  * Labels printed in brackets after their meaning (「効果的なもの(A)、おおむね効果的なもの(B)、…」,
  * 「評価対象外(−)」).
@@ -204,6 +271,12 @@ export function pointLabels(texts: readonly string[]): Set<string> {
   return new Set(texts.flatMap((t) => pointPairsOf(t).map((p) => p.label)));
 }
 
+/** 「◎(予定以上)」: a mark printed with its meaning in brackets is that mark of the scale. */
+export function markOf(label: string): string | null {
+  const m = /^([◎○〇●◯△▲×✕□■◇◆☆★]|[A-ZＡ-Ｚ][+＋]?)\s*[(（][^()（）※]+[)）]$/.exec(label.trim());
+  return m ? m[1]! : null;
+}
+
 /** A printed label through the scale (folded comparison); null when the scale does not list it. */
 export function bandOf(scale: EvaluationScale | null, label: string): ScaleBand | null {
   if (!scale) return null;
@@ -211,10 +284,12 @@ export function bandOf(scale: EvaluationScale | null, label: string): ScaleBand 
   const exact = scale.bands.find((b) => fold(b.label) === fold(label));
   // 「②地方創生に相当程度効果があった」: a long label printed with its number, listed without it.
   const unnumbered = label.trim().replace(/^[①-⑳]\s*/, "");
+  const mark = markOf(label);
   return (
     exact ??
     (unnumbered !== label.trim() && [...unnumbered].length > 8
       ? (scale.bands.find((b) => fold(b.label) === fold(unnumbered)) ?? null)
-      : null)
+      : null) ??
+    (mark ? (scale.bands.find((b) => fold(b.label) === fold(mark)) ?? null) : null)
   );
 }

@@ -75,6 +75,8 @@ export function settleByContent(
       return;
     const cells = rows.map((r) => r.cells[col] ?? "").filter((t) => squash(t) !== "");
     const shapes = cells.map(cellShape);
+    // 「事業効果」 over 1〜4 that a legend line of its own explains (「「事業効果」 1:… 2:…」): a rating.
+    if (digitLegendLine(m.header, cells.map(squash), legendTexts)) return;
     if (
       cells.length === 0 ||
       shapes.filter((s) => s === "number" || s === "percent").length <= cells.length / 2
@@ -91,6 +93,33 @@ export function settleByContent(
       message: `列「${m.header}」は数値を収めているため達成率として読んだ(評価の語を含まない見出し)`,
     });
   });
+  // 「達成度」 over A / B / - (江田島市): a rating's labels, not rates — the evaluation when the table has none.
+  if (!header.columns.some((c) => c.field === "evaluation")) {
+    const labelled = header.columns.flatMap((m, col) => {
+      if (m.confirmed || m.field !== "rate") return [];
+      // (A heading merged across the sheet, 「■施策② …」 in every cell, is no row of the column.)
+      const cells = rows
+        .filter((r) => new Set(r.cells.map(squash).filter((t) => t !== "")).size > 1)
+        .map((r) => squash(r.cells[col] ?? ""))
+        .filter((t) => t !== "" && !/^[-‐－―ー−]$/.test(t));
+      return cells.length >= 2 && cells.every((t) => /^[A-Za-zＡ-Ｚ][+＋]?$|^[◎○〇●△▲×]$/.test(t))
+        ? [col]
+        : [];
+    });
+    if (labelled.length === 1) {
+      const m = header.columns[labelled[0]!]!;
+      header.columns[labelled[0]!] = { ...m, field: "evaluation" };
+      issues.push({
+        row: null,
+        column: m.header,
+        kind: "column_read_by_content",
+        before: FIELD_JA.rate,
+        after: FIELD_JA.evaluation,
+        confidence: "high",
+        message: `列「${m.header}」は評価の記号(A/B…)を収めているため評価として読んだ`,
+      });
+    }
+  }
   // Ratings printed as digits (4〜1) under a name the legend explains (「目的達成度 4:目標は達成されている …」)
   // are the evaluation, even under 達成度: a rate is no single digit the legend lists. Of several such
   // columns (必要性, 効率性, 目的達成度) the one whose name speaks of achievement or rating.
@@ -98,19 +127,9 @@ export function settleByContent(
     const candidates = header.columns.flatMap((m, col) => {
       if (m.confirmed || (m.field !== "rate" && m.field !== "extra")) return [];
       const cells = rows.map((r) => squash(r.cells[col] ?? "")).filter((t) => t !== "");
-      if (cells.length < 2 || !cells.every((t) => /^[1-9]$/.test(t))) return [];
-      const name = squash(
-        m.header
-          .replace(/[\n\u2028]|<br\s*\/?>/gi, "")
-          .split(/\s+/)
-          .at(-1) ?? "",
-      );
-      const line = legendTexts.find(
-        (l) =>
-          squash(l).startsWith(name) &&
-          [...new Set(cells)].every((d) => new RegExp(`(^|\\s)${d}\\s*[:：]`).test(l)),
-      );
-      return line ? [{ m, col, line, named: /達成|評価|判定|進捗/.test(name) }] : [];
+      const line = digitLegendLine(m.header, cells, legendTexts);
+      const name = lastName(m.header);
+      return line ? [{ m, col, line, named: /達成|評価|判定|進捗|効果/.test(name) }] : [];
     });
     const named = candidates.filter((c) => c.named);
     const chosen = named.length === 1 ? named[0] : candidates.length === 1 ? candidates[0] : undefined;
@@ -127,4 +146,35 @@ export function settleByContent(
       });
     }
   }
+}
+
+/** A header's own name: the lowest of its rows (「本事業終了後における実績値 事業効果」 → 事業効果). */
+function lastName(header: string): string {
+  return squash(
+    header
+      .replace(/[\n\u2028]|<br\s*\/?>/gi, "")
+      .split(/\s+/)
+      .at(-1) ?? "",
+  );
+}
+
+/**
+ * The legend line that explains a column of single digits (「目的達成度 4:… 3:…」, 「「事業効果」 1:… 2:…」):
+ * it starts with the column's own name (brackets and marks before it aside) and lists every digit the
+ * column holds; undefined when there is none.
+ */
+function digitLegendLine(
+  header: string,
+  cells: readonly string[],
+  legendTexts: readonly string[],
+): string | undefined {
+  if (cells.length < 2 || !cells.every((t) => /^[1-9]$/.test(t))) return undefined;
+  const name = lastName(header);
+  if (name === "") return undefined;
+  return legendTexts.find(
+    (l) =>
+      squash(l)
+        .replace(/^[「『【■□◆●○※\s]+/u, "")
+        .startsWith(name) && [...new Set(cells)].every((d) => new RegExp(`(^|\\s)${d}\\s*[:：]`).test(l)),
+  );
 }

@@ -1,0 +1,58 @@
+import type { Ordinal } from "../core/sheet.ts";
+import { headingLevel, readOrdinal } from "./general-values.ts";
+
+/**
+ * Lines around a table that say what it lists or where its rows sit in the plan: 「基本目標の進捗状況」
+ * (数値目標), 「重要業績評価指標(KPI)」, 「(ⅰ)基本目標 …。」, 「■施策① …」, 「施策群:…」.
+ */
+
+/** 「基本目標1 …」 is a heading of a goal, 「基本目標の進捗状況」 a section. */
+export const headingLevelNumbered = (t: string) => /^【?基本目標\s*([0-9０-９]|[①-⑳]|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ])/.test(t);
+
+export const LABELLED_HEADING =
+  /^【?(大基本目標|基本目標|小基本目標|基本施策|重点施策|施策|政策|政策分野|分野)(群)?】?\s*[:：]\s*(\S.*)$/;
+export const SECTION_GOALS = /^【?(数値目標|基本目標の数値目標|成果指標)】?$/;
+export const SECTION_KPIS =
+  /^【?(重要業績評価指標|重要業績指標|KPI|主な施策|具体的な施策|活動指標|業績指標|事業指標)/i;
+/** A heading printed above a table (outside it): 「基本目標の進捗状況」 heads 数値目標, 「重要業績指標(KPI)の…」 KPIs. */
+export const HEADING_GOALS =
+  /^【?(数値目標|基本目標の(数値目標|進捗|達成|評価)|基本目標(に係る|の)?指標|成果指標)/;
+export const HEADING_KPIS = /重要業績|KPI|活動指標|業績指標|事業指標/i;
+/** 「(ⅰ)基本目標 …」, 「■施策① …」: the enumerator or mark before a section's or heading's words. */
+export const sectionText = (t: string): string =>
+  t
+    .trim()
+    .replace(/^[(（]\s*[ⅰ-ⅹivx]+\s*[)）]\s*/i, "")
+    .replace(/^[■□◆◇●]\s*/, "");
+/** 「(ⅰ)基本目標 市内で…進めます。」: the goal's statement, over the table of its 数値目標. */
+const GOAL_STATEMENT = /^基本目標[^0-9０-９①-⑳ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ:：の].*。$/;
+/** 「総合戦略の具体的施策 ①地域で暮らすためのしごとをつくる」 above the first table: the sheet's top level. */
+const TITLE_LEVEL = /(基本目標|具体的施策|施策|政策)\s*([①-⑳])\s*(\S.*)$/;
+export const isSectionGoals = (t: string) =>
+  (HEADING_GOALS.test(t) || GOAL_STATEMENT.test(t)) && !HEADING_KPIS.test(t) && !headingLevelNumbered(t);
+
+export type Headings = Partial<Record<"goal" | "subgoal" | "measure", Ordinal>>;
+
+/** The last level heading printed above the first table (「…具体的施策 ①…」): the goal of every row. */
+export function titleHeading(lines: readonly string[]): Headings {
+  const m = lines
+    .map((t) => TITLE_LEVEL.exec(t.replace(/<br\s*\/?>/gi, "")))
+    .filter((x) => x !== null)
+    .at(-1);
+  return m ? { goal: readOrdinal(`${m[2]}${m[3]}`) } : {};
+}
+
+/**
+ * Headings of a level printed between tables with a mark (「■施策① 農林業の振興」) head the rows below,
+ * also over a table whose header repeats the one before; a new goal clears the levels under it.
+ */
+export function headingsIn(lines: readonly { text: string }[], heading: Headings): Headings {
+  let out = heading;
+  for (const o of lines) {
+    const level = /^[■□◆◇●]/.test(o.text.trim()) ? headingLevel(o.text) : null;
+    if (!level) continue;
+    out = { ...out, [level]: readOrdinal(o.text) };
+    if (level === "goal") out = { goal: out.goal };
+  }
+  return out;
+}
