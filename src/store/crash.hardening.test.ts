@@ -20,6 +20,7 @@ import { type Database, openDatabase } from "./db.ts";
 import { LOCK_FILE } from "./lock.ts";
 import { TABLES_IN_ORDER } from "./schema.ts";
 import { backendsForTests, openTestDatabase, type TestDatabase } from "./test-backends.ts";
+import { childScriptForBlock } from "./test-child.ts";
 import { exportSheet } from "./use-cases/export-sheet.ts";
 import { saveSheet } from "./use-cases/save-sheet.ts";
 
@@ -45,6 +46,7 @@ writeFileSync(
   ),
 );
 const KILL_AFTER_MS = 700;
+const saverScript = childScriptForBlock("src/store/test-save-child.ts");
 const postgresBackend = (await backendsForTests()).filter(([b]) => b === "postgres");
 
 const ctx = { actor: "cli:tester", clock: fixedClock("2026-04-01T00:00:00Z"), ids: sequentialIds("c") };
@@ -60,11 +62,10 @@ async function snapshot(database: Database): Promise<{ counts: Record<string, nu
 
 /** Starts the saving child; resolves once it printed BEGIN. */
 function startSave(target: string): Promise<{ child: ChildProcess; output: () => string }> {
-  const child = spawn(
-    process.execPath,
-    ["--import", "tsx", path.join(repoRoot, "src/store/test-save-child.ts"), target, bigSheetFile],
-    { cwd: repoRoot, stdio: ["ignore", "pipe", "pipe"] },
-  );
+  const child = spawn(process.execPath, [saverScript(), target, bigSheetFile], {
+    cwd: repoRoot,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let out = "";
   let err = "";
   child.stderr!.on("data", (b: Buffer) => {

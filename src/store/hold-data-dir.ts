@@ -1,7 +1,7 @@
 /**
  * Test support: opens a PGlite data directory and holds it until killed, printing "READY <pid>".
  * Used by lock.test.ts to hold the lock from a real second process:
- *   node --import tsx src/store/hold-data-dir.ts DIR [--share]
+ *   node --import tsx src/store/hold-data-dir.ts DIR [--share]   (lock.test.ts runs it bundled: test-child.ts)
  * With --share it serves the directory to other processes as `sosei serve` does.
  */
 import { openDatabase } from "./db.ts";

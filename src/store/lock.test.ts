@@ -7,8 +7,10 @@ import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { openDatabase } from "./db.ts";
 import { acquireLock, LOCK_FILE, processStartTime, readLock } from "./lock.ts";
+import { childScriptForBlock } from "./test-child.ts";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const holderScript = childScriptForBlock("src/store/hold-data-dir.ts");
 const dirs: string[] = [];
 const tempDir = () => {
   const d = mkdtempSync(path.join(tmpdir(), "sosei-lock-"));
@@ -19,21 +21,11 @@ afterAll(() => {
   for (const d of dirs) rmSync(d, { recursive: true, force: true });
 });
 
-function holdDataDir(dir: string, share = false): Promise<{ child: ChildProcess; pid: number }> {
-  const child = spawn(
-    process.execPath,
-    [
-      "--import",
-      "tsx",
-      path.join(repoRoot, "src/store/hold-data-dir.ts"),
-      dir,
-      ...(share ? ["--share"] : []),
-    ],
-    {
-      cwd: repoRoot,
-      stdio: ["ignore", "pipe", "pipe"],
-    },
-  );
+function holdDataDir(dir: string): Promise<{ child: ChildProcess; pid: number }> {
+  const child = spawn(process.execPath, [holderScript(), dir], {
+    cwd: repoRoot,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   return new Promise((resolve, reject) => {
     let out = "";
     let err = "";

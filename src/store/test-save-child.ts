@@ -1,7 +1,7 @@
 /**
  * Test support: saves a sheet/1 file into a database, printing "BEGIN" just before the save's
  * transaction starts and "DONE <ms>" after it commits. crash.hardening.test.ts SIGKILLs it in between.
- *   node --import tsx src/store/test-save-child.ts <data dir | postgres://…> SHEET.json
+ *   node --import tsx src/store/test-save-child.ts <data dir | postgres://…> SHEET.json   (bundled by test-child.ts in the test)
  */
 import { readFileSync } from "node:fs";
 import { systemClock } from "../core/clock.ts";
