@@ -9,7 +9,7 @@
  * table is refused (UnsureRow), naming the line. Assumes cells aligned to the top; a
  * middle-aligned merged cell's text lands in the wrong row.
  */
-import type { PrintedLine } from "./cell-text.ts";
+import { leadWidth, type PrintedLine } from "./cell-text.ts";
 
 export interface LineCells {
   line: PrintedLine;
@@ -79,6 +79,32 @@ function commonPitch(lines: readonly LineCells[]): number | null {
   return d[Math.floor(d.length / 2)]!;
 }
 
+/** A line's text per column, to find it printed again. */
+const textsOf = (l: LineCells) => l.cells.map((c) => c?.text ?? "").join("\t");
+
+/**
+ * Per line: whether the line above it is printed again elsewhere in the table, cell for cell (two
+ * cells or more: a header repeated over each indicator's values), followed there by another line.
+ * A repeated header is a row of its own: were this line its wrapped or broken part, it would be
+ * repeated with it. So this line begins a row, however close it follows (a header row one line high).
+ */
+function afterRepeatedLine(perLine: readonly LineCells[]): boolean[] {
+  const at = new Map<string, number[]>();
+  perLine.forEach((l, i) => {
+    if (l.cells.filter(Boolean).length < 2) return;
+    const k = textsOf(l);
+    at.set(k, [...(at.get(k) ?? []), i]);
+  });
+  return perLine.map((l, i) => {
+    const above = perLine[i - 1];
+    if (!above) return false;
+    const same = at.get(textsOf(above)) ?? [];
+    return same.some(
+      (j) => j !== i - 1 && perLine[j + 1] !== undefined && textsOf(perLine[j + 1]!) !== textsOf(l),
+    );
+  });
+}
+
 /** The rows, top to bottom: each with its printed lines per column. */
 export function alignedRows(
   perLine: readonly LineCells[],
@@ -88,13 +114,20 @@ export function alignedRows(
   const textRight = Array.from({ length: n }, (_, c) =>
     Math.max(...perLine.map((l) => l.cells[c]?.x1 ?? Number.NEGATIVE_INFINITY)),
   );
+  // Where the next column's text begins at its leftmost: this column's text ends before it.
+  const nextStart = Array.from({ length: n }, (_, c) =>
+    Math.min(...perLine.map((l) => l.cells[c + 1]?.x0 ?? Number.POSITIVE_INFINITY)),
+  );
   const rowPitch = commonPitch(perLine);
   // Text that goes on from the line above in its column: that text is no number, reached the
-  // column's right edge (it wrapped), and this line starts where it started.
+  // column's right edge (it wrapped: the widest text of the column, and the start of this line,
+  // with a character to spare, would not have fitted before the next column's text), and this
+  // line starts where it started.
   const wrapped = (cell: PrintedLine, above: PrintedLine | null | undefined, c: number) =>
     !!above &&
     !NUMBER.test(above.text) &&
     above.x1 >= textRight[c]! - 1.5 * above.size &&
+    (c + 1 === n || above.x1 + leadWidth(cell) + cell.size >= nextStart[c]!) &&
     Math.abs(cell.x0 - above.x0) < 1;
   // A line that goes on follows closer than rows do: a row adds its cell margins to the line pitch,
   // a few tenths of a point on a sheet fitted to the page (hence the finer margin when every cell
@@ -118,10 +151,17 @@ export function alignedRows(
       (k) => k * 5 >= perLine.length * 2,
     ),
   );
+  const afterRepeated = afterRepeatedLine(perLine);
   perLine.forEach((l, i) => {
     const prev = perLine[i - 1];
     const present = l.cells.flatMap((cell, c) => (cell ? [{ cell, c }] : []));
     const row = rows.at(-1);
+    if (afterRepeated[i]) {
+      const fresh = { y: l.line.y, lines: Array.from({ length: n }, (): PrintedLine[] => []) };
+      for (const p of present) fresh.lines[p.c]!.push(p.cell);
+      rows.push(fresh);
+      return;
+    }
     const continues =
       !!row &&
       present.length > 0 &&

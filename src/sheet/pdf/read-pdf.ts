@@ -48,6 +48,25 @@ const oneLine = (e: unknown) =>
 const sameColumns = (a: readonly number[], b: readonly number[], ruled: boolean) =>
   a.length === b.length && a.every((x, i) => Math.abs(x - b[i]!) < (ruled ? 2 : 8));
 
+/** Text that can label a row (a number cannot). */
+const LABEL = /[^\d\s.,%\-−▲△()]/;
+
+/**
+ * Whether a page's table is the form of the block before printed again (a card per page, same
+ * columns): three or more of its distinct row labels, and half of them, begin rows of that block.
+ * A table going on down the page repeats its column names, and the group it was in, only.
+ */
+function formAgain(
+  blockLabels: ReadonlySet<string>,
+  items: readonly { kind: string; cells?: string[] }[],
+): boolean {
+  const firsts = new Set(
+    items.flatMap((i) => (i.kind === "row" && i.cells?.[0] && LABEL.test(i.cells[0]) ? [i.cells[0]] : [])),
+  );
+  const repeated = [...firsts].filter((c) => blockLabels.has(c)).length;
+  return repeated >= 3 && repeated * 2 >= firsts.size;
+}
+
 /**
  * The worker's old-generation heap (MB): the 200 pages of bench/pdf-import.ts read within 128 MB in
  * one process (importer included); what a hostile file needs beyond this ends the read, not Sosei.
@@ -192,10 +211,13 @@ export async function readPdfTableHere(bytes: Uint8Array): Promise<PdfTable> {
         `この PDF の文字を読めません(${unreadable} / ${glyphs} 文字に文字コードの対応がありません。フォントに ToUnicode がない PDF です)。元の Excel / Word から PDF を作り直すか、xlsx・CSV で取り込んでください`,
       );
     // A sheet printed with its columns over several pages: the parts joined into rows first.
+    // The first cells of the current block's rows, to tell one form printed again (a card per page).
+    let blockLabels = new Set<string>();
     for (const { page: p, items } of joinSplitColumns(printed)) {
       // On this page: a table row was seen, then a free line (text between two tables).
       let rowSeen = false;
       let lineAfterRow = false;
+      const again = formAgain(blockLabels, items);
       for (const item of items) {
         if (item.kind === "row" && item.cells.every((c) => c === "")) continue;
         n++;
@@ -212,8 +234,13 @@ export async function readPdfTableHere(bytes: Uint8Array): Promise<PdfTable> {
         }
         // A new block for each table, except a table that goes on with the same columns on the
         // next page (the page number and title between the two parts do not end it).
-        const continued = lastColumns !== null && sameColumns(lastColumns, item.columns, item.ruled);
-        if (!continued || lineAfterRow) block++;
+        const continued =
+          lastColumns !== null && sameColumns(lastColumns, item.columns, item.ruled) && !(again && !rowSeen);
+        if (!continued || lineAfterRow) {
+          block++;
+          blockLabels = new Set();
+        }
+        blockLabels.add(item.cells[0] ?? "");
         lastColumns = item.columns;
         rowSeen = true;
         lineAfterRow = false;
