@@ -47,7 +47,6 @@ const TODAY: Record<string, { golden: number; asXlsx: number } | "refused"> = {
   // A card per page (2026-12-02, branch pdf4; was 40/53): each card's years read, but 「目標値 H31」
   // prints as two header words a gutter apart, so the final year's column is read apart from its name.
   "ibaraki-pref/unruled": { golden: 53 / 53, asXlsx: 170 / 174 },
-  "matsudo-city/wide": "refused",
   // Its rows are barely taller than a line and every cell has an author's line break: refused,
   // naming the line (pdf_ambiguous_grid), where it read 24/82 with exit 0 when rows were told by
   // line spacing alone.
