@@ -23,8 +23,33 @@ export interface PdfTable extends SourceTable {
 
 type Pdfjs = typeof import("pdfjs-dist/legacy/build/pdf.mjs");
 let pdfjs: Promise<Pdfjs> | null = null;
+/**
+ * pdfjs and its worker's handler, loaded once and run in this thread (the "fake worker", found on
+ * globalThis.pdfjsWorker instead of imported per document). The legacy build's core-js replaces
+ * Array.prototype.push for the whole process (Node 20 fails its check for arrays longer than 2³²
+ * elements, which no PDF has): ten times slower, and a third of a PDF's reading was spent in it, as
+ * was every push of the importer after it. The engine's own push is put back.
+ */
 const loadPdfjs = () => {
-  pdfjs ??= import("pdfjs-dist/legacy/build/pdf.mjs");
+  pdfjs ??= (async () => {
+    const push = Array.prototype.push;
+    try {
+      const api = await import("pdfjs-dist/legacy/build/pdf.mjs");
+      const holder = globalThis as { pdfjsWorker?: unknown };
+      // (no type declarations ship for the worker's module: named by a variable)
+      const worker = "pdfjs-dist/legacy/build/pdf.worker.mjs";
+      holder.pdfjsWorker ??= await import(worker);
+      return api;
+    } finally {
+      if (Array.prototype.push !== push)
+        Object.defineProperty(Array.prototype, "push", {
+          value: push,
+          writable: true,
+          configurable: true,
+          enumerable: false,
+        });
+    }
+  })();
   return pdfjs;
 };
 
