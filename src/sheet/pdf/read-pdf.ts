@@ -143,8 +143,39 @@ export async function readPdfTable(bytes: Uint8Array): Promise<PdfTable> {
 /** What the worker (read-pdf-worker.ts) answers. */
 export type WorkerReply = { table: PdfTable } | { code: string; message: string };
 
+/** Reads in progress that hide DecompressionStream, and what they hid. */
+let hiding = 0;
+let hidden: PropertyDescriptor | undefined;
+
+/**
+ * Hides the global DecompressionStream while a PDF is read, and gives a function that shows it again.
+ * pdfjs inflates every Flate stream through it when there is one: a web stream over zlib for each
+ * stream, and Chromium's prints have one per glyph (Type 3 fonts, thousands per file). Without it,
+ * pdfjs inflates in place, which reads Chromium's prints in less than half the CPU and the others in
+ * the same. Code that looks for it (PGlite) uses node:zlib meanwhile.
+ */
+function hideDecompressionStream(): () => void {
+  if (hiding++ === 0) {
+    hidden = Object.getOwnPropertyDescriptor(globalThis, "DecompressionStream");
+    if (hidden?.configurable) Reflect.deleteProperty(globalThis, "DecompressionStream");
+    else hidden = undefined;
+  }
+  return () => {
+    if (--hiding === 0 && hidden) Object.defineProperty(globalThis, "DecompressionStream", hidden);
+  };
+}
+
 /** Reads the PDF in this thread (see readPdfTable). */
 export async function readPdfTableHere(bytes: Uint8Array): Promise<PdfTable> {
+  const show = hideDecompressionStream();
+  try {
+    return await readDocument(bytes);
+  } finally {
+    show();
+  }
+}
+
+async function readDocument(bytes: Uint8Array): Promise<PdfTable> {
   const { getDocument } = await loadPdfjs();
   const folders = await dataFolders();
   const open = async () => {
