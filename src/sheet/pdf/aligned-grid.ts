@@ -64,12 +64,12 @@ function chunksOf(line: PrintedLine): Chunk[] {
 const WIDE = 0.6;
 const startsWithNumber = /^[\d▲△+\-−]/;
 /**
- * A chunk that begins with a number is a value, not a header — except a year (「2018年度」 over the
- * column of that year's values).
+ * A chunk that begins with a number is a value, not a header — except a year alone (「2018年度」,
+ * 「28年度」 of an era over the column of that year's values).
  */
 const isValue = (c: Chunk) => {
   const text = c.runs.map((r) => r.text).join("");
-  return startsWithNumber.test(text) && !/^\d{4}年/.test(text);
+  return startsWithNumber.test(text) && !/^\d{4}年|^\d{1,2}年度?$/.test(text);
 };
 
 /**
@@ -102,8 +102,27 @@ function columnBoundaries(lines: Chunk[][], left: number, right: number): number
       crossed = true;
       if (gap < WIDE * size) wide = false;
     }
-    return (wide && crossed) || byHeader(a, b);
+    return ((wide && crossed) || byHeader(a, b)) && !wrappedAcross(x0, x1);
   };
+  /**
+   * Whether text printed on both sides of the gap, right against it, goes on below in one piece
+   * across it from where the text before it began (「111 災害から地域を守る自助・」 over 「共助の推進」):
+   * a cell's text wrapped, the gap a space inside it. A line of values only (no header: a group
+   * header over two columns is printed above them).
+   */
+  const wrappedAcross = (x0: number, x1: number) =>
+    lines.some((l, i) => {
+      const below = lines[i + 1];
+      const before = l.find((c) => Math.abs(c.x1 - x0) < 1);
+      const after = l.find((c) => Math.abs(c.x0 - x1) < 1);
+      return (
+        !!below &&
+        !!before &&
+        !!after &&
+        below.some(isValue) &&
+        below.some((c) => Math.abs(c.x0 - before.x0) < 1 && c.x0 < x0 && c.x1 > x1)
+      );
+    });
   /** Whether another header line has text on both sides of the bins [a, b) and none across them. */
   const byHeader = (a: number, b: number, except?: Chunk[]) => {
     const x0 = left + a / BINS_PER_POINT;

@@ -79,6 +79,19 @@ function commonPitch(lines: readonly LineCells[]): number | null {
   return d[Math.floor(d.length / 2)]!;
 }
 
+/** Text that begins with a number is a value — a year alone (「2018年度」「28年度」) is a header. */
+const isValue = (text: string) => /^[\d▲△+\-−]/.test(text) && !/^\d{4}年|^\d{1,2}年度?$/.test(text);
+
+/**
+ * Whether the line is values under the table's first line when that is headers (two cells or more,
+ * none a value): a header cell's words wrapped or broken are words, so a value under one begins the
+ * first row of values.
+ */
+const valuesUnderHeader = (above: LineCells, l: LineCells) =>
+  above.cells.filter(Boolean).length >= 2 &&
+  above.cells.every((c) => !c || !isValue(c.text)) &&
+  l.cells.some((c, i) => c && above.cells[i] && isValue(c.text));
+
 /** A line's text per column, to find it printed again. */
 const textsOf = (l: LineCells) => l.cells.map((c) => c?.text ?? "").join("\t");
 
@@ -156,7 +169,7 @@ export function alignedRows(
     const prev = perLine[i - 1];
     const present = l.cells.flatMap((cell, c) => (cell ? [{ cell, c }] : []));
     const row = rows.at(-1);
-    if (afterRepeated[i]) {
+    if (afterRepeated[i] || (i === 1 && valuesUnderHeader(prev!, l))) {
       const fresh = { y: l.line.y, lines: Array.from({ length: n }, (): PrintedLine[] => []) };
       for (const p of present) fresh.lines[p.c]!.push(p.cell);
       rows.push(fresh);
@@ -171,6 +184,25 @@ export function alignedRows(
       ) ||
         (present.every(({ cell, c }) => closeBelow(cell, prev?.cells[c], 0.4)) &&
           present.some(({ cell, c }) => wrapped(cell, prev?.cells[c], c))));
+    // A number does not wrap onto a number: under one in its column, the line begins a row even so,
+    // and the text beside it that wrapped goes on with the row above (a cell merged over both rows:
+    // 「111 災害から地域を守る自助・」 over 「共助の推進」 beside 「74.0%」 over 「72.5%」) — unless the
+    // column prints the same text on other lines too (「実績値」 under 「目標値」: a label of its own).
+    const numberUnderNumber = present.some(
+      ({ cell, c }) => NUMBER.test(cell.text) && NUMBER.test(prev?.cells[c]?.text ?? ""),
+    );
+    if (continues && numberUnderNumber) {
+      const fresh = { y: l.line.y, lines: Array.from({ length: n }, (): PrintedLine[] => []) };
+      for (const { cell, c } of present) {
+        const goesOn =
+          !NUMBER.test(cell.text) &&
+          wrapped(cell, prev?.cells[c], c) &&
+          !perLine.some((o) => o !== l && o.cells[c]?.text === cell.text);
+        (goesOn ? row : fresh).lines[c]!.push(cell);
+      }
+      rows.push(fresh);
+      return;
+    }
     if (continues) {
       for (const { cell, c } of present) row.lines[c]!.push(cell);
       return;

@@ -52,7 +52,6 @@ const TODAY: Record<string, { golden: number; asXlsx: number } | "refused"> = {
   // line spacing alone.
   "nagano-shinshu/unruled": "refused",
   // Read 3/37 and 4/65 with exit 0 until checkRolesPresent: now refused, naming the columns (no actuals).
-  "mie-pref/unruled": "refused",
   // Unruled prints after reading a printed line as one row or the continuation of one, and a group
   // header over a column whose own header is merged beside it as a span (2026-12-02; sakai-city was
   // 7/65, shizuoka-pref 20/46, yachimata-city 26/49, nagano-shinshu refused).
