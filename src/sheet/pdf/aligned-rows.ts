@@ -133,13 +133,14 @@ export function alignedRows(
   );
   const rowPitch = commonPitch(perLine);
   // Text that goes on from the line above in its column: that text is no number, reached the
-  // column's right edge (it wrapped: the widest text of the column, and the start of this line,
-  // with a character to spare, would not have fitted before the next column's text), and this
-  // line starts where it started.
+  // column's right edge (it wrapped: the start of this line, a character at least, would have
+  // passed the column's widest text by more than half a character, and with a character to spare
+  // it would not have fitted before the next column's text: 「…旅行者数」 over 「2,000万人…」),
+  // and this line starts where it started.
   const wrapped = (cell: PrintedLine, above: PrintedLine | null | undefined, c: number) =>
     !!above &&
     !NUMBER.test(above.text) &&
-    above.x1 >= textRight[c]! - 1.5 * above.size &&
+    above.x1 + Math.max(leadWidth(cell), above.size) >= textRight[c]! - 0.5 * above.size &&
     (c + 1 === n || above.x1 + leadWidth(cell) + cell.size >= nextStart[c]!) &&
     Math.abs(cell.x0 - above.x0) < 1;
   // A line that goes on follows closer than rows do: a row adds its cell margins to the line pitch,

@@ -51,21 +51,17 @@ const TODAY: Record<string, { golden: number; asXlsx: number } | "refused"> = {
   // naming the line (pdf_ambiguous_grid), where it read 24/82 with exit 0 when rows were told by
   // line spacing alone.
   "nagano-shinshu/unruled": "refused",
-  // Read 3/37 and 4/65 with exit 0 until checkRolesPresent: now refused, naming the columns (no actuals).
   // Unruled prints after reading a printed line as one row or the continuation of one, and a group
   // header over a column whose own header is merged beside it as a span (2026-12-02; sakai-city was
   // 7/65, shizuoka-pref 20/46, yachimata-city 26/49, nagano-shinshu refused).
   "sakai-city/unruled": { golden: 65 / 65, asXlsx: 276 / 285 },
   "shizuoka-pref/unruled": { golden: 42 / 46, asXlsx: 106 / 106 },
-  // Rounds 5–7 (2026-12-02), first reading of their PDFs: the unruled print of a table whose KPI
-  // sentences wrap over many lines (LibreOffice's rows there are barely taller than a line, so a
-  // line that goes on and a row that begins print alike), and a split print whose legend of points
-  // is cut at the page edge (its point column then refused, naming it: not read as a rate).
-  "cao-growth/unruled": { golden: 19 / 33, asXlsx: 118 / 179 },
-  // Split prints whose parts are of equal width (they print at the same rules) joined since
-  // 2026-12-02 (were read as other tables and refused, as was nagano-shinshu/wide), and the legend
-  // cut at the page edge joined back (cut-lines.ts: sano-city/wide was refused, its point column
-  // read as a rate without the legend; sakai-city/wide read 55/65, its 事業の評価 not evaluable).
+  // Read since branch pdf4 (2026-12-02), no longer listed: matsudo-city unruled and wide (were
+  // refused), mie-pref unruled (refused, naming its columns; it read 3/37 with exit 0 before
+  // checkRolesPresent), cao-growth unruled (19/33: its KPI sentences wrap over lines barely closer
+  // than rows). Split prints whose parts are of equal width joined since 2026-12-02, and the legend
+  // cut at the page edge joined back (cut-lines.ts: sano-city/wide was refused; sakai-city/wide read
+  // 55/65).
 };
 const totals = new Map<string, { right: number; all: number }>();
 
