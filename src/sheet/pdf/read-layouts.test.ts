@@ -26,17 +26,17 @@ const PRINTS = ["lo", "unruled", "wide", "chromium"] as const;
 /**
  * Floors, per file and print: share of golden fields right (development, held out) and share of
  * fields the PDF reads as its XLSX does (development layouts, whose XLSX reads the golden). All
- * 24 layouts on 2026-12-02 (7 development, 17 held out; a refused file misses every golden field),
- * development / held out: LibreOffice ruled 99.7% / 100%, Chromium 99.7% / 99.0%, split over pages
- * 89.5% / 99.6%, unruled 86.1% / 82.1% (matsudo-city refused in both). The split print's floor
- * stays lower from when its legend was cut at the page edge (now joined: cut-lines.ts); files below
- * their print's floor are in TODAY.
+ * 28 layouts on 2026-12-02 after branch pdf4 (7 development, 21 held out; a refused file misses
+ * every golden field), development / held out: LibreOffice ruled 100% / 100%, Chromium 100% /
+ * 99.6%, split over pages 100% / 99.7%, unruled 100% / 90.5% (nagano-shinshu refused). Held-out
+ * floors are two points under the print's lowest held-out file (Chromium: sakai-city 62/65; split:
+ * kofukin-h28 29/31); files below their print's floor are in TODAY.
  */
 const FLOOR: Record<(typeof PRINTS)[number], { development: number; heldOut: number; asXlsx: number }> = {
-  lo: { development: 0.98, heldOut: 0.7, asXlsx: 0.98 },
-  chromium: { development: 0.98, heldOut: 0.7, asXlsx: 0.98 },
-  wide: { development: 0.97, heldOut: 0.7, asXlsx: 0.98 },
-  unruled: { development: 0.98, heldOut: 0.65, asXlsx: 0.98 },
+  lo: { development: 0.98, heldOut: 0.95, asXlsx: 0.98 },
+  chromium: { development: 0.98, heldOut: 0.93, asXlsx: 0.98 },
+  wide: { development: 0.98, heldOut: 0.91, asXlsx: 0.98 },
+  unruled: { development: 0.98, heldOut: 0.9, asXlsx: 0.98 },
 };
 /**
  * Files read below their print's floor today (2026-12-02, first reading of the layouts added since —
