@@ -33,6 +33,12 @@ export interface AlignedTable {
 const BINS_PER_POINT = 4;
 /** A gutter narrower than this (points) is a gap between words, not between columns. */
 const MIN_GUTTER = 0.5;
+/**
+ * A gap inside a span narrower than this (font sizes) is no gutter it crosses: two cells' texts
+ * keep both cells' padding between them (「H26」 ending 0.8 pt before 「農林水産業…」 of the line
+ * below does not make 「本県における…」 above them a span).
+ */
+const SPAN_GAP = 0.15;
 /** Text printed without a gap: one or more runs (a cell's text, or a word of it). */
 interface Chunk {
   runs: TextRun[];
@@ -58,12 +64,12 @@ function chunksOf(line: PrintedLine): Chunk[] {
 const WIDE = 0.6;
 const startsWithNumber = /^[\d▲△+\-−]/;
 /**
- * A chunk that begins with a number is a value, not a header — except a year (「2018年度」 over the
- * column of that year's values).
+ * A chunk that begins with a number is a value, not a header — except a year alone (「2018年度」,
+ * 「28年度」 of an era over the column of that year's values).
  */
 const isValue = (c: Chunk) => {
   const text = c.runs.map((r) => r.text).join("");
-  return startsWithNumber.test(text) && !/^\d{4}年/.test(text);
+  return startsWithNumber.test(text) && !/^\d{4}年|^\d{1,2}年度?$/.test(text);
 };
 
 /**
@@ -96,8 +102,27 @@ function columnBoundaries(lines: Chunk[][], left: number, right: number): number
       crossed = true;
       if (gap < WIDE * size) wide = false;
     }
-    return (wide && crossed) || byHeader(a, b);
+    return ((wide && crossed) || byHeader(a, b)) && !wrappedAcross(x0, x1);
   };
+  /**
+   * Whether text printed on both sides of the gap, right against it, goes on below in one piece
+   * across it from where the text before it began (「111 災害から地域を守る自助・」 over 「共助の推進」):
+   * a cell's text wrapped, the gap a space inside it. A line of values only (no header: a group
+   * header over two columns is printed above them).
+   */
+  const wrappedAcross = (x0: number, x1: number) =>
+    lines.some((l, i) => {
+      const below = lines[i + 1];
+      const before = l.find((c) => Math.abs(c.x1 - x0) < 1);
+      const after = l.find((c) => Math.abs(c.x0 - x1) < 1);
+      return (
+        !!below &&
+        !!before &&
+        !!after &&
+        below.some(isValue) &&
+        below.some((c) => Math.abs(c.x0 - before.x0) < 1 && c.x0 < x0 && c.x1 > x1)
+      );
+    });
   /** Whether another header line has text on both sides of the bins [a, b) and none across them. */
   const byHeader = (a: number, b: number, except?: Chunk[]) => {
     const x0 = left + a / BINS_PER_POINT;
@@ -135,27 +160,39 @@ function columnBoundaries(lines: Chunk[][], left: number, right: number): number
   // A span: a chunk across a boundary that another header line draws (a group over its columns' own
   // headers, a section heading across the table) or that the lines below keep by their alignment; a
   // gap under one header only is inside its column.
+  const isSpan = (c: Chunk, l: Chunk[]) => {
+    let seenText = false;
+    let gapStart = -1;
+    for (let b = bin(c.x0); b < bin(c.x1); b++) {
+      if (count[b]! > 0) {
+        if (
+          seenText &&
+          gapStart >= 0 &&
+          b - gapStart >= Math.max(MIN_GUTTER, SPAN_GAP * size) * BINS_PER_POINT &&
+          (byHeader(gapStart, b, l) || byAlignment(gapStart, b, l))
+        )
+          return true;
+        seenText = true;
+        gapStart = -1;
+      } else if (gapStart < 0) gapStart = b;
+    }
+    return false;
+  };
+  const spans = new Set<Chunk>();
   for (const l of lines)
     for (const c of l) {
       add(c, -1);
-      let seenText = false;
-      let gapStart = -1;
-      let span = false;
-      for (let b = bin(c.x0); b < bin(c.x1); b++) {
-        if (count[b]! > 0) {
-          if (
-            seenText &&
-            gapStart >= 0 &&
-            b - gapStart >= MIN_GUTTER * BINS_PER_POINT &&
-            (byHeader(gapStart, b, l) || byAlignment(gapStart, b, l))
-          )
-            span = true;
-          seenText = true;
-          gapStart = -1;
-        } else if (gapStart < 0) gapStart = b;
-      }
-      if (!span) add(c, 1);
+      if (isSpan(c, l)) spans.add(c);
+      else add(c, 1);
     }
+  // Headings alone on their lines (words apart, no wide gap) may hide each other's gaps
+  // (「基本目標Ⅰ …」 over the gutter that 「数値目標① 転入者数-転出者数(…)」 crosses, and the other way
+  // round): each is tried again against the other lines without them.
+  const onePlace = (l: Chunk[]) => l.every((c, i) => i === 0 || c.x0 - l[i - 1]!.x1 < WIDE * c.runs[0]!.size);
+  const alone = lines.filter(onePlace).flatMap((l) => l.filter((c) => !spans.has(c)).map((c) => ({ c, l })));
+  for (const { c } of alone) add(c, -1);
+  for (const { c, l } of alone) if (isSpan(c, l)) spans.add(c);
+  for (const { c } of alone) if (!spans.has(c)) add(c, 1);
   const bounds = [left];
   let start = -1;
   for (let b = 0; b < width; b++) {

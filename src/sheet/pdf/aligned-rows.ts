@@ -9,7 +9,7 @@
  * table is refused (UnsureRow), naming the line. Assumes cells aligned to the top; a
  * middle-aligned merged cell's text lands in the wrong row.
  */
-import type { PrintedLine } from "./cell-text.ts";
+import { leadWidth, type PrintedLine } from "./cell-text.ts";
 
 export interface LineCells {
   line: PrintedLine;
@@ -79,6 +79,45 @@ function commonPitch(lines: readonly LineCells[]): number | null {
   return d[Math.floor(d.length / 2)]!;
 }
 
+/** Text that begins with a number is a value — a year alone (「2018年度」「28年度」) is a header. */
+const isValue = (text: string) => /^[\d▲△+\-−]/.test(text) && !/^\d{4}年|^\d{1,2}年度?$/.test(text);
+
+/**
+ * Whether the line is values under the table's first line when that is headers (two cells or more,
+ * none a value): a header cell's words wrapped or broken are words, so a value under one begins the
+ * first row of values.
+ */
+const valuesUnderHeader = (above: LineCells, l: LineCells) =>
+  above.cells.filter(Boolean).length >= 2 &&
+  above.cells.every((c) => !c || !isValue(c.text)) &&
+  l.cells.some((c, i) => c && above.cells[i] && isValue(c.text));
+
+/** A line's text per column, to find it printed again. */
+const textsOf = (l: LineCells) => l.cells.map((c) => c?.text ?? "").join("\t");
+
+/**
+ * Per line: whether the line above it is printed again elsewhere in the table, cell for cell (two
+ * cells or more: a header repeated over each indicator's values), followed there by another line.
+ * A repeated header is a row of its own: were this line its wrapped or broken part, it would be
+ * repeated with it. So this line begins a row, however close it follows (a header row one line high).
+ */
+function afterRepeatedLine(perLine: readonly LineCells[]): boolean[] {
+  const at = new Map<string, number[]>();
+  perLine.forEach((l, i) => {
+    if (l.cells.filter(Boolean).length < 2) return;
+    const k = textsOf(l);
+    at.set(k, [...(at.get(k) ?? []), i]);
+  });
+  return perLine.map((l, i) => {
+    const above = perLine[i - 1];
+    if (!above) return false;
+    const same = at.get(textsOf(above)) ?? [];
+    return same.some(
+      (j) => j !== i - 1 && perLine[j + 1] !== undefined && textsOf(perLine[j + 1]!) !== textsOf(l),
+    );
+  });
+}
+
 /** The rows, top to bottom: each with its printed lines per column. */
 export function alignedRows(
   perLine: readonly LineCells[],
@@ -88,13 +127,21 @@ export function alignedRows(
   const textRight = Array.from({ length: n }, (_, c) =>
     Math.max(...perLine.map((l) => l.cells[c]?.x1 ?? Number.NEGATIVE_INFINITY)),
   );
+  // Where the next column's text begins at its leftmost: this column's text ends before it.
+  const nextStart = Array.from({ length: n }, (_, c) =>
+    Math.min(...perLine.map((l) => l.cells[c + 1]?.x0 ?? Number.POSITIVE_INFINITY)),
+  );
   const rowPitch = commonPitch(perLine);
   // Text that goes on from the line above in its column: that text is no number, reached the
-  // column's right edge (it wrapped), and this line starts where it started.
+  // column's right edge (it wrapped: the start of this line, a character at least, would have
+  // passed the column's widest text by more than half a character, and with a character to spare
+  // it would not have fitted before the next column's text: 「…旅行者数」 over 「2,000万人…」),
+  // and this line starts where it started.
   const wrapped = (cell: PrintedLine, above: PrintedLine | null | undefined, c: number) =>
     !!above &&
     !NUMBER.test(above.text) &&
-    above.x1 >= textRight[c]! - 1.5 * above.size &&
+    above.x1 + Math.max(leadWidth(cell), above.size) >= textRight[c]! - 0.5 * above.size &&
+    (c + 1 === n || above.x1 + leadWidth(cell) + cell.size >= nextStart[c]!) &&
     Math.abs(cell.x0 - above.x0) < 1;
   // A line that goes on follows closer than rows do: a row adds its cell margins to the line pitch,
   // a few tenths of a point on a sheet fitted to the page (hence the finer margin when every cell
@@ -118,10 +165,17 @@ export function alignedRows(
       (k) => k * 5 >= perLine.length * 2,
     ),
   );
+  const afterRepeated = afterRepeatedLine(perLine);
   perLine.forEach((l, i) => {
     const prev = perLine[i - 1];
     const present = l.cells.flatMap((cell, c) => (cell ? [{ cell, c }] : []));
     const row = rows.at(-1);
+    if (afterRepeated[i] || (i === 1 && valuesUnderHeader(prev!, l))) {
+      const fresh = { y: l.line.y, lines: Array.from({ length: n }, (): PrintedLine[] => []) };
+      for (const p of present) fresh.lines[p.c]!.push(p.cell);
+      rows.push(fresh);
+      return;
+    }
     const continues =
       !!row &&
       present.length > 0 &&
@@ -131,6 +185,25 @@ export function alignedRows(
       ) ||
         (present.every(({ cell, c }) => closeBelow(cell, prev?.cells[c], 0.4)) &&
           present.some(({ cell, c }) => wrapped(cell, prev?.cells[c], c))));
+    // A number does not wrap onto a number: under one in its column, the line begins a row even so,
+    // and the text beside it that wrapped goes on with the row above (a cell merged over both rows:
+    // 「111 災害から地域を守る自助・」 over 「共助の推進」 beside 「74.0%」 over 「72.5%」) — unless the
+    // column prints the same text on other lines too (「実績値」 under 「目標値」: a label of its own).
+    const numberUnderNumber = present.some(
+      ({ cell, c }) => NUMBER.test(cell.text) && NUMBER.test(prev?.cells[c]?.text ?? ""),
+    );
+    if (continues && numberUnderNumber) {
+      const fresh = { y: l.line.y, lines: Array.from({ length: n }, (): PrintedLine[] => []) };
+      for (const { cell, c } of present) {
+        const goesOn =
+          !NUMBER.test(cell.text) &&
+          wrapped(cell, prev?.cells[c], c) &&
+          !perLine.some((o) => o !== l && o.cells[c]?.text === cell.text);
+        (goesOn ? row : fresh).lines[c]!.push(cell);
+      }
+      rows.push(fresh);
+      return;
+    }
     if (continues) {
       for (const { cell, c } of present) row.lines[c]!.push(cell);
       return;

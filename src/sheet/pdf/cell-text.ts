@@ -62,7 +62,7 @@ const ascii = (c: string) => c.charCodeAt(0) < 0x7f;
  * character, or its first Latin word, with the characters that cannot be parted from it (an opening
  * bracket before, a closing one or 、。 after). Widths from the runs' own advances.
  */
-function leadWidth(line: PrintedLine): number {
+export function leadWidth(line: PrintedLine): number {
   const chars: { c: string; w: number }[] = [];
   for (const r of line.runs) {
     const cs = Array.from(r.text);

@@ -244,8 +244,13 @@ const SUPPLEMENT: Record<string, string> = {
   "⻲": "亀",
 };
 const toIdeograph = (c: string) => SUPPLEMENT[c] ?? c.normalize("NFKC");
-/** Punctuation sharing a glyph with another code point: ‧ (hyphenation point) printed for the katakana middle dot. */
-const SHARED_GLYPHS = /\u2027/g;
+/**
+ * Code points sharing a glyph with another: ‧ (hyphenation point) printed for the katakana middle
+ * dot, and 戶 (U+6236), which a Japanese font draws with the glyph of 戸 (U+6238): Chromium's
+ * ToUnicode names it for 「戸建」「改修戸数」. Japanese text means the second.
+ */
+const SHARED_GLYPHS = /[\u2027\u6236]/g;
+const SHARED_AS: Record<string, string> = { "\u2027": "・", "\u6236": "戸" };
 
 /** Reads one page; the caller releases it (page.cleanup()) once the content is taken. */
 export async function readPageContent(page: PDFPageProxy): Promise<PageContent> {
@@ -328,7 +333,7 @@ export async function readPageContent(page: PDFPageProxy): Promise<PageContent> 
   const text = await page.getTextContent({ disableNormalization: false });
   for (const item of text.items) {
     if (!("str" in item)) continue;
-    const str = item.str.replace(RADICALS, toIdeograph).replace(SHARED_GLYPHS, "・");
+    const str = item.str.replace(RADICALS, toIdeograph).replace(SHARED_GLYPHS, (c) => SHARED_AS[c] ?? c);
     if (str === "") continue;
     // Spaces are kept as runs (a space between words inside a cell); they are not glyphs.
     const space = str.trim() === "";

@@ -26,17 +26,17 @@ const PRINTS = ["lo", "unruled", "wide", "chromium"] as const;
 /**
  * Floors, per file and print: share of golden fields right (development, held out) and share of
  * fields the PDF reads as its XLSX does (development layouts, whose XLSX reads the golden). All
- * 24 layouts on 2026-12-02 (7 development, 17 held out; a refused file misses every golden field),
- * development / held out: LibreOffice ruled 99.7% / 100%, Chromium 99.7% / 99.0%, split over pages
- * 89.5% / 99.6%, unruled 86.1% / 82.1% (matsudo-city refused in both). The split print's floor
- * stays lower from when its legend was cut at the page edge (now joined: cut-lines.ts); files below
- * their print's floor are in TODAY.
+ * 28 layouts on 2026-12-02 after branch pdf4 (7 development, 21 held out; a refused file misses
+ * every golden field), development / held out: LibreOffice ruled 100% / 100%, Chromium 100% /
+ * 99.6%, split over pages 100% / 99.7%, unruled 100% / 90.5% (nagano-shinshu refused). Held-out
+ * floors are two points under the print's lowest held-out file (Chromium: sakai-city 62/65; split:
+ * kofukin-h28 29/31); files below their print's floor are in TODAY.
  */
 const FLOOR: Record<(typeof PRINTS)[number], { development: number; heldOut: number; asXlsx: number }> = {
-  lo: { development: 0.98, heldOut: 0.7, asXlsx: 0.98 },
-  chromium: { development: 0.98, heldOut: 0.7, asXlsx: 0.98 },
-  wide: { development: 0.97, heldOut: 0.7, asXlsx: 0.98 },
-  unruled: { development: 0.98, heldOut: 0.65, asXlsx: 0.98 },
+  lo: { development: 0.98, heldOut: 0.95, asXlsx: 0.98 },
+  chromium: { development: 0.98, heldOut: 0.93, asXlsx: 0.98 },
+  wide: { development: 0.98, heldOut: 0.91, asXlsx: 0.98 },
+  unruled: { development: 0.98, heldOut: 0.9, asXlsx: 0.98 },
 };
 /**
  * Files read below their print's floor today (2026-12-02, first reading of the layouts added since —
@@ -44,29 +44,24 @@ const FLOOR: Record<(typeof PRINTS)[number], { development: number; heldOut: num
  * to its own figure less 2 points, so a regression shows and a fix calls for raising it here.
  */
 const TODAY: Record<string, { golden: number; asXlsx: number } | "refused"> = {
-  "ibaraki-pref/unruled": { golden: 40 / 53, asXlsx: 126 / 177 },
-  "matsudo-city/unruled": "refused",
-  "matsudo-city/wide": "refused",
+  // A card per page (2026-12-02, branch pdf4; was 40/53): each card's years read, but 「目標値 H31」
+  // prints as two header words a gutter apart, so the final year's column is read apart from its name.
+  "ibaraki-pref/unruled": { golden: 53 / 53, asXlsx: 170 / 174 },
   // Its rows are barely taller than a line and every cell has an author's line break: refused,
   // naming the line (pdf_ambiguous_grid), where it read 24/82 with exit 0 when rows were told by
   // line spacing alone.
   "nagano-shinshu/unruled": "refused",
-  // Read 3/37 and 4/65 with exit 0 until checkRolesPresent: now refused, naming the columns (no actuals).
-  "mie-pref/unruled": "refused",
   // Unruled prints after reading a printed line as one row or the continuation of one, and a group
   // header over a column whose own header is merged beside it as a span (2026-12-02; sakai-city was
   // 7/65, shizuoka-pref 20/46, yachimata-city 26/49, nagano-shinshu refused).
   "sakai-city/unruled": { golden: 65 / 65, asXlsx: 276 / 285 },
   "shizuoka-pref/unruled": { golden: 42 / 46, asXlsx: 106 / 106 },
-  // Rounds 5–7 (2026-12-02), first reading of their PDFs: the unruled print of a table whose KPI
-  // sentences wrap over many lines (LibreOffice's rows there are barely taller than a line, so a
-  // line that goes on and a row that begins print alike), and a split print whose legend of points
-  // is cut at the page edge (its point column then refused, naming it: not read as a rate).
-  "cao-growth/unruled": { golden: 19 / 33, asXlsx: 118 / 179 },
-  // Split prints whose parts are of equal width (they print at the same rules) joined since
-  // 2026-12-02 (were read as other tables and refused, as was nagano-shinshu/wide), and the legend
-  // cut at the page edge joined back (cut-lines.ts: sano-city/wide was refused, its point column
-  // read as a rate without the legend; sakai-city/wide read 55/65, its 事業の評価 not evaluable).
+  // Read since branch pdf4 (2026-12-02), no longer listed: matsudo-city unruled and wide (were
+  // refused), mie-pref unruled (refused, naming its columns; it read 3/37 with exit 0 before
+  // checkRolesPresent), cao-growth unruled (19/33: its KPI sentences wrap over lines barely closer
+  // than rows). Split prints whose parts are of equal width joined since 2026-12-02, and the legend
+  // cut at the page edge joined back (cut-lines.ts: sano-city/wide was refused; sakai-city/wide read
+  // 55/65).
 };
 const totals = new Map<string, { right: number; all: number }>();
 
@@ -85,6 +80,8 @@ async function sheetOf(file: string): Promise<Sheet> {
 describe.each(layouts)("layout %s printed to PDF", (name) => {
   const golden = JSON.parse(readFileSync(path.join(root, name, "golden.json"), "utf8"));
   const set = HELD_OUT.has(name) ? "held-out" : "development";
+  // The XLSX every print is compared with, read once for the four (it is not what is tested here).
+  let xlsxSheet: Promise<Sheet> | undefined;
   it.each(PRINTS)("sheet.%s.pdf reads as its XLSX does, and to the golden", async (print) => {
     const known = TODAY[`${name}/${print}`];
     const count = (right: number, all: number) => {
@@ -103,7 +100,8 @@ describe.each(layouts)("layout %s printed to PDF", (name) => {
       return;
     }
     const pdf = await sheetOf(path.join(root, name, `sheet.${print}.pdf`));
-    const xlsx = await sheetOf(path.join(root, name, "sheet.xlsx"));
+    xlsxSheet ??= sheetOf(path.join(root, name, "sheet.xlsx"));
+    const xlsx = await xlsxSheet;
     const results = compareWithGolden(pdf, golden);
     const right = results.filter((x) => x.ok).length;
     count(right, results.length);

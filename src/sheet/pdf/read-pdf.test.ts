@@ -122,3 +122,16 @@ describe("PDFs that cannot be read are refused with a clear one-line message", (
     expect(r).toMatchObject({ ok: false, error: { code: "input_too_large" } });
   });
 });
+
+describe("reading a PDF leaves the process as it found it", () => {
+  it("keeps the engine's Array push and the global DecompressionStream", async () => {
+    // Captured before this file reads its first PDF: pdfjs's legacy build replaces push on load
+    // (read-pdf.ts puts it back) and DecompressionStream is hidden only while a PDF is read.
+    const push = Array.prototype.push;
+    const inflate = globalThis.DecompressionStream;
+    await sheetOf(pdfFixture("sakura-r5.chromium.pdf"));
+    expect(Array.prototype.push).toBe(push);
+    expect(globalThis.DecompressionStream).toBe(inflate);
+    expect(typeof inflate).toBe("function");
+  });
+});

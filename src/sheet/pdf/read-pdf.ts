@@ -23,8 +23,33 @@ export interface PdfTable extends SourceTable {
 
 type Pdfjs = typeof import("pdfjs-dist/legacy/build/pdf.mjs");
 let pdfjs: Promise<Pdfjs> | null = null;
+/**
+ * pdfjs and its worker's handler, loaded once and run in this thread (the "fake worker", found on
+ * globalThis.pdfjsWorker instead of imported per document). The legacy build's core-js replaces
+ * Array.prototype.push for the whole process (Node 20 fails its check for arrays longer than 2³²
+ * elements, which no PDF has): ten times slower, and a third of a PDF's reading was spent in it, as
+ * was every push of the importer after it. The engine's own push is put back.
+ */
 const loadPdfjs = () => {
-  pdfjs ??= import("pdfjs-dist/legacy/build/pdf.mjs");
+  pdfjs ??= (async () => {
+    const push = Array.prototype.push;
+    try {
+      const api = await import("pdfjs-dist/legacy/build/pdf.mjs");
+      const holder = globalThis as { pdfjsWorker?: unknown };
+      // (no type declarations ship for the worker's module: named by a variable)
+      const worker = "pdfjs-dist/legacy/build/pdf.worker.mjs";
+      holder.pdfjsWorker ??= await import(worker);
+      return api;
+    } finally {
+      if (Array.prototype.push !== push)
+        Object.defineProperty(Array.prototype, "push", {
+          value: push,
+          writable: true,
+          configurable: true,
+          enumerable: false,
+        });
+    }
+  })();
   return pdfjs;
 };
 
@@ -47,6 +72,25 @@ const oneLine = (e: unknown) =>
 /** Column boundaries within this of each other are the same columns (ruled: exact; aligned: from text). */
 const sameColumns = (a: readonly number[], b: readonly number[], ruled: boolean) =>
   a.length === b.length && a.every((x, i) => Math.abs(x - b[i]!) < (ruled ? 2 : 8));
+
+/** Text that can label a row (a number cannot). */
+const LABEL = /[^\d\s.,%\-−▲△()]/;
+
+/**
+ * Whether a page's table is the form of the block before printed again (a card per page, same
+ * columns): three or more of its distinct row labels, and half of them, begin rows of that block.
+ * A table going on down the page repeats its column names, and the group it was in, only.
+ */
+function formAgain(
+  blockLabels: ReadonlySet<string>,
+  items: readonly { kind: string; cells?: string[] }[],
+): boolean {
+  const firsts = new Set(
+    items.flatMap((i) => (i.kind === "row" && i.cells?.[0] && LABEL.test(i.cells[0]) ? [i.cells[0]] : [])),
+  );
+  const repeated = [...firsts].filter((c) => blockLabels.has(c)).length;
+  return repeated >= 3 && repeated * 2 >= firsts.size;
+}
 
 /**
  * The worker's old-generation heap (MB): the 200 pages of bench/pdf-import.ts read within 128 MB in
@@ -99,8 +143,39 @@ export async function readPdfTable(bytes: Uint8Array): Promise<PdfTable> {
 /** What the worker (read-pdf-worker.ts) answers. */
 export type WorkerReply = { table: PdfTable } | { code: string; message: string };
 
+/** Reads in progress that hide DecompressionStream, and what they hid. */
+let hiding = 0;
+let hidden: PropertyDescriptor | undefined;
+
+/**
+ * Hides the global DecompressionStream while a PDF is read, and gives a function that shows it again.
+ * pdfjs inflates every Flate stream through it when there is one: a web stream over zlib for each
+ * stream, and Chromium's prints have one per glyph (Type 3 fonts, thousands per file). Without it,
+ * pdfjs inflates in place, which reads Chromium's prints in less than half the CPU and the others in
+ * the same. Code that looks for it (PGlite) uses node:zlib meanwhile.
+ */
+function hideDecompressionStream(): () => void {
+  if (hiding++ === 0) {
+    hidden = Object.getOwnPropertyDescriptor(globalThis, "DecompressionStream");
+    if (hidden?.configurable) Reflect.deleteProperty(globalThis, "DecompressionStream");
+    else hidden = undefined;
+  }
+  return () => {
+    if (--hiding === 0 && hidden) Object.defineProperty(globalThis, "DecompressionStream", hidden);
+  };
+}
+
 /** Reads the PDF in this thread (see readPdfTable). */
 export async function readPdfTableHere(bytes: Uint8Array): Promise<PdfTable> {
+  const show = hideDecompressionStream();
+  try {
+    return await readDocument(bytes);
+  } finally {
+    show();
+  }
+}
+
+async function readDocument(bytes: Uint8Array): Promise<PdfTable> {
   const { getDocument } = await loadPdfjs();
   const folders = await dataFolders();
   const open = async () => {
@@ -192,10 +267,13 @@ export async function readPdfTableHere(bytes: Uint8Array): Promise<PdfTable> {
         `この PDF の文字を読めません(${unreadable} / ${glyphs} 文字に文字コードの対応がありません。フォントに ToUnicode がない PDF です)。元の Excel / Word から PDF を作り直すか、xlsx・CSV で取り込んでください`,
       );
     // A sheet printed with its columns over several pages: the parts joined into rows first.
+    // The first cells of the current block's rows, to tell one form printed again (a card per page).
+    let blockLabels = new Set<string>();
     for (const { page: p, items } of joinSplitColumns(printed)) {
       // On this page: a table row was seen, then a free line (text between two tables).
       let rowSeen = false;
       let lineAfterRow = false;
+      const again = formAgain(blockLabels, items);
       for (const item of items) {
         if (item.kind === "row" && item.cells.every((c) => c === "")) continue;
         n++;
@@ -212,8 +290,13 @@ export async function readPdfTableHere(bytes: Uint8Array): Promise<PdfTable> {
         }
         // A new block for each table, except a table that goes on with the same columns on the
         // next page (the page number and title between the two parts do not end it).
-        const continued = lastColumns !== null && sameColumns(lastColumns, item.columns, item.ruled);
-        if (!continued || lineAfterRow) block++;
+        const continued =
+          lastColumns !== null && sameColumns(lastColumns, item.columns, item.ruled) && !(again && !rowSeen);
+        if (!continued || lineAfterRow) {
+          block++;
+          blockLabels = new Set();
+        }
+        blockLabels.add(item.cells[0] ?? "");
         lastColumns = item.columns;
         rowSeen = true;
         lineAfterRow = false;

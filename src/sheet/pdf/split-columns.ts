@@ -34,7 +34,7 @@ const tableOf = (p: { items: (JoinedRow | PageLine)[] }): JoinedRow[] =>
  * heights and most row lines of each are lines of the other (a header merged down on one part is
  * two rows on the other).
  */
-function sameRows(a: readonly JoinedRow[], b: readonly JoinedRow[]): boolean {
+function sameRows(a: readonly JoinedRow[], b: readonly JoinedRow[], ended: boolean): boolean {
   if (a.length < 2 || b.length < 2) return false;
   // Parts of equal width print at the same rules as the first part, and so does the table going on
   // down the next page: that one matches the first part's row heights only when all rows are of one
@@ -42,14 +42,29 @@ function sameRows(a: readonly JoinedRow[], b: readonly JoinedRow[]): boolean {
   // nearly every row line of each must be one of the other's.
   if (sameColumns(a[0]!.columns, b[0]!.columns)) {
     const heights = new Set(a.map((r) => Math.round(r.y1 - r.y)));
-    const most = (x: readonly JoinedRow[], y: readonly JoinedRow[]) =>
-      x.filter((r) => y.some((o) => Math.abs(o.y - r.y) < SAME_HEIGHT)).length >= x.length * 0.9;
-    if (heights.size < 3 || a[0]!.cells.join("\t") === b[0]!.cells.join("\t") || !most(a, b) || !most(b, a))
+    const most = (x: readonly JoinedRow[], y: readonly JoinedRow[]) => {
+      const theirs = rowLines(y);
+      const ours = rowLines(x);
+      return (
+        ours.filter((l) => theirs.some((o) => Math.abs(o - l) < SAME_HEIGHT)).length >= ours.length * 0.9
+      );
+    };
+    // A table followed on its page by text of its own (a legend, a note) ended there: the next
+    // page's table at the same rules is no part of it going down, whatever its rows' heights.
+    if (
+      (heights.size < 3 && !ended) ||
+      a[0]!.cells.join("\t") === b[0]!.cells.join("\t") ||
+      !most(a, b) ||
+      !most(b, a)
+    )
       return false;
   }
   const near = (x: number, ys: readonly JoinedRow[]) => ys.some((r) => Math.abs(r.y - x) < SAME_HEIGHT);
-  const shared = (x: readonly JoinedRow[], y: readonly JoinedRow[]) =>
-    x.filter((r) => near(r.y, y)).length >= x.length * 0.8;
+  const shared = (x: readonly JoinedRow[], y: readonly JoinedRow[]) => {
+    const theirs = rowLines(y);
+    const ours = rowLines(x);
+    return ours.filter((l) => theirs.some((o) => Math.abs(o - l) < SAME_HEIGHT)).length >= ours.length * 0.8;
+  };
   // Two tables of one form (a card per page) print at the same heights too, but begin with the
   // same labels; a part to the right begins with other columns.
   // (Numbers are no labels: a part's values may repeat the row numbers 1, 2, 3 of the first part.)
@@ -61,6 +76,39 @@ function sameRows(a: readonly JoinedRow[], b: readonly JoinedRow[]): boolean {
   // the part where it begins only.
   return (
     near(b[0]!.y, a) && Math.abs(a.at(-1)!.y1 - b.at(-1)!.y1) < SAME_HEIGHT && shared(a, b) && shared(b, a)
+  );
+}
+
+/**
+ * A table's row lines: the tops and bottoms of its rows (a row a part lacks, a heading merged over
+ * the columns printed where it begins, still has its lines there).
+ */
+const rowLines = (rows: readonly JoinedRow[]) => {
+  const out: number[] = [];
+  for (const y of rows.flatMap((r) => [r.y, r.y1]).sort((a, b) => a - b))
+    if (out.length === 0 || y - out.at(-1)! >= SAME_HEIGHT) out.push(y);
+  return out;
+};
+
+/** A page number or a page's running footer: no text of the table's own. */
+const PAGE_MARK = /^[\s\-−–—(（]*\d+[\s\-−–—)）/／]*\d*[\s\-−–—)）]*$|ページ|page/i;
+
+/**
+ * Whether the page's table is followed on the page by a free line of text (a legend, a note, not a
+ * page number): the table ended on this page.
+ */
+function endedOn(p: { items: (JoinedRow | PageLine)[] }): boolean {
+  const rows = tableOf(p);
+  const bottom = rows.at(-1)?.y1;
+  return (
+    bottom !== undefined &&
+    p.items.some(
+      (i) =>
+        i.kind === "line" &&
+        (i.box.y0 + i.box.y1) / 2 >= bottom &&
+        i.text.length >= 8 &&
+        !PAGE_MARK.test(i.text),
+    )
   );
 }
 
@@ -132,7 +180,7 @@ export function joinSplitColumns(pages: PrintedPage[]): { page: number; items: (
     for (let i = 0; i < j; i++) {
       const left = tableOf(out[i]!);
       const part = { columns: right[0]!.columns, head: right[0]!.cells.join("\t") };
-      if (!sameRows(left, right) || joined[i]!.some((c) => samePart(c, part))) continue;
+      if (!sameRows(left, right, endedOn(out[i]!)) || joined[i]!.some((c) => samePart(c, part))) continue;
       joined[i]!.push(part);
       const offset = reach[i]! - right[0]!.columns[0]!;
       reach[i] = offset + right[0]!.columns.at(-1)!;
