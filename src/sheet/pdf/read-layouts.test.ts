@@ -56,6 +56,17 @@ const TODAY: Record<string, { golden: number; asXlsx: number } | "refused"> = {
   // 7/65, shizuoka-pref 20/46, yachimata-city 26/49, nagano-shinshu refused).
   "sakai-city/unruled": { golden: 65 / 65, asXlsx: 276 / 285 },
   "shizuoka-pref/unruled": { golden: 42 / 46, asXlsx: 106 / 106 },
+  // Rounds 11–12's layouts, printed after their Markdown and XLSX were read and first read as PDFs
+  // here (2026-12-02, held out, never tuned on): ruled and split prints 324/324; Chromium's prints
+  // of etajima-senryaku and kusatsu-senkou refused (a column holding the next one's words, ratings
+  // 1–5 under a rate's name), tottori-koteihyo's unruled card refused (its ◎(予定以上) read as a
+  // sentence); read **wrong with exit 0**: kusatsu-senkou and tsukuba-kpi unruled.
+  "etajima-senryaku/unruled": "refused",
+  "etajima-senryaku/chromium": "refused",
+  "kusatsu-senkou/chromium": "refused",
+  "kusatsu-senkou/unruled": { golden: 11 / 34, asXlsx: 95 / 227 },
+  "tottori-koteihyo/unruled": "refused",
+  "tsukuba-kpi/unruled": { golden: 32 / 36, asXlsx: 123 / 129 },
   // Read since branch pdf4 (2026-12-02), no longer listed: matsudo-city unruled and wide (were
   // refused), mie-pref unruled (refused, naming its columns; it read 3/37 with exit 0 before
   // checkRolesPresent), cao-growth unruled (19/33: its KPI sentences wrap over lines barely closer
