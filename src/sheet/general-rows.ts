@@ -244,7 +244,7 @@ export function buildRows(
       (c !== undefined && cols[c]!.period) || targetYear || fiscal;
     const evalCol = idx("evaluation")[0];
     const kpi: Kpi = {
-      row: 0,
+      row: m.row,
       goal: last.goal,
       subgoal: last.subgoal,
       measure: last.measure,

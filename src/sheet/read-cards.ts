@@ -378,9 +378,6 @@ export function readCards(
   });
   const numericGoals = kpis.filter((_, i) => goalFlags[i]).map(toNumericGoal);
   const onlyKpis = kpis.filter((_, i) => !goalFlags[i]);
-  onlyKpis.forEach((k, i) => {
-    k.row = i + 1;
-  });
   const sheet: Sheet = {
     format: "sheet/1",
     municipality: null,
