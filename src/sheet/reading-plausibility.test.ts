@@ -197,4 +197,54 @@ describe("past wrong readings (exit 0) are refused", () => {
     const s = sheet(2016, [kpi(2, "観光客数"), kpi(3, "指標名")]);
     expect(refusal(s, t, tableProfile([1]))).toContain("見出しの語");
   });
+
+  it("round 13 yonago-senkou: 事業の効果 kept as is, its labels explained by the legend — no evaluation read", () => {
+    const t: SourceTable = {
+      ...table([
+        ["指標", "指標値", "実績値", "事業の効果"],
+        ["a", "40", "52", "地方創生に非常に効果的であった"],
+      ]),
+      outside: [
+        {
+          row: 9,
+          text: "■事業の効果 地方創生に非常に効果的であった:KPIが目標値を上回った 地方創生に効果があった:事業開始前より改善した",
+        },
+      ],
+    };
+    const s = sheet(2015, [
+      kpi(2, "受験者数", { extras: [{ header: "事業の効果", text: "地方創生に非常に効果的であった" }] }),
+      kpi(3, "セミナー参加者数", { extras: [{ header: "事業の効果", text: "地方創生に効果があった" }] }),
+    ]);
+    expect(refusal(s, t, tableProfile([1]))).toContain("列「事業の効果」");
+  });
+
+  it("round 13 fuji-shisaku: 備考 「更新数値がないため、H24の値」, the actual read as the evaluated year's", () => {
+    const t = table([
+      ["施策指標", "中間目標値(H27)", "実績値(H27)", "備考"],
+      ["年間商品販売額", "7,600", "7,318", "更新数値がないため、H24の値"],
+    ]);
+    const s = sheet(2015, [
+      kpi(2, "年間商品販売額", {
+        actual: num(7318, "億円", 2015),
+        extras: [{ header: "備考", text: "更新数値がないため、H24の値" }],
+      }),
+    ]);
+    expect(refusal(s, t, tableProfile([1]))).toContain("2012年度の値");
+    // Read with the note's year, it passes.
+    s.kpis[0]!.actual = num(7318, "億円", 2012);
+    expect(() => checkReading(s, t, tableProfile([1]))).not.toThrow();
+  });
+
+  it("a sentence as the evaluation's label (事業の効果 told in words, read as a rating)", () => {
+    const t = table([
+      ["指標名", "目標値", "実績値"],
+      ["入域観光客数", "100", "90"],
+    ]);
+    const s = sheet(2016, [
+      kpi(2, "入域観光客数", {
+        evaluation: { category: "not_evaluable", covid: false, label: "入域客が増えた。" },
+      }),
+    ]);
+    expect(refusal(s, t, { layout: "cards" })).toContain("文章");
+  });
 });

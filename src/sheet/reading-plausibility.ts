@@ -11,6 +11,7 @@
 import type { Kpi, Sheet, Value } from "../core/sheet.ts";
 import { squash } from "./columns.ts";
 import { findYear } from "./header-years.ts";
+import { notedActualYear } from "./noted-year.ts";
 import type { ImportProfile } from "./profile-types.ts";
 import { NotASheet, type SourceTable } from "./types.ts";
 
@@ -132,6 +133,40 @@ export function checkReading(sheet: Sheet, table: SourceTable, profile?: ImportP
       `表に単位の欄(「${unitCell.slice(0, 20)}」)がありますが、どの値にも単位がありません。単位の列を読めていないおそれがあります`,
     );
 
+  // An evaluation whose label is a sentence (「…入域客が増えた。」): a remark read as the rating.
+  const told = kpis.find(
+    (k) => /。$/.test(squash(k.evaluation.label ?? "")) && k.evaluation.category === "not_evaluable",
+  );
+  if (told)
+    refuse(
+      `${name(told)}の評価が文章(「${(told.evaluation.label ?? "").slice(0, 20)}」)です。評価ではない欄を評価として読んだおそれがあります`,
+    );
+
+  // No evaluation read, but a column kept as is holds the labels the legend explains (「地方創生に非常に
+  // 効果的であった:…」): the rating went unread.
+  if (!kpis.some((k) => k.evaluation.printed !== false)) {
+    const legend = legendText(table);
+    const byHeader = new Map<string, string[]>();
+    for (const k of kpis)
+      for (const e of k.extras ?? []) byHeader.set(e.header, [...(byHeader.get(e.header) ?? []), e.text]);
+    for (const [h, texts] of byHeader) {
+      const labels = texts.map(squash).filter((t) => t !== "");
+      if (labels.length >= 2 && labels.every((t) => new RegExp(`${escape(t)}\\s*[:：=＝(（]`).test(legend)))
+        refuse(
+          `列「${h}」は凡例が意味を示す評価の語(「${texts[0]}」)を収めていますが、評価として読めていません`,
+        );
+    }
+  }
+
+  // A note beside the row saying the actual is an earlier year's figure, the actual read as this year's.
+  for (const k of kpis) {
+    const noted = notedActualYear(k.extras ?? [], k.actual);
+    if (noted)
+      refuse(
+        `${name(k)}の備考「${noted.text.slice(0, 20)}」は実績値が${noted.period.year}年度の値だと言っていますが、${sheet.fiscalYear}年度の値として読まれました`,
+      );
+  }
+
   // Year columns of actuals: the evaluated year must be one of them (not the title's year).
   const actualYears = new Set<number>();
   for (const c of profile?.columns ?? []) {
@@ -153,4 +188,15 @@ export function checkReading(sheet: Sheet, table: SourceTable, profile?: ImportP
     refuse(
       `評価年度 ${sheet.fiscalYear} 年度の実績の列がありません(実績の年度: ${[...actualYears].sort().join("・")})。評価年度を --profile の fiscalYear で指定するか`,
     );
+}
+
+const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** Lines around the table (Markdown prose; in XLSX, rows of one cell): where a legend is printed. */
+function legendText(table: SourceTable): string {
+  const lone = table.rows
+    .map((r) => r.cells.filter((c) => squash(c) !== ""))
+    .filter((c) => c.length === 1)
+    .map((c) => c[0]!);
+  return [...table.outside.map((o) => o.text), ...lone].map(squash).join(" ");
 }
