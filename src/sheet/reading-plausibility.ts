@@ -151,7 +151,7 @@ export function checkReading(sheet: Sheet, table: SourceTable, profile?: ImportP
       for (const e of k.extras ?? []) byHeader.set(e.header, [...(byHeader.get(e.header) ?? []), e.text]);
     for (const [h, texts] of byHeader) {
       const labels = texts.map(squash).filter((t) => t !== "");
-      if (labels.length >= 2 && labels.every((t) => new RegExp(`${escape(t)}\\s*[:：=＝(（]`).test(legend)))
+      if (labels.length >= 2 && labels.every((t) => new RegExp(`${escapeRegExp(t)}\\s*[:：=＝(（]`).test(legend)))
         refuse(
           `列「${h}」は凡例が意味を示す評価の語(「${texts[0]}」)を収めていますが、評価として読めていません`,
         );
@@ -190,7 +190,7 @@ export function checkReading(sheet: Sheet, table: SourceTable, profile?: ImportP
     );
 }
 
-const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const escapeRegExp = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** Lines around the table (Markdown prose; in XLSX, rows of one cell): where a legend is printed. */
 function legendText(table: SourceTable): string {
