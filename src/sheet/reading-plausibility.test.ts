@@ -203,6 +203,7 @@ describe("past wrong readings (exit 0) are refused", () => {
       ...table([
         ["指標", "指標値", "実績値", "事業の効果"],
         ["a", "40", "52", "地方創生に非常に効果的であった"],
+        ["b", "150", "96", "地方創生に効果があった"],
       ]),
       outside: [
         {
@@ -215,7 +216,8 @@ describe("past wrong readings (exit 0) are refused", () => {
       kpi(2, "受験者数", { extras: [{ header: "事業の効果", text: "地方創生に非常に効果的であった" }] }),
       kpi(3, "セミナー参加者数", { extras: [{ header: "事業の効果", text: "地方創生に効果があった" }] }),
     ]);
-    expect(refusal(s, t, tableProfile([1]))).toContain("列「事業の効果」");
+    const p = tableProfile([1], [{ col: 4, header: "事業の効果", field: "initiatives" }]);
+    expect(refusal(s, t, p)).toContain("4列目「事業の効果」");
   });
 
   it("round 13 fuji-shisaku: 備考 「更新数値がないため、H24の値」, the actual read as the evaluated year's", () => {

@@ -10,6 +10,7 @@
  */
 import type { Kpi, Sheet, Value } from "../core/sheet.ts";
 import { squash } from "./columns.ts";
+import type { Field } from "./field.ts";
 import { findYear } from "./header-years.ts";
 import { notedActualYear } from "./noted-year.ts";
 import type { ImportProfile } from "./profile-types.ts";
@@ -28,6 +29,18 @@ const HEADER_WORD =
   /^(実績|実績値|目標|目標値|基準値|現状値|策定時|計画値|見込値|期待値|達成率|達成度|評価|単位|年度|指標|指標名|KPI|重要業績評価指標(\(KPI\))?|数値目標|成果指標|項目)$/;
 /** A header naming a target value (not 基本目標, 目標年度, 目標達成状況). */
 const TARGET_HEADER = /目標(値|指標値|数値)|^(最終|年度|R\d+|H\d+)?目標$/;
+/** Fields whose column may hide a rating under a name not known as one (事業の効果 read as a project). */
+const LABEL_HOLDERS = new Set<Field>([
+  "extra",
+  "initiatives",
+  "goal",
+  "subgoal",
+  "measure",
+  "indicator",
+  "departments",
+  "unit",
+  "year",
+]);
 /** A note or heading printed among the rows (≪成果と見直し≫, ■施策①, ※…), not an indicator. */
 const NOTE = /^[≪《【■◆◇●※＊*]|^\(注/;
 /** Words a value may be (a direction or a qualitative target): not labels of a rating. */
@@ -142,18 +155,28 @@ export function checkReading(sheet: Sheet, table: SourceTable, profile?: ImportP
       `${name(told)}の評価が文章(「${(told.evaluation.label ?? "").slice(0, 20)}」)です。評価ではない欄を評価として読んだおそれがあります`,
     );
 
-  // No evaluation read, but a column kept as is holds the labels the legend explains (「地方創生に非常に
-  // 効果的であった:…」): the rating went unread.
+  // No evaluation read, but a column (kept as is, or read as a name) holds the labels the legend
+  // explains (「地方創生に非常に効果的であった:…」): the rating went unread.
   if (!kpis.some((k) => k.evaluation.printed !== false)) {
     const legend = legendText(table);
-    const byHeader = new Map<string, string[]>();
-    for (const k of kpis)
-      for (const e of k.extras ?? []) byHeader.set(e.header, [...(byHeader.get(e.header) ?? []), e.text]);
-    for (const [h, texts] of byHeader) {
-      const labels = texts.map(squash).filter((t) => t !== "");
-      if (labels.length >= 2 && labels.every((t) => new RegExp(`${escapeRegExp(t)}\\s*[:：=＝(（]`).test(legend)))
+    const headerRows = new Set(profile?.headerRows ?? []);
+    const first = Math.min(...headerRows);
+    for (const c of profile?.columns ?? []) {
+      if (!LABEL_HOLDERS.has(c.field)) continue;
+      const labels = table.rows
+        .filter(
+          (r) =>
+            !headerRows.has(r.row) && r.row > first && r.cells.filter((x) => squash(x) !== "").length > 1,
+        )
+        .map((r) => squash(r.cells[c.col - 1] ?? "").replace(/<br\/?>/g, ""))
+        // (a header repeated at a page break holds the column's name)
+        .filter((t) => t !== "" && !/^(\d+|:?-{3,}:?)$/.test(t) && t !== squash(c.header ?? ""));
+      const explained = (t: string) => new RegExp(`${escapeRegExp(t)}\\s*[:：=＝(（]`).test(legend);
+      // (most, not all: a row that lost a cell holds its neighbour's until it is realigned)
+      const n = labels.filter(explained).length;
+      if (n >= 2 && n * 4 >= labels.length * 3)
         refuse(
-          `列「${h}」は凡例が意味を示す評価の語(「${texts[0]}」)を収めていますが、評価として読めていません`,
+          `${c.col}列目「${c.header ?? ""}」は凡例が意味を示す評価の語(「${labels[0]}」)を収めていますが、評価として読めていません`,
         );
     }
   }
