@@ -20,7 +20,7 @@ const missing: Value = { kind: "missing" };
 function kpi(row: number, indicator: string, over: Partial<Kpi> = {}): Kpi {
   return {
     row,
-    goal: { no: 1, title: "" },
+    goal: { no: 0, title: "" },
     subgoal: { no: 0, title: "" },
     measure: { no: 0, title: "" },
     initiatives: [],
@@ -248,5 +248,18 @@ describe("past wrong readings (exit 0) are refused", () => {
       }),
     ]);
     expect(refusal(s, t, { layout: "cards" })).toContain("文章");
+  });
+
+  it("round 13 fuji-shisaku: 章 kept as is (「第1章 安全・安心」), no KPI placed in the plan", () => {
+    const t = table([
+      ["章", "施策指標", "実績値(H27)"],
+      ["第1章 安全・安心", "a", "1"],
+    ]);
+    const s = sheet(2016, [
+      kpi(2, "防災訓練参加者数", { extras: [{ header: "章", text: "第1章 安全・安心" }] }),
+      kpi(3, "交通事故発生件数"),
+      kpi(4, "講座数", { extras: [{ header: "章", text: "第2章 健康・福祉" }] }),
+    ]);
+    expect(refusal(s, t, tableProfile([1]))).toContain("列「章」");
   });
 });

@@ -41,6 +41,8 @@ const LABEL_HOLDERS = new Set<Field>([
   "unit",
   "year",
 ]);
+/** A numbered part of a plan: 「第1章 …」, 「基本目標2 …」, 「施策3 …」. */
+const PLAN_PART = /^(第\d+(章|節|編)|(基本目標|基本施策|施策|政策)\d)/;
 /** A note or heading printed among the rows (≪成果と見直し≫, ■施策①, ※…), not an indicator. */
 const NOTE = /^[≪《【■◆◇●※＊*]|^\(注/;
 /** Words a value may be (a direction or a qualitative target): not labels of a rating. */
@@ -179,6 +181,22 @@ export function checkReading(sheet: Sheet, table: SourceTable, profile?: ImportP
           `${c.col}列目「${c.header ?? ""}」は凡例が意味を示す評価の語(「${labels[0]}」)を収めていますが、評価として読めていません`,
         );
     }
+  }
+
+  // A column kept as is that numbers the plan's parts (「第1章 安全・安心」, 「基本目標2 …」) none of the
+  // KPIs is placed in: a level of the plan went unread.
+  const placed = new Set(kpis.flatMap((k) => [k.goal, k.subgoal, k.measure].map((o) => squash(o.title))));
+  const byHeader = new Map<string, string[]>();
+  for (const k of kpis)
+    for (const e of k.extras ?? []) byHeader.set(e.header, [...(byHeader.get(e.header) ?? []), e.text]);
+  for (const [h, texts] of byHeader) {
+    const parts = texts.filter(
+      (t) => PLAN_PART.test(squash(t)) && ![...placed].some((p) => p !== "" && squash(t).endsWith(p)),
+    );
+    if (parts.length >= 2 && parts.length * 2 > texts.length)
+      refuse(
+        `列「${h}」は計画の階層(「${parts[0]!.slice(0, 20)}」)を収めていますが、どの指標もその階層に置かれていません`,
+      );
   }
 
   // A note beside the row saying the actual is an earlier year's figure, the actual read as this year's.
