@@ -229,3 +229,13 @@ export function pairsStart(cells: readonly string[]): number {
   };
   return !from(0) && from(1) && !isEmpty(cells[0] ?? "") ? 1 : 0;
 }
+
+/**
+ * What a card's key names, given its value: 「事業の効果 | …入域客が増えた。」 tells what the project
+ * achieved in a sentence — no rating, whatever its key's words (in a table, 事業の効果 holds the labels).
+ */
+export function keyField(key: string, value: string): Field {
+  const f = recogniseHeader(key).field;
+  const v = squash(value);
+  return f === "evaluation" && /。$/.test(v) && !isKnownEvaluationLabel(value) ? "extra" : f;
+}

@@ -75,11 +75,13 @@ const RULES: [RegExp, Field][] = [
   // 指標値 / 目標指標値 / 目安値 are the target of the indicator, not its name; 事業効果 and 検証結果
   // the evaluation of a project, not the project or an actual.
   [/^(目標)?指標値|^(目安値|見込値|計画値)/, "target"],
-  [/^(事業)?効果$|効果の?(検証|判定)|検証結果|^検証$/, "evaluation"],
+  [/^(事業の?)?効果$|効果の?(検証|判定)|検証結果|^検証$/, "evaluation"],
   [/指標|KPI|数値目標|項目名|^項目$/i, "indicator"],
   [/評価|判定|達成状況|進捗状況|進捗区分|達成区分|^区分$|進展度|進捗度|^進捗$/, "evaluation"],
   [/小基本目標|施策の柱|基本的方向|政策の柱/, "subgoal"],
-  [/大基本目標|基本目標|政策分野|重点目標|政策目標|^分野$|^政策$/, "goal"],
+  // A plan printed in 章 and 節 (総合計画: 「第1章 安全・安心」 over 「第1節 防災」): its levels.
+  [/大基本目標|基本目標|政策分野|重点目標|政策目標|^分野$|^政策$|^章$|^編$/, "goal"],
+  [/^節$/, "measure"],
   // 「施策目標」, 「施策の目標」: a level of the plan named by its aim, not a target value.
   [/^(施策|基本施策)の?目標$/, "measure"],
   [/期待値|目安値|目標|めざそう値|目指す値|めざす値/, "target"],

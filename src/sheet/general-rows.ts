@@ -6,6 +6,7 @@ import { squash } from "./columns.ts";
 import {
   cleanValueText,
   headingLevel,
+  projectOf,
   readDirection,
   readEvaluation,
   readList,
@@ -15,6 +16,7 @@ import {
   readUnitValue,
   splitIndicator,
 } from "./general-values.ts";
+import { notedActualYear } from "./noted-year.ts";
 import type { ImportIssue, SourceRow } from "./types.ts";
 
 const isEmpty = (t: string) => squash(t) === "";
@@ -243,12 +245,13 @@ export function buildRows(
     const actualPeriod = (c: number | undefined): Period =>
       (c !== undefined && cols[c]!.period) || targetYear || fiscal;
     const evalCol = idx("evaluation")[0];
+    const project = projectOf(readText(text("initiatives"), authored));
     const kpi: Kpi = {
-      row: 0,
+      row: m.row,
       goal: last.goal,
       subgoal: last.subgoal,
       measure: last.measure,
-      initiatives: readText(text("initiatives"), authored) ? [readText(text("initiatives"), authored)!] : [],
+      initiatives: project ? [project.name] : [],
       status: readText(text("status"), authored),
       indicator: readText(named.name, false) ?? "",
       target: valueAt(targetCol, periodOf(targetCol)),
@@ -261,7 +264,8 @@ export function buildRows(
       reason: readText(text("reason"), authored),
       challenge: readText(text("challenge"), authored),
       nextSteps: readText(text("nextSteps"), authored),
-      departments: readList(text("departments")),
+      departments:
+        idx("departments").length > 0 ? readList(text("departments")) : (project?.departments ?? []),
     };
     const b = idx("baseline")[0];
     if (b !== undefined) kpi.baseline = valueAt(b, periodOf(b));
@@ -309,6 +313,19 @@ export function buildRows(
       .filter((c) => !isEmpty(m.cells[c] ?? ""))
       .map((c) => ({ header: cols[c]!.header, text: readText(m.cells[c]!, authored) ?? "" }));
     if (extras.length + yearOnly.length > 0) kpi.extras = [...extras, ...yearOnly];
+    const noted = notedActualYear(extras, kpi.actual);
+    if (noted && kpi.actual.kind === "number") {
+      issues.push({
+        row: m.row,
+        column: noted.header,
+        kind: "actual_period_from_note",
+        before: String(kpi.actual.period.year),
+        after: String(noted.period.year),
+        confidence: "medium",
+        message: `備考「${noted.text.slice(0, 30)}」により、実績値を${noted.period.year}年度の値とした`,
+      });
+      kpi.actual = { ...kpi.actual, period: noted.period };
+    }
     // Extra cells beyond the header's width are kept too, never dropped.
     m.cells.slice(cols.length).forEach((t, j) => {
       if (isEmpty(t)) return;

@@ -28,6 +28,9 @@ export function readOrdinal(text: string): Ordinal {
     const no = other[2] ? KATAKANA.indexOf(other[2]) + 1 : ROMAN.indexOf(other[3]!) + 1;
     return { no, title: other[4]!.trim() };
   }
+  // 「第1章 安全・安心」, 「第4節 地域福祉」: a plan's chapters and sections.
+  const part = /^第\s*([0-9０-９]+)\s*(章|節|編|款|部)[\s.．:：、]*(.*)$/.exec(t);
+  if (part) return { no: Number(part[1]!.normalize("NFKC")), title: part[3]!.trim() };
   const m = ORDINAL.exec(t);
   if (!m) return { no: 0, title: t };
   const digits = m[1] ?? m[3];
@@ -251,4 +254,15 @@ export function headingLevel(text: string): "goal" | "subgoal" | "measure" | nul
   if (m[1] === "小基本目標" || m[1] === "基本施策") return "subgoal";
   if (m[1] === "大基本目標" || m[1] === "基本目標" || m[1] === "目標") return "goal";
   return "measure";
+}
+
+/**
+ * A project's name with its department on a line of its own in brackets (「ふるさとへUIJターン!応援します。
+ * 【商工課】」, 米子市): the name, and the department for a table without a department column.
+ */
+export function projectOf(text: string | null): { name: string; departments: string[] } | null {
+  if (text === null) return null;
+  const m = /^([\s\S]*?)\s*【([^【】]+?(課|室|局|部|センター|係|事務所))】\s*$/.exec(text);
+  if (!m || m[1]!.trim() === "") return { name: text, departments: [] };
+  return { name: m[1]!.trim(), departments: [m[2]!] };
 }

@@ -13,6 +13,7 @@ import { isKnownEvaluationLabel } from "./parse-evaluation-label.ts";
 import { readCards } from "./read-cards.ts";
 import { readGeneral } from "./read-general.ts";
 import { readYearTables } from "./read-year-tables.ts";
+import { checkReading } from "./reading-plausibility.ts";
 import { CONTENT_JA, contentKind, roleContradiction } from "./role-content.ts";
 import { type ImportFormat, NotASheet, type SourceTable } from "./types.ts";
 
@@ -126,6 +127,11 @@ export function importLayout(
     ...table.outside.map((o) => ({ row: o.row, column: "表の外", text: o.text, reason: "表の外の文" })),
     ...read.dropped,
   ];
+  checkReading(read.sheet, table, read.profile);
+  // The KPIs carried their source rows up to the check; the sheet numbers them 1…n.
+  read.sheet.kpis.forEach((k, i) => {
+    k.row = i + 1;
+  });
   const sheet = { ...read.sheet, source };
   return {
     sheet,

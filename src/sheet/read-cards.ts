@@ -11,6 +11,7 @@ import {
   checkCardRoles,
   cornerUnit,
   gridYears,
+  keyField,
   pairsStart,
   readDepartments,
   roleGridAt,
@@ -222,7 +223,7 @@ export function readCards(
       const k = r.cells[i] ?? "";
       const v = r.cells[i + 1] ?? "";
       if (isEmpty(k) && isEmpty(v)) continue;
-      const f = recogniseHeader(k).field;
+      const f = keyField(k, v);
       // 「指標1 |」 with nothing after it numbers the indicator named below; it names none itself.
       if (f === "indicator" && isEmpty(v)) continue;
       if (f === "indicator") {
@@ -378,9 +379,6 @@ export function readCards(
   });
   const numericGoals = kpis.filter((_, i) => goalFlags[i]).map(toNumericGoal);
   const onlyKpis = kpis.filter((_, i) => !goalFlags[i]);
-  onlyKpis.forEach((k, i) => {
-    k.row = i + 1;
-  });
   const sheet: Sheet = {
     format: "sheet/1",
     municipality: null,

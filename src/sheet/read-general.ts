@@ -366,9 +366,6 @@ export function readGeneral(
     });
     void cols;
   }
-  kpis.forEach((k, i) => {
-    k.row = i + 1;
-  });
   if (kpis.length === 0) throw new NotASheet("no_kpis", "指標(KPI)の行が一つもありません");
   const sheet: Sheet = { format: "sheet/1", municipality: null, fiscalYear: fy, source: null, kpis };
   if (numericGoals.length > 0) sheet.numericGoals = numericGoals;

@@ -1,0 +1,243 @@
+/**
+ * The last look before an import exits 0: would a careful person sign this reading? Each rule here
+ * looks at the result (the KPIs read, the table they came from), not at how it was read, so it
+ * refuses a wrong reading even when the rule that should have read it right is missing. The cases
+ * are the past first readings that were wrong with exit 0 (fixtures/layouts/README.md): values that
+ * lost the unit the table prints (tsukuba-kpi), a header word or a sentence as a value (etajima-
+ * senryaku, ishinomaki-kpi), labels as actuals (nagaoka-city), notes and header rows as KPIs
+ * (etajima-senryaku), no actual or no target anywhere (cao-growth, kofukin-h28), an evaluated year
+ * none of the year columns prints (hirakata-city), two KPIs out of one row.
+ */
+import type { Kpi, Sheet, Value } from "../core/sheet.ts";
+import { squash } from "./columns.ts";
+import type { Field } from "./field.ts";
+import { findYear } from "./header-years.ts";
+import { notedActualYear } from "./noted-year.ts";
+import type { ImportProfile } from "./profile-types.ts";
+import { NotASheet, type SourceTable } from "./types.ts";
+
+const HOW = "読み違いを避けるため取り込みません。列の意味を --profile で指定してください";
+
+function refuse(message: string): never {
+  throw new NotASheet("implausible_reading", `${message}。${HOW}`);
+}
+
+/** A place the table prints units in: a 単位 column or row, 「[単位] 件」, 「(単位:千円)」. */
+const UNIT_PLACE = /^[(（［[【〔]?単位[)）］\]】〕]?$|^[［[【]単位[］\]】]|単位\s*[:：]/;
+/** Names of value columns and of the table's own parts: never a value, never an indicator. */
+const HEADER_WORD =
+  /^(実績|実績値|目標|目標値|基準値|現状値|策定時|計画値|見込値|期待値|達成率|達成度|評価|単位|年度|指標|指標名|KPI|重要業績評価指標(\(KPI\))?|数値目標|成果指標|項目)$/;
+/** A header naming a target value (not 基本目標, 目標年度, 目標達成状況). */
+const TARGET_HEADER = /目標(値|指標値|数値)|^(最終|年度|R\d+|H\d+)?目標$/;
+/** Fields whose column may hide a rating under a name not known as one (事業の効果 read as a project). */
+const LABEL_HOLDERS = new Set<Field>([
+  "extra",
+  "initiatives",
+  "goal",
+  "subgoal",
+  "measure",
+  "indicator",
+  "departments",
+  "unit",
+  "year",
+]);
+/** A numbered part of a plan: 「第1章 …」, 「基本目標2 …」, 「施策3 …」. */
+const PLAN_PART = /^(第\d+(章|節|編)|(基本目標|基本施策|施策|政策)\d)/;
+/** A note or heading printed among the rows (≪成果と見直し≫, ■施策①, ※…), not an indicator. */
+const NOTE = /^[≪《【■◆◇●※＊*]|^\(注/;
+/** Words a value may be (a direction or a qualitative target): not labels of a rating. */
+const VALUE_WORD = /^(延伸|増加|減少|維持|向上|上昇|低下|改善|縮小|拡大|皆増|-|―|－|ー|—)$/;
+
+const numbers = (v: Value | undefined): boolean => v?.kind === "number" || v?.kind === "segmented";
+const units = (v: Value | undefined): boolean =>
+  (v?.kind === "number" && !!v.unit) || (v?.kind === "segmented" && v.segments.some((s) => !!s.unit));
+const valuesOf = (k: Kpi): [string, Value][] => [
+  ["基準値", k.baseline ?? { kind: "missing" }],
+  ["目標値", k.target],
+  ["実績値", k.actual],
+  ["最終目標値", k.finalTarget],
+  ...(k.years ?? []).flatMap((y): [string, Value][] => [
+    [`${y.year}年度の目標`, y.target],
+    [`${y.year}年度の実績`, y.actual],
+  ]),
+];
+
+/** The cells of the header rows the reader found (table layouts), squashed. */
+function headerCells(table: SourceTable, profile: ImportProfile | undefined): Set<string> {
+  const rows = new Set(profile?.headerRows ?? []);
+  const cells = table.rows.filter((r) => rows.has(r.row)).flatMap((r) => r.cells);
+  for (const c of profile?.columns ?? []) if (c.header) cells.push(c.header);
+  return new Set(cells.map(squash).filter((c) => c !== ""));
+}
+
+/**
+ * Refuses (exit 2, `implausible_reading`) a reading that shows signs of being wrong. `kpis[i].row` is
+ * the source row each KPI was read from (before the rows are numbered 1…n).
+ */
+export function checkReading(sheet: Sheet, table: SourceTable, profile?: ImportProfile): void {
+  const kpis = sheet.kpis;
+  if (kpis.length === 0) return;
+  const header = headerCells(table, profile);
+  const name = (k: Kpi) => `指標「${k.indicator.slice(0, 20)}」(${k.row}行目)`;
+
+  // Two KPIs out of one source row: one row was read as two indicators.
+  const seen = new Map<number, Kpi>();
+  for (const k of kpis) {
+    const other = seen.get(k.row);
+    if (other && profile?.layout === "table")
+      refuse(
+        `${k.row}行目から指標が二つ(「${other.indicator.slice(0, 20)}」「${k.indicator.slice(0, 20)}」)読まれました`,
+      );
+    seen.set(k.row, k);
+  }
+
+  for (const k of kpis) {
+    const ind = squash(k.indicator);
+    if (ind === "")
+      refuse(`${k.row}行目の指標名が空です。見出しの行か注記を指標として読んだおそれがあります`);
+    if (HEADER_WORD.test(ind) || header.has(ind))
+      refuse(`${name(k)}は見出しの語です。見出しの行を指標として読んだおそれがあります`);
+    if (NOTE.test(k.indicator.trim())) refuse(`${name(k)}は注記・見出しの形です。指標の行ではありません`);
+    for (const [field, v] of valuesOf(k)) {
+      if (v.kind !== "text") continue;
+      const t = squash(v.text);
+      if (HEADER_WORD.test(t) || header.has(t))
+        refuse(
+          `${name(k)}の${field}が見出しの語「${v.text}」です。見出しの行を値として読んだおそれがあります`,
+        );
+      if (/。/.test(t) || t.length > 30)
+        refuse(
+          `${name(k)}の${field}が文章(「${v.text.slice(0, 20)}」)です。値の列ではない列を値として読んだおそれがあります`,
+        );
+    }
+  }
+
+  // Words (達成済み, 達成見込み) as most KPIs' actuals: a column of labels read as the actuals.
+  const worded = kpis.filter(
+    (k) => k.actual.kind === "text" && !/\d/.test(k.actual.text) && !VALUE_WORD.test(squash(k.actual.text)),
+  );
+  if (worded.length >= 2 && worded.length * 2 > kpis.length)
+    refuse(
+      `実績値の多くが数値ではなく語です(例:「${(worded[0]!.actual as { text: string }).text}」)。評価などの列を実績値として読んだおそれがあります`,
+    );
+
+  const all = [...kpis, ...(sheet.numericGoals ?? [])];
+  const values = kpis.flatMap((k) => valuesOf(k).map(([, v]) => v));
+  if (!kpis.some((k) => valuesOf(k).some(([f, v]) => /実績/.test(f) && numbers(v))))
+    refuse("どの指標にも数値の実績値がありません。実績の列を読めていないおそれがあります");
+  // A header naming targets (目標値, 目標指標値) over a reading with none: the column went elsewhere.
+  // (Sheets whose targets live inside the indicator's sentence print no such header.)
+  const targetHeader = [...header].find((c) => TARGET_HEADER.test(c));
+  if (targetHeader && !kpis.some((k) => valuesOf(k).some(([f, v]) => /目標/.test(f) && v.kind !== "missing")))
+    refuse(
+      `見出しに「${targetHeader}」がありますが、どの指標にも目標値がありません。目標の列を読めていないおそれがあります`,
+    );
+
+  // The table prints a unit place, but no value came out with a unit: the unit column was not read.
+  const unitCell = table.rows
+    .flatMap((r) => r.cells)
+    .find((c) => UNIT_PLACE.test(squash(c.split(/<br\s*\/?>|\n/)[0]!)));
+  if (
+    unitCell &&
+    values.some(numbers) &&
+    !all.some((k) => !!k.unit) &&
+    !all.some((k) => [k.baseline, k.target, k.actual, k.finalTarget].some(units)) &&
+    !values.some(units)
+  )
+    refuse(
+      `表に単位の欄(「${unitCell.slice(0, 20)}」)がありますが、どの値にも単位がありません。単位の列を読めていないおそれがあります`,
+    );
+
+  // An evaluation whose label is a sentence (「…入域客が増えた。」): a remark read as the rating.
+  const told = kpis.find(
+    (k) => /。$/.test(squash(k.evaluation.label ?? "")) && k.evaluation.category === "not_evaluable",
+  );
+  if (told)
+    refuse(
+      `${name(told)}の評価が文章(「${(told.evaluation.label ?? "").slice(0, 20)}」)です。評価ではない欄を評価として読んだおそれがあります`,
+    );
+
+  // No evaluation read, but a column (kept as is, or read as a name) holds the labels the legend
+  // explains (「地方創生に非常に効果的であった:…」): the rating went unread.
+  if (!kpis.some((k) => k.evaluation.printed !== false)) {
+    const legend = legendText(table);
+    const headerRows = new Set(profile?.headerRows ?? []);
+    const first = Math.min(...headerRows);
+    for (const c of profile?.columns ?? []) {
+      if (!LABEL_HOLDERS.has(c.field)) continue;
+      const labels = table.rows
+        .filter(
+          (r) =>
+            !headerRows.has(r.row) && r.row > first && r.cells.filter((x) => squash(x) !== "").length > 1,
+        )
+        .map((r) => squash(r.cells[c.col - 1] ?? "").replace(/<br\/?>/g, ""))
+        // (a header repeated at a page break holds the column's name)
+        .filter((t) => t !== "" && !/^(\d+|:?-{3,}:?)$/.test(t) && t !== squash(c.header ?? ""));
+      const explained = (t: string) => new RegExp(`${escapeRegExp(t)}\\s*[:：=＝(（]`).test(legend);
+      // (most, not all: a row that lost a cell holds its neighbour's until it is realigned)
+      const n = labels.filter(explained).length;
+      if (n >= 2 && n * 4 >= labels.length * 3)
+        refuse(
+          `${c.col}列目「${c.header ?? ""}」は凡例が意味を示す評価の語(「${labels[0]}」)を収めていますが、評価として読めていません`,
+        );
+    }
+  }
+
+  // A column kept as is that numbers the plan's parts (「第1章 安全・安心」, 「基本目標2 …」) none of the
+  // KPIs is placed in: a level of the plan went unread.
+  const placed = new Set(kpis.flatMap((k) => [k.goal, k.subgoal, k.measure].map((o) => squash(o.title))));
+  const byHeader = new Map<string, string[]>();
+  for (const k of kpis)
+    for (const e of k.extras ?? []) byHeader.set(e.header, [...(byHeader.get(e.header) ?? []), e.text]);
+  for (const [h, texts] of byHeader) {
+    const parts = texts.filter(
+      (t) => PLAN_PART.test(squash(t)) && ![...placed].some((p) => p !== "" && squash(t).endsWith(p)),
+    );
+    if (parts.length >= 2 && parts.length * 2 > texts.length)
+      refuse(
+        `列「${h}」は計画の階層(「${parts[0]!.slice(0, 20)}」)を収めていますが、どの指標もその階層に置かれていません`,
+      );
+  }
+
+  // A note beside the row saying the actual is an earlier year's figure, the actual read as this year's.
+  for (const k of kpis) {
+    const noted = notedActualYear(k.extras ?? [], k.actual);
+    if (noted)
+      refuse(
+        `${name(k)}の備考「${noted.text.slice(0, 20)}」は実績値が${noted.period.year}年度の値だと言っていますが、${sheet.fiscalYear}年度の値として読まれました`,
+      );
+  }
+
+  // Year columns of actuals: the evaluated year must be one of them (not the title's year).
+  const actualYears = new Set<number>();
+  for (const c of profile?.columns ?? []) {
+    // A bare year over a column (「R2年度」, 「H31・R1年度」) kept as an extra is a year column too.
+    const bare =
+      c.field === "extra" &&
+      !!c.header &&
+      squash(c.header).length <= 12 &&
+      !/目標|基準|現状|当初/.test(c.header);
+    if (c.field !== "actual" && c.field !== "year" && !bare) continue;
+    const y = c.year ?? (c.header ? findYear(c.header)?.year : undefined);
+    if (y) actualYears.add(y);
+  }
+  for (const k of kpis) {
+    for (const y of k.years ?? []) if (numbers(y.actual)) actualYears.add(y.year);
+    if (k.actual.kind === "number" && actualYears.size > 0) actualYears.add(k.actual.period.year);
+  }
+  if (actualYears.size > 0 && !actualYears.has(sheet.fiscalYear))
+    refuse(
+      `評価年度 ${sheet.fiscalYear} 年度の実績の列がありません(実績の年度: ${[...actualYears].sort().join("・")})。評価年度を --profile の fiscalYear で指定するか`,
+    );
+}
+
+const escapeRegExp = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** Lines around the table (Markdown prose; in XLSX, rows of one cell): where a legend is printed. */
+function legendText(table: SourceTable): string {
+  const lone = table.rows
+    .map((r) => r.cells.filter((c) => squash(c) !== ""))
+    .filter((c) => c.length === 1)
+    .map((c) => c[0]!);
+  return [...table.outside.map((o) => o.text), ...lone].map(squash).join(" ");
+}
