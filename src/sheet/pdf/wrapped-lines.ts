@@ -14,7 +14,8 @@ const sizeOf = (l: PageLine) => Math.max(...l.runs.map((r) => r.size));
  * ends, when another ends there too (within half a character: two lines wrapped there; a title
  * alone as wide as the page proves no edge). A line wrapped when the next free line, right below
  * it (no table row between), of the same size, at a line's pitch, begins where it began, and its
- * first character or word would have passed that edge. Lines ended short stay apart (each legend
+ * first character or word would have passed that edge, and it spans half the page's text or more
+ * (the table's included). Lines ended short stay apart (each legend
  * entry on its own line). Not for a sheet printed in parts (split-columns.ts): there a line is cut
  * at the page's edge and goes on on the next part's page (cut-lines.ts), not below.
  */
@@ -23,6 +24,16 @@ export function joinWrappedLines<T extends { kind: string }>(items: readonly T[]
   if (lines.length < 2) return [...items];
   const widest = Math.max(...lines.map((l) => l.box.x1));
   const atEdge = lines.filter((l) => l.box.x1 >= widest - 0.5 * sizeOf(l)).length;
+  // A paragraph's width: half the page's text at least (short lines of one length beside a wider
+  // table are no paragraph; a browser's table may print wider than its paragraphs).
+  const cells = items.flatMap((i) =>
+    i.kind === "row" ? ((i as { boxes?: ({ x0: number; x1: number } | null)[] }).boxes ?? []) : [],
+  );
+  const left = Math.min(
+    ...lines.map((l) => l.box.x0),
+    ...cells.map((b) => b?.x0 ?? Number.POSITIVE_INFINITY),
+  );
+  const right = Math.max(widest, ...cells.map((b) => b?.x1 ?? Number.NEGATIVE_INFINITY));
   if (atEdge < 2) return [...items];
   const out: T[] = [];
   for (const item of items) {
@@ -40,6 +51,7 @@ export function joinWrappedLines<T extends { kind: string }>(items: readonly T[]
       pitch > 0 &&
       pitch <= 1.6 * size &&
       Math.abs(l.box.x0 - a.box.x0) < 1 &&
+      2 * (a.box.x1 - a.box.x0) >= right - left &&
       a.box.x1 + leadWidth({ ...l.box, y: l.box.y0, size, text: l.text, runs: l.runs }) > widest + 0.5;
     if (!wrapped) {
       out.push(item);
