@@ -8,7 +8,7 @@ import type { EvaluationScale, Value } from "../core/sheet.ts";
 import { isHeaderRow, squash } from "./columns.ts";
 import type { Field } from "./field.ts";
 import type { ImportProfile } from "./import-profile.ts";
-import { importTable, type TableImport } from "./import-table.ts";
+import { importTable, printedAgainDropped, type TableImport } from "./import-table.ts";
 import { isKnownEvaluationLabel } from "./parse-evaluation-label.ts";
 import { readCards } from "./read-cards.ts";
 import { readGeneral } from "./read-general.ts";
@@ -112,7 +112,9 @@ export function importLayout(
     return out;
   }
   const total =
-    table.rows.reduce((n, r) => n + r.cells.filter((c) => squash(c) !== "").length, 0) + table.outside.length;
+    table.rows.reduce((n, r) => n + r.cells.filter((c) => squash(c) !== "").length, 0) +
+    table.outside.length +
+    (table.printedAgain?.length ?? 0);
   const cards = forced === "table" ? null : readCards(table, options);
   const read =
     cards ??
@@ -125,6 +127,7 @@ export function importLayout(
     );
   const dropped = [
     ...table.outside.map((o) => ({ row: o.row, column: "表の外", text: o.text, reason: "表の外の文" })),
+    ...printedAgainDropped(table),
     ...read.dropped,
   ];
   checkReading(read.sheet, table, read.profile);

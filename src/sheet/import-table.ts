@@ -107,6 +107,15 @@ function readValue(t: string, period: Period, row: number, col: number, issues: 
   return { kind: "text", text: t, raw: t };
 }
 
+/** The cells a print repeated on each page inside a table (SourceTable.printedAgain), as dropped. */
+export const printedAgainDropped = (table: SourceTable): DroppedCell[] =>
+  (table.printedAgain ?? []).map((o) => ({
+    row: o.row,
+    column: "印刷の見出し",
+    text: o.text,
+    reason: "各ページに印刷された表の見出し(表の途中)",
+  }));
+
 export function importTable(
   table: SourceTable,
   format: ImportFormat,
@@ -132,6 +141,8 @@ export function importTable(
     total++;
     dropped.push({ row: o.row, column: "表の外", text: o.text, reason: "表の外の文" });
   }
+  total += table.printedAgain?.length ?? 0;
+  dropped.push(...printedAgainDropped(table));
 
   // 1. Headers, group headers and separators are dropped; each column-name row starts a page.
   let years: HeaderYears | null = null;

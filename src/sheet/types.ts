@@ -69,6 +69,11 @@ export interface SourceTable {
   rows: SourceRow[];
   /** Non-empty text outside the table (Markdown prose lines), accounted for as dropped. */
   outside: { row: number; text: string }[];
+  /**
+   * Cells of rows a print repeats on every page (a browser's <thead>) left out where they interrupt
+   * the table they are printed in (a PDF, read-pdf.ts): accounted for as dropped, read by no reader.
+   */
+  printedAgain?: { row: number; text: string }[];
 }
 
 /** A failure that makes the input not a sheet: code (snake_case) and a one-line Japanese message. */

@@ -31,6 +31,11 @@ export interface AlignedTable {
 
 /** Bins per point when measuring which x-ranges text covers. */
 const BINS_PER_POINT = 4;
+/**
+ * How far text may reach into a gap found in bins and still end (or begin) at it: a bin's rounding
+ * either way (「目標値 (単位)」's 「(単位)」 begins 0.1 pt inside the gap its bins found).
+ */
+const EDGE = 1 / BINS_PER_POINT;
 /** A gutter narrower than this (points) is a gap between words, not between columns. */
 const MIN_GUTTER = 0.5;
 /**
@@ -95,8 +100,8 @@ function columnBoundaries(lines: Chunk[][], left: number, right: number): number
     let wide = true;
     let crossed = false;
     for (const l of lines) {
-      const before = l.filter((c) => c.x1 <= x0 + 0.1);
-      const after = l.filter((c) => c.x0 >= x1 - 0.1);
+      const before = l.filter((c) => c.x1 <= x0 + EDGE);
+      const after = l.filter((c) => c.x0 >= x1 - EDGE);
       if (before.length === 0 || after.length === 0 || l.some((c) => c.x0 < x0 && c.x1 > x1)) continue;
       const gap = Math.min(...after.map((c) => c.x0)) - Math.max(...before.map((c) => c.x1));
       crossed = true;
@@ -130,8 +135,8 @@ function columnBoundaries(lines: Chunk[][], left: number, right: number): number
     return headers.some(
       (l) =>
         l !== except &&
-        l.some((c) => c.x1 <= x0 + 0.1) &&
-        l.some((c) => c.x0 >= x1 - 0.1) &&
+        l.some((c) => c.x1 <= x0 + EDGE) &&
+        l.some((c) => c.x0 >= x1 - EDGE) &&
         // a header starts at the gap (the next column's) or ends at it (this column's)
         l.some((c) => Math.abs(c.x0 - x1) < 1 || Math.abs(c.x1 - x0) < 1) &&
         !l.some((c) => c.x0 < x1 - 0.3 && c.x1 > x0 + 0.3),
@@ -148,8 +153,8 @@ function columnBoundaries(lines: Chunk[][], left: number, right: number): number
     let starts = 0;
     for (const l of lines) {
       if (l === except) continue;
-      const before = l.filter((c) => c.x1 <= x0 + 0.1);
-      const after = l.filter((c) => c.x0 >= x1 - 0.1);
+      const before = l.filter((c) => c.x1 <= x0 + EDGE);
+      const after = l.filter((c) => c.x0 >= x1 - EDGE);
       if (after.some((c) => Math.abs(c.x0 - x1) < 1)) starts++;
       if (before.length === 0 || after.length === 0) continue;
       const gap = Math.min(...after.map((c) => c.x0)) - Math.max(...before.map((c) => c.x1));

@@ -123,13 +123,19 @@ export function alignedRows(
   perLine: readonly LineCells[],
   n: number,
 ): { y: number; lines: PrintedLine[][] }[] {
-  // Where each column's text ends at its widest (a wrapped line reaches it).
-  const textRight = Array.from({ length: n }, (_, c) =>
-    Math.max(...perLine.map((l) => l.cells[c]?.x1 ?? Number.NEGATIVE_INFINITY)),
-  );
   // Where the next column's text begins at its leftmost: this column's text ends before it.
   const nextStart = Array.from({ length: n }, (_, c) =>
     Math.min(...perLine.map((l) => l.cells[c + 1]?.x0 ?? Number.POSITIVE_INFINITY)),
+  );
+  // Where each column's text ends at its widest (a wrapped line reaches it) — text that passes the
+  // next column's start is a span over several columns (a group's header), not this column's width.
+  const textRight = Array.from({ length: n }, (_, c) =>
+    Math.max(
+      ...perLine.map((l) => {
+        const x1 = l.cells[c]?.x1 ?? Number.NEGATIVE_INFINITY;
+        return x1 > nextStart[c]! ? Number.NEGATIVE_INFINITY : x1;
+      }),
+    ),
   );
   const rowPitch = commonPitch(perLine);
   // Text that goes on from the line above in its column: that text is no number, reached the

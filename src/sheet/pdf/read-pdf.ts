@@ -10,7 +10,9 @@ import { NotASheet, type SourceLocation, type SourceRow, type SourceTable } from
 import { UnsureRow } from "./aligned-rows.ts";
 import { readPageContent, type TextRun } from "./page-content.ts";
 import { type PageLine, type PageRow, readPageTable } from "./page-table.ts";
-import { joinSplitColumns, type PrintedPage } from "./split-columns.ts";
+import { headerToDrop, repeatedHeader } from "./repeated-header.ts";
+import { type JoinedRow, joinSplitColumns, type PrintedPage } from "./split-columns.ts";
+import { joinWrappedLines } from "./wrapped-lines.ts";
 
 /** More pages than any evaluation sheet has; a document declaring more is refused before reading. */
 export const MAX_PDF_PAGES = 2000;
@@ -175,6 +177,18 @@ export async function readPdfTableHere(bytes: Uint8Array): Promise<PdfTable> {
   }
 }
 
+/** Where a table row was printed: its page, and each non-empty cell's box (with its own page). */
+const locate = (row: number, page: number, item: JoinedRow): SourceLocation => ({
+  row,
+  page,
+  cells: item.boxes.flatMap((b, column) => {
+    if (!b) return [];
+    const on = item.pages[column]!;
+    const box = { column, x: b.x0, y: b.y0, width: b.x1 - b.x0, height: b.y1 - b.y0 };
+    return [on === page ? box : { ...box, page: on }];
+  }),
+});
+
 async function readDocument(bytes: Uint8Array): Promise<PdfTable> {
   const { getDocument } = await loadPdfjs();
   const folders = await dataFolders();
@@ -269,14 +283,46 @@ async function readDocument(bytes: Uint8Array): Promise<PdfTable> {
     // A sheet printed with its columns over several pages: the parts joined into rows first.
     // The first cells of the current block's rows, to tell one form printed again (a card per page).
     let blockLabels = new Set<string>();
-    for (const { page: p, items } of joinSplitColumns(printed)) {
+    const parts = joinSplitColumns(printed);
+    // Printed in parts (a row's cells on other pages): lines are cut at the page edge, not wrapped.
+    const split = parts.some((pg) =>
+      pg.items.some((i) => i.kind === "row" && i.pages.some((x) => x !== pg.page)),
+    );
+    const joined = split ? parts : parts.map((pg) => ({ ...pg, items: joinWrappedLines(pg.items) }));
+    // The header the print repeats on each page, and whether other column names were printed since
+    // it was last (the page then goes on inside another group of the table).
+    const { header, columnNames } = repeatedHeader(joined);
+    let otherNamesSince = false;
+    const printedAgain: { row: number; text: string }[] = [];
+    for (const { page: p, items } of joined) {
       // On this page: a table row was seen, then a free line (text between two tables).
       let rowSeen = false;
       let lineAfterRow = false;
       const again = formAgain(blockLabels, items);
+      const dropped = otherNamesSince
+        ? headerToDrop(
+            items,
+            header,
+            (first) =>
+              first.kind === "row" &&
+              lastColumns !== null &&
+              !again &&
+              sameColumns(lastColumns, first.columns, first.ruled),
+          )
+        : new Set();
       for (const item of items) {
         if (item.kind === "row" && item.cells.every((c) => c === "")) continue;
         n++;
+        if (item.kind === "row" && dropped.has(item)) {
+          for (const text of item.cells) if (text !== "") printedAgain.push({ row: n, text });
+          locations.push(locate(n, p, item));
+          continue;
+        }
+        if (item.kind === "row") {
+          const k = item.cells.join("\t");
+          if (k === header[0]) otherNamesSince = false;
+          else if (columnNames.has(k) && !header.includes(k)) otherNamesSince = true;
+        }
         if (item.kind === "line") {
           outside.push({ row: n, text: item.text });
           const b = item.box;
@@ -301,19 +347,16 @@ async function readDocument(bytes: Uint8Array): Promise<PdfTable> {
         rowSeen = true;
         lineAfterRow = false;
         rows.push({ row: n, cells: item.cells, block });
-        locations.push({
-          row: n,
-          page: p,
-          cells: item.boxes.flatMap((b, column) => {
-            if (!b) return [];
-            const on = item.pages[column]!;
-            const box = { column, x: b.x0, y: b.y0, width: b.x1 - b.x0, height: b.y1 - b.y0 };
-            return [on === p ? box : { ...box, page: on }];
-          }),
-        });
+        locations.push(locate(n, p, item));
       }
     }
-    return { rows, outside, locations, pages: pageCount };
+    return {
+      rows,
+      outside,
+      locations,
+      pages: pageCount,
+      ...(printedAgain.length > 0 ? { printedAgain } : {}),
+    };
   } finally {
     await doc.destroy();
   }

@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import type { TextRun } from "./page-content.ts";
+import type { PageLine } from "./page-table.ts";
+import { joinWrappedLines } from "./wrapped-lines.ts";
+
+/** A free line of `text` at (x, y), 10 pt characters. */
+function line(text: string, x: number, y: number): PageLine {
+  const runs: TextRun[] = [{ text, x, y, width: 10 * text.length, size: 10 }];
+  return { kind: "line", y, text, box: { x0: x, y0: y, x1: x + 10 * text.length, y1: y + 10 }, runs };
+}
+
+describe("joinWrappedLines", () => {
+  it("joins a paragraph wrapped at the edge two free lines end at", () => {
+    const items = [
+      line("「事業効果」1:効果的2:相当程度3:下", 10, 100),
+      line("回った4:なし", 10, 114),
+      line("出典の形式:市の報告をもとに作成したもの", 10, 140),
+      line("です", 10, 154),
+    ];
+    expect(joinWrappedLines(items).map((l) => (l as PageLine).text)).toEqual([
+      "「事業効果」1:効果的2:相当程度3:下回った4:なし",
+      "出典の形式:市の報告をもとに作成したものです",
+    ]);
+  });
+
+  it("keeps apart lines that ended short, and lines under a title no other line is as wide as", () => {
+    // Two short lines of one length beside a wider table end at no edge of the page's text.
+    const cell = { x0: 10, y0: 10, x1: 400, y1: 20 };
+    const table = { kind: "row", y: 10, cells: ["x"], boxes: [cell] };
+    expect(joinWrappedLines([table, line("A:順調", 10, 100), line("B:遅れ", 10, 114)])).toHaveLength(3);
+    const title = [line("まち・ひと・しごと創生総合戦略の検証", 10, 100), line("基本目標1", 10, 114)];
+    expect(joinWrappedLines(title)).toHaveLength(2);
+  });
+});
