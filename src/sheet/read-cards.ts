@@ -34,7 +34,13 @@ import type { ImportProfile } from "./import-profile.ts";
 import { readLegend } from "./read-legend.ts";
 import { isSeparatorRow } from "./read-markdown-table.ts";
 import { contentKind } from "./role-content.ts";
-import { type DroppedCell, type ImportIssue, NotASheet, type SourceTable } from "./types.ts";
+import {
+  type DroppedCell,
+  type ImportIssue,
+  NotASheet,
+  type SourceTable,
+  unreadableYearValue,
+} from "./types.ts";
 
 const isEmpty = (t: string) => squash(t) === "";
 const LEVELS: readonly Field[] = ["goal", "subgoal", "measure", "initiatives"];
@@ -275,17 +281,7 @@ export function readCards(
   if (all.length === 0 || gridRows === 0) return null;
   const yearIssues: ImportIssue[] = [];
   for (const { k } of all)
-    yearsOfEnds(k, texts.era(), (message) =>
-      yearIssues.push({
-        row: k.row,
-        column: null,
-        kind: "value_unreadable",
-        before: null,
-        after: null,
-        confidence: "low",
-        message,
-      }),
-    );
+    yearsOfEnds(k, texts.era(), (message) => yearIssues.push(unreadableYearValue(k.row, message)));
 
   // The evaluated year: the latest with an actual anywhere.
   let fy = 0;

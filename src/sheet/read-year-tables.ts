@@ -12,7 +12,7 @@ import { headingLevel, readOrdinal, readUnitValue } from "./general-values.ts";
 import { findYear } from "./header-years.ts";
 import type { ImportProfile } from "./import-profile.ts";
 import { isSeparatorRow } from "./read-markdown-table.ts";
-import type { DroppedCell, ImportIssue, SourceTable } from "./types.ts";
+import { type DroppedCell, type ImportIssue, type SourceTable, unreadableYearValue } from "./types.ts";
 
 type Role = "baseline" | "actual" | "finalTarget" | "year";
 const ROLE: [RegExp, Role][] = [
@@ -104,16 +104,7 @@ export function readYearTables(table: SourceTable): YearTablesRead | null {
     const indicator = f.name
       .trim()
       .replace(/^\S*?(数値目標|KPI|重要業績評価指標|指標)\s*([①-⑳]|[0-9０-９]+)?\s*[:：.．]?\s*/i, "");
-    const issue = (message: string) =>
-      issues.push({
-        row: f.row,
-        column: null,
-        kind: "value_unreadable",
-        before: null,
-        after: null,
-        confidence: "low",
-        message,
-      });
+    const issue = (message: string) => issues.push(unreadableYearValue(f.row, message));
     const val = (p: Period, t: string): Value => readUnitValue(t, null, p, issue);
     const of = (role: Role) => f.cells.find(([, r]) => r === role);
     const b = of("baseline");

@@ -17,6 +17,17 @@ export interface ImportIssue {
   message: string;
 }
 
+/** A value of a row's year columns that could not be read (kept as text; no column to name). */
+export const unreadableYearValue = (row: number, message: string): ImportIssue => ({
+  row,
+  column: null,
+  kind: "value_unreadable",
+  before: null,
+  after: null,
+  confidence: "low",
+  message,
+});
+
 export interface DroppedCell {
   row: number;
   column: string;
