@@ -92,10 +92,6 @@ const sameDefinition = (a: DefinitionContent, b: DefinitionContent) =>
   stableJson(a.departments) === stableJson(b.departments) &&
   stableJson(a.initiatives) === stableJson(b.initiatives);
 
-/**
- * Makes the definition in effect for year `fy` equal `content`, leaving every other year's as it was:
- * a version is split when a later year with figures relied on the one being changed.
- */
 type DefinitionRow = typeof kpiDefinitions.$inferSelect;
 type KpiYearRow = typeof kpiYears.$inferSelect;
 
@@ -127,8 +123,10 @@ export async function readStoredKpis(tx: Db, ids: readonly string[], fy: number)
 }
 
 /**
- * Sets the KPI's definition valid in `fy`. `known`: its stored definitions, oldest first, when the
- * caller read them already (saveSheet reads them for every KPI at once); else they are read here.
+ * Makes the definition in effect for year `fy` equal `content`, leaving every other year's as it was:
+ * a version is split when a later year with figures relied on the one being changed. `known`: its
+ * stored definitions, oldest first, when the caller read them already (saveSheet reads them for
+ * every KPI at once); else they are read here.
  */
 export async function setDefinitionForYear(
   tx: Db,

@@ -162,6 +162,7 @@ export async function saveSheet(db: Db, sheet: Sheet, options: SaveSheetOptions)
     // written (it reads them). Only where what is stored was read up front: a row that reads for
     // itself must find the rows before it written.
     const pending = stored ? new PendingInserts([kpis, kpiDefinitions, kpiYears]) : null;
+    const insert = pending ? pending.insert : insertNow(tx);
     for (const [done, k] of sheet.kpis.entries()) {
       if (done > 0 && done % PROGRESS_EVERY === 0) {
         await pending?.flush(tx);
@@ -170,7 +171,6 @@ export async function saveSheet(db: Db, sheet: Sheet, options: SaveSheetOptions)
       const entry = byRow.get(k.row)!;
       let id = entry.kpiId;
       const isNew = !id;
-      const insert = pending ? pending.insert : insertNow(tx);
       if (!id) {
         id = kpiId(options.ids.next());
         await insert(kpis, { id, planId: plan.id, createdAt: now });
