@@ -7,12 +7,13 @@
  * by the migrations, that each test database is created from (src/store/test-backends.ts).
  */
 import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statfsSync } from "node:fs";
 import path from "node:path";
 import { MIGRATIONS_DIR, writePgliteTemplate, writePgliteTemplateDir } from "./src/store/db.ts";
 import { ensurePostgresTemplate } from "./src/store/test-backends.ts";
 
-export default async function setup(): Promise<void> {
+export default async function setup(): Promise<() => void> {
+  const removeTempDir = tempDirInMemory();
   const hash = createHash("sha256");
   const pglite = JSON.parse(readFileSync("node_modules/@electric-sql/pglite/package.json", "utf8")) as {
     version: string;
@@ -31,4 +32,27 @@ export default async function setup(): Promise<void> {
   process.env.SOSEI_PGLITE_TEMPLATE = file;
   const pgTemplate = await ensurePostgresTemplate(`sosei_tpl_${migrationsHash}`);
   if (pgTemplate) process.env.SOSEI_PG_TEMPLATE = pgTemplate;
+  return removeTempDir;
+}
+
+/**
+ * The tests' temporary files (os.tmpdir(): data directories copied from the template, CLI outputs,
+ * printed PDFs) in a directory of their own on tmpfs (/dev/shm) when there is one with room, for the
+ * workers and every process they start (TMPDIR). On this machine's disk (ext4 mounted with online
+ * discard) removing a 40 MB data directory blocked its worker for ~1 s and copying one took ~0.8 s;
+ * on tmpfs ~0.04 s and ~0.1 s (measured): 22 s of unlink and 11 s of copying in one profiled run of
+ * the suite. What is tested does not change: files, locks and SIGKILLed processes behave the same.
+ * Everything left in it is removed when the run ends.
+ */
+function tempDirInMemory(): () => void {
+  const shm = "/dev/shm";
+  try {
+    const fs = statfsSync(shm);
+    if (fs.bavail * fs.bsize < 2 * 1024 ** 3) return () => {};
+    const dir = mkdtempSync(path.join(shm, "sosei-tests-"));
+    process.env.TMPDIR = dir;
+    return () => rmSync(dir, { recursive: true, force: true });
+  } catch {
+    return () => {}; // no tmpfs here: the system's temporary directory, as before
+  }
 }

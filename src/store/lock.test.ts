@@ -70,8 +70,9 @@ async function deadPid(): Promise<number> {
 describe("data directory lock", () => {
   it("refuses a second process with a clear message; a dead holder's lock is cleared next time", async () => {
     const dir = tempDir();
-    // This process holds the directory; the command is the second process.
-    const held = await openDatabase({ dataDir: dir });
+    // This process holds the directory (the lock openDatabase takes; a whole PGlite open adds
+    // nothing here); the command is the second process.
+    const held = acquireLock(dir);
     try {
       const second = await runSosei(["export", "--year", "2022", "--data-dir", dir]);
       expect(second.code).toBe(1);
@@ -81,7 +82,7 @@ describe("data directory lock", () => {
       expect(second.stderr).toContain("使用中");
       expect(second.stderr).toContain(dir);
     } finally {
-      await held.close();
+      held.release();
     }
     // A lock left by a process that died without releasing it (crash.hardening.test.ts kills a real
     // holder mid-save): the next command clears it and says so.
@@ -107,9 +108,10 @@ describe("data directory lock", () => {
     const gone = exited(holder.child);
     holder.child.kill("SIGTERM");
     await gone;
-    const c = await openDatabase({ dataDir: dir });
-    expect(c.staleLockCleared).toBeNull();
-    await c.close();
+    // Nothing stale for the next holder to clear.
+    const c = acquireLock(dir);
+    expect(c.staleCleared).toBeNull();
+    c.release();
   });
 
   it("treats another host's lock as held and an old unreadable lock file as stale", () => {
