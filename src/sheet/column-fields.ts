@@ -75,7 +75,8 @@ const RULES: [RegExp, Field][] = [
   // 指標値 / 目標指標値 / 目安値 are the target of the indicator, not its name; 事業効果 and 検証結果
   // the evaluation of a project, not the project or an actual.
   [/^(目標)?指標値|^(目安値|見込値|計画値)/, "target"],
-  [/^(事業の?)?効果$|効果の?(検証|判定)|検証結果|^検証$/, "evaluation"],
+  // 「地方創生に関する効果度」 (丹波市): how effective the project was, in the labels its legend explains.
+  [/^(事業の?)?効果$|効果の?(検証|判定)|検証結果|^検証$|効果度$/, "evaluation"],
   [/指標|KPI|数値目標|項目名|^項目$/i, "indicator"],
   [/評価|判定|達成状況|進捗状況|進捗区分|達成区分|^区分$|進展度|進捗度|^進捗$/, "evaluation"],
   [/小基本目標|施策の柱|基本的方向|政策の柱/, "subgoal"],
@@ -86,7 +87,8 @@ const RULES: [RegExp, Field][] = [
   [/^(施策|基本施策)の?目標$/, "measure"],
   [/期待値|目安値|目標|めざそう値|目指す値|めざす値/, "target"],
   [/実績|現在値|現況値|実測値|結果|直近値|最新値|(最新|直近|現在|現況)の(数値|値)/, "actual"],
-  [/具体的な施策|施策名?$|^施策/, "measure"],
+  // 「手段」 (豊岡市: 「01-01 様々なメディア等で…」 under a 戦略目的): the means to the aim, the plan's level above the KPI.
+  [/具体的な施策|施策名?$|^施策|^手段$/, "measure"],
   [/主な取組|事業名|主な事業|取組|事業/, "initiatives"],
 ];
 
@@ -135,7 +137,8 @@ export function recogniseHeader(text: string): ColumnMeaning {
   const unitMatch = UNIT_IN_HEADER.exec(s);
   // 「(KPI)」, 「(A～D)」, 「(単位)」 in brackets are no unit.
   const unit =
-    unitMatch && !/年|度|%|率|目標|実績|最終|単位|KPI|指標|評価|[~〜～・、]/i.test(unitMatch[1]!)
+    // 「事業名(担当課)」: the bracket names a role (the department printed in the cell), not a unit.
+    unitMatch && !/年|度|%|率|目標|実績|最終|単位|KPI|指標|評価|担当|所管|課|[~〜～・、]/i.test(unitMatch[1]!)
       ? unitMatch[1]!
       : null;
   const w = words(s);

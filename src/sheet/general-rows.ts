@@ -278,6 +278,15 @@ export function buildRows(
     if (named.final && kpi.finalTarget.kind === "missing") kpi.finalTarget = restated(named.final);
     if (idx("unit").length > 0 || cols.some((c) => c.unit) || unitCell)
       kpi.unit = unitCell ?? cols.find((c) => c.unit)?.unit ?? null;
+    else {
+      // No unit column: the unit every value of the row prints with it (「41件」, 「68件」) is the KPI's.
+      const printed = new Set(
+        [kpi.baseline, kpi.target, kpi.actual, kpi.finalTarget].flatMap((v) =>
+          v?.kind === "number" ? [v.unit] : [],
+        ),
+      );
+      if (printed.size === 1 && [...printed][0]) kpi.unit = [...printed][0]!;
+    }
     const years = [
       ...new Set([...targets, ...actuals].map(yearOf).filter((y): y is number => y !== null)),
     ].sort();
