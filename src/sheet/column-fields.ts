@@ -35,6 +35,8 @@ const RULES: [RegExp, Field][] = [
   // A project's kind (事業区分: 計画 / 経常) is a category, not the project; a project named for a
   // cross-cutting improvement (横断的な視点による改善事業) is a remark about it.
   [/^(事業|会計|事務)(区分|種別)$|改善事業$/, "extra"],
+  // 「事業目的」, 「事業概要」: what a project is for, in words — not its name.
+  [/(事業|取組)の?(目的|概要)$/, "extra"],
   // An evaluation named by who made it (担当課評価, 所管課評価) is an evaluation, not a department.
   [/(担当|所管|主管).*評価$/, "evaluation"],
   // What a column says about the indicator (its source, definition, details) is not the indicator.
@@ -101,7 +103,8 @@ function words(s: string): string {
     s
       .replace(/(令和|平成|昭和|[RHS])(元|\d{1,2})年?度?/g, "")
       .replace(/(19|20)\d{2}年?度?/g, "")
-      .replace(/[([［][^)\]］]*[)\]］]/g, "")
+      // 「事業名【担当課】」: what the bracket adds (the department printed in the cell) is no part of the name.
+      .replace(/[([［【][^)\]］】]*[)\]］】]/g, "")
       .replace(/[()（）]/g, "")
       // 「H31・R1年度」, 「2019(R1)年度」: what joined two names of one year is no word.
       .replace(/^[・/／~〜～\-、,]*(年度?)?$/, "")
@@ -138,7 +141,10 @@ export function recogniseHeader(text: string): ColumnMeaning {
   // 「(KPI)」, 「(A～D)」, 「(単位)」 in brackets are no unit.
   const unit =
     // 「事業名(担当課)」: the bracket names a role (the department printed in the cell), not a unit.
-    unitMatch && !/年|度|%|率|目標|実績|最終|単位|KPI|指標|評価|担当|所管|課|[~〜～・、]/i.test(unitMatch[1]!)
+    unitMatch &&
+    !/年|度|%|率|目標|実績|最終|単位|KPI|指標|評価|担当|所管|課|累計|合計|平均|見込|速報|暫定|[~〜～・、]/i.test(
+      unitMatch[1]!,
+    )
       ? unitMatch[1]!
       : null;
   const w = words(s);
