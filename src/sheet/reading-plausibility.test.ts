@@ -327,4 +327,21 @@ describe("past wrong readings (exit 0) are refused", () => {
     const p = tableProfile([1, 4], [{ col: 5, header: "地方創生に関する効果度", field: "extra" }]);
     expect(refusal(s, t, p)).toContain("5列目「地方創生に関する効果度」");
   });
+
+  it("round 14 unruled prints: a wrapped name's second line read as a KPI with no value and no rating", () => {
+    const t = table([
+      ["事業名(担当課)", "重要業績評価指標", "H27目標値", "H27実績"],
+      ["木の駅プロジェクト", "木の駅プロジェクトに参加した新", "20人", "57人"],
+      ["(市民環境課)", "規兼業農林家数", "", ""],
+    ]);
+    const s = sheet(2015, [
+      kpi(2, "木の駅プロジェクトに参加した新", { actual: num(57, "人", 2015) }),
+      kpi(3, "規兼業農林家数", { target: missing, actual: missing }),
+      kpi(4, "栗の新植面積", { actual: num(4.6, "ha", 2015) }),
+    ]);
+    expect(refusal(s, t, tableProfile([1]))).toContain("値が一つもありません");
+    // A KPI whose values are all missing but whose rating is printed (not measured yet) passes.
+    s.kpis[1]!.evaluation = { category: "not_evaluable", covid: false, label: "－" };
+    expect(() => checkReading(s, t, tableProfile([1]))).not.toThrow();
+  });
 });

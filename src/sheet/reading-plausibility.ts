@@ -119,6 +119,16 @@ export function checkReading(sheet: Sheet, table: SourceTable, profile?: ImportP
     }
   }
 
+  // A KPI with no value at all among KPIs that have theirs, and no rating either: a line of a wrapped
+  // cell (an unruled print's 「規兼業農林家数」) read as a row of its own.
+  const bare = kpis.find(
+    (k) =>
+      valuesOf(k).every(([, v]) => v.kind === "missing") &&
+      (k.evaluation.printed === false || !squash(k.evaluation.label ?? "")),
+  );
+  if (bare && kpis.filter((k) => valuesOf(k).some(([, v]) => numbers(v))).length >= 2)
+    refuse(`${name(bare)}には値が一つもありません。折り返した文字の行を指標の行として読んだおそれがあります`);
+
   // Words (達成済み, 達成見込み) as most KPIs' actuals: a column of labels read as the actuals.
   const worded = kpis.filter(
     (k) => k.actual.kind === "text" && !/\d/.test(k.actual.text) && !VALUE_WORD.test(squash(k.actual.text)),
