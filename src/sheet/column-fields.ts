@@ -130,7 +130,8 @@ const bracketed = (s: string): string =>
 
 /** Reads one header cell (both rows of a two-row header joined). */
 export function recogniseHeader(text: string): ColumnMeaning {
-  const s = squash(text);
+  // 「①交付対象事業の名称」: a form's column number before the header's words is no part of them.
+  const s = squash(text.replace(/^\s*[①-⑳]\s*(?=\S)/, ""));
   let period: Period | null = null;
   try {
     period = findYear(s);
@@ -155,8 +156,9 @@ export function recogniseHeader(text: string): ColumnMeaning {
   else if (w === "" && ONLY_YEAR.test(s)) field = "year";
   else field = fieldOfWords(w);
   // 「計画の成果目標(定量的指標)」: the bracket names the indicator the aim is measured by.
+  // (Not a name a rule keeps as an extra: 「…(KPI) 目標年月」 is the target's date under the KPI's group.)
   if (
-    (field === "target" || field === "extra") &&
+    (field === "target" || (field === "extra" && !RULES.some(([re, f]) => f === "extra" && re.test(w)))) &&
     !/説明$/.test(w) &&
     fieldOfWords(bracketed(s)) === "indicator"
   )

@@ -107,6 +107,10 @@ export function buildRows(
   for (const { row, heading, goals } of rows) {
     const cells = [...row.cells];
     used += cells.filter((c) => !isEmpty(c)).length;
+    // 「指標②」 alone in the indicator's cell: a slot of the form left empty, no indicator.
+    for (const c of idx("indicator"))
+      if (/^(指標|KPI)\s*([①-⑳]|[0-9０-９]{1,2})$/i.test((cells[c] ?? "").replace(/<br\s*\/?>/gi, "").trim()))
+        cells[c] = "";
     const prev = merged.at(-1);
     const hierarchyCols = [...idx("goal"), ...idx("subgoal"), ...idx("measure")];
     if (

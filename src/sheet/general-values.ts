@@ -4,7 +4,7 @@ import type { EvaluationScale, Ordinal, PrintedDirection, StatedEvaluation, Valu
 import { parseValue } from "../core/value/parse-value.ts";
 import { squash } from "./columns.ts";
 import { findYear } from "./header-years.ts";
-import { parseEvaluationLabel } from "./parse-evaluation-label.ts";
+import { nationalEffectCategory, parseEvaluationLabel } from "./parse-evaluation-label.ts";
 import { bandOf, categoryOf } from "./read-legend.ts";
 import { hardBreaks, joinWrap, splitLines } from "./text-lines.ts";
 import type { ImportIssue } from "./types.ts";
@@ -240,6 +240,8 @@ export function readEvaluation(
   if (parsed.known) return parsed.evaluation;
   const band = bandOf(scale, label.replace(/\((新型)?コロナ.*\)$/, ""));
   if (band) return { category: band.category, covid: parsed.evaluation.covid, label };
+  const national = nationalEffectCategory(label);
+  if (national) return { category: national, covid: false, label };
   // A word that says what it means (達成済み, 達成見込み, 達成困難, 未定) with no legend listing it.
   const said = /^[ぁ-んァ-ヶ一-龥]{2,10}$/.test(label) ? categoryOf(label, label) : null;
   if (said) {

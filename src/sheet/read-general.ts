@@ -22,6 +22,7 @@ import {
 } from "./section-headings.ts";
 import { settleByContent, shiftEnumeratedColumns } from "./settle-columns.ts";
 import { tableScale } from "./table-scale.ts";
+import { fiscalYearFromTargetMonths } from "./target-month.ts";
 import type { DroppedCell, ImportIssue, SourceRow, SourceTable } from "./types.ts";
 import { NotASheet } from "./types.ts";
 
@@ -311,6 +312,7 @@ export function readGeneral(
       }
     }
   }
+  fy ??= fiscalYearFromTargetMonths(segments, issues);
   if (fy === null) {
     const lone = allActualYears.find((a) => a.filled === 0);
     if (lone)
