@@ -344,4 +344,21 @@ describe("past wrong readings (exit 0) are refused", () => {
     s.kpis[1]!.evaluation = { category: "not_evaluable", covid: false, label: "－" };
     expect(() => checkReading(s, t, tableProfile([1]))).not.toThrow();
   });
+
+  it("round 15 gyokuto-senkou split print: the columns of the later pages joined into the last project's name", () => {
+    const t = table([
+      ["交付対象事業の名称", "指標", "指標値", "実績値"],
+      ["子育て応援事業", "出生数前年比増", "3", "11"],
+    ]);
+    const joined =
+      "子育て応援事業外部有識者からの意見予定どおり総合戦略が策定されたため特に意見なし事業実施により一定の成果が確認されたため特に意見なし今後の方針の理由本事業により総合戦略を策定し、当初の予定どおり事業を終了した。子育てしやすい環境を整え、出産や移住定住につなげていく。";
+    const s = sheet(2015, [
+      kpi(2, "出生数前年比増", { initiatives: ["子育て応援事業"], actual: num(11, "人", 2015) }),
+      kpi(3, "第3子以降の出生数前年比増", { initiatives: [joined], actual: num(1, "世帯", 2015) }),
+    ]);
+    expect(refusal(s, t, tableProfile([1]))).toContain("事業名が文章の連なり");
+    // A project named in a sentence of its own (「ふるさとへUIJターン!応援します。」) passes.
+    s.kpis[1]!.initiatives = ["ふるさとへUIJターン!応援します。"];
+    expect(() => checkReading(s, t, tableProfile([1]))).not.toThrow();
+  });
 });

@@ -129,6 +129,17 @@ export function checkReading(sheet: Sheet, table: SourceTable, profile?: ImportP
   if (bare && kpis.filter((k) => valuesOf(k).some(([, v]) => numbers(v))).length >= 2)
     refuse(`${name(bare)}には値が一つもありません。折り返した文字の行を指標の行として読んだおそれがあります`);
 
+  // A project's name that runs on for sentences (「子育て応援事業外部有識者からの意見予定どおり…。…。」):
+  // cells of other columns (a page printed apart, a header) joined into it.
+  const run = kpis.find((k) => {
+    const t = squash(k.initiatives.join(""));
+    return t.length > 60 && (t.match(/。/g) ?? []).length >= 2;
+  });
+  if (run)
+    refuse(
+      `${name(run)}の事業名が文章の連なり(「${run.initiatives.join("").slice(0, 24)}…」)です。別の列や別のページのセルをつなげて読んだおそれがあります`,
+    );
+
   // Words (達成済み, 達成見込み) as most KPIs' actuals: a column of labels read as the actuals.
   const worded = kpis.filter(
     (k) => k.actual.kind === "text" && !/\d/.test(k.actual.text) && !VALUE_WORD.test(squash(k.actual.text)),
