@@ -35,6 +35,8 @@ const RULES: [RegExp, Field][] = [
   // A project's kind (事業区分: 計画 / 経常) is a category, not the project; a project named for a
   // cross-cutting improvement (横断的な視点による改善事業) is a remark about it.
   [/^(事業|会計|事務)(区分|種別)$|改善事業$/, "extra"],
+  // 「事業目的」, 「事業概要」: what a project is for, in words — not its name.
+  [/(事業|取組)の?(目的|概要)$/, "extra"],
   // An evaluation named by who made it (担当課評価, 所管課評価) is an evaluation, not a department.
   [/(担当|所管|主管).*評価$/, "evaluation"],
   // What a column says about the indicator (its source, definition, details) is not the indicator.
@@ -75,7 +77,8 @@ const RULES: [RegExp, Field][] = [
   // 指標値 / 目標指標値 / 目安値 are the target of the indicator, not its name; 事業効果 and 検証結果
   // the evaluation of a project, not the project or an actual.
   [/^(目標)?指標値|^(目安値|見込値|計画値)/, "target"],
-  [/^(事業の?)?効果$|効果の?(検証|判定)|検証結果|^検証$/, "evaluation"],
+  // 「地方創生に関する効果度」 (丹波市): how effective the project was, in the labels its legend explains.
+  [/^(事業の?)?効果$|効果の?(検証|判定)|検証結果|^検証$|効果度$/, "evaluation"],
   [/指標|KPI|数値目標|項目名|^項目$/i, "indicator"],
   [/評価|判定|達成状況|進捗状況|進捗区分|達成区分|^区分$|進展度|進捗度|^進捗$/, "evaluation"],
   [/小基本目標|施策の柱|基本的方向|政策の柱/, "subgoal"],
@@ -86,7 +89,8 @@ const RULES: [RegExp, Field][] = [
   [/^(施策|基本施策)の?目標$/, "measure"],
   [/期待値|目安値|目標|めざそう値|目指す値|めざす値/, "target"],
   [/実績|現在値|現況値|実測値|結果|直近値|最新値|(最新|直近|現在|現況)の(数値|値)/, "actual"],
-  [/具体的な施策|施策名?$|^施策/, "measure"],
+  // 「手段」 (豊岡市: 「01-01 様々なメディア等で…」 under a 戦略目的): the means to the aim, the plan's level above the KPI.
+  [/具体的な施策|施策名?$|^施策|^手段$/, "measure"],
   [/主な取組|事業名|主な事業|取組|事業/, "initiatives"],
 ];
 
@@ -99,7 +103,8 @@ function words(s: string): string {
     s
       .replace(/(令和|平成|昭和|[RHS])(元|\d{1,2})年?度?/g, "")
       .replace(/(19|20)\d{2}年?度?/g, "")
-      .replace(/[([［][^)\]］]*[)\]］]/g, "")
+      // 「事業名【担当課】」: what the bracket adds (the department printed in the cell) is no part of the name.
+      .replace(/[([［【][^)\]］】]*[)\]］】]/g, "")
       .replace(/[()（）]/g, "")
       // 「H31・R1年度」, 「2019(R1)年度」: what joined two names of one year is no word.
       .replace(/^[・/／~〜～\-、,]*(年度?)?$/, "")
@@ -125,7 +130,8 @@ const bracketed = (s: string): string =>
 
 /** Reads one header cell (both rows of a two-row header joined). */
 export function recogniseHeader(text: string): ColumnMeaning {
-  const s = squash(text);
+  // 「①交付対象事業の名称」: a form's column number before the header's words is no part of them.
+  const s = squash(text.replace(/^\s*[①-⑳]\s*(?=\S)/, ""));
   let period: Period | null = null;
   try {
     period = findYear(s);
@@ -135,7 +141,11 @@ export function recogniseHeader(text: string): ColumnMeaning {
   const unitMatch = UNIT_IN_HEADER.exec(s);
   // 「(KPI)」, 「(A～D)」, 「(単位)」 in brackets are no unit.
   const unit =
-    unitMatch && !/年|度|%|率|目標|実績|最終|単位|KPI|指標|評価|[~〜～・、]/i.test(unitMatch[1]!)
+    // 「事業名(担当課)」: the bracket names a role (the department printed in the cell), not a unit.
+    unitMatch &&
+    !/年|度|%|率|目標|実績|最終|単位|KPI|指標|評価|担当|所管|課|累計|合計|平均|見込|速報|暫定|[~〜～・、]/i.test(
+      unitMatch[1]!,
+    )
       ? unitMatch[1]!
       : null;
   const w = words(s);
@@ -146,8 +156,9 @@ export function recogniseHeader(text: string): ColumnMeaning {
   else if (w === "" && ONLY_YEAR.test(s)) field = "year";
   else field = fieldOfWords(w);
   // 「計画の成果目標(定量的指標)」: the bracket names the indicator the aim is measured by.
+  // (Not a name a rule keeps as an extra: 「…(KPI) 目標年月」 is the target's date under the KPI's group.)
   if (
-    (field === "target" || field === "extra") &&
+    (field === "target" || (field === "extra" && !RULES.some(([re, f]) => f === "extra" && re.test(w)))) &&
     !/説明$/.test(w) &&
     fieldOfWords(bracketed(s)) === "indicator"
   )

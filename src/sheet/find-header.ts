@@ -50,7 +50,8 @@ function joinRows(top: readonly string[], bottom: readonly string[]): string[] {
 
 /**
  * A row of years or sub-names (目標 / 実績 under a year, 指標 / 指標値 / 単位 under a group) that
- * completes the header above it. One name it does not know (目標年月) is allowed among three known.
+ * completes the header above it. One name it does not know (目標年月) is allowed among three known;
+ * a note of a unit (「単位:円」) counts as neither.
  */
 function isSubHeader(cells: readonly string[]): boolean {
   let parts = 0;
@@ -58,6 +59,8 @@ function isSubHeader(cells: readonly string[]): boolean {
   for (const c of cells) {
     if (isEmpty(c)) continue;
     if (squash(c).length > 16) return false;
+    // 「単位:円」 under 実績額: a note of the unit the column above is in, no name at all.
+    if (/^[(（]?単位\s*[:：]\s*\S{1,4}[)）]?$/.test(squash(c))) continue;
     if (recogniseHeader(c).field === "extra") unknown++;
     else parts++;
   }
@@ -203,6 +206,9 @@ export function repeatsHeader(
   rowsOfHeader: readonly (readonly string[])[],
 ): boolean {
   const key = cells.map(squash).join("|").replace(/\|+$/, "");
+  // A row of the form's column numbers (「No | ① | ② | … | ⑦」) printed over the header on each page.
+  const numbers = cells.map((c) => c.trim()).filter((c) => c !== "");
+  if (numbers.length >= 3 && numbers.every((c) => /^[①-⑳]$|^(no\.?|№)$/i.test(c))) return true;
   return rowsOfHeader.some((r) => r.map(squash).join("|").replace(/\|+$/, "") === key) || key === header.key;
 }
 

@@ -5,7 +5,7 @@
 import { type CellShape, type ColumnMeaning, cellShape, FIELD_JA, type Field } from "./column-fields.ts";
 import { squash } from "./columns.ts";
 import type { FoundHeader } from "./find-header.ts";
-import { isKnownEvaluationLabel } from "./parse-evaluation-label.ts";
+import { isKnownEvaluationLabel, nationalEffectCategory } from "./parse-evaluation-label.ts";
 import { pointLabels } from "./read-legend.ts";
 import { CONTENT_JA, type RoleContradiction, roleContradiction } from "./role-content.ts";
 import { ENUMERATOR } from "./settle-columns.ts";
@@ -71,7 +71,7 @@ export function checkColumns(
         // Long labels (「地方創生に相当程度効果があった」) are labels when they repeat or a legend lists them.
         if (
           most((s) => s === "text") &&
-          !cells.some(isKnownEvaluationLabel) &&
+          !cells.some((c) => isKnownEvaluationLabel(c) || nationalEffectCategory(c) !== null) &&
           new Set(cells.map(squash)).size === cells.length &&
           !cells.some((c) => legendTexts.some((l) => squash(l).includes(squash(c))))
         )

@@ -56,6 +56,21 @@ const LEVELS = ["goal", "subgoal", "measure"] as const;
 const UNIT_WORD =
   "(?:千|万|百万|億)?(?:円|人|件|回|社|戸|世帯|組|歳|箇所|か所|カ所|ヶ所|店舗|校|団体|台|棟|冊|点|日|時間|泊|人泊|本|者|頭|品目|種|便|区画|ha|km|t|㎡|%|％|‰)";
 const UNIT_IN_NAME = new RegExp(`[(（](${UNIT_WORD}(?:/(?:${UNIT_WORD}|年|月|日))?)[)）]$`);
+const VALUE_FIELDS = new Set<Field>(["baseline", "target", "actual", "finalTarget", "year"]);
+
+/**
+ * 「H30実績値(累計)」 over 「2人<br>(3人)」: the bracket in the cell is what the bracket in the header
+ * names — the running total, which a target to reach by the plan's end (「平成31年度まで10人」) is
+ * measured against. A dash in the bracket (「78%(-)」: no total for a rate) leaves the year's figure.
+ */
+export function runningTotal(header: string, cell: string): string {
+  if (!/[(（]累計[)）]/.test(header)) return cell;
+  const m = /^([\s\S]*?\d[\s\S]*?)\s*(?:<br\s*\/?>)?\s*[(（]\s*([^()（）]*\d[^()（）]*)[)）]\s*$/i.exec(
+    cell.trim(),
+  );
+  return m ? m[2]!.trim() : cell;
+}
+
 /** 「観光消費額(千円)」「労働生産性(千円/人)」: the unit printed in the indicator's name applies to its bare numbers. */
 export function unitInName(indicator: string): string | null {
   return UNIT_IN_NAME.exec(squash(indicator))?.[1] ?? null;
@@ -92,6 +107,10 @@ export function buildRows(
   for (const { row, heading, goals } of rows) {
     const cells = [...row.cells];
     used += cells.filter((c) => !isEmpty(c)).length;
+    // 「指標②」 alone in the indicator's cell: a slot of the form left empty, no indicator.
+    for (const c of idx("indicator"))
+      if (/^(指標|KPI)\s*([①-⑳]|[0-9０-９]{1,2})$/i.test((cells[c] ?? "").replace(/<br\s*\/?>/gi, "").trim()))
+        cells[c] = "";
     const prev = merged.at(-1);
     const hierarchyCols = [...idx("goal"), ...idx("subgoal"), ...idx("measure")];
     if (
@@ -214,7 +233,12 @@ export function buildRows(
     const valueAt = (col: number | undefined, period: Period): Value => {
       if (col === undefined) return { kind: "missing" };
       const unit = unitCell ?? cols[col]!.unit;
-      return readUnitValue(m.cells[col] ?? "", unit, period, issue(col, "value_unreadable"));
+      return readUnitValue(
+        runningTotal(cols[col]!.header, m.cells[col] ?? ""),
+        unit,
+        period,
+        issue(col, "value_unreadable"),
+      );
     };
     const targets = idx("target");
     const actuals = idx("actual");
@@ -276,8 +300,19 @@ export function buildRows(
     if (named.baseline && (!kpi.baseline || kpi.baseline.kind === "missing"))
       kpi.baseline = restated(named.baseline);
     if (named.final && kpi.finalTarget.kind === "missing") kpi.finalTarget = restated(named.final);
-    if (idx("unit").length > 0 || cols.some((c) => c.unit) || unitCell)
-      kpi.unit = unitCell ?? cols.find((c) => c.unit)?.unit ?? null;
+    // (A unit in an extra column's header, 「予算額・執行額(千円)」, is the money's, not the KPI's.)
+    const unitCols = cols.filter((c) => c.unit && VALUE_FIELDS.has(c.field));
+    if (idx("unit").length > 0 || unitCols.length > 0 || unitCell)
+      kpi.unit = unitCell ?? unitCols[0]?.unit ?? null;
+    else {
+      // No unit column: the unit every value of the row prints with it (「41件」, 「68件」) is the KPI's.
+      const printed = new Set(
+        [kpi.baseline, kpi.target, kpi.actual, kpi.finalTarget].flatMap((v) =>
+          v?.kind === "number" ? [v.unit] : [],
+        ),
+      );
+      if (printed.size === 1 && [...printed][0]) kpi.unit = [...printed][0]!;
+    }
     const years = [
       ...new Set([...targets, ...actuals].map(yearOf).filter((y): y is number => y !== null)),
     ].sort();

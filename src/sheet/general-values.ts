@@ -4,7 +4,7 @@ import type { EvaluationScale, Ordinal, PrintedDirection, StatedEvaluation, Valu
 import { parseValue } from "../core/value/parse-value.ts";
 import { squash } from "./columns.ts";
 import { findYear } from "./header-years.ts";
-import { parseEvaluationLabel } from "./parse-evaluation-label.ts";
+import { nationalEffectCategory, parseEvaluationLabel } from "./parse-evaluation-label.ts";
 import { bandOf, categoryOf } from "./read-legend.ts";
 import { hardBreaks, joinWrap, splitLines } from "./text-lines.ts";
 import type { ImportIssue } from "./types.ts";
@@ -21,7 +21,11 @@ const ORDINAL =
 
 /** 「1 しごとの創生」「基本目標2 ひと」「③ 企業誘致」「(1) …」; a title without a number gets none (0). */
 export function readOrdinal(text: string): Ordinal {
-  const t = stripHeadingMark(splitLines(text).join(""));
+  const t = stripHeadingMark(splitLines(text).join(""))
+    .replace(LABELLED_LEVEL, "")
+    // 「【基本目標1 魅力的な… ~丹波ブランドを…~】」: the closing bracket and a tagline in ~…~ are no part of the title.
+    .replace(/^(【[^【】]*?)\s*[~〜～][^~〜～]*[~〜～]\s*】$/, "$1】")
+    .replace(/^【([^【】]*)】$/, "$1");
   if (t === "") return { no: 0, title: "" };
   const other = OTHER_ORDINAL.exec(t);
   if (other) {
@@ -33,7 +37,10 @@ export function readOrdinal(text: string): Ordinal {
   if (part) return { no: Number(part[1]!.normalize("NFKC")), title: part[3]!.trim() };
   const m = ORDINAL.exec(t);
   if (!m) return { no: 0, title: t };
-  const digits = m[1] ?? m[3];
+  // 「01-02 豊岡で働く魅力が…」: a code of the parts above and this one — the last part numbers this one.
+  const code = /^([0-9０-９]+)(?:[-－‐]([0-9０-９]+))+(?=[\s.．:：、)）】])/.exec(t);
+  const last = code ? /([0-9０-９]+)$/.exec(code[0])![1] : undefined;
+  const digits = last ?? m[1] ?? m[3];
   const no = digits ? Number(digits.normalize("NFKC")) : CIRCLED.indexOf(m[2]!) + 1;
   return { no, title: (m[4] ?? "").replace(/^[\s】]+/, "").trim() };
 }
@@ -143,7 +150,18 @@ export function splitIndicator(text: string): {
   const numbered =
     /^(?:指標|KPI)\s*(?:その)?\s*(?:[①-⑳]\s*[:：.．、]?|[0-9０-９]{1,2}\s*[:：.．、\s])\s*(?=\S)/i.exec(t);
   if (numbered) t = t.slice(numbered[0].length);
+  // 「○豊岡に関する情報が…回数」: a bullet before each indicator of a list is no part of its name.
+  t = t.replace(/^[○◯●・]\s*(?=\S{2})/, "");
   const YEAR = String.raw`[(（]?((?:令和|平成|[RH])\s?(?:元|\d{1,2})(?:年度?)?|(?:19|20)\d{2}年度?)[)）]?`;
+  // 「奨励金対象の町内新規雇用者 平成31年度まで10人」: the final target and its year after the name.
+  const until = new RegExp(
+    String.raw`^(.*?\S)\s*${YEAR}末?まで(?:に)?\s*([0-9０-９][0-9０-９,，.．]*\s*\S{0,4})$`,
+  ).exec(t);
+  if (until) {
+    const p = safeYear(until[2]!.replace(/\s/g, ""));
+    if (p)
+      return { name: until[1]!.trim(), tag, baseline: null, final: { text: until[3]!.trim(), period: p } };
+  }
   const m = new RegExp(String.raw`^(.*?)\s*${YEAR}\s*([^→]+?)\s*→\s*${YEAR}\s*(.+)$`).exec(t);
   if (!m || m[1]!.trim() === "") return { name: t, tag, baseline: null, final: null };
   const p1 = safeYear(m[2]!.replace(/\s/g, ""));
@@ -222,6 +240,8 @@ export function readEvaluation(
   if (parsed.known) return parsed.evaluation;
   const band = bandOf(scale, label.replace(/\((新型)?コロナ.*\)$/, ""));
   if (band) return { category: band.category, covid: parsed.evaluation.covid, label };
+  const national = nationalEffectCategory(label);
+  if (national) return { category: national, covid: false, label };
   // A word that says what it means (達成済み, 達成見込み, 達成困難, 未定) with no legend listing it.
   const said = /^[ぁ-んァ-ヶ一-龥]{2,10}$/.test(label) ? categoryOf(label, label) : null;
   if (said) {
@@ -244,11 +264,15 @@ export type IssueSink = ImportIssue[];
 /** 「■施策① …」, 「◆基本目標1」: a mark before a heading is no part of it. */
 export const stripHeadingMark = (t: string): string => t.trim().replace(/^[■□◆◇●◎・]\s*/, "");
 
+// 「基本目標のKGI(…)」, 「施策の評価」: a level's name followed by の says what the lines are about, no heading of one.
 const HEADING =
-  /^(?:【)?(大基本目標|基本目標|小基本目標|基本施策|施策|政策|重点施策|目標)\s*([0-9０-９]+|[①-⑳])?/;
+  /^(?:【)?(大基本目標|基本目標|小基本目標|基本施策|施策|政策|重点施策|目標)(?![のにご])\s*([0-9０-９]+|[①-⑳])?/;
+/** 「施策の方向性 (1)地域資源を…」: a level named by its label, then its number and title. */
+const LABELLED_LEVEL = /^(施策の方向性?|施策の柱|施策分野)\s*(?=[(（]?[0-9０-９①-⑳])/;
 
 /** Which level a heading row names. */
 export function headingLevel(text: string): "goal" | "subgoal" | "measure" | null {
+  if (LABELLED_LEVEL.test(squash(stripHeadingMark(text)))) return "measure";
   const m = HEADING.exec(squash(stripHeadingMark(text)));
   if (!m) return /^[①-⑳]/.test(text.trim()) ? "measure" : null;
   if (m[1] === "小基本目標" || m[1] === "基本施策") return "subgoal";
@@ -262,7 +286,12 @@ export function headingLevel(text: string): "goal" | "subgoal" | "measure" | nul
  */
 export function projectOf(text: string | null): { name: string; departments: string[] } | null {
   if (text === null) return null;
-  const m = /^([\s\S]*?)\s*【([^【】]+?(課|室|局|部|センター|係|事務所))】\s*$/.exec(text);
-  if (!m || m[1]!.trim() === "") return { name: text, departments: [] };
+  // 「①木の駅プロジェクト」: a circled number before the name numbers the project, as 「指標①」 does an indicator.
+  const named = text.replace(/^\s*[①-⑳]\s*(?=\S)/, "");
+  // 【商工課】 or, under a header that says so (事業名(担当課)), (市民環境課) closing the cell.
+  const m =
+    /^([\s\S]*?)\s*【([^【】]+?(課|室|局|部|センター|係|事務所))】\s*$/.exec(named) ??
+    /^([\s\S]*?)\s*[(（]([^()（）]+?(課|室|局|センター|係|事務所))[)）]\s*$/.exec(named);
+  if (!m || m[1]!.trim() === "") return { name: named, departments: [] };
   return { name: m[1]!.trim(), departments: [m[2]!] };
 }

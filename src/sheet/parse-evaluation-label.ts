@@ -63,3 +63,22 @@ export function parseEvaluationLabel(text: string): ParsedLabel {
 
 /** Whether `text` is one of the four labels (what `parseEvaluationLabel(text).known` says, without the copy). */
 export const isKnownEvaluationLabel = (text: string): boolean => parseCached(text).known;
+
+/**
+ * The four labels of the national 効果検証 form (地方創生先行型・推進交付金: 「地方創生に非常に効果的であった」
+ * … 「地方創生に対して効果がなかった」), defined once for every municipality: the KPI above its target, 7〜8割 of
+ * it, short of it but better than before, worse than before. A legend printed with the sheet decides first.
+ */
+export function nationalEffectCategory(text: string): Category | null {
+  const t = text
+    .replace(BR_TAG, "")
+    .replace(SPACES, "")
+    .normalize("NFKC")
+    .replace(/^(本事業は)/, "")
+    .replace(/[。.]$/, "");
+  if (/^地方創生に非常に効果(的|が)(であった|あった)$/.test(t)) return "on_track";
+  if (/^地方創生に相当程度効果があった$/.test(t)) return "mostly_on_track";
+  if (/^地方創生に効果があった$/.test(t)) return "delayed";
+  if (/^地方創生に(対して)?効果が(なかった|無かった)$/.test(t)) return "delayed";
+  return null;
+}

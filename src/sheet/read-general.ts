@@ -22,6 +22,7 @@ import {
 } from "./section-headings.ts";
 import { settleByContent, shiftEnumeratedColumns } from "./settle-columns.ts";
 import { tableScale } from "./table-scale.ts";
+import { fiscalYearFromTargetMonths } from "./target-month.ts";
 import type { DroppedCell, ImportIssue, SourceRow, SourceTable } from "./types.ts";
 import { NotASheet } from "./types.ts";
 
@@ -122,7 +123,10 @@ export function readGeneral(
       const goals: boolean =
         named && HEADING_KPIS.test(squash(named.header))
           ? false
-          : sectionGoals || (named !== undefined && /数値目標|成果指標/.test(squash(named.header)));
+          : sectionGoals ||
+            // 「戦略目的の指標」, 「KGI」: the indicator of the plan's aim (an outcome), not of a measure.
+            (named !== undefined &&
+              /数値目標|成果指標|戦略目的|KGI|重要目標達成指標/i.test(squash(named.header)));
       // A table of KPIs ends a 数値目標 section printed above it.
       if (named && HEADING_KPIS.test(squash(named.header))) sectionGoals = false;
       current = {
@@ -193,7 +197,8 @@ export function readGeneral(
         continue;
       }
       // A list of circled choices (「<今後の方針> ①事業の継続 ②事業の発展(…) …」) is a legend, not a row.
-      if (/^※|^注|^出典|^資料/.test(t) || (filled[0]!.match(/[①-⑳]/g) ?? []).length >= 2) {
+      // 「☆市の今後の方向性 事業拡大 / 改善し事業継続 / …」: a starred list of choices is a note too.
+      if (/^※|^注|^出典|^資料|^[☆★]/.test(t) || (filled[0]!.match(/[①-⑳]/g) ?? []).length >= 2) {
         texts.push(filled[0]!);
         drop(r, "注記");
         continue;
@@ -307,6 +312,7 @@ export function readGeneral(
       }
     }
   }
+  fy ??= fiscalYearFromTargetMonths(segments, issues);
   if (fy === null) {
     const lone = allActualYears.find((a) => a.filled === 0);
     if (lone)

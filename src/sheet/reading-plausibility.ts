@@ -41,8 +41,13 @@ const LABEL_HOLDERS = new Set<Field>([
   "unit",
   "year",
 ]);
-/** A numbered part of a plan: 「第1章 …」, 「基本目標2 …」, 「施策3 …」. */
-const PLAN_PART = /^(第\d+(章|節|編)|(基本目標|基本施策|施策|政策)\d)/;
+/** A numbered part of a plan: 「第1章 …」, 「基本目標2 …」, 「施策3 …」, a code 「01-01 様々な…」. */
+const PLAN_PART =
+  /^(第\d+(章|節|編)|(基本目標|基本施策|施策|政策)\d|\d{1,2}-\d{1,2}(-\d{1,2})*\s*[^\d\s.,%])/;
+/** A mark before an indicator's name (「○豊岡に関する…」): a list's bullet or a rating read into the name. */
+const MARKED = /^[○◯◎●△▲×・]\s*\S{2}/;
+/** A role or a kind of figure, not a unit (「事業名(担当課)」's bracket, 「(累計)」). */
+const ROLE_UNIT = /担当|所管|主管|課$|部$|係$|室$|累計|合計|平均|見込/;
 /** A note or heading printed among the rows (≪成果と見直し≫, ■施策①, ※…), not an indicator. */
 const NOTE = /^[≪《【■◆◇●※＊*]|^\(注/;
 /** Words a value may be (a direction or a qualitative target): not labels of a rating. */
@@ -98,6 +103,8 @@ export function checkReading(sheet: Sheet, table: SourceTable, profile?: ImportP
     if (HEADER_WORD.test(ind) || header.has(ind))
       refuse(`${name(k)}は見出しの語です。見出しの行を指標として読んだおそれがあります`);
     if (NOTE.test(k.indicator.trim())) refuse(`${name(k)}は注記・見出しの形です。指標の行ではありません`);
+    if (MARKED.test(k.indicator.trim()))
+      refuse(`${name(k)}は記号で始まります。箇条の記号か評価の記号を指標名として読んだおそれがあります`);
     for (const [field, v] of valuesOf(k)) {
       if (v.kind !== "text") continue;
       const t = squash(v.text);
@@ -111,6 +118,27 @@ export function checkReading(sheet: Sheet, table: SourceTable, profile?: ImportP
         );
     }
   }
+
+  // A KPI with no value at all among KPIs that have theirs, and no rating either: a line of a wrapped
+  // cell (an unruled print's 「規兼業農林家数」) read as a row of its own.
+  const bare = kpis.find(
+    (k) =>
+      valuesOf(k).every(([, v]) => v.kind === "missing") &&
+      (k.evaluation.printed === false || !squash(k.evaluation.label ?? "")),
+  );
+  if (bare && kpis.filter((k) => valuesOf(k).some(([, v]) => numbers(v))).length >= 2)
+    refuse(`${name(bare)}には値が一つもありません。折り返した文字の行を指標の行として読んだおそれがあります`);
+
+  // A project's name that runs on for sentences (「子育て応援事業外部有識者からの意見予定どおり…。…。」):
+  // cells of other columns (a page printed apart, a header) joined into it.
+  const run = kpis.find((k) => {
+    const t = squash(k.initiatives.join(""));
+    return t.length > 60 && (t.match(/。/g) ?? []).length >= 2;
+  });
+  if (run)
+    refuse(
+      `${name(run)}の事業名が文章の連なり(「${run.initiatives.join("").slice(0, 24)}…」)です。別の列や別のページのセルをつなげて読んだおそれがあります`,
+    );
 
   // Words (達成済み, 達成見込み) as most KPIs' actuals: a column of labels read as the actuals.
   const worded = kpis.filter(
@@ -148,6 +176,13 @@ export function checkReading(sheet: Sheet, table: SourceTable, profile?: ImportP
       `表に単位の欄(「${unitCell.slice(0, 20)}」)がありますが、どの値にも単位がありません。単位の列を読めていないおそれがあります`,
     );
 
+  // A unit that names a role or a kind of figure (「担当課」 from 「事業名(担当課)」): a bracket read as the unit.
+  const roleUnit = all.find((k) => k.unit && ROLE_UNIT.test(squash(k.unit)));
+  if (roleUnit)
+    refuse(
+      `指標「${roleUnit.indicator.slice(0, 20)}」の単位「${roleUnit.unit}」は単位ではありません。見出しの括弧書きを単位として読んだおそれがあります`,
+    );
+
   // An evaluation whose label is a sentence (「…入域客が増えた。」): a remark read as the rating.
   const told = kpis.find(
     (k) => /。$/.test(squash(k.evaluation.label ?? "")) && k.evaluation.category === "not_evaluable",
@@ -163,23 +198,28 @@ export function checkReading(sheet: Sheet, table: SourceTable, profile?: ImportP
     const legend = legendText(table);
     const headerRows = new Set(profile?.headerRows ?? []);
     const first = Math.min(...headerRows);
+    // Each table of the sheet on its own (a 数値目標 table above holds other things in that column).
+    const bodies: SourceTable["rows"][] = [];
+    for (const r of table.rows) {
+      if (headerRows.has(r.row)) {
+        if (bodies.at(-1)?.length !== 0) bodies.push([]);
+      } else if (r.row > first && r.cells.filter((x) => squash(x) !== "").length > 1) bodies.at(-1)?.push(r);
+    }
     for (const c of profile?.columns ?? []) {
       if (!LABEL_HOLDERS.has(c.field)) continue;
-      const labels = table.rows
-        .filter(
-          (r) =>
-            !headerRows.has(r.row) && r.row > first && r.cells.filter((x) => squash(x) !== "").length > 1,
-        )
-        .map((r) => squash(r.cells[c.col - 1] ?? "").replace(/<br\/?>/g, ""))
-        // (a header repeated at a page break holds the column's name)
-        .filter((t) => t !== "" && !/^(\d+|:?-{3,}:?)$/.test(t) && t !== squash(c.header ?? ""));
-      const explained = (t: string) => new RegExp(`${escapeRegExp(t)}\\s*[:：=＝(（]`).test(legend);
-      // (most, not all: a row that lost a cell holds its neighbour's until it is realigned)
-      const n = labels.filter(explained).length;
-      if (n >= 2 && n * 4 >= labels.length * 3)
-        refuse(
-          `${c.col}列目「${c.header ?? ""}」は凡例が意味を示す評価の語(「${labels[0]}」)を収めていますが、評価として読めていません`,
-        );
+      for (const body of bodies) {
+        const labels = body
+          .map((r) => squash(r.cells[c.col - 1] ?? "").replace(/<br\/?>/g, ""))
+          // (a header repeated at a page break holds the column's name)
+          .filter((t) => t !== "" && !/^(\d+|:?-{3,}:?)$/.test(t) && t !== squash(c.header ?? ""));
+        const explained = (t: string) => new RegExp(`${escapeRegExp(t)}\\s*[:：=＝(（]`).test(legend);
+        // (most, not all: a row that lost a cell holds its neighbour's until it is realigned)
+        const n = labels.filter(explained).length;
+        if (n >= 2 && n * 4 >= labels.length * 3)
+          refuse(
+            `${c.col}列目「${c.header ?? ""}」は凡例が意味を示す評価の語(「${labels[0]}」)を収めていますが、評価として読めていません`,
+          );
+      }
     }
   }
 

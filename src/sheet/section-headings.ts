@@ -39,7 +39,12 @@ export function titleHeading(lines: readonly string[]): Headings {
     .map((t) => TITLE_LEVEL.exec(t.replace(/<br\s*\/?>/gi, "")))
     .filter((x) => x !== null)
     .at(-1);
-  return m ? { goal: readOrdinal(`${m[2]}${m[3]}`) } : {};
+  const top: Headings = m ? { goal: readOrdinal(`${m[2]}${m[3]}`) } : {};
+  // Title rows (an Excel sheet's first rows) may name a level in a heading's own form (「【基本目標1 …】」).
+  return headingsIn(
+    lines.map((text) => ({ text })),
+    top,
+  );
 }
 
 /**
@@ -49,7 +54,9 @@ export function titleHeading(lines: readonly string[]): Headings {
 export function headingsIn(lines: readonly { text: string }[], heading: Headings): Headings {
   let out = heading;
   for (const o of lines) {
-    const level = /^[■□◆◇●]/.test(o.text.trim()) ? headingLevel(o.text) : null;
+    // A mark (■施策①) or a numbered level in 【】 (「【基本目標1 魅力的な…】」) makes a line a heading.
+    const marked = /^[■□◆◇●]/.test(o.text.trim()) || /^【.*】$/.test(o.text.trim());
+    const level = marked ? headingLevel(o.text) : null;
     if (!level) continue;
     out = { ...out, [level]: readOrdinal(o.text) };
     if (level === "goal") out = { goal: out.goal };

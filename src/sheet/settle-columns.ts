@@ -69,6 +69,24 @@ export function settleByContent(
       message: `列「${m.header}」は事業の今後(${steps[0]}など)を収めているため今後の方策として読んだ`,
     });
   });
+  // 「目標の進捗状況」 over sentences (「指定企業が1件のため、…にとどまっている。」): progress told in
+  // words, not a rating — a header that names no 評価 / 判定 whose cells are mostly sentences.
+  header.columns.forEach((m, col) => {
+    if (m.confirmed || m.field !== "evaluation" || /評価|判定|区分/.test(lastName(m.header))) return;
+    const cells = rows.map((r) => squash(r.cells[col] ?? "")).filter((t) => t !== "");
+    const sentences = cells.filter((t) => /。$/.test(t) || (t.length > 20 && /[、。]/.test(t)));
+    if (cells.length === 0 || sentences.length * 2 <= cells.length) return;
+    header.columns[col] = { ...m, field: "status" };
+    issues.push({
+      row: null,
+      column: m.header,
+      kind: "column_read_by_content",
+      before: FIELD_JA.evaluation,
+      after: FIELD_JA.status,
+      confidence: "high",
+      message: `列「${m.header}」は文章(${sentences[0]!.slice(0, 20)}…)を収めているため進捗の説明として読んだ`,
+    });
+  });
   header.columns.forEach((m, col) => {
     // 「目標達成状況(ポイント)」: points of a scale, not a rate.
     if (m.confirmed || m.field !== "evaluation" || /評価|判定|区分|ポイント|点数|得点/.test(squash(m.header)))

@@ -73,7 +73,24 @@ const TODAY: Record<string, { golden: number; asXlsx: number } | "refused"> = {
   // Round 13's layouts, printed after the merge and first read here (2026-12-02, held out, never
   // tuned on): 364/368 over the four prints, 35/39 of them this unruled print's, **wrong with exit
   // 0**: a wrapped indicator's last line (「者数」) read as a sixth KPI, two departments lost.
-  "yonago-senkou/unruled": { golden: 35 / 39, asXlsx: 152 / 171 },
+  // Refused since branch layouts6 (the guard against a KPI with no value and no rating, below).
+  "yonago-senkou/unruled": "refused",
+  // Round 14's layouts, printed after their Markdown and XLSX rules (branch layouts6) and first read
+  // here (2026-12-02, held out, never tuned on): ruled, split and Chromium prints 459/459; unruled
+  // machi-kensho-h30 refused (an empty indicator name), toyooka-kenshou 31/51 and tamba-ichiran 25/63
+  // **wrong with exit 0** (a wrapped name's second line, 「閲覧数」 / 「規兼業農林家数」, read as a KPI
+  // of its own, every row below shifted by one). Refused since by the guard against a KPI with no
+  // value and no rating among KPIs that have theirs (reading-plausibility.ts).
+  "machi-kensho-h30/unruled": "refused",
+  "toyooka-kenshou/unruled": "refused",
+  "tamba-ichiran/unruled": "refused",
+  // Round 15's layouts, first read here the same way (2026-12-02, branch layouts6): ruled, unruled and
+  // Chromium prints 228/228; split prints gyokuto-senkou 38/45 and chigasaki-senkou 30/31 **wrong
+  // with exit 0** (the columns printed on later pages — 外部有識者からの意見, 今後の方針の理由 — joined into
+  // the last KPI's project or next steps, 今後の方針 lost). gyokuto-senkou's is refused since (a
+  // project's name running on for sentences, reading-plausibility.ts); chigasaki-senkou's still reads
+  // 30/31 with exit 0 (its next steps 「事業の中止事業の評価総合戦略の…」), above its print's floor.
+  "gyokuto-senkou/wide": "refused",
   // Read since branch pdf4 (2026-12-02), no longer listed: matsudo-city unruled and wide (were
   // refused), mie-pref unruled (refused, naming its columns; it read 3/37 with exit 0 before
   // checkRolesPresent), cao-growth unruled (19/33: its KPI sentences wrap over lines barely closer
