@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { exportSheet, MEMORY, openDatabase } from "../src/store/index.ts";
+import { exportSheet } from "../src/store/index.ts";
+import { borrowTestPglite } from "../src/store/test-backends.ts";
 import { bulkLoad, citySheets, municipalityName, type NationalScale } from "./national.ts";
 
 const scale: NationalScale = { municipalities: 3, kpisPerSheet: 8, years: 2, firstYear: 2021 };
@@ -17,7 +18,7 @@ describe("citySheets", () => {
 
 describe("bulkLoad", () => {
   it("writes rows that the store's own exportSheet reads back as the generated sheets", async () => {
-    const database = await openDatabase({ dataDir: MEMORY });
+    const database = await borrowTestPglite();
     try {
       const counts = await bulkLoad(database.db, scale);
       expect(counts).toMatchObject({ municipalities: 3, sheets: 6, kpis: 24, kpiYears: 48 });

@@ -10,8 +10,8 @@ import { afterAll, describe, expect, it } from "vitest";
 import { fixedClock } from "../core/clock.ts";
 import { sequentialIds } from "../core/ids.ts";
 import type { Sheet } from "../core/sheet.ts";
-import { MEMORY, openDatabase } from "../store/db.ts";
 import { sheets } from "../store/schema.ts";
+import { borrowTestPglite } from "../store/test-backends.ts";
 import { saveSheet } from "../store/use-cases/save-sheet.ts";
 import { main } from "./main.ts";
 import { capture, fixturePath } from "./test-io.ts";
@@ -47,7 +47,7 @@ describe("sheets no city has (F12, F13)", () => {
   });
 
   it("the store refuses them too, and a refused empty sheet does not become the open year", async () => {
-    const db = await openDatabase({ dataDir: MEMORY });
+    const db = await borrowTestPglite();
     try {
       const ctx = { actor: "cli:test", clock: fixedClock("2026-04-01T00:00:00Z"), ids: sequentialIds("t") };
       await saveSheet(db.db, kakuu, ctx);

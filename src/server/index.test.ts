@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Sheet } from "../core/sheet.ts";
 import { users } from "../store/index.ts";
+import { borrowTestPglite } from "../store/test-backends.ts";
 import { startServer } from "./index.ts";
 import { createServices, saveImportedSheet } from "./services.ts";
 import { TEST_SCRYPT_COST } from "./test-helpers.ts";
@@ -26,7 +27,7 @@ const startOn = (template: Blob, municipality?: string) =>
 
 describe("startServer on a database with several municipalities", () => {
   beforeAll(async () => {
-    const services = await createServices({ dataDir: "memory://" });
+    const services = await createServices({ database: await borrowTestPglite() });
     try {
       await saveImportedSheet(services, { ...kakuu, municipality: "架空市" }, { municipality: "架空市" });
       const ctx = { actor: "cli:test", clock: services.clock, ids: services.ids };

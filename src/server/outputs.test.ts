@@ -5,6 +5,7 @@ import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Sheet } from "../core/sheet.ts";
 import { importSheet } from "../sheet/index.ts";
+import { borrowTestPglite } from "../store/test-backends.ts";
 import { openDataDownload, sheetDownload } from "./outputs.ts";
 import { createServices, type Services, saveImportedSheet } from "./services.ts";
 
@@ -16,7 +17,7 @@ const where = { fiscalYear: 2022 };
 
 let services: Services;
 beforeAll(async () => {
-  services = await createServices({ dataDir: "memory://" });
+  services = await createServices({ database: await borrowTestPglite() });
   await saveImportedSheet(services, fixture, { actor: "cli:test" });
 });
 afterAll(() => services?.close());

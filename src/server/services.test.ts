@@ -19,7 +19,7 @@ import {
   kpiHistory,
   restoreBackup,
 } from "../store/index.ts";
-import { openTestDatabase, probePostgres, REQUIRE_PG } from "../store/test-backends.ts";
+import { borrowTestPglite, openTestDatabase, probePostgres, REQUIRE_PG } from "../store/test-backends.ts";
 import { createServices, loadConfig, type Services, saveImportedSheet } from "./services.ts";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -33,7 +33,7 @@ afterEach(async () => {
 });
 const open = async () => {
   services = await createServices({
-    dataDir: "memory://",
+    database: await borrowTestPglite(),
     clock: fixedClock("2026-04-01T00:00:00Z"),
     ids: sequentialIds("s"),
   });

@@ -9,8 +9,8 @@ import { describe, expect, it } from "vitest";
 import { fixedClock } from "../core/clock.ts";
 import { sequentialIds } from "../core/ids.ts";
 import type { Sheet } from "../core/sheet.ts";
-import { MEMORY, openDatabase } from "./db.ts";
 import { PROGRESS_EVERY } from "./repositories/insert-chunks.ts";
+import { borrowTestPglite } from "./test-backends.ts";
 import { saveSheet } from "./use-cases/save-sheet.ts";
 
 const fixturePath = (...p: string[]) =>
@@ -29,7 +29,7 @@ describe("a long save on PGlite (F19)", () => {
         indicator: `指標${i + 1}`,
       })),
     };
-    const db = await openDatabase({ dataDir: MEMORY });
+    const db = await borrowTestPglite();
     try {
       const progress: [number, number][] = [];
       let turns = 0;
