@@ -71,9 +71,12 @@ const TODAY: Record<string, { golden: number; asXlsx: number } | "refused"> = {
   // wrapped), tsukuba-kpi unruled (32/36 with exit 0: 「(単位)」 began inside the gap its bins found
   // by less than a bin, so 「120」 and 「社」 were one column), tottori-koteihyo unruled (refused).
   // Round 13's layouts, printed after the merge and first read here (2026-12-02, held out, never
-  // tuned on): 364/368 over the four prints, 35/39 of them this unruled print's, **wrong with exit
-  // 0**: a wrapped indicator's last line (「者数」) read as a sixth KPI, two departments lost.
-  "yonago-senkou/unruled": { golden: 35 / 39, asXlsx: 152 / 171 },
+  // tuned on): 364/368 over the four prints, 35/39 of them yonago-senkou's unruled print, **wrong
+  // with exit 0**: a wrapped indicator's last line (「者数」) read as a sixth KPI, two departments
+  // lost. Read since branch pdf6: 39/39, 155/156 as the XLSX (was 35/39, 152/171; no longer listed):
+  // at 3.6 pt rows follow lines by 0.3 pt, under the 0.4 pt margin a line that wrapped in one cell
+  // was asked for (aligned-rows.ts), and a 【…課】 left as a row of its own under its project's name
+  // is that project's department (general-values.ts departmentBelowName).
   // Read since branch pdf4 (2026-12-02), no longer listed: matsudo-city unruled and wide (were
   // refused), mie-pref unruled (refused, naming its columns; it read 3/37 with exit 0 before
   // checkRolesPresent), cao-growth unruled (19/33: its KPI sentences wrap over lines barely closer

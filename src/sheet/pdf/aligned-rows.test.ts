@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { alignedRows, type LineCells, UnsureRow } from "./aligned-rows.ts";
+import type { PrintedLine } from "./cell-text.ts";
+
+/**
+ * A sheet fitted to the page: 3.6 pt text, full-width characters 3.6 pt wide, lines 5.3 pt apart and
+ * rows 5.6 pt (their cell margins shrunk with the text). Columns: a project (x 0, 15 characters
+ * wide), its indicator (x 60, 15 characters), a value (right-aligned to 128).
+ */
+const SIZE = 3.6;
+const X = [0, 60, 120];
+function at(c: number, text: string, y: number): PrintedLine {
+  const width = Array.from(text).length * SIZE * (c === 2 ? 0.5 : 1);
+  const x0 = c === 2 ? 128 - width : X[c]!;
+  return { runs: [{ text, x: x0, y, width, size: SIZE }], x0, x1: x0 + width, y, size: SIZE, text };
+}
+function line(y: number, ...cells: (string | null)[]): LineCells {
+  const printed = cells.map((t, c) => (t === null ? null : at(c, t, y)));
+  const first = printed.find(Boolean)!;
+  const text = printed.flatMap((p) => (p ? [p.text] : [])).join(" ");
+  return { line: { ...first, text, x1: Math.max(...printed.map((p) => p?.x1 ?? 0)) }, cells: printed };
+}
+/** Four rows, each 5.6 pt under its row above's last line, then the lines under test (y from the last row's). */
+function table(...last: LineCells[]): LineCells[] {
+  return [
+    line(0, "ふるさとで、はたらく。~家族で米", "指標①社会人枠採用試験の県外か", "40"),
+    line(5.3, "子へUターン~", "らの受験者数", null),
+    line(10.9, "ふるさとへUIJターン!応援", "指標①引越費用支援金の支給件数", "200"),
+    line(16.2, "します。", "の合計", null),
+    line(21.8, "情報発信事業", "指標① セミナー参加者数", "150"),
+    line(27.4, "安心の子育て推進します。", "指標①子育て応援アプリの登録者", "2,000"),
+    ...last.map((l) => ({ ...l, line: { ...l.line, y: l.line.y + 27.4 } })),
+  ].map((l) => ({
+    ...l,
+    cells: l.cells.map((c) =>
+      c ? { ...c, y: l.line.y, runs: c.runs.map((r) => ({ ...r, y: l.line.y })) } : c,
+    ),
+  }));
+}
+const texts = (rows: ReturnType<typeof alignedRows>) =>
+  rows.map((r) => r.lines.map((c) => c.map((l) => l.text)));
+
+describe("alignedRows", () => {
+  it("goes on with a row when one cell wrapped and the other was broken, at a line's pitch on a small print", () => {
+    // Rows follow 0.3 pt farther than lines here: a margin of 0.4 pt took 「者数」 for a row of its own.
+    const rows = alignedRows(table(line(5.3, "【こども未来課】", "数", null)), 3);
+    expect(texts(rows)).toHaveLength(4);
+    expect(texts(rows)[3]).toEqual([
+      ["安心の子育て推進します。", "【こども未来課】"],
+      ["指標①子育て応援アプリの登録者", "数"],
+      ["2,000"],
+    ]);
+  });
+
+  it("refuses a short wrapped fragment it cannot join, rather than read it as an item", () => {
+    // The same line a row's pitch below: spacing says a row, the wrap says its indicator goes on.
+    expect(() => alignedRows(table(line(5.6, "【こども未来課】", "数", null)), 3)).toThrow(UnsureRow);
+  });
+
+  it("still begins a row at a row's pitch when the line has a value", () => {
+    const rows = alignedRows(table(line(5.6, "定住促進事業", "数", "12")), 3);
+    expect(texts(rows)).toHaveLength(5);
+  });
+});
