@@ -62,3 +62,41 @@ describe("alignedRows", () => {
     expect(texts(rows)).toHaveLength(5);
   });
 });
+
+describe("alignedRows: values under their dates", () => {
+  // 5.4 pt text (Latin half as wide), rows 8.3 pt apart, a cell's lines 7.8 pt. Columns: a policy
+  // (x 0), its indicator (x 80), a value with its year above it (x 160), a grade (x 200).
+  const S = 5.4;
+  const cell = (x0: number, text: string, y: number): PrintedLine => {
+    const width = Array.from(text).reduce((w, ch) => w + (ch.charCodeAt(0) < 0x7f ? S / 2 : S), 0);
+    return { runs: [{ text, x: x0, y, width, size: S }], x0, x1: x0 + width, y, size: S, text };
+  };
+  const X4 = [0, 80, 160, 200];
+  const row4 = (y: number, ...texts: (string | null)[]): LineCells => {
+    const cells = texts.map((t, c) => (t === null ? null : cell(X4[c]!, t, y)));
+    const first = cells.find(Boolean)!;
+    return { line: { ...first, runs: cells.flatMap((x) => x?.runs ?? []) }, cells };
+  };
+  const table4 = (...last: LineCells[]) => [
+    row4(0, "1 安全", "参加率", "(2016年度)", "A"),
+    row4(7.8, null, null, "1,650人", null),
+    row4(16.1, "2 医療", "待機者数", "(2016年度)", "B"),
+    row4(23.9, null, null, "1,200事業所", null),
+    row4(32.2, "3 子育て", "登録者数", "(2016年度)", "A"),
+    row4(40, null, null, "2,000人", null),
+    row4(48.3, "4 産業", "立地件数", "(2016年)", "C"),
+    ...last,
+  ];
+
+  it("goes on with a value its author broke under its year, as the table's wrapped values print", () => {
+    // 「62件」 would have fitted after 「(2016年)」: no wrap, but printed as 「1,650人」 under 「(2016年度)」.
+    const rows = alignedRows(table4(row4(56.1, null, null, "62件", null)), 4);
+    expect(rows).toHaveLength(4);
+    expect(rows[3]!.lines[2]!.map((l) => l.text)).toEqual(["(2016年)", "62件"]);
+  });
+
+  it("begins a row when the line has text in other columns than those lines", () => {
+    const rows = alignedRows(table4(row4(56.1, null, "耐震化率", "62件", null)), 4);
+    expect(rows).toHaveLength(5);
+  });
+});

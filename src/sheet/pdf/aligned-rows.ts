@@ -173,6 +173,21 @@ export function alignedRows(
     ),
   );
   const afterRepeated = afterRepeatedLine(perLine);
+  // Where lines certainly went on with their row (every cell wrapped, closer than rows): which
+  // columns had text and how far below the line above each printed (「(2016年度)」 over 「1,650人」).
+  const wentOn = perLine.flatMap((l, i) => {
+    const prev = perLine[i - 1];
+    const present = l.cells.flatMap((cell, c) => (cell ? [{ cell, c }] : []));
+    const certain =
+      present.length > 0 &&
+      present.every(
+        ({ cell, c }) =>
+          wrapped(cell, prev?.cells[c], c) && closeBelow(cell, prev?.cells[c], 0.05 * cell.size),
+      );
+    return certain
+      ? [{ columns: present.map((p) => p.c).join(), step: baseline(l.line) - baseline(prev!.line) }]
+      : [];
+  });
   perLine.forEach((l, i) => {
     const prev = perLine[i - 1];
     const present = l.cells.flatMap((cell, c) => (cell ? [{ cell, c }] : []));
@@ -211,8 +226,23 @@ export function alignedRows(
       rows.push(fresh);
       return;
     }
-    if (continues) {
-      for (const { cell, c } of present) row.lines[c]!.push(cell);
+    // A line printed as the table's other cells' certain second lines are — text in the same
+    // columns, none in the column rows begin with, as far below the line above — goes on too, though
+    // no cell of it wrapped: each cell's author broke it there as in those rows (「(2016年)」 over
+    // 「62件」 beside 「(2016年度)」 over 「1,650人」 that did not fit). A row of its own would have its
+    // indicator, or its key, on the line.
+    const printedAsWentOn =
+      !!row &&
+      !l.cells[key] &&
+      present.length > 0 &&
+      present.every(({ cell, c }) => closeBelow(cell, prev?.cells[c], 0.4)) &&
+      wentOn.some(
+        (w) =>
+          w.columns === present.map((p) => p.c).join() &&
+          Math.abs(w.step - (baseline(l.line) - baseline(prev!.line))) <= 0.05 * l.line.size,
+      );
+    if (continues || printedAsWentOn) {
+      for (const { cell, c } of present) row!.lines[c]!.push(cell);
       return;
     }
     // Text wrapped past its row's height (the row was sized for fewer lines) prints over the next
