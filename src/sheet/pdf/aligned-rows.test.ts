@@ -100,3 +100,32 @@ describe("alignedRows: values under their dates", () => {
     expect(rows).toHaveLength(5);
   });
 });
+
+describe("alignedRows: cells not aligned to the top", () => {
+  it("refuses a line printed half a line off its neighbours (a cell centred in a taller row)", () => {
+    const S = 5.4;
+    const at = (x0: number, text: string, y: number): PrintedLine => {
+      const width = Array.from(text).length * S;
+      return { runs: [{ text, x: x0, y, width, size: S }], x0, x1: x0 + width, y, size: S, text };
+    };
+    const l = (y: number, ...cells: (string | null)[]): LineCells => {
+      const printed = cells.map((t, c) => (t === null ? null : at(c * 80, t, y)));
+      return {
+        line: { ...printed.find(Boolean)!, runs: printed.flatMap((p) => p?.runs ?? []) },
+        cells: printed,
+      };
+    };
+    // 「① 農林業の担い手育成」 merged over two KPI rows 12 pt apart, centred: 6 pt under the first.
+    const lines = [
+      l(0, "基本目標", "施策", "KPI"),
+      l(12, null, null, "新規就農者数"),
+      l(15.9, null, "① 担い手育成", null),
+      l(24, "1 産業", null, "林業就業者数"),
+    ];
+    expect(() => alignedRows(lines, 3)).toThrow(UnsureRow);
+    // The same merged cell aligned to the top, on its first row's line: read.
+    expect(alignedRows([lines[0]!, l(12, null, "① 担い手育成", "新規就農者数"), lines[3]!], 3)).toHaveLength(
+      3,
+    );
+  });
+});

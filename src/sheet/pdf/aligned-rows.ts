@@ -138,6 +138,18 @@ export function alignedRows(
     ),
   );
   const rowPitch = commonPitch(perLine);
+  // Cells aligned to the top print every line on its row's grid: the row's first line, then a
+  // line's pitch (about 1.45 times the text size) per line. A line less than a line's height under
+  // the one above, though not on it, was placed otherwise — a cell centred in a row taller than
+  // itself prints half a line off its neighbours (0.7 of the size) — and which row it belongs to is
+  // not printed: refused, naming it (read as top-aligned, centred prints lost values with exit 0).
+  perLine.forEach((l, i) => {
+    const above = perLine[i - 1];
+    if (!above) return;
+    const gap = baseline(l.line) - baseline(above.line);
+    const size = Math.min(l.line.size, above.line.size);
+    if (gap >= 0.5 * size && gap < size) throw new UnsureRow(l.line.x0, l.line.y, l.line.text);
+  });
   // Text that goes on from the line above in its column: that text is no number, reached the
   // column's right edge (it wrapped: the start of this line, a character at least, would have
   // passed the column's widest text by more than half a character, and with a character to spare
