@@ -6,8 +6,9 @@
  * the one above (a row begins), text that wrapped at its column's right edge (it goes on), and line
  * spacing (a row adds its cell margins to the line pitch: a few tenths of a point on a sheet fitted
  * to the page). Where none of these decides, and the line would begin an item of its own, the
- * table is refused (UnsureRow), naming the line. Assumes cells aligned to the top; a
- * middle-aligned merged cell's text lands in the wrong row.
+ * table is refused (UnsureRow), naming the line. Assumes cells aligned to the top: a cell centred
+ * half a line off its neighbours is refused; one aligned to the bottom is not told (its text lands
+ * in the wrong row).
  */
 import { leadWidth, type PrintedLine } from "./cell-text.ts";
 
