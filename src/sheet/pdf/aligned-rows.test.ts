@@ -102,19 +102,19 @@ describe("alignedRows: values under their dates", () => {
 });
 
 describe("alignedRows: cells not aligned to the top", () => {
+  const S = 5.4;
+  const at = (x0: number, text: string, y: number): PrintedLine => {
+    const width = Array.from(text).length * S;
+    return { runs: [{ text, x: x0, y, width, size: S }], x0, x1: x0 + width, y, size: S, text };
+  };
+  const l = (y: number, ...cells: (string | null)[]): LineCells => {
+    const printed = cells.map((t, c) => (t === null ? null : at(c * 80, t, y)));
+    return {
+      line: { ...printed.find(Boolean)!, runs: printed.flatMap((p) => p?.runs ?? []) },
+      cells: printed,
+    };
+  };
   it("refuses a line printed half a line off its neighbours (a cell centred in a taller row)", () => {
-    const S = 5.4;
-    const at = (x0: number, text: string, y: number): PrintedLine => {
-      const width = Array.from(text).length * S;
-      return { runs: [{ text, x: x0, y, width, size: S }], x0, x1: x0 + width, y, size: S, text };
-    };
-    const l = (y: number, ...cells: (string | null)[]): LineCells => {
-      const printed = cells.map((t, c) => (t === null ? null : at(c * 80, t, y)));
-      return {
-        line: { ...printed.find(Boolean)!, runs: printed.flatMap((p) => p?.runs ?? []) },
-        cells: printed,
-      };
-    };
     // 「① 農林業の担い手育成」 merged over two KPI rows 12 pt apart, centred: 6 pt under the first.
     const lines = [
       l(0, "基本目標", "施策", "KPI"),
@@ -127,5 +127,15 @@ describe("alignedRows: cells not aligned to the top", () => {
     expect(alignedRows([lines[0]!, l(12, null, "① 担い手育成", "新規就農者数"), lines[3]!], 3)).toHaveLength(
       3,
     );
+  });
+
+  it("refuses a group's label printed on its group's last row (cells aligned to the bottom)", () => {
+    const rows = (first: number) => [
+      l(0, "基本目標", "KPI", "実績"),
+      ...[12, 24, 36].map((y, i) => l(y, i === first ? "1 地域の産業" : null, `指標${i + 1}`, `${i + 3}人`)),
+    ];
+    // Top-aligned, the label begins its group on the first row of values: read.
+    expect(alignedRows(rows(0), 3)).toHaveLength(4);
+    expect(() => alignedRows(rows(2), 3)).toThrow(UnsureRow);
   });
 });

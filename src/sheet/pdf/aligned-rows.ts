@@ -305,5 +305,34 @@ export function alignedRows(
     }
     rows.push(fresh);
   });
+  const late = labelAtGroupEnd(rows, n);
+  if (late) throw new UnsureRow(late.x0, late.y, late.text);
   return rows;
+}
+
+/**
+ * A group's label printed on its group's last row: cells aligned to the bottom. Top-aligned, each
+ * column left of the first one filled on every row of values (the hierarchy over the indicators)
+ * prints its label on its group's first row, so on the first row of values; aligned to the bottom,
+ * on the last. A column empty on the first row of values and filled on the last gives its first
+ * label, which cannot be placed (only the first table of the grid is looked at: a second one's
+ * groups, and a card's keys, gave labels on their last rows in top-aligned prints).
+ */
+function labelAtGroupEnd(rows: readonly { lines: PrintedLine[][] }[], n: number): PrintedLine | null {
+  const hasValue = (r: { lines: PrintedLine[][] }) => r.lines.some((c) => c.some((l) => isValue(l.text)));
+  const start = rows.findIndex(hasValue);
+  if (start < 0) return null;
+  // Up to the next table's header (a row of three cells or more, no value): its own groups begin.
+  const end = rows.findIndex(
+    (r, i) => i > start && !hasValue(r) && r.lines.filter((c) => c.length).length >= 3,
+  );
+  const body = rows.slice(start, end < 0 ? undefined : end);
+  if (body.length < 3) return null;
+  const full = Array.from({ length: n }, (_, c) => body.every((r) => r.lines[c]!.length > 0)).indexOf(true);
+  // A label is words: a column of units (「人」「%」) may be empty on a first row without one.
+  const labels = (c: number) => body.some((r) => r.lines[c]!.some((l) => Array.from(l.text).length > 2));
+  for (let c = 0; c < full; c++)
+    if (labels(c) && body[0]!.lines[c]!.length === 0 && body.at(-1)!.lines[c]!.length > 0)
+      return body.find((r) => r.lines[c]!.length > 0)!.lines[c]![0]!;
+  return null;
 }
