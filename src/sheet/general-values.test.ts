@@ -2,7 +2,13 @@
 // besides their value (cases from fixtures/layouts: nagano-shinshu, ibaraki-pref, matsudo-city, shizuoka-pref).
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { cleanValueText, readOrdinal, readUnitValue, splitIndicator } from "./general-values.ts";
+import {
+  cleanValueText,
+  departmentBelowName,
+  readOrdinal,
+  readUnitValue,
+  splitIndicator,
+} from "./general-values.ts";
 import { importSheetFile } from "./index.ts";
 import { fixturesDir } from "./test-paths.ts";
 
@@ -108,5 +114,33 @@ describe("segmented values keep their qualifiers (issue 14 point 8)", () => {
         segments: [{ qualifiers: ["以上"] }, { qualifiers: ["以上"] }],
       });
     }
+  });
+});
+
+describe("departmentBelowName", () => {
+  // 米子市's project names end with their department in brackets; a print whose rows are barely
+  // taller than a line can leave that line as a row of its own (yonago-senkou printed without borders).
+  const header = { columns: [{ field: "extra" }, { field: "initiatives" }, { field: "indicator" }] };
+  const row = (n: number, ...cells: string[]) => ({ row: n, cells });
+
+  it("joins 【…課】 alone under a project named without one to its name, and says so", () => {
+    const above = row(9, "3", "「先端医療創造都市よなご」情報\n発信事業", "指標① セミナー参加者数");
+    const issue = departmentBelowName(header, above, row(10, "", "【地域政策課】", ""));
+    expect(above.cells[1]).toBe("「先端医療創造都市よなご」情報\n発信事業\n【地域政策課】");
+    expect(issue).toMatchObject({ row: 10, column: "2列目", kind: "department_from_row_below" });
+  });
+
+  it("leaves it a note anywhere else: another column, a name with its department, not a department", () => {
+    const above = () => row(9, "3", "情報発信事業", "指標① セミナー参加者数");
+    expect(departmentBelowName(header, above(), row(10, "", "", "【地域政策課】"))).toBeNull();
+    expect(
+      departmentBelowName(
+        header,
+        row(9, "3", "情報発信事業\n【商工課】", "x"),
+        row(10, "", "【地域政策課】", ""),
+      ),
+    ).toBeNull();
+    expect(departmentBelowName(header, above(), row(10, "", "【参考】", ""))).toBeNull();
+    expect(departmentBelowName(header, undefined, row(10, "", "【地域政策課】", ""))).toBeNull();
   });
 });

@@ -7,7 +7,7 @@ import { findYear } from "./header-years.ts";
 import { nationalEffectCategory, parseEvaluationLabel } from "./parse-evaluation-label.ts";
 import { bandOf, categoryOf } from "./read-legend.ts";
 import { hardBreaks, joinWrap, splitLines } from "./text-lines.ts";
-import type { ImportIssue } from "./types.ts";
+import type { ImportIssue, SourceRow } from "./types.ts";
 
 const CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
 /** Ordinals in the order Japanese documents count with them: (ア)(イ)(ウ)…, Ⅰ Ⅱ Ⅲ … */
@@ -280,6 +280,42 @@ export function headingLevel(text: string): "goal" | "subgoal" | "measure" | nul
   return "measure";
 }
 
+/** A department in brackets (「【商工課】」). */
+const DEPARTMENT = /【([^【】]+?(?:課|室|局|部|センター|係|事務所))】/;
+
+/**
+ * A row of one cell, 「【地域政策課】」, under a project's name that has no department, in the project
+ * column: the name's last line, printed as a row of its own (a print whose rows are barely taller
+ * than a line). Joined to the name, as on its own line (the row is used); the issue says so.
+ */
+export function departmentBelowName(
+  header: { columns: readonly { field: string }[] },
+  above: SourceRow | undefined,
+  r: SourceRow,
+): ImportIssue | null {
+  const at = r.cells.findIndex((c) => c.trim() !== "");
+  const text = r.cells[at]!.trim();
+  const name = above?.cells[at]?.trim() ?? "";
+  if (
+    !above ||
+    header.columns[at]?.field !== "initiatives" ||
+    !new RegExp(`^${DEPARTMENT.source}$`).test(text) ||
+    name === "" ||
+    projectOf(name)!.departments.length > 0
+  )
+    return null;
+  above.cells[at] = `${name}\n${text}`;
+  return {
+    row: r.row,
+    column: `${at + 1}列目`,
+    kind: "department_from_row_below",
+    before: text,
+    after: `${above.row}行目の事業名`,
+    confidence: "medium",
+    message: "事業名の下の行の【担当課】を、その事業の担当課として読み取り",
+  };
+}
+
 /**
  * A project's name with its department on a line of its own in brackets (「ふるさとへUIJターン!応援します。
  * 【商工課】」, 米子市): the name, and the department for a table without a department column.
@@ -290,7 +326,7 @@ export function projectOf(text: string | null): { name: string; departments: str
   const named = text.replace(/^\s*[①-⑳]\s*(?=\S)/, "");
   // 【商工課】 or, under a header that says so (事業名(担当課)), (市民環境課) closing the cell.
   const m =
-    /^([\s\S]*?)\s*【([^【】]+?(課|室|局|部|センター|係|事務所))】\s*$/.exec(named) ??
+    new RegExp(`^([\\s\\S]*?)\\s*${DEPARTMENT.source}\\s*$`).exec(named) ??
     /^([\s\S]*?)\s*[(（]([^()（）]+?(課|室|局|センター|係|事務所))[)）]\s*$/.exec(named);
   if (!m || m[1]!.trim() === "") return { name: named, departments: [] };
   return { name: m[1]!.trim(), departments: [m[2]!] };

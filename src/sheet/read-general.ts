@@ -5,7 +5,7 @@ import { type FoundHeader, findHeader, repeatsHeader } from "./find-header.ts";
 import { checkColumns, checkRolesPresent, columnHabits, realignRow } from "./general-checks.ts";
 import { foldRoleRows, yearsAsActuals } from "./general-roles.ts";
 import { buildRows, toNumericGoal } from "./general-rows.ts";
-import { cleanValueText, headingLevel, readOrdinal } from "./general-values.ts";
+import { cleanValueText, departmentBelowName, headingLevel, readOrdinal } from "./general-values.ts";
 import { findYear } from "./header-years.ts";
 import { applyProfile, type ImportProfile } from "./import-profile.ts";
 import { isUncolonedLegend } from "./read-legend.ts";
@@ -151,6 +151,12 @@ export function readGeneral(
       }
       // 「≪成果と見直し≫ …」 under the indicator, nothing else in the row: a note on the indicator above.
       if (current && /^[≪《〈＜<【][^≫》〉＞>】]{1,12}[≫》〉＞>】]/.test(filled[0]!.trim())) {
+        const joined = departmentBelowName(current.header, current.rows.at(-1)?.row, r);
+        if (joined) {
+          used++;
+          issues.push(joined);
+          continue;
+        }
         drop(r, "注記(上の指標について)");
         continue;
       }

@@ -6,8 +6,9 @@
  * the one above (a row begins), text that wrapped at its column's right edge (it goes on), and line
  * spacing (a row adds its cell margins to the line pitch: a few tenths of a point on a sheet fitted
  * to the page). Where none of these decides, and the line would begin an item of its own, the
- * table is refused (UnsureRow), naming the line. Assumes cells aligned to the top; a
- * middle-aligned merged cell's text lands in the wrong row.
+ * table is refused (UnsureRow), naming the line. Assumes cells aligned to the top: a cell centred
+ * half a line off its neighbours is refused; one aligned to the bottom is not told (its text lands
+ * in the wrong row).
  */
 import { leadWidth, type PrintedLine } from "./cell-text.ts";
 
@@ -138,6 +139,18 @@ export function alignedRows(
     ),
   );
   const rowPitch = commonPitch(perLine);
+  // Cells aligned to the top print every line on its row's grid: the row's first line, then a
+  // line's pitch (about 1.45 times the text size) per line. A line less than a line's height under
+  // the one above, though not on it, was placed otherwise — a cell centred in a row taller than
+  // itself prints half a line off its neighbours (0.7 of the size) — and which row it belongs to is
+  // not printed: refused, naming it (read as top-aligned, centred prints lost values with exit 0).
+  perLine.forEach((l, i) => {
+    const above = perLine[i - 1];
+    if (!above) return;
+    const gap = baseline(l.line) - baseline(above.line);
+    const size = Math.min(l.line.size, above.line.size);
+    if (gap >= 0.5 * size && gap < size) throw new UnsureRow(l.line.x0, l.line.y, l.line.text);
+  });
   // Text that goes on from the line above in its column: that text is no number, reached the
   // column's right edge (it wrapped: the start of this line, a character at least, would have
   // passed the column's widest text by more than half a character, and with a character to spare
@@ -151,7 +164,8 @@ export function alignedRows(
     Math.abs(cell.x0 - above.x0) < 1;
   // A line that goes on follows closer than rows do: a row adds its cell margins to the line pitch,
   // a few tenths of a point on a sheet fitted to the page (hence the finer margin when every cell
-  // of the line wrapped).
+  // of the line wrapped). The margins shrink with the text: at 3.6 pt, rows follow 0.3 pt farther
+  // than lines, so no margin asked of a line is more than a twentieth of its size.
   const closeBelow = (cell: PrintedLine, above: PrintedLine | null | undefined, margin: number) =>
     !!above &&
     baseline(cell) - baseline(above) <= 2 * above.size &&
@@ -172,6 +186,21 @@ export function alignedRows(
     ),
   );
   const afterRepeated = afterRepeatedLine(perLine);
+  // Where lines certainly went on with their row (every cell wrapped, closer than rows): which
+  // columns had text and how far below the line above each printed (「(2016年度)」 over 「1,650人」).
+  const wentOn = perLine.flatMap((l, i) => {
+    const prev = perLine[i - 1];
+    const present = l.cells.flatMap((cell, c) => (cell ? [{ cell, c }] : []));
+    const certain =
+      present.length > 0 &&
+      present.every(
+        ({ cell, c }) =>
+          wrapped(cell, prev?.cells[c], c) && closeBelow(cell, prev?.cells[c], 0.05 * cell.size),
+      );
+    return certain
+      ? [{ columns: present.map((p) => p.c).join(), step: baseline(l.line) - baseline(prev!.line) }]
+      : [];
+  });
   perLine.forEach((l, i) => {
     const prev = perLine[i - 1];
     const present = l.cells.flatMap((cell, c) => (cell ? [{ cell, c }] : []));
@@ -189,7 +218,7 @@ export function alignedRows(
         ({ cell, c }) =>
           wrapped(cell, prev?.cells[c], c) && closeBelow(cell, prev?.cells[c], 0.05 * cell.size),
       ) ||
-        (present.every(({ cell, c }) => closeBelow(cell, prev?.cells[c], 0.4)) &&
+        (present.every(({ cell, c }) => closeBelow(cell, prev?.cells[c], Math.min(0.4, 0.05 * cell.size))) &&
           present.some(({ cell, c }) => wrapped(cell, prev?.cells[c], c))));
     // A number does not wrap onto a number: under one in its column, the line begins a row even so,
     // and the text beside it that wrapped goes on with the row above (a cell merged over both rows:
@@ -210,8 +239,23 @@ export function alignedRows(
       rows.push(fresh);
       return;
     }
-    if (continues) {
-      for (const { cell, c } of present) row.lines[c]!.push(cell);
+    // A line printed as the table's other cells' certain second lines are — text in the same
+    // columns, none in the column rows begin with, as far below the line above — goes on too, though
+    // no cell of it wrapped: each cell's author broke it there as in those rows (「(2016年)」 over
+    // 「62件」 beside 「(2016年度)」 over 「1,650人」 that did not fit). A row of its own would have its
+    // indicator, or its key, on the line.
+    const printedAsWentOn =
+      !!row &&
+      !l.cells[key] &&
+      present.length > 0 &&
+      present.every(({ cell, c }) => closeBelow(cell, prev?.cells[c], 0.4)) &&
+      wentOn.some(
+        (w) =>
+          w.columns === present.map((p) => p.c).join() &&
+          Math.abs(w.step - (baseline(l.line) - baseline(prev!.line))) <= 0.05 * l.line.size,
+      );
+    if (continues || printedAsWentOn) {
+      for (const { cell, c } of present) row!.lines[c]!.push(cell);
       return;
     }
     // Text wrapped past its row's height (the row was sized for fewer lines) prints over the next
@@ -239,6 +283,21 @@ export function alignedRows(
       !present.some(({ cell, c }) => wrapped(cell, prev?.cells[c], c))
     )
       throw new UnsureRow(l.line.x0, l.line.y, l.line.text);
+    // A fragment: every cell under text of its column, no value among them, one of them short and
+    // wrapped at its column's edge (「指標① 子育て応援アプリの登録」 over 「者数」), and no farther below
+    // than rows follow. Read as a row of its own it becomes an item named by a word's last
+    // characters (a sixth KPI 「者数」, its project's department lost): refused, naming the line.
+    if (
+      row &&
+      !present.some((p) => overflow(p) || overflowed.has(prev?.cells[p.c] as PrintedLine)) &&
+      present.every(({ cell, c }) => closeBelow(cell, prev?.cells[c], -0.05 * cell.size)) &&
+      !present.some(({ cell }) => isValue(cell.text)) &&
+      present.some(
+        ({ cell, c }) =>
+          wrapped(cell, prev?.cells[c], c) && 3 * (cell.x1 - cell.x0) < textRight[c]! - cell.x0,
+      )
+    )
+      throw new UnsureRow(l.line.x0, l.line.y, l.line.text);
     const fresh = { y: l.line.y, lines: Array.from({ length: n }, (): PrintedLine[] => []) };
     for (const p of present) {
       if (overflow(p)) overflowed.add(p.cell);
@@ -246,5 +305,34 @@ export function alignedRows(
     }
     rows.push(fresh);
   });
+  const late = labelAtGroupEnd(rows, n);
+  if (late) throw new UnsureRow(late.x0, late.y, late.text);
   return rows;
+}
+
+/**
+ * A group's label printed on its group's last row: cells aligned to the bottom. Top-aligned, each
+ * column left of the first one filled on every row of values (the hierarchy over the indicators)
+ * prints its label on its group's first row, so on the first row of values; aligned to the bottom,
+ * on the last. A column empty on the first row of values and filled on the last gives its first
+ * label, which cannot be placed (only the first table of the grid is looked at: a second one's
+ * groups, and a card's keys, gave labels on their last rows in top-aligned prints).
+ */
+function labelAtGroupEnd(rows: readonly { lines: PrintedLine[][] }[], n: number): PrintedLine | null {
+  const hasValue = (r: { lines: PrintedLine[][] }) => r.lines.some((c) => c.some((l) => isValue(l.text)));
+  const start = rows.findIndex(hasValue);
+  if (start < 0) return null;
+  // Up to the next table's header (a row of three cells or more, no value): its own groups begin.
+  const end = rows.findIndex(
+    (r, i) => i > start && !hasValue(r) && r.lines.filter((c) => c.length).length >= 3,
+  );
+  const body = rows.slice(start, end < 0 ? undefined : end);
+  if (body.length < 3) return null;
+  const full = Array.from({ length: n }, (_, c) => body.every((r) => r.lines[c]!.length > 0)).indexOf(true);
+  // A label is words: a column of units (「人」「%」) may be empty on a first row without one.
+  const labels = (c: number) => body.some((r) => r.lines[c]!.some((l) => Array.from(l.text).length > 2));
+  for (let c = 0; c < full; c++)
+    if (labels(c) && body[0]!.lines[c]!.length === 0 && body.at(-1)!.lines[c]!.length > 0)
+      return body.find((r) => r.lines[c]!.length > 0)!.lines[c]![0]!;
+  return null;
 }
