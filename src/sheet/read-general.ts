@@ -151,13 +151,12 @@ export function readGeneral(
       }
       // 「≪成果と見直し≫ …」 under the indicator, nothing else in the row: a note on the indicator above.
       if (current && /^[≪《〈＜<【][^≫》〉＞>】]{1,12}[≫》〉＞>】]/.test(filled[0]!.trim())) {
+        // …unless it is a 【…課】 alone under a project's name: that project's department.
         const joined = departmentBelowName(current.header, current.rows.at(-1)?.row, r);
         if (joined) {
           used++;
           issues.push(joined);
-          continue;
-        }
-        drop(r, "注記(上の指標について)");
+        } else drop(r, "注記(上の指標について)");
         continue;
       }
       if (
@@ -335,19 +334,12 @@ export function readGeneral(
   }
   if (options.profile?.fiscalYear) fy = options.profile.fiscalYear;
 
-  const scale = tableScale(
-    segments.map((x) => ({ header: x.header, rows: x.rows.map((y) => y.row) })),
-    [...texts, ...titleTexts],
-    options.scale ?? null,
-    issues,
-  );
+  const tables = segments.map((x) => ({ header: x.header, rows: x.rows.map((y) => y.row) }));
+  const scale = tableScale(tables, [...texts, ...titleTexts], options.scale ?? null, issues);
 
   const kpis: Kpi[] = [];
   const numericGoals: NumericGoal[] = [];
-  checkRolesPresent(
-    segments.map((x) => ({ header: x.header, rows: x.rows.map((y) => y.row) })),
-    [...texts, ...titleTexts],
-  );
+  checkRolesPresent(tables, [...texts, ...titleTexts]);
   // A sheet whose only indicators are its 成果指標 (a 施策評価 sheet) evaluates them as its KPIs:
   // 成果指標 are outcomes kept apart only beside other KPIs or under a 数値目標 heading.
   if (segments.length > 0 && segments.every((x) => x.goalsByName && x.rows.every((y) => y.goals))) {
@@ -363,7 +355,6 @@ export function readGeneral(
     });
   }
   for (const s of segments) {
-    const cols = s.header.columns;
     checkColumns(
       s.header,
       s.rows.map((x) => x.row),
@@ -376,7 +367,6 @@ export function readGeneral(
       if (rowsRead.goals[i]) numericGoals.push(toNumericGoal(k));
       else kpis.push(k);
     });
-    void cols;
   }
   if (kpis.length === 0) throw new NotASheet("no_kpis", "指標(KPI)の行が一つもありません");
   const sheet: Sheet = { format: "sheet/1", municipality: null, fiscalYear: fy, source: null, kpis };

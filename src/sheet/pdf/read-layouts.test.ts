@@ -90,7 +90,10 @@ const TODAY: Record<string, { golden: number; asXlsx: number } | "refused"> = {
   // of its own, every row below shifted by one). Refused since by the guard against a KPI with no
   // value and no rating among KPIs that have theirs (reading-plausibility.ts).
   "machi-kensho-h30/unruled": "refused",
-  "toyooka-kenshou/unruled": "refused",
+  // toyooka-kenshou's read since branches layouts6 and pdf6 met (the wrapped second line now joined
+  // to its row): 50/51 with exit 0 — a measure's name wrapped over two lines loses its last line
+  // (「若者が地元企業に就職し」 for 「…就職している」), **wrong with exit 0**; left, in the note.
+  "toyooka-kenshou/unruled": { golden: 50 / 51, asXlsx: 210 / 211 },
   "tamba-ichiran/unruled": "refused",
   // Round 15's layouts, first read here the same way (2026-12-02, branch layouts6): ruled, unruled and
   // Chromium prints 228/228; split prints gyokuto-senkou 38/45 and chigasaki-senkou 30/31 **wrong
