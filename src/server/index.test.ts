@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Sheet } from "../core/sheet.ts";
 import { users } from "../store/index.ts";
 import { borrowTestPglite } from "../store/test-backends.ts";
@@ -16,48 +16,46 @@ const kakuu = JSON.parse(
 ) as Sheet;
 
 /**
- * Databases holding 架空市 (one city) and 架空市 and 別市 (two), each with an admin, made once in
- * memory and kept as PGlite tarballs: every server below starts on its own copy of one of them.
+ * A server on a database of its own holding 架空市 (and 別市 when asked: two cities), each with an
+ * admin. The database is one of the worker's pooled in-memory ones (borrowTestPglite), filled here:
+ * saving the small sheet costs a fraction of starting PGlite from a tarball; the server's close
+ * gives it back emptied.
  * A city that starts from its own sheets has no demo accounts: its admin is made with `sosei users add`.
  */
-let oneCity: Blob;
-let twoCities: Blob;
-const startOn = (template: Blob, municipality?: string) =>
-  startServer({ port: 0, buildUi: false, municipality, services: { template }, log: () => {} });
+async function startOn(cities: string[], municipality?: string) {
+  const database = await borrowTestPglite();
+  // Set-up through the same services, over the same database, left open for the server.
+  const setup = await createServices({ database: { ...database, close: async () => {} } });
+  try {
+    for (const city of cities)
+      await saveImportedSheet(setup, { ...kakuu, municipality: city }, { municipality: city });
+    await users.createUser(
+      setup.db,
+      { loginId: "admin", displayName: "管理者", role: "admin", password: PASSWORD },
+      { actor: "cli:test", clock: setup.clock, ids: setup.ids, scryptCost: TEST_SCRYPT_COST },
+    );
+  } catch (e) {
+    await database.close();
+    throw e;
+  }
+  return startServer({ port: 0, buildUi: false, municipality, services: { database }, log: () => {} });
+}
 
 describe("startServer on a database with several municipalities", () => {
-  beforeAll(async () => {
-    const services = await createServices({ database: await borrowTestPglite() });
-    try {
-      await saveImportedSheet(services, { ...kakuu, municipality: "架空市" }, { municipality: "架空市" });
-      const ctx = { actor: "cli:test", clock: services.clock, ids: services.ids };
-      await users.createUser(
-        services.db,
-        { loginId: "admin", displayName: "管理者", role: "admin", password: PASSWORD },
-        { ...ctx, scryptCost: TEST_SCRYPT_COST },
-      );
-      oneCity = await services.database.dumpDataDir!();
-      await saveImportedSheet(services, { ...kakuu, municipality: "別市" }, { municipality: "別市" });
-      twoCities = await services.database.dumpDataDir!();
-    } finally {
-      await services.close();
-    }
-  });
-
   it("refuses to start without --municipality, naming the municipalities", async () => {
     // The demo city is loaded into an empty database only; here 架空市 is already there, so the
     // database holds one city and the server starts.
-    const one = await startOn(oneCity);
+    const one = await startOn(["架空市"]);
     await one.close();
     // 別市 imported beside it: two cities
-    await expect(startOn(twoCities)).rejects.toMatchObject({
+    await expect(startOn(["架空市", "別市"])).rejects.toMatchObject({
       code: "ambiguous_municipality",
       message: expect.stringMatching(/架空市.*別市|別市.*架空市/),
     });
   });
 
   it("shows only the chosen municipality's years, and refuses an unknown one", async () => {
-    const server = await startOn(twoCities, "別市");
+    const server = await startOn(["架空市", "別市"], "別市");
     try {
       const login = await fetch(`${server.url}/api/auth/login`, {
         method: "POST",
@@ -73,6 +71,6 @@ describe("startServer on a database with several municipalities", () => {
     } finally {
       await server.close();
     }
-    await expect(startOn(twoCities, "無い市")).rejects.toMatchObject({ code: "not_found" });
+    await expect(startOn(["架空市", "別市"], "無い市")).rejects.toMatchObject({ code: "not_found" });
   });
 });
