@@ -152,11 +152,15 @@ describe.skipIf(!existsSync(seedDir))("the seed sheet, saved for 2022 and a deri
       await saveImportedSheet(s, s22, { municipality: "伊勢崎市", actor: "cli:tester" });
       await saveImportedSheet(s, next.sheet, { municipality: "伊勢崎市", actor: "cli:tester" });
       const dump = encodeBackup(await createBackup(s.db, s.clock));
+      const clock = s.clock;
+      // Given back before another is taken: the worker's idle in-memory database serves `lite`.
+      await s.close();
+      services = null;
       const pg = await openTestDatabase("postgres");
       const lite = await openTestDatabase("pglite");
       try {
         await restoreBackup(pg.db, decodeBackup(dump));
-        await restoreBackup(lite.db, decodeBackup(encodeBackup(await createBackup(pg.db, s.clock))));
+        await restoreBackup(lite.db, decodeBackup(encodeBackup(await createBackup(pg.db, clock))));
         for (const db of [pg.db, lite.db]) {
           expect(JSON.stringify(await exportSheet(db, { fiscalYear: 2022 }))).toBe(JSON.stringify(s22));
           expect(JSON.stringify(await exportSheet(db, { fiscalYear: 2023 }))).toBe(
