@@ -3,17 +3,7 @@ import { describe, expect, it } from "vitest";
 import { readOrdinal } from "./general-values.ts";
 import { importSheet } from "./index.ts";
 import { notedActualYear } from "./noted-year.ts";
-
-const md = (lines: string[], rows: string[][], after: string[] = []) =>
-  new TextEncoder().encode(
-    [
-      ...lines,
-      "",
-      ...[rows[0]!, rows[0]!.map(() => "---"), ...rows.slice(1)].map((r) => `| ${r.join(" | ")} |`),
-      "",
-      ...after,
-    ].join("\n"),
-  );
+import { markdownTable as md } from "./test-markdown.ts";
 
 describe("round 13", () => {
   it("a department in 【】 on its own line under the project's name: the department, the name without it", async () => {

@@ -5,19 +5,7 @@ import { runningTotal } from "./general-rows.ts";
 import { headingLevel, projectOf, readOrdinal, splitIndicator } from "./general-values.ts";
 import { importSheet } from "./index.ts";
 import { categoryOf } from "./read-legend.ts";
-
-const md = (lines: string[], tables: string[][][], after: string[] = []) =>
-  new TextEncoder().encode(
-    [
-      ...lines,
-      "",
-      ...tables.flatMap((rows) => [
-        ...[rows[0]!, rows[0]!.map(() => "---"), ...rows.slice(1)].map((r) => `| ${r.join(" | ")} |`),
-        "",
-      ]),
-      ...after,
-    ].join("\n"),
-  );
+import { markdownTables as md } from "./test-markdown.ts";
 
 describe("round 14", () => {
   it("手段 over 「01-02 …」 codes is the level above the KPIs, numbered by the code's last part; a bullet ○ is no part of a name; the unit the values print is the KPI's", async () => {

@@ -4,17 +4,7 @@ import { recogniseHeader } from "./column-fields.ts";
 import { importSheet } from "./index.ts";
 import { nationalEffectCategory } from "./parse-evaluation-label.ts";
 import { fiscalYearOfMonth } from "./target-month.ts";
-
-const md = (lines: string[], rows: string[][], after: string[] = []) =>
-  new TextEncoder().encode(
-    [
-      ...lines,
-      "",
-      ...[rows[0]!, rows[0]!.map(() => "---"), ...rows.slice(1)].map((r) => `| ${r.join(" | ")} |`),
-      "",
-      ...after,
-    ].join("\n"),
-  );
+import { markdownTable as md } from "./test-markdown.ts";
 
 const HEAD = [
   "No",
