@@ -258,6 +258,38 @@ function mergeHeaderOnly(lines: Chunk[][], bounds: number[]): number[] {
  * The table among a page's free runs, or null: the lines from the first to the last that have text
  * in two or more places, when at least two lines have it in three or more.
  */
+/**
+ * Whether `below` — a line at the left margin right under the table's last line — is the rest of the
+ * last line's first cell: that cell's text filled the first column (reached within a character of the
+ * widest text the column holds, so it wrapped; 「01-03 若者が地元企業に就職し」 over 「ている」), and
+ * `below` starts where it starts and ends inside the column. A legend or note at the margin is wider
+ * than the column or follows a cell that did not wrap.
+ */
+function wrapsInFirstColumn(body: readonly Chunk[][], below: readonly Chunk[], margin: number): boolean {
+  const size = below[0]?.runs[0]?.size ?? 0;
+  const atMargin = (cs: readonly Chunk[]) => cs[0] !== undefined && Math.abs(cs[0].x0 - margin) <= size / 2;
+  // A line's first place: its first chunk and the words that follow it closer than a column gap.
+  const firstPlace = (cs: readonly Chunk[]) => {
+    let x1 = cs[0]!.x1;
+    for (const c of cs.slice(1)) {
+      if (c.x0 - x1 >= WIDE * c.runs[0]!.size) break;
+      x1 = c.x1;
+    }
+    return x1;
+  };
+  if (!atMargin(below) || body.length < 3) return false;
+  const firstCells = body.filter(atMargin).map(firstPlace);
+  const widest = Math.max(...firstCells);
+  const above = body.at(-1)!;
+  return (
+    firstCells.length >= 3 &&
+    atMargin(above) &&
+    firstPlace(above) >= widest - size &&
+    firstPlace(below) <= widest + size / 4 &&
+    below.every((c) => c.x1 <= widest + size / 4)
+  );
+}
+
 export function findAlignedTable(runs: readonly TextRun[]): AlignedTable | null {
   const lines = groupLines(runs.filter(visible));
   const chunks = lines.map(chunksOf);
@@ -279,7 +311,8 @@ export function findAlignedTable(runs: readonly TextRun[]): AlignedTable | null 
   while (
     last + 1 < lines.length &&
     lines[last + 1]!.y - lines[last]!.y <= 2 * lines[last]!.size &&
-    chunks[last + 1]!.every((c) => c.x0 > margin + 4 * c.runs[0]!.size)
+    (chunks[last + 1]!.every((c) => c.x0 > margin + 4 * c.runs[0]!.size) ||
+      wrapsInFirstColumn(chunks.slice(first, last + 1), chunks[last + 1]!, margin))
   )
     last++;
   const body = chunks.slice(first, last + 1);

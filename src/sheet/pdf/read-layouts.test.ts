@@ -90,10 +90,11 @@ const TODAY: Record<string, { golden: number; asXlsx: number } | "refused"> = {
   // of its own, every row below shifted by one). Refused since by the guard against a KPI with no
   // value and no rating among KPIs that have theirs (reading-plausibility.ts).
   "machi-kensho-h30/unruled": "refused",
-  // toyooka-kenshou's read since branches layouts6 and pdf6 met (the wrapped second line now joined
-  // to its row): 50/51 with exit 0 — a measure's name wrapped over two lines loses its last line
-  // (「若者が地元企業に就職し」 for 「…就職している」), **wrong with exit 0**; left, in the note.
-  "toyooka-kenshou/unruled": { golden: 50 / 51, asXlsx: 210 / 211 },
+  // toyooka-kenshou's read since branches layouts6 and pdf6 met (the wrapped second line joined to
+  // its row): 50/51 with exit 0 — the last row's first cell wrapped onto a line below the table
+  // (「若者が地元企業に就職し」 over 「ている」), read as text outside it. Read since (no longer listed):
+  // a margin line under a first cell that filled its column, ending inside it, goes on with that cell
+  // (aligned-grid.ts wrapsInFirstColumn).
   "tamba-ichiran/unruled": "refused",
   // Round 15's layouts, first read here the same way (2026-12-02, branch layouts6): ruled, unruled and
   // Chromium prints 228/228; split prints gyokuto-senkou 38/45 and chigasaki-senkou 30/31 **wrong
@@ -236,5 +237,16 @@ describe("the header a browser repeats on each page, inside a later group of the
     const again = r.report.cells.dropped.filter((d) => d.reason.startsWith("各ページに印刷された"));
     expect(again.map((d) => d.text)).toEqual(["目標指標", "基準値 (H26)", "実績値 (H27)", "目標値 (H31)"]);
     expect(r.report.locations?.find((l) => l.row === again[0]!.row)?.page).toBe(2);
+  });
+});
+
+describe("a table without rules whose last row's first cell wrapped onto the line below it", () => {
+  it("reads that line into the cell, not as text outside the table", async () => {
+    // toyooka-kenshou printed without borders: 「01-03 若者が地元企業に就職し」 filled the first
+    // column, and its 「ている」 printed under the table's last line at the margin.
+    const file = path.join(root, "toyooka-kenshou", "sheet.unruled.pdf");
+    const table = await readPdfTable(new Uint8Array(readFileSync(file)));
+    expect(table.rows.at(-1)?.cells[0]).toBe("01-03 若者が地元企業に就職し\nている");
+    expect(table.outside.map((o) => o.text)).not.toContain("ている");
   });
 });
