@@ -17,6 +17,7 @@ import {
   splitIndicator,
 } from "./general-values.ts";
 import { notedActualYear } from "./noted-year.ts";
+import { refuse } from "./reading-plausibility.ts";
 import type { ImportIssue, SourceRow } from "./types.ts";
 
 const isEmpty = (t: string) => squash(t) === "";
@@ -104,6 +105,7 @@ export function buildRows(
     ...idx("baseline"),
     ...idx("finalTarget"),
   ];
+  const recordLike = new Map<number, number[]>();
   for (const { row, heading, goals } of rows) {
     const cells = [...row.cells];
     used += cells.filter((c) => !isEmpty(c)).length;
@@ -118,6 +120,15 @@ export function buildRows(
       keyCols.every((c) => isEmpty(cells[c] ?? "")) &&
       hierarchyCols.every((c) => isEmpty(cells[c] ?? ""))
     ) {
+      // A wrapped row goes on over a line or two. Three or more rows of several cells each, with no
+      // indicator, value or rating, under one row are records of their own (a split print's later
+      // page read as rows: 事業の評価 | 外部有識者からの意見 …), not its continuation.
+      if (cells.filter((t) => !isEmpty(t)).length >= 2)
+        recordLike.set(prev.row, [...(recordLike.get(prev.row) ?? []), row.row]);
+      if ((recordLike.get(prev.row)?.length ?? 0) >= 3)
+        refuse(
+          `${prev.row}行目の下の${recordLike.get(prev.row)!.join("・")}行目に、指標名も数値も評価もないまま複数のセルがあります。上の行の続きか別の記録か決められません`,
+        );
       cells.forEach((t, c) => {
         if (isEmpty(t)) return;
         const before = prev.cells[c] ?? "";

@@ -100,9 +100,12 @@ const TODAY: Record<string, { golden: number; asXlsx: number } | "refused"> = {
   // Chromium prints 228/228; split prints gyokuto-senkou 38/45 and chigasaki-senkou 30/31 **wrong
   // with exit 0** (the columns printed on later pages — 外部有識者からの意見, 今後の方針の理由 — joined into
   // the last KPI's project or next steps, 今後の方針 lost). gyokuto-senkou's is refused since (a
-  // project's name running on for sentences, reading-plausibility.ts); chigasaki-senkou's still reads
-  // 30/31 with exit 0 (its next steps 「事業の中止事業の評価総合戦略の…」), above its print's floor.
+  // project's name running on for sentences, reading-plausibility.ts); chigasaki-senkou's (30/31 with
+  // exit 0, its next steps 「事業の中止事業の評価総合戦略の…」) is refused since: three or more rows of
+  // several cells with no indicator, value or rating under one row are records, not its continuation
+  // (general-rows.ts).
   "gyokuto-senkou/wide": "refused",
+  "chigasaki-senkou/wide": "refused",
   // Read since branch pdf4 (2026-12-02), no longer listed: matsudo-city unruled and wide (were
   // refused), mie-pref unruled (refused, naming its columns; it read 3/37 with exit 0 before
   // checkRolesPresent), cao-growth unruled (19/33: its KPI sentences wrap over lines barely closer
