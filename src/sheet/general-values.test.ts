@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import {
   cleanValueText,
   departmentBelowName,
+  readList,
   readOrdinal,
   readUnitValue,
   splitIndicator,
@@ -142,5 +143,17 @@ describe("departmentBelowName", () => {
     ).toBeNull();
     expect(departmentBelowName(header, above(), row(10, "", "【参考】", ""))).toBeNull();
     expect(departmentBelowName(header, undefined, row(10, "", "【地域政策課】", ""))).toBeNull();
+  });
+});
+
+describe("readList (担当課)", () => {
+  it("joins a department wrapped at the cell's edge, keeps one per line otherwise", () => {
+    // A Word table's narrow 担当課 column: 「子育て支援」 over 「課」, 「ほけん福」 over 「祉課」.
+    expect(readList("子育て支援\n課")).toEqual(["子育て支援課"]);
+    expect(readList("ほけん福\n祉課")).toEqual(["ほけん福祉課"]);
+    expect(readList("企画課\n財政課")).toEqual(["企画課", "財政課"]);
+    expect(readList("企画課、財政課")).toEqual(["企画課", "財政課"]);
+    // The author's break for certain (a line ended short of a ruled cell's edge) stays.
+    expect(readList("子育て支援\u2028課")).toEqual(["子育て支援", "課"]);
   });
 });

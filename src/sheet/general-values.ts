@@ -6,6 +6,7 @@ import { squash } from "./columns.ts";
 import { findYear } from "./header-years.ts";
 import { nationalEffectCategory, parseEvaluationLabel } from "./parse-evaluation-label.ts";
 import { bandOf, categoryOf } from "./read-legend.ts";
+import { looksLikeDepartment } from "./realign-rows.ts";
 import { hardBreaks, joinWrap, splitLines } from "./text-lines.ts";
 import type { ImportIssue, SourceRow } from "./types.ts";
 
@@ -59,9 +60,24 @@ export function readText(t: string, authored: boolean): string | null {
   return s === "" || /^[-‐－―ー−]$/.test(s) ? null : s;
 }
 
-/** A list cell (担当課): one entry per line or 、. */
+/**
+ * A list cell (担当課): one entry per line or 、. A line that is no department and runs on into one
+ * with the next line is one department wrapped at the cell's edge (「子育て支援」 over 「課」, 「ほけん福」
+ * over 「祉課」, as a Word table prints a narrow 担当課 column) — unless the break is the author's for
+ * certain (a line ended short of a ruled cell's edge).
+ */
 export function readList(t: string): string[] {
-  return splitLines(t)
+  const lines = [...splitLines(t)];
+  const hard = hardBreaks(t);
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const [line, next] = [lines[i]!, lines[i + 1]!];
+    if (hard[i] || /[、,，]/.test(line + next) || looksLikeDepartment(line)) continue;
+    if (!looksLikeDepartment(line + next)) continue;
+    lines.splice(i, 2, line + next);
+    hard.splice(i, 1);
+    i--;
+  }
+  return lines
     .flatMap((l) => l.split(/[、,，]/))
     .map((x) => x.trim())
     .filter((x) => x !== "" && !/^[-‐－―ー−]$/.test(x));
