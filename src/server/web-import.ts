@@ -69,6 +69,7 @@ export async function readUpload(
     fiscalYear: sheet.fiscalYear,
     municipality: effect.municipality,
     kpiCount: sheet.kpis.length,
+    numericGoalCount: sheet.numericGoals?.length ?? 0,
     replaces: existing ? presentYear(existing) : null,
     report: presentImportReport(outcome),
     mapping: presentMapping(recognised, saved),

@@ -221,6 +221,8 @@ export const importPreviewSchema = z.object({
   fiscalYear: fiscalYearSchema,
   municipality: z.string().nullable(),
   kpiCount: z.number().int(),
+  /** 数値目標 the sheet printed per 基本目標, read apart from the KPIs (0 when none). */
+  numericGoalCount: z.number().int(),
   /** The stored year this import would replace, if any. */
   replaces: yearSchema.nullable(),
   report: importReportSchema,

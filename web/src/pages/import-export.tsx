@@ -21,8 +21,11 @@ export function ImportExportPage() {
   const [error, setError] = useState<unknown>(null);
   const [done, setDone] = useState<string | null>(null);
   const mayImport = may(user?.role, "importSheet");
-  const details = (error as { details?: { report?: { problems: Problem[] } } } | null)?.details?.report
-    ?.problems;
+  const errorText = (error as { message?: string } | null)?.message ?? "";
+  // A problem with no place that only repeats the error's own message is said once, above.
+  const details = (
+    error as { details?: { report?: { problems: Problem[] } } } | null
+  )?.details?.report?.problems?.filter((p) => p.row || p.column || !errorText.includes(p.message));
   return (
     <>
       <h1>{t.io}</h1>
@@ -51,8 +54,9 @@ export function ImportExportPage() {
               {details.map((p, i) => (
                 // biome-ignore lint/suspicious/noArrayIndexKey: problems have no id
                 <li key={i}>
-                  {p.row ? t.rowN(p.row) : ""}
-                  {p.column ? `・${p.column}` : ""}：{p.message}
+                  {[p.row ? t.rowN(p.row) : "", p.column ?? ""].filter(Boolean).join("・")}
+                  {p.row || p.column ? "：" : ""}
+                  {p.message}
                 </li>
               ))}
             </ul>

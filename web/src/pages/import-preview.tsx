@@ -57,6 +57,7 @@ export function ImportPreviewCard({ preview, onPreview, onSaved, onCancel, onErr
       <h3 id="prev-h">{t.previewH}</h3>
       <p>
         {preview.fileName}：{t.kpiCount(preview.kpiCount)}
+        {preview.numericGoalCount > 0 ? t.andNumericGoals(preview.numericGoalCount) : ""}
       </p>
 
       <h4>{w.imp.effectH}</h4>
