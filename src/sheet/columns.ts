@@ -21,6 +21,40 @@ const GROUP_WORDS = new Set<string>(SHEET_COLUMN_GROUPS_JA.map((g) => g.name));
 const BR_TAG = /<br\s*\/?>/gi;
 const SPACES = /\s+/g;
 
+/**
+ * Full-width letters, digits and signs (「Ａ」, 「１２」, 「：」) as their ASCII forms and the
+ * ideographic space as a space: how one office types what another types half-width. Unlike NFKC it
+ * keeps 「①」 and 「㎡」, which labels and units print as such.
+ */
+export const foldWidth = (text: string): string =>
+  text
+    .replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/\u3000/g, " ");
+
+/**
+ * A cell's full-width letters and digits as ASCII (「ＫＰＩ①」, 「(Ｈ２６)４，３５６億円」, 「Ａ」), with
+ * 「％」 and a 「，」 or 「．」 between digits: every rule reads them as it reads the half-width sheet.
+ * Japanese punctuation in names and sentences (「（仮称）」, 「：」) is kept as printed.
+ */
+export function foldAlphanumerics(text: string): string {
+  if (!FULL_WIDTH_ALNUM.test(text)) return text;
+  return text
+    .replace(/[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\uFF05]/g, (c) =>
+      String.fromCharCode(c.charCodeAt(0) - 0xfee0),
+    )
+    .replace(/(?<=\d)[，．](?=\d)/g, (c) => (c === "，" ? "," : "."));
+}
+const FULL_WIDTH_ALNUM = /[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\uFF05]/;
+
+/**
+ * A header word spaced out to fill its cell (均等割付: 「備　考」, 「実 績 値」) as the word: a run of
+ * single characters, each set off by one space. Spaces between words (「事業費 27年度」) stay.
+ */
+export const joinSpacedLetters = (header: string): string =>
+  header.replace(/(?<!\S)[^\s\x00-\x7f](?:[ \u3000][^\s\x00-\x7f])+(?!\S)/g, (run) =>
+    run.replace(/[ \u3000]/g, ""),
+  );
+
 /** A cell's text with line breaks and spaces removed and width folded, for comparing header words. */
 export const squash = (text: string): string =>
   text.replace(BR_TAG, "").normalize("NFKC").replace(SPACES, "");

@@ -21,30 +21,41 @@ export function eraIn(text: string): string | null {
 }
 
 /**
+ * The era of a fiscal year a text prints in the Gregorian calendar (「2015年度 事務事業評価」 → 平成),
+ * for a sheet whose title counts years so and whose grid prints bare 「27年度」.
+ */
+export function eraOfGregorian(text: string): string | null {
+  const y = /(?<!\d)(19[89]\d|20\d\d)\s*年/.exec(text);
+  if (!y) return null;
+  const year = Number(y[1]);
+  return year >= 2019 ? "令和" : "平成";
+}
+
+/**
  * Texts outside a table, added to as they are read, with the sheet's era as eraOf gives it — kept
  * as texts come, not searched again for every row (that was quadratic: 4 s for 20,000 rows).
  */
 export class SheetTexts {
   private named: string | null;
+  private gregorian: string | null;
   constructor(readonly all: string[]) {
     this.named = all.map(eraIn).find((e) => e !== null) ?? null;
+    this.gregorian = all.map(eraOfGregorian).find((e) => e !== null) ?? null;
   }
   add(text: string): void {
     this.all.push(text);
     this.named ??= eraIn(text);
+    this.gregorian ??= eraOfGregorian(text);
   }
+  /** An era named first; else the era of a Gregorian year printed; else 令和 (2045 is no sheet's 27年度 when 2015年度 is printed). */
   era(): string {
-    return this.named ?? "令和";
+    return this.named ?? this.gregorian ?? "令和";
   }
 }
 
-/** The era of the sheet (the first its texts name) for years printed without one. */
+/** The era of the sheet (the first its texts name, else of the first Gregorian year) for years printed without one. */
 export function eraOf(texts: readonly string[]): string {
-  for (const t of texts) {
-    const era = eraIn(t);
-    if (era) return era;
-  }
-  return "令和";
+  return new SheetTexts([...texts]).era();
 }
 
 export function yearOfHeader(m: ColumnMeaning, era: string): Period | null {

@@ -2,7 +2,7 @@
 import type { Period } from "../core/period.ts";
 import type { EvaluationScale, Kpi, NumericGoal, Ordinal, Value } from "../core/sheet.ts";
 import { type ColumnMeaning, FIELD_JA, type Field } from "./column-fields.ts";
-import { squash } from "./columns.ts";
+import { joinSpacedLetters, squash } from "./columns.ts";
 import {
   cleanValueText,
   headingLevel,
@@ -352,7 +352,7 @@ export function buildRows(
       .sort((a, b) => a - b)
       .filter((c) => !isEmpty(m.cells[c] ?? ""))
       .map((c) => ({
-        header: cols[c]!.header || `${c + 1}列目`,
+        header: joinSpacedLetters(cols[c]!.header) || `${c + 1}列目`,
         text: readText(m.cells[c]!, authored) ?? "",
       }));
     const yearOnly = idx("year")

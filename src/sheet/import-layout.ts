@@ -7,6 +7,7 @@
 import type { EvaluationScale, Value } from "../core/sheet.ts";
 import { isHeaderRow, squash } from "./columns.ts";
 import type { Field } from "./field.ts";
+import { foldTableWidths } from "./fold-widths.ts";
 import type { ImportProfile } from "./import-profile.ts";
 import { importTable, printedAgainDropped, type TableImport } from "./import-table.ts";
 import { isKnownEvaluationLabel } from "./parse-evaluation-label.ts";
@@ -96,6 +97,8 @@ export function importLayout(
   options: LayoutOptions,
 ): TableImport {
   options = { ...options, scale: options.scale ?? options.profile?.scale ?? null };
+  const widths = foldTableWidths(table);
+  table = widths.table;
   const seedHeader = table.rows.find((r) => isSeedHeader(r.cells));
   const forced = options.profile?.layout;
   if ((seedHeader && forced !== "table" && forced !== "cards") || forced === "seed") {
@@ -104,6 +107,7 @@ export function importLayout(
       measured: options.measured,
     });
     checkSeedReading(out);
+    if (widths.issue) out.report.issues.unshift(widths.issue);
     out.report.profile = {
       layout: "seed",
       fiscalYear: out.sheet.fiscalYear,
@@ -142,7 +146,7 @@ export function importLayout(
       format,
       source,
       kpiCount: sheet.kpis.length,
-      issues: read.issues,
+      issues: widths.issue ? [widths.issue, ...read.issues] : read.issues,
       cells: { total, used: total - dropped.length, dropped },
       profile: read.profile,
     },

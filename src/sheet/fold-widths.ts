@@ -1,0 +1,62 @@
+/**
+ * A table typed with full-width letters and digits (「ＫＰＩ①」, 「(Ｈ２６)４，３５６億円」, 「Ａ」), or
+ * with its era years in kanji as formal documents print them (「令和五年度」, 「平成二十七年度」), read as
+ * the same table typed with half-width digits: every reader's patterns are written for one form, and
+ * an office that types the other is as common as one that does not. Reported once, with how many cells.
+ */
+import { foldAlphanumerics } from "./columns.ts";
+import type { ImportIssue, SourceTable } from "./types.ts";
+
+export function foldTableWidths(table: SourceTable): { table: SourceTable; issue: ImportIssue | null } {
+  let cells = 0;
+  let example: [string, string] | null = null;
+  const fold = (text: string) => {
+    const folded = foldKanjiEraYears(foldAlphanumerics(text));
+    if (folded !== text) {
+      cells++;
+      example ??= [text, folded];
+    }
+    return folded;
+  };
+  const folded: SourceTable = {
+    ...table,
+    rows: table.rows.map((r) => ({ ...r, cells: r.cells.map(fold) })),
+    outside: table.outside.map((o) => ({ ...o, text: fold(o.text) })),
+  };
+  const ex = example as [string, string] | null;
+  return {
+    table: folded,
+    issue: ex
+      ? {
+          row: null,
+          column: null,
+          kind: "width_folded",
+          before: ex[0].slice(0, 80),
+          after: ex[1].slice(0, 80),
+          confidence: "high",
+          message: `全角の英数字や漢数字の年を半角の数字として読みました(${cells}セル。例:「${ex[0].slice(0, 20)}」→「${ex[1].slice(0, 20)}」)`,
+        }
+      : null,
+  };
+}
+
+const KANJI_DIGITS = "〇一二三四五六七八九";
+/** 「五」 → 5, 「二十七」 → 27, 「三十」 → 30; null for what is no number of 1–99. */
+function kanjiNumber(k: string): number | null {
+  const ten = k.indexOf("十");
+  const digit = (d: string) => (d === "" ? null : KANJI_DIGITS.indexOf(d));
+  if (ten < 0) return k.length === 1 ? digit(k) : null;
+  const tens = ten === 0 ? 1 : digit(k.slice(0, ten));
+  const ones = k.slice(ten + 1) === "" ? 0 : digit(k.slice(ten + 1));
+  if (tens === null || ones === null || tens < 0 || ones < 0 || ten > 1 || k.length - ten > 2) return null;
+  return tens * 10 + ones;
+}
+
+/** 「令和五年度」 → 「令和5年度」, 「平成二十七年」 → 「平成27年」 (only a year after an era's name). */
+export function foldKanjiEraYears(text: string): string {
+  if (!/(令和|平成|昭和)[〇一二三四五六七八九十]/.test(text)) return text;
+  return text.replace(/(令和|平成|昭和)([〇一二三四五六七八九十]{1,4})(?=年)/g, (all, era, k) => {
+    const n = kanjiNumber(k);
+    return n && n > 0 ? `${era}${n}` : all;
+  });
+}

@@ -1,0 +1,182 @@
+/**
+ * Test support: a layout fixture's clean table (source.md) rewritten the ways other offices print
+ * the same sheet — era years written out, abbreviated, in kanji or Gregorian; letters and digits
+ * full-width; header words spaced to fill the cell or wrapped; no thousands separators; 「－」 for
+ * an empty figure; synonyms; columns in another order. Each variant means what the original means,
+ * so its reading must be the golden's or a refusal — never another reading with exit 0.
+ * Used by layout-variants.test.ts and scripts/mutate-layouts.mts.
+ */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { importSheet } from "./index.ts";
+import { compareWithGolden, type FieldResult } from "./layout-golden.ts";
+
+export interface Variant {
+  name: string;
+  header?: (cell: string) => string;
+  body?: (cell: string) => string;
+  text?: (line: string) => string;
+  table?: (rows: string[][]) => string[][];
+  /** false: not for card layouts (key–value blocks, where the first row is data). */
+  cardsToo?: boolean;
+}
+
+const wide = (s: string) =>
+  s
+    .split("<br>")
+    .map((p) => p.replace(/[0-9A-Za-z%.,:]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)))
+    .join("<br>");
+const KANJI = ["〇", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
+/** 27 → 二十七, as formal documents print years. */
+const kanji = (n: number) =>
+  n < 10 ? KANJI[n]! : `${n >= 20 ? KANJI[Math.floor(n / 10)] : ""}十${n % 10 ? KANJI[n % 10] : ""}`;
+const kanjiEra = (c: string) =>
+  c.replace(/(令和|平成)(\d{1,2})年/g, (_, era, n) => `${era}${Number(n) === 1 ? "元" : kanji(Number(n))}年`);
+const reiwa = (n: string) => 2018 + (n === "元" ? 1 : Number(n));
+const heisei = (n: string) => 1988 + (n === "元" ? 1 : Number(n));
+const SPACED = /^(実績値|目標値|基準値|現状値|指標名|担当課|備考|評価|達成率)$/;
+
+export const VARIANTS: readonly Variant[] = [
+  {
+    name: "era-long",
+    header: (c) =>
+      c
+        .replace(/(?<![令平成和0-9])R(\d{1,2})(?!\d)(年度)?/g, "令和$1年度")
+        .replace(/(?<![令平成和0-9])H(\d{1,2})(?!\d)(年度)?/g, "平成$1年度"),
+  },
+  {
+    name: "era-short",
+    header: (c) =>
+      c
+        .replace(/令和(\d{1,2}|元)年度?/g, (_, n) => `R${n === "元" ? 1 : n}`)
+        .replace(/平成(\d{1,2}|元)年度?/g, (_, n) => `H${n === "元" ? 1 : n}`),
+  },
+  {
+    name: "gregorian",
+    header: (c) =>
+      c
+        .replace(/令和(\d{1,2}|元)年/g, (_, n) => `${reiwa(n)}年`)
+        .replace(/平成(\d{1,2}|元)年/g, (_, n) => `${heisei(n)}年`)
+        .replace(/(?<![令平成和0-9A-Za-z])R(\d{1,2})(?!\d)(年度)?/g, (_, n) => `${reiwa(n)}年度`)
+        .replace(/(?<![令平成和0-9A-Za-z])H(\d{1,2})(?!\d)(年度)?/g, (_, n) => `${heisei(n)}年度`),
+  },
+  {
+    name: "title-gregorian",
+    text: (l) =>
+      l
+        .replace(/令和(\d{1,2}|元)年度/g, (_, n) => `${reiwa(n)}年度`)
+        .replace(/平成(\d{1,2}|元)年度/g, (_, n) => `${heisei(n)}年度`),
+  },
+  { name: "kanji-era", header: kanjiEra, text: kanjiEra },
+  { name: "spaced", header: (c) => c.replace(SPACED, (w) => [...w].join("　")) },
+  { name: "fullwidth-brackets", header: (c) => c.replace(/\(/g, "（").replace(/\)/g, "）") },
+  { name: "halfwidth-brackets", header: (c) => c.replace(/（/g, "(").replace(/）/g, ")") },
+  {
+    name: "synonyms",
+    header: (c) =>
+      c
+        .replace(/担当課/, "所管課")
+        .replace(/^指標$/, "指標名")
+        .replace(/^指標名$/, "指標")
+        .replace(/実績値/, "実績")
+        .replace(/目標値/, "目標")
+        .replace(/基準値/, "策定時"),
+  },
+  { name: "dash-empty", table: dashEmptyFigures },
+  { name: "wide-body", body: wide },
+  { name: "wide-all", body: wide, header: wide, text: wide },
+  {
+    name: "header-br",
+    cardsToo: false,
+    header: (c) => (c.length >= 4 && !c.includes("<br>") ? `${c.slice(0, 2)}<br>${c.slice(2)}` : c),
+  },
+  { name: "no-commas", body: (c) => (/^[\d,.]+\s*[^\d\s]{0,3}$/.test(c) ? c.replaceAll(",", "") : c) },
+  { name: "dept-second", cardsToo: false, table: (rows) => moveColumn(rows, (h) => /担当|所管/.test(h), 1) },
+  { name: "last-first", cardsToo: false, table: (rows) => moveColumn(rows, (_h, i, n) => i === n - 1, 1) },
+];
+
+/** An empty cell among a row's figures printed 「－」 (no figure), as many sheets print it. */
+function dashEmptyFigures(rows: string[][]): string[][] {
+  const figures = rows[0]!.map((h, c) => {
+    // Columns of the year's figures (not a merged 「№」 or a project's 実績額, which print no dash).
+    if (!/実績|目標|基準|現状|値|率/.test(h) || /額|№|番号/.test(h)) return false;
+    const body = rows
+      .slice(1)
+      .map((r) => (r[c] ?? "").replace(/\s/g, ""))
+      .filter((t) => t !== "");
+    return body.length > 0 && body.filter((t) => /^[\d,.%()人件回円万億]+$/.test(t)).length * 2 > body.length;
+  });
+  // Rows of figures only: a heading row (「数値目標」 alone) prints no dashes.
+  const isData = (r: string[]) => r.filter((t) => t !== "").length * 2 >= r.length;
+  return rows.map((r, i) =>
+    i === 0 || !isData(r) ? r : r.map((t, c) => (t === "" && figures[c] ? "－" : t)),
+  );
+}
+
+function moveColumn(rows: string[][], pick: (h: string, i: number, n: number) => boolean, to: number) {
+  const head = rows[0]!;
+  const from = head.findIndex((h, i) => pick(h, i, head.length));
+  if (from <= 0 || from === to) return rows;
+  return rows.map((r) => {
+    const c = [...r];
+    const [x] = c.splice(from, 1);
+    c.splice(to, 0, x ?? "");
+    return c;
+  });
+}
+
+/** The variant of a Markdown sheet: header rows (before |---|), body rows, lines outside tables. */
+export function rewrite(md: string, v: Variant): string {
+  const out: string[] = [];
+  let block: string[] = [];
+  const flush = () => {
+    if (block.length === 0) return;
+    const sep = block.findIndex((l) => /^\|\s*:?-{2,}/.test(l));
+    let rows = block.map((l) =>
+      l
+        .replace(/^\|/, "")
+        .replace(/\|$/, "")
+        .split("|")
+        .map((c) => c.trim()),
+    );
+    if (v.header) rows = rows.map((r, i) => (i < sep ? r.map(v.header!) : r));
+    if (v.body) rows = rows.map((r, i) => (i > sep ? r.map(v.body!) : r));
+    if (v.table && sep === 1) {
+      const sepRow = rows[sep]!;
+      rows = v.table(rows.filter((_, i) => i !== sep));
+      rows.splice(sep, 0, sepRow);
+    }
+    out.push(...rows.map((r) => `| ${r.join(" | ")} |`));
+    block = [];
+  };
+  for (const l of md.split("\n")) {
+    if (l.startsWith("|")) block.push(l);
+    else {
+      flush();
+      out.push(v.text ? v.text(l) : l);
+    }
+  }
+  flush();
+  return out.join("\n");
+}
+
+export type VariantOutcome =
+  | { kind: "right" }
+  | { kind: "refused"; message: string }
+  | { kind: "wrong"; right: number; all: number; wrong: FieldResult[] };
+
+/** Reads one variant of a layout fixture against its golden. Null: the variant is not for this layout. */
+export async function readVariant(dir: string, v: Variant): Promise<VariantOutcome | null> {
+  const source = readFileSync(path.join(dir, "source.md"), "utf8");
+  if (v.cardsToo === false && source.includes("<!--cards-->")) return null;
+  const golden = JSON.parse(readFileSync(path.join(dir, "golden.json"), "utf8"));
+  const r = await importSheet(new TextEncoder().encode(rewrite(source, v)), "sheet.md");
+  if (!r.ok) return { kind: "refused", message: r.error.message };
+  const results = compareWithGolden(r.sheet, golden);
+  // Names and labels are kept as the reader folds them: 「Ａ」 read as 「A」 is no error; a wrong category is.
+  const fold = (x: unknown) => JSON.stringify(x)?.normalize("NFKC");
+  const wrong = results.filter((x) => !x.ok && fold(x.expected) !== fold(x.actual));
+  return wrong.length === 0
+    ? { kind: "right" }
+    : { kind: "wrong", right: results.length - wrong.length, all: results.length, wrong };
+}
