@@ -1,18 +1,21 @@
 // Every layout fixture rewritten the ways other offices print the same sheet
 // (src/sheet/test-office-variants.ts), read, and told apart: right, refused, or WRONG with exit 0.
-//   npx tsx scripts/mutate-layouts.mts [name …]
+//   npx tsx scripts/mutate-layouts.mts [--form clean|extracted|xlsx] [name …]
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
-import { readVariant, VARIANTS } from "../src/sheet/test-office-variants.ts";
+import { readVariant, VARIANTS, type VariantForm } from "../src/sheet/test-office-variants.ts";
 
 const root = path.resolve(import.meta.dirname, "../fixtures/layouts");
-const names = process.argv.slice(2).length
-  ? process.argv.slice(2)
+const args = process.argv.slice(2);
+const formAt = args.indexOf("--form");
+const form = (formAt >= 0 ? args.splice(formAt, 2)[1] : "clean") as VariantForm;
+const names = args.length
+  ? args
   : readdirSync(root).filter((n) => existsSync(path.join(root, n, "golden.json")));
 const tally = { right: 0, refused: 0, wrong: 0 };
 for (const name of names)
   for (const v of VARIANTS) {
-    const o = await readVariant(path.join(root, name), v);
+    const o = await readVariant(path.join(root, name), v, form);
     if (!o) continue;
     tally[o.kind]++;
     if (o.kind === "refused") console.log(`REFUSED ${name} ${v.name}: ${o.message.slice(0, 160)}`);

@@ -239,3 +239,21 @@ export function keyField(key: string, value: string): Field {
   const v = squash(value);
   return f === "evaluation" && /。$/.test(v) && !isKnownEvaluationLabel(value) ? "extra" : f;
 }
+
+/**
+ * Whether a row starts the next card of a worksheet holding several (one below the other): its first
+ * cell is the one the card's first key row began with (整理番号, 事業名) and the card has read a KPI. A
+ * recurring 指標名 is the card's next KPI, not a new card; a title (one cell) is no key row. Records
+ * the card's first key row when it has none yet.
+ */
+export function startsAgain(
+  card: { lead: string; kpis: readonly unknown[] },
+  cells: readonly string[],
+): boolean {
+  if (new Set(cells.map(squash).filter((c) => c !== "")).size < 2) return false;
+  const lead = squash(cells[0] ?? "");
+  if (card.lead === "") card.lead = lead;
+  return (
+    lead !== "" && lead === card.lead && card.kpis.length > 0 && recogniseHeader(lead).field !== "indicator"
+  );
+}

@@ -242,7 +242,7 @@ export function realignRow(
   const cells = [...row.cells];
   while (cells.length > cols.length && squash(cells.at(-1) ?? "") === "") cells.pop();
   const n = cols.length;
-  if (cells.length >= n) return cells;
+  if (cells.length > n) return cells;
   const legend = (context.legendTexts ?? []).map(squash).join(" ");
   const habits = context.habits;
   const fitAt = (t: string, i: number) => {
@@ -255,14 +255,47 @@ export function realignRow(
     return sc;
   };
   const score = (c: readonly string[]) => c.reduce((sum, t, i) => sum + (i < n ? fitAt(t, i) : 0), 0);
-  const missing = n - cells.length;
-  let best: { at: number; cells: string[]; score: number }[] = [];
-  for (let at = 0; at <= cells.length; at++) {
-    const cand = [...cells.slice(0, at), ...Array(missing).fill(""), ...cells.slice(at)];
-    const sc = score(cand);
-    if (best.length === 0 || sc > best[0]!.score) best = [{ at, cells: cand, score: sc }];
-    else if (sc === best[0]!.score) best.push({ at, cells: cand, score: sc });
+  // The placings that fit best.
+  const placings = (kept: readonly string[]) => {
+    const missing = n - kept.length;
+    const all = [...Array(kept.length + 1).keys()].map((at) => {
+      const cand = [...kept.slice(0, at), ...Array(missing).fill(""), ...kept.slice(at)];
+      return { at, cells: cand, score: score(cand) };
+    });
+    const top = Math.max(...all.map((b) => b.score));
+    return all.filter((b) => b.score === top);
+  };
+  if (cells.length === n) {
+    // A row that lost a cell and was padded at its end by the extractor (as many pad every row to the
+    // table's width): its cells sit one column to the left — a number under the indicator, a date
+    // under the unit. Moved back only when that reading fits the columns clearly better.
+    // The best placing is taken only when no other reading comes near it; else the lost cell is unknown.
+    // Only a row of data (three cells or more filled) lost a cell: a note or heading under the
+    // table's first column is no shifted row.
+    if (squash(cells[n - 1] ?? "") !== "") return cells;
+    if (cells.filter((t) => squash(t) !== "").length < 3) return cells;
+    const kept = cells.slice(0, n - 1);
+    const readings = new Map<string, { at: number; cells: string[]; score: number }>();
+    for (let at = 0; at < n - 1; at++) {
+      const cand = [...kept.slice(0, at), "", ...kept.slice(at)];
+      readings.set(cand.join("\u0001"), { at, cells: cand, score: score(cand) });
+    }
+    const better = [...readings.values()]
+      .filter((b) => b.score >= score(cells) + PADDED_SHIFT_MARGIN)
+      .sort((a, b) => b.score - a.score);
+    if (better.length === 0) return cells;
+    if (better.length > 1 && better[0]!.score - better[1]!.score < PADDED_SHIFT_LEAD)
+      throw new NotASheet(
+        "row_ambiguous",
+        `${row.row}行目: 各列の中身が左にずれていますが、どの列が欠けたか決められません(${better
+          .slice(0, 3)
+          .map((b) => `${b.at + 1}列目`)
+          .join(" / ")})。元の表で空欄を補ってください`,
+      );
+    return inserted(row, cols, kept, better[0]!, issues);
   }
+  const missing = n - cells.length;
+  const best = placings(cells);
   const readings = new Set(best.map((b) => b.cells.join("\u0001")));
   if (readings.size > 1 && best[0]!.at !== cells.length) {
     // Trailing empties in every reading but one place: pick the latest place only if all agree on content columns.
@@ -271,13 +304,28 @@ export function realignRow(
       `${row.row}行目: セルが${missing}つ足りず、どの列が欠けたか決められません(${best.map((b) => `${b.at + 1}列目`).join(" / ")})。元の表で空欄を補ってください`,
     );
   }
-  const chosen = best[0]!;
-  if (chosen.at < cells.length)
+  return inserted(row, cols, cells, best[0]!, issues);
+}
+
+/** How much better (fitScore points) a padded row must fit moved back than as printed… */
+const PADDED_SHIFT_MARGIN = 4;
+/** …and how far ahead of every other placing that fits better. */
+const PADDED_SHIFT_LEAD = 3;
+
+/** The chosen placing of a row's lost cell, reported where it is not at the row's end. */
+function inserted(
+  row: SourceRow,
+  cols: readonly ColumnMeaning[],
+  kept: readonly string[],
+  chosen: { at: number; cells: string[] },
+  issues: ImportIssue[],
+): string[] {
+  if (chosen.at < kept.length)
     issues.push({
       row: row.row,
       column: cols[chosen.at]?.header ?? null,
       kind: "cell_inserted",
-      before: `${cells.length}セル`,
+      before: `${kept.length}セル`,
       after: `${cols[chosen.at]?.header ?? ""}を空欄とした`,
       confidence: "medium",
       message: `セルが欠けているため「${cols[chosen.at]?.header ?? ""}」を空欄とした(各列の中身の形から判断)`,

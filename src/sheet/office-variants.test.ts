@@ -7,6 +7,8 @@ import { describe, expect, it } from "vitest";
 import { foldAlphanumerics, joinSpacedLetters } from "./columns.ts";
 import { foldKanjiEraYears } from "./fold-widths.ts";
 import { importSheet } from "./index.ts";
+import { compareWithGolden } from "./layout-golden.ts";
+import { parse, xlsx } from "./test-layout-forms.ts";
 import { markdownTable } from "./test-markdown.ts";
 import { fixturesDir } from "./test-paths.ts";
 
@@ -105,4 +107,52 @@ describe("the folds, one by one", () => {
     ["目標 A", "目標 A"],
     ["H27 実 績", "H27 実績"],
   ])("spaced header 「%s」 → 「%s」", (text, joined) => expect(joinSpacedLetters(text)).toBe(joined));
+});
+
+describe("an extractor that pads every row to the table's width", () => {
+  // A row that lost a cell then ends in an empty cell, its cells one column to the left: read with a
+  // number as the indicator and a date as the unit (exit 0) before the padded row was looked at.
+  it.each(["gyokuto-senkou", "ino-town", "nagano-pref", "sakai-city"])(
+    "%s: the padded shifted row is moved back or the sheet refused, never read wrong",
+    async (name) => {
+      const dir = path.join(fixturesDir, "layouts", name);
+      const lines = readFileSync(path.join(dir, "sheet.md"), "utf8").split("\n");
+      const width = Math.max(...lines.filter((l) => l.startsWith("|")).map((l) => l.split("|").length));
+      const padded = lines.map((l) =>
+        l.startsWith("|") && l.split("|").length === width - 1 ? `${l} |` : l,
+      );
+      expect(padded).not.toEqual(lines);
+      const r = await importSheet(new TextEncoder().encode(padded.join("\n")), "sheet.md");
+      if (!r.ok) {
+        expect(r.error.message).toMatch(/左にずれて/);
+        return;
+      }
+      const golden = JSON.parse(readFileSync(path.join(dir, "golden.json"), "utf8"));
+      expect(compareWithGolden(r.sheet, golden).filter((x) => !x.ok)).toEqual([]);
+    },
+  );
+});
+
+describe("cards stacked down one worksheet (not one worksheet each)", () => {
+  // Read with each KPI given the levels of the card above it (exit 0) before a card's first key row
+  // recurring started the next card.
+  it.each([
+    "hirakata-jimu",
+    "ibaraki-pref",
+    "ishigaki-kenshou",
+    "ishinomaki-kpi",
+    "kitami-jimu",
+    "nagasaki-city",
+    "tottori-koteihyo",
+    "tsukuba-kpi",
+  ])("%s reads to its golden", async (name) => {
+    const dir = path.join(fixturesDir, "layouts", name);
+    const source = readFileSync(path.join(dir, "source.md"), "utf8");
+    expect(source).toContain("<!--cards-->");
+    const oneSheet = await xlsx(parse(source), false);
+    const r = await importSheet(new Uint8Array(oneSheet), "sheet.xlsx");
+    if (!r.ok) throw new Error(r.error.message);
+    const golden = JSON.parse(readFileSync(path.join(dir, "golden.json"), "utf8"));
+    expect(compareWithGolden(r.sheet, golden).filter((x) => !x.ok)).toEqual([]);
+  });
 });

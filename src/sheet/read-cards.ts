@@ -15,6 +15,7 @@ import {
   pairsStart,
   readDepartments,
   roleGridAt,
+  startsAgain,
   yearsOfEnds,
 } from "./card-parts.ts";
 import { type Field, recogniseHeader } from "./column-fields.ts";
@@ -65,6 +66,8 @@ export function readCards(
     kpis: CardKpi[];
     /** Key–value rows read so far: a block that starts with its year grid is a table, not a card. */
     keyRows: number;
+    /** The first cell of the card's first row of two cells or more (its first key). */
+    lead: string;
   }[] = [];
   const dropped: DroppedCell[] = [];
   const texts = new SheetTexts(table.outside.map((o) => o.text));
@@ -89,8 +92,10 @@ export function readCards(
     }
     if (isSeparatorRow(r.cells) || r.cells.every(isEmpty)) continue;
     const block = r.block ?? 0;
-    if (!card || card.block !== block) {
-      card = { block, hierarchy: new Map(), departments: "", kpis: [], keyRows: 0 };
+    // Cards stacked down one worksheet: a card starts again where its first key row's first cell recurs.
+    if (!card || card.block !== block || startsAgain(card, r.cells)) {
+      card = { block, hierarchy: new Map(), departments: "", kpis: [], keyRows: 0, lead: "" };
+      startsAgain(card, r.cells);
       cards.push(card);
       kpi = null;
       gridHeader = null;

@@ -10,6 +10,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { importSheet } from "./index.ts";
 import { compareWithGolden, type FieldResult } from "./layout-golden.ts";
+import { markdown, parse, xlsx } from "./test-layout-forms.ts";
 
 export interface Variant {
   name: string;
@@ -24,10 +25,12 @@ export interface Variant {
 }
 
 const wide = (s: string) =>
-  s
-    .split("<br>")
-    .map((p) => p.replace(/[0-9A-Za-z%.,:]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)))
-    .join("<br>");
+  s.startsWith("<!--")
+    ? s
+    : s
+        .split("<br>")
+        .map((p) => p.replace(/[0-9A-Za-z%.,:]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)))
+        .join("<br>");
 const KANJI = ["〇", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
 /** 27 → 二十七, as formal documents print years. */
 const kanji = (n: number) =>
@@ -126,7 +129,7 @@ function addRemarksColumn(rows: string[][]): string[][] {
   ]);
 }
 
-/** The legend (a line naming labels and their meaning under the table) printed above the table instead. */
+/** The legend (a line naming labels and their meaning under the table) printed under the title instead. */
 function legendAbove(lines: string[]): string[] {
   const legend = lines.findIndex(
     (l, i) =>
@@ -135,11 +138,11 @@ function legendAbove(lines: string[]): string[] {
       /[A-DＡ-Ｄ◎○△×①②③][:：]/.test(l) &&
       lines.slice(0, i).some((x) => x.startsWith("|")),
   );
-  if (legend < 0) return lines;
-  const firstTable = lines.findIndex((l) => l.startsWith("|"));
+  const title = lines.findIndex((l) => l.trim() !== "" && !l.startsWith("<!--"));
+  if (legend < 0 || title < 0) return lines;
   const out = [...lines];
   const [line] = out.splice(legend, 1);
-  out.splice(firstTable, 0, line!, "");
+  out.splice(title + 1, 0, "", line!, "");
   return out;
 }
 
@@ -180,8 +183,11 @@ export function rewrite(md: string, v: Variant): string {
   const flush = () => {
     if (block.length === 0) return;
     const sep = block.findIndex((l) => /^\|\s*:?-{2,}/.test(l));
+    // A row marked <!--shift--> (built with a cell lost) keeps its mark after the row.
+    const marks = block.map((l) => (l.endsWith("<!--shift-->") ? "<!--shift-->" : ""));
     let rows = block.map((l) =>
       l
+        .replace(/<!--shift-->$/, "")
         .replace(/^\|/, "")
         .replace(/\|$/, "")
         .split("|")
@@ -194,7 +200,7 @@ export function rewrite(md: string, v: Variant): string {
       rows = v.table(rows.filter((_, i) => i !== sep));
       rows.splice(sep, 0, sepRow);
     }
-    out.push(...rows.map((r) => `| ${r.join(" | ")} |`));
+    out.push(...rows.map((r, i) => `| ${r.join(" | ")} |${marks[i] ?? ""}`));
     block = [];
   };
   for (const l of v.lines ? v.lines(md.split("\n")) : md.split("\n")) {
@@ -213,12 +219,26 @@ export type VariantOutcome =
   | { kind: "refused"; message: string }
   | { kind: "wrong"; right: number; all: number; wrong: FieldResult[] };
 
+/** The forms a variant is read in: its clean table, as an extractor leaves it, as the city's Excel. */
+export type VariantForm = "clean" | "extracted" | "xlsx";
+
 /** Reads one variant of a layout fixture against its golden. Null: the variant is not for this layout. */
-export async function readVariant(dir: string, v: Variant): Promise<VariantOutcome | null> {
+export async function readVariant(
+  dir: string,
+  v: Variant,
+  form: VariantForm = "clean",
+): Promise<VariantOutcome | null> {
   const source = readFileSync(path.join(dir, "source.md"), "utf8");
   if (v.cardsToo === false && source.includes("<!--cards-->")) return null;
   const golden = JSON.parse(readFileSync(path.join(dir, "golden.json"), "utf8"));
-  const r = await importSheet(new TextEncoder().encode(rewrite(source, v)), "sheet.md");
+  const text = rewrite(source, v);
+  const cards = text.includes("<!--cards-->");
+  const r =
+    form === "clean"
+      ? await importSheet(new TextEncoder().encode(text), "sheet.md")
+      : form === "extracted"
+        ? await importSheet(new TextEncoder().encode(markdown(parse(text), cards)), "sheet.md")
+        : await importSheet(new Uint8Array(await xlsx(parse(text), cards)), "sheet.xlsx");
   if (!r.ok) return { kind: "refused", message: r.error.message };
   const results = compareWithGolden(r.sheet, golden);
   // Names and labels are kept as the reader folds them: 「Ａ」 read as 「A」 is no error; a wrong category is.
