@@ -85,6 +85,7 @@ export function readList(t: string): string[] {
 
 const BRACKETED = /^[(（]([^()（）]*)[)）]$/;
 const TRAILING_NOTE = /[(（]([^()（）]*)[)）]$/;
+const FOOTNOTE_MARK = /\s*(※\s*\d*|[*＊]\d*)$/;
 const ARROWS = /\s*[↑↓→↗↘⇧⇩⬆⬇]+\s*$/;
 
 /**
@@ -130,6 +131,12 @@ export function cleanValueText(text: string): { text: string; period: Period | n
     ) {
       notes.push(note[0]);
       line = line.slice(0, note.index).trim();
+    }
+    // 「9,612※」, 「41*1」: a footnote's mark after the figure is the footnote's, not the figure's.
+    const mark = FOOTNOTE_MARK.exec(line);
+    if (mark && /\d/.test(line.slice(0, mark.index))) {
+      notes.push(mark[1]!);
+      line = line.slice(0, mark.index).trim();
     }
     kept.push(line);
   }

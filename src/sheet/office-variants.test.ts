@@ -156,3 +156,23 @@ describe("cards stacked down one worksheet (not one worksheet each)", () => {
     expect(compareWithGolden(r.sheet, golden).filter((x) => !x.ok)).toEqual([]);
   });
 });
+
+describe("a footnote's mark after a figure", () => {
+  it.each([
+    ["9,612※", 9612],
+    ["41 ※1", 41],
+    ["35.1%*", 35.1],
+  ])("「%s」 is the figure %d, the mark kept as a note", async (cell, value) => {
+    const sheet = await read(
+      markdownTable(
+        ["令和5年度 総合戦略 KPI 評価"],
+        [
+          ["施策", "指標名", "R5実績値", "目標値(R6)"],
+          ["1 移住の促進", "移住相談件数", cell, "10,000"],
+        ],
+        ["※ 集計方法を変更した。"],
+      ),
+    );
+    expect(sheet.kpis[0]?.actual).toMatchObject({ kind: "number", value });
+  });
+});

@@ -101,7 +101,36 @@ export const VARIANTS: readonly Variant[] = [
   { name: "swap-figures", cardsToo: false, table: swapFigureColumns },
   { name: "extra-column", cardsToo: false, table: addRemarksColumn },
   { name: "legend-above", lines: legendAbove },
+  { name: "triangle-minus", body: (c) => c.replace(/▲(?=\d)/g, "△") },
+  { name: "dash-kinds", body: (c) => (/^[-－―]$/.test(c) ? "―" : c) },
+  { name: "footnote-mark", table: markFirstActual },
+  { name: "years-reversed", cardsToo: false, table: reverseYearColumns },
 ];
+
+/** The first figure under an 実績 header marked for a footnote (「41※」), as sheets note a changed basis. */
+function markFirstActual(rows: string[][]): string[][] {
+  const c = rows[0]!.findIndex((h) => /実績/.test(h));
+  if (c < 0) return rows;
+  const r = rows.findIndex((row, i) => i > 0 && /^[\d,.]+$/.test(row[c] ?? ""));
+  if (r < 0) return rows;
+  return rows.map((row, i) => (i === r ? row.map((t, j) => (j === c ? `${t}※` : t)) : row));
+}
+
+/** A run of year columns of one kind (H27実績 | H28実績 | H29実績) printed latest first. */
+function reverseYearColumns(rows: string[][]): string[][] {
+  const head = rows[0]!;
+  const kind = (h: string) =>
+    /^(?:[RH]|令和|平成)?\d{1,2}(?:年度?)?(実績値?|目標値?)$/.exec(h.replace(/\s/g, ""))?.[1] ?? null;
+  let best: [number, number] | null = null;
+  for (let i = 0; i < head.length; i++) {
+    let j = i;
+    while (j + 1 < head.length && kind(head[i]!) !== null && kind(head[j + 1]!) === kind(head[i]!)) j++;
+    if (j - i >= 1 && (!best || j - i > best[1] - best[0])) best = [i, j];
+  }
+  if (!best) return rows;
+  const [a, b] = best;
+  return rows.map((r) => [...r.slice(0, a), ...r.slice(a, b + 1).reverse(), ...r.slice(b + 1)]);
+}
 
 /** Two neighbouring columns of figures the other way round (目標値 before 実績値, as many cities print). */
 function swapFigureColumns(rows: string[][]): string[][] {
@@ -242,7 +271,10 @@ export async function readVariant(
   if (!r.ok) return { kind: "refused", message: r.error.message };
   const results = compareWithGolden(r.sheet, golden);
   // Names and labels are kept as the reader folds them: 「Ａ」 read as 「A」 is no error; a wrong category is.
-  const fold = (x: unknown) => JSON.stringify(x)?.normalize("NFKC");
+  const fold = (x: unknown) =>
+    JSON.stringify(x)
+      ?.normalize("NFKC")
+      .replace(/[-‐－―ー−]/g, "-");
   const wrong = results.filter(
     (x) =>
       !x.ok && fold(x.expected) !== fold(x.actual) && !(v.name === "extra-column" && x.field === "extras"),
