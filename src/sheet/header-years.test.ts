@@ -14,6 +14,12 @@ describe("header years", () => {
     expect(findYear("目標値")).toBeNull();
   });
 
+  it("reads the year a baseline prints before its word (「H30基準値」, as 「基準値(H30)」)", () => {
+    expect(findYear("H30基準値")).toEqual({ year: 2018, basis: "fiscal" });
+    expect(findYear("H26現状値")).toEqual({ year: 2014, basis: "fiscal" });
+    expect(findYear("R1策定時")).toEqual({ year: 2019, basis: "fiscal" });
+  });
+
   it("finds this year from 実績値 and the final year from the other 目標値, wherever the cells sit", () => {
     const y = readHeaderYears([
       "指標名",

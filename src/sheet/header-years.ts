@@ -26,8 +26,12 @@ export function findYear(text: string): Period | null {
     }
   }
   // "R4目標値", "令和4実績": an era year without 年 in a column name is a fiscal year.
-  // 「H26当初」, 「H30末」, 「H30時点」: a point in a fiscal year; 「R5予定」 that year's plan.
-  const bare = /(令和|平成|[RH])(元|\d{1,2})(?=目標|実績|最終|当初|末|時点|予定|計画|\)|・|$)/.exec(s);
+  // 「H26当初」, 「H30末」, 「H30時点」: a point in a fiscal year; 「R5予定」 that year's plan; 「H30基準値」,
+  // 「H26現状値」 the year of a baseline printed before its word.
+  const bare =
+    /(令和|平成|[RH])(元|\d{1,2})(?=目標|実績|最終|当初|末|時点|予定|計画|基準|現状|策定|従前|直近|期待|目安|見込|\)|・|$)/.exec(
+      s,
+    );
   if (bare) {
     const e = findEra(bare[1]!);
     if (e) return { year: eraYear(e, bare[2]!, bare[0]), basis: "fiscal" };

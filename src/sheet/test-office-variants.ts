@@ -101,6 +101,19 @@ export const VARIANTS: readonly Variant[] = [
   { name: "swap-figures", cardsToo: false, table: swapFigureColumns },
   { name: "extra-column", cardsToo: false, table: addRemarksColumn },
   { name: "legend-above", lines: legendAbove },
+  {
+    // 「R2実績値」 → 「実績値(R2)」, and 「目標値(R6)」 → 「R6目標値」: the year on the other side of its word.
+    name: "year-moved",
+    header: (c) => {
+      const before = /^((?:令和|平成|[RH])(?:元|\d{1,2})(?:年度?)?)\s*(実績値?|目標値?|基準値|現状値)$/.exec(
+        c,
+      );
+      if (before) return `${before[2]}(${before[1]})`;
+      const after =
+        /^(実績値?|目標値?|基準値|現状値)\s*[(（]((?:令和|平成|[RH])(?:元|\d{1,2})(?:年度?)?)[)）]$/.exec(c);
+      return after ? `${after[2]}${after[1]}` : c;
+    },
+  },
   { name: "triangle-minus", body: (c) => c.replace(/▲(?=\d)/g, "△") },
   { name: "dash-kinds", body: (c) => (/^[-－―]$/.test(c) ? "―" : c) },
   { name: "footnote-mark", table: markFirstActual },
