@@ -2,9 +2,10 @@
  * Parts of the card reader (read-cards.ts): the year grid's header, the unit in its corner, the
  * departments of a card, and each key and grid row checked against what it holds.
  */
+import type { EvaluationScale } from "../core/sheet.ts";
 import { FIELD_JA, type Field, recogniseHeader } from "./column-fields.ts";
 import { squash } from "./columns.ts";
-import { yearOfHeader } from "./general-roles.ts";
+import { eraUnknown, yearOfHeader } from "./general-roles.ts";
 import { readList } from "./general-values.ts";
 import { isKnownEvaluationLabel } from "./parse-evaluation-label.ts";
 import { pointLabels } from "./read-legend.ts";
@@ -25,6 +26,25 @@ export interface CardKpi {
   fromGrid?: boolean;
 }
 
+/** A card as it is read: its levels and department (keys), its KPIs. */
+export interface Card {
+  block: number;
+  hierarchy: Map<Field, string>;
+  departments: string;
+  kpis: CardKpi[];
+  /** Key–value rows read so far: a block that starts with its year grid is a table, not a card. */
+  keyRows: number;
+  /** The first cell of the card's first row of two cells or more (its first key). */
+  lead: string;
+}
+
+export interface CardOptions {
+  authored: boolean;
+  scale?: EvaluationScale | null;
+  /** A profile's fiscal year gives bare grid years (「27年度」) their era when the sheet names none. */
+  profile?: { fiscalYear?: number | null } | null;
+}
+
 /**
  * Whether a row is a year grid's header: two or more cells that are only years. A year with its role
  * (「現状値 H25」, 「目標値 H31」) is the baseline's or the final target's column of the grid; a role
@@ -35,8 +55,9 @@ export function gridYears(
   era: string,
 ): { years: (number | null)[]; roles: (Field | null)[] } | null {
   const roles: (Field | null)[] = [];
+  const bareAt: number[] = [];
   let yearSeen = false;
-  const ys = cells.map((c) => {
+  const ys = cells.map((c, at) => {
     // Beside the years, columns named by a role and no year (つくば市: 従前値 | H27 … H31 | 目標値 | (単位)):
     // the baseline, the final target (after the years) and the unit of the row's values.
     const plain = squash(c).replace(/[()（）［］[\]【】]/g, "");
@@ -58,6 +79,7 @@ export function gridYears(
     // A bare 「27年度」 is in the sheet's era (its title's 平成27年度).
     const read = recogniseHeader(c);
     const bare = /^\d{1,2}年度?$/.test(squash(c));
+    if (bare && era === "") bareAt.push(at);
     const m =
       (read.field === "year" && !read.period) || bare
         ? { ...read, field: "year" as const, period: yearOfHeader(read, era) }
@@ -76,6 +98,12 @@ export function gridYears(
     (y, i) =>
       y === null || (i > 0 && ys[i - 1] === null && /.(年度|年次|時期)$/.test(squash(cells[i - 1] ?? ""))),
   );
+  // Two bare years or more, not each the value of a key, make a grid whose era the sheet never
+  // names: refused, not read as 令和.
+  const gridBare = bareAt.filter(
+    (i) => !(i > 0 && !bareAt.includes(i - 1) && /.(年度|年次|時期)$/.test(squash(cells[i - 1] ?? ""))),
+  );
+  if (gridBare.length >= 2) throw eraUnknown(cells[gridBare[0]!]!);
   if (keyed) return null;
   return ys.filter((y, i) => y !== null && roles[i] === null).length >= 2 ? { years: ys, roles } : null;
 }

@@ -9,7 +9,7 @@ import type { ColumnMeaning } from "./column-fields.ts";
 import { squash } from "./columns.ts";
 import type { FoundHeader } from "./find-header.ts";
 import { findYear } from "./header-years.ts";
-import type { ImportIssue, SourceRow } from "./types.ts";
+import { type ImportIssue, NotASheet, type SourceRow } from "./types.ts";
 
 const TARGET_ROLE = /^(目標値?|計画値?|期待値|目安値|見込値?)$/;
 const ACTUAL_ROLE = /^(実績値?|現状値|現在値)$/;
@@ -32,36 +32,50 @@ export function eraOfGregorian(text: string): string | null {
 }
 
 /**
- * Texts outside a table, added to as they are read, with the sheet's era as eraOf gives it — kept
+ * Texts outside a table, added to as they are read, with the sheet's era (`era()`) — kept
  * as texts come, not searched again for every row (that was quadratic: 4 s for 20,000 rows).
  */
 export class SheetTexts {
   private named: string | null;
   private gregorian: string | null;
-  constructor(readonly all: string[]) {
+  /** The era of the year a profile gives (--profile fiscalYear), when the sheet names none. */
+  private readonly given: string | null;
+  constructor(
+    readonly all: string[],
+    fiscalYear?: number | null,
+  ) {
     this.named = all.map(eraIn).find((e) => e !== null) ?? null;
     this.gregorian = all.map(eraOfGregorian).find((e) => e !== null) ?? null;
+    this.given = fiscalYear ? eraOfGregorian(`${fiscalYear}年`) : null;
   }
   add(text: string): void {
     this.all.push(text);
     this.named ??= eraIn(text);
     this.gregorian ??= eraOfGregorian(text);
   }
-  /** An era named first; else the era of a Gregorian year printed; else 令和 (2045 is no sheet's 27年度 when 2015年度 is printed). */
+  /**
+   * An era named first; else the era of a Gregorian year printed (「2015年度」: 平成); else the profile's;
+   * else "" — unknown: a bare 「27年度」 is 平成27 (2015) or 令和27 (2045), and the reader does not guess.
+   */
   era(): string {
-    return this.named ?? this.gregorian ?? "令和";
+    return this.named ?? this.gregorian ?? this.given ?? "";
   }
 }
 
-/** The era of the sheet (the first its texts name, else of the first Gregorian year) for years printed without one. */
-export function eraOf(texts: readonly string[]): string {
-  return new SheetTexts([...texts]).era();
+/** A grid's bare years (「27年度」) in a sheet that names no era: refused, naming the cell. */
+export function eraUnknown(cell: string): NotASheet {
+  const n = /\d{1,2}/.exec(squash(cell))?.[0] ?? "";
+  return new NotASheet(
+    "era_unknown",
+    `年度「${squash(cell)}」に元号がなく、表題にも見出しにも元号や西暦の年度がないため、平成${n}年度(${1988 + Number(n)}年度)か令和${n}年度(${2018 + Number(n)}年度)か決められません。` +
+      `表題に年度(例: 平成${n}年度)を書き足すか、--profile で fiscalYear を指定してください`,
+  );
 }
 
 export function yearOfHeader(m: ColumnMeaning, era: string): Period | null {
   if (m.period) return m.period;
   const bare = /^(\d{1,2})年度?$/.exec(squash(m.header));
-  if (!bare) return null;
+  if (!bare || era === "") return null;
   try {
     return findYear(`${era}${bare[1]}年度`);
   } catch {
@@ -75,6 +89,8 @@ export function foldRoleRows(
   rows: SourceRow[],
   titles: readonly string[],
   issues: ImportIssue[],
+  /** A profile's fiscal year: its era for bare years when the sheet names none. */
+  fiscalYear?: number | null,
 ): SourceRow[] {
   const cols = header.columns;
   const roleCol = cols.findIndex((_, c) => {
@@ -86,9 +102,10 @@ export function foldRoleRows(
     );
   });
   if (roleCol < 0) return rows;
-  const era = eraOf([...titles, ...cols.map((c) => c.header)]);
+  const era = new SheetTexts([...titles, ...cols.map((c) => c.header)], fiscalYear).era();
   const years = cols.flatMap((m, c) => {
     if (m.field !== "year" && !(m.field === "extra" && /^\d{1,2}年度?$/.test(squash(m.header)))) return [];
+    if (era === "" && !m.period) throw eraUnknown(m.header);
     const p = yearOfHeader(m, era);
     return p ? [{ c, p }] : [];
   });

@@ -176,3 +176,28 @@ describe("a footnote's mark after a figure", () => {
     expect(sheet.kpis[0]?.actual).toMatchObject({ kind: "number", value });
   });
 });
+
+describe("bare grid years in a sheet that names no era", () => {
+  // The title without its 「平成27年度」: 「25年度 | 26年度 | 27年度」 were read as 令和 (2043–2045) with exit 0.
+  const untitled = (name: string) =>
+    new TextEncoder().encode(
+      readFileSync(path.join(fixturesDir, "layouts", name, "source.md"), "utf8").replace(
+        /[(（]?(?:令和|平成)(?:元|\d{1,2})年度?[)）]?/g,
+        "",
+      ),
+    );
+  it.each(["kitami-jimu", "mie-pref", "ishigaki-kenshou"])("%s is refused, naming the year", async (name) => {
+    const r = await importSheet(untitled(name), "sheet.md");
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error.message).toMatch(/年度「\d+年度」に元号がなく/);
+  });
+  it.each([
+    ["kitami-jimu", 2015],
+    ["mie-pref", 2017],
+  ])("%s takes the era of the fiscal year a profile gives (%d)", async (name, fiscalYear) => {
+    const r = await importSheet(untitled(name), "sheet.md", { profile: { fiscalYear } });
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.sheet.fiscalYear).toBe(fiscalYear);
+    expect(r.sheet.kpis[0]?.actual).toMatchObject({ period: { year: fiscalYear } });
+  });
+});

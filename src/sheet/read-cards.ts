@@ -4,10 +4,12 @@
  * 期待値 / 実績値 / 達成率 / 評価 rows). A new 指標名 inside a card starts the next KPI of that card.
  */
 import type { Period } from "../core/period.ts";
-import type { EvaluationScale, Kpi, Ordinal, Sheet, Value } from "../core/sheet.ts";
+import type { Kpi, Ordinal, Sheet, Value } from "../core/sheet.ts";
 import {
   applyRoleGrid,
+  type Card,
   type CardKpi,
+  type CardOptions,
   checkCardRoles,
   cornerUnit,
   gridYears,
@@ -55,27 +57,18 @@ export interface CardsRead {
   profile: ImportProfile;
 }
 
-export function readCards(
-  table: SourceTable,
-  options: { authored: boolean; scale?: EvaluationScale | null },
-): CardsRead | null {
-  const cards: {
-    block: number;
-    hierarchy: Map<Field, string>;
-    departments: string;
-    kpis: CardKpi[];
-    /** Key–value rows read so far: a block that starts with its year grid is a table, not a card. */
-    keyRows: number;
-    /** The first cell of the card's first row of two cells or more (its first key). */
-    lead: string;
-  }[] = [];
+export function readCards(table: SourceTable, options: CardOptions): CardsRead | null {
+  const cards: Card[] = [];
   const dropped: DroppedCell[] = [];
-  const texts = new SheetTexts(table.outside.map((o) => o.text));
+  const texts = new SheetTexts(
+    table.outside.map((o) => o.text),
+    options.profile?.fiscalYear,
+  );
   let gridHeader: (number | null)[] | null = null;
   let gridRoles: (Field | null)[] = [];
   /** What the grid header names beside its years (指標名, 単位, 区分, 最終目標値, 目標年度). */
   let gridLabels: string[] = [];
-  let card: (typeof cards)[number] | null = null;
+  let card: Card | null = null;
   let kpi: CardKpi | null = null;
   let gridRows = 0;
   let skip = 0;

@@ -226,6 +226,7 @@ export function readGeneral(
       seg.rows.map((x) => x.row),
       [...titleTexts, ...texts],
       issues,
+      options.profile?.fiscalYear,
     );
     if (folded.length !== seg.rows.length) {
       const byRow = new Map(seg.rows.map((x) => [x.row.row, x]));

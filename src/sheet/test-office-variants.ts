@@ -114,11 +114,38 @@ export const VARIANTS: readonly Variant[] = [
       return after ? `${after[2]}${after[1]}` : c;
     },
   },
+  { name: "fill-down", cardsToo: false, table: fillDownLevels },
+  {
+    name: "title-without-year",
+    text: (l) => (l.startsWith("|") ? l : l.replace(/[(（]?(?:令和|平成)(?:元|\d{1,2})年度?[)）]?/g, "")),
+  },
   { name: "triangle-minus", body: (c) => c.replace(/▲(?=\d)/g, "△") },
   { name: "dash-kinds", body: (c) => (/^[-－―]$/.test(c) ? "―" : c) },
   { name: "footnote-mark", table: markFirstActual },
   { name: "years-reversed", cardsToo: false, table: reverseYearColumns },
 ];
+
+/** Levels merged over their rows in Excel, exported with the value in every row (unmerged and filled). */
+function fillDownLevels(rows: string[][]): string[][] {
+  const levels = rows[0]!.flatMap((h, c) =>
+    /基本目標|施策|分野|政策|目標/.test(h) && !/指標|値|KPI/.test(h) ? [c] : [],
+  );
+  const last = new Map<number, string>();
+  return rows.map((r, i) => {
+    if (i === 0) return r;
+    const filled = r.filter((t) => t !== "").length >= 3;
+    return r.map((t, c) => {
+      if (!levels.includes(c)) return t;
+      if (t !== "") {
+        last.set(c, t);
+        // A level to the left changed: the levels to its right start again.
+        for (const k of levels) if (k > c) last.delete(k);
+        return t;
+      }
+      return filled ? (last.get(c) ?? t) : t;
+    });
+  });
+}
 
 /** The first figure under an 実績 header marked for a footnote (「41※」), as sheets note a changed basis. */
 function markFirstActual(rows: string[][]): string[][] {
