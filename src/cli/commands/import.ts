@@ -16,8 +16,8 @@ const usage = `usage: sosei import FILE [-o OUT.json] [--report REPORT.json] [--
        sosei import FILE --save [--municipality NAME] [--match "row N=KPI_ID" ...] [--accept-uncertain] [--data-dir DIR]
   Reads one fiscal year's evaluation sheet (the published PDF, a PDF extractor's Markdown table, CSV in
   UTF-8, UTF-16 or Shift_JIS, XLSX, or sheet/1 JSON) in the city's own layout and writes it as sheet/1
-  JSON to OUT (stdout unless -o or --save). The import
-  report (counts, every repair and inference) goes to stderr; --report also writes it as JSON.
+  JSON to OUT (stdout unless -o or --save). The import report (counts, every repair and inference)
+  goes to stderr; --report also writes it as JSON.
   --save stores the sheet in the database, all or nothing (PGlite in ./data, SOSEI_DATA_DIR or
   --data-dir; DATABASE_URL=postgres://… for PostgreSQL) and prints how its KPIs matched the stored
   ones; --match confirms a match by hand, --accept-uncertain takes the uncertain ones as matched.
