@@ -65,3 +65,17 @@ describe("legends without colons", () => {
     expect(readLegend(["出典 総務省 統計 年報による"], new Set(["A", "B"]))).toBeNull();
   });
 });
+
+describe("two legends in one line, the last label carried off by the line's end", () => {
+  it("takes the legend of the column's labels (達成度: A, B), not the one sharing only 「-」", () => {
+    // A PDF printed the line's closing 「-」 on the next line: the ○△× legend was taken (A, B → 評価不可).
+    const scale = readLegend(
+      ["改善・悪化：改善○，維持△，悪化×，未実施- 達成度：順調A，要改善B，未実施"],
+      new Set(["A", "B", "-"]),
+    );
+    expect(scale?.bands.map((b) => [b.label, b.category])).toEqual([
+      ["A", "on_track"],
+      ["B", "delayed"],
+    ]);
+  });
+});

@@ -242,7 +242,11 @@ function suffixPairsOf(text: string, used: ReadonlySet<string>): { label: string
       const m = /^([^\sA-Za-z]{1,10}?)([A-Z][+]?|[◎○〇△×▲●-])$/u.exec(x);
       return m ? [{ label: m[2]!, meaning: m[1]! }] : [];
     });
-    if (pairs.length < 2 || pairs.length < items.length) continue;
+    // Every item a pair — but the last, whose label a line's end may have carried off (「…，未実施」).
+    const whole =
+      pairs.length === items.length ||
+      (pairs.length === items.length - 1 && !/[A-Z◎○〇△×▲●-]$/u.test(items.at(-1) ?? ""));
+    if (pairs.length < 2 || !whole) continue;
     const hits = pairs.filter((p) => used.has(p.label)).length;
     if (hits > best.filter((p) => used.has(p.label)).length) best = pairs;
   }
