@@ -65,7 +65,8 @@ const VALUE_FIELDS = new Set<Field>(["baseline", "target", "actual", "finalTarge
  * measured against. A dash in the bracket (「78%(-)」: no total for a rate) leaves the year's figure.
  */
 export function runningTotal(header: string, cell: string): string {
-  if (!/[(（]累計[)）]/.test(header)) return cell;
+  // The header wrapped in its cell (「H30実\n績値(累\n計)」) names it too.
+  if (!/[(（]累計[)）]/.test(header.replace(/\n|<br\s*\/?>/gi, ""))) return cell;
   const m = /^([\s\S]*?\d[\s\S]*?)\s*(?:<br\s*\/?>)?\s*[(（]\s*([^()（）]*\d[^()（）]*)[)）]\s*$/i.exec(
     cell.trim(),
   );

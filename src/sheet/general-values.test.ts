@@ -2,6 +2,7 @@
 // besides their value (cases from fixtures/layouts: nagano-shinshu, ibaraki-pref, matsudo-city, shizuoka-pref).
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { runningTotal } from "./general-rows.ts";
 import {
   cleanValueText,
   departmentBelowName,
@@ -155,5 +156,19 @@ describe("readList (担当課)", () => {
     expect(readList("企画課、財政課")).toEqual(["企画課", "財政課"]);
     // The author's break for certain (a line ended short of a ruled cell's edge) stays.
     expect(readList("子育て支援\u2028課")).toEqual(["子育て支援", "課"]);
+  });
+});
+
+describe("a bracketed figure wrapped in its cell", () => {
+  it("「(1,100,000」 over 「人)」 is the figure 1,100,000 人, as 「(1,100,000人)」 on one line", () => {
+    const v = readUnitValue("(1,100,000<br>人)", null, { year: 2015, basis: "fiscal" }, () => {});
+    expect(v).toMatchObject({ kind: "number", value: 1100000, unit: "人" });
+  });
+});
+
+describe("a running total under a header wrapped in its cell", () => {
+  it("「H30実\\n績値(累\\n計)」 over 「2人(3人)」 is the total 3人, as under 「H30実績値(累計)」", () => {
+    expect(runningTotal("H30実\n績値(累\n計)", "2人(3人)")).toBe("3人");
+    expect(runningTotal("H30実績値(累計)", "2人<br>(3人)")).toBe("3人");
   });
 });

@@ -97,7 +97,10 @@ export function cleanValueText(text: string): { text: string; period: Period | n
   let period: Period | null = null;
   const notes: string[] = [];
   const kept: string[] = [];
-  for (const raw of splitLines(text)) {
+  // 「(1,100,000」 over 「人)」: a bracketed figure wrapped in its cell is one line.
+  const lines = splitLines(text);
+  const whole = lines.join("");
+  for (const raw of lines.length > 1 && BRACKETED.test(whole.trim()) ? [whole] : lines) {
     let line = raw.trim().replace(ARROWS, "");
     // 「延べ 4」, 「累計515」: a total over the years is still the value (the word kept as a note).
     const total = /^(延べ|累計)\s*(?=[\d０-９])/.exec(line);

@@ -30,9 +30,26 @@ export function groupLines(runs: readonly TextRun[]): PrintedLine[] {
       l.sort((a, b) => a.x - b.x);
       let text = "";
       let end = Number.NEGATIVE_INFINITY;
+      // A space printed (a space run) or a visible gap between runs on one line is a space (words
+      // printed apart) — but not a narrow one between Japanese and a Latin letter or digit: Word and
+      // Writer set those apart by a fifth or a quarter of an em (「第 3 子」, 「0~14 歳」), no space typed.
+      let space: { from: number } | null = null;
       for (const r of l) {
-        // A visible gap between runs on one line is a space (words printed apart).
-        if (text !== "" && r.x - end > r.size * 0.15 && !text.endsWith(" ")) text += " ";
+        if (r.text.trim() === "") {
+          if (text !== "") space ??= { from: end };
+          end = Math.max(end, r.x + r.width);
+          continue;
+        }
+        const from = space?.from ?? end;
+        const apart = space !== null || r.x - end > r.size * 0.15;
+        if (
+          text !== "" &&
+          apart &&
+          !text.endsWith(" ") &&
+          !(r.x - from < r.size * AUTOSPACE && mixedScripts(text, r.text))
+        )
+          text += " ";
+        space = null;
         text += r.text;
         end = Math.max(end, r.x + r.width);
       }
@@ -48,6 +65,22 @@ export function groupLines(runs: readonly TextRun[]): PrintedLine[] {
     })
     .filter((l) => l.text !== "")
     .sort((a, b) => a.y - b.y || a.x0 - b.x0);
+}
+
+/** The widest gap (in ems) that is autospacing between Japanese and Latin text, not a space. */
+const AUTOSPACE = 0.3;
+const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff々〆]/;
+const LATIN = /[0-9A-Za-z\u2460-\u2473]/;
+/**
+ * Whether two runs meet where Japanese meets a Latin letter or digit (or a circled number ①), either
+ * way round — but not before a label and its colon, where a typed space parts a legend's entries
+ * (「達成した 4:目標の…」). An ordinal loses its space (「1 しごと」 → 「1しごと」), which reads the same.
+ */
+function mixedScripts(before: string, after: string): boolean {
+  const a = before.at(-1) ?? "";
+  const b = after[0] ?? "";
+  if (JAPANESE.test(a) && LATIN.test(b)) return !/^[0-9A-Za-z\u2460-\u2473]{1,2}\s*[:：]/.test(after);
+  return LATIN.test(a) && JAPANESE.test(b);
 }
 
 /** Characters no line may start with (JIS X 4051 / CSS line-break: strict): they pull the one before down. */

@@ -31,4 +31,20 @@ describe("joinWrappedLines", () => {
     const title = [line("まち・ひと・しごと創生総合戦略の検証", 10, 100), line("基本目標1", 10, 114)];
     expect(joinWrappedLines(title)).toHaveLength(2);
   });
+
+  it("joins a legend wrapped once where the table ends, at Word's pitch (1.67 of the text size)", () => {
+    // Word sets the table to the page's width: its legend paragraph wraps at the table's right edge.
+    const legend = line("凡例 A:目標を達成した B:目標の8割以上", 10, 100);
+    const table = {
+      kind: "row",
+      y: 10,
+      cells: ["x"],
+      boxes: [{ x0: 10, y0: 10, x1: legend.box.x1, y1: 20 }],
+    };
+    const items = [table, legend, line("を達成した", 10, 116.7)];
+    expect(joinWrappedLines(items).map((l) => (l as PageLine).text ?? "row")).toEqual([
+      "row",
+      "凡例 A:目標を達成した B:目標の8割以上を達成した",
+    ]);
+  });
 });

@@ -34,7 +34,10 @@ export function joinWrappedLines<T extends { kind: string }>(items: readonly T[]
     ...cells.map((b) => b?.x0 ?? Number.POSITIVE_INFINITY),
   );
   const right = Math.max(widest, ...cells.map((b) => b?.x1 ?? Number.NEGATIVE_INFINITY));
-  if (atEdge < 2) return [...items];
+  // One line at the edge proves it when the table ends there too (a document's table set to the
+  // page's width, its legend wrapped at the same margin, as Word prints them).
+  const tableEdge = cells.some((b) => b && Math.abs(b.x1 - widest) < 0.5 * Math.min(...lines.map(sizeOf)));
+  if (atEdge < 2 && !tableEdge) return [...items];
   const out: T[] = [];
   for (const item of items) {
     const above = out.at(-1);
@@ -49,7 +52,8 @@ export function joinWrappedLines<T extends { kind: string }>(items: readonly T[]
     const wrapped =
       Math.abs(size - sizeOf(a)) < 0.1 &&
       pitch > 0 &&
-      pitch <= 1.6 * size &&
+      // Word sets CJK text 9 pt on a 15 pt pitch (1.67): a line's pitch up to 1.8 of its size.
+      pitch <= 1.8 * size &&
       Math.abs(l.box.x0 - a.box.x0) < 1 &&
       2 * (a.box.x1 - a.box.x0) >= right - left &&
       a.box.x1 + leadWidth({ ...l.box, y: l.box.y0, size, text: l.text, runs: l.runs }) > widest + 0.5;
