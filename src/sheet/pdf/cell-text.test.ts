@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 import { groupLines } from "./cell-text.ts";
 import type { TextRun } from "./page-content.ts";
 
-/** Runs of one 9 pt line: [text, x, width]. */
+/** Runs of one 9 pt line from a word processor's PDF: [text, x, width]. */
 const runs = (...r: [string, number, number][]): TextRun[] =>
-  r.map(([text, x, width]) => ({ text, x, y: 100, width, size: 9 }));
+  r.map(([text, x, width]) => ({ text, x, y: 100, width, size: 9, autospaced: true }));
 
 describe("groupLines: spaces between runs", () => {
   it.each([
@@ -35,5 +35,19 @@ describe("groupLines: spaces between runs", () => {
     ],
   ])("a space between %s", (_, r, text) => {
     expect(groupLines(r).map((l) => l.text)).toEqual([text]);
+  });
+
+  it("keeps a narrow space between Japanese and Latin in a PDF not made by a word processor", () => {
+    // Chromium's print of the seed: 「就職面接会 in スマーク伊勢崎」 is typed so.
+    const typed = runs(
+      ["面接会", 10, 27],
+      [" ", 37, 1.8],
+      ["in", 38.8, 8],
+      [" ", 46.8, 1.8],
+      ["スマーク", 48.6, 36],
+    );
+    expect(groupLines(typed.map((r) => ({ ...r, autospaced: false }))).map((l) => l.text)).toEqual([
+      "面接会 in スマーク",
+    ]);
   });
 });

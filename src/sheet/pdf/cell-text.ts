@@ -31,8 +31,9 @@ export function groupLines(runs: readonly TextRun[]): PrintedLine[] {
       let text = "";
       let end = Number.NEGATIVE_INFINITY;
       // A space printed (a space run) or a visible gap between runs on one line is a space (words
-      // printed apart) — but not a narrow one between Japanese and a Latin letter or digit: Word and
-      // Writer set those apart by a fifth or a quarter of an em (「第 3 子」, 「0~14 歳」), no space typed.
+      // printed apart) — but not, in a word processor's PDF, a narrow one between Japanese and a Latin
+      // letter or digit: Word and Writer set those apart by a fifth or a quarter of an em (「第 3 子」,
+      // 「0~14 歳」), no space typed. (A browser's or Calc's print keeps a typed 「面接会 in スマーク」.)
       let space: { from: number } | null = null;
       for (const r of l) {
         if (r.text.trim() === "") {
@@ -42,13 +43,9 @@ export function groupLines(runs: readonly TextRun[]): PrintedLine[] {
         }
         const from = space?.from ?? end;
         const apart = space !== null || r.x - end > r.size * 0.15;
-        if (
-          text !== "" &&
-          apart &&
-          !text.endsWith(" ") &&
-          !(r.x - from < r.size * AUTOSPACE && mixedScripts(text, r.text))
-        )
-          text += " ";
+        const autospace =
+          r.autospaced === true && r.x - from < r.size * AUTOSPACE && mixedScripts(text, r.text);
+        if (text !== "" && apart && !text.endsWith(" ") && !autospace) text += " ";
         space = null;
         text += r.text;
         end = Math.max(end, r.x + r.width);

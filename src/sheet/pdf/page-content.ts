@@ -15,6 +15,11 @@ export interface TextRun {
   width: number;
   /** Font size (height of one line of text). */
   size: number;
+  /**
+   * Printed by a word processor (Writer, Word), which sets Japanese and Latin text apart by itself
+   * (autospacing): a narrow space there is no typed space.
+   */
+  autospaced?: boolean;
 }
 
 /** A horizontal (y fixed, x0..x1) or vertical (x fixed, y0..y1) ruling segment. */
@@ -253,7 +258,10 @@ const SHARED_GLYPHS = /[\u2027\u6236]/g;
 const SHARED_AS: Record<string, string> = { "\u2027": "・", "\u6236": "戸" };
 
 /** Reads one page; the caller releases it (page.cleanup()) once the content is taken. */
-export async function readPageContent(page: PDFPageProxy): Promise<PageContent> {
+export async function readPageContent(
+  page: PDFPageProxy,
+  options: { autospaced?: boolean } = {},
+): Promise<PageContent> {
   const viewport = page.getViewport({ scale: 1 });
   const view = viewport.transform as Matrix;
   const out: PageContent = {
@@ -349,7 +357,14 @@ export async function readPageContent(page: PDFPageProxy): Promise<PageContent> 
     }
     const size = Math.hypot(m[2], m[3]);
     // item.width is the advance in user space units, which the viewport (scale 1) keeps.
-    out.runs.push({ text: space ? " " : str, x: m[4], y: m[5] - size, width: item.width, size });
+    out.runs.push({
+      text: space ? " " : str,
+      x: m[4],
+      y: m[5] - size,
+      width: item.width,
+      size,
+      ...(options.autospaced ? { autospaced: true } : {}),
+    });
   }
   return out;
 }

@@ -220,6 +220,11 @@ async function readDocument(bytes: Uint8Array): Promise<PdfTable> {
   };
   let doc = await open();
   try {
+    // A word processor's PDF (Writer, Word) sets Japanese and Latin apart by itself (cell-text.ts).
+    const creator = String(
+      ((await doc.getMetadata()).info as { Creator?: unknown } | undefined)?.Creator ?? "",
+    );
+    const autospaced = /\bWriter\b|\bWord\b/i.test(creator);
     if (doc.numPages > MAX_PDF_PAGES)
       throw new NotASheet(
         "input_too_large",
@@ -248,7 +253,7 @@ async function readDocument(bytes: Uint8Array): Promise<PdfTable> {
       let clipped: TextRun[];
       try {
         const page = await doc.getPage(p);
-        const content = await readPageContent(page);
+        const content = await readPageContent(page, { autospaced });
         page.cleanup();
         glyphs += content.glyphs;
         unreadable += content.unreadable;
