@@ -152,6 +152,9 @@ describe("readList (担当課)", () => {
     // A Word table's narrow 担当課 column: 「子育て支援」 over 「課」, 「ほけん福」 over 「祉課」.
     expect(readList("子育て支援\n課")).toEqual(["子育て支援課"]);
     expect(readList("ほけん福\n祉課")).toEqual(["ほけん福祉課"]);
+    // Over three lines in a column three characters wide (read 「防災危」, 「機管理課」 before).
+    expect(readList("防災危\n機管理\n課")).toEqual(["防災危機管理課"]);
+    expect(readList("農林\n水産課\n企画課")).toEqual(["農林水産課", "企画課"]);
     expect(readList("企画課\n財政課")).toEqual(["企画課", "財政課"]);
     expect(readList("企画課、財政課")).toEqual(["企画課", "財政課"]);
     // The author's break for certain (a line ended short of a ruled cell's edge) stays.

@@ -63,19 +63,23 @@ export function readText(t: string, authored: boolean): string | null {
 /**
  * A list cell (担当課): one entry per line or 、. A line that is no department and runs on into one
  * with the next line is one department wrapped at the cell's edge (「子育て支援」 over 「課」, 「ほけん福」
- * over 「祉課」, as a Word table prints a narrow 担当課 column) — unless the break is the author's for
+ * over 「祉課」, 「防災危」 「機管理」 「課」, as a Word table prints a narrow 担当課 column) — unless the break is the author's for
  * certain (a line ended short of a ruled cell's edge).
  */
 export function readList(t: string): string[] {
   const lines = [...splitLines(t)];
   const hard = hardBreaks(t);
+  // Over two lines or three (「防災危」 「機管理」 「課」 in a column three characters wide).
   for (let i = 0; i + 1 < lines.length; i++) {
-    const [line, next] = [lines[i]!, lines[i + 1]!];
-    if (hard[i] || /[、,，]/.test(line + next) || looksLikeDepartment(line)) continue;
-    if (!looksLikeDepartment(line + next)) continue;
-    lines.splice(i, 2, line + next);
-    hard.splice(i, 1);
-    i--;
+    for (const k of [2, 3]) {
+      const part = lines.slice(i, i + k);
+      if (part.length < k || hard.slice(i, i + k - 1).some(Boolean) || /[、,，]/.test(part.join(""))) break;
+      if (part.slice(0, -1).some(looksLikeDepartment) || !looksLikeDepartment(part.join(""))) continue;
+      lines.splice(i, k, part.join(""));
+      hard.splice(i, k - 1);
+      i--;
+      break;
+    }
   }
   return lines
     .flatMap((l) => l.split(/[、,，]/))
