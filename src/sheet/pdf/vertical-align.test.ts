@@ -44,6 +44,32 @@ describe("a table whose cells are aligned to the bottom", () => {
     ]);
   });
 
+  it("goes on with a wrapped cell's first line though rows follow at a line's pitch", () => {
+    // Rows with no margins of their own: 14 pt apart, as a cell's lines are. Read down, a line that
+    // wrapped had to follow closer than rows; read up, no farther than they do.
+    const tight = [
+      ...line(14, "ふるさと定住促進支援", null, null),
+      ...line(28, "事業", "移住者数", "12"),
+      ...line(42, null, "観光客数の合計値を示", null),
+      ...line(56, "観光振興事業", "す", "3,000"),
+      ...line(70, "子育て支援事業", "登録者数", "40"),
+    ];
+    expect(cells([...header, ...tight])?.slice(1, 3)).toEqual([
+      ["ふるさと定住促進支援\n事業", "移住者数", "12"],
+      ["観光振興事業", "観光客数の合計値を示\nす", "3,000"],
+    ]);
+  });
+
+  it("refuses a key broken by its author over the row's last line, on a small print", () => {
+    // Printed at 3 pt (rows 0.3 pt farther apart than lines): 「②丹波栗振興事業」 over 「(農業振興課)」
+    // beside the row's other cells — the key's second line, or a row of its own.
+    const broken = [...header, ...rows, ...line(88, "②丹波栗振興事業", null, null)];
+    broken.push(...line(102, "(農業振興課)", "栗の新植面積", "4.2"));
+    const small = (rs: TextRun[]) =>
+      rs.map((r) => ({ ...r, x: r.x * 0.3, y: r.y * 0.3, width: r.width * 0.3, size: r.size * 0.3 }));
+    expect(() => findAlignedTable(small(broken))).toThrow(UnsureRow);
+  });
+
   it("takes in the first row's wrapped text printed above the table's first line", () => {
     // A card aligned to the bottom: its first value's first line is alone above the first key.
     const card = [
