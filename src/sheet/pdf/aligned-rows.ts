@@ -130,6 +130,13 @@ export function alignedRows(perLine: readonly LineCells[], n: number): Rows {
   const wraps = wrapTest(perLine, n);
   const evidence = alignmentEvidence(perLine, wraps);
   const alignment = alignmentOf(evidence);
+  // Centred cells in rows of several lines: a row's short cells print on a line in its middle, and
+  // where its rows begin is not printed (read as top-aligned, a cell's first line began a row of
+  // its own). Refused, naming the line.
+  if (alignment === "middle" && evidence.middleLine) {
+    const at = evidence.middleLine;
+    throw new UnsureRow(at.x0, at.y, at.text);
+  }
   const rows =
     alignment !== "bottom"
       ? readRows(perLine, n, wraps, false)

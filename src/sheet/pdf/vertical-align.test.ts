@@ -122,6 +122,19 @@ describe("a table with no wrapped cell to show its alignment", () => {
 });
 
 describe("a table whose cells are centred", () => {
+  it("refuses a row whose short cells print on the middle line of a cell wrapped over three", () => {
+    // Read as top-aligned, 「観光客数の合計値を示」 began a row of its own, joined to the row above.
+    const runs = [
+      ...line(0, "事業名", "指標", "実績"),
+      ...line(15, "定住促進事業", "移住者数", "12"),
+      ...line(30, null, "観光客数の合計値を示", null),
+      ...line(44, "観光振興事業", "す指標の値を合計した", "30"),
+      ...line(58, null, "もの", null),
+      ...line(73, "子育て支援事業", "登録者数", "40"),
+    ];
+    expect(() => findAlignedTable(runs)).toThrow(UnsureRow);
+  });
+
   it("refuses a line half a line under the table's last line (a key centred beside two lines)", () => {
     // 「委員会意見」 centred beside 「雇用の質にも着目した」 over 「指標を検討」: half a line down.
     const runs = [

@@ -60,6 +60,8 @@ export interface AlignmentEvidence {
   bottom: number;
   /** Three lines where a cell wrapped twice and the row's other cells print on the middle one. */
   middle: number;
+  /** The first such middle line, to name. */
+  middleLine?: PrintedLine;
 }
 
 /**
@@ -96,22 +98,28 @@ export function alignmentEvidence(perLine: readonly LineCells[], wraps: WrapTest
       // Centred: the row's other cells on the middle line, the wrapped cell going on below it too.
       const d = perLine[i + 1];
       const w2 = d ? wrapped(l, d) : [];
-      if (d && w2.length > 0 && columns(d).every((c) => w2.includes(c)) && more(l, d)) out.middle++;
-      else out.bottom++;
+      if (d && w2.length > 0 && columns(d).every((c) => w2.includes(c)) && more(l, d)) {
+        out.middle++;
+        out.middleLine ??= l.line;
+      } else out.bottom++;
     }
   });
   return out;
 }
 
-export type Alignment = "top" | "bottom" | "unknown";
+export type Alignment = "top" | "bottom" | "middle" | "unknown";
 
 /**
  * The table's alignment: bottom when more of its lines show it than show top (a print of one
  * alignment meets the other's pattern by chance at most once in our prints, and never more often
- * than its own); top when any line shows top; else unknown (no cell wrapped beside a shorter one).
- * Centred cells show as bottom, top or both, and half a line off (refused by aligned-rows.ts).
+ * than its own); centred when its lines show a row centred beside a cell of three lines, and no
+ * more top than those rows bring (each also shows top on its last two lines; a top-aligned card
+ * met the centred pattern once, beside two tops of its own); top when any line shows top; else
+ * unknown (no cell wrapped beside a shorter one). Centred cells beside cells of one line more
+ * print half a line off (refused by aligned-rows.ts).
  */
 export function alignmentOf(e: AlignmentEvidence): Alignment {
   if (e.bottom > e.top + e.middle) return "bottom";
+  if (e.middle > 0 && e.top <= e.middle) return "middle";
   return e.top + e.middle > 0 ? "top" : "unknown";
 }
