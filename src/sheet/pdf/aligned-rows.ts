@@ -24,12 +24,16 @@ import {
 
 export type { LineCells } from "./vertical-align.ts";
 
-/** A printed line that may as well go on with the row above as begin a row (see findAlignedTable). */
+/**
+ * A printed line that may as well go on with the row above as begin a row (see findAlignedTable);
+ * `label`: a group's label whose rows are not printed (group-labels.ts), told apart in the message.
+ */
 export class UnsureRow extends Error {
   constructor(
     readonly x: number,
     readonly y: number,
     readonly text: string,
+    readonly kind: "row" | "label" = "row",
   ) {
     super(`unsure row at ${x},${y}`);
     this.name = "UnsureRow";
@@ -147,7 +151,7 @@ export function alignedRows(perLine: readonly LineCells[], n: number): Rows {
             return { y: Math.min(...lines.flat().map((l) => l.y)), lines };
           });
   const label = unplacedLabel(rows, n, alignment);
-  if (label) throw new UnsureRow(label.x0, label.y, label.text);
+  if (label) throw new UnsureRow(label.x0, label.y, label.text, "label");
   return rows;
 }
 

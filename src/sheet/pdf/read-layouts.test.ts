@@ -215,6 +215,10 @@ describe.each(Object.entries(VALIGN))("%s printed with cells not aligned to the 
     if (!r.ok) {
       expect(r.error.code, r.error.message).toBe("pdf_ambiguous_grid");
       expect(today, "refused today: was it read before?").toBe("refused");
+      // A group's label whose rows are not printed is named as such (「1 人口減少を抑える」 on its
+      // group's second row), not as a line that might go on with the one above.
+      if (key === "nagano-pref/unruled-bottom")
+        expect(r.error.message).toMatch(/の見出し「1 人口減少を抑える」: .*どの行のものかを決められません/);
       return;
     }
     const wrong = compareWithGolden(r.sheet, golden).filter((x) => !x.ok);
