@@ -9,7 +9,7 @@
  *
  * Rows: aligned-rows.ts.
  */
-import { alignedRows } from "./aligned-rows.ts";
+import { alignedRows, UnsureRow } from "./aligned-rows.ts";
 import { groupLines, type PrintedLine } from "./cell-text.ts";
 import type { TextRun } from "./page-content.ts";
 import type { Box } from "./ruled-grid.ts";
@@ -290,6 +290,24 @@ function wrapsInFirstColumn(body: readonly Chunk[][], below: readonly Chunk[], m
   );
 }
 
+/**
+ * Whether `above`, `dy` over the table's first line `below`, is the beginning of one of its cells:
+ * text in one place (words apart), where a cell of `below` begins, away from the left margin, ending
+ * before the next cell of `below` begins.
+ */
+function beginsAbove(above: readonly Chunk[], below: readonly Chunk[], margin: number, dy: number): boolean {
+  const size = below[0]?.runs[0]?.size ?? 0;
+  const x0 = above[0]?.x0 ?? 0;
+  const x1 = above.at(-1)?.x1 ?? 0;
+  return (
+    above.length > 0 &&
+    above.every((c, i) => i === 0 || c.x0 - above[i - 1]!.x1 < WIDE * size) &&
+    dy <= 2 * size &&
+    x0 > margin + 4 * size &&
+    below.some((c, i) => Math.abs(c.x0 - x0) < 1 && x1 < (below[i + 1]?.x0 ?? Number.POSITIVE_INFINITY))
+  );
+}
+
 export function findAlignedTable(runs: readonly TextRun[]): AlignedTable | null {
   const lines = groupLines(runs.filter(visible));
   const chunks = lines.map(chunksOf);
@@ -299,7 +317,7 @@ export function findAlignedTable(runs: readonly TextRun[]): AlignedTable | null 
   );
   const wide = places.map((p, i) => (p >= 2 ? i : -1)).filter((i) => i >= 0);
   if (places.filter((p) => p >= 3).length < 2) return null;
-  const first = wide[0]!;
+  let first = wide[0]!;
   let last = wide.at(-1)!;
   // The last row's wrapped text goes on below it, away from the left margin where legends start.
   const margin = Math.min(
@@ -315,6 +333,28 @@ export function findAlignedTable(runs: readonly TextRun[]): AlignedTable | null 
       wrapsInFirstColumn(chunks.slice(first, last + 1), chunks[last + 1]!, margin))
   )
     last++;
+  // Cells aligned to the bottom: the first row's wrapped text begins above it, in one place, where
+  // a cell of the line below begins, away from the left margin, ending before the next cell of it.
+  while (
+    first > 0 &&
+    beginsAbove(chunks[first - 1]!, chunks[first]!, margin, lines[first]!.y - lines[first - 1]!.y)
+  )
+    first--;
+  // A line less than a line's height from the table's first or last line, though not on it, was
+  // placed by centring a cell in a taller row (a half line off; top-aligned prints never come closer
+  // than 1.2): the row it belongs to is not printed (a centred card's last key and the end of its
+  // text were read as free lines, exit 0). Refused, naming it, as inside the table (aligned-rows.ts).
+  for (const [i, j] of [
+    [last, last + 1],
+    [first - 1, first],
+  ] as const) {
+    const a = lines[i];
+    const b = lines[j];
+    if (!a || !b) continue;
+    const dy = b.y - a.y;
+    const size = Math.min(a.size, b.size);
+    if (dy >= 0.5 * size && dy < size) throw new UnsureRow(b.x0, b.y, b.text);
+  }
   const body = chunks.slice(first, last + 1);
   const left = Math.min(...body.flat().map((c) => c.x0)) - 1;
   const right = Math.max(...body.flat().map((c) => c.x1)) + 1;

@@ -10,29 +10,36 @@
  * half a line off its neighbours is refused; one aligned to the bottom is not told (its text lands
  * in the wrong row).
  */
-import { leadWidth, type PrintedLine } from "./cell-text.ts";
+import type { PrintedLine } from "./cell-text.ts";
+import { isValue, unplacedLabel } from "./group-labels.ts";
+import {
+  alignmentEvidence,
+  alignmentOf,
+  baseline,
+  type LineCells,
+  NUMBER,
+  type WrapTest,
+  wrapTest,
+} from "./vertical-align.ts";
 
-export interface LineCells {
-  line: PrintedLine;
-  /** The line's text in each column (null: none). */
-  cells: (PrintedLine | null)[];
-}
+export type { LineCells } from "./vertical-align.ts";
 
-/** A printed line that may as well go on with the row above as begin a row (see findAlignedTable). */
+/**
+ * A printed line that may as well go on with the row above as begin a row (see findAlignedTable);
+ * `label`: a group's label whose rows are not printed (group-labels.ts), told apart in the message.
+ */
 export class UnsureRow extends Error {
   constructor(
     readonly x: number,
     readonly y: number,
     readonly text: string,
+    readonly kind: "row" | "label" = "row",
   ) {
     super(`unsure row at ${x},${y}`);
     this.name = "UnsureRow";
   }
 }
 
-const NUMBER = /^[\d,.%▲△+\-−()]+$/;
-/** A printed line's baseline: its kanji's, when it has any (Latin text sits higher). */
-const baseline = (l: PrintedLine) => Math.max(...l.runs.map((r) => r.y + r.size));
 /** Kana or kanji: text in the Japanese font (a symbol such as ◎ may come from another font). */
 const KANJI_KANA = /[\u3040-\u30ff\u4e00-\u9fff]/;
 /** Text in Latin letters only: printed in the Latin font, whose baseline sits higher than kanji's. */
@@ -49,7 +56,7 @@ function commonPitch(lines: readonly LineCells[]): number | null {
   const mode = (pairs: [PrintedLine, PrintedLine][]) => {
     const counts = new Map<number, number>();
     for (const [above, cell] of pairs) {
-      const key = Math.round((baseline(cell) - baseline(above)) * 10) / 10;
+      const key = Math.round(Math.abs(baseline(cell) - baseline(above)) * 10) / 10;
       counts.set(key, (counts.get(key) ?? 0) + 1);
     }
     let best: number | null = null;
@@ -76,12 +83,9 @@ function commonPitch(lines: readonly LineCells[]): number | null {
   });
   if (beginLines < 3) return mode(multi) ?? mode(begins);
   // The middle value: a wrapped header cell or an overflowing line can add a few short ones.
-  const d = begins.map(([a, c]) => baseline(c) - baseline(a)).sort((x, y) => x - y);
+  const d = begins.map(([a, c]) => Math.abs(baseline(c) - baseline(a))).sort((x, y) => x - y);
   return d[Math.floor(d.length / 2)]!;
 }
-
-/** Text that begins with a number is a value — a year alone (「2018年度」「28年度」) is a header. */
-const isValue = (text: string) => /^[\d▲△+\-−]/.test(text) && !/^\d{4}年|^\d{1,2}年度?$/.test(text);
 
 /**
  * Whether the line is values under the table's first line when that is headers (two cells or more,
@@ -119,25 +123,43 @@ function afterRepeatedLine(perLine: readonly LineCells[]): boolean[] {
   });
 }
 
-/** The rows, top to bottom: each with its printed lines per column. */
-export function alignedRows(
-  perLine: readonly LineCells[],
-  n: number,
-): { y: number; lines: PrintedLine[][] }[] {
-  // Where the next column's text begins at its leftmost: this column's text ends before it.
-  const nextStart = Array.from({ length: n }, (_, c) =>
-    Math.min(...perLine.map((l) => l.cells[c + 1]?.x0 ?? Number.POSITIVE_INFINITY)),
-  );
-  // Where each column's text ends at its widest (a wrapped line reaches it) — text that passes the
-  // next column's start is a span over several columns (a group's header), not this column's width.
-  const textRight = Array.from({ length: n }, (_, c) =>
-    Math.max(
-      ...perLine.map((l) => {
-        const x1 = l.cells[c]?.x1 ?? Number.NEGATIVE_INFINITY;
-        return x1 > nextStart[c]! ? Number.NEGATIVE_INFINITY : x1;
-      }),
-    ),
-  );
+export type Rows = { y: number; lines: PrintedLine[][] }[];
+
+/**
+ * The rows, top to bottom: each with its printed lines per column. Cells aligned to the bottom
+ * (the table's wrapped cells show it, vertical-align.ts) are read from the last line up, a row
+ * ending where a cell begins, as top-aligned ones are read down.
+ */
+export function alignedRows(perLine: readonly LineCells[], n: number): Rows {
+  const wraps = wrapTest(perLine, n);
+  const evidence = alignmentEvidence(perLine, wraps);
+  const alignment = alignmentOf(evidence);
+  // Centred cells in rows of several lines: a row's short cells print on a line in its middle, and
+  // where its rows begin is not printed (read as top-aligned, a cell's first line began a row of
+  // its own). Refused, naming the line.
+  if (alignment === "middle" && evidence.middleLine) {
+    const at = evidence.middleLine;
+    throw new UnsureRow(at.x0, at.y, at.text);
+  }
+  const rows =
+    alignment !== "bottom"
+      ? readRows(perLine, n, wraps, false)
+      : readRows([...perLine].reverse(), n, wraps, true)
+          .reverse()
+          .map((r) => {
+            const lines = r.lines.map((ls) => [...ls].reverse());
+            return { y: Math.min(...lines.flat().map((l) => l.y)), lines };
+          });
+  const label = unplacedLabel(rows, n, alignment);
+  if (label) throw new UnsureRow(label.x0, label.y, label.text, "label");
+  return rows;
+}
+
+/**
+ * The rows read one line after another (`up`: from the table's last line, each line's neighbour
+ * being the line printed under it).
+ */
+function readRows(perLine: readonly LineCells[], n: number, wraps: WrapTest, up: boolean): Rows {
   const rowPitch = commonPitch(perLine);
   // Cells aligned to the top print every line on its row's grid: the row's first line, then a
   // line's pitch (about 1.45 times the text size) per line. A line less than a line's height under
@@ -147,29 +169,21 @@ export function alignedRows(
   perLine.forEach((l, i) => {
     const above = perLine[i - 1];
     if (!above) return;
-    const gap = baseline(l.line) - baseline(above.line);
+    const gap = Math.abs(baseline(l.line) - baseline(above.line));
     const size = Math.min(l.line.size, above.line.size);
     if (gap >= 0.5 * size && gap < size) throw new UnsureRow(l.line.x0, l.line.y, l.line.text);
   });
-  // Text that goes on from the line above in its column: that text is no number, reached the
-  // column's right edge (it wrapped: the start of this line, a character at least, would have
-  // passed the column's widest text by more than half a character, and with a character to spare
-  // it would not have fitted before the next column's text: 「…旅行者数」 over 「2,000万人…」),
-  // and this line starts where it started.
+  // Text that goes on from the line above in its column (read up: that goes on to the line below).
   const wrapped = (cell: PrintedLine, above: PrintedLine | null | undefined, c: number) =>
-    !!above &&
-    !NUMBER.test(above.text) &&
-    above.x1 + Math.max(leadWidth(cell), above.size) >= textRight[c]! - 0.5 * above.size &&
-    (c + 1 === n || above.x1 + leadWidth(cell) + cell.size >= nextStart[c]!) &&
-    Math.abs(cell.x0 - above.x0) < 1;
+    !!above && (up ? wraps(cell, above, c) : wraps(above, cell, c));
   // A line that goes on follows closer than rows do: a row adds its cell margins to the line pitch,
   // a few tenths of a point on a sheet fitted to the page (hence the finer margin when every cell
   // of the line wrapped). The margins shrink with the text: at 3.6 pt, rows follow 0.3 pt farther
   // than lines, so no margin asked of a line is more than a twentieth of its size.
   const closeBelow = (cell: PrintedLine, above: PrintedLine | null | undefined, margin: number) =>
     !!above &&
-    baseline(cell) - baseline(above) <= 2 * above.size &&
-    (rowPitch === null || baseline(cell) - baseline(above) < rowPitch - margin);
+    Math.abs(baseline(cell) - baseline(above)) <= 2 * above.size &&
+    (rowPitch === null || Math.abs(baseline(cell) - baseline(above)) < rowPitch - margin);
   // A cell aligned to the top prints its lines one under the other, and a row begins below every
   // line of the row above: a printed line either goes on with the row above it or begins a row,
   // as a whole. It goes on when each of its cells has text right above it in its column, closer
@@ -198,25 +212,32 @@ export function alignedRows(
           wrapped(cell, prev?.cells[c], c) && closeBelow(cell, prev?.cells[c], 0.05 * cell.size),
       );
     return certain
-      ? [{ columns: present.map((p) => p.c).join(), step: baseline(l.line) - baseline(prev!.line) }]
+      ? [{ columns: present.map((p) => p.c).join(), step: Math.abs(baseline(l.line) - baseline(prev!.line)) }]
       : [];
   });
   perLine.forEach((l, i) => {
     const prev = perLine[i - 1];
     const present = l.cells.flatMap((cell, c) => (cell ? [{ cell, c }] : []));
     const row = rows.at(-1);
-    if (afterRepeated[i] || (i === 1 && valuesUnderHeader(prev!, l))) {
+    if (
+      afterRepeated[i] ||
+      (up ? i === perLine.length - 1 && valuesUnderHeader(l, prev!) : i === 1 && valuesUnderHeader(prev!, l))
+    ) {
       const fresh = { y: l.line.y, lines: Array.from({ length: n }, (): PrintedLine[] => []) };
       for (const p of present) fresh.lines[p.c]!.push(p.cell);
       rows.push(fresh);
       return;
     }
+    // Read up (cells aligned to the bottom), a line whose every cell wrapped onto the line under it
+    // is the top of that row's cells whatever its spacing up to a row's: a row's cells all end on its
+    // last line, and its rows' pitch is measured on the lines that begin a cell, near a line's pitch.
     const continues =
       !!row &&
       present.length > 0 &&
       (present.every(
         ({ cell, c }) =>
-          wrapped(cell, prev?.cells[c], c) && closeBelow(cell, prev?.cells[c], 0.05 * cell.size),
+          wrapped(cell, prev?.cells[c], c) &&
+          closeBelow(cell, prev?.cells[c], up ? -0.05 * cell.size : 0.05 * cell.size),
       ) ||
         (present.every(({ cell, c }) => closeBelow(cell, prev?.cells[c], Math.min(0.4, 0.05 * cell.size))) &&
           present.some(({ cell, c }) => wrapped(cell, prev?.cells[c], c))));
@@ -228,6 +249,10 @@ export function alignedRows(
       ({ cell, c }) => NUMBER.test(cell.text) && NUMBER.test(prev?.cells[c]?.text ?? ""),
     );
     if (continues && numberUnderNumber) {
+      // Read up, the wrapped text beside the numbers goes on to the row below: a cell merged over both
+      // rows, or the row's own cells broken by their author over its numbers (「78%」 over 「(-)」) —
+      // nothing printed tells: refused, naming the line.
+      if (up) throw new UnsureRow(l.line.x0, l.line.y, l.line.text);
       const fresh = { y: l.line.y, lines: Array.from({ length: n }, (): PrintedLine[] => []) };
       for (const { cell, c } of present) {
         const goesOn =
@@ -252,7 +277,7 @@ export function alignedRows(
       wentOn.some(
         (w) =>
           w.columns === present.map((p) => p.c).join() &&
-          Math.abs(w.step - (baseline(l.line) - baseline(prev!.line))) <= 0.05 * l.line.size,
+          Math.abs(w.step - Math.abs(baseline(l.line) - baseline(prev!.line))) <= 0.05 * l.line.size,
       );
     if (continues || printedAsWentOn) {
       for (const { cell, c } of present) row!.lines[c]!.push(cell);
@@ -274,12 +299,15 @@ export function alignedRows(
     // line. Nothing printed tells them apart; when the line has text in the column rows begin with
     // (its own row would be an item of its own), it is refused, naming the line. Without it, the
     // row reads as the part of the row above that the shared reader joins back (values under their
-    // dates: 「(2016年)」 over 「62件」).
+    // dates: 「(2016年)」 over 「62件」). Read up, the margin shrinks with the text as elsewhere: at 3 pt
+    // rows follow lines by 0.2 pt, and 「②丹波栗振興事業」 over 「(農業振興課)」 began a row of its own.
     if (
       row &&
       l.cells[key] &&
       !present.some((p) => overflow(p) || overflowed.has(prev?.cells[p.c] as PrintedLine)) &&
-      present.every(({ cell, c }) => closeBelow(cell, prev?.cells[c], 0.4)) &&
+      present.every(({ cell, c }) =>
+        closeBelow(cell, prev?.cells[c], up ? Math.min(0.4, 0.05 * cell.size) : 0.4),
+      ) &&
       !present.some(({ cell, c }) => wrapped(cell, prev?.cells[c], c))
     )
       throw new UnsureRow(l.line.x0, l.line.y, l.line.text);
@@ -294,7 +322,7 @@ export function alignedRows(
       !present.some(({ cell }) => isValue(cell.text)) &&
       present.some(
         ({ cell, c }) =>
-          wrapped(cell, prev?.cells[c], c) && 3 * (cell.x1 - cell.x0) < textRight[c]! - cell.x0,
+          wrapped(cell, prev?.cells[c], c) && 3 * (cell.x1 - cell.x0) < wraps.textRight[c]! - cell.x0,
       )
     )
       throw new UnsureRow(l.line.x0, l.line.y, l.line.text);
@@ -305,34 +333,5 @@ export function alignedRows(
     }
     rows.push(fresh);
   });
-  const late = labelAtGroupEnd(rows, n);
-  if (late) throw new UnsureRow(late.x0, late.y, late.text);
   return rows;
-}
-
-/**
- * A group's label printed on its group's last row: cells aligned to the bottom. Top-aligned, each
- * column left of the first one filled on every row of values (the hierarchy over the indicators)
- * prints its label on its group's first row, so on the first row of values; aligned to the bottom,
- * on the last. A column empty on the first row of values and filled on the last gives its first
- * label, which cannot be placed (only the first table of the grid is looked at: a second one's
- * groups, and a card's keys, gave labels on their last rows in top-aligned prints).
- */
-function labelAtGroupEnd(rows: readonly { lines: PrintedLine[][] }[], n: number): PrintedLine | null {
-  const hasValue = (r: { lines: PrintedLine[][] }) => r.lines.some((c) => c.some((l) => isValue(l.text)));
-  const start = rows.findIndex(hasValue);
-  if (start < 0) return null;
-  // Up to the next table's header (a row of three cells or more, no value): its own groups begin.
-  const end = rows.findIndex(
-    (r, i) => i > start && !hasValue(r) && r.lines.filter((c) => c.length).length >= 3,
-  );
-  const body = rows.slice(start, end < 0 ? undefined : end);
-  if (body.length < 3) return null;
-  const full = Array.from({ length: n }, (_, c) => body.every((r) => r.lines[c]!.length > 0)).indexOf(true);
-  // A label is words: a column of units (「人」「%」) may be empty on a first row without one.
-  const labels = (c: number) => body.some((r) => r.lines[c]!.some((l) => Array.from(l.text).length > 2));
-  for (let c = 0; c < full; c++)
-    if (labels(c) && body[0]!.lines[c]!.length === 0 && body.at(-1)!.lines[c]!.length > 0)
-      return body.find((r) => r.lines[c]!.length > 0)!.lines[c]![0]!;
-  return null;
 }

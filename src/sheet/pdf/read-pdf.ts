@@ -265,7 +265,9 @@ async function readDocument(bytes: Uint8Array): Promise<PdfTable> {
         if (e instanceof UnsureRow)
           throw new NotASheet(
             "pdf_ambiguous_grid",
-            `PDF の ${p} ページ目、上から ${mm(e.y)} mm・左から ${mm(e.x)} mm の行「${e.text.slice(0, 30)}」: 罫線のない表で、この行が上の行の続き(セル内の改行)か新しい行かを決められません。罫線付きで PDF にするか、xlsx・CSV で取り込んでください`,
+            e.kind === "label"
+              ? `PDF の ${p} ページ目、上から ${mm(e.y)} mm・左から ${mm(e.x)} mm の見出し「${e.text.slice(0, 30)}」: 罫線のない表で、この見出しがどの行のものかを決められません(上揃えでないセルを結合すると、見出しは範囲の下端や中央に印刷されます)。罫線付きで PDF にするか、xlsx・CSV で取り込んでください`
+              : `PDF の ${p} ページ目、上から ${mm(e.y)} mm・左から ${mm(e.x)} mm の行「${e.text.slice(0, 30)}」: 罫線のない表で、この行が上の行の続き(セル内の改行)か新しい行かを決められません。罫線付きで PDF にするか、xlsx・CSV で取り込んでください`,
           );
         throw new NotASheet("pdf_unreadable", `PDF の ${p} ページ目を読めません: ${oneLine(e)}`);
       }
