@@ -1,0 +1,61 @@
+// Round 16's general rules (fixtures/layouts/README.md), each on a small table of its own.
+import { describe, expect, it } from "vitest";
+import { readOrdinal } from "./general-values.ts";
+import { importSheet } from "./index.ts";
+import { headingsIn } from "./section-headings.ts";
+
+const bytes = (lines: string[]) => new TextEncoder().encode(lines.join("\n"));
+const HEAD =
+  "| 社会目標(指標) | 計画策定時の値 | 目安値(29年度) | 実績値(29年度) | 目標(32年度) |\n|---|---|---|---|---|";
+
+describe("round 16", () => {
+  it("a Roman numeral code 「Ⅰ-1-1 …」 (after a level word or none) is numbered by its last part", () => {
+    expect(readOrdinal("Ⅰ-1-1 ものづくり産業の振興")).toEqual({ no: 1, title: "ものづくり産業の振興" });
+    expect(readOrdinal("政策分野Ⅲ-2 観光立県ちばの推進")).toEqual({ no: 2, title: "観光立県ちばの推進" });
+    expect(readOrdinal("Ⅱ 安心して暮らせるしまね")).toEqual({ no: 2, title: "安心して暮らせるしまね" });
+  });
+
+  it("unmarked lines 「Ⅲ …」 and 「政策分野Ⅲ-2 …」 between tables are the goal and the measure of the rows below", async () => {
+    expect(
+      headingsIn(
+        [{ text: "Ⅲ 経済の活性化と交流基盤の整備" }, { text: "政策分野Ⅲ-2 観光立県ちばの推進" }],
+        {},
+      ),
+    ).toEqual({
+      goal: { no: 3, title: "経済の活性化と交流基盤の整備" },
+      measure: { no: 2, title: "観光立県ちばの推進" },
+    });
+    // A sentence starting with a numeral is no heading.
+    expect(headingsIn([{ text: "Ⅰ 目安値は、平成29年度に到達していると想定される値。" }], {})).toEqual({});
+    const r = await importSheet(
+      bytes([
+        "平成29年度 政策評価 社会目標の進捗状況",
+        "Ⅰ 安全で豊かなくらしの実現",
+        "政策分野Ⅰ-1 自助・共助・公助が連携した防災先進県づくり",
+        "",
+        HEAD,
+        "| 自主防災組織の活動カバー率 | 60.2%(平成28年度) | 65.4% | 63.8% | 81.0% |",
+        "",
+        "Ⅲ 経済の活性化と交流基盤の整備",
+        "政策分野Ⅲ-2 観光立県ちばの推進",
+        "",
+        HEAD,
+        "| 県内への企業立地件数 | 48件(平成28年) | 55件 | 51件 | 70件 |",
+        "",
+      ]),
+      "t.md",
+    );
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.sheet.kpis.map((k) => [k.goal, k.measure])).toEqual([
+      [
+        { no: 1, title: "安全で豊かなくらしの実現" },
+        { no: 1, title: "自助・共助・公助が連携した防災先進県づくり" },
+      ],
+      [
+        { no: 3, title: "経済の活性化と交流基盤の整備" },
+        { no: 2, title: "観光立県ちばの推進" },
+      ],
+    ]);
+  });
+});
