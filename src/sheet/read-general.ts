@@ -3,7 +3,7 @@ import type { ColumnMeaning } from "./column-fields.ts";
 import { squash } from "./columns.ts";
 import { type FoundHeader, findHeader, repeatsHeader } from "./find-header.ts";
 import { checkColumns, checkRolesPresent, columnHabits, realignRow } from "./general-checks.ts";
-import { foldRoleRows, yearsAsActuals } from "./general-roles.ts";
+import { bracketedBareYears, foldRoleRows, yearsAsActuals } from "./general-roles.ts";
 import { buildRows, toNumericGoal } from "./general-rows.ts";
 import { cleanValueText, departmentBelowName, headingLevel, readOrdinal } from "./general-values.ts";
 import { findYear } from "./header-years.ts";
@@ -233,6 +233,7 @@ export function readGeneral(
       seg.rows = folded.map((row) => ({ ...byRow.get(row.row)!, row }));
     }
     yearsAsActuals(seg.header, issues);
+    bracketedBareYears(seg.header, [...titleTexts, ...texts], options.profile?.fiscalYear);
     settleByContent(
       seg.header,
       seg.rows.map((x) => x.row),

@@ -58,4 +58,23 @@ describe("round 16", () => {
       ],
     ]);
   });
+
+  it("「目標(32年度)」: a role's bracketed year without an era takes the title's (平成), so the final target is 2020's", async () => {
+    const r = await importSheet(
+      bytes([
+        "平成29年度 政策評価 社会目標の進捗状況",
+        "",
+        HEAD,
+        "| 交通事故死者数 | 185人(平成28年) | 170人 | 154人 | 150人 |",
+        "",
+      ]),
+      "t.md",
+    );
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const k = r.sheet.kpis[0]!;
+    expect(
+      [k.target, k.actual, k.finalTarget].map((v) => (v.kind === "number" ? v.period.year : null)),
+    ).toEqual([2017, 2017, 2020]);
+  });
 });
