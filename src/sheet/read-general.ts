@@ -15,6 +15,7 @@ import {
   headingsIn,
   isSectionGoals,
   LABELLED_HEADING,
+  romanCodeLevel,
   SECTION_GOALS,
   SECTION_KPIS,
   sectionText,
@@ -176,7 +177,7 @@ export function readGeneral(
           : headingLevel(named[1]!)
         : legendLike
           ? null
-          : headingLevel(filled[0]!);
+          : (headingLevel(filled[0]!) ?? romanCodeLevel(filled[0]!));
       if (level && r.cells.findIndex((c) => !isEmpty(c)) === 0) {
         heading = { ...heading, [level]: readOrdinal(named ? named[3]! : filled[0]!) };
         if (level === "goal") heading = { goal: heading.goal };

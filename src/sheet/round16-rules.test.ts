@@ -77,4 +77,49 @@ describe("round 16", () => {
       [k.target, k.actual, k.finalTarget].map((v) => (v.kind === "number" ? v.period.year : null)),
     ).toEqual([2017, 2017, 2020]);
   });
+
+  it("a row holding only 「Ⅲ …」 or 「政策分野Ⅲ-2 …」 (a heading merged across an Excel sheet) heads the rows below", async () => {
+    const r = await importSheet(
+      bytes([
+        "平成29年度 政策評価 社会目標の進捗状況",
+        "",
+        HEAD,
+        "| Ⅲ 経済の活性化と交流基盤の整備 | | | | |",
+        "| 政策分野Ⅲ-2 観光立県ちばの推進 | | | | |",
+        "| 県内への企業立地件数 | 48件(平成28年) | 55件 | 51件 | 70件 |",
+        "",
+      ]),
+      "t.md",
+    );
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.sheet.kpis.map((k) => [k.indicator, k.goal.no, k.measure.no])).toEqual([
+      ["県内への企業立地件数", 3, 2],
+    ]);
+  });
+
+  it("the sentence defining an indicator on the lines under its name is no part of the name (kept as an extra)", async () => {
+    const r = await importSheet(
+      bytes([
+        "平成29年度 政策評価 社会目標の進捗状況",
+        "",
+        HEAD,
+        "| 災害対策コーディネーター<br>の登録者数<br>養成講座を修了し、市町村<br>や社会福祉協議会等への名<br>簿提供に同意した者の数 | 974人(平成28年度) | 1,038人 | 1,102人 | 1,230人 |",
+        "| 交通事故死者数<br>交通事故発生から24時間以内に死亡した人の数 | 185人(平成28年) | 170人 | 154人 | 150人 |",
+        "| 木の駅プロジェクトに参加<br>した新規兼業農林家数 | 12人(平成28年度) | 20人 | 57人 | 100人 |",
+        "",
+      ]),
+      "t.md",
+    );
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.sheet.kpis.map((k) => k.indicator)).toEqual([
+      "災害対策コーディネーターの登録者数",
+      "交通事故死者数",
+      "木の駅プロジェクトに参加した新規兼業農林家数",
+    ]);
+    expect(r.sheet.kpis[1]!.extras).toEqual([
+      { header: "社会目標(指標)(説明)", text: "交通事故発生から24時間以内に死亡した人の数" },
+    ]);
+  });
 });
