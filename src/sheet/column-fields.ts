@@ -167,7 +167,7 @@ export function recogniseHeader(text: string): ColumnMeaning {
   if ((field === "actual" || field === "target") && BASELINE_NOTE.test(s)) field = "baseline";
   // 「実績(見込)」: the bracket says the figure is a forecast.
   if (field === "actual" && /[(（［[]見込/.test(s)) field = "extra";
-  if (field === "target" && /最終|長期|目標年度|計画期間末|最終年度/.test(s)) field = "finalTarget";
+  if (field === "target" && /最終|長期|目標年度|計画期間|最終年度/.test(s)) field = "finalTarget";
   // 「区分(単位:円)」: a rating has no unit (points of a scale aside) — a unit says the column holds amounts.
   if (field === "evaluation" && unit && !/ポイント|点|段階/.test(unit)) field = "extra";
   return { field, period, unit, header: text.replace(/<br\s*\/?>/gi, "").trim() };

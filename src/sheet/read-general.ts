@@ -8,6 +8,7 @@ import { buildRows, toNumericGoal } from "./general-rows.ts";
 import { cleanValueText, departmentBelowName, headingLevel, readOrdinal } from "./general-values.ts";
 import { findYear } from "./header-years.ts";
 import { applyProfile, type ImportProfile } from "./import-profile.ts";
+import { splitRatedRates } from "./rated-rate.ts";
 import { isUncolonedLegend } from "./read-legend.ts";
 import { isSeparatorRow } from "./read-markdown-table.ts";
 import {
@@ -253,6 +254,7 @@ export function readGeneral(
     const legendTexts = [...titleTexts, ...texts];
     for (const x of seg.rows)
       x.row = { ...x.row, cells: realignRow(x.row, seg.header.columns, issues, { habits, legendTexts }) };
+    splitRatedRates(seg, issues);
   }
 
   // 2. Each segment's rows → KPIs or numeric goals.

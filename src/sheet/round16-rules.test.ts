@@ -122,4 +122,34 @@ describe("round 16", () => {
       { header: "社会目標(指標)(説明)", text: "交通事故発生から24時間以内に死亡した人の数" },
     ]);
   });
+
+  it("達成度 「B / 90.5%」: the letter is the KPI's evaluation and the percentage its rate; 評価原案 printed once per 施策 is kept as an extra; 計画期間目標値 is the final target", async () => {
+    const r = await importSheet(
+      bytes([
+        "平成27年度 政策評価・施策評価基本票(平成26年度の取組)",
+        "",
+        "| 施策 | 目標指標等 | 目標値 | 実績値 | 達成度 | 計画期間目標値 | 評価原案 |",
+        "|---|---|---|---|---|---|---|",
+        "| 1 ものづくり産業の振興 | 企業立地件数(件) | 60件<br>(平成26年度) | 71件<br>(平成26年度) | A<br>118.3% | 80件<br>(平成28年度) | 概ね順調 |",
+        "| | 観光客入込数(万人) | 6,300万人<br>(平成26年) | 5,796万人<br>(平成26年) | B<br>92.0% | 6,500万人<br>(平成28年) | |",
+        "",
+        "達成度 A:目標値を達成している。 B:目標値を達成していないが、達成率が80%以上である。 C:達成率が80%未満である。",
+      ]),
+      "t.md",
+    );
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(
+      r.sheet.kpis.map((k) => [
+        k.evaluation.category,
+        k.evaluation.label,
+        k.printedRate,
+        k.finalTarget.kind === "number" ? k.finalTarget.value : null,
+      ]),
+    ).toEqual([
+      ["on_track", "A", 1.183, 80],
+      ["mostly_on_track", "B", 0.92, 65000000],
+    ]);
+    expect(r.sheet.kpis[0]!.extras).toEqual([{ header: "評価原案", text: "概ね順調" }]);
+  });
 });
