@@ -1,5 +1,6 @@
 // Round 16's general rules (fixtures/layouts/README.md), each on a small table of its own.
 import { describe, expect, it } from "vitest";
+import { recogniseHeader } from "./column-fields.ts";
 import { readOrdinal } from "./general-values.ts";
 import { importSheet } from "./index.ts";
 import { headingsIn } from "./section-headings.ts";
@@ -151,5 +152,35 @@ describe("round 16", () => {
       ["mostly_on_track", "B", 0.92, 65000000],
     ]);
     expect(r.sheet.kpis[0]!.extras).toEqual([{ header: "評価原案", text: "概ね順調" }]);
+  });
+
+  it("a card's indicator on 目標値 / 実績値 / 達成率 rows, 「単年度値」 under its name and 「1 」 before it; 幹事部局 and 「課題解決に向けての今後の取組の方向性」 as keys", async () => {
+    expect(recogniseHeader("幹事部局").field).toBe("departments");
+    expect(recogniseHeader("課題解決に向けての今後の取組の方向性").field).toBe("nextSteps");
+    expect(recogniseHeader("施策の目的達成に向けての課題").field).toBe("challenge");
+    const row = (...c: string[]) => `| ${[...c, ...Array(8 - c.length).fill("")].join(" | ")} |`;
+    const r = await importSheet(
+      bytes([
+        "平成27年度 施策評価シート",
+        "",
+        row("施策", "Ⅰ-1-1 ものづくり産業の振興"),
+        "|---|---|---|---|---|---|---|---|",
+        row("幹事部局", "商工労働部"),
+        row("成果参考指標名", "単位", "", "24年度", "25年度", "26年度", "27年度"),
+        row("1 製造品出荷額等", "億円", "目標値", "10,800", "11,000", "11,200", "11,400"),
+        row("単年度値", "", "実績値", "10,352", "10,587", "10,901", ""),
+        row("", "", "達成率", "95.9%", "96.2%", "97.3%", "-"),
+        row("課題解決に向けての今後の取組の方向性", "技術支援を重点化する。"),
+        "",
+      ]),
+      "t.md",
+    );
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.sheet.fiscalYear).toBe(2014);
+    const k = r.sheet.kpis;
+    expect(k.map((x) => [x.indicator, x.measure.no, x.printedRate, x.departments, x.nextSteps])).toEqual([
+      ["製造品出荷額等", 1, 0.973, ["商工労働部"], "技術支援を重点化する。"],
+    ]);
   });
 });
