@@ -19,7 +19,7 @@ const OTHER_ORDINAL = new RegExp(
 );
 /** A Roman numeral code of parts 「Ⅰ-1-1」 after an optional level word; group 1 the last part, 2 the title. */
 export const ROMAN_CODE = new RegExp(
-  `^(?:大基本目標|小基本目標|基本目標|基本施策|施策|政策分野|政策|目標|重点施策)?\\s*[${ROMAN}](?:[-－‐ー][0-9０-９]+)*[-－‐ー]([0-9０-９]+)[\\s.．:：、)）]+(\\S.*)$`,
+  `^(?:大基本目標|小基本目標|基本目標|基本施策|施策|政策分野|政策|目標|重点施策)?\\s*[${ROMAN}](?:[-－‐ー][0-9０-９]+)*[-－‐ー]([0-9０-９]+)(?![0-9０-９])[\\s.．:：、)）]*(\\S.*)$`,
 );
 const ORDINAL =
   /^(?:【)?(?:大基本目標|小基本目標|基本目標|基本施策|施策|政策|目標|重点施策)?\s*(?:[A-ZＡ-Ｚ][-－‐])?(?:([0-9０-９]+)(?:[-－‐][0-9０-９]+)*|([①-⑳])|[(（]([0-9０-９]+)[)）])[\s.．:：、)）】]*(.*)$/;
@@ -33,7 +33,8 @@ export function readOrdinal(text: string): Ordinal {
     .replace(/^【([^【】]*)】$/, "$1");
   if (t === "") return { no: 0, title: "" };
   // 「Ⅰ-1-1 ものづくり産業の振興」, 「政策分野Ⅲ-2 観光立県…」: a code of the plan's parts under a Roman
-  // numeral — the last part numbers this one (the Roman numeral alone is the broadest level's).
+  // numeral — the last part numbers this one (the Roman numeral alone is the broadest level's). A PDF's
+  // text may lose the space after the code (「Ⅰ-1-1ものづくり…」): the last digit still ends it.
   const roman = ROMAN_CODE.exec(t);
   if (roman) return { no: Number(roman[1]!.normalize("NFKC")), title: roman[2]!.trim() };
   const other = OTHER_ORDINAL.exec(t);

@@ -18,6 +18,7 @@ import {
   readDepartments,
   roleGridAt,
   startsAgain,
+  unnumberList,
   yearsOfEnds,
 } from "./card-parts.ts";
 import { type Field, recogniseHeader } from "./column-fields.ts";
@@ -278,6 +279,7 @@ export function readCards(table: SourceTable, options: CardOptions): CardsRead |
       else card.hierarchy.set("extra", `${k}:${v}`);
     }
   }
+  for (const c of cards) unnumberList(c.kpis.map((k) => k.keys));
   const all = cards.flatMap((c) => c.kpis.map((k) => ({ card: c, k })));
   if (all.length === 0 || gridRows === 0) return null;
   const yearIssues: ImportIssue[] = [];

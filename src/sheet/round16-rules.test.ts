@@ -1,6 +1,7 @@
 // Round 16's general rules (fixtures/layouts/README.md), each on a small table of its own.
 import { describe, expect, it } from "vitest";
-import { recogniseHeader } from "./column-fields.ts";
+import { unnumberList } from "./card-parts.ts";
+import { type Field, recogniseHeader } from "./column-fields.ts";
 import { readOrdinal } from "./general-values.ts";
 import { importSheet } from "./index.ts";
 import { headingsIn } from "./section-headings.ts";
@@ -182,5 +183,18 @@ describe("round 16", () => {
     expect(k.map((x) => [x.indicator, x.measure.no, x.printedRate, x.departments, x.nextSteps])).toEqual([
       ["製造品出荷額等", 1, 0.973, ["商工労働部"], "技術支援を重点化する。"],
     ]);
+  });
+
+  it("a PDF's text that lost the space after a code or a list number: 「Ⅰ-1-1ものづくり…」, a card's 「1製造品…」「2企業…」", () => {
+    expect(readOrdinal("Ⅰ-1-1ものづくり産業の振興")).toEqual({ no: 1, title: "ものづくり産業の振興" });
+    expect(readOrdinal("政策分野Ⅰ-2くらしの安全・安心")).toEqual({ no: 2, title: "くらしの安全・安心" });
+    const keys = (...names: string[]) => names.map((n) => new Map<Field, string>([["indicator", n]]));
+    const listed = keys("1製造品出荷額等", "2企業立地件数(累計)");
+    unnumberList(listed);
+    expect(listed.map((k) => k.get("indicator"))).toEqual(["製造品出荷額等", "企業立地件数(累計)"]);
+    // Numbers that do not count 1, 2, … are the names' own.
+    const own = keys("1人当たり県民所得", "3世代同居率");
+    unnumberList(own);
+    expect(own.map((k) => k.get("indicator"))).toEqual(["1人当たり県民所得", "3世代同居率"]);
   });
 });
