@@ -291,9 +291,9 @@ export function startsAgain(
  * the number lost (a PDF's text) — the numbers are the list's, not the names' (one name alone proves nothing).
  */
 export function unnumberList(keys: Map<Field, string>[]): void {
-  const names = keys.map((k) => squash(k.get("indicator") ?? ""));
+  const names = keys.map((k) => (k.get("indicator") ?? "").trim());
   const at = (n: string, i: number) =>
     new RegExp(`^${i + 1}(?![0-9０-９.．,，])[\\s.．、]*(?=\\S{2})`).exec(n);
   if (names.length < 2 || !names.every((n, i) => at(n, i))) return;
-  keys.forEach((k, i) => k.set("indicator", names[i]!.slice(at(names[i]!, i)![0].length)));
+  for (const [i, k] of keys.entries()) k.set("indicator", names[i]!.slice(at(names[i]!, i)![0].length));
 }
