@@ -285,3 +285,15 @@ export function startsAgain(
     lead !== "" && lead === card.lead && card.kpis.length > 0 && recogniseHeader(lead).field !== "indicator"
   );
 }
+
+/**
+ * 「1製造品出荷額等」, 「2企業立地件数」: a card's indicators numbered 1, 2, … in order, the space after
+ * the number lost (a PDF's text) — the numbers are the list's, not the names' (one name alone proves nothing).
+ */
+export function unnumberList(keys: Map<Field, string>[]): void {
+  const names = keys.map((k) => (k.get("indicator") ?? "").trim());
+  const at = (n: string, i: number) =>
+    new RegExp(`^${i + 1}(?![0-9０-９.．,，])[\\s.．、]*(?=\\S{2})`).exec(n);
+  if (names.length < 2 || !names.every((n, i) => at(n, i))) return;
+  for (const [i, k] of keys.entries()) k.set("indicator", names[i]!.slice(at(names[i]!, i)![0].length));
+}

@@ -45,10 +45,13 @@ const RULES: [RegExp, Field][] = [
   [/^(目標|指標|KPI)の?説明$|^説明$/i, "extra"],
   [/意見|コメント|所見/, "comments"],
   // 「所属名」 (鳥取県の工程表): the department; 「所属長名」 is a person.
-  [/担当|所管|部署|課名|主管|^所属名?$/, "departments"],
+  // 「幹事部局」 (島根県の施策評価シート): the department leading a 施策.
+  [/担当|所管|部署|課名|主管|幹事部局|^所属名?$/, "departments"],
   [/^単位$/, "unit"],
   [/達成率|進捗率|達成度/, "rate"],
   [/理由|要因/, "reason"],
+  // 「課題解決に向けての今後の取組の方向性」 (島根県): what will be done about the challenge — next steps.
+  [/課題.*(今後|方向性|対応策|解決策)/, "nextSteps"],
   [/課題/, "challenge"],
   // 「今後の方向性」 is what the city will do next (text), not the KPI's direction (増加/減少).
   // 「改善点」, 「効果を高めるための工夫点」: what will be done better (not a rating, though 評価 may precede it).
@@ -167,7 +170,7 @@ export function recogniseHeader(text: string): ColumnMeaning {
   if ((field === "actual" || field === "target") && BASELINE_NOTE.test(s)) field = "baseline";
   // 「実績(見込)」: the bracket says the figure is a forecast.
   if (field === "actual" && /[(（［[]見込/.test(s)) field = "extra";
-  if (field === "target" && /最終|長期|目標年度|計画期間末|最終年度/.test(s)) field = "finalTarget";
+  if (field === "target" && /最終|長期|目標年度|計画期間|最終年度/.test(s)) field = "finalTarget";
   // 「区分(単位:円)」: a rating has no unit (points of a scale aside) — a unit says the column holds amounts.
   if (field === "evaluation" && unit && !/ポイント|点|段階/.test(unit)) field = "extra";
   return { field, period, unit, header: text.replace(/<br\s*\/?>/gi, "").trim() };

@@ -180,3 +180,23 @@ export function yearsAsActuals(header: FoundHeader, issues: ImportIssue[]): void
     });
   });
 }
+
+/**
+ * 「目安値(29年度)」, 「目標(32年度)」: a role's column naming its year in brackets without an era (千葉県) —
+ * the era of the sheet's title (平成29年度), as a grid's bare 「27年度」 takes it. With no era anywhere the
+ * column keeps no year (the title's year then stands for this year's; nothing is guessed).
+ */
+export function bracketedBareYears(header: FoundHeader, texts: string[], fiscalYear?: number | null): void {
+  const roles = new Set(["baseline", "target", "actual", "finalTarget"]);
+  const cols = header.columns;
+  if (!cols.some((c) => roles.has(c.field) && !c.period && /[(（]\d{1,2}年度?[)）]/.test(squash(c.header))))
+    return;
+  const era = new SheetTexts(texts, fiscalYear).era();
+  if (era === "") return;
+  cols.forEach((c, i) => {
+    const bare = /[(（](\d{1,2})年(度)?[)）]/.exec(squash(c.header));
+    if (!roles.has(c.field) || c.period || !bare) return;
+    const p = findYear(`${era}${bare[1]}年${bare[2] ?? ""}`);
+    if (p) cols[i] = { ...c, period: p };
+  });
+}

@@ -16,6 +16,7 @@ import {
   readUnitValue,
   splitIndicator,
 } from "./general-values.ts";
+import { splitDefinition } from "./indicator-definition.ts";
 import { notedActualYear } from "./noted-year.ts";
 import { refuse } from "./reading-plausibility.ts";
 import type { ImportIssue, SourceRow } from "./types.ts";
@@ -240,7 +241,8 @@ export function buildRows(
       const c = idx(f)[0];
       return c === undefined ? "" : (m.cells[c] ?? "");
     };
-    const named = splitIndicator(text("indicator"));
+    const defined = splitDefinition(text("indicator"));
+    const named = splitIndicator(defined.name);
     const unitCell = readText(text("unit"), false) ?? unitInName(named.name);
     const valueAt = (col: number | undefined, period: Period): Value => {
       if (col === undefined) return { kind: "missing" };
@@ -359,6 +361,8 @@ export function buildRows(
     const yearOnly = idx("year")
       .filter((c) => !isEmpty(m.cells[c] ?? ""))
       .map((c) => ({ header: cols[c]!.header, text: readText(m.cells[c]!, authored) ?? "" }));
+    if (defined.definition)
+      extras.unshift({ header: `${cols[idx("indicator")[0]!]!.header}(説明)`, text: defined.definition });
     if (extras.length + yearOnly.length > 0) kpi.extras = [...extras, ...yearOnly];
     const noted = notedActualYear(extras, kpi.actual);
     if (noted && kpi.actual.kind === "number") {

@@ -17,6 +17,10 @@ const ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ";
 const OTHER_ORDINAL = new RegExp(
   `^(?:【)?(大基本目標|小基本目標|基本目標|基本施策|施策|政策|目標|重点施策)?\\s*(?:[(（]([${KATAKANA}])[)）]|([${ROMAN}]))[\\s.．:：、)）】]*(.*)$`,
 );
+/** A Roman numeral code of parts 「Ⅰ-1-1」 after an optional level word; group 1 the last part, 2 the title. */
+export const ROMAN_CODE = new RegExp(
+  `^(?:大基本目標|小基本目標|基本目標|基本施策|施策|政策分野|政策|目標|重点施策)?\\s*[${ROMAN}](?:[-－‐ー][0-9０-９]+)*[-－‐ー]([0-9０-９]+)(?![0-9０-９])[\\s.．:：、)）]*(\\S.*)$`,
+);
 const ORDINAL =
   /^(?:【)?(?:大基本目標|小基本目標|基本目標|基本施策|施策|政策|目標|重点施策)?\s*(?:[A-ZＡ-Ｚ][-－‐])?(?:([0-9０-９]+)(?:[-－‐][0-9０-９]+)*|([①-⑳])|[(（]([0-9０-９]+)[)）])[\s.．:：、)）】]*(.*)$/;
 
@@ -28,6 +32,11 @@ export function readOrdinal(text: string): Ordinal {
     .replace(/^(【[^【】]*?)\s*[~〜～][^~〜～]*[~〜～]\s*】$/, "$1】")
     .replace(/^【([^【】]*)】$/, "$1");
   if (t === "") return { no: 0, title: "" };
+  // 「Ⅰ-1-1 ものづくり産業の振興」, 「政策分野Ⅲ-2 観光立県…」: a code of the plan's parts under a Roman
+  // numeral — the last part numbers this one (the Roman numeral alone is the broadest level's). A PDF's
+  // text may lose the space after the code (「Ⅰ-1-1ものづくり…」): the last digit still ends it.
+  const roman = ROMAN_CODE.exec(t);
+  if (roman) return { no: Number(roman[1]!.normalize("NFKC")), title: roman[2]!.trim() };
   const other = OTHER_ORDINAL.exec(t);
   if (other) {
     const no = other[2] ? KATAKANA.indexOf(other[2]) + 1 : ROMAN.indexOf(other[3]!) + 1;
@@ -180,6 +189,8 @@ export function splitIndicator(text: string): {
   const numbered =
     /^(?:指標|KPI)\s*(?:その)?\s*(?:[①-⑳]\s*[:：.．、]?|[0-9０-９]{1,2}\s*[:：.．、\s])\s*(?=\S)/i.exec(t);
   if (numbered) t = t.slice(numbered[0].length);
+  // 「1 製造品出荷額等」 (島根県): a list's number and a space before the name (not 「1 人当たり…」).
+  else t = t.replace(/^[0-9０-９]{1,2}[ 　]+(?=[^\s0-9０-９人件円%％年歳回倍割]\S{3})/, "");
   // 「○豊岡に関する情報が…回数」: a bullet before each indicator of a list is no part of its name.
   t = t.replace(/^[○◯●・]\s*(?=\S{2})/, "");
   const YEAR = String.raw`[(（]?((?:令和|平成|[RH])\s?(?:元|\d{1,2})(?:年度?)?|(?:19|20)\d{2}年度?)[)）]?`;

@@ -18,6 +18,7 @@ import {
   readDepartments,
   roleGridAt,
   startsAgain,
+  unnumberList,
   yearsOfEnds,
 } from "./card-parts.ts";
 import { type Field, recogniseHeader } from "./column-fields.ts";
@@ -48,7 +49,9 @@ import {
 const isEmpty = (t: string) => squash(t) === "";
 const LEVELS: readonly Field[] = ["goal", "subgoal", "measure", "initiatives"];
 const GRID_FIELDS = new Set<Field>(["target", "actual", "rate", "evaluation"]);
-const ROLE_WORD = /^(目標値?|実績値?|計画値?|見込値?)$/;
+const ROLE_WORD = /^(目標値?|実績値?|計画値?|見込値?|達成率)$/;
+/** 「単年度値」 / 「累計値」 under an indicator's name (島根県): the kind of its figures, no indicator of its own. */
+const FIGURE_KIND = /^(単年度値?|累計値?|期末値|年度末値|単年度値・累計値)$/;
 
 export interface CardsRead {
   sheet: Sheet;
@@ -151,7 +154,8 @@ export function readCards(table: SourceTable, options: CardOptions): CardsRead |
         );
       const nameAt = labelled(/指標|KPI|項目/i);
       const name = r.cells[nameAt >= 0 ? nameAt : 0] ?? "";
-      if (!r.cells.slice(0, roleAt).every(isEmpty) || !kpi) {
+      const before = r.cells.slice(0, roleAt).filter((c) => !isEmpty(c));
+      if ((before.length > 0 && !(kpi && before.every((c) => FIGURE_KIND.test(squash(c))))) || !kpi) {
         kpi = {
           row: r.row,
           keys: new Map(),
@@ -179,7 +183,7 @@ export function readCards(table: SourceTable, options: CardOptions): CardsRead |
         const y = gridHeader![i];
         if (y != null && gridRoles[i] === null) m.set(y, c);
       });
-      kpi.grid.set(/実績/.test(pairRole[0]) ? "actual" : "target", m);
+      kpi.grid.set(/実績/.test(pairRole[0]) ? "actual" : /達成率/.test(pairRole[0]) ? "rate" : "target", m);
       gridRows++;
       continue;
     }
@@ -275,6 +279,7 @@ export function readCards(table: SourceTable, options: CardOptions): CardsRead |
       else card.hierarchy.set("extra", `${k}:${v}`);
     }
   }
+  for (const c of cards) unnumberList(c.kpis.map((k) => k.keys));
   const all = cards.flatMap((c) => c.kpis.map((k) => ({ card: c, k })));
   if (all.length === 0 || gridRows === 0) return null;
   const yearIssues: ImportIssue[] = [];

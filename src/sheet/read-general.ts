@@ -3,11 +3,12 @@ import type { ColumnMeaning } from "./column-fields.ts";
 import { squash } from "./columns.ts";
 import { type FoundHeader, findHeader, repeatsHeader } from "./find-header.ts";
 import { checkColumns, checkRolesPresent, columnHabits, realignRow } from "./general-checks.ts";
-import { foldRoleRows, yearsAsActuals } from "./general-roles.ts";
+import { bracketedBareYears, foldRoleRows, yearsAsActuals } from "./general-roles.ts";
 import { buildRows, toNumericGoal } from "./general-rows.ts";
 import { cleanValueText, departmentBelowName, headingLevel, readOrdinal } from "./general-values.ts";
 import { findYear } from "./header-years.ts";
 import { applyProfile, type ImportProfile } from "./import-profile.ts";
+import { splitRatedRates } from "./rated-rate.ts";
 import { isUncolonedLegend } from "./read-legend.ts";
 import { isSeparatorRow } from "./read-markdown-table.ts";
 import {
@@ -15,6 +16,7 @@ import {
   headingsIn,
   isSectionGoals,
   LABELLED_HEADING,
+  romanCodeLevel,
   SECTION_GOALS,
   SECTION_KPIS,
   sectionText,
@@ -176,7 +178,7 @@ export function readGeneral(
           : headingLevel(named[1]!)
         : legendLike
           ? null
-          : headingLevel(filled[0]!);
+          : (headingLevel(filled[0]!) ?? romanCodeLevel(filled[0]!));
       if (level && r.cells.findIndex((c) => !isEmpty(c)) === 0) {
         heading = { ...heading, [level]: readOrdinal(named ? named[3]! : filled[0]!) };
         if (level === "goal") heading = { goal: heading.goal };
@@ -233,6 +235,7 @@ export function readGeneral(
       seg.rows = folded.map((row) => ({ ...byRow.get(row.row)!, row }));
     }
     yearsAsActuals(seg.header, issues);
+    bracketedBareYears(seg.header, [...titleTexts, ...texts], options.profile?.fiscalYear);
     settleByContent(
       seg.header,
       seg.rows.map((x) => x.row),
@@ -251,6 +254,7 @@ export function readGeneral(
     const legendTexts = [...titleTexts, ...texts];
     for (const x of seg.rows)
       x.row = { ...x.row, cells: realignRow(x.row, seg.header.columns, issues, { habits, legendTexts }) };
+    splitRatedRates(seg, issues);
   }
 
   // 2. Each segment's rows → KPIs or numeric goals.

@@ -35,9 +35,12 @@ export function categoryOf(label: string, meaning: string): Category | null {
   if (share !== null && share < 1) return null;
   // 「目標値どおり」, 「事業完了」 (あきる野市: F 事業完了, S 目標値以上, A 目標値どおり): reached —
   // not 「期待値の推移どおり(期待値の7割以上)」 (静岡県), whose threshold decides.
-  // 「目標値を上回ることはなかったものの…改善した」: the target named only to say it was not reached.
+  // 「目標値を上回ることはなかったものの…改善した」, 「目標値を達成していないが、達成率が80%以上」 (宮城県): the
+  // target named only to say it was not reached.
   const denied =
-    /(上回|超え|達成す)ることは?(なかった|ない)|上回らな|超えな|達成(でき|し)なかった|に達しなかった/.test(t);
+    /(上回|超え|達成す)ることは?(なかった|ない)|上回らな|超えな|達成(でき|し)なかった|に達しなかった|達成していない/.test(
+      t,
+    );
   if (
     !denied &&
     /既達成|達成済|達成して|(目標|期待|目安)(値)?(の推移)?(以上|を上回|を超え|を達成)|^目標値?(どおり|通り)|^順調|順調に(進んでいる|進捗している|推移している)|^(予定|計画|スケジュール)(以上|通り|どおり)|着実|^(事業)?完了/.test(

@@ -1,5 +1,5 @@
 import type { Ordinal } from "../core/sheet.ts";
-import { headingLevel, readOrdinal } from "./general-values.ts";
+import { headingLevel, ROMAN_CODE, readOrdinal } from "./general-values.ts";
 
 /**
  * Lines around a table that say what it lists or where its rows sit in the plan: 「基本目標の進捗状況」
@@ -31,6 +31,18 @@ const TITLE_LEVEL = /(基本目標|具体的施策|施策|政策)\s*([①-⑳])\
 export const isSectionGoals = (t: string) =>
   (HEADING_GOALS.test(t) || GOAL_STATEMENT.test(t)) && !HEADING_KPIS.test(t) && !headingLevelNumbered(t);
 
+/**
+ * 「Ⅰ 安全で豊かなくらしの実現」, 「政策分野Ⅰ-1 自助・共助・…」: a line that is only a Roman numeral (and the
+ * code of a part under it) before a short title is the plan's numbering itself, a heading with no mark: the
+ * numeral alone the broadest level (goal), a code under it the level the rows sit in (measure).
+ */
+export function romanCodeLevel(text: string): "goal" | "measure" | null {
+  const t = text.trim();
+  if (/[。、,，]/.test(t) || t.length > 60) return null;
+  if (ROMAN_CODE.test(t)) return "measure";
+  return /^[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ][\s　]+\S/.test(t) ? "goal" : null;
+}
+
 export type Headings = Partial<Record<"goal" | "subgoal" | "measure", Ordinal>>;
 
 /** The last level heading printed above the first table (「…具体的施策 ①…」): the goal of every row. */
@@ -56,7 +68,7 @@ export function headingsIn(lines: readonly { text: string }[], heading: Headings
   for (const o of lines) {
     // A mark (■施策①) or a numbered level in 【】 (「【基本目標1 魅力的な…】」) makes a line a heading.
     const marked = /^[■□◆◇●]/.test(o.text.trim()) || /^【.*】$/.test(o.text.trim());
-    const level = marked ? headingLevel(o.text) : null;
+    const level = marked ? headingLevel(o.text) : romanCodeLevel(o.text);
     if (!level) continue;
     out = { ...out, [level]: readOrdinal(o.text) };
     if (level === "goal") out = { goal: out.goal };

@@ -118,6 +118,15 @@ const TODAY: Record<string, { golden: number; asXlsx: number } | "refused"> = {
   // and toyooka-kenshou's 手段 numbers (48/51), both with exit 0, left.
   "cao-growth/word": { golden: 23 / 33, asXlsx: 138 / 150 },
   "gyokuto-senkou/word": "refused",
+  // Round 16's layouts, printed after their rules and read once (2026-12-03): ruled 174/174, Chromium and
+  // Word 156/174 each before a PDF's lost spaces were read (「Ⅰ-1-1ものづくり…」, a card's 「1製造品…」:
+  // general-values.ts, card-parts.ts), 174/174 since; split 150/174 — miyagi-shisaku **wrong with exit 0**
+  // (its 政策 / 施策 / 達成度 columns on later pages: the KPIs rated by their 施策's 評価原案, left:
+  // joining a split print's pages is the PDF reader's); unruled 51/174 (two refused: a wrapped 「90.5%」
+  // under its 達成度 letter, a wrapped name's 「者数」).
+  "miyagi-shisaku/wide": { golden: 39 / 63, asXlsx: 212 / 252 },
+  "miyagi-shisaku/unruled": "refused",
+  "chiba-shakai/unruled": "refused",
   // Read since branch pdf4 (2026-12-02), no longer listed: matsudo-city unruled and wide (were
   // refused), mie-pref unruled (refused, naming its columns; it read 3/37 with exit 0 before
   // checkRolesPresent), cao-growth unruled (19/33: its KPI sentences wrap over lines barely closer

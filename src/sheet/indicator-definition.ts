@@ -1,0 +1,33 @@
+/**
+ * 「自主防災組織の活動カバー率 / 各市町村において、全世帯数のうち、…世帯数」 (千葉県's 社会目標): an indicator's
+ * name with, on the lines under it in the same cell, the sentence that defines it. The definition is no
+ * part of the name; it is kept beside the KPI (an extra), never dropped.
+ */
+import { charCount, splitLines } from "./text-lines.ts";
+
+/** Words of a defining clause: what is counted, where, by whom (「…において」「…による」「…した者の数」). */
+const CLAUSE = /[、,，]|において|による|により|のうち|した|された|している|を訪れた|ごとの/;
+/** A definition ends on what it counts (「…の数」「…の割合」「…の延べ人数」). */
+const MEASURE_END = /(数|率|割合|人数|件数|額|量|値|指数)$/;
+
+export function splitDefinition(text: string): { name: string; definition: string | null } {
+  const lines = splitLines(text).map((l) => l.trim());
+  const widest = Math.max(...lines.map(charCount));
+  for (let i = 1; i < lines.length; i++) {
+    const name = lines.slice(0, i).join("");
+    // The name ends where a line ends short of the cell's widest (a wrapped line fills it), or on
+    // what it measures (「…カバー率」 as wide as the widest line).
+    if (charCount(lines[i - 1]!) >= widest && !MEASURE_END.test(name)) continue;
+    const rest = lines.slice(i).join("");
+    if (charCount(name) < 4 || /[のをにとや、,，「(（]$/.test(name) || /^[のをにがはでとや)）」]/.test(rest))
+      continue;
+    if (
+      charCount(rest) > charCount(name) &&
+      CLAUSE.test(rest) &&
+      MEASURE_END.test(rest) &&
+      !CLAUSE.test(name)
+    )
+      return { name, definition: rest };
+  }
+  return { name: text, definition: null };
+}
