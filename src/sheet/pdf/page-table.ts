@@ -19,6 +19,11 @@ export interface PageRow {
   columns: number[];
   /** Drawn with ruling lines (false: columns rebuilt from the text's alignment, less exact). */
   ruled: boolean;
+  /**
+   * The table runs off the paper at this side (its rules or its text reach the page's edge, where
+   * no print puts them): what lay beyond was never printed (a table pasted wider than the page).
+   */
+  edge?: "left" | "right";
 }
 export interface PageLine {
   kind: "line";
@@ -79,6 +84,27 @@ const inside = (f: Frame, run: TextRun) => {
   return x >= f.x0 && x <= f.x1 && y >= f.y0 && y <= f.y1;
 };
 
+/**
+ * Within this (points) of the paper's edge a table is cut by it: prints keep a margin (the
+ * fixtures' tables keep 22 pt or more), and a word processor draws a table wider than the page up
+ * to the edge (Writer: its rules end at the edge) or past it (text and rules outside the page).
+ */
+const EDGE = 1;
+
+/** The side at which a table's extents (its frame, rules and text runs) reach the page's edge. */
+export function edgeReached(
+  width: number,
+  spans: readonly { x0: number; x1: number }[],
+): "left" | "right" | undefined {
+  if (spans.some((s) => s.x1 >= width - EDGE)) return "right";
+  if (spans.some((s) => s.x0 <= EDGE)) return "left";
+  return undefined;
+}
+
+/** A run's extent; a space prints nothing (Chromium gives one a width of hundreds of points). */
+const spansOf = (runs: Iterable<TextRun>) =>
+  [...runs].filter((r) => r.text.trim() !== "").map((r) => ({ x0: r.x, x1: r.x + r.width }));
+
 /** The page's table rows and free lines, top to bottom. */
 export function readPageTable(page: PageContent): (PageRow | PageLine)[] {
   const frames = findFrames(page.horizontal, page.vertical);
@@ -87,14 +113,21 @@ export function readPageTable(page: PageContent): (PageRow | PageLine)[] {
   for (const f of frames) {
     const runs = page.runs.filter((r) => !taken.has(r) && inside(f, r));
     for (const r of runs) taken.add(r);
-    items.push(...frameRows(f, runs));
+    // The frame, the rules across its height (a rule may run on past the last column's) and its text.
+    const rules = page.horizontal
+      .filter((h) => h.at >= f.y0 - EDGE && h.at <= f.y1 + EDGE)
+      .map((h) => ({ x0: h.from, x1: h.to }));
+    const edge = edgeReached(page.width, [f, ...rules, ...spansOf(runs)]);
+    items.push(...frameRows(f, runs).map((row) => (edge ? { ...row, edge } : row)));
   }
   // No ruled table on the page: a table drawn by alignment alone, if the free text makes one.
   const aligned = frames.length === 0 ? findAlignedTable(page.runs) : null;
   if (aligned) {
     for (const r of aligned.taken) taken.add(r);
+    // Without rules only its text tells: a run that reaches the paper's edge.
+    const edge = edgeReached(page.width, spansOf(aligned.taken));
     for (const row of aligned.rows)
-      items.push({ kind: "row", ...row, columns: aligned.columns, ruled: false });
+      items.push({ kind: "row", ...row, columns: aligned.columns, ruled: false, ...(edge ? { edge } : {}) });
   }
   const free = groupLines(page.runs.filter((r) => !taken.has(r)));
   for (const l of free)

@@ -319,3 +319,16 @@ describe("a table without rules whose last row's first cell wrapped onto the lin
     expect(table.outside.map((o) => o.text)).not.toContain("ている");
   });
 });
+
+describe("a table pasted into a document wider than the page", () => {
+  it("is refused, naming the page and the edge it is cut at", async () => {
+    // ino-town's table pasted from Excel into a portrait Word document (its columns keep the
+    // sheet's widths: WORD_PASTED=1 WORD_PORTRAIT=1, print-layouts.mts) runs off the paper in its
+    // H27 column; the columns past it were never printed. It read 33/52 with exit 0.
+    const r = await importSheetFile(path.join(root, "ino-town", "sheet.word-cut.pdf"));
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.error.code).toBe("pdf_table_cut");
+    expect(r.error.message).toMatch(/1 ページ目: 表が用紙の右端で切れています/);
+  });
+});

@@ -95,6 +95,24 @@ function formAgain(
 }
 
 /**
+ * A table cut by the paper's edge (page-table.ts `edge`) with no part of it printed on another page:
+ * a table pasted into a document wider than the page. What lay past the edge was never printed, and
+ * a cell cut there would read short (a department's 担当課 column read empty with exit 0): refused.
+ */
+function checkNotCut(pages: readonly { page: number; items: readonly (JoinedRow | PageLine)[] }[]): void {
+  for (const { page, items } of pages) {
+    const cut = items.find(
+      (i): i is JoinedRow => i.kind === "row" && i.edge !== undefined && i.pages.every((p) => p === page),
+    );
+    if (cut)
+      throw new NotASheet(
+        "pdf_table_cut",
+        `PDF の ${page} ページ目: 表が用紙の${cut.edge === "left" ? "左" : "右"}端で切れています(用紙からはみ出した列は印刷されていません)。表が用紙に収まるように(横向き、表の幅をページに合わせる)PDF を作り直すか、xlsx・CSV で取り込んでください`,
+      );
+  }
+}
+
+/**
  * The worker's old-generation heap (MB): the 200 pages of bench/pdf-import.ts read within 128 MB in
  * one process (importer included); what a hostile file needs beyond this ends the read, not Sosei.
  * SOSEI_PDF_HEAP_MB sets another limit.
@@ -291,6 +309,7 @@ async function readDocument(bytes: Uint8Array): Promise<PdfTable> {
     // The first cells of the current block's rows, to tell one form printed again (a card per page).
     let blockLabels = new Set<string>();
     const parts = joinSplitColumns(printed);
+    checkNotCut(parts);
     // Printed in parts (a row's cells on other pages): lines are cut at the page edge, not wrapped.
     const split = parts.some((pg) =>
       pg.items.some((i) => i.kind === "row" && i.pages.some((x) => x !== pg.page)),
