@@ -12,6 +12,7 @@ import {
   splitIndicator,
 } from "./general-values.ts";
 import { importSheetFile } from "./index.ts";
+import { readGeneral } from "./read-general.ts";
 import { fixturesDir } from "./test-paths.ts";
 
 describe("cleanValueText", () => {
@@ -160,6 +161,17 @@ describe("readList (担当課)", () => {
     // The author's break for certain (a line ended short of a ruled cell's edge) stays.
     expect(readList("子育て支援\u2028課")).toEqual(["子育て支援", "課"]);
   });
+
+  it("joins a department wrapped over three lines or more (a portrait page's narrower column)", () => {
+    // kitsuki-city, nagano-pref and fuji-shisaku printed through Writer on a portrait page: the first
+    // two lines together are no department either, so the last two were joined and the first left
+    // alone (["農林", "水産課"] with exit 0).
+    expect(readList("農林\n水産\n課")).toEqual(["農林水産課"]);
+    expect(readList("楽園信州\n・移住推\n進室")).toEqual(["楽園信州・移住推進室"]);
+    expect(readList("防災危\n機管理\n課\n企画課")).toEqual(["防災危機管理課", "企画課"]);
+    // Not across the author's break for certain.
+    expect(readList("農林\n水産\u2028課")).toEqual(["農林", "水産", "課"]);
+  });
 });
 
 describe("a bracketed figure wrapped in its cell", () => {
@@ -173,5 +185,40 @@ describe("a running total under a header wrapped in its cell", () => {
   it("「H30実\\n績値(累\\n計)」 over 「2人(3人)」 is the total 3人, as under 「H30実績値(累計)」", () => {
     expect(runningTotal("H30実\n績値(累\n計)", "2人(3人)")).toBe("3人");
     expect(runningTotal("H30実績値(累計)", "2人<br>(3人)")).toBe("3人");
+  });
+});
+
+describe("a table printed by a word processor with narrow columns (cao-growth's Word print)", () => {
+  // Its cells wrapped where the XLSX has one line: 「施策群:民間投資の活\n性化」, 「経済産\n業省」.
+  const table = {
+    rows: [
+      ["整理No.", "KPI", "主担当\n省庁", "最新の数\n値", "KPIの\n進捗"],
+      ["施策群:民間投資の活\n性化", "", "", "", ""],
+      ["1", "今後3年の内に、設備投資を年間約70兆円に回復させる", "経済産\n業省", "69.4兆円", "A"],
+      ["2", "開業率が廃業率を上回る状態にする", "経済産\n業省", "4.9%", "B"],
+    ].map((cells, i) => ({ row: i + 2, cells })),
+    outside: [{ row: 1, text: "成長戦略KPIの進捗状況(平成27年度)" }],
+  };
+  const read = () => readGeneral(table, { authored: false })!.sheet.kpis;
+
+  it("reads a labelled heading wrapped in its cell as the heading of the rows below", () => {
+    expect(read().map((k) => k.goal.title)).toEqual(["民間投資の活性化", "民間投資の活性化"]);
+  });
+
+  it("reads a ministry wrapped in its cell as one department (省, as 庁)", () => {
+    expect(read().map((k) => k.departments)).toEqual([["経済産業省"], ["経済産業省"]]);
+    expect(readList("国土交\n通省")).toEqual(["国土交通省"]);
+  });
+});
+
+describe("a code glued to its title (a word processor's PDF keeps no typed space there)", () => {
+  it("「01-02豊岡で働く…」 is numbered by the code's last part, as 「01-02 豊岡で働く…」", () => {
+    // Writer sets Japanese and digits apart by itself, so the reader takes a narrow gap for no space:
+    // toyooka-kenshou's Word print gave 「01-02豊岡で働く魅力が…」, numbered 1 with exit 0.
+    expect(readOrdinal("01-02豊岡で働く魅力が若者に伝わっている")).toEqual({
+      no: 2,
+      title: "豊岡で働く魅力が若者に伝わっている",
+    });
+    expect(readOrdinal("01-03 若者が地元企業に就職している").no).toBe(3);
   });
 });

@@ -47,8 +47,11 @@ export function readOrdinal(text: string): Ordinal {
   if (part) return { no: Number(part[1]!.normalize("NFKC")), title: part[3]!.trim() };
   const m = ORDINAL.exec(t);
   if (!m) return { no: 0, title: t };
-  // 「01-02 豊岡で働く魅力が…」: a code of the parts above and this one — the last part numbers this one.
-  const code = /^([0-9０-９]+)(?:[-－‐]([0-9０-９]+))+(?=[\s.．:：、)）】])/.exec(t);
+  // 「01-02 豊岡で働く魅力が…」: a code of the parts above and this one — the last part numbers this one
+  // (glued to its title too: a word processor's PDF prints a typed space there as its autospacing).
+  const code = /^([0-9０-９]+)(?:[-－‐]([0-9０-９]+))+(?=[\s.．:：、)）】\u3040-\u30ff\u3400-\u9fff])/.exec(
+    t,
+  );
   const last = code ? /([0-9０-９]+)$/.exec(code[0])![1] : undefined;
   const digits = last ?? m[1] ?? m[3];
   const no = digits ? Number(digits.normalize("NFKC")) : CIRCLED.indexOf(m[2]!) + 1;

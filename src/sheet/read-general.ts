@@ -15,7 +15,7 @@ import {
   HEADING_KPIS,
   headingsIn,
   isSectionGoals,
-  LABELLED_HEADING,
+  labelledHeading,
   romanCodeLevel,
   SECTION_GOALS,
   SECTION_KPIS,
@@ -171,7 +171,7 @@ export function readGeneral(
         continue;
       }
       // 「施策群:民間投資の活性化」: a level's name, a colon, the heading (a group of 施策 is above them).
-      const named = LABELLED_HEADING.exec(filled[0]!.replace(/<br\s*\/?>/gi, "").trim());
+      const named = labelledHeading(filled[0]!);
       const level = named
         ? named[2]
           ? "goal"

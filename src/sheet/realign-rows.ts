@@ -21,8 +21,9 @@ export interface AlignedRow {
   removed: number[];
 }
 
+// 省: a ministry, as 庁 an agency (a national sheet's 主担当省庁, 「経済産業省」).
 const DEPT_SUFFIX =
-  /(課|室|係|部|局|所|センター|館|署|班|庁|園|院|会|担当|グループ|チーム|本部|事務所|支所|公社|事業団)$/;
+  /(課|室|係|部|局|所|センター|館|署|班|庁|省|園|院|会|担当|グループ|チーム|本部|事務所|支所|公社|事業団)$/;
 
 export const looksLikeDepartment = (text: string): boolean => {
   const lines = splitLines(text);

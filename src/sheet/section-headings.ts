@@ -1,5 +1,6 @@
 import type { Ordinal } from "../core/sheet.ts";
 import { headingLevel, ROMAN_CODE, readOrdinal } from "./general-values.ts";
+import { joinWrap, splitLines } from "./text-lines.ts";
 
 /**
  * Lines around a table that say what it lists or where its rows sit in the plan: 「基本目標の進捗状況」
@@ -11,6 +12,16 @@ export const headingLevelNumbered = (t: string) => /^【?基本目標\s*([0-9０
 
 export const LABELLED_HEADING =
   /^【?(大基本目標|基本目標|小基本目標|基本施策|重点施策|施策|政策|政策分野|分野)(群)?】?\s*[:：]\s*(\S.*)$/;
+/**
+ * A cell's labelled heading (「施策群:民間投資の活性化」), its lines joined: an author's <br>, or a wrap
+ * in a narrow cell of a PDF (「施策群:民間投資の活\n性化」 in a Word table) — a heading is one line.
+ */
+export const labelledHeading = (cell: string) =>
+  LABELLED_HEADING.exec(
+    splitLines(cell.replace(/<br\s*\/?>/gi, ""))
+      .reduce(joinWrap, "")
+      .trim(),
+  );
 export const SECTION_GOALS = /^【?(数値目標|基本目標の数値目標|成果指標)】?$/;
 export const SECTION_KPIS =
   /^【?(重要業績評価指標|重要業績指標|KPI|主な施策|具体的な施策|活動指標|業績指標|事業指標)/i;

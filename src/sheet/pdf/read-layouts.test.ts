@@ -115,8 +115,13 @@ const TODAY: Record<string, { golden: number; asXlsx: number } | "refused"> = {
   // at Word's line pitch read as two texts, its last labels lost → 評価不可; cards run on one page).
   // After (cell-text.ts, wrapped-lines.ts, general-values.ts, cards one per page as each worksheet
   // prints): 36 right, 1 refused, 2 below the floor — cao-growth's 施策群 headings (the goal left empty)
-  // and toyooka-kenshou's 手段 numbers (48/51), both with exit 0, left.
-  "cao-growth/word": { golden: 23 / 33, asXlsx: 138 / 150 },
+  // and toyooka-kenshou's 手段 numbers (48/51), both with exit 0. Read since branch word (no longer
+  // listed): a labelled heading wrapped in its cell (「施策群:民間投資の活\n性化」) heads the rows below,
+  // 省 ends a department as 庁 does (「経済産\n業省」 was two), a code glued to its title
+  // (「01-02豊岡で…」: the typed space printed as autospacing) numbers by its last part — cao-growth
+  // 33/33, toyooka-kenshou 51/51.
+  // gyokuto-senkou: Writer split a row over the page break (「…出生数前」 on page 1, 「年比増」 on page 2
+  // under the repeated first row): refused, naming the fragment as an indicator with no values.
   "gyokuto-senkou/word": "refused",
   // Round 16's layouts, printed after their rules and read once (2026-12-03): ruled 174/174, Chromium and
   // Word 156/174 each before a PDF's lost spaces were read (「Ⅰ-1-1ものづくり…」, a card's 「1製造品…」:
