@@ -222,3 +222,26 @@ describe("a code glued to its title (a word processor's PDF keeps no typed space
     expect(readOrdinal("01-03 若者が地元企業に就職している").no).toBe(3);
   });
 });
+
+describe("rows above the column names printed again inside the table", () => {
+  it("are the print's rows repeated at each page's top, not KPIs", () => {
+    // gyokuto-senkou printed through Writer on portrait pages: its first row (「都道府県名 | 熊本県 | …」,
+    // above the column names) repeated at the top of page 2 was read as a KPI 「市町村コード」 of 43,364.
+    const info = ["都道府県名", "熊本県", "市町村コード", "43,364", "", ""];
+    const table = {
+      rows: [
+        info,
+        ["No", "事業名", "指標", "目標値", "実績値", "評価"],
+        ["1", "お試し暮らし住宅整備事業", "おためし暮らし利用件数", "2件", "3件", "A"],
+        info,
+        ["2", "子育て応援事業", "出生数", "3人", "11人", "A"],
+      ].map((cells, i) => ({ row: i + 2, cells })),
+      outside: [{ row: 1, text: "事業実施結果報告(平成27年度)" }],
+    };
+    const read = readGeneral(table, { authored: false })!;
+    expect(read.sheet.kpis.map((k) => k.indicator)).toEqual(["おためし暮らし利用件数", "出生数"]);
+    expect(read.dropped.filter((d) => d.row === 5).map((d) => d.reason)).toContain(
+      "列見出しより前の行の繰り返し(改ページ)",
+    );
+  });
+});

@@ -67,9 +67,12 @@ export function readGeneral(
     });
   const texts: string[] = table.outside.map((o) => o.text);
   const titleTexts: string[] = [];
+  // Rows of two cells or more above the column names, which a print repeats at each page's top.
+  const above = new Set<string>();
   for (let i = 0; i < first.rows[0]!; i++) {
     drop(rows[i]!, "列見出しより前の行(表題など)");
     titleTexts.push([...new Set(rows[i]!.cells.filter((c) => !isEmpty(c)))].join(" "));
+    if (rows[i]!.cells.filter((c) => !isEmpty(c)).length >= 2) above.add(rows[i]!.cells.join("\t"));
   }
   // The last line above the first table may be its heading (「基本目標の進捗状況」: 数値目標).
   const lastTitle = squash(sectionText(titleTexts.at(-1) ?? ""));
@@ -91,8 +94,8 @@ export function readGeneral(
     // A cell merged across the table (a title, a heading in Excel) is read on every column it covers: one text.
     const filled = [...new Set(r.cells.filter((c) => !isEmpty(c)))];
     if (filled.length === 0) continue;
-    if (isSeparatorRow(r.cells)) {
-      drop(r, "区切り行");
+    if (isSeparatorRow(r.cells) || above.has(r.cells.join("\t"))) {
+      drop(r, isSeparatorRow(r.cells) ? "区切り行" : "列見出しより前の行の繰り返し(改ページ)");
       continue;
     }
     if (current && repeatsHeader(r.cells, current.header, headerRowCells)) {

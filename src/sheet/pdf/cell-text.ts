@@ -115,6 +115,14 @@ export function leadWidth(line: PrintedLine): number {
 }
 
 /**
+ * Whether a line that left `room` (points) before its cell's text edge ended short of it although
+ * the next line's start (`lead` wide) would have fitted: its break is the author's. Measured on the
+ * fixtures' prints: wrapped lines leave at most 0.04 of a character more than the next line's start
+ * needs (the edge is estimated from the left padding); the author's breaks that come closest 0.14.
+ */
+export const endedShort = (room: number, lead: number, size: number) => room > lead + size * 0.08;
+
+/**
  * A cell's text: its printed lines joined with newlines. Where the cell's right edge for text is
  * known (`right`: a ruled cell), a line that ended short of it although the next line's first word
  * would have fitted was ended by the author: that break is written as HARD_BREAK, certain. A line
@@ -128,11 +136,7 @@ export function cellText(lines: readonly PrintedLine[], right?: number): string 
     const above = lines[i - 1]!;
     const line = lines[i]!;
     const room = right === undefined ? 0 : right - above.x1;
-    // Measured on the fixtures' prints: wrapped lines leave at most 0.04 of a character more than
-    // the next line's start needs (the edge is estimated from the left padding); the author's
-    // breaks that come closest leave 0.14.
-    const short = room > leadWidth(line) + above.size * 0.08;
-    out += (short ? HARD_BREAK : "\n") + line.text;
+    out += (endedShort(room, leadWidth(line), above.size) ? HARD_BREAK : "\n") + line.text;
   }
   return out;
 }

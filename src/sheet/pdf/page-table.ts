@@ -4,7 +4,7 @@
  * numbers, legends), in reading order.
  */
 import { findAlignedTable } from "./aligned-grid.ts";
-import { cellText, groupLines } from "./cell-text.ts";
+import { cellText, groupLines, leadWidth } from "./cell-text.ts";
 import type { PageContent, TextRun } from "./page-content.ts";
 import { type Box, cellAt, type Frame, findFrames } from "./ruled-grid.ts";
 
@@ -24,6 +24,17 @@ export interface PageRow {
    * no print puts them): what lay beyond was never printed (a table pasted wider than the page).
    */
   edge?: "left" | "right";
+  /**
+   * Per cell (ruled tables): the room its last line left before the cell's text edge and the width
+   * its first line's start needs, in points — to tell a row a word processor split over a page break
+   * (split-rows.ts). Null for an empty cell.
+   */
+  ends?: (CellEnds | null)[];
+}
+export interface CellEnds {
+  room: number;
+  lead: number;
+  size: number;
 }
 export interface PageLine {
   kind: "line";
@@ -46,6 +57,7 @@ function frameRows(frame: Frame, runs: readonly TextRun[]): PageRow[] {
     list.push(run);
     byRegion.set(idx, list);
   }
+  const ends = new Map<number, CellEnds>();
   const texts = frame.regions.map((reg, idx) => {
     const list = byRegion.get(idx);
     if (!list) return "";
@@ -54,6 +66,8 @@ function frameRows(frame: Frame, runs: readonly TextRun[]): PageRow[] {
     // padded alike on both sides; centred or right-aligned text gives a large pad, so an edge that
     // every line reaches: nothing is then taken as certain).
     const pad = Math.max(0, Math.min(...lines.map((l) => l.x0)) - reg.x0);
+    const last = lines.at(-1);
+    if (last) ends.set(idx, { room: reg.x1 - pad - last.x1, lead: leadWidth(lines[0]!), size: last.size });
     return cellText(lines, reg.x1 - pad);
   });
   const out: PageRow[] = [];
@@ -73,6 +87,7 @@ function frameRows(frame: Frame, runs: readonly TextRun[]): PageRow[] {
       boxes,
       columns: frame.xs,
       ruled: true,
+      ends: line.map((idx) => ends.get(idx) ?? null),
     });
   });
   return out;

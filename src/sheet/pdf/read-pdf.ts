@@ -12,6 +12,7 @@ import { readPageContent, type TextRun } from "./page-content.ts";
 import { type PageLine, type PageRow, readPageTable } from "./page-table.ts";
 import { headerToDrop, repeatedHeader } from "./repeated-header.ts";
 import { type JoinedRow, joinSplitColumns, type PrintedPage } from "./split-columns.ts";
+import { joinSplitRows } from "./split-rows.ts";
 import { joinWrappedLines } from "./wrapped-lines.ts";
 
 /** More pages than any evaluation sheet has; a document declaring more is refused before reading. */
@@ -308,8 +309,10 @@ async function readDocument(bytes: Uint8Array): Promise<PdfTable> {
     // A sheet printed with its columns over several pages: the parts joined into rows first.
     // The first cells of the current block's rows, to tell one form printed again (a card per page).
     let blockLabels = new Set<string>();
-    const parts = joinSplitColumns(printed);
-    checkNotCut(parts);
+    const columnParts = joinSplitColumns(printed);
+    checkNotCut(columnParts);
+    // Rows a word processor split over a page break (split-rows.ts), joined back.
+    const parts = autospaced ? joinSplitRows(columnParts, repeatedHeader(columnParts).header) : columnParts;
     // Printed in parts (a row's cells on other pages): lines are cut at the page edge, not wrapped.
     const split = parts.some((pg) =>
       pg.items.some((i) => i.kind === "row" && i.pages.some((x) => x !== pg.page)),
