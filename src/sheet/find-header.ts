@@ -222,3 +222,12 @@ export function columnsByField(columns: readonly ColumnMeaning[]): Map<Field, nu
   });
   return m;
 }
+
+/**
+ * Rows of two cells or more above the column names, as keys: a print repeats them at each page's top
+ * (a Word table's first rows repeated as its header), where they are no rows of the table.
+ */
+export const topRowKeys = (rows: readonly SourceRow[]): Set<string> =>
+  new Set(
+    rows.filter((r) => new Set(r.cells.filter((c) => !isEmpty(c))).size >= 2).map((r) => r.cells.join("\t")),
+  );

@@ -1,7 +1,7 @@
 import type { EvaluationScale, Kpi, NumericGoal, Ordinal, Sheet } from "../core/sheet.ts";
 import type { ColumnMeaning } from "./column-fields.ts";
 import { squash } from "./columns.ts";
-import { type FoundHeader, findHeader, repeatsHeader } from "./find-header.ts";
+import { type FoundHeader, findHeader, repeatsHeader, topRowKeys } from "./find-header.ts";
 import { checkColumns, checkRolesPresent, columnHabits, realignRow } from "./general-checks.ts";
 import { bracketedBareYears, foldRoleRows, yearsAsActuals } from "./general-roles.ts";
 import { buildRows, toNumericGoal } from "./general-rows.ts";
@@ -67,13 +67,11 @@ export function readGeneral(
     });
   const texts: string[] = table.outside.map((o) => o.text);
   const titleTexts: string[] = [];
-  // Rows of two cells or more above the column names, which a print repeats at each page's top.
-  const above = new Set<string>();
   for (let i = 0; i < first.rows[0]!; i++) {
     drop(rows[i]!, "列見出しより前の行(表題など)");
     titleTexts.push([...new Set(rows[i]!.cells.filter((c) => !isEmpty(c)))].join(" "));
-    if (rows[i]!.cells.filter((c) => !isEmpty(c)).length >= 2) above.add(rows[i]!.cells.join("\t"));
   }
+  const topRows = topRowKeys(rows.slice(0, first.rows[0]!));
   // The last line above the first table may be its heading (「基本目標の進捗状況」: 数値目標).
   const lastTitle = squash(sectionText(titleTexts.at(-1) ?? ""));
 
@@ -94,7 +92,7 @@ export function readGeneral(
     // A cell merged across the table (a title, a heading in Excel) is read on every column it covers: one text.
     const filled = [...new Set(r.cells.filter((c) => !isEmpty(c)))];
     if (filled.length === 0) continue;
-    if (isSeparatorRow(r.cells) || above.has(r.cells.join("\t"))) {
+    if (isSeparatorRow(r.cells) || topRows.has(r.cells.join("\t"))) {
       drop(r, isSeparatorRow(r.cells) ? "区切り行" : "列見出しより前の行の繰り返し(改ページ)");
       continue;
     }
