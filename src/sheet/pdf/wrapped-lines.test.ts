@@ -47,4 +47,24 @@ describe("joinWrappedLines", () => {
       "凡例 A:目標を達成した B:目標の8割以上を達成した",
     ]);
   });
+
+  it("takes the table's edge from its rules, its last column empty", () => {
+    // ibaraki-pref printed through Writer on a portrait page: the page-wide table's last column is
+    // empty on the legend's page, so no cell's text reached the edge its legend wrapped at.
+    const legend = line("※ 評価 A:順調、B:やや遅れ(「実績値」が「期", 10, 100);
+    const edge = legend.box.x1 + 2;
+    const table = {
+      kind: "row",
+      y: 10,
+      cells: ["x", ""],
+      boxes: [{ x0: 10, y0: 10, x1: legend.box.x1 - 6, y1: 20 }, null],
+      columns: [10, legend.box.x1 - 6, edge],
+      ruled: true,
+    };
+    const items = [table, legend, line("待値」の50~79%)", 10, 116.7)];
+    expect(joinWrappedLines(items).map((l) => (l as PageLine).text ?? "row")).toEqual([
+      "row",
+      "※ 評価 A:順調、B:やや遅れ(「実績値」が「期待値」の50~79%)",
+    ]);
+  });
 });

@@ -29,6 +29,12 @@ export function joinWrappedLines<T extends { kind: string }>(items: readonly T[]
   const cells = items.flatMap((i) =>
     i.kind === "row" ? ((i as { boxes?: ({ x0: number; x1: number } | null)[] }).boxes ?? []) : [],
   );
+  // The tables' right edges by their rules (a last column empty on this page has no cell box).
+  const ruled = items.flatMap((i) => {
+    const row = i as { columns?: number[]; ruled?: boolean };
+    const xs = i.kind === "row" && row.ruled ? row.columns : undefined;
+    return xs && xs.length > 0 ? [xs.at(-1)!] : [];
+  });
   const left = Math.min(
     ...lines.map((l) => l.box.x0),
     ...cells.map((b) => b?.x0 ?? Number.POSITIVE_INFINITY),
@@ -36,7 +42,8 @@ export function joinWrappedLines<T extends { kind: string }>(items: readonly T[]
   const right = Math.max(widest, ...cells.map((b) => b?.x1 ?? Number.NEGATIVE_INFINITY));
   // One line at the edge proves it when the table ends there too (a document's table set to the
   // page's width, its legend wrapped at the same margin, as Word prints them).
-  const tableEdge = cells.some((b) => b && Math.abs(b.x1 - widest) < 0.5 * Math.min(...lines.map(sizeOf)));
+  const near = (x: number) => Math.abs(x - widest) < 0.5 * Math.min(...lines.map(sizeOf));
+  const tableEdge = cells.some((b) => b && near(b.x1)) || ruled.some(near);
   if (atEdge < 2 && !tableEdge) return [...items];
   const out: T[] = [];
   for (const item of items) {
