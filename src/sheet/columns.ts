@@ -22,16 +22,6 @@ const BR_TAG = /<br\s*\/?>/gi;
 const SPACES = /\s+/g;
 
 /**
- * Full-width letters, digits and signs (「Ａ」, 「１２」, 「：」) as their ASCII forms and the
- * ideographic space as a space: how one office types what another types half-width. Unlike NFKC it
- * keeps 「①」 and 「㎡」, which labels and units print as such.
- */
-export const foldWidth = (text: string): string =>
-  text
-    .replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-    .replace(/\u3000/g, " ");
-
-/**
  * A cell's full-width letters and digits as ASCII (「ＫＰＩ①」, 「(Ｈ２６)４，３５６億円」, 「Ａ」), with
  * 「％」 and a 「，」 or 「．」 between digits: every rule reads them as it reads the half-width sheet.
  * Japanese punctuation in names and sentences (「（仮称）」, 「：」) is kept as printed.

@@ -4,7 +4,6 @@
  * their thresholds, and which of the four categories each one is.
  */
 import type { Category, EvaluationScale, ScaleBand } from "../core/sheet.ts";
-import { foldWidth } from "./columns.ts";
 
 // Lower-case letters (「a 目標値に向けて順調に進んでいる」, 福岡市) are labels only as a letter alone.
 const LABEL = String.raw`(?:[A-ZＡ-Ｚ][+＋]?|[a-eａ-ｅ](?![a-zA-Z])|[1-9](?![\d.,%])|[①-⑳]|[◎○〇●◯△▲×✕□■◇◆☆★－−―\-]|[ぁ-んァ-ヶ一-龥]{1,8})`;
@@ -135,11 +134,9 @@ export function readLegend(
 ): EvaluationScale | null {
   const entries: { label: string; meaning: string }[] = [];
   const sources: string[] = [];
-  // 「Ａ」 in the column and 「A:」 in the legend (or the other way round) are one label.
-  const norm = (s: string) => foldWidth(s).replace(/\s/g, "");
+  const norm = (s: string) => s.replace(/\s/g, "");
   const used = new Set([...usedLabels].flatMap((l) => [norm(l), markOf(l) ?? ""]).filter((l) => l !== ""));
-  for (const printed of texts) {
-    const text = foldWidth(printed);
+  for (const text of texts) {
     let pairs = pairsOf(text, used);
     let relevant = pairs.filter((p) => used.has(norm(p.label)));
     if (relevant.length === 0) {
@@ -160,7 +157,7 @@ export function readLegend(
     }
     if (relevant.length === 0) continue;
     for (const p of pairs) if (!entries.some((e) => norm(e.label) === norm(p.label))) entries.push(p);
-    sources.push(printed.replace(/<br\s*\/?>/gi, " ").trim());
+    sources.push(text.replace(/<br\s*\/?>/gi, " ").trim());
   }
   if (entries.length < 2) return null;
   const positive = entries.filter((e) => categoryOf(e.label, e.meaning) !== "not_evaluable");
