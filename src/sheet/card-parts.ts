@@ -94,15 +94,12 @@ export function gridYears(
   });
   // 「数値の基準年度 | H26年度 | 目標年度 | H31年度」: years as the values of keys naming them are no grid.
   // (Every year has its own key on its left; 「年度 | 2019(R1)年度 | 2020(R2)年度」 is a grid's header.)
-  const keyed = ys.every(
-    (y, i) =>
-      y === null || (i > 0 && ys[i - 1] === null && /.(年度|年次|時期)$/.test(squash(cells[i - 1] ?? ""))),
-  );
+  // A year is a key's value where the cell before it names one (「目標年度 | H31年度」).
+  const namesYear = (i: number) => i > 0 && /.(年度|年次|時期)$/.test(squash(cells[i - 1] ?? ""));
+  const keyed = ys.every((y, i) => y === null || (ys[i - 1] === null && namesYear(i)));
   // Two bare years or more, not each the value of a key, make a grid whose era the sheet never
   // names: refused, not read as 令和.
-  const gridBare = bareAt.filter(
-    (i) => !(i > 0 && !bareAt.includes(i - 1) && /.(年度|年次|時期)$/.test(squash(cells[i - 1] ?? ""))),
-  );
+  const gridBare = bareAt.filter((i) => !(!bareAt.includes(i - 1) && namesYear(i)));
   if (gridBare.length >= 2) throw eraUnknown(cells[gridBare[0]!]!);
   if (keyed) return null;
   return ys.filter((y, i) => y !== null && roles[i] === null).length >= 2 ? { years: ys, roles } : null;
@@ -268,19 +265,17 @@ export function keyField(key: string, value: string): Field {
   return f === "evaluation" && /。$/.test(v) && !isKnownEvaluationLabel(value) ? "extra" : f;
 }
 
+/** The first cell of a key row (two cells or more with text), or null for a title or an empty row. */
+export function keyRowLead(cells: readonly string[]): string | null {
+  return new Set(cells.map(squash).filter((c) => c !== "")).size < 2 ? null : squash(cells[0] ?? "");
+}
+
 /**
- * Whether a row starts the next card of a worksheet holding several (one below the other): its first
- * cell is the one the card's first key row began with (整理番号, 事業名) and the card has read a KPI. A
- * recurring 指標名 is the card's next KPI, not a new card; a title (one cell) is no key row. Records
- * the card's first key row when it has none yet.
+ * Whether a key row starts the next card of a worksheet holding several (one below the other): its
+ * first cell is the one the card's first key row began with (整理番号, 事業名) and the card has read a
+ * KPI. A recurring 指標名 is the card's next KPI, not a new card.
  */
-export function startsAgain(
-  card: { lead: string; kpis: readonly unknown[] },
-  cells: readonly string[],
-): boolean {
-  if (new Set(cells.map(squash).filter((c) => c !== "")).size < 2) return false;
-  const lead = squash(cells[0] ?? "");
-  if (card.lead === "") card.lead = lead;
+export function startsAgain(card: { lead: string; kpis: readonly unknown[] }, lead: string): boolean {
   return (
     lead !== "" && lead === card.lead && card.kpis.length > 0 && recogniseHeader(lead).field !== "indicator"
   );

@@ -14,6 +14,7 @@ import {
   cornerUnit,
   gridYears,
   keyField,
+  keyRowLead,
   pairsStart,
   readDepartments,
   roleGridAt,
@@ -89,13 +90,13 @@ export function readCards(table: SourceTable, options: CardOptions): CardsRead |
     if (isSeparatorRow(r.cells) || r.cells.every(isEmpty)) continue;
     const block = r.block ?? 0;
     // Cards stacked down one worksheet: a card starts again where its first key row's first cell recurs.
-    if (!card || card.block !== block || startsAgain(card, r.cells)) {
-      card = { block, hierarchy: new Map(), departments: "", kpis: [], keyRows: 0, lead: "" };
-      startsAgain(card, r.cells);
+    const lead = keyRowLead(r.cells);
+    if (!card || card.block !== block || (lead !== null && startsAgain(card, lead))) {
+      card = { block, hierarchy: new Map(), departments: "", kpis: [], keyRows: 0, lead: lead ?? "" };
       cards.push(card);
       kpi = null;
       gridHeader = null;
-    }
+    } else if (lead !== null && card.lead === "") card.lead = lead;
     const roles = kpi && card.block === (r.block ?? 0) ? roleGridAt(table.rows, at, texts.era()) : null;
     if (kpi && roles) {
       applyRoleGrid(kpi, roles);
