@@ -255,31 +255,27 @@ export function realignRow(
     return sc;
   };
   const score = (c: readonly string[]) => c.reduce((sum, t, i) => sum + (i < n ? fitAt(t, i) : 0), 0);
-  // The placings that fit best.
-  const placings = (kept: readonly string[]) => {
-    const missing = n - kept.length;
-    const all = [...Array(kept.length + 1).keys()].map((at) => {
-      const cand = [...kept.slice(0, at), ...Array(missing).fill(""), ...kept.slice(at)];
+  // Every place the lost cells could have been, and how well the row then fits its columns.
+  const placings = (kept: readonly string[]) =>
+    [...Array(kept.length + 1).keys()].map((at) => {
+      const cand = [...kept.slice(0, at), ...Array<string>(n - kept.length).fill(""), ...kept.slice(at)];
       return { at, cells: cand, score: score(cand) };
     });
-    const top = Math.max(...all.map((b) => b.score));
-    return all.filter((b) => b.score === top);
-  };
   if (cells.length === n) {
-    // A row that lost a cell and was padded at its end by the extractor (as many pad every row to the
-    // table's width): its cells sit one column to the left — a number under the indicator, a date
-    // under the unit. Moved back only when that reading fits the columns clearly better.
-    // The best placing is taken only when no other reading comes near it; else the lost cell is unknown.
-    // Only a row of data (three cells or more filled) lost a cell: a note or heading under the
-    // table's first column is no shifted row.
+    // A row of data (three cells or more filled) that lost a cell and was padded at its end by the
+    // extractor (as many pad every row to the table's width): its cells sit one column to the left —
+    // a number under the indicator, a date under the unit. Moved back only when a placing fits the
+    // columns clearly better than the row as printed and no other comes near it; else the lost cell
+    // is unknown. A note or heading under the table's first column is no shifted row.
     if (squash(cells[n - 1] ?? "") !== "") return cells;
     if (cells.filter((t) => squash(t) !== "").length < 3) return cells;
     const kept = cells.slice(0, n - 1);
-    const readings = new Map<string, { at: number; cells: string[]; score: number }>();
-    for (let at = 0; at < n - 1; at++) {
-      const cand = [...kept.slice(0, at), "", ...kept.slice(at)];
-      readings.set(cand.join("\u0001"), { at, cells: cand, score: score(cand) });
-    }
+    // One per distinct reading (the cell lost among empties reads the same wherever it went).
+    const readings = new Map(
+      placings(kept)
+        .filter((b) => b.at < n - 1)
+        .map((b) => [b.cells.join("\u0001"), b]),
+    );
     const better = [...readings.values()]
       .filter((b) => b.score >= score(cells) + PADDED_SHIFT_MARGIN)
       .sort((a, b) => b.score - a.score);
@@ -295,7 +291,9 @@ export function realignRow(
     return inserted(row, cols, kept, better[0]!, issues);
   }
   const missing = n - cells.length;
-  const best = placings(cells);
+  const all = placings(cells);
+  const top = Math.max(...all.map((b) => b.score));
+  const best = all.filter((b) => b.score === top);
   const readings = new Set(best.map((b) => b.cells.join("\u0001")));
   if (readings.size > 1 && best[0]!.at !== cells.length) {
     // Trailing empties in every reading but one place: pick the latest place only if all agree on content columns.
