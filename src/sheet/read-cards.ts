@@ -1,10 +1,5 @@
-/**
- * Card layouts: one KPI per block (a Markdown table, a page, an Excel worksheet) of key–value rows
- * (担当部・課名 | 商工課, 指標名 | …, 単位 | 人) and a year grid (区分 | H27 | H28 | … over
- * 期待値 / 実績値 / 達成率 / 評価 rows). A new 指標名 inside a card starts the next KPI of that card.
- */
-import type { Period } from "../core/period.ts";
-import type { Kpi, Ordinal, Sheet, Value } from "../core/sheet.ts";
+import type { Kpi, Sheet } from "../core/sheet.ts";
+import { cardKpi } from "./card-kpi.ts";
 import {
   applyRoleGrid,
   type Card,
@@ -16,7 +11,6 @@ import {
   keyField,
   keyRowLead,
   pairsStart,
-  readDepartments,
   roleGridAt,
   startsAgain,
   unnumberList,
@@ -25,16 +19,8 @@ import {
 import { type Field, recogniseHeader } from "./column-fields.ts";
 import { squash } from "./columns.ts";
 import { SheetTexts, yearOfHeader } from "./general-roles.ts";
-import { toNumericGoal, unitInName } from "./general-rows.ts";
-import {
-  readDirection,
-  readEvaluation,
-  readOrdinal,
-  readRate,
-  readText,
-  readUnitValue,
-  splitIndicator,
-} from "./general-values.ts";
+import { toNumericGoal } from "./general-rows.ts";
+import { readText } from "./general-values.ts";
 import type { ImportProfile } from "./import-profile.ts";
 import { readLegend } from "./read-legend.ts";
 import { isSeparatorRow } from "./read-markdown-table.ts";
@@ -306,76 +292,11 @@ export function readCards(table: SourceTable, options: CardOptions): CardsRead |
     ),
   );
   const scale = options.scale ?? readLegend(texts.all, labels);
-  const fiscal = (y: number): Period => ({ year: y, basis: "fiscal" });
-  const NONE: Ordinal = { no: 0, title: "" };
   const goalFlags: boolean[] = [];
   const kpis: Kpi[] = all.map(({ card, k }, i) => {
-    const named = splitIndicator(k.keys.get("indicator") ?? "");
-    // 「[数値目標] 合計特殊出生率」: an outcome goal of a 基本目標, kept apart from the KPIs.
-    goalFlags.push(named.tag === "数値目標" || named.tag === "成果指標");
-    const unit = readText(k.keys.get("unit") ?? "", false) ?? unitInName(named.name);
-    const issue = (kind: string) => (message: string) =>
-      issues.push({ row: k.row, column: null, kind, before: null, after: null, confidence: "low", message });
-    const val = (t: string | undefined, y: number): Value =>
-      readUnitValue(t ?? "", unit, fiscal(y), issue("value_unreadable"));
-    const grid = (f: Field, y: number) => k.grid.get(f)?.get(y);
-    const targetYears = [...(k.grid.get("target")?.keys() ?? [])];
-    const lastTarget = Math.max(...targetYears, 0);
-    const finalKey = k.keys.get("finalTarget") ?? k.keys.get("target");
-    const evalText = grid("evaluation", fy);
-    const out: Kpi = {
-      row: i + 1,
-      goal: card.hierarchy.has("goal") ? readOrdinal(card.hierarchy.get("goal")!) : NONE,
-      subgoal: card.hierarchy.has("subgoal") ? readOrdinal(card.hierarchy.get("subgoal")!) : NONE,
-      measure: card.hierarchy.has("measure") ? readOrdinal(card.hierarchy.get("measure")!) : NONE,
-      initiatives: card.hierarchy.has("initiatives")
-        ? [readText(card.hierarchy.get("initiatives")!, options.authored) ?? ""].filter(Boolean)
-        : [],
-      status: readText(k.keys.get("status") ?? "", options.authored),
-      indicator: readText(named.name, false) ?? "",
-      target: val(grid("target", fy), fy),
-      actual: val(grid("actual", fy), fy),
-      finalTarget: k.ends.has("finalTarget")
-        ? val(k.ends.get("finalTarget")!.text, k.ends.get("finalTarget")!.year)
-        : finalKey !== undefined
-          ? readUnitValue(finalKey, unit, fiscal(lastTarget || fy), issue("value_unreadable"))
-          : lastTarget > fy
-            ? val(grid("target", lastTarget), lastTarget)
-            : { kind: "missing" },
-      evaluation: k.grid.has("evaluation")
-        ? readEvaluation(evalText ?? "", scale, issue("evaluation_label_unknown"))
-        : k.keys.has("evaluation")
-          ? readEvaluation(k.keys.get("evaluation")!, scale, issue("evaluation_label_unknown"))
-          : { category: "not_evaluable", covid: false, printed: false },
-      reason: readText(k.keys.get("reason") ?? "", options.authored),
-      challenge: readText(k.keys.get("challenge") ?? "", options.authored),
-      nextSteps: readText(k.keys.get("nextSteps") ?? "", options.authored),
-      departments: readDepartments(k.keys.get("departments") ?? card.departments),
-    };
-    if (k.keys.has("baseline"))
-      out.baseline = readUnitValue(k.keys.get("baseline")!, unit, fiscal(fy), issue("value_unreadable"));
-    else if (k.ends.has("baseline"))
-      out.baseline = val(k.ends.get("baseline")!.text, k.ends.get("baseline")!.year);
-    else if (named.baseline)
-      out.baseline = readUnitValue(
-        named.baseline.text,
-        unit,
-        named.baseline.period,
-        issue("value_unreadable"),
-      );
-    if (out.finalTarget.kind === "missing" && named.final)
-      out.finalTarget = readUnitValue(named.final.text, unit, named.final.period, issue("value_unreadable"));
-    if (k.keys.has("unit") || unit) out.unit = unit;
-    out.years = k.years.map((y) => ({
-      year: y,
-      target: val(grid("target", y), y),
-      actual: val(grid("actual", y), y),
-    }));
-    if (k.grid.has("rate")) out.printedRate = readRate(grid("rate", fy) ?? "") ?? null;
-    if (k.keys.has("direction")) out.direction = readDirection(k.keys.get("direction")!) ?? null;
-    if (k.keys.has("comments")) out.comments = readText(k.keys.get("comments")!, options.authored);
-    if (k.extras.length > 0) out.extras = k.extras;
-    return out;
+    const read = cardKpi(card, k, i + 1, { fy, scale, authored: options.authored, issues });
+    goalFlags.push(read.goal);
+    return read.kpi;
   });
   const numericGoals = kpis.filter((_, i) => goalFlags[i]).map(toNumericGoal);
   const onlyKpis = kpis.filter((_, i) => !goalFlags[i]);

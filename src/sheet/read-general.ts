@@ -1,12 +1,12 @@
 import type { EvaluationScale, Kpi, NumericGoal, Ordinal, Sheet } from "../core/sheet.ts";
 import type { ColumnMeaning } from "./column-fields.ts";
 import { squash } from "./columns.ts";
+import { evaluatedYear } from "./evaluated-year.ts";
 import { type FoundHeader, findHeader, repeatsHeader, topRowKeys } from "./find-header.ts";
 import { checkColumns, checkRolesPresent, columnHabits, realignRow } from "./general-checks.ts";
 import { bracketedBareYears, foldRoleRows, yearsAsActuals } from "./general-roles.ts";
 import { buildRows, toNumericGoal } from "./general-rows.ts";
-import { cleanValueText, departmentBelowName, headingLevel, readOrdinal } from "./general-values.ts";
-import { findYear } from "./header-years.ts";
+import { departmentBelowName, headingLevel, readOrdinal } from "./general-values.ts";
 import { applyProfile, type ImportProfile } from "./import-profile.ts";
 import { splitRatedRates } from "./rated-rate.ts";
 import { isUncolonedLegend } from "./read-legend.ts";
@@ -24,7 +24,6 @@ import {
 } from "./section-headings.ts";
 import { settleByContent, shiftEnumeratedColumns } from "./settle-columns.ts";
 import { tableScale } from "./table-scale.ts";
-import { fiscalYearFromTargetMonths } from "./target-month.ts";
 import type { DroppedCell, ImportIssue, SourceRow, SourceTable } from "./types.ts";
 import { NotASheet } from "./types.ts";
 
@@ -258,87 +257,8 @@ export function readGeneral(
     splitRatedRates(seg, issues);
   }
 
-  // 2. Each segment's rows → KPIs or numeric goals.
-  const allActualYears: { year: number; filled: number }[] = [];
-  for (const s of segments)
-    s.header.columns.forEach((c, col) => {
-      if (c.field === "actual" && c.period)
-        allActualYears.push({
-          year: c.period.year,
-          filled: s.rows.filter((x) => !isEmpty(x.row.cells[col] ?? "")).length,
-        });
-    });
-  let fy: number | null = null;
-  const withData = allActualYears.filter((a) => a.filled > 0).map((a) => a.year);
-  if (withData.length > 0) fy = Math.max(...withData);
-  const emptyLater = allActualYears.filter((a) => a.filled === 0 && (fy === null || a.year > fy));
-  for (const e of emptyLater)
-    issues.push({
-      row: null,
-      column: `${e.year}年度実績`,
-      kind: "actual_column_empty",
-      before: null,
-      after: fy ? String(fy) : null,
-      confidence: "high",
-      message: `${e.year}年度の実績列は空(統計の公表待ち): 評価年度は実績のある最新年度 ${fy}年度とした`,
-    });
-  if (fy === null) {
-    // Values printed with their own year 「(2020年度)<br>38.5%」: the latest year of an actual.
-    const cellYears = segments.flatMap((seg) =>
-      seg.header.columns.flatMap((c, col) =>
-        c.field === "actual" || (c.field === "target" && /期待値|目安値|見込|計画値/.test(squash(c.header)))
-          ? seg.rows.flatMap((x) => cleanValueText(x.row.cells[col] ?? "").period?.year ?? [])
-          : [],
-      ),
-    );
-    if (cellYears.length > 0) {
-      fy = Math.max(...cellYears);
-      issues.push({
-        row: null,
-        column: "実績値",
-        kind: "fiscal_year_from_cells",
-        before: null,
-        after: String(fy),
-        confidence: "medium",
-        message: `実績値のセルに書かれた年度のうち最新の ${fy}年度を評価年度とした(指標ごとの年度はセルのとおり)`,
-      });
-    }
-  }
-  if (fy === null) {
-    for (const t of [...titleTexts, ...texts]) {
-      if (!/年度/.test(t)) continue;
-      const p = findYear(t);
-      if (p) {
-        fy = p.year;
-        issues.push({
-          row: null,
-          column: "表題",
-          kind: "fiscal_year_from_title",
-          before: t.slice(0, 40),
-          after: String(fy),
-          confidence: "medium",
-          message: "実績の列に年度がないため、表題の年度を評価年度とした",
-        });
-        break;
-      }
-    }
-  }
-  fy ??= fiscalYearFromTargetMonths(segments, issues);
-  if (fy === null) {
-    const lone = allActualYears.find((a) => a.filled === 0);
-    if (lone)
-      throw new NotASheet(
-        "column_contradiction",
-        `列「${lone.year}年度実績」は見出しに年度があるのに値が一つもありません。評価年度を読めないため、--profile で評価年度(fiscalYear)を指定してください`,
-      );
-    if (options.profile?.fiscalYear) fy = options.profile.fiscalYear;
-    else
-      throw new NotASheet(
-        "no_fiscal_year",
-        "評価年度を読み取れません(実績の列見出しにも表題にも年度がありません)。--profile で fiscalYear を指定してください",
-      );
-  }
-  if (options.profile?.fiscalYear) fy = options.profile.fiscalYear;
+  // 2. Each segment's rows → KPIs or numeric goals, in the year they are evaluated for.
+  const fy = evaluatedYear(segments, [...titleTexts, ...texts], options.profile, issues);
 
   const tables = segments.map((x) => ({ header: x.header, rows: x.rows.map((y) => y.row) }));
   const scale = tableScale(tables, [...texts, ...titleTexts], options.scale ?? null, issues);

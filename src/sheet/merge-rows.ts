@@ -1,0 +1,136 @@
+import type { Ordinal } from "../core/sheet.ts";
+import type { ColumnMeaning, Field } from "./column-fields.ts";
+import { squash } from "./columns.ts";
+import { refuse } from "./reading-plausibility.ts";
+import type { ImportIssue, SourceRow } from "./types.ts";
+
+const isEmpty = (t: string) => squash(t) === "";
+export const isDash = (t: string) => /^[-‐－―ー−]?$/.test(squash(t));
+
+/** A table's row once its continuation lines are joined to it. */
+export interface MergedRow {
+  row: number;
+  cells: string[];
+  heading: Partial<Record<"goal" | "subgoal" | "measure", Ordinal>>;
+  /** Under a 数値目標 section (or table): an outcome goal, not a KPI. */
+  goals: boolean;
+}
+
+/**
+ * One segment's source rows → its records: a row with no indicator, value, rating or level goes on
+ * the row above (a wrap), a row of dashes names no KPI, and a KPI row under a project printed once
+ * for its KPIs takes the project's own cells. `used` counts the source cells read.
+ */
+export function mergeRows(
+  cols: readonly ColumnMeaning[],
+  rows: readonly { row: SourceRow; heading: MergedRow["heading"]; goals: boolean }[],
+  issues: ImportIssue[],
+): { merged: MergedRow[]; used: number } {
+  const idx = (f: Field) => cols.flatMap((c, i) => (c.field === f ? [i] : []));
+  let used = 0;
+  const merged: MergedRow[] = [];
+  const keyCols = [
+    ...idx("indicator"),
+    ...idx("target"),
+    ...idx("actual"),
+    ...idx("evaluation"),
+    ...idx("baseline"),
+    ...idx("finalTarget"),
+  ];
+  const recordLike = new Map<number, number[]>();
+  for (const { row, heading, goals } of rows) {
+    const cells = [...row.cells];
+    used += cells.filter((c) => !isEmpty(c)).length;
+    // 「指標②」 alone in the indicator's cell: a slot of the form left empty, no indicator.
+    for (const c of idx("indicator"))
+      if (/^(指標|KPI)\s*([①-⑳]|[0-9０-９]{1,2})$/i.test((cells[c] ?? "").replace(/<br\s*\/?>/gi, "").trim()))
+        cells[c] = "";
+    const prev = merged.at(-1);
+    const hierarchyCols = [...idx("goal"), ...idx("subgoal"), ...idx("measure")];
+    if (
+      prev &&
+      keyCols.every((c) => isEmpty(cells[c] ?? "")) &&
+      hierarchyCols.every((c) => isEmpty(cells[c] ?? ""))
+    ) {
+      // A wrapped row goes on over a line or two. Three or more rows of several cells each, with no
+      // indicator, value or rating, under one row are records of their own (a split print's later
+      // page read as rows: 事業の評価 | 外部有識者からの意見 …), not its continuation.
+      if (cells.filter((t) => !isEmpty(t)).length >= 2)
+        recordLike.set(prev.row, [...(recordLike.get(prev.row) ?? []), row.row]);
+      if ((recordLike.get(prev.row)?.length ?? 0) >= 3)
+        refuse(
+          `${prev.row}行目の下の${recordLike.get(prev.row)!.join("・")}行目に、指標名も数値も評価もないまま複数のセルがあります。上の行の続きか別の記録か決められません`,
+        );
+      cells.forEach((t, c) => {
+        if (isEmpty(t)) return;
+        const before = prev.cells[c] ?? "";
+        prev.cells[c] = isEmpty(before) ? t : `${before}<br>${t}`;
+      });
+      issues.push({
+        row: row.row,
+        column: null,
+        kind: "row_merged",
+        before: cells.filter((t) => !isEmpty(t)).join(" | "),
+        after: `${prev.row}行目に連結`,
+        confidence: "medium",
+        message: "指標名・数値・評価のない行を上の行の続きとして連結",
+      });
+      continue;
+    }
+    // A row with neither indicator nor any value (all 「-」) names no KPI: its cells are reported.
+    if (
+      idx("indicator").every((c) => isDash(cells[c] ?? "")) &&
+      [...idx("target"), ...idx("actual"), ...idx("baseline"), ...idx("finalTarget")].every((c) =>
+        isDash(cells[c] ?? ""),
+      )
+    ) {
+      issues.push({
+        row: row.row,
+        column: null,
+        kind: "row_without_kpi",
+        before: cells.filter((t) => !isEmpty(t)).join(" | "),
+        after: null,
+        confidence: "high",
+        message: "指標名も値もない(「-」のみの)行: 指標にはせず、報告に残す",
+      });
+      continue;
+    }
+    const project = idx("initiatives")[0];
+    const above = merged.at(-1);
+    if (
+      project !== undefined &&
+      above &&
+      isEmpty(cells[project] ?? "") &&
+      !isEmpty(above.cells[project] ?? "")
+    ) {
+      // A KPI row under a project printed once for its KPIs (merged cells in the original): the
+      // project's own cells — its name, evaluation, opinions, next steps — are the project's.
+      const inherited: string[] = [];
+      for (const f of [
+        "initiatives",
+        "evaluation",
+        "comments",
+        "nextSteps",
+        "reason",
+        "departments",
+      ] as const)
+        for (const c of idx(f))
+          if (isEmpty(cells[c] ?? "") && !isEmpty(above.cells[c] ?? "")) {
+            cells[c] = above.cells[c]!;
+            inherited.push(cols[c]!.header);
+          }
+      if (inherited.length > 0)
+        issues.push({
+          row: row.row,
+          column: inherited.join("、"),
+          kind: "project_cells_inherited",
+          before: null,
+          after: `${above.row}行目と同じ事業`,
+          confidence: "medium",
+          message: `事業名の欄が空の行は上の事業の指標: 事業単位の欄(${inherited.join("、")})を上の行から引き継ぎ`,
+        });
+    }
+    merged.push({ row: row.row, cells: [...cells], heading, goals });
+  }
+  return { merged, used };
+}
