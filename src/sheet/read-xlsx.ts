@@ -10,25 +10,51 @@ import { formatLiteralNumber } from "./number-format.ts";
 import { NotASheet, type SourceTable } from "./types.ts";
 import { checkZipInflatesWithinLimit } from "./zip-inflate-check.ts";
 
-function cellText(cell: ExcelJS.Cell): string {
-  const v = cell.isMerged && cell.master !== cell ? cell.master.value : cell.value;
-  if (v === null || v === undefined) return "";
-  if (typeof v === "number") {
-    const fmt = (cell.isMerged ? cell.master : cell).numFmt ?? "";
+type FormatNumber = typeof import("numfmt")["format"];
+
+/**
+ * A number as the sheet shows it through its number format (numfmt reads Excel's format codes): a
+ * city's file carries the unit, padding and sign in the format (`#,##0"人"_ ;[Red]\-#,##0"人"\ `,
+ * `0.0%`, `#,##0;"▲"#,##0`), so the stored 1234 is 「1,234人」 on its printed sheet, and a PDF of it
+ * reads the same. General keeps every digit (its display would round to the column's width).
+ */
+function numberText(v: number, fmt: string, format: FormatNumber): string {
+  if (fmt === "" || /^(General|G\/標準|@)$/i.test(fmt)) return String(v);
+  let shown: string;
+  try {
+    shown = format(fmt, v, { locale: "ja", nbsp: false }).trim();
+  } catch {
+    // A code numfmt does not know (a colour named in Japanese, 「[赤]」): the literal forms our
+    // writer uses, a percentage, or the plain number.
     const literal = formatLiteralNumber(v, fmt);
     if (literal !== null) return literal;
-    if (fmt.includes("%")) {
-      const decimals = /\.(0+)%/.exec(fmt)?.[1]?.length ?? 0;
-      return `${(v * 100).toFixed(decimals)}%`;
-    }
+    if (fmt.includes("%")) return `${(v * 100).toFixed(/\.(0+)%/.exec(fmt)?.[1]?.length ?? 0)}%`;
     return fmt.includes("#,##") ? v.toLocaleString("en-US") : String(v);
   }
+  // A negative shown only in red or in brackets (an accountant's 「(1.50)」) is a minus all the same.
+  if (v < 0 && !/[-−▲△]/.test(shown)) shown = `-${shown.replace(/^\((.*)\)$/, "$1")}`;
+  return shown;
+}
+
+function cellText(cell: ExcelJS.Cell, format: FormatNumber): string {
+  const v = cell.isMerged && cell.master !== cell ? cell.master.value : cell.value;
+  const fmt = (cell.isMerged ? cell.master : cell).numFmt ?? "";
+  if (v === null || v === undefined) return "";
+  if (typeof v === "number") return numberText(v, fmt, format);
   if (typeof v === "string") return v;
   if (typeof v === "boolean") return String(v);
   if (v instanceof Date) return v.toISOString().slice(0, 10);
   if ("richText" in v) return v.richText.map((r) => r.text).join("");
   if ("text" in v && typeof v.text === "string") return v.text;
-  if ("result" in v) return v.result === undefined || v.result === null ? "" : String(v.result);
+  // A formula (a 達成率 computed as 実績÷目標) shows its cached result through the cell's format.
+  if ("result" in v) {
+    const r = v.result;
+    if (typeof r === "number") return numberText(r, fmt, format);
+    if (r instanceof Date) return r.toISOString().slice(0, 10);
+    // 「#DIV/0!」 (a rate over a target of 0): the error as the sheet shows it, read as no figure.
+    if (r !== null && typeof r === "object") return "error" in r ? String(r.error) : "";
+    return r === undefined || r === null ? "" : String(r);
+  }
   return String(cell.text ?? "");
 }
 
@@ -36,7 +62,7 @@ export async function readXlsxTable(bytes: Uint8Array): Promise<SourceTable> {
   checkZipInflatedSize(bytes);
   // The declared sizes can lie: count what really inflates before exceljs inflates it all in memory.
   checkZipInflatesWithinLimit(bytes);
-  const { default: Excel } = await import("exceljs");
+  const [{ default: Excel }, { format }] = await Promise.all([import("exceljs"), import("numfmt")]);
   const wb = new Excel.Workbook();
   try {
     await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
@@ -53,7 +79,7 @@ export async function readXlsxTable(bytes: Uint8Array): Promise<SourceTable> {
       const byCol = new Map<number, string>();
       let last = 0;
       row.eachCell({ includeEmpty: false }, (cell, c) => {
-        const text = cellText(cell).replace(/\r\n?/g, "\n").trim();
+        const text = cellText(cell, format).replace(/\r\n?/g, "\n").trim();
         if (text === "") return;
         checkColumnCount(r, c);
         byCol.set(c, text);

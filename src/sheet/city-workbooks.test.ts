@@ -1,0 +1,24 @@
+// Every layout's workbook as a city's own Excel holds it (test-city-workbook.ts: units and padding in
+// number formats, percentages as formulas) reads as its golden: the figures as the sheet shows them.
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { importSheet } from "./index.ts";
+import { compareWithGolden } from "./layout-golden.ts";
+import { asCityWorkbook } from "./test-city-workbook.ts";
+import { fixturesDir } from "./test-paths.ts";
+
+const root = path.join(fixturesDir, "layouts");
+const layouts = readdirSync(root).filter((n) => existsSync(path.join(root, n, "golden.json")));
+
+describe.each(layouts)("layout %s", (name) => {
+  it("reads its workbook with the city's number formats as the golden", async () => {
+    const { bytes } = await asCityWorkbook(readFileSync(path.join(root, name, "sheet.xlsx")));
+    const golden = JSON.parse(readFileSync(path.join(root, name, "golden.json"), "utf8"));
+    const r = await importSheet(new Uint8Array(bytes), "sheet.xlsx");
+    expect(r.ok ? "read" : r.error.message).toBe("read");
+    if (!r.ok) return;
+    const wrong = compareWithGolden(r.sheet, golden).filter((x) => !x.ok);
+    expect(wrong.map((w) => `${w.kpi} ${w.field}: ${JSON.stringify(w.actual)}`)).toEqual([]);
+  });
+});
