@@ -37,17 +37,29 @@ describe("readXlsxTable reads a number as its format shows it", () => {
   it("a formula's cached result through the cell's format", async () => {
     const cells = await cellsOf((ws) => {
       Object.assign(ws.getCell("A1"), { value: { formula: "C1/B1", result: 0.9312 }, numFmt: "0.0%" });
-      Object.assign(ws.getCell("B1"), { value: { formula: "SUM(D1:E1)", result: 1200 }, numFmt: '#,##0"件"' });
+      Object.assign(ws.getCell("B1"), {
+        value: { formula: "SUM(D1:E1)", result: 1200 },
+        numFmt: '#,##0"件"',
+      });
       Object.assign(ws.getCell("C1"), { value: { formula: "1/0", result: { error: "#DIV/0!" } } });
     });
     expect(cells).toEqual(["93.1%", "1,200件", "#DIV/0!"]);
   });
 
-  it("a code numfmt cannot parse (a colour named in Japanese) falls back to the plain number", async () => {
+  it("with Japanese Excel's own words in the code (G/標準, [赤], [色10])", async () => {
     const cells = await cellsOf((ws) => {
-      Object.assign(ws.getCell("A1"), { value: -3, numFmt: "#,##0;[赤]-#,##0" });
-      Object.assign(ws.getCell("B1"), { value: 1234, numFmt: "G/標準" });
+      Object.assign(ws.getCell("A1"), { value: -1234, numFmt: '#,##0;[赤]"▲"#,##0' });
+      Object.assign(ws.getCell("B1"), { value: 12.5, numFmt: 'G/標準"人"' });
+      Object.assign(ws.getCell("C1"), { value: -3, numFmt: "#,##0;[色10]-#,##0" });
+      Object.assign(ws.getCell("D1"), { value: 1234, numFmt: "G/標準" });
     });
-    expect(cells).toEqual(["-3", "1234"]);
+    expect(cells).toEqual(["▲1,234", "12.5人", "-3", "1234"]);
+  });
+
+  it("a code that cannot be parsed falls back to the plain number", async () => {
+    const cells = await cellsOf((ws) => {
+      Object.assign(ws.getCell("A1"), { value: 1234.5, numFmt: '#,##0"人' });
+    });
+    expect(cells).toEqual(["1,234.5"]);
   });
 });

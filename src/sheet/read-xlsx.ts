@@ -19,13 +19,18 @@ type FormatNumber = typeof import("numfmt")["format"];
  * reads the same. General keeps every digit (its display would round to the column's width).
  */
 function numberText(v: number, fmt: string, format: FormatNumber): string {
-  if (fmt === "" || /^(General|G\/標準|@)$/i.test(fmt)) return String(v);
+  // Japanese Excel may keep its own words in a code: 「G/標準」 for General, 「[赤]」「[色10]」 for colours.
+  const code = fmt
+    .replace(/G\/標準/g, "General")
+    .replace(/\[(?:赤|青|黒|緑|白|黄|紫|水)\]/g, "[Red]")
+    .replace(/\[色(\d+)\]/g, "[Color$1]");
+  if (code === "" || /^(General|@)$/i.test(code)) return String(v);
   let shown: string;
   try {
-    shown = format(fmt, v, { locale: "ja", nbsp: false }).trim();
+    shown = format(code, v, { locale: "ja", nbsp: false }).trim();
   } catch {
-    // A code numfmt does not know (a colour named in Japanese, 「[赤]」): the literal forms our
-    // writer uses, a percentage, or the plain number.
+    // A code numfmt cannot parse (a quote left open): the literal forms our writer uses, a
+    // percentage, or the plain number.
     const literal = formatLiteralNumber(v, fmt);
     if (literal !== null) return literal;
     if (fmt.includes("%")) return `${(v * 100).toFixed(/\.(0+)%/.exec(fmt)?.[1]?.length ?? 0)}%`;
