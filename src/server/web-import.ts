@@ -19,7 +19,11 @@ type SavedState = Preview["mapping"]["savedProfile"];
 
 /** Reads the upload with `options`; a file that is not a sheet is refused, naming why. */
 async function read(services: Services, bytes: Uint8Array, fileName: string, options: ImportOptions) {
-  const outcome: ImportOutcome = await services.importSheet(bytes, fileName, options);
+  // No actual can be of a later fiscal year than today (a bare year counted in the wrong era).
+  const outcome: ImportOutcome = await services.importSheet(bytes, fileName, {
+    ...options,
+    today: services.clock.now(),
+  });
   if (!outcome.ok)
     throw new SoseiError("import_failed", `${fileName} を読み込めませんでした: ${outcome.error.message}`, {
       report: presentImportReport(outcome),

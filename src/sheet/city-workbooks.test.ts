@@ -1,5 +1,6 @@
 // Every layout's workbook as a city's own Excel holds it (test-city-workbook.ts: units and padding in
-// number formats, percentages as formulas) reads as its golden: the figures as the sheet shows them.
+// number formats, percentages as formulas, the table from B2, a 評価基準 worksheet after it) reads as
+// its golden: the figures as the sheet shows them, the margins and the legend sheet no rows.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";

@@ -20,6 +20,11 @@ export function eraIn(text: string): string | null {
   return /(令和|平成)/.exec(text)?.[1] ?? null;
 }
 
+/** The era of a fiscal year a text names (「平成27年度」, 「令和元年度」), not of a date (「令和5年3月」). */
+export function eraOfFiscalYear(text: string): string | null {
+  return /(令和|平成)\s*(?:\d{1,2}|元)\s*年度/.exec(text)?.[1] ?? null;
+}
+
 /**
  * The era of a fiscal year a text prints in the Gregorian calendar (「2015年度 事務事業評価」 → 平成),
  * for a sheet whose title counts years so and whose grid prints bare 「27年度」.
@@ -36,6 +41,9 @@ export function eraOfGregorian(text: string): string | null {
  * as texts come, not searched again for every row (that was quadratic: 4 s for 20,000 rows).
  */
 export class SheetTexts {
+  /** An era naming a fiscal year (「平成27年度 事務事業評価」): the era the sheet counts its years in. */
+  private fiscal: string | null;
+  /** An era named anywhere else (a date on a cover: 「令和5年3月」, when the sheet was issued). */
   private named: string | null;
   private gregorian: string | null;
   /** The era of the year a profile gives (--profile fiscalYear), when the sheet names none. */
@@ -44,21 +52,25 @@ export class SheetTexts {
     readonly all: string[],
     fiscalYear?: number | null,
   ) {
+    this.fiscal = all.map(eraOfFiscalYear).find((e) => e !== null) ?? null;
     this.named = all.map(eraIn).find((e) => e !== null) ?? null;
     this.gregorian = all.map(eraOfGregorian).find((e) => e !== null) ?? null;
     this.given = fiscalYear ? eraOfGregorian(`${fiscalYear}年`) : null;
   }
   add(text: string): void {
     this.all.push(text);
+    this.fiscal ??= eraOfFiscalYear(text);
     this.named ??= eraIn(text);
     this.gregorian ??= eraOfGregorian(text);
   }
   /**
-   * An era named first; else the era of a Gregorian year printed (「2015年度」: 平成); else the profile's;
-   * else "" — unknown: a bare 「27年度」 is 平成27 (2015) or 令和27 (2045), and the reader does not guess.
+   * The era of a fiscal year named first (a sheet issued in 令和元年 on the results of 平成30年度 counts
+   * its bare 「28年度」 in 平成); else an era named first; else the era of a Gregorian year printed
+   * (「2015年度」: 平成); else the profile's; else "" — unknown: a bare 「27年度」 is 平成27 (2015) or
+   * 令和27 (2045), and the reader does not guess.
    */
   era(): string {
-    return this.named ?? this.gregorian ?? this.given ?? "";
+    return this.fiscal ?? this.named ?? this.gregorian ?? this.given ?? "";
   }
 }
 

@@ -5,6 +5,7 @@ import { checkSheet, sheetProblemsText } from "../core/api/sheet.ts";
 import { fiscalYearOutOfRangeMessage, isFiscalYearInRange } from "../core/fiscal-year-range.ts";
 import type { EvaluationScale } from "../core/sheet.ts";
 import { checkSheetBounds } from "./check-sheet-bounds.ts";
+import { checkNoFutureActuals } from "./future-actuals.ts";
 import { importLayout } from "./import-layout.ts";
 import type { ImportProfile } from "./import-profile.ts";
 import { checkCellLengths, checkColumnCount, checkInputSize, checkRowCount } from "./input-limits.ts";
@@ -17,6 +18,8 @@ import { type ImportOutcome, NotASheet } from "./types.ts";
 export interface ImportOptions {
   scale?: EvaluationScale | null;
   profile?: ImportProfile | null;
+  /** The day the import runs (the caller's Clock): no actual can be of a later fiscal year. */
+  today?: Date | null;
 }
 
 async function run(bytes: Uint8Array, fileName: string, options: ImportOptions): Promise<ImportOutcome> {
@@ -78,6 +81,7 @@ async function run(bytes: Uint8Array, fileName: string, options: ImportOptions):
   });
   if (pdf) report.locations = pdf.locations;
   checkSheetBounds(sheet);
+  if (options.today) checkNoFutureActuals(sheet, options.today);
   const v = checkSheet(sheet);
   if (!v.ok)
     throw new NotASheet(

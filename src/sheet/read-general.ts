@@ -31,6 +31,8 @@ const isEmpty = (t: string) => squash(t) === "";
 
 interface Segment {
   header: FoundHeader;
+  /** The worksheet the header is on (XLSX): rows of another worksheet with no header are not its rows. */
+  worksheet: string | undefined;
   numericGoals: boolean;
   /** Outcomes only because the indicator column is named 成果指標 (no heading said 数値目標). */
   goalsByName: boolean;
@@ -133,6 +135,7 @@ export function readGeneral(
       if (named && HEADING_KPIS.test(squash(named.header))) sectionGoals = false;
       current = {
         header: applyProfile(h, options.profile ?? null, issues, segments.length + 1),
+        worksheet: r.sheet,
         numericGoals: goals,
         goalsByName: goals && !sectionGoals,
         rows: [],
@@ -212,6 +215,13 @@ export function readGeneral(
       }
     }
     if (!current) continue;
+    // A worksheet of its own with no column names (評価基準 | A | 目標を達成, a 凡例 or 注記 sheet) holds
+    // no rows of the table on another: its lines are read as text outside the table (a legend).
+    if (r.sheet !== undefined && current.worksheet !== undefined && r.sheet !== current.worksheet) {
+      texts.push(filled.join(" "));
+      drop(r, "表のない別のワークシートの行(凡例・注記として読む)");
+      continue;
+    }
     // Rows printed with a cell lost are realigned first: which year holds data depends on it.
     current.rows.push({
       row: r,
@@ -258,7 +268,16 @@ export function readGeneral(
   }
 
   // 2. Each segment's rows → KPIs or numeric goals, in the year they are evaluated for.
-  const fy = evaluatedYear(segments, [...titleTexts, ...texts], options.profile, issues);
+  // (The title nearest the table first: a cover's 「令和元年度 効果検証」 is when the sheet was made,
+  // the table's own 「平成30年度 KPI実績」 what it reports.)
+  const headerAt = rows[first.rows[0]!]?.row ?? 0;
+  const above = table.outside.filter((o) => o.row < headerAt).map((o) => o.text);
+  const nearestFirst = [
+    ...[...titleTexts].reverse(),
+    ...[...above].reverse(),
+    ...texts.filter((t) => !above.includes(t)),
+  ];
+  const fy = evaluatedYear(segments, nearestFirst, options.profile, issues);
 
   const tables = segments.map((x) => ({ header: x.header, rows: x.rows.map((y) => y.row) }));
   const scale = tableScale(tables, [...texts, ...titleTexts], options.scale ?? null, issues);

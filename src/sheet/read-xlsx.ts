@@ -63,6 +63,20 @@ function cellText(cell: ExcelJS.Cell, format: FormatNumber): string {
   return String(cell.text ?? "");
 }
 
+/**
+ * Columns no row of the worksheet fills are left out: a city's table often starts at B2 (column A a
+ * margin) or keeps narrow spacer columns between its groups, and the cells are read by position.
+ */
+function dropEmptyColumns(rows: SourceTable["rows"]): void {
+  const width = Math.max(0, ...rows.map((r) => r.cells.length));
+  const used = Array.from({ length: width }, (_, c) => rows.some((r) => (r.cells[c] ?? "") !== ""));
+  if (used.every(Boolean)) return;
+  for (const r of rows) {
+    r.cells = r.cells.filter((_, c) => used[c]);
+    while (r.cells.length < COLUMN_COUNT) r.cells.push("");
+  }
+}
+
 export async function readXlsxTable(bytes: Uint8Array): Promise<SourceTable> {
   checkZipInflatedSize(bytes);
   // The declared sizes can lie: count what really inflates before exceljs inflates it all in memory.
@@ -94,6 +108,7 @@ export async function readXlsxTable(bytes: Uint8Array): Promise<SourceTable> {
       while (cells.length > COLUMN_COUNT && cells.at(-1) === "") cells.pop();
       rows.push({ row: r, cells, block: index + 1, sheet: ws.name });
     });
+    dropEmptyColumns(rows);
     // A worksheet in the 14-column layout is the sheet; other layouts may spread over worksheets
     // (one card per worksheet), so all of them are read.
     if (rows.some((r) => isHeaderRow(r.cells))) return { rows, outside: [] };

@@ -1,6 +1,7 @@
-// Test helper: a layout's workbook rewritten the way a city's own Excel holds its figures — numbers
-// with the unit, padding and a red negative section in the number format (`#,##0"人"_ ;[Red]\-…`),
-// percentages as formulas whose cached result is shown through `0.0%_ `.
+// Test helper: a layout's workbook rewritten the way a city's own Excel holds it — numbers with the
+// unit, padding and a red negative section in the number format (`#,##0"人"_ ;[Red]\-…`),
+// percentages as formulas whose cached result is shown through `0.0%_ `; every table moved to start at
+// B2 (column A and row 1 a margin); a worksheet 「評価基準」 after the sheets, its labels in cells.
 import ExcelJS from "exceljs";
 
 const UNIT =
@@ -36,5 +37,21 @@ export async function asCityWorkbook(bytes: Buffer): Promise<{ bytes: Buffer; ch
       }),
     ),
   );
-  return { bytes: Buffer.from(await wb.xlsx.writeBuffer()), changed };
+  const moved = new ExcelJS.Workbook();
+  wb.eachSheet((ws) => {
+    const out = moved.addWorksheet(ws.name);
+    ws.eachRow((row, r) =>
+      row.eachCell((cell, c) => {
+        if (cell.isMerged && cell.master !== cell) return;
+        Object.assign(out.getCell(r + 1, c + 1), { value: cell.value, numFmt: cell.numFmt });
+      }),
+    );
+    // exceljs keeps a worksheet's merged ranges in a private map; its model gives their corners.
+    const merges = (ws as unknown as { _merges: Record<string, { model: Record<string, number> }> })._merges;
+    for (const { model: m } of Object.values(merges))
+      out.mergeCells(m.top! + 1, m.left! + 1, m.bottom! + 1, m.right! + 1);
+  });
+  const legend = moved.addWorksheet("評価基準");
+  legend.addRows([["評価基準"], ["A", "目標を達成"], ["B", "目標の80%以上"]]);
+  return { bytes: Buffer.from(await moved.xlsx.writeBuffer()), changed };
 }

@@ -3,7 +3,9 @@
  * (any format the importer reads) and audits the stated categories. Text (Japanese, the default:
  * meant for a terminal) or JSON (`SheetEvaluation`, src/core/evaluation/types.ts).
  */
+
 import { readFile } from "node:fs/promises";
+import { systemClock } from "../../core/clock.ts";
 import { SoseiError } from "../../core/errors.ts";
 import { evaluateSheet } from "../../core/evaluation/evaluate.ts";
 import { DEFAULT_RULES, safeParseRules } from "../../core/evaluation/rules.ts";
@@ -56,7 +58,7 @@ export const command: Command = {
     const rules = values.rules ? await readRules(values.rules) : DEFAULT_RULES;
 
     const path = positionals[0]!;
-    const result = await importSheetFile(path);
+    const result = await importSheetFile(path, { today: systemClock.now() });
     if (!result.ok) {
       io.stderr(`sosei: ${path}: ${result.error.message} [${result.error.code}]\n`);
       return 2;

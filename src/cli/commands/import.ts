@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { systemClock } from "../../core/clock.ts";
 import { SoseiError } from "../../core/errors.ts";
 import type { Sheet } from "../../core/sheet.ts";
 import {
@@ -81,7 +82,9 @@ export const command: Command = {
     const file = positionals[0]!;
     const scale = values.scale ? readJsonFlag(values.scale, "--scale", parseScale) : null;
     const profile = values.profile ? readJsonFlag(values.profile, "--profile", parseProfile) : null;
-    const first = await importSheetFile(file, { scale, profile });
+    // No actual can be of a later fiscal year than today (a bare year counted in the wrong era).
+    const today = systemClock.now();
+    const first = await importSheetFile(file, { scale, profile, today });
     if (!first.ok) {
       io.stderr(`sosei: ${file}: ${first.error.message} [${first.error.code}]\n`);
       return 2;
@@ -122,7 +125,7 @@ export const command: Command = {
             `保存済みの対応付けは様式が違うため使いません / the saved mapping is for another layout\n`,
           );
         if (use.reread) {
-          const again = await importSheetFile(file, { scale, profile: use.reread });
+          const again = await importSheetFile(file, { scale, profile: use.reread, today });
           if (!again.ok) {
             io.stderr(`sosei: ${file}: ${again.error.message} [${again.error.code}]\n`);
             return 2;

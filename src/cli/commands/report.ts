@@ -3,7 +3,9 @@
  * the evaluation sheet as the city publishes it (PDF through Chromium, Excel through the importer's
  * writer). Without --from, the stored year is read through the composition root.
  */
+
 import { writeFile } from "node:fs/promises";
+import { systemClock } from "../../core/clock.ts";
 import { SoseiError } from "../../core/errors.ts";
 import { evaluateSheet } from "../../core/evaluation/evaluate.ts";
 import type { Sheet } from "../../core/sheet.ts";
@@ -26,7 +28,7 @@ const usage = `usage: sosei report --year YEAR --pdf FILE [--xlsx FILE] [--html 
 
 /** Reads a sheet file through the importer; an unreadable file is SoseiError('invalid_input') (exit 2). */
 export async function readSheetFile(path: string): Promise<Sheet> {
-  const outcome = await importSheetFile(path);
+  const outcome = await importSheetFile(path, { today: systemClock.now() });
   if (!outcome.ok)
     throw new SoseiError("invalid_input", `${path}: ${outcome.error.message} (${outcome.error.code})`);
   return outcome.sheet;
