@@ -222,6 +222,9 @@ export function readGeneral(
       drop(r, "表のない別のワークシートの行(凡例・注記として読む)");
       continue;
     }
+    // A table that goes on after a page break without its column names: the heading lines printed
+    // between (■施策② …) head the rows below, as they do above a repeated header.
+    if (i > 0) headingsBetween(table.outside.filter((o) => o.row < r.row && o.row > rows[i - 1]!.row));
     // Rows printed with a cell lost are realigned first: which year holds data depends on it.
     current.rows.push({
       row: r,
