@@ -41,6 +41,17 @@ function numberText(v: number, fmt: string, format: FormatNumber): string {
   return shown;
 }
 
+/**
+ * A date as a Japanese sheet writes it, by what its format shows: 「2016年3月」 for a month
+ * (目標年月 typed as a date, shown 「平成28年3月」 or 「H28.3」), else 「2016年3月31日」. (Excel keeps a
+ * date as a day count; exceljs gives it as a UTC instant.)
+ */
+function dateText(d: Date, fmt: string): string {
+  const month = `${d.getUTCFullYear()}年${d.getUTCMonth() + 1}月`;
+  const showsDay = /d|日/i.test(fmt.replace(/"[^"]*"|\[[^\]]*\]/g, ""));
+  return showsDay || fmt === "" ? `${month}${d.getUTCDate()}日` : month;
+}
+
 function cellText(cell: ExcelJS.Cell, format: FormatNumber): string {
   const v = cell.isMerged && cell.master !== cell ? cell.master.value : cell.value;
   const fmt = (cell.isMerged ? cell.master : cell).numFmt ?? "";
@@ -48,14 +59,14 @@ function cellText(cell: ExcelJS.Cell, format: FormatNumber): string {
   if (typeof v === "number") return numberText(v, fmt, format);
   if (typeof v === "string") return v;
   if (typeof v === "boolean") return String(v);
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  if (v instanceof Date) return dateText(v, fmt);
   if ("richText" in v) return v.richText.map((r) => r.text).join("");
   if ("text" in v && typeof v.text === "string") return v.text;
   // A formula (a 達成率 computed as 実績÷目標) shows its cached result through the cell's format.
   if ("result" in v) {
     const r = v.result;
     if (typeof r === "number") return numberText(r, fmt, format);
-    if (r instanceof Date) return r.toISOString().slice(0, 10);
+    if (r instanceof Date) return dateText(r, fmt);
     // 「#DIV/0!」 (a rate over a target of 0): the error as the sheet shows it, read as no figure.
     if (r !== null && typeof r === "object") return "error" in r ? String(r.error) : "";
     return r === undefined || r === null ? "" : String(r);

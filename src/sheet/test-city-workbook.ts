@@ -1,12 +1,13 @@
 // Test helper: a layout's workbook rewritten the way a city's own Excel holds it — numbers with the
 // unit, padding and a red negative section in the number format (`#,##0"人"_ ;[Red]\-…`),
-// percentages as formulas whose cached result is shown through `0.0%_ `; every table moved to start at
+// percentages as formulas whose cached result is shown through `0.0%_ `, months (目標年月) as dates; every table moved to start at
 // B2 (column A and row 1 a margin); a worksheet 「評価基準」 after the sheets, its labels in cells.
 import ExcelJS from "exceljs";
 
 const UNIT =
   /^(-?[\d,]+)(\.(\d+))?(人|件|回|社|円|千円|万円|億円|か所|箇所|団体|戸|世帯|組|店舗|日|時間|本|歳|ha|t|km)$/;
 const PERCENT = /^(-?[\d,]+)(\.(\d+))?%$/;
+const ERA_MONTH = /^(H|平成|R|令和)\s?(元|\d{1,2})[.年](\d{1,2})月?$/;
 const decimals = (d: string | undefined) => (d ? `.${"0".repeat(d.length)}` : "");
 
 export async function asCityWorkbook(bytes: Buffer): Promise<{ bytes: Buffer; changed: number }> {
@@ -20,7 +21,14 @@ export async function asCityWorkbook(bytes: Buffer): Promise<{ bytes: Buffer; ch
         const v = cell.value;
         const unit = typeof v === "string" ? UNIT.exec(v) : null;
         const percent = typeof v === "string" ? PERCENT.exec(v) : null;
-        if (unit) {
+        const month = typeof v === "string" ? ERA_MONTH.exec(v.trim()) : null;
+        if (month) {
+          // 目標年月 typed as a date, shown in the era: 「H28年3月」 is 2016-03-01 under ggge"年"m"月".
+          const era = /^(H|平成)$/.test(month[1]!) ? 1988 : 2018;
+          const year = era + (month[2] === "元" ? 1 : Number(month[2]));
+          cell.value = new Date(Date.UTC(year, Number(month[3]) - 1, 1));
+          cell.numFmt = '[$-411]ggge"年"m"月"';
+        } else if (unit) {
           const f = `#,##0${decimals(unit[3])}"${unit[4]}"`;
           cell.value = Number(unit[1]!.replace(/,/g, "") + (unit[2] ?? ""));
           cell.numFmt = `${f}_ ;[Red]\\-${f}\\ `;
