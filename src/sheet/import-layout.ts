@@ -11,6 +11,7 @@ import { foldTableWidths } from "./fold-widths.ts";
 import type { ImportProfile } from "./import-profile.ts";
 import { importTable, printedAgainDropped, type TableImport } from "./import-table.ts";
 import { isKnownEvaluationLabel } from "./parse-evaluation-label.ts";
+import { checkPrintedRates } from "./printed-rates.ts";
 import { readCards } from "./read-cards.ts";
 import { readGeneral } from "./read-general.ts";
 import { readYearTables } from "./read-year-tables.ts";
@@ -135,6 +136,7 @@ export function importLayout(
     ...read.dropped,
   ];
   checkReading(read.sheet, table, read.profile);
+  checkPrintedRates(read.sheet);
   // The KPIs carried their source rows up to the check; the sheet numbers them 1…n.
   read.sheet.kpis.forEach((k, i) => {
     k.row = i + 1;

@@ -214,7 +214,8 @@ describe("any layout's roles against their cells: refused, naming the column", (
   });
 
   it("percentages under 目標値 are a rate's target (就業率 96%), not a contradiction", async () => {
-    const r = await importSheet(generalWith(2, ["96%", "122%", "70%"]), "kpi.md");
+    // (The printed rates still those of the actuals over these targets: printed-rates.ts.)
+    const r = await importSheet(generalWith(2, ["100%", "50%", "10%"]), "kpi.md");
     expect(r.ok).toBe(true);
   });
 });
