@@ -41,7 +41,37 @@ export function readMarkdownTable(text: string): SourceTable {
     if (isRow) rows.push({ row: i + 1, cells: splitMarkdownRow(t), block });
     else outside.push({ row: i + 1, text: t });
   });
-  return { rows, outside };
+  return { rows: withoutEmptyColumns(rows), outside };
+}
+
+/**
+ * A column no row of its table fills — not even its header — is an extractor's artefact (a ruling
+ * line it took for a column boundary): it holds nothing and is left out, so the cells beside it keep
+ * their places against the header the reader matches them to. A table goes on over page breaks as
+ * more Markdown tables of its width (its header repeated, or not): a column is left out only when
+ * it is empty in all of them — a 基本目標 column empty on one page is still the table's first column.
+ */
+function withoutEmptyColumns(rows: SourceTable["rows"]): SourceTable["rows"] {
+  const widthOf = new Map<number, number>();
+  for (const r of rows) widthOf.set(r.block ?? 0, Math.max(widthOf.get(r.block ?? 0) ?? 0, r.cells.length));
+  const byWidth = new Map<number, SourceTable["rows"]>();
+  for (const r of rows) {
+    const w = widthOf.get(r.block ?? 0)!;
+    byWidth.set(w, [...(byWidth.get(w) ?? []), r]);
+  }
+  const empty = new Map<number, Set<number>>();
+  for (const [width, rs] of byWidth) {
+    const body = rs.filter((r) => !isSeparatorRow(r.cells));
+    if (body.length < 2) continue;
+    const cols = new Set<number>();
+    for (let c = 0; c < width; c++) if (body.every((r) => (r.cells[c] ?? "").trim() === "")) cols.add(c);
+    if (cols.size > 0 && cols.size < width) empty.set(width, cols);
+  }
+  if (empty.size === 0) return rows;
+  return rows.map((r) => {
+    const cols = empty.get(widthOf.get(r.block ?? 0)!);
+    return cols ? { ...r, cells: r.cells.filter((_, c) => !cols.has(c)) } : r;
+  });
 }
 
 /** `|---|:--:|` */
