@@ -28,6 +28,8 @@ import type { DroppedCell, ImportIssue, SourceRow, SourceTable } from "./types.t
 import { NotASheet } from "./types.ts";
 
 const isEmpty = (t: string) => squash(t) === "";
+/** 「- 3 -」, 「3」, 「P.3」, 「3/12」, 「3ページ」: a page number, printed alone in the page's footer. */
+const PAGE_NUMBER = /^[-－―ー−‐]?(?:P\.?|p\.?)?\d{1,3}(?:\/\d{1,3})?(?:ページ|頁)?[-－―ー−‐]?$/;
 
 interface Segment {
   header: FoundHeader;
@@ -73,6 +75,13 @@ export function readGeneral(
     titleTexts.push([...new Set(rows[i]!.cells.filter((c) => !isEmpty(c)))].join(" "));
   }
   const topRows = topRowKeys(rows.slice(0, first.rows[0]!));
+  // The lines printed above the first table: a page's running title, kept in the table by an extractor.
+  const titleLines = new Set(
+    [
+      ...titleTexts,
+      ...table.outside.filter((o) => o.row < (rows[first.rows[0]!]?.row ?? 0)).map((o) => o.text),
+    ].map(squash),
+  );
   // The last line above the first table may be its heading (「基本目標の進捗状況」: 数値目標).
   const lastTitle = squash(sectionText(titleTexts.at(-1) ?? ""));
 
@@ -85,6 +94,13 @@ export function readGeneral(
     ...table.outside.filter((o) => o.row < (rows[first.rows[0]!]?.row ?? 0)).map((o) => o.text),
   ]);
   let headerRowCells: string[][] = [];
+  // Rows dropped as a page's footer: the headings printed before them belong to the rows after.
+  const footers = new Set<number>();
+  const rowBefore = (i: number) => {
+    let j = i - 1;
+    while (j >= 0 && footers.has(j)) j--;
+    return j >= 0 ? rows[j]!.row : Number.NEGATIVE_INFINITY;
+  };
   const headingsBetween = (lines: readonly { text: string }[]) => {
     heading = headingsIn(lines, heading);
   };
@@ -99,7 +115,7 @@ export function readGeneral(
     }
     if (current && repeatsHeader(r.cells, current.header, headerRowCells)) {
       drop(r, "列見出しの繰り返し(改ページ)");
-      const prev = i > 0 ? rows[i - 1]!.row : -Infinity;
+      const prev = rowBefore(i);
       headingsBetween(table.outside.filter((o) => o.row < r.row && o.row > prev));
       continue;
     }
@@ -111,7 +127,7 @@ export function readGeneral(
       i = h.rows.at(-1)!;
       // The heading printed just above the table (outside it, in a PDF's text) says what it lists.
       // (The row before the header's first row: a header of two rows is not its own heading.)
-      const prevRow = h.rows[0]! > 0 ? rows[h.rows[0]! - 1]!.row : -Infinity;
+      const prevRow = rowBefore(h.rows[0]!);
       const above = table.outside.filter((o) => o.row < r.row && o.row > prevRow);
       headingsBetween(above);
       if (isRepeat) continue;
@@ -145,6 +161,12 @@ export function readGeneral(
     }
     if (filled.length === 1) {
       const t = squash(filled[0]!);
+      // A page's footer or running title an extractor kept as a row of the table (「- 3 -」 alone).
+      if (r.cells.findIndex((c) => !isEmpty(c)) === 0 && (PAGE_NUMBER.test(t) || titleLines.has(t))) {
+        drop(r, "ページ番号・表題の繰り返し(改ページ)");
+        footers.add(i);
+        continue;
+      }
       const legendLike = /[:：]/.test(t);
       const sec = squash(sectionText(filled[0]!));
       // 「(ⅲ)具体的施策・施策ごとの重要業績評価指標」: an enumerated section line naming KPIs.
@@ -224,7 +246,7 @@ export function readGeneral(
     }
     // A table that goes on after a page break without its column names: the heading lines printed
     // between (■施策② …) head the rows below, as they do above a repeated header.
-    if (i > 0) headingsBetween(table.outside.filter((o) => o.row < r.row && o.row > rows[i - 1]!.row));
+    if (i > 0) headingsBetween(table.outside.filter((o) => o.row < r.row && o.row > rowBefore(i)));
     // Rows printed with a cell lost are realigned first: which year holds data depends on it.
     current.rows.push({
       row: r,
