@@ -42,3 +42,42 @@ describe("readMarkdownTable: a column no row fills", () => {
     expect(cellsOf(md)[2]).toBe(" | 移住者数 | 61");
   });
 });
+
+describe("readMarkdownTable: other Markdown writers", () => {
+  it("reads a table without outer pipes (GFM), a leading `|` being an empty first cell", () => {
+    const md = [
+      "指標名 | 目標値 | 実績値",
+      "--- | --- | ---",
+      "観光客数 | 100 | 96",
+      "| 50 | 61",
+      "",
+      "注記",
+    ].join("\n");
+    const t = readMarkdownTable(md);
+    expect(t.rows.map((r) => r.cells)).toEqual([
+      ["指標名", "目標値", "実績値"],
+      ["---", "---", "---"],
+      ["観光客数", "100", "96"],
+      ["", "50", "61"],
+    ]);
+    expect(t.outside.map((o) => o.text)).toEqual(["注記"]);
+  });
+
+  it("takes off bold, a heading's # and a quote's >, and decodes the entities writers escape", () => {
+    const md = [
+      "# **KPI評価シート**",
+      "> 令和4年度 &amp; 5年度",
+      "",
+      "| **指標名** | __実績値__ |",
+      "|---|---|",
+      "| R&amp;D拠点数 | 3&nbsp;件 |",
+    ].join("\n");
+    const t = readMarkdownTable(md);
+    expect(t.outside.map((o) => o.text)).toEqual(["KPI評価シート", "令和4年度 & 5年度"]);
+    expect(t.rows.map((r) => r.cells)).toEqual([
+      ["指標名", "実績値"],
+      ["---", "---"],
+      ["R&D拠点数", "3 件"],
+    ]);
+  });
+});

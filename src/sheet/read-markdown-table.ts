@@ -25,21 +25,50 @@ export function splitMarkdownRow(line: string): string[] {
   return cells;
 }
 
-/** Every `|` line is a row (separator rows included: the caller drops them and says so). */
+/** A GFM delimiter row (`---|:--:`), with or without its outer pipes. */
+const DELIMITER = /^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)+\|?$/;
+
+/**
+ * What Markdown writers other than the seed's extractor add around the text, taken off so every
+ * extractor's output reads alike: bold (`**指標名**`, `__…__`), a heading's `#` or a quote's `>`
+ * before a line outside the tables, and the entities an HTML-minded writer escapes (`&amp;`).
+ */
+const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', "#39": "'", nbsp: " " };
+const plain = (t: string) =>
+  t.replace(/\*\*|__/g, "").replace(/&(amp|lt|gt|quot|#39|nbsp);/g, (_, e: string) => ENTITIES[e]!);
+const plainLine = (t: string) => plain(t.replace(/^(#{1,6}\s+|>\s*)+/, "")).trim();
+
+/**
+ * Every `|` line is a row (separator rows included: the caller drops them and says so). A table
+ * written without its outer pipes (`指標名 | 目標値`, valid GFM) is one where a delimiter row follows
+ * its header: the `|` lines around the delimiter, between blank lines, are its rows.
+ */
 export function readMarkdownTable(text: string): SourceTable {
   const rows: SourceTable["rows"] = [];
   const outside: SourceTable["outside"] = [];
   const lines = text.split(/\r\n|\r|\n/);
+  const bare = new Set<number>();
+  lines.forEach((line, i) => {
+    const t = line.trim();
+    if (t.startsWith("|") || !DELIMITER.test(t) || !(lines[i - 1] ?? "").includes("|")) return;
+    // The header's rows above the delimiter (one or two), then the body below it.
+    const inRun = (j: number) => lines[j]!.includes("|") && lines[j]!.trim() !== "";
+    let top = i - 1;
+    while (top > 0 && inRun(top - 1)) top--;
+    for (let j = top; j < lines.length && inRun(j); j++) bare.add(j);
+  });
   let block = 0;
   let inTable = false;
   lines.forEach((line, i) => {
     const t = line.trim();
-    const isRow = t.startsWith("|");
+    const isRow = t.startsWith("|") || bare.has(i);
     if (isRow && !inTable) block++;
     inTable = isRow;
     if (t === "") return;
-    if (isRow) rows.push({ row: i + 1, cells: splitMarkdownRow(t), block });
-    else outside.push({ row: i + 1, text: t });
+    // (A row of a table without outer pipes that starts with `|` has an empty first cell.)
+    const cells = splitMarkdownRow(bare.has(i) ? `|${t}|` : t);
+    if (isRow) rows.push({ row: i + 1, cells: cells.map(plain), block });
+    else outside.push({ row: i + 1, text: plainLine(t) });
   });
   return { rows: withoutEmptyColumns(rows), outside };
 }
