@@ -59,7 +59,13 @@ function tempDirInMemory(): () => void {
     }
     const dir = mkdtempSync(path.join(shm, "sosei-tests-"));
     process.env.TMPDIR = dir;
-    return () => rmSync(dir, { recursive: true, force: true });
+    // A browser still closing may write into its profile while it is removed (ENOTEMPTY, printed as
+    // "error during close"): retried, and what is still left a later run removes.
+    return () => {
+      try {
+        rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+      } catch {}
+    };
   } catch {
     return () => {}; // no tmpfs here: the system's temporary directory, as before
   }

@@ -66,7 +66,7 @@ async function run(bytes: Uint8Array, fileName: string, options: ImportOptions):
       ? await (await import("./read-xlsx.ts")).readXlsxTable(bytes)
       : format === "csv"
         ? readCsvTable(text ?? "")
-        : readMarkdownTable(text ?? ""));
+        : readMarkdownTable(await withPipeTables(text ?? "")));
   checkRowCount(table.rows.length);
   for (const r of table.rows) {
     checkColumnCount(r.row, r.cells.length);
@@ -89,6 +89,12 @@ async function run(bytes: Uint8Array, fileName: string, options: ImportOptions):
       `出力が sheet/1 に合いません: ${sheetProblemsText(v.problems, 20)}`,
     );
   return { ok: true, sheet, report };
+}
+
+/** HTML tables a Markdown writer kept (merged cells) as pipe rows; htmlparser2 loaded only for them. */
+async function withPipeTables(text: string): Promise<string> {
+  if (!/<table[\s>]/i.test(text)) return text;
+  return (await import("./html-tables.ts")).htmlTablesAsPipes(text);
 }
 
 /** Imports one fiscal year's sheet; the format is sniffed from the content (the extension is a hint). */

@@ -26,17 +26,23 @@ export function splitMarkdownRow(line: string): string[] {
 }
 
 /** A GFM delimiter row (`---|:--:`), with or without its outer pipes. */
-const DELIMITER = /^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)+\|?$/;
+export const GFM_DELIMITER = /^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)+\|?$/;
 
 /**
  * What Markdown writers other than the seed's extractor add around the text, taken off so every
  * extractor's output reads alike: bold (`**指標名**`, `__…__`), a heading's `#` or a quote's `>`
- * before a line outside the tables, and the entities an HTML-minded writer escapes (`&amp;`).
+ * before a line outside the tables, the tags of an HTML-minded writer's paragraphs (`<p>…</p>`)
+ * and the entities it escapes (`&amp;`).
  */
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', "#39": "'", nbsp: " " };
 const plain = (t: string) =>
   t.replace(/\*\*|__/g, "").replace(/&(amp|lt|gt|quot|#39|nbsp);/g, (_, e: string) => ENTITIES[e]!);
-const plainLine = (t: string) => plain(t.replace(/^(#{1,6}\s+|>\s*)+/, "")).trim();
+const plainLine = (t: string) =>
+  plain(
+    t
+      .replace(/^(#{1,6}\s+|>\s*)+/, "")
+      .replace(/<\/?(?:p|div|span|h[1-6]|b|strong|em|i|u|font|center)\b[^>]*>/gi, ""),
+  ).trim();
 
 /**
  * Every `|` line is a row (separator rows included: the caller drops them and says so). A table
@@ -50,7 +56,7 @@ export function readMarkdownTable(text: string): SourceTable {
   const bare = new Set<number>();
   lines.forEach((line, i) => {
     const t = line.trim();
-    if (t.startsWith("|") || !DELIMITER.test(t) || !(lines[i - 1] ?? "").includes("|")) return;
+    if (t.startsWith("|") || !GFM_DELIMITER.test(t) || !(lines[i - 1] ?? "").includes("|")) return;
     // The header's rows above the delimiter (one or two), then the body below it.
     const inRun = (j: number) => lines[j]!.includes("|") && lines[j]!.trim() !== "";
     let top = i - 1;

@@ -67,10 +67,16 @@ describe("readXlsxTable reads a number as its format shows it", () => {
 describe("readXlsxTable reads a date as a Japanese sheet writes it", () => {
   it("a month (目標年月) as 「2016年3月」, a day with its day", async () => {
     const cells = await cellsOf((ws) => {
-      Object.assign(ws.getCell("A1"), { value: new Date(Date.UTC(2016, 2, 1)), numFmt: '[$-411]ggge"年"m"月"' });
+      Object.assign(ws.getCell("A1"), {
+        value: new Date(Date.UTC(2016, 2, 1)),
+        numFmt: '[$-411]ggge"年"m"月"',
+      });
       Object.assign(ws.getCell("B1"), { value: new Date(Date.UTC(2016, 2, 1)), numFmt: "yyyy/m" });
       Object.assign(ws.getCell("C1"), { value: new Date(Date.UTC(2023, 2, 31)), numFmt: "yyyy/m/d" });
-      Object.assign(ws.getCell("D1"), { value: new Date(Date.UTC(2023, 2, 31)), numFmt: 'ggge"年"m"月"d"日"' });
+      Object.assign(ws.getCell("D1"), {
+        value: new Date(Date.UTC(2023, 2, 31)),
+        numFmt: 'ggge"年"m"月"d"日"',
+      });
     });
     expect(cells).toEqual(["2016年3月", "2016年3月", "2023年3月31日", "2023年3月31日"]);
   });

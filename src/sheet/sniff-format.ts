@@ -1,5 +1,7 @@
 /** Which format a file is, from its content (the extension is only a hint), and its text. */
+
 import iconv from "iconv-lite";
+import { GFM_DELIMITER } from "./read-markdown-table.ts";
 import type { ImportFormat } from "./types.ts";
 import { NotASheet } from "./types.ts";
 
@@ -74,6 +76,9 @@ export function sniffFormat(
   const lines = text.split(/\r\n|\r|\n/).filter((l) => l.trim() !== "");
   const pipes = lines.filter((l) => l.trim().startsWith("|")).length;
   if (pipes > 0 && pipes >= lines.length * 0.5) return { format: "markdown", text };
+  // Markdown as other writers leave it: a table without outer pipes (a GFM delimiter row), or HTML tables.
+  if (/<table[\s>]/i.test(text) || lines.some((l) => GFM_DELIMITER.test(l.trim())))
+    return { format: "markdown", text };
   const ext = fileName.toLowerCase().split(".").at(-1) ?? "";
   if (ext === "md" || ext === "markdown") return { format: "markdown", text };
   if (/[,\t]/.test(lines[0] ?? "") || ext === "csv" || ext === "tsv") return { format: "csv", text };
