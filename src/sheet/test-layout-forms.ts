@@ -4,10 +4,12 @@
  * - `markdown`: as a PDF extractor leaves it — the header repeated after every 4 data rows (a page
  *   break), long text cells wrapped with <br> every 12 characters, and the row marked `<!--shift-->`
  *   printed with its first empty cell lost (one column to the left);
+ * - `csv`: the city's worksheet saved as CSV by Excel (below);
  * - `xlsx`: as the city's Excel file — the title row merged across the table, the hierarchy merged
  *   down over its rows, numbers typed (3桁区切り, %, decimals), legends below the table; a source of
  *   several blank-line-separated tables (cards) becomes one worksheet per card.
  */
+import { stringify } from "csv-stringify/sync";
 import ExcelJS from "exceljs";
 
 const split = (line: string) =>
@@ -178,4 +180,22 @@ export async function xlsx(blocks: Block[], cards: boolean): Promise<Buffer> {
     r++;
   });
   return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+/**
+ * `csv`: as the city's worksheet saved as CSV by Excel — every row as wide as the widest table (the
+ * used range), a title or note one cell, a cell's line breaks kept inside its quotes, numbers as
+ * displayed (「1,234」 quoted), tables and cards one after another with an empty row between.
+ */
+export function csv(blocks: Block[]): string {
+  const width = Math.max(...blocks.map((b) => b.header[0]?.length ?? b.rows[0]?.cells.length ?? 1));
+  const pad = (c: string[]) => [...c, ...Array<string>(Math.max(0, width - c.length)).fill("")];
+  const lines = (t: string) => t.replace(/<br>/g, "\n");
+  const rows = blocks.flatMap((b) => [
+    ...b.before.map((t) => pad([t])),
+    ...[...b.header, ...b.rows.map((r) => r.cells)].map((c) => pad(c.map(lines))),
+    ...b.after.map((t) => pad([t])),
+    pad([]),
+  ]);
+  return stringify(rows, { record_delimiter: "\r\n", quoted_match: /\n/ });
 }
