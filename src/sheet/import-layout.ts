@@ -9,7 +9,8 @@ import { isHeaderRow, squash } from "./columns.ts";
 import type { Field } from "./field.ts";
 import { foldTableWidths } from "./fold-widths.ts";
 import type { ImportProfile } from "./import-profile.ts";
-import { importTable, printedAgainDropped, type TableImport } from "./import-table.ts";
+import { importTable, type TableImport } from "./import-table.ts";
+import { hiddenDropped, hiddenIssue, printedAgainDropped } from "./unread-cells.ts";
 import { isKnownEvaluationLabel } from "./parse-evaluation-label.ts";
 import { checkPrintedRates } from "./printed-rates.ts";
 import { readCards } from "./read-cards.ts";
@@ -119,7 +120,8 @@ export function importLayout(
   const total =
     table.rows.reduce((n, r) => n + r.cells.filter((c) => squash(c) !== "").length, 0) +
     table.outside.length +
-    (table.printedAgain?.length ?? 0);
+    (table.printedAgain?.length ?? 0) +
+    (table.hidden?.length ?? 0);
   const cards = forced === "table" ? null : readCards(table, options);
   const read =
     cards ??
@@ -133,6 +135,7 @@ export function importLayout(
   const dropped = [
     ...table.outside.map((o) => ({ row: o.row, column: "表の外", text: o.text, reason: "表の外の文" })),
     ...printedAgainDropped(table),
+    ...hiddenDropped(table),
     ...read.dropped,
   ];
   checkReading(read.sheet, table, read.profile);
@@ -148,7 +151,7 @@ export function importLayout(
       format,
       source,
       kpiCount: sheet.kpis.length,
-      issues: widths.issue ? [widths.issue, ...read.issues] : read.issues,
+      issues: [widths.issue, hiddenIssue(table), ...read.issues].filter((i) => i !== null),
       cells: { total, used: total - dropped.length, dropped },
       profile: read.profile,
     },

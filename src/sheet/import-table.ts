@@ -13,6 +13,7 @@ import { type AlignedRow, alignCells, clearTraitsCache } from "./realign-rows.ts
 import { repairHierarchy } from "./repair-hierarchy.ts";
 import { type BreakCell, createBreakResolver, type Resolved } from "./resolve-breaks.ts";
 import { clearLinesCache, endsSentence, isBlank, splitLines } from "./text-lines.ts";
+import { hiddenDropped, hiddenIssue, printedAgainDropped } from "./unread-cells.ts";
 import {
   type DroppedCell,
   type ImportFormat,
@@ -107,15 +108,6 @@ function readValue(t: string, period: Period, row: number, col: number, issues: 
   return { kind: "text", text: t, raw: t };
 }
 
-/** The cells a print repeated on each page inside a table (SourceTable.printedAgain), as dropped. */
-export const printedAgainDropped = (table: SourceTable): DroppedCell[] =>
-  (table.printedAgain ?? []).map((o) => ({
-    row: o.row,
-    column: "印刷の見出し",
-    text: o.text,
-    reason: "各ページに印刷された表の見出し(表の途中)",
-  }));
-
 export function importTable(
   table: SourceTable,
   format: ImportFormat,
@@ -141,8 +133,10 @@ export function importTable(
     total++;
     dropped.push({ row: o.row, column: "表の外", text: o.text, reason: "表の外の文" });
   }
-  total += table.printedAgain?.length ?? 0;
-  dropped.push(...printedAgainDropped(table));
+  total += (table.printedAgain?.length ?? 0) + (table.hidden?.length ?? 0);
+  dropped.push(...printedAgainDropped(table), ...hiddenDropped(table));
+  const hidden = hiddenIssue(table);
+  if (hidden) issues.push(hidden);
 
   // 1. Headers, group headers and separators are dropped; each column-name row starts a page.
   let years: HeaderYears | null = null;

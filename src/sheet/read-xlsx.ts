@@ -88,6 +88,9 @@ function dropEmptyColumns(rows: SourceTable["rows"]): void {
   }
 }
 
+const withHidden = (table: SourceTable, hidden: NonNullable<SourceTable["hidden"]>): SourceTable =>
+  hidden.length > 0 ? { ...table, hidden } : table;
+
 export async function readXlsxTable(bytes: Uint8Array): Promise<SourceTable> {
   checkZipInflatedSize(bytes);
   // The declared sizes can lie: count what really inflates before exceljs inflates it all in memory.
@@ -100,7 +103,12 @@ export async function readXlsxTable(bytes: Uint8Array): Promise<SourceTable> {
     throw new NotASheet("xlsx_unreadable", `xlsx ファイルを読めません: ${(e as Error).message}`);
   }
   const all: SourceTable = { rows: [], outside: [] };
+  // What Excel hides is not on the printed sheet: a list sheet for drop-downs, a helper column of
+  // formulas, an abolished KPI's row. Read, it became rows, KPIs or a role (8 of 42 layouts wrong
+  // with exit 0, 21 refused, with one hidden helper column); it is kept aside and reported.
+  const hidden: NonNullable<SourceTable["hidden"]> = [];
   for (const [index, ws] of wb.worksheets.entries()) {
+    const sheetHidden = ws.state !== "visible";
     // Sparse: only rows and cells that exist (a lone far cell must not make us walk the whole grid).
     const rows: SourceTable["rows"] = [];
     let count = 0;
@@ -112,9 +120,14 @@ export async function readXlsxTable(bytes: Uint8Array): Promise<SourceTable> {
         const text = cellText(cell, format).replace(/\r\n?/g, "\n").trim();
         if (text === "") return;
         checkColumnCount(r, c);
+        if (sheetHidden || row.hidden || ws.getColumn(c).hidden) {
+          hidden.push({ row: r, column: `${ws.name}!${cell.address}`, text });
+          return;
+        }
         byCol.set(c, text);
         last = Math.max(last, c);
       });
+      if (sheetHidden || row.hidden) return;
       const cells = Array.from({ length: Math.max(COLUMN_COUNT, last) }, (_, i) => byCol.get(i + 1) ?? "");
       while (cells.length > COLUMN_COUNT && cells.at(-1) === "") cells.pop();
       rows.push({ row: r, cells, block: index + 1, sheet: ws.name });
@@ -122,8 +135,8 @@ export async function readXlsxTable(bytes: Uint8Array): Promise<SourceTable> {
     dropEmptyColumns(rows);
     // A worksheet in the 14-column layout is the sheet; other layouts may spread over worksheets
     // (one card per worksheet), so all of them are read.
-    if (rows.some((r) => isHeaderRow(r.cells))) return { rows, outside: [] };
+    if (rows.some((r) => isHeaderRow(r.cells))) return withHidden({ rows, outside: [] }, hidden);
     all.rows.push(...rows);
   }
-  return all;
+  return withHidden(all, hidden);
 }

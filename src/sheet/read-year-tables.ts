@@ -50,10 +50,22 @@ export interface YearTablesRead {
 
 /** Reads per-indicator year tables; null when the table has none. */
 export function readYearTables(table: SourceTable): YearTablesRead | null {
-  const lines = [
-    ...table.outside.map((o) => ({ row: o.row, text: o.text, cells: null as string[] | null })),
-    ...table.rows.map((r) => ({ row: r.row, text: "", cells: r.cells })),
-  ].sort((a, b) => a.row - b.row);
+  // Lines outside the tables (Markdown) take their place by line number; a workbook's rows stay in
+  // their worksheets' order (row numbers start again on each worksheet: sorted, a list sheet's
+  // rows were read into the first sheet's year tables).
+  const rowLines = table.rows.map((r) => ({ row: r.row, text: "", cells: r.cells, sheet: r.sheet }));
+  const lines =
+    table.outside.length === 0
+      ? rowLines
+      : [
+          ...table.outside.map((o) => ({
+            row: o.row,
+            text: o.text,
+            cells: null as string[] | null,
+            sheet: undefined,
+          })),
+          ...rowLines,
+        ].sort((a, b) => a.row - b.row);
   const issues: ImportIssue[] = [];
   const dropped: DroppedCell[] = [];
   let goal: Ordinal = { no: 0, title: "" };
@@ -61,7 +73,14 @@ export function readYearTables(table: SourceTable): YearTablesRead | null {
   let header: ({ period: Period; role: Role } | null)[] | null = null;
   const found: { goal: Ordinal; name: string; row: number; cells: (readonly [Period, Role, string])[] }[] =
     [];
+  let sheetName: string | undefined;
   for (const line of lines) {
+    // A year table does not run on into the next worksheet.
+    if (line.sheet !== sheetName) {
+      sheetName = line.sheet;
+      header = null;
+      name = null;
+    }
     const cells = line.cells ? [...new Set(line.cells.filter((c) => !isEmpty(c)))] : [line.text];
     if (line.cells && isSeparatorRow(line.cells)) continue;
     if (cells.length === 0) continue;

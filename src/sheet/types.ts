@@ -85,6 +85,12 @@ export interface SourceTable {
    * the table they are printed in (a PDF, read-pdf.ts): accounted for as dropped, read by no reader.
    */
   printedAgain?: { row: number; text: string }[];
+  /**
+   * XLSX: cells Excel hides (a hidden worksheet, row or column: a list for drop-downs, a helper
+   * column of formulas, an abolished KPI's row). Not printed nor published, so read by no reader:
+   * accounted for as dropped, and said once in the report. `column` names the cell (「リスト!A1」).
+   */
+  hidden?: { row: number; column: string; text: string }[];
 }
 
 /** A failure that makes the input not a sheet: code (snake_case) and a one-line Japanese message. */
