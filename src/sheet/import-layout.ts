@@ -10,7 +10,6 @@ import type { Field } from "./field.ts";
 import { foldTableWidths } from "./fold-widths.ts";
 import type { ImportProfile } from "./import-profile.ts";
 import { importTable, type TableImport } from "./import-table.ts";
-import { hiddenDropped, hiddenIssue, printedAgainDropped } from "./unread-cells.ts";
 import { isKnownEvaluationLabel } from "./parse-evaluation-label.ts";
 import { checkPrintedRates } from "./printed-rates.ts";
 import { readCards } from "./read-cards.ts";
@@ -19,6 +18,7 @@ import { readYearTables } from "./read-year-tables.ts";
 import { checkReading } from "./reading-plausibility.ts";
 import { CONTENT_JA, contentKind, roleContradiction } from "./role-content.ts";
 import { type ImportFormat, NotASheet, type SourceTable } from "./types.ts";
+import { hiddenDropped, hiddenIssue, printedAgainDropped } from "./unread-cells.ts";
 
 export interface LayoutOptions {
   authored: boolean;

@@ -13,7 +13,6 @@ import { type AlignedRow, alignCells, clearTraitsCache } from "./realign-rows.ts
 import { repairHierarchy } from "./repair-hierarchy.ts";
 import { type BreakCell, createBreakResolver, type Resolved } from "./resolve-breaks.ts";
 import { clearLinesCache, endsSentence, isBlank, splitLines } from "./text-lines.ts";
-import { hiddenDropped, hiddenIssue, printedAgainDropped } from "./unread-cells.ts";
 import {
   type DroppedCell,
   type ImportFormat,
@@ -22,6 +21,7 @@ import {
   NotASheet,
   type SourceTable,
 } from "./types.ts";
+import { hiddenDropped, hiddenIssue, printedAgainDropped } from "./unread-cells.ts";
 
 export interface TableImport {
   sheet: Sheet;
