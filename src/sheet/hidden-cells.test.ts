@@ -72,7 +72,7 @@ describe.each(layouts)("layout %s", (name) => {
   const golden = JSON.parse(readFileSync(path.join(root, name, "golden.json"), "utf8"));
   const workbook = async (change: (wb: ExcelJS.Workbook) => void) => {
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(readFileSync(path.join(root, name, "sheet.xlsx")));
+    await wb.xlsx.load(readFileSync(path.join(root, name, "sheet.xlsx")) as unknown as ArrayBuffer);
     change(wb);
     return new Uint8Array(await wb.xlsx.writeBuffer());
   };
