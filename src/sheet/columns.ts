@@ -106,3 +106,13 @@ export function isGroupHeaderRow(cells: readonly string[]): boolean {
   }
   return filled >= 3;
 }
+
+/** The seed's header: the 14 names, one 実績 column and at most two 目標 columns. */
+export function isSeedHeader(cells: readonly string[]): boolean {
+  if (!isHeaderRow(cells)) return false;
+  const s = cells.map(squash);
+  const actuals = s.filter((c) => /実績/.test(c)).length;
+  const targets = s.filter((c) => /目標値/.test(c) && !/基本目標/.test(c)).length;
+  const extra = s.filter((c) => /基準値|現状値|達成率|単位|方向性$/.test(c)).length;
+  return actuals === 1 && targets <= 2 && extra === 0;
+}

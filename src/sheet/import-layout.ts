@@ -5,7 +5,7 @@
  * layout-general reader, and blocks of key–value rows as cards.
  */
 import type { EvaluationScale, Value } from "../core/sheet.ts";
-import { isHeaderRow, squash } from "./columns.ts";
+import { isSeedHeader, squash } from "./columns.ts";
 import type { Field } from "./field.ts";
 import { foldTableWidths } from "./fold-widths.ts";
 import type { ImportProfile } from "./import-profile.ts";
@@ -19,6 +19,7 @@ import { checkReading } from "./reading-plausibility.ts";
 import { CONTENT_JA, contentKind, roleContradiction } from "./role-content.ts";
 import { type ImportFormat, NotASheet, type SourceTable } from "./types.ts";
 import { hiddenDropped, hiddenIssue, printedAgainDropped } from "./unread-cells.ts";
+import { chooseWorksheets } from "./year-worksheets.ts";
 
 export interface LayoutOptions {
   authored: boolean;
@@ -26,16 +27,6 @@ export interface LayoutOptions {
   measured?: boolean;
   scale?: EvaluationScale | null;
   profile?: ImportProfile | null;
-}
-
-/** The seed's header: the 14 names, one 実績 column and at most two 目標 columns. */
-function isSeedHeader(cells: readonly string[]): boolean {
-  if (!isHeaderRow(cells)) return false;
-  const s = cells.map(squash);
-  const actuals = s.filter((c) => /実績/.test(c)).length;
-  const targets = s.filter((c) => /目標値/.test(c) && !/基本目標/.test(c)).length;
-  const extra = s.filter((c) => /基準値|現状値|達成率|単位|方向性$/.test(c)).length;
-  return actuals === 1 && targets <= 2 && extra === 0;
 }
 
 /**
@@ -93,6 +84,39 @@ function checkSeedReading(out: TableImport): void {
 }
 
 export function importLayout(
+  table: SourceTable,
+  format: ImportFormat,
+  source: string,
+  options: LayoutOptions,
+): TableImport {
+  // A workbook with a worksheet per fiscal year or per 基本目標 (year-worksheets.ts).
+  const alone = (sub: SourceTable) => {
+    try {
+      const profile = options.profile ? { ...options.profile, fiscalYear: null } : null;
+      const r = importOneSheet(sub, format, source, { ...options, profile });
+      if (r.sheet.kpis.length === 0) return null;
+      const shape = (r.report.profile?.columns ?? []).map((c) => c.field).join(",");
+      const indicators = r.sheet.kpis.map((k) => squash(k.indicator));
+      return {
+        layout: r.report.profile?.layout ?? "table",
+        fiscalYear: r.sheet.fiscalYear,
+        shape,
+        indicators,
+      };
+    } catch {
+      return null;
+    }
+  };
+  const years = format === "xlsx" ? chooseWorksheets(table, alone, options.profile?.fiscalYear) : null;
+  if (!years) return importOneSheet(table, format, source, options);
+  const out = importOneSheet(years.table, format, source, options);
+  if (years.issue) out.report.issues.unshift(years.issue);
+  out.report.cells.total += years.dropped.length;
+  out.report.cells.dropped.push(...years.dropped);
+  return out;
+}
+
+function importOneSheet(
   table: SourceTable,
   format: ImportFormat,
   source: string,

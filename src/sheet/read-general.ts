@@ -115,6 +115,8 @@ export function readGeneral(
     }
     if (current && repeatsHeader(r.cells, current.header, headerRowCells)) {
       drop(r, "列見出しの繰り返し(改ページ)");
+      // Printed again on another worksheet (a sheet per 基本目標), the table goes on there.
+      current.worksheet = r.sheet ?? current.worksheet;
       const prev = rowBefore(i);
       headingsBetween(table.outside.filter((o) => o.row < r.row && o.row > prev));
       continue;
@@ -130,7 +132,10 @@ export function readGeneral(
       const prevRow = rowBefore(h.rows[0]!);
       const above = table.outside.filter((o) => o.row < r.row && o.row > prevRow);
       headingsBetween(above);
-      if (isRepeat) continue;
+      if (isRepeat) {
+        current!.worksheet = r.sheet ?? current!.worksheet;
+        continue;
+      }
       // The section lines between the tables say what the next lists (the last one decides).
       for (const o of above) {
         const t = squash(sectionText(o.text));

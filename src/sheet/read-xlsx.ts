@@ -4,7 +4,7 @@
  */
 // Loaded when a workbook is read or written, not when the CLI starts.
 import type ExcelJS from "exceljs";
-import { COLUMN_COUNT, isHeaderRow } from "./columns.ts";
+import { COLUMN_COUNT, isSeedHeader } from "./columns.ts";
 import { checkColumnCount, checkRowCount, checkZipInflatedSize } from "./input-limits.ts";
 import { formatLiteralNumber } from "./number-format.ts";
 import { NotASheet, type SourceTable } from "./types.ts";
@@ -133,9 +133,11 @@ export async function readXlsxTable(bytes: Uint8Array): Promise<SourceTable> {
       rows.push({ row: r, cells, block: index + 1, sheet: ws.name });
     });
     dropEmptyColumns(rows);
-    // A worksheet in the 14-column layout is the sheet; other layouts may spread over worksheets
-    // (one card per worksheet), so all of them are read.
-    if (rows.some((r) => isHeaderRow(r.cells))) return withHidden({ rows, outside: [] }, hidden);
+    // A worksheet in the seed's 14 columns is the sheet; other layouts may spread over worksheets
+    // (a card per worksheet, a sheet per 基本目標 or per year: year-worksheets.ts), so all are read.
+    // (Any header once ended the workbook here: a sheet per 基本目標 lost all but its first sheet's
+    // KPIs with exit 0 — 31 of 31 table layouts so split.)
+    if (rows.some((r) => isSeedHeader(r.cells))) return withHidden({ rows, outside: [] }, hidden);
     all.rows.push(...rows);
   }
   return withHidden(all, hidden);
