@@ -10,6 +10,7 @@ import type { Field } from "./field.ts";
 import { foldTableWidths } from "./fold-widths.ts";
 import type { ImportProfile } from "./import-profile.ts";
 import { importTable, type TableImport } from "./import-table.ts";
+import { checkJoinedRows } from "./joined-rows.ts";
 import { isKnownEvaluationLabel } from "./parse-evaluation-label.ts";
 import { checkPrintedRates } from "./printed-rates.ts";
 import { readCards } from "./read-cards.ts";
@@ -164,6 +165,7 @@ function importOneSheet(
   ];
   checkReading(read.sheet, table, read.profile);
   checkPrintedRates(read.sheet);
+  checkJoinedRows(table);
   // The KPIs carried their source rows up to the check; the sheet numbers them 1…n.
   read.sheet.kpis.forEach((k, i) => {
     k.row = i + 1;
