@@ -230,6 +230,8 @@ describe("not a sheet", () => {
     ["not-a-sheet/prose.txt", "not_a_sheet"],
     ["not-a-sheet/other-columns.md", "unrecognised_columns"],
     ["not-a-sheet/header-only.md", "no_kpis"],
+    // gotsu-city's workbook saved by LibreOffice Calc as .ods (a ZIP like .xlsx).
+    ["not-a-sheet/calc.ods", "ods_unsupported"],
   ])("%s", async (file, code) => {
     const r = await importSheetFile(fixture(file));
     expect(r).toMatchObject({ ok: false, error: { code } });

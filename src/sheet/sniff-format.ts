@@ -55,7 +55,18 @@ export function sniffFormat(
       bytes.length < 4096)
   )
     throw new NotASheet("empty_input", "ファイルが空です");
-  if (ZIP.every((b, i) => bytes[i] === b)) return { format: "xlsx", text: null };
+  if (ZIP.every((b, i) => bytes[i] === b)) {
+    // An OpenDocument file (LibreOffice Calc's .ods) is a ZIP too, its type stored first: exceljs
+    // read it as a workbook of no cells, refused as a sheet without column names.
+    if (
+      new TextDecoder("latin1").decode(bytes.subarray(0, 100)).includes("application/vnd.oasis.opendocument")
+    )
+      throw new NotASheet(
+        "ods_unsupported",
+        "OpenDocument 形式 (.ods) は読めません(LibreOffice Calc などで Excel 形式 .xlsx に保存し直してください)",
+      );
+    return { format: "xlsx", text: null };
+  }
   // A PDF's header may follow some junk (the specification allows 1024 bytes).
   if (
     startsWith(bytes, "%PDF") ||
