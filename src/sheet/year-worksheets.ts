@@ -108,7 +108,7 @@ export function chooseWorksheets(
           confidence: wanted ? "certain" : "medium",
           message:
             `年度ごとのシートがあるため、${how}(${chosen}年度)のシート ${list([...kept].filter((n) => yearOf(n) !== null))} を読みました。` +
-            `読まなかったシート: ${list(left)}。別の年度を取り込むには --profile の fiscalYear にその年度を指定してください`,
+            `読まなかったシート: ${list(left)}。別の年度を取り込むには --profile でその年度を指定してください(例: {"fiscalYear":${yearOf(left[0]!)}})`,
         };
   return { table: { ...table, rows }, dropped, issue };
 }
