@@ -7,6 +7,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import ExcelJS from "exceljs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RunningServer } from "../src/server/index.ts";
@@ -14,6 +15,7 @@ import { hasChromium, launch, loginAs, openPage, shot, startSosei } from "./help
 
 const fixture = path.resolve(import.meta.dirname, "../fixtures/profile/kpi-table-2023.md");
 const nextYear = path.join(tmpdir(), `kpi-table-2024-${process.pid}.md`);
+const yearSheets = path.join(tmpdir(), `kpi-years-${process.pid}.xlsx`);
 
 describe.skipIf(!hasChromium)("import preview with a corrected column (browser)", () => {
   let server: RunningServer;
@@ -22,6 +24,25 @@ describe.skipIf(!hasChromium)("import preview with a corrected column (browser)"
     server = await startSosei();
     browser = await launch();
     writeFileSync(nextYear, readFileSync(fixture, "utf8").replaceAll("令和5年度", "令和6年度"));
+    // A workbook keeping a worksheet per year: this year's and last year's.
+    const wb = new ExcelJS.Workbook();
+    const md = readFileSync(fixture, "utf8");
+    for (const [name, text] of [
+      ["令和5年度", md],
+      ["令和4年度", md.replaceAll("令和5年度", "令和4年度")],
+    ] as const) {
+      const ws = wb.addWorksheet(name);
+      for (const line of text.split("\n").filter((l) => l.trim() !== "" && !/^\|\s*---/.test(l)))
+        ws.addRow(
+          line.startsWith("|")
+            ? line
+                .split("|")
+                .slice(1, -1)
+                .map((c) => c.trim())
+            : [line],
+        );
+    }
+    writeFileSync(yearSheets, new Uint8Array(await wb.xlsx.writeBuffer()));
   });
   afterAll(async () => {
     await browser?.close();
@@ -76,6 +97,23 @@ describe.skipIf(!hasChromium)("import preview with a corrected column (browser)"
     await page.getByText("前回この自治体で保存した対応付けで読み取りました").waitFor();
     expect(await page.getByLabel("「振り返り」の意味").inputValue()).toBe("reason");
     expect(await card.textContent()).toContain("令和6年度（2024年度）");
+    expect(errors).toEqual([]);
+  }, 300_000);
+
+  it("reads another year's worksheet of a workbook that keeps one per year, chosen in the preview", async () => {
+    const { page, errors } = await openPage(browser, 390);
+    await loginAs(page, server.url, "planning");
+    await upload(page, yearSheets);
+    const card = page.locator(".import-preview");
+    const select = page.getByLabel("読む年度のシート");
+    expect(await select.inputValue()).toBe("2023");
+    expect(await card.textContent()).toContain("読まなかったシート: 「令和4年度」(2022年度)");
+    await shot(page, "import-year-sheets");
+    await select.selectOption({ label: "シート「令和4年度」（2022年度）" });
+    await page.getByText("取り込み先：みなと市・令和4年度（2022年度）").waitFor();
+    expect(await select.inputValue()).toBe("2022");
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
     expect(errors).toEqual([]);
   }, 300_000);
 

@@ -19,10 +19,18 @@ const headerKey = (h: string | undefined) =>
     .replace(/\s+/g, "")
     .replace(/(令和|平成|昭和|R|H)?[0-9元]+(年度|年)?/gi, "#");
 
-/** The layout a reading came from: its kind and every column's header (years left out). */
+/**
+ * The layout a reading came from: its kind and every named column's header (years left out).
+ * Columns without a name are left out: a reading lists an empty one no more, and a fingerprint
+ * saved when it did (「|1:12=」) is compared without them (`sameLayout`).
+ */
 export function layoutFingerprint(r: Pick<Recognised, "layout" | "columns">): string {
-  return [r.layout, ...r.columns.map((c) => `${c.table ?? 1}:${c.col}=${headerKey(c.header)}`)].join("|");
+  const named = r.columns.filter((c) => headerKey(c.header) !== "");
+  return [r.layout, ...named.map((c) => `${c.table ?? 1}:${c.col}=${headerKey(c.header)}`)].join("|");
 }
+
+const sameLayout = (saved: string, r: Pick<Recognised, "layout" | "columns">) =>
+  saved.replace(/\|\d+:\d+=(?=\||$)/g, "") === layoutFingerprint(r);
 
 /** What is stored for the municipality: the reading as confirmed, without the confidence. */
 export function profileToSave(r: Recognised): ImportProfile {
@@ -63,7 +71,10 @@ const FIELDS = new Set(Object.keys(FIELD_JA));
 export function correctedProfile(
   r: Recognised,
   corrections: { table?: number | undefined; col: number; field: string }[],
+  fiscalYear?: number,
 ): { profile: ImportProfile } | { error: string } {
+  if (fiscalYear !== undefined && !(r.yearSheets ?? []).some((y) => y.fiscalYear === fiscalYear))
+    return { error: `${fiscalYear}年度のシートはこのファイルにありません` };
   for (const c of corrections) {
     if (!FIELDS.has(c.field)) return { error: `${c.col}列目: 「${c.field}」という項目はありません` };
     if (!r.columns.some((x) => x.col === c.col && (x.table ?? 1) === (c.table ?? 1)))
@@ -78,6 +89,7 @@ export function correctedProfile(
   return {
     profile: {
       ...(r.layout === "json" ? {} : { layout: r.layout }),
+      ...(fiscalYear !== undefined ? { fiscalYear } : {}),
       columns,
       ...(r.scale ? { scale: r.scale } : {}),
     },
@@ -94,7 +106,7 @@ export function savedProfileUse(
   r: Recognised | undefined,
 ): { state: "applied" | "other_layout" | "none"; reread: ImportProfile | null } {
   if (!stored || !r) return { state: "none", reread: null };
-  if (stored.fingerprint !== layoutFingerprint(r)) return { state: "other_layout", reread: null };
+  if (!sameLayout(stored.fingerprint, r)) return { state: "other_layout", reread: null };
   const profile = stored.profile as ImportProfile;
   return { state: "applied", reread: changesReading(profile, r) ? reusableProfile(profile) : null };
 }
@@ -116,6 +128,7 @@ export function presentMapping(r: Recognised | undefined, savedProfile: Mapping[
     scale: r?.scale ?? null,
     savedProfile,
     correctable: r?.layout === "table" && r.columns.length > 0,
+    ...(r?.yearSheets ? { yearSheets: r.yearSheets } : {}),
     fields: Object.entries(FIELD_JA).map(([field, label]) => ({ field, label })),
   };
 }

@@ -112,6 +112,7 @@ export function importLayout(
   if (!years) return importOneSheet(table, format, source, options);
   const out = importOneSheet(years.table, format, source, options);
   if (years.issue) out.report.issues.unshift(years.issue);
+  if (years.yearSheets && out.report.profile) out.report.profile.yearSheets = years.yearSheets;
   out.report.cells.total += years.dropped.length;
   out.report.cells.dropped.push(...years.dropped);
   return out;

@@ -18,4 +18,9 @@ export interface ImportProfile {
   headerRows?: number[];
   columns?: ProfileColumn[];
   scale?: EvaluationScale | null;
+  /**
+   * Read, never given: a workbook's worksheets of one table each for another fiscal year
+   * (year-worksheets.ts), so that the year to read can be chosen (`fiscalYear`).
+   */
+  yearSheets?: { sheet: string; fiscalYear: number }[];
 }

@@ -351,14 +351,14 @@ export function readGeneral(
     layout: "table",
     fiscalYear: fy,
     headerRows: segments.flatMap((s) => s.header.rows.map((i) => rows[i]!.row)),
+    // A column with no name and no cell (a workbook's row padded to 14 cells, a spacer) is no
+    // column of the sheet: not listed (the web's mapping showed 「11列目」…「14列目」 of nothing).
     columns: segments.flatMap((s, si) =>
-      s.header.columns.map((c, col) => ({
-        table: si + 1,
-        col: col + 1,
-        header: c.header,
-        field: c.field,
-        year: c.period?.year ?? null,
-      })),
+      s.header.columns.flatMap((c, col) =>
+        isEmpty(c.header) && s.rows.every((y) => isEmpty(y.row.cells[col] ?? ""))
+          ? []
+          : [{ table: si + 1, col: col + 1, header: c.header, field: c.field, year: c.period?.year ?? null }],
+      ),
     ),
     scale,
   };

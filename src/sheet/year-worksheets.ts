@@ -19,6 +19,8 @@ export interface WorksheetsChoice {
   table: SourceTable;
   dropped: DroppedCell[];
   issue: ImportIssue | null;
+  /** The worksheets of one year each, when the workbook keeps several years. */
+  yearSheets?: { sheet: string; fiscalYear: number }[];
 }
 
 /** A worksheet read on its own: layout, fiscal year and shape; null if it is no sheet of KPIs alone. */
@@ -110,7 +112,13 @@ export function chooseWorksheets(
             `年度ごとのシートがあるため、${how}(${chosen}年度)のシート ${list([...kept].filter((n) => yearOf(n) !== null))} を読みました。` +
             `読まなかったシート: ${list(left)}。別の年度を取り込むには --profile でその年度を指定してください(例: {"fiscalYear":${yearOf(left[0]!)}})`,
         };
-  return { table: { ...table, rows }, dropped, issue };
+  const yearSheets = names.flatMap((n) => {
+    const fiscalYear = yearOf(n);
+    return fiscalYear !== null && (kept.has(n) || left.includes(n)) && distinct.length > 1
+      ? [{ sheet: n, fiscalYear }]
+      : [];
+  });
+  return { table: { ...table, rows }, dropped, issue, ...(yearSheets.length > 1 ? { yearSheets } : {}) };
 }
 
 /** The rows of these worksheets, each numbered on from the sheet before (so no two share a number). */

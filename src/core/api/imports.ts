@@ -39,6 +39,11 @@ export const mappingSchema = z.object({
   savedProfile: z.enum(["applied", "other_layout", "none", "corrected"]),
   /** Whether columns can be corrected (a table read by the general reader). */
   correctable: z.boolean(),
+  /**
+   * A workbook keeping a worksheet per fiscal year: each sheet and its year (the one read is
+   * `fiscalYear`); another is read by posting its year to the mapping route.
+   */
+  yearSheets: z.array(z.object({ sheet: z.string(), fiscalYear: z.number().int() })).optional(),
   /** The fields a column can be read as, with their Japanese names (the select's options). */
   fields: z.array(z.object({ field: z.string(), label: z.string() })),
 });
@@ -69,4 +74,6 @@ export const remapImportRequestSchema = z.object({
       }),
     )
     .max(2000),
+  /** Read another fiscal year's worksheet (one of the preview's `mapping.yearSheets`). */
+  fiscalYear: z.number().int().min(1900).max(2200).optional(),
 });

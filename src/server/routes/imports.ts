@@ -35,7 +35,7 @@ const remapImport = createRoute({
   summary: "Read a previewed upload again with corrected column meanings: a new preview and token",
   description: roles(
     "importSheet",
-    "Needs the x-csrf-token header. `columns`: the corrected fields by table and column (the preview's `mapping.fields`); the others stay as recognised. Confirming the new token saves this mapping for the municipality.",
+    "Needs the x-csrf-token header. `columns`: the corrected fields by table and column (the preview's `mapping.fields`); the others stay as recognised; `fiscalYear`: another year's worksheet to read (`mapping.yearSheets`). Confirming the new token saves this mapping for the municipality.",
   ),
   middleware: [allow("importSheet")] as const,
   request: {
@@ -78,7 +78,8 @@ export function importRoutes({ services }: RouteDeps) {
         "not_found",
         "確認待ちの取り込みが見つかりません。もう一度ファイルを選んでください",
       );
-    const fixed = correctedProfile(p.recognised, c.req.valid("json").columns);
+    const body = c.req.valid("json");
+    const fixed = correctedProfile(p.recognised, body.columns, body.fiscalYear);
     if ("error" in fixed) throw new SoseiError("invalid_profile", fixed.error);
     const preview = await readUpload(
       services,

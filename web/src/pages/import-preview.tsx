@@ -83,7 +83,37 @@ export function ImportPreviewCard({ preview, onPreview, onSaved, onCancel, onErr
         </div>
         <div>
           <dt>{w.imp.evaluatedYear}</dt>
-          <dd>{m.fiscalYear ? formatYear(m.fiscalYear, lang) : "—"}</dd>
+          <dd>
+            {m.yearSheets && m.yearSheets.length > 1 ? (
+              // A workbook with a worksheet per year: which year's sheet is read (read again on change).
+              <select
+                aria-label={w.imp.yearSheetSelect}
+                value={m.fiscalYear ?? ""}
+                disabled={busy}
+                onChange={(ev) => {
+                  const fiscalYear = Number(ev.target.value);
+                  run(async () => {
+                    const next = await api<ImportPreview>("POST", `/api/imports/${preview.token}/mapping`, {
+                      columns: [],
+                      fiscalYear,
+                    });
+                    setFields({});
+                    onPreview(next);
+                  });
+                }}
+              >
+                {m.yearSheets.map((y) => (
+                  <option key={y.sheet} value={y.fiscalYear}>
+                    {w.imp.yearSheet(y.sheet, y.fiscalYear)}
+                  </option>
+                ))}
+              </select>
+            ) : m.fiscalYear ? (
+              formatYear(m.fiscalYear, lang)
+            ) : (
+              "—"
+            )}
+          </dd>
         </div>
         <div>
           <dt>{w.imp.headerRowsLabel}</dt>
