@@ -107,6 +107,7 @@ export async function readXlsxTable(bytes: Uint8Array): Promise<SourceTable> {
   // formulas, an abolished KPI's row. Read, it became rows, KPIs or a role (8 of 42 layouts wrong
   // with exit 0, 21 refused, with one hidden helper column); it is kept aside and reported.
   const hidden: NonNullable<SourceTable["hidden"]> = [];
+  const seed: SourceTable["rows"] = [];
   for (const [index, ws] of wb.worksheets.entries()) {
     const sheetHidden = ws.state !== "visible";
     // Sparse: only rows and cells that exist (a lone far cell must not make us walk the whole grid).
@@ -133,12 +134,14 @@ export async function readXlsxTable(bytes: Uint8Array): Promise<SourceTable> {
       rows.push({ row: r, cells, block: index + 1, sheet: ws.name });
     });
     dropEmptyColumns(rows);
-    // A worksheet in the seed's 14 columns is the sheet; other layouts may spread over worksheets
-    // (a card per worksheet, a sheet per 基本目標 or per year: year-worksheets.ts), so all are read.
-    // (Any header once ended the workbook here: a sheet per 基本目標 lost all but its first sheet's
-    // KPIs with exit 0 — 31 of 31 table layouts so split.)
-    if (rows.some((r) => isSeedHeader(r.cells))) return withHidden({ rows, outside: [] }, hidden);
+    // Worksheets in the seed's 14 columns are the sheet (a sheet per year among them: year-
+    // worksheets.ts), the others (a legend, a 数値目標 sheet our writer adds) not; other layouts
+    // may spread over worksheets (a card per worksheet, a sheet per 基本目標 or per year), so all
+    // are read. (The first header once ended the workbook here: a sheet per 基本目標 lost all but
+    // its first sheet's KPIs with exit 0 — 31 of 31 table layouts so split — and of a seed workbook
+    // with a sheet per year, the first was read, whichever year it was.)
+    if (rows.some((r) => isSeedHeader(r.cells))) seed.push(...rows);
     all.rows.push(...rows);
   }
-  return withHidden(all, hidden);
+  return withHidden(seed.length > 0 ? { rows: seed, outside: [] } : all, hidden);
 }

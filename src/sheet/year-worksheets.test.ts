@@ -95,3 +95,31 @@ describe("a worksheet per fiscal year", () => {
     expect(none.ok ? "read" : none.error.message).toMatch(/2017年度の表のシートがありません/);
   });
 });
+
+describe("a seed-layout workbook with a worksheet per fiscal year", () => {
+  // みなと市's sheet/1 export (the seed's 14 columns) beside its copy for the year before, put first.
+  const workbook = async (order: "this-first" | "last-first") => {
+    const src = new ExcelJS.Workbook();
+    await src.xlsx.load(
+      readFileSync(path.join(fixturesDir, "sheet/minato-2023.xlsx")) as unknown as ArrayBuffer,
+    );
+    const wb = new ExcelJS.Workbook();
+    const lastYear = (t: string) => t.replaceAll("令和5年度", "令和4年度").replaceAll("2023", "2022");
+    if (order === "last-first") copySheet(src.worksheets[0]!, wb, "令和4年度", lastYear);
+    copySheet(src.worksheets[0]!, wb, "令和5年度");
+    if (order === "this-first") copySheet(src.worksheets[0]!, wb, "令和4年度", lastYear);
+    return bytesOf(wb);
+  };
+
+  it.each(["this-first", "last-first"] as const)(
+    "reads the latest year wherever its sheet is (%s)",
+    async (order) => {
+      const r = await importSheet(await workbook(order), "sheet.xlsx");
+      expect(r.ok ? r.sheet.fiscalYear : r.error.message).toBe(2023);
+      if (!r.ok) return;
+      expect(r.report.issues.find((i) => i.kind === "year_worksheet_chosen")?.message).toMatch(
+        /「令和4年度」\(2022年度\)/,
+      );
+    },
+  );
+});
