@@ -110,11 +110,43 @@ export function importLayout(
   };
   const years = format === "xlsx" ? chooseWorksheets(table, alone, options.profile?.fiscalYear) : null;
   if (!years) return importOneSheet(table, format, source, options);
-  const out = importOneSheet(years.table, format, source, options);
+  const out = withSheetRows(years.sheetRow, () => importOneSheet(years.table, format, source, options));
   if (years.issue) out.report.issues.unshift(years.issue);
   if (years.yearSheets && out.report.profile) out.report.profile.yearSheets = years.yearSheets;
   out.report.cells.total += years.dropped.length;
   out.report.cells.dropped.push(...years.dropped);
+  return out;
+}
+
+/**
+ * Rows of several worksheets read as one table were numbered on (year-worksheets.ts): what the
+ * report and a refusal say names each row as its worksheet does — 「シート「その2」3行目」.
+ */
+function withSheetRows(
+  sheetRow: (row: number) => { sheet: string; row: number } | null,
+  read: () => TableImport,
+): TableImport {
+  const say = (text: string) =>
+    text.replace(/(\d+)行目/g, (m, n: string) => {
+      const at = sheetRow(Number(n));
+      return at ? `シート「${at.sheet}」${at.row}行目` : m;
+    });
+  let out: TableImport;
+  try {
+    out = read();
+  } catch (e) {
+    if (e instanceof NotASheet) throw new NotASheet(e.code, say(e.message));
+    throw e;
+  }
+  const place = <T extends { row: number | null; column: string | null; message?: string }>(x: T): T => {
+    // A cell already named by its worksheet (「リスト!A1」: Excel hid it) kept its own row number.
+    const at = x.row === null || x.column?.includes("!") ? null : sheetRow(x.row);
+    if (!at) return x;
+    const column = `${at.sheet}!${x.column ?? ""}`;
+    return { ...x, row: at.row, column, ...(x.message ? { message: say(x.message) } : {}) };
+  };
+  out.report.issues = out.report.issues.map(place);
+  out.report.cells.dropped = out.report.cells.dropped.map(place);
   return out;
 }
 

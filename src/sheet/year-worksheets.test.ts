@@ -123,3 +123,49 @@ describe("a seed-layout workbook with a worksheet per fiscal year", () => {
     },
   );
 });
+
+describe("rows of a table over two worksheets, as the report and a refusal name them", () => {
+  const header = ["基本目標", "KPI", "基準値(令和元年度)", "目標値(令和6年度)", "令和5年度実績値", "担当課"];
+  const book = async (second: (string | number)[][]) => {
+    const wb = new ExcelJS.Workbook();
+    const one = wb.addWorksheet("目標1");
+    one.addRows([
+      ["総合戦略 KPI 進捗状況(令和5年度)"],
+      header,
+      ["1 しごと", "創業支援件数", 20, 50, 41, "商工課"],
+    ]);
+    const two = wb.addWorksheet("目標2");
+    two.addRows([header, ...second]);
+    return bytesOf(wb);
+  };
+
+  it("names a worksheet's own row in the report", async () => {
+    const r = await importSheet(await book([["2 ひと", "移住相談件数", 40, 100, "52※"]]), "sheet.xlsx");
+    expect(r.ok ? r.sheet.kpis.map((k) => k.indicator) : r.error.message).toEqual([
+      "創業支援件数",
+      "移住相談件数",
+    ]);
+    if (!r.ok) return;
+    const headers = r.report.cells.dropped.filter((d) => d.text === "KPI");
+    expect(headers.map((d) => [d.row, d.column.split("!")[0]])).toEqual([
+      [2, "目標1"],
+      [1, "目標2"],
+    ]);
+  });
+
+  it("names a worksheet's own row in a refusal", async () => {
+    const joined = [
+      "2 ひと<br>3 まち",
+      "移住相談件数\n空き家活用件数",
+      "40\n8",
+      "100\n30",
+      "52\n12",
+      "企画課",
+    ];
+    const r = await importSheet(
+      await book([joined, ["3 まち", "公園整備数", 2, 10, 5, "都市課"]]),
+      "sheet.xlsx",
+    );
+    expect(r.ok ? "read" : r.error.message).toMatch(/^シート「目標2」2行目:/);
+  });
+});

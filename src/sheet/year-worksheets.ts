@@ -21,6 +21,8 @@ export interface WorksheetsChoice {
   issue: ImportIssue | null;
   /** The worksheets of one year each, when the workbook keeps several years. */
   yearSheets?: { sheet: string; fiscalYear: number }[];
+  /** A row number of `table` as its worksheet numbers it (null if the rows were not numbered on). */
+  sheetRow: (row: number) => { sheet: string; row: number } | null;
 }
 
 /** A worksheet read on its own: layout, fiscal year and shape; null if it is no sheet of KPIs alone. */
@@ -40,7 +42,7 @@ export function chooseWorksheets(
   const tables = [...reads.values()].filter((r) => r !== null && r.layout !== "cards");
   // Year sheets are copies of one table; sheets of two shapes are read together as before.
   if (tables.length < 2 || new Set(tables.map((r) => r!.shape)).size > 1)
-    return { table: { ...table, rows: numberedOn(table.rows, names) }, dropped: [], issue: null };
+    return { ...numberedOn(table, names), dropped: [], issue: null };
   const yearOf = (name: string) => {
     const r = reads.get(name);
     return r && r.layout !== "cards" ? r.fiscalYear : null;
@@ -77,8 +79,8 @@ export function chooseWorksheets(
           `シート「${a}」と「${b}」に同じ年度(${yearOf(a)}年度)の同じ指標の表があります。どちらを読むか決められません。読まないシートを削除するか非表示にしてから取り込んでください`,
         );
   const left = names.filter((n) => !kept.has(n));
-  const rows = numberedOn(
-    table.rows,
+  const numbered = numberedOn(
+    table,
     names.filter((n) => kept.has(n)),
   );
   const dropped = table.rows
@@ -118,17 +120,30 @@ export function chooseWorksheets(
       ? [{ sheet: n, fiscalYear }]
       : [];
   });
-  return { table: { ...table, rows }, dropped, issue, ...(yearSheets.length > 1 ? { yearSheets } : {}) };
+  return { ...numbered, dropped, issue, ...(yearSheets.length > 1 ? { yearSheets } : {}) };
 }
 
-/** The rows of these worksheets, each numbered on from the sheet before (so no two share a number). */
-function numberedOn(all: SourceTable["rows"], names: readonly string[]): SourceTable["rows"] {
+/**
+ * The rows of these worksheets, each numbered on from the sheet before (so no two share a number),
+ * and the way back to a worksheet's own row number for what is said to the user.
+ */
+function numberedOn(
+  table: SourceTable,
+  names: readonly string[],
+): Pick<WorksheetsChoice, "table" | "sheetRow"> {
   let offset = 0;
   const rows: SourceTable["rows"] = [];
+  const spans: { sheet: string; from: number; to: number }[] = [];
   for (const name of names) {
-    const own = all.filter((r) => r.sheet === name);
+    const own = table.rows.filter((r) => r.sheet === name);
     rows.push(...own.map((r) => ({ ...r, row: r.row + offset })));
-    offset += Math.max(0, ...own.map((r) => r.row));
+    const last = Math.max(0, ...own.map((r) => r.row));
+    spans.push({ sheet: name, from: offset, to: offset + last });
+    offset += last;
   }
-  return rows;
+  const sheetRow = (row: number) => {
+    const s = names.length > 1 ? spans.find((x) => row > x.from && row <= x.to) : undefined;
+    return s ? { sheet: s.sheet, row: row - s.from } : null;
+  };
+  return { table: { ...table, rows }, sheetRow };
 }
