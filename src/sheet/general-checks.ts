@@ -215,8 +215,11 @@ export function columnHabits(rows: readonly SourceRow[], n: number): ColumnHabit
   return { values, kind };
 }
 
-/** An evaluation printed as a long label the legend explains (「③地方創生に効果があった」). */
-function legendLabel(text: string, legend: string): boolean {
+/**
+ * An evaluation printed as a long label the legend explains (「③地方創生に効果があった」), or as one
+ * letter or digit the legend names as a label (「3」 in 「… 3:目標の達成に向けて概ね順調 …」).
+ */
+function legendLabel(text: string, legend: string, rawLegend: string): boolean {
   // NFKC folds ③ to 3: the circled number goes before the text is squashed.
   const t = squash(
     text
@@ -224,7 +227,9 @@ function legendLabel(text: string, legend: string): boolean {
       .trim()
       .replace(/^[①-⑳]/, ""),
   );
-  return t.length >= 2 && legend.includes(t);
+  if (t.length >= 2) return legend.includes(t);
+  // A single character is in every legend: it counts only as a label, at a word's start before a colon.
+  return /^[0-9A-Za-z]$/.test(t) && new RegExp(`(?:^|[\\s、,，])${t}\\s*[:：]`).test(rawLegend);
 }
 
 /**
@@ -244,23 +249,40 @@ export function realignRow(
   const n = cols.length;
   if (cells.length > n) return cells;
   const legend = (context.legendTexts ?? []).map(squash).join(" ");
+  const rawLegend = (context.legendTexts ?? []).map((l) => l.normalize("NFKC")).join(" ");
   const habits = context.habits;
   const fitAt = (t: string, i: number) => {
     const field = cols[i]!.field;
     let sc = fitScore(t, field);
     if (squash(t) === "") return sc;
-    if (field === "evaluation" && sc < 2 && legendLabel(t, legend)) sc = 2;
+    if (field === "evaluation" && sc < 2 && legendLabel(t, legend, rawLegend)) sc = 2;
     if (habits?.values[i]?.has(squash(t.replace(/<br\s*\/?>/gi, "")))) sc += 1;
     if (habits?.kind[i] && habits.kind[i] === cellKind(t)) sc += 1;
     return sc;
   };
   const score = (c: readonly string[]) => c.reduce((sum, t, i) => sum + (i < n ? fitAt(t, i) : 0), 0);
   // Every place the lost cells could have been, and how well the row then fits its columns.
-  const placings = (kept: readonly string[]) =>
-    [...Array(kept.length + 1).keys()].map((at) => {
-      const cand = [...kept.slice(0, at), ...Array<string>(n - kept.length).fill(""), ...kept.slice(at)];
-      return { at, cells: cand, score: score(cand) };
-    });
+  // Every place the lost cells could have been — an extractor drops a run of empty cells inside the
+  // row, a Markdown writer the empty cells at its end, a row can show both — and how well the row
+  // then fits its columns: `lost` cells at `at`, the rest of the missing ones at the row's end. Only
+  // a row that kept most of its cells is split so; a row of a few cells (a column printed on a later
+  // page, a note) is placed in one run, as before, where the checks after it judge it.
+  const placings = (kept: readonly string[]) => {
+    const missing = n - kept.length;
+    const split = kept.length * 2 > n;
+    const out: { at: number; cells: string[]; score: number }[] = [];
+    for (let at = 0; at <= kept.length; at++)
+      for (let lost = missing; lost >= (at === kept.length || !split ? missing : 1); lost--) {
+        const cand = [
+          ...kept.slice(0, at),
+          ...Array<string>(lost).fill(""),
+          ...kept.slice(at),
+          ...Array<string>(missing - lost).fill(""),
+        ];
+        out.push({ at, cells: cand, score: score(cand) });
+      }
+    return out;
+  };
   if (cells.length === n) {
     // A row of data (three cells or more filled) that lost a cell and was padded at its end by the
     // extractor (as many pad every row to the table's width): its cells sit one column to the left —
@@ -295,11 +317,25 @@ export function realignRow(
   const top = Math.max(...all.map((b) => b.score));
   const best = all.filter((b) => b.score === top);
   const readings = new Set(best.map((b) => b.cells.join("\u0001")));
-  if (readings.size > 1 && best[0]!.at !== cells.length) {
-    // Trailing empties in every reading but one place: pick the latest place only if all agree on content columns.
+  // Markdown reads a row of fewer cells as one whose last cells are empty (GFM, and every writer that
+  // leaves trailing empty cells out): among equally good places, the row's end is that reading.
+  const atEnd = best.find((b) => b.at === cells.length);
+  if (readings.size > 1 && atEnd) {
+    issues.push({
+      row: row.row,
+      column: cols[cells.length]?.header ?? null,
+      kind: "cell_inserted",
+      before: `${cells.length}セル`,
+      after: `${cols[cells.length]?.header ?? ""}以降を空欄とした`,
+      confidence: "medium",
+      message: `セルが${missing}つ足りないため、行末の「${cols[cells.length]?.header ?? ""}」以降を空欄とした(Markdown の行の読み方。他の列が欠けた場合も同じくらい当てはまります)`,
+    });
+    return atEnd.cells;
+  }
+  if (readings.size > 1) {
     throw new NotASheet(
       "row_ambiguous",
-      `${row.row}行目: セルが${missing}つ足りず、どの列が欠けたか決められません(${best.map((b) => `${b.at + 1}列目`).join(" / ")})。元の表で空欄を補ってください`,
+      `${row.row}行目: セルが${missing}つ足りず、どの列が欠けたか決められません(${[...new Set(best.map((b) => `${b.at + 1}列目`))].join(" / ")})。元の表で空欄を補ってください`,
     );
   }
   return inserted(row, cols, cells, best[0]!, issues);

@@ -3,7 +3,9 @@ import type { SourceTable } from "./types.ts";
 
 /** Splits one `| … |` line into cells (an escaped `\|` stays in its cell). */
 export function splitMarkdownRow(line: string): string[] {
-  let body = line.trim();
+  // An HTML comment shows nothing where the Markdown is read (a writer's mark after a row's last
+  // pipe, 「|<!--shift-->」): it is no cell, nor part of one.
+  let body = (line.includes("<!--") ? line.replace(/<!--[\s\S]*?-->/g, "") : line).trim();
   if (body.startsWith("|")) body = body.slice(1);
   if (body.endsWith("|") && !body.endsWith("\\|")) body = body.slice(0, -1);
   // Without an escaped pipe the row is a plain split (the common case; the loop below builds each

@@ -123,7 +123,18 @@ export const VARIANTS: readonly Variant[] = [
   { name: "dash-kinds", body: (c) => (/^[-－―]$/.test(c) ? "―" : c) },
   { name: "footnote-mark", table: markFirstActual },
   { name: "years-reversed", cardsToo: false, table: reverseYearColumns },
+  { name: "trailing-trimmed", table: trimTrailingEmpty },
 ];
+
+/** Each row without its trailing empty cells, as extractors and hand-written Markdown leave rows (GFM allows it). */
+function trimTrailingEmpty(rows: string[][]): string[][] {
+  return rows.map((r, i) => {
+    if (i === 0) return r;
+    let n = r.length;
+    while (n > 1 && r[n - 1] === "") n--;
+    return r.slice(0, n);
+  });
+}
 
 /** Levels merged over their rows in Excel, exported with the value in every row (unmerged and filled). */
 function fillDownLevels(rows: string[][]): string[][] {
