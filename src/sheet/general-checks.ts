@@ -182,7 +182,7 @@ function cellKind(text: string): string {
   // A sentence that asks (「…周知されたい。」, 「…必要ではないか。」) is an outsider's opinion; one that says what the
   // city does (「…を検討する。」) its own reason or next step.
   const asks =
-    /(されたい|られたい|ではないか|べき|望まれる|望みたい|求めたい|期待したい|願いたい)。?$|が必要。?$/.test(
+    /(されたい|られたい|ではないか|べき|望まれる|望みたい|求めたい|期待したい|願いたい|願う|願います)。?$|が必要。?$/.test(
       t,
     )
       ? "asking"

@@ -54,6 +54,17 @@ describe("a row shorter than its header", () => {
     expect(k.actual).toMatchObject({ kind: "number", value: 480 });
   });
 
+  it("places a committee's request (「…検討願う。」) under the opinions, not the city's remarks beside them", async () => {
+    // Row 3 lost its last, empty cell (特記事項): its request goes under 推進会議での意見, where requests are.
+    const head =
+      "| No. | 指標名 | 目標値 | 実績値 | 評価 | 推進会議での意見 | 特記事項 |\n|---|---|---|---|---|---|---|";
+    const r = await read(
+      `令和4年度 評価シート\n\n${head}\n| 1 | 転入者数 | 120人 | 110人 | B | 対象の拡大を検討願う。 | 関係機関と連携して実施した。 |\n| 2 | 観光客数 | 35万人 | 36万人 | A | 定着支援も充実されたい。 | 関係機関と連携して実施した。 |\n| 3 | 出生数 | 520人 | 480人 | C | 子育て世帯への加算を検討願う。 |\n\n${LEGEND}\n`,
+    );
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.sheet.kpis[2]!.comments).toBe("子育て世帯への加算を検討願う。");
+  });
+
   it("refuses a row whose lost cell could be any of its figures", async () => {
     // 基準値, 目標値 or 実績値: each reads as well, and each gives another reading.
     const r = await read(
