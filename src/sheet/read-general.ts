@@ -3,7 +3,7 @@ import type { ColumnMeaning } from "./column-fields.ts";
 import { squash } from "./columns.ts";
 import { evaluatedYear } from "./evaluated-year.ts";
 import { type FoundHeader, findHeader, repeatsHeader, topRowKeys } from "./find-header.ts";
-import { checkColumns, checkRolesPresent, columnHabits, realignRow } from "./general-checks.ts";
+import { checkColumns, checkRolesPresent } from "./general-checks.ts";
 import { bracketedBareYears, foldRoleRows, yearsAsActuals } from "./general-roles.ts";
 import { buildRows, toNumericGoal } from "./general-rows.ts";
 import { departmentBelowName, headingLevel, readOrdinal } from "./general-values.ts";
@@ -11,6 +11,7 @@ import { applyProfile, type ImportProfile } from "./import-profile.ts";
 import { splitRatedRates } from "./rated-rate.ts";
 import { isUncolonedLegend } from "./read-legend.ts";
 import { isSeparatorRow } from "./read-markdown-table.ts";
+import { columnHabits, realignRow } from "./realign-general-row.ts";
 import {
   HEADING_KPIS,
   headingsIn,

@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { type CardKpi, gridYears, pairsStart, yearsOfEnds } from "./card-parts.ts";
 import { recogniseHeader } from "./column-fields.ts";
 import type { FoundHeader } from "./find-header.ts";
-import { columnHabits, realignRow } from "./general-checks.ts";
+import { columnHabits, realignRow } from "./realign-general-row.ts";
 import { settleByContent } from "./settle-columns.ts";
 import type { ImportIssue } from "./types.ts";
 
