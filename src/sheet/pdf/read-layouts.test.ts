@@ -129,8 +129,9 @@ const TODAY: Record<string, { golden: number; asXlsx: number } | "refused"> = {
   // general-values.ts, card-parts.ts), 174/174 since; split 150/174 — miyagi-shisaku **wrong with exit 0**
   // (its 政策 / 施策 / 達成度 columns on later pages: the KPIs rated by their 施策's 評価原案, left:
   // joining a split print's pages is the PDF reader's); unruled 51/174 (two refused: a wrapped 「90.5%」
-  // under its 達成度 letter, a wrapped name's 「者数」).
-  "miyagi-shisaku/wide": { golden: 39 / 63, asXlsx: 212 / 252 },
+  // under its 達成度 letter, a wrapped name's 「者数」). miyagi-shisaku's split print reads 63/63 since
+  // (2026-12-04): its first page's levels, merged down over the KPIs' rows, are a part whose row lines
+  // are all the next page's (split-columns.ts).
   "miyagi-shisaku/unruled": "refused",
   "chiba-shakai/unruled": "refused",
   // Read since branch pdf4 (2026-12-02), no longer listed: matsudo-city unruled and wide (were

@@ -74,8 +74,22 @@ function sameRows(a: readonly JoinedRow[], b: readonly JoinedRow[], ended: boole
   if (labelled >= a.length * 0.5) return false;
   // A part may begin a row lower: a header merged over its columns prints its text and rules on
   // the part where it begins only.
+  if (!near(b[0]!.y, a) || Math.abs(a.at(-1)!.y1 - b.at(-1)!.y1) >= SAME_HEIGHT) return false;
+  if (shared(a, b) && shared(b, a)) return true;
+  // A part whose cells are merged down over several rows of the other (the plan's levels printed
+  // once per group on the first page, the KPIs one per row on the next) has fewer row lines, every
+  // one of them a line of the other part.
+  return within(a, b) || within(b, a);
+}
+
+/** Whether every row line of x is one of y's, x having three rows or more and fewer lines. */
+function within(x: readonly JoinedRow[], y: readonly JoinedRow[]): boolean {
+  const theirs = rowLines(y);
+  const ours = rowLines(x);
   return (
-    near(b[0]!.y, a) && Math.abs(a.at(-1)!.y1 - b.at(-1)!.y1) < SAME_HEIGHT && shared(a, b) && shared(b, a)
+    x.length >= 3 &&
+    ours.length < theirs.length &&
+    ours.every((l) => theirs.some((o) => Math.abs(o - l) < SAME_HEIGHT))
   );
 }
 
