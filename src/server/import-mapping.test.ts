@@ -101,6 +101,13 @@ describe("web import: the recognised mapping", () => {
     expect(next.mapping.savedProfile).toBe("applied");
     expect(column(next, 9)).toMatchObject({ field: "reason", confidence: "certain" });
     expect(column(next, 6)).toMatchObject({ field: "actual", year: 2024 });
+    // Next year's file without its legend (in a text box, on a page not uploaded): its marks are read
+    // with the scale saved from this year's legend, not refused and not written 評価不可.
+    const bare = table2024.replace(/\n評価 A:.*\n?/, "\n");
+    res = await planning.request("POST", "/api/imports", upload("kpi-table-2024.md", bare));
+    expect(res.status).toBe(200);
+    const unlegended = (await res.json()) as ImportPreview;
+    expect(unlegended.mapping.scale?.bands.map((b) => b.label)).toEqual(["A", "B", "C"]);
     // A different layout is not read with it.
     const other = table2023.replace("| 振り返り |", "| 備考 |");
     res = await planning.request("POST", "/api/imports", upload("other.md", other));

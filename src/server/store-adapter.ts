@@ -118,7 +118,7 @@ export interface WebStore {
   /** Saves the sheet into this server's municipality; with `profile`, saves it as the municipality's mapping too. */
   saveSheet(sheet: Sheet, actor: string, profile?: SavedImportProfile | null): Promise<void>;
   /** The municipality an import of `sheet` goes into (refuses another city's sheet, naming both). */
-  importTarget(sheet: Sheet): Promise<string>;
+  importTarget(sheet: Pick<Sheet, "municipality">): Promise<string>;
   /** What importing `sheet` would do (rolled back): which year, rows replaced/added/dropped. */
   previewImport(sheet: Sheet, actor: string): Promise<ImportPreview>;
   /** The import mapping saved for `municipality`. */
@@ -260,7 +260,7 @@ export class PgWebStore implements WebStore {
       if (profile) await importProfiles.saveProfile(tx, { municipality, ...profile }, this.ctx(actor));
     });
   }
-  importTarget(sheet: Sheet): Promise<string> {
+  importTarget(sheet: Pick<Sheet, "municipality">): Promise<string> {
     return importMunicipality(this.db, sheet, this.options.municipality?.());
   }
   async importProfile(municipality: string): Promise<SavedImportProfile | null> {

@@ -6,6 +6,7 @@
 import type { z } from "zod";
 import type { importPreviewSchema } from "../core/api/kpis.ts";
 import { SoseiError } from "../core/errors.ts";
+import type { EvaluationScale } from "../core/sheet.ts";
 import type { ImportOptions } from "../sheet/import-sheet.ts";
 import type { ImportProfile } from "../sheet/profile-types.ts";
 import type { ImportOutcome } from "../sheet/types.ts";
@@ -17,18 +18,32 @@ import type { Services } from "./services.ts";
 type Preview = z.infer<typeof importPreviewSchema>;
 type SavedState = Preview["mapping"]["savedProfile"];
 
-/** Reads the upload with `options`; a file that is not a sheet is refused, naming why. */
+/**
+ * Reads the upload with `options`; a file that is not a sheet is refused, naming why. Rating marks
+ * no legend in the file explains (the legend in a text box, on a page not uploaded) are read with
+ * the scale saved for the municipality, when one was saved with an earlier year's import.
+ */
 async function read(services: Services, bytes: Uint8Array, fileName: string, options: ImportOptions) {
   // No actual can be of a later fiscal year than today (a bare year counted in the wrong era).
-  const outcome: ImportOutcome = await services.importSheet(bytes, fileName, {
-    ...options,
-    today: services.clock.now(),
-  });
+  const readWith = (o: ImportOptions) =>
+    services.importSheet(bytes, fileName, { ...o, today: services.clock.now() });
+  let outcome: ImportOutcome = await readWith(options);
+  if (!outcome.ok && outcome.error.code === "scale_unknown" && !options.scale && !options.profile?.scale) {
+    const scale = await savedScale(services);
+    if (scale) outcome = await readWith({ ...options, scale });
+  }
   if (!outcome.ok)
     throw new SoseiError("import_failed", `${fileName} を読み込めませんでした: ${outcome.error.message}`, {
       report: presentImportReport(outcome),
     });
   return { outcome, recognised: recognisedOf(outcome.report, outcome.sheet, options.profile) };
+}
+
+/** The scale saved with the municipality's import mapping, if any (none when the server imports for several). */
+async function savedScale(services: Services): Promise<EvaluationScale | null> {
+  const municipality = await services.store.importTarget({}).catch(() => null);
+  const saved = municipality ? await services.store.importProfile(municipality) : null;
+  return (saved?.profile as ImportProfile | undefined)?.scale ?? null;
 }
 
 /**

@@ -11,6 +11,7 @@ import { foldTableWidths } from "./fold-widths.ts";
 import type { ImportProfile } from "./import-profile.ts";
 import { importTable, type TableImport } from "./import-table.ts";
 import { checkJoinedRows } from "./joined-rows.ts";
+import { checkLabelsExplained } from "./labels-explained.ts";
 import { isKnownEvaluationLabel } from "./parse-evaluation-label.ts";
 import { checkPrintedRates } from "./printed-rates.ts";
 import { readCards } from "./read-cards.ts";
@@ -197,6 +198,7 @@ function importOneSheet(
     ...read.dropped,
   ];
   checkReading(read.sheet, table, read.profile);
+  checkLabelsExplained(read.sheet, read.profile);
   checkPrintedRates(read.sheet);
   checkJoinedRows(table);
   // The KPIs carried their source rows up to the check; the sheet numbers them 1…n.

@@ -75,6 +75,8 @@ export function nationalEffectCategory(text: string): Category | null {
     .replace(SPACES, "")
     .normalize("NFKC")
     .replace(/^(本事業は)/, "")
+    // 「②地方創生に相当程度効果があった」 (NFKC made ② a 2): the four labels printed with their number.
+    .replace(/^[1-4](?=地方創生)/, "")
     .replace(/[。.]$/, "");
   if (/^地方創生に非常に効果(的|が)(であった|あった)$/.test(t)) return "on_track";
   if (/^地方創生に相当程度効果があった$/.test(t)) return "mostly_on_track";

@@ -8,6 +8,7 @@ import { COLUMN_COUNT, isSeedHeader } from "./columns.ts";
 import { checkColumnCount, checkRowCount, checkZipInflatedSize } from "./input-limits.ts";
 import { formatLiteralNumber } from "./number-format.ts";
 import { NotASheet, type SourceTable } from "./types.ts";
+import { readTextBoxes, type TextBox } from "./xlsx-text-boxes.ts";
 import { checkZipInflatesWithinLimit } from "./zip-inflate-check.ts";
 
 type FormatNumber = typeof import("numfmt")["format"];
@@ -88,6 +89,32 @@ function dropEmptyColumns(rows: SourceTable["rows"]): void {
   }
 }
 
+/** The workbook's text boxes; a drawing that cannot be read is left out (the cells are the sheet). */
+async function textBoxesOf(bytes: Uint8Array): Promise<TextBox[]> {
+  try {
+    const { default: JSZip } = await import("jszip");
+    return await readTextBoxes(await JSZip.loadAsync(bytes));
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * A text box's text as a row of one cell (how a legend typed in cells under the table reads): at its
+ * anchor row when no cell is there, else after the worksheet's last row (a box drawn over the table).
+ */
+function placeTextBoxes(rows: SourceTable["rows"], boxes: TextBox[], block: number, sheet: string): void {
+  const width = Math.max(COLUMN_COUNT, ...rows.map((r) => r.cells.length));
+  let last = Math.max(0, ...rows.map((r) => r.row));
+  for (const b of boxes) {
+    const at = rows.some((r) => r.row === b.row) ? ++last : b.row;
+    last = Math.max(last, at);
+    const cells = Array.from({ length: width }, (_, i) => (i === 0 ? b.text : ""));
+    rows.push({ row: at, cells, block, sheet });
+  }
+  rows.sort((a, b) => a.row - b.row);
+}
+
 const withHidden = (table: SourceTable, hidden: NonNullable<SourceTable["hidden"]>): SourceTable =>
   hidden.length > 0 ? { ...table, hidden } : table;
 
@@ -102,6 +129,7 @@ export async function readXlsxTable(bytes: Uint8Array): Promise<SourceTable> {
   } catch (e) {
     throw new NotASheet("xlsx_unreadable", `xlsx ファイルを読めません: ${(e as Error).message}`);
   }
+  const boxes = await textBoxesOf(bytes);
   const all: SourceTable = { rows: [], outside: [] };
   // What Excel hides is not on the printed sheet: a list sheet for drop-downs, a helper column of
   // formulas, an abolished KPI's row. Read, it became rows, KPIs or a role (8 of 42 layouts wrong
@@ -134,6 +162,13 @@ export async function readXlsxTable(bytes: Uint8Array): Promise<SourceTable> {
       rows.push({ row: r, cells, block: index + 1, sheet: ws.name });
     });
     dropEmptyColumns(rows);
+    if (!sheetHidden)
+      placeTextBoxes(
+        rows,
+        boxes.filter((b) => b.sheet === ws.name),
+        index + 1,
+        ws.name,
+      );
     // Worksheets in the seed's 14 columns are the sheet (a sheet per year among them: year-
     // worksheets.ts), the others (a legend, a 数値目標 sheet our writer adds) not; other layouts
     // may spread over worksheets (a card per worksheet, a sheet per 基本目標 or per year), so all

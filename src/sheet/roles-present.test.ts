@@ -230,6 +230,8 @@ describe("cards: each key and grid row against what it holds", () => {
         "| 期待値 | 100 | 110 | 120 |",
         `| 実績値 | ${actuals.join(" | ")} |`,
         "| 評価 | A | B | B |",
+        "",
+        "評価 A:期待値以上 B:期待値未満",
       ].join("\n"),
     );
   it("numbers in the 実績値 row read", async () => {

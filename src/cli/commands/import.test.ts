@@ -128,6 +128,33 @@ describe("sosei import --save", () => {
     expect(sheet.kpis[0].extras).toBeUndefined();
   });
 
+  it("reads next year's marks with the scale saved from this year's legend, when the file prints none", async () => {
+    const dataDir = await holdDataDirForTest(path.join(dir, "data-scale"));
+    const table = readFileSync(fixture("profile/kpi-table-2023.md"), "utf8");
+    // Next year's file without the legend under the table (it was in a text box, or on another page).
+    const y2024 = path.join(dir, "kpi-table-2024-no-legend.md");
+    writeFileSync(y2024, table.replaceAll("令和5年度", "令和6年度").replace(/\n評価 A:.*\n?/, "\n"));
+    const alone = capture();
+    expect(await main(["import", y2024, "-o", path.join(dir, "alone.json")], alone)).toBe(2);
+    expect(alone.err).toContain("8列目「評価」の評価の記号「B」「A」「C」の意味を示す凡例が見つかりません");
+    expect(alone.err).toContain("[scale_unknown]");
+    const profile = path.join(dir, "scale-profile.json");
+    writeFileSync(profile, JSON.stringify({ columns: [{ col: 9, field: "reason" }] }));
+    const args = ["--save", "--municipality", "架空市", "--data-dir", dataDir];
+    expect(
+      await main(["import", fixture("profile/kpi-table-2023.md"), ...args, "--profile", profile], capture()),
+    ).toBe(0);
+    expect(await main(["import", y2024, ...args], capture())).toBe(0);
+    const out = capture();
+    expect(await main(["export", "--year", "2024", "--data-dir", dataDir], out)).toBe(0);
+    const sheet = JSON.parse(out.out);
+    expect(sheet.kpis.map((k: { evaluation: { category: string } }) => k.evaluation.category)).toEqual([
+      "mostly_on_track",
+      "on_track",
+      "delayed",
+    ]);
+  });
+
   it("stores nothing when the input is not a sheet", async () => {
     const dataDir = path.join(dir, "data-bad");
     const io = capture();

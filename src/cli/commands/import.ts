@@ -2,10 +2,11 @@ import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { systemClock } from "../../core/clock.ts";
 import { SoseiError } from "../../core/errors.ts";
-import type { Sheet } from "../../core/sheet.ts";
+import type { EvaluationScale, Sheet } from "../../core/sheet.ts";
 import {
   formatImportReport,
   type ImportOutcome,
+  type ImportProfile,
   importSheetFile,
   parseProfile,
   parseScale,
@@ -84,7 +85,13 @@ export const command: Command = {
     const profile = values.profile ? readJsonFlag(values.profile, "--profile", parseProfile) : null;
     // No actual can be of a later fiscal year than today (a bare year counted in the wrong era).
     const today = systemClock.now();
-    const first = await importSheetFile(file, { scale, profile, today });
+    let first = await importSheetFile(file, { scale, profile, today });
+    // Rating marks the file's legend does not explain (no legend printed with it): with --save, the
+    // scale saved for the municipality by an earlier year's import reads them.
+    if (!first.ok && first.error.code === "scale_unknown" && values.save && !scale && !profile?.scale) {
+      const saved = await savedScaleOf(values);
+      if (saved) first = await importSheetFile(file, { scale: saved, profile, today });
+    }
     if (!first.ok) {
       io.stderr(`sosei: ${file}: ${first.error.message} [${first.error.code}]\n`);
       return 2;
@@ -165,3 +172,21 @@ export const command: Command = {
     }
   },
 };
+
+/** The scale saved with the municipality's import mapping (--municipality, or the database's only one). */
+async function savedScaleOf(values: {
+  municipality?: string | undefined;
+  "data-dir"?: string | undefined;
+}): Promise<EvaluationScale | null> {
+  const { createServicesFromCli } = await import("../../server/services.ts");
+  const services = await createServicesFromCli(values, () => {});
+  try {
+    const municipality = await services.store
+      .importTarget({ municipality: values.municipality })
+      .catch(() => null);
+    const saved = municipality ? await services.store.importProfile(municipality) : null;
+    return (saved?.profile as ImportProfile | undefined)?.scale ?? null;
+  } finally {
+    await services.close();
+  }
+}
