@@ -153,8 +153,10 @@ export async function xlsx(blocks: Block[], cards: boolean): Promise<Buffer> {
       }
     }
     const start = r + 1;
+    const headings = new Set<number>();
     for (const x of b.rows) {
       r++;
+      if (x.cells[0] !== "" && x.cells.slice(1).every((t) => t === "")) headings.add(r);
       x.cells.forEach((t, c) => {
         if (t !== "") typed(sheet.getCell(r, c + 1), t);
       });
@@ -166,7 +168,10 @@ export async function xlsx(blocks: Block[], cards: boolean): Promise<Buffer> {
     for (const c of cards ? [] : hier) {
       let top = start;
       for (let rr = start + 1; rr <= r + 1; rr++) {
-        const filled = rr > r || sheet.getCell(rr, c + 1).value !== null;
+        // A heading row (its one text in a column to the left, merged across in the city's file)
+        // ends the group above as a filled cell does.
+        const heading = headings.has(rr);
+        const filled = rr > r || heading || sheet.getCell(rr, c + 1).value !== null;
         if (filled) {
           if (rr - 1 > top) sheet.mergeCells(top, c + 1, rr - 1, c + 1);
           top = rr;

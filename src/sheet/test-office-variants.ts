@@ -127,7 +127,46 @@ export const VARIANTS: readonly Variant[] = [
   // The legend not printed with the table (drawn in a text box, on another page): marks it explained
   // must be refused, words and the national form's labels still read (labels-explained.ts).
   { name: "no-legend", lines: dropLegend },
+  { name: "numbered", cardsToo: false, table: numberRows },
+  { name: "spacer-rows", cardsToo: false, table: spacerRows },
+  {
+    name: "table-note",
+    cardsToo: false,
+    table: (rows) => [...rows, ["※実績値は速報値です。", ...rows[0]!.slice(1).map(() => "")]],
+  },
 ];
+
+/** The first row holding a figure: the rows above it are the header's. */
+const firstDataRow = (rows: string[][]) =>
+  Math.max(
+    1,
+    rows.findIndex((r) => r.some((t) => /^[▲△-]?[\d,.]+\s*[%人件円回か所社]?$/.test(t.trim()))),
+  );
+const recordRow = (r: string[]) => r.filter((t) => t !== "").length >= 3;
+
+/** A 「No.」 column first, numbering the KPI rows (1, 2, …), as many offices add one. */
+function numberRows(rows: string[][]): string[][] {
+  // (A table of one indicator's years, 年度 | 基準値 | …, numbers no KPIs.)
+  if (!rows[0]!.some((h) => /指標|KPI|施策|事業/.test(h))) return rows;
+  const first = firstDataRow(rows);
+  let n = 0;
+  return rows.map((r, i) => {
+    // A heading row (its text in the first cell, merged across) keeps its text first.
+    if (i > 0 && r[0] !== "" && r.slice(1).every((t) => t === "")) return [r[0]!, "", ...r.slice(1)];
+    return [i === 0 ? "No." : i < first || !recordRow(r) ? "" : String(++n), ...r];
+  });
+}
+
+/** An empty row after every third record, as offices space a long table (in Excel: a blank row). */
+function spacerRows(rows: string[][]): string[][] {
+  const first = firstDataRow(rows);
+  const out: string[][] = [];
+  rows.forEach((r, i) => {
+    out.push(r);
+    if (i >= first && (i - first) % 3 === 2 && i < rows.length - 1) out.push(r.map(() => ""));
+  });
+  return out;
+}
 
 /** A line of the legend: 「A:…」, 「◎:…」, 「①…:」, 「4:…」, a 凡例 / 評価基準 line. */
 const LEGEND_LINE = /([A-DＡ-ＤSＳNＮXＸF◎○△×●①②③④]|[1-5])\s*[:：=]|凡例|評価基準/;
@@ -341,7 +380,7 @@ export async function readVariant(
     (x) =>
       !x.ok &&
       fold(x.expected) !== fold(x.actual) &&
-      !(v.name === "extra-column" && x.field === "extras") &&
+      !((v.name === "extra-column" || v.name === "numbered") && x.field === "extras") &&
       // (without its legend no scale is read: the scale is not what the variant asks about)
       !(v.name === "no-legend" && x.field === "scale"),
   );
