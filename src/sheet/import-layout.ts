@@ -12,6 +12,7 @@ import type { ImportProfile } from "./import-profile.ts";
 import { importTable, type TableImport } from "./import-table.ts";
 import { checkJoinedRows } from "./joined-rows.ts";
 import { checkLabelsExplained } from "./labels-explained.ts";
+import { readLegendTables } from "./legend-tables.ts";
 import { isKnownEvaluationLabel } from "./parse-evaluation-label.ts";
 import { checkPrintedRates } from "./printed-rates.ts";
 import { readCards } from "./read-cards.ts";
@@ -176,6 +177,8 @@ function importOneSheet(
     };
     return out;
   }
+  const legends = readLegendTables(table);
+  table = legends.table;
   const total =
     table.rows.reduce((n, r) => n + r.cells.filter((c) => squash(c) !== "").length, 0) +
     table.outside.length +
@@ -212,7 +215,7 @@ function importOneSheet(
       format,
       source,
       kpiCount: sheet.kpis.length,
-      issues: [widths.issue, hiddenIssue(table), ...read.issues].filter((i) => i !== null),
+      issues: [widths.issue, hiddenIssue(table), ...legends.issues, ...read.issues].filter((i) => i !== null),
       cells: { total, used: total - dropped.length, dropped },
       profile: read.profile,
     },

@@ -70,6 +70,10 @@ export function readGeneral(
       if (!isEmpty(text)) dropped.push({ row: r.row, column: `${i + 1}列目`, text, reason });
     });
   const texts: string[] = table.outside.map((o) => o.text);
+  // Lines of a worksheet of their own (a 評価基準 sheet): read after the table's own legend and title.
+  const elsewhere: string[] = [];
+  const apart = (r: SourceRow) =>
+    r.sheet !== undefined && current?.worksheet !== undefined && r.sheet !== current.worksheet;
   const titleTexts: string[] = [];
   for (let i = 0; i < first.rows[0]!; i++) {
     drop(rows[i]!, "列見出しより前の行(表題など)");
@@ -230,7 +234,7 @@ export function readGeneral(
         (/[:：]/.test(t) && (/[A-ZＡ-Ｚ◎○〇△×]|順調/.test(t) || (t.match(/[:：]/g) ?? []).length >= 2)) ||
         isUncolonedLegend(t)
       ) {
-        texts.push(filled[0]!);
+        (apart(r) ? elsewhere : texts).push(filled[0]!);
         drop(r, "凡例・注記(評価基準として読む)");
         continue;
       }
@@ -245,8 +249,8 @@ export function readGeneral(
     if (!current) continue;
     // A worksheet of its own with no column names (評価基準 | A | 目標を達成, a 凡例 or 注記 sheet) holds
     // no rows of the table on another: its lines are read as text outside the table (a legend).
-    if (r.sheet !== undefined && current.worksheet !== undefined && r.sheet !== current.worksheet) {
-      texts.push(filled.join(" "));
+    if (apart(r)) {
+      elsewhere.push(filled.join(" "));
       drop(r, "表のない別のワークシートの行(凡例・注記として読む)");
       continue;
     }
@@ -267,7 +271,7 @@ export function readGeneral(
     const folded = foldRoleRows(
       seg.header,
       seg.rows.map((x) => x.row),
-      [...titleTexts, ...texts],
+      [...titleTexts, ...texts, ...elsewhere],
       issues,
       options.profile?.fiscalYear,
     );
@@ -276,12 +280,12 @@ export function readGeneral(
       seg.rows = folded.map((row) => ({ ...byRow.get(row.row)!, row }));
     }
     yearsAsActuals(seg.header, issues);
-    bracketedBareYears(seg.header, [...titleTexts, ...texts], options.profile?.fiscalYear);
+    bracketedBareYears(seg.header, [...titleTexts, ...texts, ...elsewhere], options.profile?.fiscalYear);
     settleByContent(
       seg.header,
       seg.rows.map((x) => x.row),
       issues,
-      [...titleTexts, ...texts],
+      [...titleTexts, ...texts, ...elsewhere],
     );
     shiftEnumeratedColumns(
       seg.header,
@@ -292,7 +296,7 @@ export function readGeneral(
       seg.rows.map((x) => x.row),
       seg.header.columns.length,
     );
-    const legendTexts = [...titleTexts, ...texts];
+    const legendTexts = [...titleTexts, ...texts, ...elsewhere];
     for (const x of seg.rows)
       x.row = { ...x.row, cells: realignRow(x.row, seg.header.columns, issues, { habits, legendTexts }) };
     splitRatedRates(seg, issues);
@@ -307,15 +311,16 @@ export function readGeneral(
     ...[...titleTexts].reverse(),
     ...[...above].reverse(),
     ...texts.filter((t) => !above.includes(t)),
+    ...elsewhere,
   ];
   const fy = evaluatedYear(segments, nearestFirst, options.profile, issues);
 
   const tables = segments.map((x) => ({ header: x.header, rows: x.rows.map((y) => y.row) }));
-  const scale = tableScale(tables, [...texts, ...titleTexts], options.scale ?? null, issues);
+  const scale = tableScale(tables, [...texts, ...titleTexts, ...elsewhere], options.scale ?? null, issues);
 
   const kpis: Kpi[] = [];
   const numericGoals: NumericGoal[] = [];
-  checkRolesPresent(tables, [...texts, ...titleTexts]);
+  checkRolesPresent(tables, [...texts, ...titleTexts, ...elsewhere]);
   // A sheet whose only indicators are its 成果指標 (a 施策評価 sheet) evaluates them as its KPIs:
   // 成果指標 are outcomes kept apart only beside other KPIs or under a 数値目標 heading.
   if (segments.length > 0 && segments.every((x) => x.goalsByName && x.rows.every((y) => y.goals))) {
@@ -335,7 +340,7 @@ export function readGeneral(
       s.header,
       s.rows.map((x) => x.row),
       fy,
-      [...texts, ...titleTexts],
+      [...texts, ...titleTexts, ...elsewhere],
     );
     const rowsRead = buildRows(s.header.columns, s.rows, fy, scale, options.authored, issues);
     used += rowsRead.used;

@@ -127,6 +127,7 @@ export const VARIANTS: readonly Variant[] = [
   // The legend not printed with the table (drawn in a text box, on another page): marks it explained
   // must be refused, words and the national form's labels still read (labels-explained.ts).
   { name: "no-legend", lines: dropLegend },
+  { name: "legend-table", lines: legendAsTable },
   { name: "numbered", cardsToo: false, table: numberRows },
   { name: "spacer-rows", cardsToo: false, table: spacerRows },
   {
@@ -135,6 +136,26 @@ export const VARIANTS: readonly Variant[] = [
     table: (rows) => [...rows, ["※実績値は速報値です。", ...rows[0]!.slice(1).map(() => "")]],
   },
 ];
+
+/** The legend printed as a small table of its own under the sheet (| 評価 | 内容 | / | A | 目標を達成 |). */
+function legendAsTable(lines: string[]): string[] {
+  const at = lines.findIndex((l, i) => i > 0 && !l.startsWith("|") && /[A-DＡ-ＤS◎○△×①②③]\s*[:：]/.test(l));
+  if (at < 0) return lines;
+  const line = lines[at]!;
+  const head = /^([^:：]*?)\s*(?=[A-DＡ-ＤSN◎○△×●①②③④][+＋]?\s*[:：])/.exec(line)?.[1] ?? "";
+  const pairs = line
+    .slice(head.length)
+    .split(/\s+(?=[A-DＡ-ＤSNX◎○△×●①②③④][+＋]?\s*[:：])/)
+    .map((p) => /^(\S+?)\s*[:：]\s*(.*)$/.exec(p.trim()))
+    .filter((m): m is RegExpExecArray => m !== null);
+  if (pairs.length < 2) return lines;
+  const table = [
+    `| ${head.trim() || "評価"} | 内容 |`,
+    "|---|---|",
+    ...pairs.map((m) => `| ${m[1]} | ${m[2]} |`),
+  ];
+  return [...lines.slice(0, at), ...table, ...lines.slice(at + 1)];
+}
 
 /** The first row holding a figure: the rows above it are the header's. */
 const firstDataRow = (rows: string[][]) =>
