@@ -86,6 +86,16 @@ describe("readOrdinal", () => {
     expect(readOrdinal("(エ) 農林水産業の成長産業化")).toEqual({ no: 4, title: "農林水産業の成長産業化" });
     expect(readOrdinal("基本目標Ⅱ 良好な住環境の形成")).toEqual({ no: 2, title: "良好な住環境の形成" });
   });
+  it("counts kanji numerals after a level's word (「基本目標一」, 「第十二章」), not in a title", () => {
+    expect(readOrdinal("基本目標一 安定した雇用を創出する")).toEqual({
+      no: 1,
+      title: "安定した雇用を創出する",
+    });
+    expect(readOrdinal("第十二章 地域福祉")).toEqual({ no: 12, title: "地域福祉" });
+    expect(readOrdinal("施策二十 交通安全")).toEqual({ no: 20, title: "交通安全" });
+    expect(readOrdinal("一人ひとりが輝くまち")).toEqual({ no: 0, title: "一人ひとりが輝くまち" });
+    expect(readOrdinal("施策一覧")).toEqual({ no: 0, title: "施策一覧" });
+  });
 });
 
 describe("segmented values keep their qualifiers (issue 14 point 8)", () => {

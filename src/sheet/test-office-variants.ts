@@ -128,6 +128,21 @@ export const VARIANTS: readonly Variant[] = [
   // must be refused, words and the national form's labels still read (labels-explained.ts).
   { name: "no-legend", lines: dropLegend },
   { name: "legend-table", lines: legendAsTable },
+  { name: "rate-in-header", cardsToo: false, table: percentInHeader },
+  // 「基本目標1」 numbered as the plan prints it elsewhere: 「基本目標Ⅰ」, 「基本目標一」.
+  {
+    name: "roman-goals",
+    body: (c) =>
+      c.replace(/(基本目標|大目標|政策)\s*([1-9])(?!\d)/g, (_, w, n) => `${w}${"ⅠⅡⅢⅣⅤⅥⅦⅧⅨ"[Number(n) - 1]}`),
+  },
+  {
+    name: "kanji-goals",
+    body: (c) =>
+      c.replace(
+        /(基本目標|大目標|政策)\s*([1-9])(?!\d)/g,
+        (_, w, n) => `${w}${"一二三四五六七八九"[Number(n) - 1]}`,
+      ),
+  },
   { name: "numbered", cardsToo: false, table: numberRows },
   { name: "spacer-rows", cardsToo: false, table: spacerRows },
   {
@@ -136,6 +151,15 @@ export const VARIANTS: readonly Variant[] = [
     table: (rows) => [...rows, ["※実績値は速報値です。", ...rows[0]!.slice(1).map(() => "")]],
   },
 ];
+
+/** A rate column whose 「%」 is said once in its name (達成率(%) over 「82.0」), as many sheets print it. */
+function percentInHeader(rows: string[][]): string[][] {
+  const c = rows[0]!.findIndex((h) => /^(達成率|進捗率|達成度)$/.test(h.trim()));
+  if (c < 0) return rows;
+  return rows.map((r, i) =>
+    r.map((t, j) => (j !== c ? t : i === 0 ? `${t}(%)` : t.replace(/^(-?[\d,.]+)\s*[%％]$/, "$1"))),
+  );
+}
 
 /** The legend printed as a small table of its own under the sheet (| 評価 | 内容 | / | A | 目標を達成 |). */
 function legendAsTable(lines: string[]): string[] {
