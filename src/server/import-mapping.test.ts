@@ -116,6 +116,50 @@ describe("web import: the recognised mapping", () => {
     expect(column(otherPreview, 9).field).not.toBe("reason");
   }, 400_000);
 
+  it("names the marks a file without its legend rates with, and reads it with the meanings the user gives", async () => {
+    const { app, services } = await freshAppForTest();
+    const planning = await login(app, "planning");
+    const bare = table2023.replace(/\n評価 A:.*\n?/, "\n");
+    let res = await planning.request("POST", "/api/imports", upload("kpi-table-2023.md", bare));
+    expect(res.status).toBe(422);
+    const refused = ((await res.json()) as { error: { message: string; details: { scaleLabels: string[] } } })
+      .error;
+    expect(refused.message).toContain("凡例が見つかりません");
+    expect(refused.details.scaleLabels.sort()).toEqual(["A", "B", "C"]);
+    const fd = upload("kpi-table-2023.md", bare);
+    fd.set(
+      "scale",
+      JSON.stringify({
+        bands: [
+          { label: "A", category: "on_track" },
+          { label: "B", category: "mostly_on_track" },
+          { label: "C", category: "delayed" },
+        ],
+      }),
+    );
+    res = await planning.request("POST", "/api/imports", fd);
+    expect(res.status).toBe(200);
+    const p = (await res.json()) as ImportPreview;
+    expect(p.mapping.scale?.bands.map((b) => [b.label, b.category])).toEqual([
+      ["A", "on_track"],
+      ["B", "mostly_on_track"],
+      ["C", "delayed"],
+    ]);
+    // Confirmed, the scale is the municipality's: next year's file without a legend reads with it.
+    expect((await planning.request("POST", `/api/imports/${p.token}/confirm`, {})).status).toBe(201);
+    expect((await importProfiles.profileOf(services.db, "みなと市"))?.profile.scale).toMatchObject({
+      bands: [{ label: "A" }, { label: "B" }, { label: "C" }],
+    });
+    const next = table2024.replace(/\n評価 A:.*\n?/, "\n");
+    res = await planning.request("POST", "/api/imports", upload("kpi-table-2024.md", next));
+    expect(res.status).toBe(200);
+    // A scale that is not one: 400, naming what is wrong.
+    const bad = upload("kpi-table-2023.md", bare);
+    bad.set("scale", JSON.stringify({ bands: [{ label: "A", category: "great" }] }));
+    res = await planning.request("POST", "/api/imports", bad);
+    expect(res.status).toBe(400);
+  }, 400_000);
+
   it("refuses a correction to an unknown field or a column the sheet lacks, naming it", async () => {
     const { app } = await freshAppForTest();
     const planning = await login(app, "planning");

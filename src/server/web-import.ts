@@ -35,6 +35,8 @@ async function read(services: Services, bytes: Uint8Array, fileName: string, opt
   if (!outcome.ok)
     throw new SoseiError("import_failed", `${fileName} を読み込めませんでした: ${outcome.error.message}`, {
       report: presentImportReport(outcome),
+      // Marks no legend explains: the import page asks what each means and sends the file again with them.
+      ...(outcome.error.labels ? { scaleLabels: outcome.error.labels } : {}),
     });
   return { outcome, recognised: recognisedOf(outcome.report, outcome.sheet, options.profile) };
 }
@@ -52,16 +54,16 @@ async function savedScale(services: Services): Promise<EvaluationScale | null> {
  */
 export async function readUpload(
   services: Services,
-  upload: { bytes: Uint8Array; fileName: string; userId: string },
+  upload: { bytes: Uint8Array; fileName: string; userId: string; scale?: EvaluationScale | null },
   corrected: ImportProfile | null = null,
 ): Promise<Preview> {
   const { bytes, fileName, userId } = upload;
-  let { outcome, recognised } = await read(
-    services,
-    bytes,
-    fileName,
-    corrected ? { profile: corrected } : {},
-  );
+  // A scale the user gave (what each mark means, asked when the file prints no legend).
+  const given = upload.scale ? { scale: upload.scale } : {};
+  let { outcome, recognised } = await read(services, bytes, fileName, {
+    ...given,
+    ...(corrected ? { profile: corrected } : {}),
+  });
   // Which municipality: a sheet naming another city than the server's is refused here, naming both.
   const municipality = await services.store.importTarget(outcome.sheet);
   let saved: SavedState = "corrected";
@@ -69,7 +71,7 @@ export async function readUpload(
     const use = savedProfileUse(await services.store.importProfile(municipality), recognised);
     saved = use.state;
     if (use.reread)
-      ({ outcome, recognised } = await read(services, bytes, fileName, { profile: use.reread }));
+      ({ outcome, recognised } = await read(services, bytes, fileName, { ...given, profile: use.reread }));
   }
   const sheet = outcome.sheet;
   const effect = await services.store.previewImport(sheet, userId);

@@ -106,7 +106,11 @@ export async function importSheet(
   try {
     return await run(bytes, fileName, options);
   } catch (e) {
-    if (e instanceof NotASheet) return { ok: false, error: { code: e.code, message: e.message } };
+    if (e instanceof NotASheet)
+      return {
+        ok: false,
+        error: { code: e.code, message: e.message, ...(e.labels ? { labels: e.labels } : {}) },
+      };
     throw e;
   }
 }

@@ -39,5 +39,6 @@ export function checkLabelsExplained(sheet: Sheet, profile?: ImportProfile): voi
     "scale_unknown",
     `${where}評価の記号${marks}の意味を示す凡例が見つかりません。記号が達成・概ね順調・遅れ・評価不可のどれに当たるか決められないため取り込みません。` +
       `凡例(例:「A:目標を達成」)を表の下に添えて取り込み直してください(コマンドでは --scale で評価基準を指定できます)`,
+    [...unexplained],
   );
 }

@@ -62,7 +62,7 @@ export interface SourceLocation {
 
 export type ImportOutcome =
   | { ok: true; sheet: Sheet; report: ImportReport }
-  | { ok: false; error: { code: string; message: string } };
+  | { ok: false; error: { code: string; message: string; labels?: string[] } };
 
 /** A row of the source table as printed: cell texts with their line breaks (`<br>` or newline). */
 export interface SourceRow {
@@ -98,6 +98,8 @@ export class NotASheet extends Error {
   constructor(
     readonly code: string,
     message: string,
+    /** `scale_unknown`: the rating marks no legend explains (for a form that asks their meaning). */
+    readonly labels?: string[],
   ) {
     super(message);
     this.name = "NotASheet";

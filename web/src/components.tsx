@@ -119,6 +119,8 @@ export function UploadForm<Preview>(props: {
   onSubmit: () => void;
   onPreview: (preview: Preview) => void;
   onFailure: (error: unknown) => void;
+  /** The file chosen (the import page sends it again with the marks' meanings). */
+  onFile?: (file: File | null) => void;
 }) {
   const [file, setFile] = useState<File | null>(null);
   return (
@@ -144,7 +146,10 @@ export function UploadForm<Preview>(props: {
           id={props.inputId}
           type="file"
           accept={props.accept}
-          onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+          onChange={(e) => {
+            setFile(e.target.files?.[0] ?? null);
+            props.onFile?.(e.target.files?.[0] ?? null);
+          }}
         />
       </div>
       <button type="submit" disabled={!file}>

@@ -63,6 +63,12 @@ const ja = {
     selectFor: (header: string) => `「${header}」の意味`,
     scaleH: "評価尺度（凡例から読み取り）",
     noScale: "評価の凡例は見つかりませんでした。標準の基準で評価します。",
+    scaleAskH: "評価の記号の意味",
+    scaleAsk:
+      "このファイルには評価の記号の意味（凡例）が書かれていません。記号ごとに区分を選ぶと、その基準で読み直します。保存すると、次回からこの基準を使います。",
+    scaleMark: (m: string) => `「${m}」の意味`,
+    scaleChoose: "選んでください",
+    scaleRead: "この基準で読み直す",
     scaleBand: (label: string, cat: string, min: string | null, meaning: string) =>
       `${label}：${cat}${min ? `（${min}以上）` : ""}${meaning ? ` — ${meaning}` : ""}`,
     saved: {
@@ -141,6 +147,12 @@ const en: typeof ja = {
     selectFor: (header: string) => `Meaning of "${header}"`,
     scaleH: "Evaluation scale (from the legend)",
     noScale: "No evaluation legend found: the standard rules apply.",
+    scaleAskH: "What the rating marks mean",
+    scaleAsk:
+      "This file does not say what its rating marks mean (no legend). Choose a category for each mark and it is read again with them; saving keeps them for the next import.",
+    scaleMark: (m: string) => `Meaning of "${m}"`,
+    scaleChoose: "Choose",
+    scaleRead: "Read again with these meanings",
     scaleBand: (label: string, cat: string, min: string | null, meaning: string) =>
       `${label}: ${cat}${min ? ` (${min} or more)` : ""}${meaning ? ` — ${meaning}` : ""}`,
     saved: {

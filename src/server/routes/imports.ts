@@ -5,22 +5,26 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { importPreviewSchema, remapImportRequestSchema, yearResultSchema } from "../../core/api/index.ts";
 import { SoseiError } from "../../core/errors.ts";
+import { parseScale } from "../../sheet/index.ts";
 import { allow, type RouteDeps, requireUser, router } from "../context.ts";
 import { correctedProfile, layoutFingerprint, profileToSave } from "../import-mapping.ts";
 import { presentYear } from "../presenters.ts";
 import { readUpload } from "../web-import.ts";
 import { errors, json, roles } from "./openapi-helpers.ts";
-import { multipartFileBody, uploadedFile } from "./uploaded-file.ts";
+import { multipartImportBody, uploadedFile } from "./uploaded-file.ts";
 
 const previewImport = createRoute({
   method: "post",
   path: "/api/imports",
   operationId: "previewImport",
   summary: "Read an uploaded sheet (Markdown/PDF text, CSV, XLSX, sheet/1 JSON): the report and a token",
-  description: roles("importSheet", "Needs the x-csrf-token header. Multipart field `file`, at most 10 MB."),
+  description: roles(
+    "importSheet",
+    'Needs the x-csrf-token header. Multipart field `file`, at most 10 MB; optional field `scale` (JSON, `{"bands":[{"label":"A","category":"on_track"}]}`): what the rating marks mean when the file prints no legend (a refusal `import_failed` lists them in `details.scaleLabels`).',
+  ),
   middleware: [allow("importSheet")] as const,
   request: {
-    body: multipartFileBody,
+    body: multipartImportBody,
   },
   responses: {
     200: json(importPreviewSchema, "What would be saved, and the token to confirm it"),
@@ -59,14 +63,24 @@ const confirmImport = createRoute({
   responses: { 201: json(yearResultSchema, "The saved year"), ...errors(401, 403, 404, 409) },
 });
 
+/** The form's `scale` field: what each rating mark means ({"bands":[{"label":"A","category":"on_track"}, …]}). */
+function scaleField(text: string) {
+  try {
+    return parseScale(JSON.parse(text));
+  } catch (e) {
+    throw new SoseiError("invalid_profile", `評価基準(scale)を読めません: ${(e as Error).message}`);
+  }
+}
+
 export function importRoutes({ services }: RouteDeps) {
   const { store } = services;
   const app = router();
 
   app.openapi(previewImport, async (c) => {
     const u = requireUser(c, "importSheet");
-    const { fileName, bytes } = await uploadedFile(c);
-    return c.json(await readUpload(services, { bytes, fileName, userId: u.id }), 200);
+    const { fileName, bytes, fields } = await uploadedFile(c);
+    const scale = fields.scale ? scaleField(fields.scale) : null;
+    return c.json(await readUpload(services, { bytes, fileName, userId: u.id, scale }), 200);
   });
 
   app.openapi(remapImport, async (c) => {

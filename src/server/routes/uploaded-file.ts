@@ -20,8 +20,30 @@ export const multipartFileBody = {
   },
 };
 
+/** The import's upload: the file, and what the rating marks mean when the file prints no legend. */
+export const multipartImportBody = {
+  required: true,
+  content: {
+    "multipart/form-data": {
+      schema: {
+        type: "object" as const,
+        properties: {
+          file: { type: "string" as const, format: "binary" },
+          scale: {
+            type: "string" as const,
+            description: 'JSON: {"bands":[{"label":"A","category":"on_track"}]}',
+          },
+        },
+        required: ["file"],
+      },
+    },
+  },
+};
+
 /** The uploaded file's bytes and name; invalid_upload when it is not multipart, unreadable, missing or empty. */
-export async function uploadedFile(c: Ctx): Promise<{ fileName: string; bytes: Uint8Array }> {
+export async function uploadedFile(
+  c: Ctx,
+): Promise<{ fileName: string; bytes: Uint8Array; fields: Record<string, string> }> {
   if (!(c.req.header("content-type") ?? "").startsWith("multipart/form-data"))
     throw new SoseiError("invalid_upload", "ファイルを multipart/form-data の file 欄で送ってください");
   const form = await c.req.parseBody().catch(() => {
@@ -32,5 +54,9 @@ export async function uploadedFile(c: Ctx): Promise<{ fileName: string; bytes: U
     throw new SoseiError("invalid_upload", "ファイルが選ばれていないか、空のファイルです");
   // The browser's file name is only a label: keep no directory part (either slash), ever.
   const fileName = path.basename(file.name.replaceAll("\\", "/"));
-  return { fileName, bytes: new Uint8Array(await file.arrayBuffer()) };
+  // The form's other fields given as text (the import's `scale`).
+  const fields = Object.fromEntries(
+    Object.entries(form).flatMap(([k, v]) => (typeof v === "string" ? [[k, v]] : [])),
+  );
+  return { fileName, bytes: new Uint8Array(await file.arrayBuffer()), fields };
 }

@@ -7,6 +7,7 @@ import { useI18n } from "../i18n.ts";
 import { useSession } from "../session.ts";
 import { DepartmentWorkbooks } from "./department-workbooks.tsx";
 import { ImportPreviewCard } from "./import-preview.tsx";
+import { ImportScaleForm } from "./import-scale.tsx";
 
 interface Problem {
   row?: number | null;
@@ -20,6 +21,9 @@ export function ImportExportPage() {
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [done, setDone] = useState<string | null>(null);
+  const [file, setFile] = useState<File | null>(null);
+  // Marks the file rates with and no legend explains: asked before the file can be read.
+  const scaleLabels = (error as { details?: { scaleLabels?: string[] } } | null)?.details?.scaleLabels;
   const mayImport = may(user?.role, "importSheet");
   const errorText = (error as { message?: string } | null)?.message ?? "";
   // A problem with no place that only repeats the error's own message is said once, above.
@@ -47,8 +51,21 @@ export function ImportExportPage() {
               setPreview(null);
               setError(err);
             }}
+            onFile={setFile}
           />
           <ErrorNote error={error} />
+          {file && scaleLabels && scaleLabels.length > 0 ? (
+            <ImportScaleForm
+              key={`${file.name}-${scaleLabels.join("")}`}
+              file={file}
+              labels={scaleLabels}
+              onPreview={(p) => {
+                setError(null);
+                setPreview(p);
+              }}
+              onError={setError}
+            />
+          ) : null}
           {details && details.length > 0 ? (
             <ul className="problems">
               {details.map((p, i) => (

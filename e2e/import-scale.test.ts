@@ -1,0 +1,48 @@
+/**
+ * A sheet that rates with marks and prints no legend (the legend was in a text box, or on a page not
+ * uploaded): the import page names the marks and asks what each means, reads the file again with
+ * the answers, and saving keeps them for the municipality. Screenshots at 1280 and 390 px.
+ */
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { hasChromium, loginAs, openPage, shot, soseiInChromium } from "./helpers.ts";
+
+const table = readFileSync(
+  path.resolve(import.meta.dirname, "../fixtures/profile/kpi-table-2023.md"),
+  "utf8",
+);
+const file = path.join(mkdtempSync(path.join(tmpdir(), "sosei-scale-")), "kpi-table-2023.md");
+writeFileSync(file, table.replace(/\n評価 A:.*\n?/, "\n"));
+
+describe.skipIf(!hasChromium)("a sheet without its legend (browser)", () => {
+  const sosei = soseiInChromium();
+
+  for (const width of [1280, 390])
+    it(`asks what each mark means and reads the file with the answers (${width} px)`, async () => {
+      const { page, errors } = await openPage(sosei.browser, width);
+      await loginAs(page, sosei.url, "planning");
+      await page.goto(`${sosei.url}/io`);
+      await page.locator("#imp-file").setInputFiles(file);
+      await page.getByRole("button", { name: "ファイルを選んで確認" }).click();
+      await page.getByRole("heading", { name: "評価の記号の意味" }).waitFor();
+      expect(await page.getByRole("alert").textContent()).toContain("凡例が見つかりません");
+      const read = page.getByRole("button", { name: "この基準で読み直す" });
+      expect(await read.isDisabled()).toBe(true);
+      await page.getByLabel("「A」の意味").selectOption("on_track");
+      await page.getByLabel("「B」の意味").selectOption("mostly_on_track");
+      await page.getByLabel("「C」の意味").selectOption("delayed");
+      await shot(page, "import-scale");
+      await read.click();
+      await page.getByRole("heading", { name: "取り込み内容の確認" }).waitFor();
+      const card = (await page.locator(".import-preview").textContent()) ?? "";
+      expect(card).toContain("A：順調に進捗");
+      expect(card).toContain("C：進捗の遅れ");
+      expect(await page.getByRole("alert").count()).toBe(0);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      await shot(page, "import-scale-read");
+      expect(errors).toEqual([]);
+    }, 300_000);
+});
