@@ -11,6 +11,22 @@ import path from "node:path";
 import { importSheet } from "./index.ts";
 import { compareWithGolden, type FieldResult } from "./layout-golden.ts";
 import { markdown, parse, xlsx } from "./test-layout-forms.ts";
+import {
+  addRemarksColumn,
+  dashEmptyFigures,
+  dropLegend,
+  fillDownLevels,
+  legendAbove,
+  legendAsTable,
+  markFirstActual,
+  moveColumn,
+  numberRows,
+  percentInHeader,
+  reverseYearColumns,
+  spacerRows,
+  swapFigureColumns,
+  trimTrailingEmpty,
+} from "./test-variant-rewrites.ts";
 
 export interface Variant {
   name: string;
@@ -151,203 +167,6 @@ export const VARIANTS: readonly Variant[] = [
     table: (rows) => [...rows, ["※実績値は速報値です。", ...rows[0]!.slice(1).map(() => "")]],
   },
 ];
-
-/** A rate column whose 「%」 is said once in its name (達成率(%) over 「82.0」), as many sheets print it. */
-function percentInHeader(rows: string[][]): string[][] {
-  const c = rows[0]!.findIndex((h) => /^(達成率|進捗率|達成度)$/.test(h.trim()));
-  if (c < 0) return rows;
-  return rows.map((r, i) =>
-    r.map((t, j) => (j !== c ? t : i === 0 ? `${t}(%)` : t.replace(/^(-?[\d,.]+)\s*[%％]$/, "$1"))),
-  );
-}
-
-/** The legend printed as a small table of its own under the sheet (| 評価 | 内容 | / | A | 目標を達成 |). */
-function legendAsTable(lines: string[]): string[] {
-  const at = lines.findIndex((l, i) => i > 0 && !l.startsWith("|") && /[A-DＡ-ＤS◎○△×①②③]\s*[:：]/.test(l));
-  if (at < 0) return lines;
-  const line = lines[at]!;
-  const head = /^([^:：]*?)\s*(?=[A-DＡ-ＤSN◎○△×●①②③④][+＋]?\s*[:：])/.exec(line)?.[1] ?? "";
-  const pairs = line
-    .slice(head.length)
-    .split(/\s+(?=[A-DＡ-ＤSNX◎○△×●①②③④][+＋]?\s*[:：])/)
-    .map((p) => /^(\S+?)\s*[:：]\s*(.*)$/.exec(p.trim()))
-    .filter((m): m is RegExpExecArray => m !== null);
-  if (pairs.length < 2) return lines;
-  const table = [
-    `| ${head.trim() || "評価"} | 内容 |`,
-    "|---|---|",
-    ...pairs.map((m) => `| ${m[1]} | ${m[2]} |`),
-  ];
-  return [...lines.slice(0, at), ...table, ...lines.slice(at + 1)];
-}
-
-/** The first row holding a figure: the rows above it are the header's. */
-const firstDataRow = (rows: string[][]) =>
-  Math.max(
-    1,
-    rows.findIndex((r) => r.some((t) => /^[▲△-]?[\d,.]+\s*[%人件円回か所社]?$/.test(t.trim()))),
-  );
-const recordRow = (r: string[]) => r.filter((t) => t !== "").length >= 3;
-
-/** A 「No.」 column first, numbering the KPI rows (1, 2, …), as many offices add one. */
-function numberRows(rows: string[][]): string[][] {
-  // (A table of one indicator's years, 年度 | 基準値 | …, numbers no KPIs.)
-  if (!rows[0]!.some((h) => /指標|KPI|施策|事業/.test(h))) return rows;
-  const first = firstDataRow(rows);
-  let n = 0;
-  return rows.map((r, i) => {
-    // A heading row (its text in the first cell, merged across) keeps its text first.
-    if (i > 0 && r[0] !== "" && r.slice(1).every((t) => t === "")) return [r[0]!, "", ...r.slice(1)];
-    return [i === 0 ? "No." : i < first || !recordRow(r) ? "" : String(++n), ...r];
-  });
-}
-
-/** An empty row after every third record, as offices space a long table (in Excel: a blank row). */
-function spacerRows(rows: string[][]): string[][] {
-  const first = firstDataRow(rows);
-  const out: string[][] = [];
-  rows.forEach((r, i) => {
-    out.push(r);
-    if (i >= first && (i - first) % 3 === 2 && i < rows.length - 1) out.push(r.map(() => ""));
-  });
-  return out;
-}
-
-/** A line of the legend: 「A:…」, 「◎:…」, 「①…:」, 「4:…」, a 凡例 / 評価基準 line. */
-const LEGEND_LINE = /([A-DＡ-ＤSＳNＮXＸF◎○△×●①②③④]|[1-5])\s*[:：=]|凡例|評価基準/;
-function dropLegend(lines: string[]): string[] {
-  return lines.filter((l, i) => i === 0 || l.startsWith("|") || l.startsWith("<!--") || !LEGEND_LINE.test(l));
-}
-
-/** Each row without its trailing empty cells, as extractors and hand-written Markdown leave rows (GFM allows it). */
-function trimTrailingEmpty(rows: string[][]): string[][] {
-  return rows.map((r, i) => {
-    if (i === 0) return r;
-    let n = r.length;
-    while (n > 1 && r[n - 1] === "") n--;
-    return r.slice(0, n);
-  });
-}
-
-/** Levels merged over their rows in Excel, exported with the value in every row (unmerged and filled). */
-function fillDownLevels(rows: string[][]): string[][] {
-  const levels = rows[0]!.flatMap((h, c) =>
-    /基本目標|施策|分野|政策|目標/.test(h) && !/指標|値|KPI/.test(h) ? [c] : [],
-  );
-  const last = new Map<number, string>();
-  return rows.map((r, i) => {
-    if (i === 0) return r;
-    const filled = r.filter((t) => t !== "").length >= 3;
-    return r.map((t, c) => {
-      if (!levels.includes(c)) return t;
-      if (t !== "") {
-        last.set(c, t);
-        // A level to the left changed: the levels to its right start again.
-        for (const k of levels) if (k > c) last.delete(k);
-        return t;
-      }
-      return filled ? (last.get(c) ?? t) : t;
-    });
-  });
-}
-
-/** The first figure under an 実績 header marked for a footnote (「41※」), as sheets note a changed basis. */
-function markFirstActual(rows: string[][]): string[][] {
-  const c = rows[0]!.findIndex((h) => /実績/.test(h));
-  if (c < 0) return rows;
-  const r = rows.findIndex((row, i) => i > 0 && /^[\d,.]+$/.test(row[c] ?? ""));
-  if (r < 0) return rows;
-  return rows.map((row, i) => (i === r ? row.map((t, j) => (j === c ? `${t}※` : t)) : row));
-}
-
-/** A run of year columns of one kind (H27実績 | H28実績 | H29実績) printed latest first. */
-function reverseYearColumns(rows: string[][]): string[][] {
-  const head = rows[0]!;
-  const kind = (h: string) =>
-    /^(?:[RH]|令和|平成)?\d{1,2}(?:年度?)?(実績値?|目標値?)$/.exec(h.replace(/\s/g, ""))?.[1] ?? null;
-  let best: [number, number] | null = null;
-  for (let i = 0; i < head.length; i++) {
-    let j = i;
-    while (j + 1 < head.length && kind(head[i]!) !== null && kind(head[j + 1]!) === kind(head[i]!)) j++;
-    if (j - i >= 1 && (!best || j - i > best[1] - best[0])) best = [i, j];
-  }
-  if (!best) return rows;
-  const [a, b] = best;
-  return rows.map((r) => [...r.slice(0, a), ...r.slice(a, b + 1).reverse(), ...r.slice(b + 1)]);
-}
-
-/** Two neighbouring columns of figures the other way round (目標値 before 実績値, as many cities print). */
-function swapFigureColumns(rows: string[][]): string[][] {
-  const head = rows[0]!;
-  const fig = (h: string) => /実績|目標|基準|現状/.test(h) && !/年月|年度$/.test(h);
-  const at = head.findIndex((h, i) => i > 0 && fig(h) && fig(head[i + 1] ?? ""));
-  if (at < 0) return rows;
-  return rows.map((r) => {
-    const c = [...r];
-    [c[at], c[at + 1]] = [c[at + 1] ?? "", c[at] ?? ""];
-    return c;
-  });
-}
-
-/** A column the reader does not know, with sentences in it, after the others (特記事項). */
-function addRemarksColumn(rows: string[][]): string[][] {
-  // On rows of a KPI (three or more cells), every other one: a heading row prints no remark.
-  return rows.map((r, i) => [
-    ...r,
-    i === 0
-      ? "特記事項"
-      : r.filter((t) => t !== "").length >= 3 && i % 2 === 0
-        ? "関係機関と連携して実施した。"
-        : "",
-  ]);
-}
-
-/** The legend (a line naming labels and their meaning under the table) printed under the title instead. */
-function legendAbove(lines: string[]): string[] {
-  const legend = lines.findIndex(
-    (l, i) =>
-      i > 0 &&
-      !l.startsWith("|") &&
-      /[A-DＡ-Ｄ◎○△×①②③][:：]/.test(l) &&
-      lines.slice(0, i).some((x) => x.startsWith("|")),
-  );
-  const title = lines.findIndex((l) => l.trim() !== "" && !l.startsWith("<!--"));
-  if (legend < 0 || title < 0) return lines;
-  const out = [...lines];
-  const [line] = out.splice(legend, 1);
-  out.splice(title + 1, 0, "", line!, "");
-  return out;
-}
-
-/** An empty cell among a row's figures printed 「－」 (no figure), as many sheets print it. */
-function dashEmptyFigures(rows: string[][]): string[][] {
-  const figures = rows[0]!.map((h, c) => {
-    // Columns of the year's figures (not a merged 「№」 or a project's 実績額, which print no dash).
-    if (!/実績|目標|基準|現状|値|率/.test(h) || /額|№|番号/.test(h)) return false;
-    const body = rows
-      .slice(1)
-      .map((r) => (r[c] ?? "").replace(/\s/g, ""))
-      .filter((t) => t !== "");
-    return body.length > 0 && body.filter((t) => /^[\d,.%()人件回円万億]+$/.test(t)).length * 2 > body.length;
-  });
-  // Rows of figures only: a heading row (「数値目標」 alone) prints no dashes.
-  const isData = (r: string[]) => r.filter((t) => t !== "").length * 2 >= r.length;
-  return rows.map((r, i) =>
-    i === 0 || !isData(r) ? r : r.map((t, c) => (t === "" && figures[c] ? "－" : t)),
-  );
-}
-
-function moveColumn(rows: string[][], pick: (h: string, i: number, n: number) => boolean, to: number) {
-  const head = rows[0]!;
-  const from = head.findIndex((h, i) => pick(h, i, head.length));
-  if (from <= 0 || from === to) return rows;
-  return rows.map((r) => {
-    const c = [...r];
-    const [x] = c.splice(from, 1);
-    c.splice(to, 0, x ?? "");
-    return c;
-  });
-}
 
 /** The variant of a Markdown sheet: header rows (before |---|), body rows, lines outside tables. */
 export function rewrite(md: string, v: Variant): string {
