@@ -1,6 +1,6 @@
 // Every layout fixture rewritten the ways other offices print the same sheet
 // (src/sheet/test-office-variants.ts), read, and told apart: right, refused, or WRONG with exit 0.
-//   npx tsx scripts/mutate-layouts.mts [--form clean|extracted|xlsx] [name …]
+//   npx tsx scripts/mutate-layouts.mts [--form clean|extracted|xlsx|csv] [name …]
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { readVariant, VARIANTS, type VariantForm } from "../src/sheet/test-office-variants.ts";

@@ -10,7 +10,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { importSheet } from "./index.ts";
 import { compareWithGolden, type FieldResult } from "./layout-golden.ts";
-import { markdown, parse, xlsx } from "./test-layout-forms.ts";
+import { csv, markdown, parse, xlsx } from "./test-layout-forms.ts";
 import {
   addRemarksColumn,
   dashEmptyFigures,
@@ -212,7 +212,7 @@ export type VariantOutcome =
   | { kind: "wrong"; right: number; all: number; wrong: FieldResult[] };
 
 /** The forms a variant is read in: its clean table, as an extractor leaves it, as the city's Excel. */
-export type VariantForm = "clean" | "extracted" | "xlsx";
+export type VariantForm = "clean" | "extracted" | "xlsx" | "csv";
 
 /** Reads one variant of a layout fixture against its golden. Null: the variant is not for this layout. */
 export async function readVariant(
@@ -232,7 +232,9 @@ export async function readVariant(
       ? await importSheet(new TextEncoder().encode(text), "sheet.md")
       : form === "extracted"
         ? await importSheet(new TextEncoder().encode(markdown(parse(text), cards)), "sheet.md")
-        : await importSheet(new Uint8Array(await xlsx(parse(text), cards)), "sheet.xlsx");
+        : form === "csv"
+          ? await importSheet(new TextEncoder().encode(csv(parse(text))), "sheet.csv")
+          : await importSheet(new Uint8Array(await xlsx(parse(text), cards)), "sheet.xlsx");
   if (!r.ok) return { kind: "refused", message: r.error.message };
   const results = compareWithGolden(r.sheet, golden);
   // Names and labels are kept as the reader folds them: 「Ａ」 read as 「A」 is no error; a wrong category is.
