@@ -42,7 +42,7 @@ export function foldTableWidths(table: SourceTable): { table: SourceTable; issue
 
 const KANJI_DIGITS = "〇一二三四五六七八九";
 /** 「五」 → 5, 「二十七」 → 27, 「三十」 → 30; null for what is no number of 1–99. */
-function kanjiNumber(k: string): number | null {
+export function kanjiNumber(k: string): number | null {
   const ten = k.indexOf("十");
   const digit = (d: string) => (d === "" ? null : KANJI_DIGITS.indexOf(d));
   if (ten < 0) return k.length === 1 ? digit(k) : null;
@@ -52,11 +52,18 @@ function kanjiNumber(k: string): number | null {
   return tens * 10 + ones;
 }
 
-/** 「令和五年度」 → 「令和5年度」, 「平成二十七年」 → 「平成27年」 (only a year after an era's name). */
+/**
+ * 「令和五年度」 → 「令和5年度」, 「平成二十七年」 → 「平成27年」 (only a year after an era's name), also
+ * where a header wrapped in its cell between the era and its year (「平成<br>二十七年度目標値」: the
+ * year was lost and the title's year read as the evaluated one, exit 0).
+ */
 export function foldKanjiEraYears(text: string): string {
-  if (!/(令和|平成|昭和)[〇一二三四五六七八九十]/.test(text)) return text;
-  return text.replace(/(令和|平成|昭和)([〇一二三四五六七八九十]{1,4})(?=年)/g, (all, era, k) => {
-    const n = kanjiNumber(k);
-    return n && n > 0 ? `${era}${n}` : all;
-  });
+  if (!/(令和|平成|昭和)(<br\s*\/?>|\n)?[〇一二三四五六七八九十]/.test(text)) return text;
+  return text.replace(
+    /(令和|平成|昭和)(<br\s*\/?>|\n)?([〇一二三四五六七八九十]{1,4})(?=年)/g,
+    (all, era, br, k) => {
+      const n = kanjiNumber(k);
+      return n && n > 0 ? `${era}${br ?? ""}${n}` : all;
+    },
+  );
 }

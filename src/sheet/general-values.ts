@@ -3,6 +3,7 @@ import type { Period } from "../core/period.ts";
 import type { EvaluationScale, Ordinal, PrintedDirection, StatedEvaluation, Value } from "../core/sheet.ts";
 import { parseValue } from "../core/value/parse-value.ts";
 import { squash } from "./columns.ts";
+import { kanjiNumber } from "./fold-widths.ts";
 import { findYear } from "./header-years.ts";
 import { nationalEffectCategory, parseEvaluationLabel } from "./parse-evaluation-label.ts";
 import { bandOf, categoryOf } from "./read-legend.ts";
@@ -19,12 +20,6 @@ const OTHER_ORDINAL = new RegExp(
 );
 const KANJI_ORDINAL =
   /^(?:【)?(?:大基本目標|小基本目標|基本目標|基本施策|施策|政策|重点施策|第)\s*([一二三四五六七八九十]{1,3})(?:章|節|編)?[\s.．:：、)）】]+(.*)$/;
-/** 一 … 九十九 (十二 = 12, 二十 = 20). */
-function kanjiNumber(k: string): number {
-  const d = (c: string | undefined) => (c ? "一二三四五六七八九".indexOf(c) + 1 : 0);
-  const ten = k.indexOf("十");
-  return ten < 0 ? d(k[0]) : (ten === 0 ? 1 : d(k[ten - 1])) * 10 + d(k[ten + 1]);
-}
 /** A Roman numeral code of parts 「Ⅰ-1-1」 after an optional level word; group 1 the last part, 2 the title. */
 export const ROMAN_CODE = new RegExp(
   `^(?:大基本目標|小基本目標|基本目標|基本施策|施策|政策分野|政策|目標|重点施策)?\\s*[${ROMAN}](?:[-－‐ー][0-9０-９]+)*[-－‐ー]([0-9０-９]+)(?![0-9０-９])[\\s.．:：、)）]*(\\S.*)$`,
@@ -48,7 +43,8 @@ export function readOrdinal(text: string): Ordinal {
   // 「基本目標一 安定した雇用を…」, 「第二章 …」: a level numbered in kanji (after its word only:
   // 「一人ひとりが…」 is a title).
   const kanji = KANJI_ORDINAL.exec(t);
-  if (kanji) return { no: kanjiNumber(kanji[1]!), title: kanji[2]!.trim() };
+  const kanjiNo = kanji ? kanjiNumber(kanji[1]!) : null;
+  if (kanji && kanjiNo) return { no: kanjiNo, title: kanji[2]!.trim() };
   const other = OTHER_ORDINAL.exec(t);
   if (other) {
     const no = other[2] ? KATAKANA.indexOf(other[2]) + 1 : ROMAN.indexOf(other[3]!) + 1;

@@ -72,6 +72,12 @@ describe("rating marks no legend explains", () => {
     if (!r.ok) throw new Error(r.error.message);
     expect(r.sheet.kpis[2]!.evaluation).toMatchObject({ category: "not_evaluable", label: "N" });
     expect(r.report.issues.some((i) => i.message.includes("「N」"))).toBe(true);
+    // …nor a mark that does not say 「no data」 by itself (「D」 may be 遅れ: a KPI never started).
+    const d = await importSheet(
+      sheet(["A", "B", "D"], ["評価 A:目標を達成 B:目標未達成"], ["120", "95", "―"]),
+      "kpi.md",
+    );
+    expect(d.ok ? "read" : d.error.code).toBe("scale_unknown");
     // …but not on a KPI that has its actual: then the mark meant something the legend did not say.
     const rated = await importSheet(sheet(["A", "B", "N"], ["評価 A:目標を達成 B:目標未達成"]), "kpi.md");
     expect(rated.ok ? "read" : rated.error.code).toBe("scale_unknown");

@@ -14,6 +14,9 @@ import { NotASheet } from "./types.ts";
 /** A rating mark: a letter (with + or −), a symbol, a circled or a single digit. */
 const MARK = /^([A-Za-zＡ-Ｚａ-ｚ][+＋\-－]?|[◎○〇◯●△▲×✕☆★◇◆□■]|[①-⑳]|[0-9０-９])$/;
 
+/** Marks that stand for no data by convention (N/A, ×-less dashes). */
+const NO_DATA = /^(N|X|NA|N\/A|[-－―ー−—/／])$/i;
+
 /** Refuses (exit 2, `scale_unknown`) a reading whose KPIs carry marks no legend or scale explains. */
 export function checkLabelsExplained(sheet: Sheet, profile?: ImportProfile): void {
   const scale = sheet.scale ?? null;
@@ -25,7 +28,9 @@ export function checkLabelsExplained(sheet: Sheet, profile?: ImportProfile): voi
     const mark = markOf(label) ?? label;
     // A mark the legend leaves out on a KPI with no actual (「N」 beside 「―」, the legend's last label
     // cut at the paper's edge) is 評価不可 whatever it stands for: nothing was there to rate.
-    const unrated = scale !== null && "actual" in k && k.actual.kind === "missing";
+    // (Only marks that say so by themselves: 「D」 beside no actual may be 遅れ — a KPI never started.)
+    const unrated =
+      scale !== null && NO_DATA.test(mark.normalize("NFKC")) && "actual" in k && k.actual.kind === "missing";
     if (MARK.test(mark) && !bandOf(scale, label) && !unrated) unexplained.add(label);
   }
   if (unexplained.size === 0) return;

@@ -51,8 +51,9 @@ export function readLegendTables(table: SourceTable): { table: SourceTable; issu
     let j = i;
     const run = [first];
     while (j + 1 < rows.length && rows[j + 1]!.block === rows[i]!.block) {
-      // (a Markdown table without names: its first row is over the |---|---| line)
-      if (isRule(rows[j + 1]) && markRow(rows[j + 2] ?? { row: 0, cells: [] })) {
+      // (a Markdown table without names: its first row is over the |---|---| line; a blank row)
+      const blank = filled(rows[j + 1]!).length === 0;
+      if ((blank || isRule(rows[j + 1])) && markRow(rows[j + 2] ?? { row: 0, cells: [] })) {
         j++;
         continue;
       }

@@ -92,6 +92,9 @@ describe("the folds, one by one", () => {
     ["昭和六十四年", "昭和64年"],
     ["五年度", "五年度"],
     ["令和十年後の姿", "令和10年後の姿"],
+    // A header wrapped in its cell between the era and its year.
+    ["平成<br>二十七年度目標値", "平成<br>27年度目標値"],
+    ["令和\n五年度", "令和\n5年度"],
   ])("era year 「%s」 → 「%s」", (text, folded) => expect(foldKanjiEraYears(text)).toBe(folded));
   it.each([
     ["ＫＰＩ①", "KPI①"],

@@ -24,8 +24,11 @@ function fitScore(text: string, field: Field): number {
     case "rate":
       return s === "percent" || s === "number" ? 2 : s === "dash" ? 1 : -2;
     case "evaluation":
-    case "direction":
-      return s === "label" || s === "dash" ? 2 : -2;
+    case "direction": {
+      // 「C<br>(A※1)」, 「◎(予定以上)」: a label with a note in brackets is a label.
+      const bare = text.replace(/<br\s*\/?>/gi, "").replace(/\s*[(（][^()（）]{1,20}[)）]$/, "");
+      return s === "label" || s === "dash" || (bare !== text && cellShape(bare) === "label") ? 2 : -2;
+    }
     case "unit":
       return s === "label" && squash(text).length <= 4 ? 2 : -2;
     case "departments":

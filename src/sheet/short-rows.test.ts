@@ -30,6 +30,17 @@ describe("a row shorter than its header", () => {
     expect(r.sheet.kpis[2]!.comments ?? null).toBeNull();
   });
 
+  it("keeps a rating with a note in brackets (「C<br>(A※1)」) under the evaluation when the row lost its end", async () => {
+    // (a column of last year's ratings after it, then remarks: the label fits the evaluation, not last year's)
+    const head = "| 指標名 | 目標値 | 実績値 | 評価 | 前年度 | 特記事項 |\n|---|---|---|---|---|---|";
+    const r = await read(
+      `令和4年度 評価\n\n${head}\n| 転入者数(人) | 120 | 110 | B | A | 周知を強化した。 |\n| 労働生産性(千円) | 8,137 | 7,612 | C<br>(A※1) | B |\n| 出生数(人) | 520 | 530 | A | A | 相談会を開いた。 |\n\n評価 A:達成 B:概ね順調 C:遅れ\n`,
+    );
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.sheet.kpis[1]!.evaluation).toMatchObject({ label: "C", category: "delayed" });
+    expect(r.sheet.kpis[1]!.extras).toEqual([{ header: "前年度", text: "B" }]);
+  });
+
   it("places a digit rating the legend names (「3:…」) under the evaluation, not the remark after it", async () => {
     const head =
       "| No. | 事業名 | 指標 | 目標値 | 実績値 | 評価 | 推進会議での意見 |\n|---|---|---|---|---|---|---|";
