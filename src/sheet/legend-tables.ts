@@ -50,17 +50,22 @@ export function readLegendTables(table: SourceTable): { table: SourceTable; issu
     if (!first) continue;
     let j = i;
     const run = [first];
-    while (j + 1 < rows.length && rows[j + 1]!.block === rows[i]!.block) {
-      // (a Markdown table without names: its first row is over the |---|---| line; a blank row)
-      const blank = filled(rows[j + 1]!).length === 0;
-      if ((blank || isRule(rows[j + 1])) && markRow(rows[j + 2] ?? { row: 0, cells: [] })) {
-        j++;
-        continue;
-      }
-      const next = markRow(rows[j + 1]!);
+    let b = i - 1;
+    while (b >= 0 && isRule(rows[b])) b--;
+    const above = b >= 0 ? rows[b]!.cells.map(squash).join("\t") : undefined;
+    // Rows the legend goes on past: a blank row, a Markdown |---| line, its names printed again
+    // where an extractor saw a page break (then in a table of its own).
+    const again = (r: SourceRow) => above !== undefined && r.cells.map(squash).join("\t") === above;
+    const skippable = (r: SourceRow) => filled(r).length === 0 || isRule(r) || again(r);
+    while (j + 1 < rows.length) {
+      let k = j + 1;
+      while (k < rows.length && skippable(rows[k]!)) k++;
+      const crossed = rows[k]?.block !== rows[i]!.block;
+      if (k >= rows.length || (crossed && !rows.slice(j + 1, k).some(again))) break;
+      const next = markRow(rows[k]!);
       if (!next || next.c !== first.c || run.some((x) => x.mark === next.mark)) break;
       run.push(next);
-      j++;
+      j = k;
     }
     if (run.length < 2) continue;
     // The marks printed in the table's other cells (each line of a cell: 「B<br>90.5%」 prints the
