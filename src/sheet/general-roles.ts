@@ -194,6 +194,50 @@ export function yearsAsActuals(header: FoundHeader, issues: ImportIssue[]): void
 }
 
 /**
+ * Years under a group named for how far the target got (「施策目標の達成状況」 over 平成27年度 … 平成31年度,
+ * beside a 単位 column) holding figures: each year's actual, when the table has no actual column. A single
+ * 「目標達成状況」 column (no year) over figures stays the printed rate (settleByContent); ratings under the
+ * years (A / B / C) stay ratings.
+ */
+export function progressYearsAsActuals(
+  header: FoundHeader,
+  rows: readonly SourceRow[],
+  issues: ImportIssue[],
+): void {
+  const cols = header.columns;
+  if (cols.some((c) => c.field === "actual")) return;
+  const progress = (c: ColumnMeaning) =>
+    c.field === "evaluation" &&
+    c.period !== null &&
+    !c.confirmed &&
+    /(達成|進捗)状況|推移/.test(c.header) &&
+    !/評価|判定|区分/.test(c.header);
+  const at = cols.flatMap((c, i) => (progress(c) ? [i] : []));
+  if (at.length < 2) return;
+  // (A heading merged across the sheet, 「基本戦略② …」 in every cell, is no row of the columns.)
+  const records = rows.filter((r) => new Set(r.cells.map(squash).filter((t) => t !== "")).size > 1);
+  const cells = at.flatMap((i) => records.map((r) => squash(r.cells[i] ?? "")).filter((t) => t !== ""));
+  const figures = cells.filter((t) => /^[▲△+\-−]?\d[\d,.]*/.test(t));
+  // Percentages are rates unless the table prints each row's unit (a 単位 column: 「%」 is then a unit).
+  const percents = cells.filter((t) => /%$/.test(t));
+  if (figures.length * 2 <= cells.length || (percents.length > 0 && !cols.some((c) => c.field === "unit")))
+    return;
+  for (const i of at) {
+    const c = cols[i]!;
+    cols[i] = { ...c, field: "actual" };
+    issues.push({
+      row: null,
+      column: c.header,
+      kind: "column_read_by_content",
+      before: "評価",
+      after: "実績値",
+      confidence: "medium",
+      message: `列「${c.header}」は達成状況の見出しの下の年度で数値を収めているため、その年度の実績値として読んだ`,
+    });
+  }
+}
+
+/**
  * 「目安値(29年度)」, 「目標(32年度)」: a role's column naming its year in brackets without an era (千葉県) —
  * the era of the sheet's title (平成29年度), as a grid's bare 「27年度」 takes it. With no era anywhere the
  * column keeps no year (the title's year then stands for this year's; nothing is guessed).

@@ -4,6 +4,7 @@ import type { EvaluationScale, Ordinal, PrintedDirection, StatedEvaluation, Valu
 import { parseValue } from "../core/value/parse-value.ts";
 import { squash } from "./columns.ts";
 import { findYear } from "./header-years.ts";
+import { LABELLED_LEVEL, stripHeadingMark } from "./heading-levels.ts";
 import { nationalEffectCategory, parseEvaluationLabel } from "./parse-evaluation-label.ts";
 import { bandOf, categoryOf } from "./read-legend.ts";
 import { looksLikeDepartment } from "./realign-rows.ts";
@@ -22,7 +23,7 @@ export const ROMAN_CODE = new RegExp(
   `^(?:大基本目標|小基本目標|基本目標|基本施策|施策|政策分野|政策|目標|重点施策)?\\s*[${ROMAN}](?:[-－‐ー][0-9０-９]+)*[-－‐ー]([0-9０-９]+)(?![0-9０-９])[\\s.．:：、)）]*(\\S.*)$`,
 );
 const ORDINAL =
-  /^(?:【)?(?:大基本目標|小基本目標|基本目標|基本施策|施策|政策|目標|重点施策)?\s*(?:[A-ZＡ-Ｚ][-－‐])?(?:([0-9０-９]+)(?:[-－‐][0-9０-９]+)*|([①-⑳])|[(（]([0-9０-９]+)[)）])[\s.．:：、)）】]*(.*)$/;
+  /^(?:【)?(?:大基本目標|小基本目標|基本目標|基本施策|施策|政策目標|政策|目標|重点施策|基本戦略)?\s*(?:[A-ZＡ-Ｚ][-－‐])?(?:([0-9０-９]+)(?:[-－‐][0-9０-９]+)*|([①-⑳])|[(（]([0-9０-９]+)[)）])[\s.．:：、)）】]*(.*)$/;
 
 /** 「1 しごとの創生」「基本目標2 ひと」「③ 企業誘致」「(1) …」; a title without a number gets none (0). */
 export function readOrdinal(text: string): Ordinal {
@@ -231,8 +232,17 @@ export function readUnitValue(
   const t = cleaned.text.trim();
   if (t === "" || /^[-‐－―ー−]$/.test(t) || t === "―")
     return t === "" ? { kind: "missing" } : { kind: "missing", raw: t };
+  // 「※調査時点変更により未公表」 under a year: a note that the figure is not out — no value of that year.
+  if (/^※/.test(t) && !/[0-9０-９]/.test(t)) {
+    issue(`注記「${t}」は数値ではないため、この年度の値はないものとして読んだ`);
+    return { kind: "missing", raw: t };
+  }
   const bare = /^[▲△+\-−]?[\d,，.．]+$/.test(squash(t));
-  const withUnit = unit && bare ? `${t}${unit}` : t;
+  // 「9,215(H26)」 beside a 単位 column: the figure of another year takes the row's unit too.
+  const dated = /^([▲△+\-−]?[\d,，.．]+)\s*([(（](?:令和|平成|[RH])(?:元|\d{1,2})年?度?[)）])$/.exec(
+    squash(t),
+  );
+  const withUnit = unit && bare ? `${t}${unit}` : unit && dated ? `${dated[1]}${unit}${dated[2]}` : t;
   const r = parseValue(withUnit, period);
   const raw = splitLines(text).join("").trim();
   if (!r.ok) {
@@ -305,25 +315,6 @@ export function readEvaluation(
 
 export type IssueSink = ImportIssue[];
 
-/** 「■施策① …」, 「◆基本目標1」: a mark before a heading is no part of it. */
-export const stripHeadingMark = (t: string): string => t.trim().replace(/^[■□◆◇●◎・]\s*/, "");
-
-// 「基本目標のKGI(…)」, 「施策の評価」: a level's name followed by の says what the lines are about, no heading of one.
-const HEADING =
-  /^(?:【)?(大基本目標|基本目標|小基本目標|基本施策|施策|政策|重点施策|目標)(?![のにご])\s*([0-9０-９]+|[①-⑳])?/;
-/** 「施策の方向性 (1)地域資源を…」: a level named by its label, then its number and title. */
-const LABELLED_LEVEL = /^(施策の方向性?|施策の柱|施策分野)\s*(?=[(（]?[0-9０-９①-⑳])/;
-
-/** Which level a heading row names. */
-export function headingLevel(text: string): "goal" | "subgoal" | "measure" | null {
-  if (LABELLED_LEVEL.test(squash(stripHeadingMark(text)))) return "measure";
-  const m = HEADING.exec(squash(stripHeadingMark(text)));
-  if (!m) return /^[①-⑳]/.test(text.trim()) ? "measure" : null;
-  if (m[1] === "小基本目標" || m[1] === "基本施策") return "subgoal";
-  if (m[1] === "大基本目標" || m[1] === "基本目標" || m[1] === "目標") return "goal";
-  return "measure";
-}
-
 /** A department in brackets (「【商工課】」). */
 const DEPARTMENT = /【([^【】]+?(?:課|室|局|部|センター|係|事務所))】/;
 
@@ -375,3 +366,5 @@ export function projectOf(text: string | null): { name: string; departments: str
   if (!m || m[1]!.trim() === "") return { name: named, departments: [] };
   return { name: m[1]!.trim(), departments: [m[2]!] };
 }
+
+export { BRACKETED_LEVEL, headingLevel, stripHeadingMark } from "./heading-levels.ts";

@@ -4,10 +4,11 @@ import { squash } from "./columns.ts";
 import { evaluatedYear } from "./evaluated-year.ts";
 import { type FoundHeader, findHeader, repeatsHeader, topRowKeys } from "./find-header.ts";
 import { checkColumns, checkRolesPresent } from "./general-checks.ts";
-import { bracketedBareYears, foldRoleRows, yearsAsActuals } from "./general-roles.ts";
+import { bracketedBareYears, foldRoleRows, progressYearsAsActuals, yearsAsActuals } from "./general-roles.ts";
 import { buildRows, toNumericGoal } from "./general-rows.ts";
-import { departmentBelowName, headingLevel, readOrdinal } from "./general-values.ts";
+import { BRACKETED_LEVEL, departmentBelowName, headingLevel, readOrdinal } from "./general-values.ts";
 import { applyProfile, type ImportProfile } from "./import-profile.ts";
+import { splitNamedValueColumns } from "./named-value-cells.ts";
 import { splitRatedRates } from "./rated-rate.ts";
 import { isUncolonedLegend } from "./read-legend.ts";
 import { isSeparatorRow } from "./read-markdown-table.ts";
@@ -15,7 +16,9 @@ import { columnHabits, realignRow } from "./realign-general-row.ts";
 import {
   HEADING_KPIS,
   headingsIn,
+  isLoneSentence,
   isSectionGoals,
+  LEVEL_DIVIDER,
   labelledHeading,
   romanCodeLevel,
   SECTION_GOALS,
@@ -173,6 +176,12 @@ export function readGeneral(
         footers.add(i);
         continue;
       }
+      // 「-政策目標1-」 above 「政策目標1 鹿島の…」: a level's name and number set off by dashes is a divider —
+      // the line below names the level with its title.
+      if (LEVEL_DIVIDER.test(t)) {
+        drop(r, "見出し(区切り)");
+        continue;
+      }
       const legendLike = /[:：]/.test(t);
       const sec = squash(sectionText(filled[0]!));
       // 「(ⅲ)具体的施策・施策ごとの重要業績評価指標」: an enumerated section line naming KPIs.
@@ -183,7 +192,12 @@ export function readGeneral(
         continue;
       }
       // 「≪成果と見直し≫ …」 under the indicator, nothing else in the row: a note on the indicator above.
-      if (current && /^[≪《〈＜<【][^≫》〉＞>】]{1,12}[≫》〉＞>】]/.test(filled[0]!.trim())) {
+      // (「〈基本目標②〉まちへの…」 is a heading, not a note: a level's name and number in the brackets.)
+      if (
+        current &&
+        /^[≪《〈＜<【][^≫》〉＞>】]{1,12}[≫》〉＞>】]/.test(filled[0]!.trim()) &&
+        !BRACKETED_LEVEL.test(filled[0]!.trim())
+      ) {
         // …unless it is a 【…課】 alone under a project's name: that project's department.
         const joined = departmentBelowName(current.header, current.rows.at(-1)?.row, r);
         if (joined) {
@@ -236,7 +250,13 @@ export function readGeneral(
       }
       // A list of circled choices (「<今後の方針> ①事業の継続 ②事業の発展(…) …」) is a legend, not a row.
       // 「☆市の今後の方向性 事業拡大 / 改善し事業継続 / …」: a starred list of choices is a note too.
-      if (/^※|^注|^出典|^資料|^[☆★]/.test(t) || (filled[0]!.match(/[①-⑳]/g) ?? []).length >= 2) {
+      // 「内 容 地域農業の中核を担う…支援していきます。」 merged across a worksheet between a heading and its
+      // table: a sentence alone on a row says what the part is for — text outside the table, no KPI.
+      if (
+        /^※|^注|^出典|^資料|^[☆★]/.test(t) ||
+        (filled[0]!.match(/[①-⑳]/g) ?? []).length >= 2 ||
+        isLoneSentence(t)
+      ) {
         texts.push(filled[0]!);
         drop(r, "注記");
         continue;
@@ -275,6 +295,12 @@ export function readGeneral(
       const byRow = new Map(seg.rows.map((x) => [x.row.row, x]));
       seg.rows = folded.map((row) => ({ ...byRow.get(row.row)!, row }));
     }
+    splitNamedValueColumns(seg.header, seg.rows, issues);
+    progressYearsAsActuals(
+      seg.header,
+      seg.rows.map((x) => x.row),
+      issues,
+    );
     yearsAsActuals(seg.header, issues);
     bracketedBareYears(seg.header, [...titleTexts, ...texts], options.profile?.fiscalYear);
     settleByContent(
