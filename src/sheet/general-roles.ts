@@ -218,10 +218,12 @@ export function progressYearsAsActuals(
   const records = rows.filter((r) => new Set(r.cells.map(squash).filter((t) => t !== "")).size > 1);
   const cells = at.flatMap((i) => records.map((r) => squash(r.cells[i] ?? "")).filter((t) => t !== ""));
   const figures = cells.filter((t) => /^[▲△+\-−]?\d[\d,.]*/.test(t));
-  // Percentages are rates unless the table prints each row's unit (a 単位 column: 「%」 is then a unit).
-  const percents = cells.filter((t) => /%$/.test(t));
-  if (figures.length * 2 <= cells.length || (percents.length > 0 && !cols.some((c) => c.field === "unit")))
-    return;
+  // A percentage is a rate unless its row's unit (a 単位 column) is 「%」: then it is the figure itself.
+  const unitCol = cols.findIndex((c) => c.field === "unit");
+  const rated = records.some((r) =>
+    at.some((i) => /%$/.test(squash(r.cells[i] ?? "")) && squash(r.cells[unitCol] ?? "") !== "%"),
+  );
+  if (figures.length * 2 <= cells.length || rated) return;
   for (const i of at) {
     const c = cols[i]!;
     cols[i] = { ...c, field: "actual" };

@@ -62,6 +62,24 @@ describe("round 18", () => {
     expect(r.ok).toBe(false);
   });
 
+  it("percentages under the years are rates, not actuals, unless their row's unit is 「%」", async () => {
+    const rated = await importSheet(
+      bytes([
+        ...PROGRESS,
+        "| 新規就農者数 | 人/年 | 5 | 80% | 120% | |",
+        "| 認定農業者数 | 人 | 240 | 94% | 96% | |",
+        "",
+      ]),
+      "t.md",
+    );
+    expect(rated.ok && rated.sheet.kpis.some((k) => k.actual.kind === "number")).toBe(false);
+    const shares = await importSheet(
+      bytes([...PROGRESS, "| 地元就職率 | % | 45 | 38.2% | 39.6% | |", ""]),
+      "t.md",
+    );
+    expect(shares.ok && shares.sheet.kpis.map(yearsOf)).toEqual([["39.6@2016", "45@2019"]]);
+  });
+
   it("unmarked 「政策目標1 …」 / 「基本戦略① …」 lines are the goal and the measure; a sentence starting so is none", () => {
     expect(numberedLevelLine("政策目標1 鹿島への新しいひとの流れをつくる")).toBe(true);
     expect(numberedLevelLine("基本戦略① 新規就農者、農業後継者への支援")).toBe(true);
