@@ -194,6 +194,36 @@ export function yearsAsActuals(header: FoundHeader, issues: ImportIssue[]): void
 }
 
 /**
+ * Bare years beside a column of actuals and no other value column (「H27 | H31 | H28実績値」, 出雲市): a year
+ * before every actual's is where the plan started (the baseline), a year after them the target to reach
+ * (the final target, by its year). A year among the actuals' is left as it is.
+ */
+export function yearsAroundActuals(header: FoundHeader, issues: ImportIssue[]): void {
+  const cols = header.columns;
+  const roles = ["baseline", "target", "finalTarget"];
+  if (cols.some((c) => roles.includes(c.field))) return;
+  const actualYears = cols.flatMap((c) => (c.field === "actual" && c.period ? [c.period.year] : []));
+  if (actualYears.length === 0) return;
+  const first = Math.min(...actualYears);
+  const last = Math.max(...actualYears);
+  cols.forEach((c, i) => {
+    if (c.field !== "year" || !c.period || c.confirmed) return;
+    const field = c.period.year < first ? "baseline" : c.period.year > last ? "target" : null;
+    if (!field) return;
+    cols[i] = { ...c, field };
+    issues.push({
+      row: null,
+      column: c.header,
+      kind: "column_read_by_content",
+      before: "年度",
+      after: field === "baseline" ? "基準値" : "目標値",
+      confidence: "medium",
+      message: `列「${c.header}」は年度だけの見出し: 実績の年度(${first}〜${last}年度)より${field === "baseline" ? "前なので基準値" : "後なので目標値"}として読んだ`,
+    });
+  });
+}
+
+/**
  * Years under a group named for how far the target got (「施策目標の達成状況」 over 平成27年度 … 平成31年度,
  * beside a 単位 column) holding figures: each year's actual, when the table has no actual column. A single
  * 「目標達成状況」 column (no year) over figures stays the printed rate (settleByContent); ratings under the

@@ -105,6 +105,19 @@ const TRAILING_NOTE = /[(（]([^()（）]*)[)）]$/;
 const FOOTNOTE_MARK = /\s*(※\s*\d*|[*＊]\d*)$/;
 const ARROWS = /\s*[↑↓→↗↘⇧⇩⬆⬇]+\s*$/;
 
+/** Lines joined while a bracket stays open. */
+function bracketLines(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  let open = false;
+  for (const l of lines) {
+    if (open) out[out.length - 1] += l;
+    else out.push(l);
+    const t = out[out.length - 1]!;
+    open = (t.match(/[(（]/g) ?? []).length > (t.match(/[)）]/g) ?? []).length;
+  }
+  return out;
+}
+
 /**
  * What a value cell says besides its value: a line that is only a year in brackets 「(H29年)」 (the
  * value's own period), notes after the value 「(全国16位)」, trend arrows 「5.4‰ ↓」, values printed in
@@ -114,8 +127,9 @@ export function cleanValueText(text: string): { text: string; period: Period | n
   let period: Period | null = null;
   const notes: string[] = [];
   const kept: string[] = [];
-  // 「(1,100,000」 over 「人)」: a bracketed figure wrapped in its cell is one line.
-  const lines = splitLines(text);
+  // 「(1,100,000」 over 「人)」: a bracketed figure wrapped in its cell is one line; so is a bracket opened
+  // on one line and closed on a later one (「(うちH28年度 1,571」 over 「人)」).
+  const lines = bracketLines(splitLines(text));
   const whole = lines.join("");
   for (const raw of lines.length > 1 && BRACKETED.test(whole.trim()) ? [whole] : lines) {
     let line = raw.trim().replace(ARROWS, "");
@@ -135,8 +149,9 @@ export function cleanValueText(text: string): { text: string; period: Period | n
         period = y;
         continue;
       }
-      // 「(男性80.45)」: a value printed in brackets (for reference) is still the value.
-      if (/\d/.test(inner) && !/位|※/.test(inner)) {
+      // 「(男性80.45)」: a value printed in brackets (for reference) is still the value — but not the part of
+      // a total (「(うちH28年度 255人)」) nor when the figure was taken (「(H28.6月調査結果)」): notes.
+      if (/\d/.test(inner) && !/位|※|^うち|\d\s*月/.test(inner)) {
         kept.push(inner);
         continue;
       }

@@ -4,7 +4,13 @@ import { squash } from "./columns.ts";
 import { evaluatedYear } from "./evaluated-year.ts";
 import { type FoundHeader, findHeader, repeatsHeader, topRowKeys } from "./find-header.ts";
 import { checkColumns, checkRolesPresent } from "./general-checks.ts";
-import { bracketedBareYears, foldRoleRows, progressYearsAsActuals, yearsAsActuals } from "./general-roles.ts";
+import {
+  bracketedBareYears,
+  foldRoleRows,
+  progressYearsAsActuals,
+  yearsAroundActuals,
+  yearsAsActuals,
+} from "./general-roles.ts";
 import { buildRows, toNumericGoal } from "./general-rows.ts";
 import { BRACKETED_LEVEL, departmentBelowName, headingLevel, readOrdinal } from "./general-values.ts";
 import { applyProfile, type ImportProfile } from "./import-profile.ts";
@@ -309,6 +315,8 @@ export function readGeneral(
       issues,
       [...titleTexts, ...texts],
     );
+    // (After the content has settled the columns: a bare 「目標」 of sentences is then the goal, no target.)
+    yearsAroundActuals(seg.header, issues);
     shiftEnumeratedColumns(
       seg.header,
       seg.rows.map((x) => x.row),

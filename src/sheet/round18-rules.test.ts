@@ -2,7 +2,8 @@
 import { describe, expect, it } from "vitest";
 import type { Kpi, Sheet } from "../core/sheet.ts";
 import { recogniseHeader } from "./column-fields.ts";
-import { headingLevel, readOrdinal, readUnitValue } from "./general-values.ts";
+import { findHeader } from "./find-header.ts";
+import { cleanValueText, headingLevel, readOrdinal, readUnitValue } from "./general-values.ts";
 import { importSheet } from "./index.ts";
 import { nameAndFigure } from "./named-value-cells.ts";
 import { checkReading } from "./reading-plausibility.ts";
@@ -167,6 +168,57 @@ describe("round 18", () => {
       "t.md",
     );
     expect(other.ok).toBe(false);
+  });
+
+  it("a bare 「目標」 over the goals' statements is the goal; bare years before / after the actual's the baseline / the final target", async () => {
+    const lines = [
+      "出雲市 総合戦略に係る平成28年度の進捗状況",
+      "",
+      "| 目標 | 数値目標 | H27 | H31 | H28実績値 |",
+      "|---|---|---|---|---|",
+      "| 住民が主体的に地域づくりを行う | 地域活動に参加している市民の割合 | 85% | 87% | 83.4%<br>(H28.6月調査結果) |",
+      "| 広域連携により魅力ある圏域をつくる | 圏域の人口 | 65.4万人 | 65.5万人 | 65.1万人<br>(H29.3月住民基本台帳<br>人口) |",
+      "",
+    ];
+    const r = await importSheet(bytes(lines), "t.md");
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.sheet.fiscalYear).toBe(2016);
+    const [a, b] = r.sheet.kpis;
+    expect(a!.goal).toEqual({ no: 0, title: "住民が主体的に地域づくりを行う" });
+    expect(
+      [a!.baseline, a!.actual, a!.finalTarget].map(
+        (v) => v?.kind === "number" && `${v.value}@${v.period.year}`,
+      ),
+    ).toEqual(["85@2015", "83.4@2016", "87@2019"]);
+    // 万人 printed in every value: the KPI's unit as printed, the values in 人.
+    expect([b!.unit, b!.actual.kind === "number" && b!.actual.value]).toEqual(["万人", 651000]);
+  });
+
+  it("「累計 515人 (うちH28年度 255人)」: the part of the total in brackets, wrapped over lines, is a note — the value is the total", () => {
+    expect(cleanValueText("累計 3,170人<br>(うちH28年度 1,571<br>人)").text).toBe("3,170人");
+    expect(cleanValueText("83.4%<br>(H28.6月調査結果)").text).toBe("83.4%");
+    // A value printed in brackets for reference is still the value.
+    expect(cleanValueText("(男性80.45)").text).toBe("男性80.45");
+  });
+
+  it("a section line merged across the sheet above a header of years is no group of its columns", () => {
+    const line = "1 基本目標に係る進捗状況";
+    const row = (n: number, cells: string[]) => ({ row: n, cells });
+    const h = findHeader([
+      row(1, [line, line, line, line, line]),
+      row(2, ["目標", "数値目標", "H27", "H31", "H28実績値"]),
+      row(3, ["子育ての希望をかなえる", "出生数", "1,500人", "1,700人", "1,571人"]),
+    ]);
+    expect(h?.rows).toEqual([1]);
+    expect(h?.texts).toEqual(["目標", "数値目標", "H27", "H31", "H28実績値"]);
+    // A group printed once over some of the columns still heads them.
+    const g = findHeader([
+      row(1, ["", "", "", "実績値", "実績値"]),
+      row(2, ["指標名", "単位", "目標値", "H27", "H28"]),
+      row(3, ["出生数", "人", "1,700", "1,500", "1,571"]),
+    ]);
+    expect(g?.rows).toEqual([0, 1]);
   });
 
   it("guard: a KPI whose value is its own name (a line merged across the sheet) is refused", () => {
