@@ -158,7 +158,9 @@ export function findHeader(rows: readonly SourceRow[], from = 0): FoundHeader | 
       above &&
       yearsHere >= 2 &&
       above.cells.some((c) => /実績|目標|期待/.test(squash(c))) &&
-      !mergedAcross(above.cells, cells)
+      !mergedAcross(above.cells, cells) &&
+      // The group is printed over the years it heads (a line in the first cell alone, over 目標, is a section's).
+      above.cells.some((c, k) => !isEmpty(c) && recogniseHeader(cells[k] ?? "").field === "year")
     ) {
       texts = joinRows(above.cells, cells);
       used = [prev, i];

@@ -212,6 +212,13 @@ describe("round 18", () => {
     ]);
     expect(h?.rows).toEqual([1]);
     expect(h?.texts).toEqual(["目標", "数値目標", "H27", "H31", "H28実績値"]);
+    // The same line in the first cell alone (a CSV) is over no year: no group either.
+    const csv = findHeader([
+      row(1, [line, "", "", "", ""]),
+      row(2, ["目標", "数値目標", "H27", "H31", "H28実績値"]),
+      row(3, ["子育ての希望をかなえる", "出生数", "1,500人", "1,700人", "1,571人"]),
+    ]);
+    expect(csv?.rows).toEqual([1]);
     // A group printed once over some of the columns still heads them.
     const g = findHeader([
       row(1, ["", "", "", "実績値", "実績値"]),
