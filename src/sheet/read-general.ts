@@ -4,21 +4,11 @@ import { squash } from "./columns.ts";
 import { evaluatedYear } from "./evaluated-year.ts";
 import { type FoundHeader, findHeader, repeatsHeader, topRowKeys } from "./find-header.ts";
 import { checkColumns, checkRolesPresent } from "./general-checks.ts";
-import {
-  bracketedBareYears,
-  foldRoleRows,
-  progressYearsAsActuals,
-  yearsAroundActuals,
-  yearsAsActuals,
-} from "./general-roles.ts";
 import { buildRows, toNumericGoal } from "./general-rows.ts";
 import { BRACKETED_LEVEL, departmentBelowName, headingLevel, readOrdinal } from "./general-values.ts";
 import { applyProfile, type ImportProfile } from "./import-profile.ts";
-import { splitNamedValueColumns } from "./named-value-cells.ts";
-import { splitRatedRates } from "./rated-rate.ts";
 import { isUncolonedLegend } from "./read-legend.ts";
 import { isSeparatorRow } from "./read-markdown-table.ts";
-import { columnHabits, realignRow } from "./realign-general-row.ts";
 import {
   HEADING_KPIS,
   headingsIn,
@@ -32,7 +22,7 @@ import {
   sectionText,
   titleHeading,
 } from "./section-headings.ts";
-import { settleByContent, shiftEnumeratedColumns } from "./settle-columns.ts";
+import { settleSegment } from "./settle-segment.ts";
 import { tableScale } from "./table-scale.ts";
 import type { DroppedCell, ImportIssue, SourceRow, SourceTable } from "./types.ts";
 import { NotASheet } from "./types.ts";
@@ -289,48 +279,8 @@ export function readGeneral(
 
   // Rows printed with a cell lost are realigned first (which year holds data depends on it), once
   // each header's columns are settled (a header over two cells, 指標① | name).
-  for (const seg of segments) {
-    const folded = foldRoleRows(
-      seg.header,
-      seg.rows.map((x) => x.row),
-      [...titleTexts, ...texts],
-      issues,
-      options.profile?.fiscalYear,
-    );
-    if (folded.length !== seg.rows.length) {
-      const byRow = new Map(seg.rows.map((x) => [x.row.row, x]));
-      seg.rows = folded.map((row) => ({ ...byRow.get(row.row)!, row }));
-    }
-    splitNamedValueColumns(seg.header, seg.rows, issues);
-    progressYearsAsActuals(
-      seg.header,
-      seg.rows.map((x) => x.row),
-      issues,
-    );
-    yearsAsActuals(seg.header, issues);
-    bracketedBareYears(seg.header, [...titleTexts, ...texts], options.profile?.fiscalYear);
-    settleByContent(
-      seg.header,
-      seg.rows.map((x) => x.row),
-      issues,
-      [...titleTexts, ...texts],
-    );
-    // (After the content has settled the columns: a bare 「目標」 of sentences is then the goal, no target.)
-    yearsAroundActuals(seg.header, issues);
-    shiftEnumeratedColumns(
-      seg.header,
-      seg.rows.map((x) => x.row),
-      issues,
-    );
-    const habits = columnHabits(
-      seg.rows.map((x) => x.row),
-      seg.header.columns.length,
-    );
-    const legendTexts = [...titleTexts, ...texts];
-    for (const x of seg.rows)
-      x.row = { ...x.row, cells: realignRow(x.row, seg.header.columns, issues, { habits, legendTexts }) };
-    splitRatedRates(seg, issues);
-  }
+  for (const seg of segments)
+    settleSegment(seg, [...titleTexts, ...texts], issues, options.profile?.fiscalYear);
 
   // 2. Each segment's rows → KPIs or numeric goals, in the year they are evaluated for.
   // (The title nearest the table first: a cover's 「令和元年度 効果検証」 is when the sheet was made,
