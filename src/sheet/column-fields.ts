@@ -170,6 +170,9 @@ export function recogniseHeader(text: string): ColumnMeaning {
   if ((field === "actual" || field === "target") && BASELINE_NOTE.test(s)) field = "baseline";
   // 「実績(見込)」: the bracket says the figure is a forecast.
   if (field === "actual" && /[(（［[]見込/.test(s)) field = "extra";
+  // 「施策目標」 over 「平成31年度」 (鹿島市's KPI達成状況): a level of the plan carries no year — a year under
+  // the level's aim makes it that year's target value.
+  if (field === "measure" && period && /目標$/.test(w)) field = "target";
   if (field === "target" && /最終|長期|目標年度|計画期間|最終年度/.test(s)) field = "finalTarget";
   // 「区分(単位:円)」: a rating has no unit (points of a scale aside) — a unit says the column holds amounts.
   if (field === "evaluation" && unit && !/ポイント|点|段階/.test(unit)) field = "extra";

@@ -119,6 +119,15 @@ function fillsGroup(top: readonly string[], bottom: readonly string[]): boolean 
   return true;
 }
 
+/**
+ * One text over every column the header names (「1 総合戦略の基本目標に係る…進捗状況」 merged across an Excel
+ * sheet): a section line above the table, not a group over some of its columns.
+ */
+function mergedAcross(above: readonly string[], header: readonly string[]): boolean {
+  const filled = above.filter((c) => !isEmpty(c));
+  return new Set(filled.map(squash)).size === 1 && filled.length >= header.filter((c) => !isEmpty(c)).length;
+}
+
 /** The first header in `rows` at or after `from`; null when none. */
 export function findHeader(rows: readonly SourceRow[], from = 0): FoundHeader | null {
   for (let i = from; i < rows.length; i++) {
@@ -145,7 +154,14 @@ export function findHeader(rows: readonly SourceRow[], from = 0): FoundHeader | 
       texts = joinRows(cells, below.cells);
       used = [i, next];
       lower = below.cells;
-    } else if (above && yearsHere >= 2 && above.cells.some((c) => /実績|目標|期待/.test(squash(c)))) {
+    } else if (
+      above &&
+      yearsHere >= 2 &&
+      above.cells.some((c) => /実績|目標|期待/.test(squash(c))) &&
+      !mergedAcross(above.cells, cells) &&
+      // The group is printed over the years it heads (a line in the first cell alone, over 目標, is a section's).
+      above.cells.some((c, k) => !isEmpty(c) && recogniseHeader(cells[k] ?? "").field === "year")
+    ) {
       texts = joinRows(above.cells, cells);
       used = [prev, i];
       lower = cells;

@@ -194,6 +194,82 @@ export function yearsAsActuals(header: FoundHeader, issues: ImportIssue[]): void
 }
 
 /**
+ * Bare years beside a column of actuals and no other value column (「H27 | H31 | H28実績値」, 出雲市): a year
+ * before every actual's is where the plan started (the baseline), a year after them the target to reach
+ * (the final target, by its year). A year among the actuals' is left as it is.
+ */
+export function yearsAroundActuals(header: FoundHeader, issues: ImportIssue[]): void {
+  const cols = header.columns;
+  const roles = ["baseline", "target", "finalTarget"];
+  if (cols.some((c) => roles.includes(c.field))) return;
+  const actualYears = cols.flatMap((c) => (c.field === "actual" && c.period ? [c.period.year] : []));
+  if (actualYears.length === 0) return;
+  const first = Math.min(...actualYears);
+  const last = Math.max(...actualYears);
+  cols.forEach((c, i) => {
+    if (c.field !== "year" || !c.period || c.confirmed) return;
+    const field = c.period.year < first ? "baseline" : c.period.year > last ? "target" : null;
+    if (!field) return;
+    cols[i] = { ...c, field };
+    issues.push({
+      row: null,
+      column: c.header,
+      kind: "column_read_by_content",
+      before: "年度",
+      after: field === "baseline" ? "基準値" : "目標値",
+      confidence: "medium",
+      message: `列「${c.header}」は年度だけの見出し: 実績の年度(${first}〜${last}年度)より${field === "baseline" ? "前なので基準値" : "後なので目標値"}として読んだ`,
+    });
+  });
+}
+
+/**
+ * Years under a group named for how far the target got (「施策目標の達成状況」 over 平成27年度 … 平成31年度,
+ * beside a 単位 column) holding figures: each year's actual, when the table has no actual column. A single
+ * 「目標達成状況」 column (no year) over figures stays the printed rate (settleByContent); ratings under the
+ * years (A / B / C) stay ratings.
+ */
+export function progressYearsAsActuals(
+  header: FoundHeader,
+  rows: readonly SourceRow[],
+  issues: ImportIssue[],
+): void {
+  const cols = header.columns;
+  if (cols.some((c) => c.field === "actual")) return;
+  const progress = (c: ColumnMeaning) =>
+    c.field === "evaluation" &&
+    c.period !== null &&
+    !c.confirmed &&
+    /(達成|進捗)状況|推移/.test(c.header) &&
+    !/評価|判定|区分/.test(c.header);
+  const at = cols.flatMap((c, i) => (progress(c) ? [i] : []));
+  if (at.length < 2) return;
+  // (A heading merged across the sheet, 「基本戦略② …」 in every cell, is no row of the columns.)
+  const records = rows.filter((r) => new Set(r.cells.map(squash).filter((t) => t !== "")).size > 1);
+  const cells = at.flatMap((i) => records.map((r) => squash(r.cells[i] ?? "")).filter((t) => t !== ""));
+  const figures = cells.filter((t) => /^[▲△+\-−]?\d[\d,.]*/.test(t));
+  // A percentage is a rate unless its row's unit (a 単位 column) is 「%」: then it is the figure itself.
+  const unitCol = cols.findIndex((c) => c.field === "unit");
+  const rated = records.some((r) =>
+    at.some((i) => /%$/.test(squash(r.cells[i] ?? "")) && squash(r.cells[unitCol] ?? "") !== "%"),
+  );
+  if (figures.length * 2 <= cells.length || rated) return;
+  for (const i of at) {
+    const c = cols[i]!;
+    cols[i] = { ...c, field: "actual" };
+    issues.push({
+      row: null,
+      column: c.header,
+      kind: "column_read_by_content",
+      before: "評価",
+      after: "実績値",
+      confidence: "medium",
+      message: `列「${c.header}」は達成状況の見出しの下の年度で数値を収めているため、その年度の実績値として読んだ`,
+    });
+  }
+}
+
+/**
  * 「目安値(29年度)」, 「目標(32年度)」: a role's column naming its year in brackets without an era (千葉県) —
  * the era of the sheet's title (平成29年度), as a grid's bare 「27年度」 takes it. With no era anywhere the
  * column keeps no year (the title's year then stands for this year's; nothing is guessed).

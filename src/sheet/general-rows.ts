@@ -215,6 +215,16 @@ export function buildRows(
         ),
       );
       if (printed.size === 1 && [...printed][0]) kpi.unit = [...printed][0]!;
+      // 「65.4万人」: the unit as printed (万人), of which the values keep the base (人) — as a 単位 column's.
+      const asPrinted = new Set(
+        [kpi.baseline, kpi.target, kpi.actual, kpi.finalTarget].flatMap((v) =>
+          v?.kind === "number" && v.raw
+            ? [/[\d.]\s*([千万億]+\S*?)(?=[(（\s]|$)/.exec(v.raw)?.[1] ?? ""]
+            : [],
+        ),
+      );
+      const only = [...asPrinted][0];
+      if (asPrinted.size === 1 && only && kpi.unit && only.endsWith(kpi.unit)) kpi.unit = only;
     }
     const years = [
       ...new Set([...targets, ...actuals].map(yearOf).filter((y): y is number => y !== null)),

@@ -5,6 +5,7 @@ import { parseValue } from "../core/value/parse-value.ts";
 import { squash } from "./columns.ts";
 import { kanjiNumber } from "./fold-widths.ts";
 import { findYear } from "./header-years.ts";
+import { LABELLED_LEVEL, stripHeadingMark } from "./heading-levels.ts";
 import { nationalEffectCategory, parseEvaluationLabel } from "./parse-evaluation-label.ts";
 import { bandOf, categoryOf } from "./read-legend.ts";
 import { looksLikeDepartment } from "./realign-rows.ts";
@@ -25,7 +26,7 @@ export const ROMAN_CODE = new RegExp(
   `^(?:大基本目標|小基本目標|基本目標|基本施策|施策|政策分野|政策|目標|重点施策)?\\s*[${ROMAN}](?:[-－‐ー][0-9０-９]+)*[-－‐ー]([0-9０-９]+)(?![0-9０-９])[\\s.．:：、)）]*(\\S.*)$`,
 );
 const ORDINAL =
-  /^(?:【)?(?:大基本目標|小基本目標|基本目標|基本施策|施策|政策|目標|重点施策)?\s*(?:[A-ZＡ-Ｚ][-－‐])?(?:([0-9０-９]+)(?:[-－‐][0-9０-９]+)*|([①-⑳])|[(（]([0-9０-９]+)[)）])[\s.．:：、)）】]*(.*)$/;
+  /^(?:【)?(?:大基本目標|小基本目標|基本目標|基本施策|施策|政策目標|政策|目標|重点施策|基本戦略)?\s*(?:[A-ZＡ-Ｚ][-－‐])?(?:([0-9０-９]+)(?:[-－‐][0-9０-９]+)*|([①-⑳])|[(（]([0-9０-９]+)[)）])[\s.．:：、)）】]*(.*)$/;
 
 /** 「1 しごとの創生」「基本目標2 ひと」「③ 企業誘致」「(1) …」; a title without a number gets none (0). */
 export function readOrdinal(text: string): Ordinal {
@@ -112,6 +113,19 @@ const TRAILING_NOTE = /[(（]([^()（）]*)[)）]$/;
 const FOOTNOTE_MARK = /\s*(※\s*\d*|[*＊]\d*)$/;
 const ARROWS = /\s*[↑↓→↗↘⇧⇩⬆⬇]+\s*$/;
 
+/** Lines joined while a bracket stays open. */
+function bracketLines(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  let open = false;
+  for (const l of lines) {
+    if (open) out[out.length - 1] += l;
+    else out.push(l);
+    const t = out[out.length - 1]!;
+    open = (t.match(/[(（]/g) ?? []).length > (t.match(/[)）]/g) ?? []).length;
+  }
+  return out;
+}
+
 /**
  * What a value cell says besides its value: a line that is only a year in brackets 「(H29年)」 (the
  * value's own period), notes after the value 「(全国16位)」, trend arrows 「5.4‰ ↓」, values printed in
@@ -121,8 +135,9 @@ export function cleanValueText(text: string): { text: string; period: Period | n
   let period: Period | null = null;
   const notes: string[] = [];
   const kept: string[] = [];
-  // 「(1,100,000」 over 「人)」: a bracketed figure wrapped in its cell is one line.
-  const lines = splitLines(text);
+  // 「(1,100,000」 over 「人)」: a bracketed figure wrapped in its cell is one line; so is a bracket opened
+  // on one line and closed on a later one (「(うちH28年度 1,571」 over 「人)」).
+  const lines = bracketLines(splitLines(text));
   const whole = lines.join("");
   for (const raw of lines.length > 1 && BRACKETED.test(whole.trim()) ? [whole] : lines) {
     let line = raw.trim().replace(ARROWS, "");
@@ -142,8 +157,9 @@ export function cleanValueText(text: string): { text: string; period: Period | n
         period = y;
         continue;
       }
-      // 「(男性80.45)」: a value printed in brackets (for reference) is still the value.
-      if (/\d/.test(inner) && !/位|※/.test(inner)) {
+      // 「(男性80.45)」: a value printed in brackets (for reference) is still the value — but not the part of
+      // a total (「(うちH28年度 255人)」) nor when the figure was taken (「(H28.6月調査結果)」): notes.
+      if (/\d/.test(inner) && !/位|※|^うち|\d\s*月/.test(inner)) {
         kept.push(inner);
         continue;
       }
@@ -239,8 +255,17 @@ export function readUnitValue(
   const t = cleaned.text.trim();
   if (t === "" || /^[-‐－―ー−]$/.test(t) || t === "―")
     return t === "" ? { kind: "missing" } : { kind: "missing", raw: t };
+  // 「※調査時点変更により未公表」 under a year: a note that the figure is not out — no value of that year.
+  if (/^※/.test(t) && !/[0-9０-９]/.test(t)) {
+    issue(`注記「${t}」は数値ではないため、この年度の値はないものとして読んだ`);
+    return { kind: "missing", raw: t };
+  }
   const bare = /^[▲△+\-−]?[\d,，.．]+$/.test(squash(t));
-  const withUnit = unit && bare ? `${t}${unit}` : t;
+  // 「9,215(H26)」 beside a 単位 column: the figure of another year takes the row's unit too.
+  const dated = /^([▲△+\-−]?[\d,，.．]+)\s*([(（](?:令和|平成|[RH])(?:元|\d{1,2})年?度?[)）])$/.exec(
+    squash(t),
+  );
+  const withUnit = unit && bare ? `${t}${unit}` : unit && dated ? `${dated[1]}${unit}${dated[2]}` : t;
   const r = parseValue(withUnit, period);
   const raw = splitLines(text).join("").trim();
   if (!r.ok) {
@@ -313,25 +338,6 @@ export function readEvaluation(
 
 export type IssueSink = ImportIssue[];
 
-/** 「■施策① …」, 「◆基本目標1」: a mark before a heading is no part of it. */
-export const stripHeadingMark = (t: string): string => t.trim().replace(/^[■□◆◇●◎・]\s*/, "");
-
-// 「基本目標のKGI(…)」, 「施策の評価」: a level's name followed by の says what the lines are about, no heading of one.
-const HEADING =
-  /^(?:【)?(大基本目標|基本目標|小基本目標|基本施策|施策|政策|重点施策|目標)(?![のにご])\s*([0-9０-９]+|[①-⑳])?/;
-/** 「施策の方向性 (1)地域資源を…」: a level named by its label, then its number and title. */
-const LABELLED_LEVEL = /^(施策の方向性?|施策の柱|施策分野)\s*(?=[(（]?[0-9０-９①-⑳])/;
-
-/** Which level a heading row names. */
-export function headingLevel(text: string): "goal" | "subgoal" | "measure" | null {
-  if (LABELLED_LEVEL.test(squash(stripHeadingMark(text)))) return "measure";
-  const m = HEADING.exec(squash(stripHeadingMark(text)));
-  if (!m) return /^[①-⑳]/.test(text.trim()) ? "measure" : null;
-  if (m[1] === "小基本目標" || m[1] === "基本施策") return "subgoal";
-  if (m[1] === "大基本目標" || m[1] === "基本目標" || m[1] === "目標") return "goal";
-  return "measure";
-}
-
 /** A department in brackets (「【商工課】」). */
 const DEPARTMENT = /【([^【】]+?(?:課|室|局|部|センター|係|事務所))】/;
 
@@ -383,3 +389,5 @@ export function projectOf(text: string | null): { name: string; departments: str
   if (!m || m[1]!.trim() === "") return { name: named, departments: [] };
   return { name: m[1]!.trim(), departments: [m[2]!] };
 }
+
+export { BRACKETED_LEVEL, headingLevel, stripHeadingMark } from "./heading-levels.ts";

@@ -4,18 +4,17 @@ import { squash } from "./columns.ts";
 import { evaluatedYear } from "./evaluated-year.ts";
 import { type FoundHeader, findHeader, repeatsHeader, topRowKeys } from "./find-header.ts";
 import { checkColumns, checkRolesPresent } from "./general-checks.ts";
-import { bracketedBareYears, foldRoleRows, yearsAsActuals } from "./general-roles.ts";
 import { buildRows, toNumericGoal } from "./general-rows.ts";
-import { departmentBelowName, headingLevel, readOrdinal } from "./general-values.ts";
+import { BRACKETED_LEVEL, departmentBelowName, headingLevel, readOrdinal } from "./general-values.ts";
 import { applyProfile, type ImportProfile } from "./import-profile.ts";
-import { splitRatedRates } from "./rated-rate.ts";
 import { isUncolonedLegend } from "./read-legend.ts";
 import { isSeparatorRow } from "./read-markdown-table.ts";
-import { columnHabits, realignRow } from "./realign-general-row.ts";
 import {
   HEADING_KPIS,
   headingsIn,
+  isLoneSentence,
   isSectionGoals,
+  LEVEL_DIVIDER,
   labelledHeading,
   romanCodeLevel,
   SECTION_GOALS,
@@ -23,7 +22,7 @@ import {
   sectionText,
   titleHeading,
 } from "./section-headings.ts";
-import { settleByContent, shiftEnumeratedColumns } from "./settle-columns.ts";
+import { settleSegment } from "./settle-segment.ts";
 import { tableScale } from "./table-scale.ts";
 import type { DroppedCell, ImportIssue, SourceRow, SourceTable } from "./types.ts";
 import { NotASheet } from "./types.ts";
@@ -177,6 +176,12 @@ export function readGeneral(
         footers.add(i);
         continue;
       }
+      // 「-政策目標1-」 above 「政策目標1 鹿島の…」: a level's name and number set off by dashes is a divider —
+      // the line below names the level with its title.
+      if (LEVEL_DIVIDER.test(t)) {
+        drop(r, "見出し(区切り)");
+        continue;
+      }
       const legendLike = /[:：]/.test(t);
       const sec = squash(sectionText(filled[0]!));
       // 「(ⅲ)具体的施策・施策ごとの重要業績評価指標」: an enumerated section line naming KPIs.
@@ -187,7 +192,12 @@ export function readGeneral(
         continue;
       }
       // 「≪成果と見直し≫ …」 under the indicator, nothing else in the row: a note on the indicator above.
-      if (current && /^[≪《〈＜<【][^≫》〉＞>】]{1,12}[≫》〉＞>】]/.test(filled[0]!.trim())) {
+      // (「〈基本目標②〉まちへの…」 is a heading, not a note: a level's name and number in the brackets.)
+      if (
+        current &&
+        /^[≪《〈＜<【][^≫》〉＞>】]{1,12}[≫》〉＞>】]/.test(filled[0]!.trim()) &&
+        !BRACKETED_LEVEL.test(filled[0]!.trim())
+      ) {
         // …unless it is a 【…課】 alone under a project's name: that project's department.
         const joined = departmentBelowName(current.header, current.rows.at(-1)?.row, r);
         if (joined) {
@@ -240,7 +250,13 @@ export function readGeneral(
       }
       // A list of circled choices (「<今後の方針> ①事業の継続 ②事業の発展(…) …」) is a legend, not a row.
       // 「☆市の今後の方向性 事業拡大 / 改善し事業継続 / …」: a starred list of choices is a note too.
-      if (/^※|^注|^出典|^資料|^[☆★]/.test(t) || (filled[0]!.match(/[①-⑳]/g) ?? []).length >= 2) {
+      // 「内 容 地域農業の中核を担う…支援していきます。」 merged across a worksheet between a heading and its
+      // table: a sentence alone on a row says what the part is for — text outside the table, no KPI.
+      if (
+        /^※|^注|^出典|^資料|^[☆★]/.test(t) ||
+        (filled[0]!.match(/[①-⑳]/g) ?? []).length >= 2 ||
+        isLoneSentence(t)
+      ) {
         texts.push(filled[0]!);
         drop(r, "注記");
         continue;
@@ -267,40 +283,8 @@ export function readGeneral(
 
   // Rows printed with a cell lost are realigned first (which year holds data depends on it), once
   // each header's columns are settled (a header over two cells, 指標① | name).
-  for (const seg of segments) {
-    const folded = foldRoleRows(
-      seg.header,
-      seg.rows.map((x) => x.row),
-      [...titleTexts, ...texts, ...elsewhere],
-      issues,
-      options.profile?.fiscalYear,
-    );
-    if (folded.length !== seg.rows.length) {
-      const byRow = new Map(seg.rows.map((x) => [x.row.row, x]));
-      seg.rows = folded.map((row) => ({ ...byRow.get(row.row)!, row }));
-    }
-    yearsAsActuals(seg.header, issues);
-    bracketedBareYears(seg.header, [...titleTexts, ...texts, ...elsewhere], options.profile?.fiscalYear);
-    settleByContent(
-      seg.header,
-      seg.rows.map((x) => x.row),
-      issues,
-      [...titleTexts, ...texts, ...elsewhere],
-    );
-    shiftEnumeratedColumns(
-      seg.header,
-      seg.rows.map((x) => x.row),
-      issues,
-    );
-    const habits = columnHabits(
-      seg.rows.map((x) => x.row),
-      seg.header.columns.length,
-    );
-    const legendTexts = [...titleTexts, ...texts, ...elsewhere];
-    for (const x of seg.rows)
-      x.row = { ...x.row, cells: realignRow(x.row, seg.header.columns, issues, { habits, legendTexts }) };
-    splitRatedRates(seg, issues);
-  }
+  for (const seg of segments)
+    settleSegment(seg, [...titleTexts, ...texts, ...elsewhere], issues, options.profile?.fiscalYear);
 
   // 2. Each segment's rows → KPIs or numeric goals, in the year they are evaluated for.
   // (The title nearest the table first: a cover's 「令和元年度 効果検証」 is when the sheet was made,

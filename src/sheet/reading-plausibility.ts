@@ -109,6 +109,12 @@ export function checkReading(sheet: Sheet, table: SourceTable, profile?: ImportP
     for (const [field, v] of valuesOf(k)) {
       if (v.kind !== "text") continue;
       const t = squash(v.text);
+      // The indicator's own text again under a value (「-政策目標2-」 in every cell): a line merged across
+      // the sheet (a heading, a divider) read as a KPI.
+      if (t === ind)
+        refuse(
+          `${name(k)}の${field}が指標名と同じ文字です。表の幅に結合された見出しの行を指標として読んだおそれがあります`,
+        );
       if (HEADER_WORD.test(t) || header.has(t))
         refuse(
           `${name(k)}の${field}が見出しの語「${v.text}」です。見出しの行を値として読んだおそれがあります`,

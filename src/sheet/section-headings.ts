@@ -1,5 +1,5 @@
 import type { Ordinal } from "../core/sheet.ts";
-import { headingLevel, ROMAN_CODE, readOrdinal } from "./general-values.ts";
+import { BRACKETED_LEVEL, headingLevel, ROMAN_CODE, readOrdinal } from "./general-values.ts";
 import { joinWrap, splitLines } from "./text-lines.ts";
 
 /**
@@ -34,7 +34,9 @@ export const sectionText = (t: string): string =>
   t
     .trim()
     .replace(/^[(（]\s*[ⅰ-ⅹivx]+\s*[)）]\s*/i, "")
-    .replace(/^[■□◆◇●]\s*/, "");
+    .replace(/^[■□◆◇●]\s*/, "")
+    // 「《具体的な取組み内容と…重要業績評価指標(KPI)》」: a section line wrapped in double angle brackets.
+    .replace(/^[《≪]([^《》≪≫]+)[》≫]$/, "$1");
 /** 「(ⅰ)基本目標 市内で…進めます。」: the goal's statement, over the table of its 数値目標. */
 const GOAL_STATEMENT = /^基本目標[^0-9０-９①-⑳ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ:：の].*。$/;
 /** 「総合戦略の具体的施策 ①地域で暮らすためのしごとをつくる」 above the first table: the sheet's top level. */
@@ -52,6 +54,22 @@ export function romanCodeLevel(text: string): "goal" | "measure" | null {
   if (/[。、,，]/.test(t) || t.length > 60) return null;
   if (ROMAN_CODE.test(t)) return "measure";
   return /^[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ][\s　]+\S/.test(t) ? "goal" : null;
+}
+
+/**
+ * 「政策目標1 鹿島の…を生み出す」, 「基本戦略① 新規就農者、…への支援」: a line with no mark that is a level's
+ * name, its number and a short title (no sentence: no 「。」) is the plan's heading as a marked one is.
+ */
+export function numberedLevelLine(text: string): boolean {
+  const t = text.trim();
+  return (
+    !/。/.test(t) &&
+    t.length <= 60 &&
+    // (A word processor's PDF may print the space after the number as its autospacing: 「政策目標1鹿島の…」.)
+    /^(大基本目標|基本目標|政策目標|基本戦略|基本施策|施策)\s*([0-9０-９]{1,2}|[①-⑳])([\s　]+|(?=[\u3040-\u30ff\u3400-\u9fff]))\S/.test(
+      t,
+    )
+  );
 }
 
 export type Headings = Partial<Record<"goal" | "subgoal" | "measure", Ordinal>>;
@@ -78,11 +96,19 @@ export function headingsIn(lines: readonly { text: string }[], heading: Headings
   let out = heading;
   for (const o of lines) {
     // A mark (■施策①) or a numbered level in 【】 (「【基本目標1 魅力的な…】」) makes a line a heading.
-    const marked = /^[■□◆◇●]/.test(o.text.trim()) || /^【.*】$/.test(o.text.trim());
-    const level = marked ? headingLevel(o.text) : romanCodeLevel(o.text);
+    const marked =
+      /^[■□◆◇●]/.test(o.text.trim()) || /^【.*】$/.test(o.text.trim()) || BRACKETED_LEVEL.test(o.text.trim());
+    const level = marked || numberedLevelLine(o.text) ? headingLevel(o.text) : romanCodeLevel(o.text);
     if (!level) continue;
     out = { ...out, [level]: readOrdinal(o.text) };
     if (level === "goal") out = { goal: out.goal };
   }
   return out;
 }
+
+/** 「-政策目標1-」, 「―基本目標2―」, 「<基本目標3>」: a level's name and number alone between marks. */
+export const LEVEL_DIVIDER =
+  /^[-‐－―ー〜~<＜〈]+\s*(大基本目標|基本目標|政策目標|基本戦略|基本施策|施策|政策)\s*([0-9]{1,2}|[①-⑳])\s*[-‐－―ー〜~>＞〉]+$/;
+
+/** A row's only text is a sentence (ends with 「。」, over 20 characters): a statement, not a KPI's cells. */
+export const isLoneSentence = (t: string): boolean => t.length > 20 && /。$/.test(t);

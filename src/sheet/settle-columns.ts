@@ -52,6 +52,24 @@ export function settleByContent(
   issues: ImportIssue[],
   legendTexts: readonly string[] = [],
 ): void {
+  // A bare 「目標」 over the plan's aims in words (「出雲の特性を生かした魅力ある雇用の場を創出する」, no figure in
+  // any cell), beside the indicator: the goal each row serves, not a target value.
+  header.columns.forEach((m, col) => {
+    if (m.confirmed || m.field !== "target" || m.period || !/^目標$/.test(squash(m.header))) return;
+    const cells = rows.map((r) => squash(r.cells[col] ?? "")).filter((t) => t !== "");
+    if (cells.length === 0 || cells.some((t) => /[0-9０-９]/.test(t)) || cells.some((t) => t.length < 6))
+      return;
+    header.columns[col] = { ...m, field: "goal" };
+    issues.push({
+      row: null,
+      column: m.header,
+      kind: "column_read_by_content",
+      before: FIELD_JA.target,
+      after: FIELD_JA.goal,
+      confidence: "high",
+      message: `列「${m.header}」は数値のない目標の文(${cells[0]!.slice(0, 20)}…)を収めているため基本目標として読んだ`,
+    });
+  });
   // 「方向性」 over 継続 / 拡充 / 改善: the project's next step, not which way the KPI should move.
   header.columns.forEach((m, col) => {
     if (m.confirmed || m.field !== "direction") return;

@@ -39,7 +39,7 @@ export interface Variant {
   /** false: not for card layouts (key–value blocks, where the first row is data). */
   cardsToo?: boolean;
   /** Another variant applied after this one (two offices' habits together: `both`). */
-  then?: Variant | undefined;
+  andThen?: Variant | undefined;
 }
 
 /** Two variants applied one after the other, as one (「kanji-era+header-br」). */
@@ -47,7 +47,7 @@ export const both = (a: Variant, b: Variant): Variant => ({
   ...a,
   name: `${a.name}+${b.name}`,
   cardsToo: a.cardsToo !== false && b.cardsToo !== false ? a.cardsToo : false,
-  then: b,
+  andThen: b,
 });
 
 const wide = (s: string) =>
@@ -180,7 +180,7 @@ export const VARIANTS: readonly Variant[] = [
 
 /** The variant of a Markdown sheet: header rows (before |---|), body rows, lines outside tables. */
 export function rewrite(md: string, v: Variant): string {
-  if (v.then) return rewrite(rewrite(md, { ...v, then: undefined }), v.then);
+  if (v.andThen) return rewrite(rewrite(md, { ...v, andThen: undefined }), v.andThen);
   const out: string[] = [];
   let block: string[] = [];
   const flush = () => {

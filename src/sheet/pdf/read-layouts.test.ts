@@ -134,6 +134,18 @@ const TODAY: Record<string, { golden: number; asXlsx: number } | "refused"> = {
   // are all the next page's (split-columns.ts).
   "miyagi-shisaku/unruled": "refused",
   "chiba-shakai/unruled": "refused",
+  // Round 18's layouts, printed after their Markdown / XLSX rules and read once (2026-12-04, branch
+  // layouts18): ruled 152/152; Chromium kashima-saga-kpi 60/60, osaki-jisshi refused (name and figure on
+  // one line in a wide cell; then its 〈基本目標②〉 row, printed with U+2329 brackets, read as a KPI —
+  // refused by the value-is-its-own-name guard); Word kashima-saga-kpi 55/60 **wrong with exit 0** (「政策目標1鹿島の…」:
+  // the space after the number lost, the goal left empty), osaki-jisshi 92/92; unruled kashima-saga-kpi
+  // 60/60, osaki-jisshi refused; split prints both refused (no header found). Read since (no longer
+  // listed): Word and Chromium 152/152 (a level line's number ends before a title glued to it; a name and
+  // its figure on one line; U+2329 brackets are angle brackets). izumo-suuchi, added after those rules:
+  // all five prints 38/38 on first reading.
+  "kashima-saga-kpi/wide": "refused",
+  "osaki-jisshi/wide": "refused",
+  "osaki-jisshi/unruled": "refused",
   // Read since branch pdf4 (2026-12-02), no longer listed: matsudo-city unruled and wide (were
   // refused), mie-pref unruled (refused, naming its columns; it read 3/37 with exit 0 before
   // checkRolesPresent), cao-growth unruled (19/33: its KPI sentences wrap over lines barely closer

@@ -1,0 +1,35 @@
+/**
+ * Which level of the plan a heading line names (「基本目標1 …」, 「■施策① …」, 「〈基本目標②〉…」,
+ * 「施策の方向性 (1)…」), and the marks before a heading that are no part of it.
+ */
+import { squash } from "./columns.ts";
+
+/**
+ * 「〈基本目標①〉まちに安定した雇用をつくる」: a level's name and number in angle brackets, then its title
+ * (a browser's PDF may give the brackets as U+2329 / U+232A, the same glyphs).
+ */
+export const BRACKETED_LEVEL =
+  /^[〈<＜《\u2329]\s*((?:大基本目標|基本目標|小基本目標|政策目標|基本戦略|基本施策|施策)\s*(?:[0-9０-９]{1,2}|[①-⑳]))\s*[〉>＞》\u232a]\s*/;
+/** 「■施策① …」, 「◆基本目標1」: a mark before a heading is no part of it. */
+export const stripHeadingMark = (t: string): string =>
+  t
+    .trim()
+    .replace(/^[■□◆◇●◎・]\s*/, "")
+    .replace(BRACKETED_LEVEL, "$1 ");
+
+// 「基本目標のKGI(…)」, 「施策の評価」: a level's name followed by の says what the lines are about, no heading of one.
+const HEADING =
+  /^(?:【)?(大基本目標|基本目標|小基本目標|基本施策|施策|政策目標|政策|重点施策|基本戦略|目標)(?![のにご])\s*([0-9０-９]+|[①-⑳])?/;
+/** 「施策の方向性 (1)地域資源を…」: a level named by its label, then its number and title. */
+export const LABELLED_LEVEL = /^(施策の方向性?|施策の柱|施策分野)\s*(?=[(（]?[0-9０-９①-⑳])/;
+
+/** Which level a heading row names. */
+export function headingLevel(text: string): "goal" | "subgoal" | "measure" | null {
+  if (LABELLED_LEVEL.test(squash(stripHeadingMark(text)))) return "measure";
+  const m = HEADING.exec(squash(stripHeadingMark(text)));
+  if (!m) return /^[①-⑳]/.test(text.trim()) ? "measure" : null;
+  if (m[1] === "小基本目標" || m[1] === "基本施策") return "subgoal";
+  // 「政策目標1 …」 (鹿島市): the plan's aim at the top, as 基本目標 is; 「基本戦略① …」 under it a measure.
+  if (m[1] === "大基本目標" || m[1] === "基本目標" || m[1] === "目標" || m[1] === "政策目標") return "goal";
+  return "measure";
+}

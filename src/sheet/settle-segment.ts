@@ -1,0 +1,47 @@
+/**
+ * One table segment's columns settled before its rows are read (read-general.ts): role rows folded,
+ * KPI cells of name and figure split, year columns given their roles, columns read by what they hold,
+ * a name over two cells shifted, rows printed with a cell lost realigned (which year holds data depends
+ * on it), a rating printed over its rate split. The order matters: each step sees the columns the one
+ * before settled.
+ */
+import type { FoundHeader } from "./find-header.ts";
+import {
+  bracketedBareYears,
+  foldRoleRows,
+  progressYearsAsActuals,
+  yearsAroundActuals,
+  yearsAsActuals,
+} from "./general-roles.ts";
+import { splitNamedValueColumns } from "./named-value-cells.ts";
+import { splitRatedRates } from "./rated-rate.ts";
+import { columnHabits, realignRow } from "./realign-general-row.ts";
+import { settleByContent, shiftEnumeratedColumns } from "./settle-columns.ts";
+import type { ImportIssue, SourceRow } from "./types.ts";
+
+export function settleSegment<R extends { row: SourceRow }>(
+  seg: { header: FoundHeader; rows: R[] },
+  /** The sheet's texts outside the table (title, legend lines): eras, legends. */
+  legendTexts: string[],
+  issues: ImportIssue[],
+  fiscalYear?: number | null,
+): void {
+  const rowsOf = () => seg.rows.map((x) => x.row);
+  const folded = foldRoleRows(seg.header, rowsOf(), legendTexts, issues, fiscalYear);
+  if (folded.length !== seg.rows.length) {
+    const byRow = new Map(seg.rows.map((x) => [x.row.row, x]));
+    seg.rows = folded.map((row) => ({ ...byRow.get(row.row)!, row }));
+  }
+  splitNamedValueColumns(seg.header, seg.rows, issues);
+  progressYearsAsActuals(seg.header, rowsOf(), issues);
+  yearsAsActuals(seg.header, issues);
+  bracketedBareYears(seg.header, legendTexts, fiscalYear);
+  settleByContent(seg.header, rowsOf(), issues, legendTexts);
+  // (After the content has settled the columns: a bare 「目標」 of sentences is then the goal, no target.)
+  yearsAroundActuals(seg.header, issues);
+  shiftEnumeratedColumns(seg.header, rowsOf(), issues);
+  const habits = columnHabits(rowsOf(), seg.header.columns.length);
+  for (const x of seg.rows)
+    x.row = { ...x.row, cells: realignRow(x.row, seg.header.columns, issues, { habits, legendTexts }) };
+  splitRatedRates(seg, issues);
+}
