@@ -221,6 +221,9 @@ function spacedPairsOf(text: string): { label: string; meaning: string }[] {
   const t = text
     .replace(/<br\s*\/?>/gi, " ")
     .replace(/[|｜]/g, " ")
+    // 「評価基準F事業完了:…ものS目標値以上:…」 (a word processor's PDF loses the spaces): a capital letter
+    // right before a short word and its colon is a label of its own.
+    .replace(/(?<![A-Za-zＡ-Ｚａ-ｚ])([A-ZＡ-Ｚ])(?=[一-龥ぁ-んァ-ヶ]{1,8}[:：])/gu, " $1 ")
     .trim()
     // 「成果指標の評価基準 a …」: the legend's own heading before its first label.
     .replace(/^\S{0,20}(基準|凡例|区分|評価)[:：]?\s+/u, "");

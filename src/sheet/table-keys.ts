@@ -30,6 +30,8 @@ export function tableKeyRow(cells: readonly string[]): TableKey | null {
   if (squash(cells[1] ?? "") === "") return null;
   const rest = new Set(cells.slice(1).filter((c) => squash(c) !== ""));
   if (rest.size !== 1) return null;
+  // A figure after a name is a row of values (「担当課の数 | 3」), not a key's value: keys hold words.
+  if (/^[▲△-]?[\d,.]+[%％]?\S{0,3}$/.test(squash([...rest][0]!))) return null;
   const field = recogniseHeader(cells[0]!).field;
   if (!LEVELS.includes(field) && !KEY_FIELDS.includes(field)) return null;
   return { field: field as TableKey["field"], value: cells[1]!.trim() };
@@ -45,7 +47,7 @@ export class TableKeys {
   private rows: number[] = [];
   private readonly byRow = new Map<number, Map<KeyField, string>>();
 
-  /** A key row; returns true when a level's key begins a new card (its levels replace the last ones). */
+  /** A key row: a level's key after rows begins a new card; another key goes above or below the grid. */
   key(k: TableKey): void {
     if (LEVELS.includes(k.field)) {
       if (this.rows.length > 0) {
