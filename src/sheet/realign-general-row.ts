@@ -240,7 +240,9 @@ export function noActualLabel(text: string, rawLegend: string): boolean {
   const m = new RegExp(`(?:^|[\\s、,，])${esc}\\s*[:：]\\s*(\\S+)`).exec(rawLegend);
   return (
     m !== null &&
-    /把握でき|実績(値)?(が|は)?(ない|なし|不明)|公表前|未公表|データ(が)?(ない|なし|得られ)|数値が(ない|なし|得られ)/.test(m[1]!)
+    /把握でき|実績(値)?(が|は)?(ない|なし|不明)|公表前|未公表|データ(が)?(ない|なし|得られ)|数値が(ない|なし|得られ)/.test(
+      m[1]!,
+    )
   );
 }
 

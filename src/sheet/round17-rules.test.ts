@@ -1,8 +1,8 @@
 // Round 17's general rules (fixtures/layouts/README.md), each on a small table of its own.
 import { describe, expect, it } from "vitest";
+import type { Kpi, Sheet } from "../core/sheet.ts";
 import { recogniseHeader } from "./column-fields.ts";
 import { importSheet } from "./index.ts";
-import type { Kpi, Sheet } from "../core/sheet.ts";
 import { categoryOf, readLegend } from "./read-legend.ts";
 import { checkReading } from "./reading-plausibility.ts";
 import { noActualLabel } from "./realign-general-row.ts";
@@ -31,7 +31,9 @@ describe("round 17", () => {
 
   it("a formula beside the legend (「達成状況=(…)÷(…)」) is no band of the scale", () => {
     const scale = readLegend(
-      ["達成状況=(R1年度実績-計画策定時)÷(目標値-計画策定時)。評価 A:ほぼ達成済(達成状況90%以上) B:達成状況50%以上90%未満 C:達成状況50%未満"],
+      [
+        "達成状況=(R1年度実績-計画策定時)÷(目標値-計画策定時)。評価 A:ほぼ達成済(達成状況90%以上) B:達成状況50%以上90%未満 C:達成状況50%未満",
+      ],
       new Set(["A", "B", "C"]),
     );
     expect(scale?.bands.map((b) => b.label)).toEqual(["A", "B", "C"]);
@@ -39,17 +41,28 @@ describe("round 17", () => {
 
   it("a spaced legend whose spaces a PDF lost (「評価基準F事業完了:…ものS目標値以上:…」) keeps its letters as labels", () => {
     const scale = readLegend(
-      ["評価基準F事業完了:事業が完了しているS目標値以上:目標値以上の成果を得られる見込みであるものX未着手:事業に着手していない"],
+      [
+        "評価基準F事業完了:事業が完了しているS目標値以上:目標値以上の成果を得られる見込みであるものX未着手:事業に着手していない",
+      ],
       new Set(["F", "S", "X"]),
     );
-    expect(scale?.bands.map((b) => `${b.label} ${b.category}`)).toEqual(["F on_track", "S on_track", "X delayed"]);
+    expect(scale?.bands.map((b) => `${b.label} ${b.category}`)).toEqual([
+      "F on_track",
+      "S on_track",
+      "X delayed",
+    ]);
   });
 
   it("「目標値を達成することができず」 says the target is not reached: not on track", () => {
     expect(
-      categoryOf("B", "このまま業務を進めることにより目標値を達成することができず(半分程度)、手法等の改善が必要であるもの"),
+      categoryOf(
+        "B",
+        "このまま業務を進めることにより目標値を達成することができず(半分程度)、手法等の改善が必要であるもの",
+      ),
     ).toBe("delayed");
-    expect(categoryOf("S", "このまま業務を進めることにより目標値以上の成果を得られる見込みであるもの")).toBe("on_track");
+    expect(categoryOf("S", "このまま業務を進めることにより目標値以上の成果を得られる見込みであるもの")).toBe(
+      "on_track",
+    );
   });
 
   it("a row that lost a cell, rated with the legend's label for no actual, lost the evaluated year's actual", async () => {
@@ -66,7 +79,10 @@ describe("round 17", () => {
       "",
       legend,
     ];
-    const r = await importSheet(bytes(lines("評価 A:目標を達成 B:概ね順調 -:実績値が把握できないもの")), "t.md");
+    const r = await importSheet(
+      bytes(lines("評価 A:目標を達成 B:概ね順調 -:実績値が把握できないもの")),
+      "t.md",
+    );
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     const k = r.sheet.kpis[1]!;
@@ -98,8 +114,23 @@ describe("round 17", () => {
       bytes([
         "総合計画 進捗管理シート(平成30年度実績)",
         "",
-        ...card("2 健康・福祉", "2-1 健康づくりの推進", "健康課", ["| 特定健康診査の受診率 | % | 48.2 | 60.0 | 51.0 | B |", "| 胃がん検診の受診率 | % | 8.5 | 15.0 | 15.2 | A |"], "受診率は上昇した。"),
-        ...card("3 教育・文化", "3-2 生涯学習の推進", "生涯学習課", ["| 市民講座の参加者数 | 人 | 3,420 | 4,000 | 3,980 | A |"], "参加者が増えた。"),
+        ...card(
+          "2 健康・福祉",
+          "2-1 健康づくりの推進",
+          "健康課",
+          [
+            "| 特定健康診査の受診率 | % | 48.2 | 60.0 | 51.0 | B |",
+            "| 胃がん検診の受診率 | % | 8.5 | 15.0 | 15.2 | A |",
+          ],
+          "受診率は上昇した。",
+        ),
+        ...card(
+          "3 教育・文化",
+          "3-2 生涯学習の推進",
+          "生涯学習課",
+          ["| 市民講座の参加者数 | 人 | 3,420 | 4,000 | 3,980 | A |"],
+          "参加者が増えた。",
+        ),
         "評価基準 A:目標値どおり B:要改善",
       ]),
       "t.md",

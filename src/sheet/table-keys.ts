@@ -11,7 +11,14 @@ import { squash } from "./columns.ts";
 import { readList, readText } from "./general-values.ts";
 
 type KeyField = "departments" | "status" | "nextSteps" | "challenge" | "reason" | "comments";
-const KEY_FIELDS: readonly Field[] = ["departments", "status", "nextSteps", "challenge", "reason", "comments"];
+const KEY_FIELDS: readonly Field[] = [
+  "departments",
+  "status",
+  "nextSteps",
+  "challenge",
+  "reason",
+  "comments",
+];
 const LEVELS: readonly Field[] = ["goal", "subgoal", "measure"];
 
 export interface TableKey {
