@@ -126,7 +126,14 @@ export function checkReading(sheet: Sheet, table: SourceTable, profile?: ImportP
   for (const k of kpis) {
     const l = squash(k.evaluation.label ?? "");
     const glued = /^[▲△-]?[\d,.]+(.+)$/.exec(l) ?? /^(.+?)[\d,.]+$/.exec(l);
-    if (!labels.has(l) && glued && labels.has(glued[1]!))
+    // (A number circled before a long label, 「①地方創生に…」, is the label's own: only a letter or mark counts.)
+    if (
+      !labels.has(l) &&
+      glued &&
+      glued[1]!.length <= 2 &&
+      labels.has(glued[1]!) &&
+      !/^[①-⑳]/.test(k.evaluation.label!.trim())
+    )
       refuse(
         `${name(k)}の評価「${k.evaluation.label}」は、評価の記号「${glued[1]}」に数値が付いています。隣の列の値が評価の列に入り、行の値が列からずれたおそれがあります`,
       );

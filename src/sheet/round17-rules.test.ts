@@ -179,5 +179,7 @@ describe("round 17", () => {
     const profile = { layout: "table" as const, headerRows: [1], columns: [] };
     expect(() => checkReading(sheet("0X"), table, profile)).toThrow(/数値が付いています/);
     expect(() => checkReading(sheet("X"), table, profile)).not.toThrow();
+    // A number circled before a label (「①…」, 「③地方創生に効果があった」) is the label's own.
+    expect(() => checkReading(sheet("①X"), table, profile)).not.toThrow();
   });
 });
