@@ -82,6 +82,9 @@ const RULES: [RegExp, Field][] = [
   [/^(目標)?指標値|^(目安値|見込値|計画値)/, "target"],
   // 「地方創生に関する効果度」 (丹波市): how effective the project was, in the labels its legend explains.
   [/^(事業の?)?効果$|効果の?(検証|判定)|検証結果|^検証$|効果度$/, "evaluation"],
+  // 「成果目標」 alone (阿久比町, あきる野市: 成果目標 | 単位 | 現状値 | 目標値 | 実績値): the outcome aimed at, named in
+  // words — the indicator, as 数値目標 is; its target is the column that says 目標値.
+  [/^(施策の)?成果目標(名|名称)?$/, "indicator"],
   [/指標|KPI|数値目標|項目名|^項目$/i, "indicator"],
   [/評価|判定|達成状況|進捗状況|進捗区分|達成区分|^区分$|進展度|進捗度|^進捗$/, "evaluation"],
   [/小基本目標|施策の柱|基本的方向|政策の柱/, "subgoal"],

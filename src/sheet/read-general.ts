@@ -23,6 +23,7 @@ import {
   titleHeading,
 } from "./section-headings.ts";
 import { settleSegment } from "./settle-segment.ts";
+import { TableKeys, tableKeyRow } from "./table-keys.ts";
 import { tableScale } from "./table-scale.ts";
 import type { DroppedCell, ImportIssue, SourceRow, SourceTable } from "./types.ts";
 import { NotASheet } from "./types.ts";
@@ -97,6 +98,19 @@ export function readGeneral(
     ...titleTexts,
     ...table.outside.filter((o) => o.row < (rows[first.rows[0]!]?.row ?? 0)).map((o) => o.text),
   ]);
+  // A card's keys (分野 | …, 所管課 | …) above its grid, before the first header too.
+  const cardKeys = new TableKeys();
+  const keyRow = (r: SourceRow): boolean => {
+    const k = tableKeyRow(r.cells);
+    if (!k) return false;
+    if (k.field === "goal" || k.field === "subgoal" || k.field === "measure") {
+      heading = { ...heading, [k.field]: readOrdinal(k.value) };
+      if (k.field === "goal") heading = { goal: heading.goal };
+    }
+    cardKeys.key(k);
+    return true;
+  };
+  for (let i = 0; i < first.rows[0]!; i++) keyRow(rows[i]!);
   let headerRowCells: string[][] = [];
   // Rows dropped as a page's footer: the headings printed before them belong to the rows after.
   const footers = new Set<number>();
@@ -262,6 +276,11 @@ export function readGeneral(
         continue;
       }
     }
+    if (current && filled.length === 2 && keyRow(r)) {
+      used++;
+      drop(r, "カードの項目(見出し・担当・取組の説明)");
+      continue;
+    }
     if (!current) continue;
     // A worksheet of its own with no column names (評価基準 | A | 目標を達成, a 凡例 or 注記 sheet) holds
     // no rows of the table on another: its lines are read as text outside the table (a legend).
@@ -274,6 +293,7 @@ export function readGeneral(
     // between (■施策② …) head the rows below, as they do above a repeated header.
     if (i > 0) headingsBetween(table.outside.filter((o) => o.row < r.row && o.row > rowBefore(i)));
     // Rows printed with a cell lost are realigned first: which year holds data depends on it.
+    cardKeys.row(r.row);
     current.rows.push({
       row: r,
       heading: { ...heading },
@@ -329,6 +349,7 @@ export function readGeneral(
     const rowsRead = buildRows(s.header.columns, s.rows, fy, scale, options.authored, issues);
     used += rowsRead.used;
     rowsRead.kpis.forEach((k, i) => {
+      cardKeys.apply(k, options.authored);
       if (rowsRead.goals[i]) numericGoals.push(toNumericGoal(k));
       else kpis.push(k);
     });

@@ -35,9 +35,9 @@ export function categoryOf(label: string, meaning: string): Category | null {
   // 「目標値どおり」, 「事業完了」 (あきる野市: F 事業完了, S 目標値以上, A 目標値どおり): reached —
   // not 「期待値の推移どおり(期待値の7割以上)」 (静岡県), whose threshold decides.
   // 「目標値を上回ることはなかったものの…改善した」, 「目標値を達成していないが、達成率が80%以上」 (宮城県): the
-  // target named only to say it was not reached.
+  // target named only to say it was not reached; 「目標値を達成することができず(半分程度)」 (あきる野市's B) too.
   const denied =
-    /(上回|超え|達成す)ることは?(なかった|ない)|上回らな|超えな|達成(でき|し)なかった|に達しなかった|達成していない/.test(
+    /(上回|超え|達成す)ることは?(なかった|ない)|上回らな|超えな|達成(でき|し)なかった|に達しなかった|達成していない|達成(する(こと)?が|が)?できず|達成せず/.test(
       t,
     );
   if (
@@ -119,6 +119,9 @@ function pairsOf(text: string, used: ReadonlySet<string> = new Set()): { label: 
     const label = m[1]!.trim();
     const meaning = m[2]!.trim();
     if (/^(評価|評価基準|評価区分|凡例|注|備考|※)$|^(出典|資料)/.test(label)) continue;
+    // 「達成状況=(R1年度実績-計画策定時)÷(目標値-計画策定時)」: how a column is computed, beside the legend —
+    // a formula under a name the evaluation column does not print is no band.
+    if (!used.has(label.replace(/\s/g, "")) && /[÷×]|^[(（]/.test(meaning)) continue;
     out.push({ label, meaning });
   }
   return out;
@@ -218,6 +221,9 @@ function spacedPairsOf(text: string): { label: string; meaning: string }[] {
   const t = text
     .replace(/<br\s*\/?>/gi, " ")
     .replace(/[|｜]/g, " ")
+    // 「評価基準F事業完了:…ものS目標値以上:…」 (a word processor's PDF loses the spaces): a capital letter
+    // right before a short word and its colon is a label of its own.
+    .replace(/(?<![A-Za-zＡ-Ｚａ-ｚ])([A-ZＡ-Ｚ])(?=[一-龥ぁ-んァ-ヶ]{1,8}[:：])/gu, " $1 ")
     .trim()
     // 「成果指標の評価基準 a …」: the legend's own heading before its first label.
     .replace(/^\S{0,20}(基準|凡例|区分|評価)[:：]?\s+/u, "");

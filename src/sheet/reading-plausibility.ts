@@ -126,6 +126,25 @@ export function checkReading(sheet: Sheet, table: SourceTable, profile?: ImportP
     }
   }
 
+  // A rating that is one of the scale's labels with a figure glued to it (「0 X」 in an unruled print): the
+  // cell of the column beside ran into the rating's, and the values of the row sit a column off.
+  const labels = new Set((sheet.scale?.bands ?? []).map((b) => squash(b.label)));
+  for (const k of kpis) {
+    const l = squash(k.evaluation.label ?? "");
+    const glued = /^[▲△-]?[\d,.]+(.+)$/.exec(l) ?? /^(.+?)[\d,.]+$/.exec(l);
+    // (A number circled before a long label, 「①地方創生に…」, is the label's own: only a letter or mark counts.)
+    if (
+      !labels.has(l) &&
+      glued &&
+      glued[1]!.length <= 2 &&
+      labels.has(glued[1]!) &&
+      !/^[①-⑳]/.test(k.evaluation.label!.trim())
+    )
+      refuse(
+        `${name(k)}の評価「${k.evaluation.label}」は、評価の記号「${glued[1]}」に数値が付いています。隣の列の値が評価の列に入り、行の値が列からずれたおそれがあります`,
+      );
+  }
+
   // A KPI with no value at all among KPIs that have theirs, and no rating either: a line of a wrapped
   // cell (an unruled print's 「規兼業農林家数」) read as a row of its own.
   const bare = kpis.find(

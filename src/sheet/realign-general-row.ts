@@ -127,7 +127,19 @@ export function realignRow(
     if (habits?.kind[i] && habits.kind[i] === cellKind(t)) sc += 1;
     return sc;
   };
-  const score = (c: readonly string[]) => c.reduce((sum, t, i) => sum + (i < n ? fitAt(t, i) : 0), 0);
+  const noActualAt = lastActualColumn(cols);
+  const ratedAt = cols.findIndex((c) => c.field === "evaluation");
+  // A row rated with the label the legend gives a KPI whose actual is not known (「-:実績値が把握できないもの」)
+  // printed no actual this year: the lost empty cell is more likely the evaluated year's actual than another.
+  const noActualBonus = (c: readonly string[]) =>
+    noActualAt >= 0 &&
+    ratedAt >= 0 &&
+    squash(c[noActualAt] ?? "") === "" &&
+    noActualLabel(c[ratedAt] ?? "", rawLegend)
+      ? NO_ACTUAL_BONUS
+      : 0;
+  const score = (c: readonly string[]) =>
+    c.reduce((sum, t, i) => sum + (i < n ? fitAt(t, i) : 0), 0) + noActualBonus(c);
   // Every place the lost cells could have been, and how well the row then fits its columns.
   // Every place the lost cells could have been — an extractor drops a run of empty cells inside the
   // row, a Markdown writer the empty cells at its end, a row can show both — and how well the row
@@ -206,6 +218,35 @@ export function realignRow(
     );
   }
   return inserted(row, cols, cells, best[0]!, issues);
+}
+
+/** What a legend saying a KPI's actual is not known weighs in placing a lost cell (one clear column's fit). */
+const NO_ACTUAL_BONUS = 2;
+
+/** The actual column of the latest year (the evaluated year's), or of no year the last one; -1 when none. */
+export function lastActualColumn(cols: readonly ColumnMeaning[]): number {
+  let at = -1;
+  for (let i = 0; i < cols.length; i++) {
+    if (cols[i]!.field !== "actual") continue;
+    const y = cols[i]!.period?.year ?? -Infinity;
+    const best = at >= 0 ? (cols[at]!.period?.year ?? -Infinity) : -Infinity;
+    if (at < 0 || y >= best) at = i;
+  }
+  return at;
+}
+
+/** A label (「-」, 「Z」) the legend explains as a KPI whose actual is not known (把握できない, 公表前, 実績なし). */
+export function noActualLabel(text: string, rawLegend: string): boolean {
+  const t = squash(text.replace(/<br\s*\/?>/gi, "")).normalize("NFKC");
+  if (t === "" || t.length > 8) return false;
+  const esc = t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const m = new RegExp(`(?:^|[\\s、,，])${esc}\\s*[:：]\\s*(\\S+)`).exec(rawLegend);
+  return (
+    m !== null &&
+    /把握でき|実績(値)?(が|は)?(ない|なし|不明)|公表前|未公表|データ(が)?(ない|なし|得られ)|数値が(ない|なし|得られ)/.test(
+      m[1]!,
+    )
+  );
 }
 
 /** How much better (fitScore points) a padded row must fit moved back than as printed… */

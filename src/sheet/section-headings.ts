@@ -53,6 +53,10 @@ export function romanCodeLevel(text: string): "goal" | "measure" | null {
   const t = text.trim();
   if (/[。、,，]/.test(t) || t.length > 60) return null;
   if (ROMAN_CODE.test(t)) return "measure";
+  // 「第1章住みつづけたい快適なまち」 (a town's 総合計画, printed with or without a space): a chapter of the plan
+  // over the tables below is their broadest level, a 節 the level the rows sit in.
+  const part = /^第\s*[0-9０-９]+\s*(章|節)\s*\S/.exec(t);
+  if (part) return part[1] === "章" ? "goal" : "measure";
   return /^[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ][\s　]+\S/.test(t) ? "goal" : null;
 }
 

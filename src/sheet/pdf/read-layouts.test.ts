@@ -146,6 +146,15 @@ const TODAY: Record<string, { golden: number; asXlsx: number } | "refused"> = {
   "kashima-saga-kpi/wide": "refused",
   "osaki-jisshi/wide": "refused",
   "osaki-jisshi/unruled": "refused",
+  // Round 17's layouts, printed after their rules and read once (2026-12-04, branch layouts17): agui-seika
+  // 64/64 in all five prints; akiruno-shinchoku ruled and Chromium 70/70, unruled 63/70 **wrong with
+  // exit 0** (the third card's numbers a column right where its 実績値 is empty, 「0」 glued to 「X」) —
+  // refused since (a rating that is a label with a figure glued to it, reading-plausibility.ts); split
+  // and Word refused (the legend 「F 事業完了:… S 目標値以上:…」 split over pages, or wrapped over lines
+  // with its spaces lost: its B, A, X not found). Left: joining those legends is the PDF reader's.
+  "akiruno-shinchoku/unruled": "refused",
+  "akiruno-shinchoku/wide": "refused",
+  "akiruno-shinchoku/word": "refused",
   // Read since branch pdf4 (2026-12-02), no longer listed: matsudo-city unruled and wide (were
   // refused), mie-pref unruled (refused, naming its columns; it read 3/37 with exit 0 before
   // checkRolesPresent), cao-growth unruled (19/33: its KPI sentences wrap over lines barely closer
