@@ -37,6 +37,7 @@ describe.skipIf(!hasChromium)("a sheet without its legend (browser)", () => {
       await read.click();
       await page.getByRole("heading", { name: "取り込み内容の確認" }).waitFor();
       const card = (await page.locator(".import-preview").textContent()) ?? "";
+      expect(card).toContain("評価尺度（指定した基準）");
       expect(card).toContain("A：順調に進捗");
       expect(card).toContain("C：進捗の遅れ");
       expect(await page.getByRole("alert").count()).toBe(0);

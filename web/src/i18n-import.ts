@@ -62,6 +62,7 @@ const ja = {
     yearOf: (y: number) => `（${y}年度）`,
     selectFor: (header: string) => `「${header}」の意味`,
     scaleH: "評価尺度（凡例から読み取り）",
+    scaleGivenH: "評価尺度（指定した基準）",
     noScale: "評価の凡例は見つかりませんでした。標準の基準で評価します。",
     scaleAskH: "評価の記号の意味",
     scaleAsk:
@@ -146,6 +147,7 @@ const en: typeof ja = {
     yearOf: (y: number) => ` (FY${y})`,
     selectFor: (header: string) => `Meaning of "${header}"`,
     scaleH: "Evaluation scale (from the legend)",
+    scaleGivenH: "Evaluation scale (as given)",
     noScale: "No evaluation legend found: the standard rules apply.",
     scaleAskH: "What the rating marks mean",
     scaleAsk:

@@ -198,7 +198,8 @@ export function ImportPreviewCard({ preview, onPreview, onSaved, onCancel, onErr
         </div>
       ) : null}
 
-      <h4>{w.imp.scaleH}</h4>
+      {/* (a scale given with the import — the marks' meanings chosen above, or --scale — is no legend) */}
+      <h4>{m.scale?.source === "--scale" ? w.imp.scaleGivenH : w.imp.scaleH}</h4>
       {m.scale ? (
         <ul className="scale">
           {m.scale.bands.map((b) => (
