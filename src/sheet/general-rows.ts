@@ -205,10 +205,11 @@ export function buildRows(
     if (named.final && kpi.finalTarget.kind === "missing") kpi.finalTarget = restated(named.final);
     // (A unit in an extra column's header, 「予算額・執行額(千円)」, is the money's, not the KPI's.)
     const unitCols = cols.filter((c) => c.unit && VALUE_FIELDS.has(c.field));
-    if (idx("unit").length > 0 || unitCols.length > 0 || unitCell)
-      kpi.unit = unitCell ?? unitCols[0]?.unit ?? null;
+    if (unitCols.length > 0 || unitCell) kpi.unit = unitCell ?? unitCols[0]?.unit ?? null;
     else {
-      // No unit column: the unit every value of the row prints with it (「41件」, 「68件」) is the KPI's.
+      if (idx("unit").length > 0) kpi.unit = null;
+      // No unit column, or its cell left empty: the unit every value of the row prints with it
+      // (「41件」, 「68件」) is the KPI's.
       const printed = new Set(
         [kpi.baseline, kpi.target, kpi.actual, kpi.finalTarget].flatMap((v) =>
           v?.kind === "number" ? [v.unit] : [],

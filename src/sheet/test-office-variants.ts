@@ -26,6 +26,7 @@ import {
   spacerRows,
   swapFigureColumns,
   trimTrailingEmpty,
+  unitColumn,
 } from "./test-variant-rewrites.ts";
 
 export interface Variant {
@@ -155,6 +156,7 @@ export const VARIANTS: readonly Variant[] = [
   { name: "no-legend", lines: dropLegend },
   { name: "legend-table", lines: legendAsTable },
   { name: "rate-in-header", cardsToo: false, table: percentInHeader },
+  { name: "unit-column", cardsToo: false, table: unitColumn },
   // 「基本目標1」 numbered as the plan prints it elsewhere: 「基本目標Ⅰ」, 「基本目標一」.
   {
     name: "roman-goals",

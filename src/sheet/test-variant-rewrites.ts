@@ -199,3 +199,28 @@ export function moveColumn(rows: string[][], pick: (h: string, i: number, n: num
     return c;
   });
 }
+
+/** A figure with its unit printed after it (「9,612人」, 「41.2%」): the number and the unit. */
+const WITH_UNIT = /^([▲△\-−]?[\d,.]+)\s*([^\d\s<>()（）.,]{1,4})$/;
+
+/**
+ * The unit in a 単位 column of its own after the indicator, the figures without it (「人 | 9,612」), as
+ * many sheets print it — where every figure of a row bears the same unit (rates excepted).
+ */
+export function unitColumn(rows: string[][]): string[][] {
+  const head = rows[0]!;
+  const at = head.findIndex((h) => /指標|KPI|数値目標/.test(h) && !/値|単位/.test(h));
+  if (at < 0 || head.some((h) => /単位/.test(h))) return rows;
+  const rate = (i: number) => /達成率|進捗率|達成度/.test(head[i] ?? "");
+  return rows.map((r, ri) => {
+    if (ri === 0) return [...r.slice(0, at + 1), "単位", ...r.slice(at + 1)];
+    const figures = r.flatMap((t, i) => (i > at && !rate(i) ? [WITH_UNIT.exec(t.trim())] : []));
+    const units = new Set(figures.filter((m) => m !== null).map((m) => m![2]));
+    const unit = units.size === 1 && figures.filter((m) => m !== null).length >= 2 ? [...units][0]! : "";
+    const cells = r.map((t, i) => {
+      const m = i > at && !rate(i) ? WITH_UNIT.exec(t.trim()) : null;
+      return unit && m && m[2] === unit ? m[1]! : t;
+    });
+    return [...cells.slice(0, at + 1), unit, ...cells.slice(at + 1)];
+  });
+}
