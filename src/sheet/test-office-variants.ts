@@ -16,6 +16,7 @@ import {
   dashEmptyFigures,
   dropLegend,
   fillDownLevels,
+  groupedYears,
   legendAbove,
   legendAsTable,
   markFirstActual,
@@ -157,6 +158,7 @@ export const VARIANTS: readonly Variant[] = [
   { name: "legend-table", lines: legendAsTable },
   { name: "rate-in-header", cardsToo: false, table: percentInHeader },
   { name: "unit-column", cardsToo: false, table: unitColumn },
+  { name: "grouped-years", cardsToo: false, table: groupedYears },
   // 「基本目標1」 numbered as the plan prints it elsewhere: 「基本目標Ⅰ」, 「基本目標一」.
   {
     name: "roman-goals",
@@ -189,7 +191,7 @@ export function rewrite(md: string, v: Variant): string {
     if (block.length === 0) return;
     const sep = block.findIndex((l) => /^\|\s*:?-{2,}/.test(l));
     // A row marked <!--shift--> (built with a cell lost) keeps its mark after the row.
-    const marks = block.map((l) => (l.endsWith("<!--shift-->") ? "<!--shift-->" : ""));
+    const marks: string[] = block.map((l) => (l.endsWith("<!--shift-->") ? "<!--shift-->" : ""));
     let rows = block.map((l) =>
       l
         .replace(/<!--shift-->$/, "")
@@ -203,7 +205,10 @@ export function rewrite(md: string, v: Variant): string {
     if (v.table && sep === 1) {
       const sepRow = rows[sep]!;
       rows = v.table(rows.filter((_, i) => i !== sep));
-      rows.splice(sep, 0, sepRow);
+      // (a rewrite that made the header two rows says so: the |---| line goes under both)
+      const added = (rows as { addedHeaderRows?: number }).addedHeaderRows ?? 0;
+      rows.splice(sep + added, 0, sepRow);
+      marks.splice(0, 0, ...Array<string>(added).fill(""));
     }
     out.push(...rows.map((r, i) => `| ${r.join(" | ")} |${marks[i] ?? ""}`));
     block = [];

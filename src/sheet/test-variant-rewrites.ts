@@ -224,3 +224,34 @@ export function unitColumn(rows: string[][]): string[][] {
     return [...cells.slice(0, at + 1), unit, ...cells.slice(at + 1)];
   });
 }
+
+/** 「R2実績値」 / 「実績値(R2)」: a year and the kind of figure in one header. */
+const YEAR_KIND =
+  /^(?:((?:令和|平成|[RH])(?:元|\d{1,2})(?:年度?)?)\s*(実績値?|目標値?)|(実績値?|目標値?)\s*[(（]((?:令和|平成|[RH])(?:元|\d{1,2})(?:年度?)?)[)）])$/;
+
+/**
+ * Year columns under one group header (a header of two rows: 「実績値」 over 「R2 | R3 | R4」), as many
+ * sheets print a run of years; a single-row header only (the other columns' names on its first row).
+ */
+export function groupedYears(rows: string[][]): string[][] {
+  const head = rows[0]!;
+  const parts = head.map((h) => {
+    const m = YEAR_KIND.exec(h.replace(/\s/g, ""));
+    return m ? { kind: m[2] ?? m[3]!, year: m[1] ?? m[4]! } : null;
+  });
+  // Two or more neighbouring year columns of one kind, or nothing to group.
+  const grouped = parts.some((p, i) => p && parts[i + 1]?.kind === p.kind);
+  if (!grouped || rows[1]?.some((t) => /^:?-{2,}/.test(t))) return rows;
+  const top = head.map((h, i) => {
+    const p = parts[i];
+    if (!p) return h;
+    const solo = parts[i - 1]?.kind !== p.kind && parts[i + 1]?.kind !== p.kind;
+    return solo ? h : parts[i - 1]?.kind === p.kind ? "" : p.kind;
+  });
+  const sub = head.map((h, i) => {
+    const p = parts[i];
+    const solo = p && parts[i - 1]?.kind !== p.kind && parts[i + 1]?.kind !== p.kind;
+    return p && !solo ? p.year : "";
+  });
+  return Object.assign([top, sub, ...rows.slice(1)], { addedHeaderRows: 1 });
+}
