@@ -93,3 +93,14 @@ describe("header cells of any city's sheet", () => {
     if (unit !== undefined) expect(m.unit).toBe(unit);
   });
 });
+
+describe("a header marked for a footnote under the table", () => {
+  it.each([
+    ["単位※1", "unit"],
+    ["項目(注2)", "indicator"],
+    ["分野＊", "goal"],
+    ["現状※", "baseline"],
+  ])("「%s」 is read as its words: %s", (text, field) => expect(recogniseHeader(text).field).toBe(field));
+  it("keeps the year the header prints", () =>
+    expect(recogniseHeader("令和4年度実績値※1").period?.year).toBe(2022));
+});

@@ -137,7 +137,12 @@ const bracketed = (s: string): string =>
 /** Reads one header cell (both rows of a two-row header joined). */
 export function recogniseHeader(text: string): ColumnMeaning {
   // 「①交付対象事業の名称」: a form's column number before the header's words is no part of them.
-  const s = squash(text.replace(/^\s*[①-⑳]\s*(?=\S)/, ""));
+  // 「実績値※1」, 「目標値(注2)」, 「目標*」: a mark for a footnote under the table is no part of them either.
+  const s = squash(
+    text
+      .replace(/^\s*[①-⑳]\s*(?=\S)/, "")
+      .replace(/\s*(?:[※＊*][0-9０-９]*|[(（]注[0-9０-９]*[)）])\s*$/, ""),
+  );
   let period: Period | null = null;
   try {
     period = findYear(s);

@@ -55,7 +55,8 @@ export function settleByContent(
   // A bare 「目標」 over the plan's aims in words (「出雲の特性を生かした魅力ある雇用の場を創出する」, no figure in
   // any cell), beside the indicator: the goal each row serves, not a target value.
   header.columns.forEach((m, col) => {
-    if (m.confirmed || m.field !== "target" || m.period || !/^目標$/.test(squash(m.header))) return;
+    if (m.confirmed || m.field !== "target" || m.period || !/^目標(?:[※＊*][0-9]*)?$/.test(squash(m.header)))
+      return;
     const cells = rows.map((r) => squash(r.cells[col] ?? "")).filter((t) => t !== "");
     if (cells.length === 0 || cells.some((t) => /[0-9０-９]/.test(t)) || cells.some((t) => t.length < 6))
       return;

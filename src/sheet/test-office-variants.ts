@@ -159,6 +159,13 @@ export const VARIANTS: readonly Variant[] = [
   { name: "rate-in-header", cardsToo: false, table: percentInHeader },
   { name: "unit-column", cardsToo: false, table: unitColumn },
   { name: "grouped-years", cardsToo: false, table: groupedYears },
+  // 「実績値※1」: a header marked for a footnote printed under the table.
+  { name: "header-footnote", header: (c) => (/^(実績値?|目標値?|基準値|現状値)/.test(c) ? `${c}※1` : c) },
+  // 「9,612<br>人」: the unit wrapped onto the next line of a narrow cell.
+  {
+    name: "unit-wrapped",
+    body: (c) => c.replace(/^([▲△]?[\d,.]+)\s*(人|件|%|円|千円|回|世帯|組|社|箇所|か所)$/, "$1<br>$2"),
+  },
   // 「基本目標1」 numbered as the plan prints it elsewhere: 「基本目標Ⅰ」, 「基本目標一」.
   {
     name: "roman-goals",
