@@ -16,8 +16,9 @@ export function splitDefinition(text: string): { name: string; definition: strin
   for (let i = 1; i < lines.length; i++) {
     const name = lines.slice(0, i).join("");
     // The name ends where a line ends short of the cell's widest (a wrapped line fills it), or on
-    // what it measures (「…カバー率」 as wide as the widest line).
-    if (charCount(lines[i - 1]!) >= widest && !MEASURE_END.test(name)) continue;
+    // what it measures (「…カバー率」 as wide as the widest line), or on a closing bracket
+    // (「(5) 観光入込客数(延べ)」 as wide as the widest: a wrap seldom falls just after one).
+    if (charCount(lines[i - 1]!) >= widest && !MEASURE_END.test(name) && !/[)）」]$/.test(name)) continue;
     const rest = lines.slice(i).join("");
     if (charCount(name) < 4 || /[のをにとや、,，「(（]$/.test(name) || /^[のをにがはでとや)）」]/.test(rest))
       continue;

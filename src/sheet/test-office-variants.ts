@@ -21,6 +21,7 @@ import {
   legendAsTable,
   markFirstActual,
   moveColumn,
+  numberedIndicators,
   numberRows,
   percentInHeader,
   reverseYearColumns,
@@ -159,6 +160,9 @@ export const VARIANTS: readonly Variant[] = [
   { name: "rate-in-header", cardsToo: false, table: percentInHeader },
   { name: "unit-column", cardsToo: false, table: unitColumn },
   { name: "grouped-years", cardsToo: false, table: groupedYears },
+  // The date the sheet was made and who made it, under the title (「令和7年3月 企画調整課」): no evaluated year.
+  { name: "numbered-indicators", cardsToo: false, table: numberedIndicators },
+  { name: "dated-title", lines: (lines) => [lines[0]!, "令和7年3月31日 企画調整課", ...lines.slice(1)] },
   // 「実績値※1」: a header marked for a footnote printed under the table.
   { name: "header-footnote", header: (c) => (/^(実績値?|目標値?|基準値|現状値)/.test(c) ? `${c}※1` : c) },
   // 「9,612<br>人」: the unit wrapped onto the next line of a narrow cell.

@@ -255,3 +255,15 @@ export function groupedYears(rows: string[][]): string[][] {
   });
   return Object.assign([top, sub, ...rows.slice(1)], { addedHeaderRows: 1 });
 }
+
+/** Each indicator numbered in its cell (「(1) 転入者数」, as 「KPI①」 sheets print them). */
+export function numberedIndicators(rows: string[][]): string[][] {
+  const at = rows[0]!.findIndex((h) => /指標|KPI/.test(h) && !/値|単位|年度/.test(h));
+  if (at < 0) return rows;
+  let n = 0;
+  return rows.map((r, i) =>
+    i === 0 || (r[at] ?? "") === "" || r.filter((t) => t !== "").length < 3
+      ? r
+      : r.map((t, j) => (j === at ? `(${++n}) ${t}` : t)),
+  );
+}
