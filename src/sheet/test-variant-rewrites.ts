@@ -248,7 +248,7 @@ export function groupedYears(rows: string[][]): string[][] {
     const solo = parts[i - 1]?.kind !== p.kind && parts[i + 1]?.kind !== p.kind;
     return solo ? h : parts[i - 1]?.kind === p.kind ? "" : p.kind;
   });
-  const sub = head.map((h, i) => {
+  const sub = head.map((_h, i) => {
     const p = parts[i];
     const solo = p && parts[i - 1]?.kind !== p.kind && parts[i + 1]?.kind !== p.kind;
     return p && !solo ? p.year : "";
