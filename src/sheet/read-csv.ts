@@ -1,5 +1,6 @@
 /** Reads CSV (RFC 4180: quoted fields may hold commas, quotes and newlines) into rows of cells. */
 import { restoreNeutralised } from "./csv-formula.ts";
+import { dropEmptyColumns } from "./margin-columns.ts";
 import type { SourceTable } from "./types.ts";
 
 export function parseCsv(text: string, delimiter = ","): string[][] {
@@ -49,5 +50,6 @@ export function readCsvTable(text: string): SourceTable {
     row: i + 1,
     cells: cells.map((c) => restoreNeutralised(c).replace(/\r\n?/g, "\n").trim()),
   }));
+  dropEmptyColumns(rows);
   return { rows, outside: [] };
 }

@@ -6,6 +6,7 @@
 import type ExcelJS from "exceljs";
 import { COLUMN_COUNT, isSeedHeader } from "./columns.ts";
 import { checkColumnCount, checkRowCount, checkZipInflatedSize } from "./input-limits.ts";
+import { dropEmptyColumns } from "./margin-columns.ts";
 import { formatLiteralNumber } from "./number-format.ts";
 import { NotASheet, type SourceTable } from "./types.ts";
 import { readTextBoxes, type TextBox } from "./xlsx-text-boxes.ts";
@@ -73,20 +74,6 @@ function cellText(cell: ExcelJS.Cell, format: FormatNumber): string {
     return r === undefined || r === null ? "" : String(r);
   }
   return String(cell.text ?? "");
-}
-
-/**
- * Columns no row of the worksheet fills are left out: a city's table often starts at B2 (column A a
- * margin) or keeps narrow spacer columns between its groups, and the cells are read by position.
- */
-function dropEmptyColumns(rows: SourceTable["rows"]): void {
-  const width = Math.max(0, ...rows.map((r) => r.cells.length));
-  const used = Array.from({ length: width }, (_, c) => rows.some((r) => (r.cells[c] ?? "") !== ""));
-  if (used.every(Boolean)) return;
-  for (const r of rows) {
-    r.cells = r.cells.filter((_, c) => used[c]);
-    while (r.cells.length < COLUMN_COUNT) r.cells.push("");
-  }
 }
 
 /** The workbook's text boxes; a drawing that cannot be read is left out (the cells are the sheet). */

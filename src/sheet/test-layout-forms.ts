@@ -156,7 +156,7 @@ export async function xlsx(blocks: Block[], cards: boolean): Promise<Buffer> {
     const headings = new Set<number>();
     for (const x of b.rows) {
       r++;
-      if (x.cells[0] !== "" && x.cells.slice(1).every((t) => t === "")) headings.add(r);
+      if (x.cells.filter((t) => t !== "").length === 1) headings.add(r);
       x.cells.forEach((t, c) => {
         if (t !== "") typed(sheet.getCell(r, c + 1), t);
       });

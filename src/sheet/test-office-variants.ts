@@ -162,6 +162,8 @@ export const VARIANTS: readonly Variant[] = [
   { name: "grouped-years", cardsToo: false, table: groupedYears },
   // The date the sheet was made and who made it, under the title (「令和7年3月 企画調整課」): no evaluated year.
   { name: "numbered-indicators", cardsToo: false, table: numberedIndicators },
+  // An empty first column (a worksheet's margin column A, converted with the table).
+  { name: "margin-column", table: (rows) => rows.map((r) => ["", ...r]) },
   { name: "dated-title", lines: (lines) => [lines[0]!, "令和7年3月31日 企画調整課", ...lines.slice(1)] },
   // 「実績値※1」: a header marked for a footnote printed under the table.
   { name: "header-footnote", header: (c) => (/^(実績値?|目標値?|基準値|現状値)/.test(c) ? `${c}※1` : c) },
