@@ -45,4 +45,24 @@ describe("a table that starts at column B, its title and notes in column A", () 
       [2, "待機児童数(人)"],
     ]);
   });
+
+  it("reads Markdown so converted (a note in the empty first column), and a heading row after an empty No. cell", async () => {
+    const md = [
+      "令和4年度 総合戦略 KPI",
+      "",
+      "| | No. | 基本目標・施策 | 指標 | 令和4年度実績値 | 担当課 |",
+      "|---|---|---|---|---|---|",
+      "| | | 基本目標1 しごと | | | |",
+      "| | 1 | ① 創業支援 | 創業件数(件) | 9 | 商工課 |",
+      "| | | 基本目標2 子育て | | | |",
+      "| | 2 | ② 保育 | 待機児童数(人) | 3 | 子育て課 |",
+      "| ※実績値は速報値です。 | | | | | |",
+    ].join("\n");
+    const r = await importSheet(new TextEncoder().encode(md), "kpi.md");
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.sheet.kpis.map((k) => [k.goal.no, k.goal.title, k.indicator])).toEqual([
+      [1, "しごと", "創業件数(件)"],
+      [2, "子育て", "待機児童数(人)"],
+    ]);
+  });
 });

@@ -12,7 +12,7 @@ import type { SourceTable } from "./types.ts";
  * is dropped as a margin — else every row began with an empty cell and a heading row (「基本目標2 …」 in
  * the first column of the table) was no heading: its KPIs kept the goal above, exit 0.
  */
-function alignLoneCells(rows: SourceTable["rows"]): void {
+export function alignLoneCells(rows: SourceTable["rows"]): void {
   const filled = (r: SourceTable["rows"][number]) => r.cells.flatMap((t, c) => (t !== "" ? [c] : []));
   // A line alone on its row, or merged across it (the title: its text in every cell it covers).
   const lone = (r: SourceTable["rows"][number]) => new Set(r.cells.filter((t) => t !== "")).size === 1;

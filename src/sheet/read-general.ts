@@ -238,7 +238,10 @@ export function readGeneral(
         : legendLike
           ? null
           : (headingLevel(filled[0]!) ?? romanCodeLevel(filled[0]!));
-      if (level && r.cells.findIndex((c) => !isEmpty(c)) === 0) {
+      // (its text in the first column, or after a No. column it leaves empty: 「| | 基本目標2 … | |」)
+      const at = r.cells.findIndex((c) => !isEmpty(c));
+      const numbered = current?.header.columns.slice(0, at).every((m) => m.field === "no") ?? false;
+      if (level && (at === 0 || (at === 1 && numbered))) {
         heading = { ...heading, [level]: readOrdinal(named ? named[3]! : filled[0]!) };
         if (level === "goal") heading = { goal: heading.goal };
         used++;

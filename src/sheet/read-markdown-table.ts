@@ -1,4 +1,5 @@
 /** Tokenises a PDF-extracted Markdown table (`| a | b |` lines) into rows of cell texts. */
+import { alignLoneCells } from "./margin-columns.ts";
 import type { SourceTable } from "./types.ts";
 
 /** Splits one `| … |` line into cells (an escaped `\|` stays in its cell). */
@@ -98,6 +99,8 @@ function withoutEmptyColumns(rows: SourceTable["rows"]): SourceTable["rows"] {
   }
   const empty = new Map<number, Set<number>>();
   for (const [width, rs] of byWidth) {
+    // (a note typed in an empty first column, 「| ※実績値は速報値です。 | | … |」, moved to the table's own)
+    alignLoneCells(rs.filter((r) => !isSeparatorRow(r.cells)));
     const body = rs.filter((r) => !isSeparatorRow(r.cells));
     if (body.length < 2) continue;
     const cols = new Set<number>();
