@@ -20,6 +20,15 @@ describe("header years", () => {
     expect(findYear("R1策定時")).toEqual({ year: 2019, basis: "fiscal" });
   });
 
+  it("reads a western year glued before a value's word (「2019実績値」, 「2017近況値」) as that value's fiscal year", () => {
+    expect(findYear("2019実績値")).toEqual({ year: 2019, basis: "fiscal" });
+    expect(findYear("2017近況値")).toEqual({ year: 2017, basis: "fiscal" });
+    expect(findYear("2023目標値")).toEqual({ year: 2023, basis: "fiscal" });
+    expect(findYear("R1近況値")).toEqual({ year: 2019, basis: "fiscal" });
+    // Digits of a longer number are no year.
+    expect(findYear("12019実績値")).toBeNull();
+  });
+
   it("finds this year from 実績値 and the final year from the other 目標値, wherever the cells sit", () => {
     const y = readHeaderYears([
       "指標名",
