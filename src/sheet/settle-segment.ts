@@ -5,6 +5,7 @@
  * on it), a rating printed over its rate split. The order matters: each step sees the columns the one
  * before settled.
  */
+import { datedAchievementsAsActuals, figureOf } from "./dated-achievement.ts";
 import type { FoundHeader } from "./find-header.ts";
 import {
   bracketedBareYears,
@@ -34,6 +35,9 @@ export function settleSegment<R extends { row: SourceRow }>(
   }
   splitNamedValueColumns(seg.header, seg.rows, issues);
   progressYearsAsActuals(seg.header, rowsOf(), issues);
+  const dated = datedAchievementsAsActuals(seg.header, rowsOf(), issues);
+  for (const x of dated.length > 0 ? seg.rows : [])
+    x.row = { ...x.row, cells: x.row.cells.map((c, i) => (dated.includes(i) ? figureOf(c) : c)) };
   yearsAsActuals(seg.header, issues);
   bracketedBareYears(seg.header, legendTexts, fiscalYear);
   settleByContent(seg.header, rowsOf(), issues, legendTexts);
