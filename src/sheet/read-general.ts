@@ -4,6 +4,7 @@ import { squash } from "./columns.ts";
 import { evaluatedYear } from "./evaluated-year.ts";
 import { type FoundHeader, findHeader, repeatsHeader, topRowKeys } from "./find-header.ts";
 import { checkColumns, checkRolesPresent } from "./general-checks.ts";
+import { checkHeaderYearsRead } from "./unread-header-year.ts";
 import { buildRows, toNumericGoal } from "./general-rows.ts";
 import { BRACKETED_LEVEL, departmentBelowName, headingLevel, readOrdinal } from "./general-values.ts";
 import { applyProfile, type ImportProfile } from "./import-profile.ts";
@@ -325,6 +326,7 @@ export function readGeneral(
   const kpis: Kpi[] = [];
   const numericGoals: NumericGoal[] = [];
   checkRolesPresent(tables, [...texts, ...titleTexts, ...elsewhere]);
+  checkHeaderYearsRead(tables);
   // A sheet whose only indicators are its 成果指標 (a 施策評価 sheet) evaluates them as its KPIs:
   // 成果指標 are outcomes kept apart only beside other KPIs or under a 数値目標 heading.
   if (segments.length > 0 && segments.every((x) => x.goalsByName && x.rows.every((y) => y.goals))) {
