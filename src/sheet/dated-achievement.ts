@@ -10,7 +10,8 @@ import type { FoundHeader } from "./find-header.ts";
 import type { ImportIssue, SourceRow } from "./types.ts";
 
 /** A figure with a unit other than %, maybe after a short label and before a bracketed rate. */
-const FIGURE_WITH_RATE = /^[^\d()（）]{0,12}?[▲△+\-−]?\d[\d,.]*\s*[^\d\s%％()（）]{1,4}(?:[(（][^)）]*[)）])?$/;
+const FIGURE_WITH_RATE =
+  /^[^\d()（）]{0,12}?[▲△+\-−]?\d[\d,.]*\s*[^\d\s%％()（）]{1,4}(?:[(（][^)）]*[)）])?$/;
 
 export function isFigureWithLabel(cell: string): boolean {
   const t = squash(cell.replace(/<br\s*\/?>/gi, ""));

@@ -19,8 +19,8 @@ import {
 import { splitDefinition } from "./indicator-definition.ts";
 import { isDash, mergeRows } from "./merge-rows.ts";
 import { notedActualYear } from "./noted-year.ts";
-import type { ImportIssue, SourceRow } from "./types.ts";
 import { targetAfterName } from "./target-in-name.ts";
+import type { ImportIssue, SourceRow } from "./types.ts";
 
 const isEmpty = (t: string) => squash(t) === "";
 

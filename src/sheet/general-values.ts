@@ -66,7 +66,7 @@ export function readOrdinal(text: string): Ordinal {
   const digits = last ?? m[1] ?? m[3];
   const no = digits ? Number(digits.normalize("NFKC")) : CIRCLED.indexOf(m[2]!) + 1;
   // 「1 ◆住環境の整備対策」: a bullet between the number and the title is no part of the title.
-  return { no, title: (m[4] ?? "").replace(/^[\s】]+/, "").replace(/^[■□◆◇●◎○・]\s*/, "").trim() };
+  return { no, title: (m[4] ?? "").replace(/^[\s】]*[■□◆◇●◎○・]?\s*/, "").trim() };
 }
 
 /** Not authored: wraps joined, a break the PDF reader measured as certain (HARD_BREAK) kept. */

@@ -45,12 +45,17 @@ export function findYear(text: string): Period | null {
   }
   // 「2019実績値」, 「2017近況値」, 「2023目標値」 (本宮市): a western year glued before a value's word, as the
   // era's bare year above — the fiscal year of that value.
-  const bareGreg = /(?<!\d)((?:19|20)\d{2})(?=目標|実績|最終|当初|末|時点|予定|計画|基準|現状|近況|策定|従前|直近|見込)/.exec(s);
+  const bareGreg =
+    /(?<!\d)((?:19|20)\d{2})(?=目標|実績|最終|当初|末|時点|予定|計画|基準|現状|近況|策定|従前|直近|見込)/.exec(
+      s,
+    );
   if (bareGreg) return { year: Number(bareGreg[1]), basis: "fiscal" };
   const greg = /((?:19|20)\d{2})年(度)?/.exec(s);
   // (「2020年3月末」 as 「令和2年3月末」: the fiscal year the month closes.)
-  const gregMonth = greg && !greg[2] ? /^(\d{1,2})月(?:末|時点|現在)/.exec(s.slice(greg.index + greg[0].length)) : null;
-  if (greg && gregMonth) return { year: Number(greg[1]) - (Number(gregMonth[1]) <= 3 ? 1 : 0), basis: "fiscal" };
+  const gregMonth =
+    greg && !greg[2] ? /^(\d{1,2})月(?:末|時点|現在)/.exec(s.slice(greg.index + greg[0].length)) : null;
+  if (greg && gregMonth)
+    return { year: Number(greg[1]) - (Number(gregMonth[1]) <= 3 ? 1 : 0), basis: "fiscal" };
   if (greg) return { year: Number(greg[1]), basis: greg[2] ? "fiscal" : "calendar" };
   return null;
 }

@@ -23,7 +23,10 @@ describe("a legend naming the share due by now as its best band", () => {
     ];
     const pace = { label: "A", share: 0.2 };
     expect(scaledByPace(bands, pace).map((m) => (m === null ? null : Number(m.toFixed(3))))).toEqual([
-      1, 0.75, 0.5, null,
+      1,
+      0.75,
+      0.5,
+      null,
     ]);
     // The pace names a band whose threshold is another: the bands stay as printed.
     expect(scaledByPace(bands, { label: "B", share: 0.2 })).toEqual([0.2, 0.15, 0.1, null]);

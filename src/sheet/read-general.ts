@@ -4,7 +4,6 @@ import { squash } from "./columns.ts";
 import { evaluatedYear } from "./evaluated-year.ts";
 import { type FoundHeader, findHeader, repeatsHeader, topRowKeys } from "./find-header.ts";
 import { checkColumns, checkRolesPresent } from "./general-checks.ts";
-import { checkHeaderYearsRead } from "./unread-header-year.ts";
 import { buildRows, toNumericGoal } from "./general-rows.ts";
 import { BRACKETED_LEVEL, departmentBelowName, headingLevel, readOrdinal } from "./general-values.ts";
 import { applyProfile, type ImportProfile } from "./import-profile.ts";
@@ -28,6 +27,7 @@ import { TableKeys, tableKeyRow } from "./table-keys.ts";
 import { tableScale } from "./table-scale.ts";
 import type { DroppedCell, ImportIssue, SourceRow, SourceTable } from "./types.ts";
 import { NotASheet } from "./types.ts";
+import { checkHeaderYearsRead } from "./unread-header-year.ts";
 
 const isEmpty = (t: string) => squash(t) === "";
 /** 「- 3 -」, 「3」, 「P.3」, 「3/12」, 「3ページ」: a page number, printed alone in the page's footer. */

@@ -186,9 +186,7 @@ export function readLegend(
     entries.map((e) => ({ label: e.label, min: minOf(e.meaning) })),
     paceOf(texts),
   );
-  const byThreshold = entries
-    .map((e, i) => ({ i, min: scaled[i]! }))
-    .filter((x) => words[x.i] === null);
+  const byThreshold = entries.map((_, i) => ({ i, min: scaled[i]! })).filter((x) => words[x.i] === null);
   const thresholds = byThreshold.some((x) => x.min !== null);
   let step: number | null = null;
   for (const x of [...byThreshold].sort((a, b) => (b.min ?? -1) - (a.min ?? -1))) {

@@ -36,7 +36,11 @@ function fitScore(text: string, field: Field): number {
       return /(課|室|局|部|センター|係|担当)$/.test(squash(text)) ? 3 : -1;
     case "indicator":
       // 「空き家バンク登録件数10件」: a name with its target glued after it is a name still.
-      return s === "text" ? 2 : s === "label" || (s === "quantity" && targetAfterName(text) !== null) ? 1 : -2;
+      return s === "text"
+        ? 2
+        : s === "label" || (s === "quantity" && targetAfterName(text) !== null)
+          ? 1
+          : -2;
     case "no":
       return s === "number" || ENUMERATOR.test(squash(text)) ? 2 : -1;
     default:

@@ -7,7 +7,8 @@ import { importSheet } from "./index.ts";
 import { headingsIn } from "./section-headings.ts";
 
 const bytes = (lines: string[]) => new TextEncoder().encode(lines.join("\n"));
-const v = (x: Kpi["actual"]) => (x.kind === "number" ? `${x.value} ${x.unit ?? ""} @${x.period.year}` : x.kind);
+const v = (x: Kpi["actual"]) =>
+  x.kind === "number" ? `${x.value} ${x.unit ?? ""} @${x.period.year}` : x.kind;
 
 const DATED = [
   "令和元年度末 総合戦略 効果検証",
@@ -40,7 +41,11 @@ describe("round 19", () => {
       "10 件 @2019",
     ]);
     expect(k.years?.map((y) => `${y.year} ${v(y.actual)}`)).toEqual(["2018 9 件 @2018", "2019 10 件 @2019"]);
-    expect([k.subgoal.title, k.measure.no, k.measure.title]).toEqual(["移住・定住等の対応と環境整備", 1, "住環境の整備対策"]);
+    expect([k.subgoal.title, k.measure.no, k.measure.title]).toEqual([
+      "移住・定住等の対応と環境整備",
+      1,
+      "住環境の整備対策",
+    ]);
   });
 
   it("a 達成度 column of rates alone stays a rate (no actual column: refused)", async () => {
@@ -59,10 +64,13 @@ describe("round 19", () => {
 
   it("「プロジェクト【…】」 is the level between the goal and the measures, its title in the brackets", () => {
     expect(headingLevel("プロジェクト【産業振興と担い手の確保】")).toBe("subgoal");
-    expect(readOrdinal("プロジェクト【産業振興と担い手の確保】")).toEqual({ no: 0, title: "産業振興と担い手の確保" });
-    expect(headingsIn([{ text: "<基本目標2> 雇用" }, { text: "プロジェクト【産業振興】" }], {}).subgoal?.title).toBe(
-      "産業振興",
-    );
+    expect(readOrdinal("プロジェクト【産業振興と担い手の確保】")).toEqual({
+      no: 0,
+      title: "産業振興と担い手の確保",
+    });
+    expect(
+      headingsIn([{ text: "<基本目標2> 雇用" }, { text: "プロジェクト【産業振興】" }], {}).subgoal?.title,
+    ).toBe("産業振興");
     // A sentence about a project is no heading.
     expect(headingLevel("プロジェクトの進捗を報告する。")).toBeNull();
   });

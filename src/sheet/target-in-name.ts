@@ -4,7 +4,8 @@
  * the name must end in words, the figure be whole with a counter's unit (「件」「人」「ha」). Names that
  * merely end in a figure of their own (「第3子」, 「65歳以上」, 「1人当たり」) do not end in a counter after digits.
  */
-const GLUED = /^(.*[^\d\s,.、。(（])\s*(\d[\d,]*(?:\.\d+)?\s*(?:件|人|回|社|戸|棟|店舗|団体|世帯|か所|箇所|ha|人日|千人|万人|%|％))$/u;
+const GLUED =
+  /^(.*[^\d\s,.、。(（])\s*(\d[\d,]*(?:\.\d+)?\s*(?:件|人|回|社|戸|棟|店舗|団体|世帯|か所|箇所|ha|人日|千人|万人|%|％))$/u;
 
 /** The name and the glued figure, or null when the cell does not end so. */
 export function targetAfterName(cell: string): { name: string; figure: string } | null {

@@ -19,7 +19,9 @@ export function unreadHeaderYear(m: ColumnMeaning): string | null {
   return YEARISH.exec(squash(m.header))?.[0] ?? null;
 }
 
-export function checkHeaderYearsRead(segments: readonly { header: { columns: readonly ColumnMeaning[] } }[]): void {
+export function checkHeaderYearsRead(
+  segments: readonly { header: { columns: readonly ColumnMeaning[] } }[],
+): void {
   for (const s of segments)
     s.header.columns.forEach((m, col) => {
       const year = unreadHeaderYear(m);
