@@ -48,6 +48,22 @@ describe("round 19", () => {
     ]);
   });
 
+  it("reads the figure of a dated 達成度 also in a row that lost a cell (placed first, then read)", async () => {
+    const r = await importSheet(
+      bytes([
+        ...DATED,
+        "| 1 ◆住環境の整備対策 | 移住体験住宅利用者数20人 | 利用者数15人 (達成率75%) | 利用者数22人 (達成率110%) | 目標を上回った。 |",
+        "| 空き家バンク登録件数10件 | 登録件数9件 (達成率90%) | 登録件数10件 (達成率100%) | 計10件の登録となった。 |",
+        "| 2 ◆商工業の振興 | 創業支援件数5件 | 創業件数3件 (達成率60%) | 創業件数5件 (達成率100%) | 目標を達成した。 |",
+        "",
+      ]),
+      "t.md",
+    );
+    if (!r.ok) throw new Error(r.error.message);
+    const k = r.sheet.kpis[1]!;
+    expect(k.years?.map((y) => `${y.year} ${v(y.actual)}`)).toEqual(["2018 9 件 @2018", "2019 10 件 @2019"]);
+  });
+
   it("a 達成度 column of rates alone stays a rate (no actual column: refused)", async () => {
     const r = await importSheet(
       bytes([...DATED, "| 1 ◆住環境 | 空き家バンク登録件数10件 | 90% | 100% | 登録となった。 |", ""]),
