@@ -34,6 +34,9 @@ describe("header years", () => {
     expect(findYear("2017近況値")).toEqual({ year: 2017, basis: "fiscal" });
     expect(findYear("2023目標値")).toEqual({ year: 2023, basis: "fiscal" });
     expect(findYear("R1近況値")).toEqual({ year: 2019, basis: "fiscal" });
+    // 「R1現在値」 (an office's short era over 令和元年度現在値): the year of the figure now.
+    expect(findYear("R1現在値")).toEqual({ year: 2019, basis: "fiscal" });
+    expect(findYear("2019現況値")).toEqual({ year: 2019, basis: "fiscal" });
     // Digits of a longer number are no year.
     expect(findYear("12019実績値")).toBeNull();
   });

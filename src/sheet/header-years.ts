@@ -36,7 +36,7 @@ export function findYear(text: string): Period | null {
   // 「H26当初」, 「H30末」, 「H30時点」: a point in a fiscal year; 「R5予定」 that year's plan; 「H30基準値」,
   // 「H26現状値」 the year of a baseline printed before its word.
   const bare =
-    /(令和|平成|[RH])(元|\d{1,2})(?=目標|実績|最終|当初|末|時点|予定|計画|基準|現状|近況|策定|従前|直近|期待|目安|見込|\)|・|$)/.exec(
+    /(令和|平成|[RH])(元|\d{1,2})(?=目標|実績|最終|当初|末|時点|予定|計画|基準|現状|現在|現況|近況|策定|従前|直近|期待|目安|見込|\)|・|$)/.exec(
       s,
     );
   if (bare) {
@@ -46,7 +46,7 @@ export function findYear(text: string): Period | null {
   // 「2019実績値」, 「2017近況値」, 「2023目標値」 (本宮市): a western year glued before a value's word, as the
   // era's bare year above — the fiscal year of that value.
   const bareGreg =
-    /(?<!\d)((?:19|20)\d{2})(?=目標|実績|最終|当初|末|時点|予定|計画|基準|現状|近況|策定|従前|直近|見込)/.exec(
+    /(?<!\d)((?:19|20)\d{2})(?=目標|実績|最終|当初|末|時点|予定|計画|基準|現状|現在|現況|近況|策定|従前|直近|見込)/.exec(
       s,
     );
   if (bareGreg) return { year: Number(bareGreg[1]), basis: "fiscal" };
