@@ -83,6 +83,10 @@ const cases: [header: string, field: string, year: number | null, unit?: string 
   ["進捗率(中間目標値に対して)", "rate", null],
   ["R5実績見込", "extra", 2023],
   ["実績(見込)", "extra", null],
+  // Round 19: a western year glued before the role (本宮市 施策評価).
+  ["2017近況値", "baseline", 2017],
+  ["2019実績値", "actual", 2019],
+  ["2023目標値", "target", 2023],
 ];
 
 describe("header cells of any city's sheet", () => {

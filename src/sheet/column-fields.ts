@@ -72,7 +72,9 @@ const RULES: [RegExp, Field][] = [
   [/^施策の方向性?$/, "initiatives"],
   [/方向性|目指す方向|増減の方向|めざす方向|目標の方向|^方向$/, "direction"],
   // 「初期値」 (福岡市), a bare 「現状」 (美馬市: 現状 | 目標(平成31年度)) are where the plan started.
-  [/基準値|現状値|策定時|従前値|基準年|当初|ベース値|ベースライン|初期値|^現状$/, "baseline"],
+  // 「2017近況値」 (本宮市: 近況値 | 実績値 | 目標値): the latest figure known when the plan was made. A sheet
+  // printing it as its only figure has no actual column, and is refused for that, not misread.
+  [/基準値|現状値|策定時|従前値|基準年|当初|ベース値|ベースライン|初期値|^現状$|^近況値?$/, "baseline"],
   // 「最終達成(年度)」 (事務事業評価調書): the value to reach by the plan's end.
   [/^最終(達成|到達)(目標)?値?$/, "finalTarget"],
   // 「取組における進捗状況」: the work's progress told in words, not the KPI's rating.

@@ -19,6 +19,7 @@ import {
 import { splitDefinition } from "./indicator-definition.ts";
 import { isDash, mergeRows } from "./merge-rows.ts";
 import { notedActualYear } from "./noted-year.ts";
+import { targetAfterName } from "./target-in-name.ts";
 import type { ImportIssue, SourceRow } from "./types.ts";
 
 const isEmpty = (t: string) => squash(t) === "";
@@ -102,6 +103,7 @@ export function buildRows(
     if (level === "subgoal") last.measure = NONE;
   };
   let lastHeading = "{}";
+  const hasTargetColumn = cols.some((c) => c.field === "target" || c.field === "finalTarget");
   const kpis: Kpi[] = [];
   for (const m of merged) {
     const issue = (col: number, kind: string) => (message: string) =>
@@ -132,6 +134,9 @@ export function buildRows(
     };
     const defined = splitDefinition(text("indicator"));
     const named = splitIndicator(defined.name);
+    // 「空き家バンク登録件数10件」 in a table with no target column: the figure after the name is the target.
+    const glued = named.final || hasTargetColumn ? null : targetAfterName(named.name);
+    if (glued) Object.assign(named, { name: glued.name, final: { text: glued.figure, period: fiscal } });
     const unitCell = readText(text("unit"), false) ?? unitInName(named.name);
     const valueAt = (col: number | undefined, period: Period): Value => {
       if (col === undefined) return { kind: "missing" };

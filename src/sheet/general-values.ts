@@ -5,7 +5,7 @@ import { parseValue } from "../core/value/parse-value.ts";
 import { squash } from "./columns.ts";
 import { kanjiNumber } from "./fold-widths.ts";
 import { findYear } from "./header-years.ts";
-import { LABELLED_LEVEL, stripHeadingMark } from "./heading-levels.ts";
+import { LABELLED_LEVEL, PROJECT_LINE, stripHeadingMark } from "./heading-levels.ts";
 import { nationalEffectCategory, parseEvaluationLabel } from "./parse-evaluation-label.ts";
 import { bandOf, categoryOf } from "./read-legend.ts";
 import { looksLikeDepartment } from "./realign-rows.ts";
@@ -34,7 +34,8 @@ export function readOrdinal(text: string): Ordinal {
     .replace(LABELLED_LEVEL, "")
     // 「【基本目標1 魅力的な… ~丹波ブランドを…~】」: the closing bracket and a tagline in ~…~ are no part of the title.
     .replace(/^(【[^【】]*?)\s*[~〜～][^~〜～]*[~〜～]\s*】$/, "$1】")
-    .replace(/^【([^【】]*)】$/, "$1");
+    .replace(/^【([^【】]*)】$/, "$1")
+    .replace(PROJECT_LINE, "$1");
   if (t === "") return { no: 0, title: "" };
   // 「Ⅰ-1-1 ものづくり産業の振興」, 「政策分野Ⅲ-2 観光立県…」: a code of the plan's parts under a Roman
   // numeral — the last part numbers this one (the Roman numeral alone is the broadest level's). A PDF's
@@ -64,7 +65,8 @@ export function readOrdinal(text: string): Ordinal {
   const last = code ? /([0-9０-９]+)$/.exec(code[0])![1] : undefined;
   const digits = last ?? m[1] ?? m[3];
   const no = digits ? Number(digits.normalize("NFKC")) : CIRCLED.indexOf(m[2]!) + 1;
-  return { no, title: (m[4] ?? "").replace(/^[\s】]+/, "").trim() };
+  // 「1 ◆住環境の整備対策」: a bullet between the number and the title is no part of the title.
+  return { no, title: (m[4] ?? "").replace(/^[\s】]*[■□◆◇●◎○・]?\s*/, "").trim() };
 }
 
 /** Not authored: wraps joined, a break the PDF reader measured as certain (HARD_BREAK) kept. */

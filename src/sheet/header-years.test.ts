@@ -20,6 +20,27 @@ describe("header years", () => {
     expect(findYear("R1策定時")).toEqual({ year: 2019, basis: "fiscal" });
   });
 
+  it("reads a month's end as the fiscal year it closes (「令和2年3月末」 → FY2019)", () => {
+    expect(findYear("達成度 令和2年3月末")).toEqual({ year: 2019, basis: "fiscal" });
+    expect(findYear("平成31年3月末")).toEqual({ year: 2018, basis: "fiscal" });
+    expect(findYear("令和元年9月末時点")).toEqual({ year: 2019, basis: "fiscal" });
+    expect(findYear("達成度 2020年3月末")).toEqual({ year: 2019, basis: "fiscal" });
+    // A month without 末 / 時点 (a date something is due or was issued) keeps the calendar year.
+    expect(findYear("平成28年3月")).toEqual({ year: 2016, basis: "calendar" });
+  });
+
+  it("reads a western year glued before a value's word (「2019実績値」, 「2017近況値」) as that value's fiscal year", () => {
+    expect(findYear("2019実績値")).toEqual({ year: 2019, basis: "fiscal" });
+    expect(findYear("2017近況値")).toEqual({ year: 2017, basis: "fiscal" });
+    expect(findYear("2023目標値")).toEqual({ year: 2023, basis: "fiscal" });
+    expect(findYear("R1近況値")).toEqual({ year: 2019, basis: "fiscal" });
+    // 「R1現在値」 (an office's short era over 令和元年度現在値): the year of the figure now.
+    expect(findYear("R1現在値")).toEqual({ year: 2019, basis: "fiscal" });
+    expect(findYear("2019現況値")).toEqual({ year: 2019, basis: "fiscal" });
+    // Digits of a longer number are no year.
+    expect(findYear("12019実績値")).toBeNull();
+  });
+
   it("finds this year from 実績値 and the final year from the other 目標値, wherever the cells sit", () => {
     const y = readHeaderYears([
       "指標名",

@@ -20,12 +20,18 @@ export const stripHeadingMark = (t: string): string =>
 // 「基本目標のKGI(…)」, 「施策の評価」: a level's name followed by の says what the lines are about, no heading of one.
 const HEADING =
   /^(?:【)?(大基本目標|基本目標|小基本目標|基本施策|施策|政策目標|政策|重点施策|基本戦略|目標)(?![のにご])\s*([0-9０-９]+|[①-⑳])?/;
+/**
+ * 「プロジェクト【移住・定住等の対応と環境整備】」 (枝幸町, under 「<基本目標1> …」): the group of measures a 基本目標
+ * gathers, its title in 【】 — a level between the goal and the measures.
+ */
+export const PROJECT_LINE = /^(?:重点)?プロジェクト\s*(?:[0-9０-９]{1,2}|[①-⑳])?\s*【([^【】]+)】$/;
 /** 「施策の方向性 (1)地域資源を…」: a level named by its label, then its number and title. */
 export const LABELLED_LEVEL = /^(施策の方向性?|施策の柱|施策分野)\s*(?=[(（]?[0-9０-９①-⑳])/;
 
 /** Which level a heading row names. */
 export function headingLevel(text: string): "goal" | "subgoal" | "measure" | null {
   if (LABELLED_LEVEL.test(squash(stripHeadingMark(text)))) return "measure";
+  if (PROJECT_LINE.test(squash(stripHeadingMark(text)))) return "subgoal";
   const m = HEADING.exec(squash(stripHeadingMark(text)));
   if (!m) return /^[①-⑳]/.test(text.trim()) ? "measure" : null;
   if (m[1] === "小基本目標" || m[1] === "基本施策") return "subgoal";

@@ -27,6 +27,7 @@ import { TableKeys, tableKeyRow } from "./table-keys.ts";
 import { tableScale } from "./table-scale.ts";
 import type { DroppedCell, ImportIssue, SourceRow, SourceTable } from "./types.ts";
 import { NotASheet } from "./types.ts";
+import { checkHeaderYearsRead } from "./unread-header-year.ts";
 
 const isEmpty = (t: string) => squash(t) === "";
 /** 「- 3 -」, 「3」, 「P.3」, 「3/12」, 「3ページ」: a page number, printed alone in the page's footer. */
@@ -328,6 +329,7 @@ export function readGeneral(
   const kpis: Kpi[] = [];
   const numericGoals: NumericGoal[] = [];
   checkRolesPresent(tables, [...texts, ...titleTexts, ...elsewhere]);
+  checkHeaderYearsRead(tables);
   // A sheet whose only indicators are its 成果指標 (a 施策評価 sheet) evaluates them as its KPIs:
   // 成果指標 are outcomes kept apart only beside other KPIs or under a 数値目標 heading.
   if (segments.length > 0 && segments.every((x) => x.goalsByName && x.rows.every((y) => y.goals))) {

@@ -4,6 +4,7 @@
  * their thresholds, and which of the four categories each one is.
  */
 import type { Category, EvaluationScale, ScaleBand } from "../core/sheet.ts";
+import { paceOf, scaledByPace } from "./legend-pace.ts";
 
 // Lower-case letters (「a 目標値に向けて順調に進んでいる」, 福岡市) are labels only as a letter alone.
 const LABEL = String.raw`(?:[A-ZＡ-Ｚ][+＋]?|[a-eａ-ｅ](?![a-zA-Z])|[1-9](?![\d.,%])|[①-⑳]|[◎○〇●◯△▲×✕□■◇◆☆★－−―\-]|[ぁ-んァ-ヶ一-龥]{1,8})`;
@@ -180,9 +181,12 @@ export function readLegend(
   // The words do not say but thresholds do: 100% and above is on track; the highest band under it
   // the step under it (「期待値の7割以上」); further bands mostly on track down to the house's 80%,
   // delayed below (a band without a lower bound, 「50%未満」, is the lowest).
-  const byThreshold = entries
-    .map((e, i) => ({ i, min: minOf(e.meaning) }))
-    .filter((x) => words[x.i] === null);
+  // 「20%をA評価として」: thresholds of progress over the whole plan, measured against the pace due by now.
+  const scaled = scaledByPace(
+    entries.map((e) => ({ label: e.label, min: minOf(e.meaning) })),
+    paceOf(texts),
+  );
+  const byThreshold = entries.map((_, i) => ({ i, min: scaled[i]! })).filter((x) => words[x.i] === null);
   const thresholds = byThreshold.some((x) => x.min !== null);
   let step: number | null = null;
   for (const x of [...byThreshold].sort((a, b) => (b.min ?? -1) - (a.min ?? -1))) {

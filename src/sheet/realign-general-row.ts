@@ -7,6 +7,7 @@
 import { type ColumnMeaning, cellShape, type Field } from "./column-fields.ts";
 import { squash } from "./columns.ts";
 import { ENUMERATOR } from "./settle-columns.ts";
+import { targetAfterName } from "./target-in-name.ts";
 import { type ImportIssue, NotASheet, type SourceRow } from "./types.ts";
 
 const numeric = (s: ReturnType<typeof cellShape>) => s === "number" || s === "percent" || s === "quantity";
@@ -34,7 +35,12 @@ function fitScore(text: string, field: Field): number {
     case "departments":
       return /(課|室|局|部|センター|係|担当)$/.test(squash(text)) ? 3 : -1;
     case "indicator":
-      return s === "text" ? 2 : s === "label" ? 1 : -2;
+      // 「空き家バンク登録件数10件」: a name with its target glued after it is a name still.
+      return s === "text"
+        ? 2
+        : s === "label" || (s === "quantity" && targetAfterName(text) !== null)
+          ? 1
+          : -2;
     case "no":
       return s === "number" || ENUMERATOR.test(squash(text)) ? 2 : -1;
     default:

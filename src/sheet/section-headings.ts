@@ -1,5 +1,6 @@
 import type { Ordinal } from "../core/sheet.ts";
 import { BRACKETED_LEVEL, headingLevel, ROMAN_CODE, readOrdinal } from "./general-values.ts";
+import { PROJECT_LINE } from "./heading-levels.ts";
 import { joinWrap, splitLines } from "./text-lines.ts";
 
 /**
@@ -101,7 +102,10 @@ export function headingsIn(lines: readonly { text: string }[], heading: Headings
   for (const o of lines) {
     // A mark (■施策①) or a numbered level in 【】 (「【基本目標1 魅力的な…】」) makes a line a heading.
     const marked =
-      /^[■□◆◇●]/.test(o.text.trim()) || /^【.*】$/.test(o.text.trim()) || BRACKETED_LEVEL.test(o.text.trim());
+      /^[■□◆◇●]/.test(o.text.trim()) ||
+      /^【.*】$/.test(o.text.trim()) ||
+      BRACKETED_LEVEL.test(o.text.trim()) ||
+      PROJECT_LINE.test(o.text.trim());
     const level = marked || numberedLevelLine(o.text) ? headingLevel(o.text) : romanCodeLevel(o.text);
     if (!level) continue;
     out = { ...out, [level]: readOrdinal(o.text) };

@@ -5,6 +5,7 @@
  * on it), a rating printed over its rate split. The order matters: each step sees the columns the one
  * before settled.
  */
+import { datedAchievementsAsActuals, figureOf } from "./dated-achievement.ts";
 import type { FoundHeader } from "./find-header.ts";
 import {
   bracketedBareYears,
@@ -34,6 +35,7 @@ export function settleSegment<R extends { row: SourceRow }>(
   }
   splitNamedValueColumns(seg.header, seg.rows, issues);
   progressYearsAsActuals(seg.header, rowsOf(), issues);
+  const dated = datedAchievementsAsActuals(seg.header, rowsOf(), issues);
   yearsAsActuals(seg.header, issues);
   bracketedBareYears(seg.header, legendTexts, fiscalYear);
   settleByContent(seg.header, rowsOf(), issues, legendTexts);
@@ -43,5 +45,8 @@ export function settleSegment<R extends { row: SourceRow }>(
   const habits = columnHabits(rowsOf(), seg.header.columns.length);
   for (const x of seg.rows)
     x.row = { ...x.row, cells: realignRow(x.row, seg.header.columns, issues, { habits, legendTexts }) };
+  // (After the rows are realigned: a row that lost a cell has its figures in their columns only now.)
+  for (const x of dated.length > 0 ? seg.rows : [])
+    x.row = { ...x.row, cells: x.row.cells.map((c, i) => (dated.includes(i) ? figureOf(c) : c)) };
   splitRatedRates(seg, issues);
 }

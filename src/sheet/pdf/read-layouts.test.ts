@@ -155,6 +155,12 @@ const TODAY: Record<string, { golden: number; asXlsx: number } | "refused"> = {
   "akiruno-shinchoku/unruled": "refused",
   "akiruno-shinchoku/wide": "refused",
   "akiruno-shinchoku/word": "refused",
+  // Round 19's layouts, printed after their rules and read once (2026-12-04, branch layouts19): ruled,
+  // split, Chromium and Word 102/102 each (408/408); unruled both refused (esashi-kensho: no column of actuals —
+  // the 達成度 header's date on its own line apart from its word; motomiya-shisaku: 進捗率 and 評価 read as one
+  // column, 「50.0% A」). Nothing wrong with exit 0.
+  "esashi-kensho/unruled": "refused",
+  "motomiya-shisaku/unruled": "refused",
   // Read since branch pdf4 (2026-12-02), no longer listed: matsudo-city unruled and wide (were
   // refused), mie-pref unruled (refused, naming its columns; it read 3/37 with exit 0 before
   // checkRolesPresent), cao-growth unruled (19/33: its KPI sentences wrap over lines barely closer
