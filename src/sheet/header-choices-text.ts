@@ -3,7 +3,8 @@
  * (「事業効果 (選択肢) 1.地方創生に非常に効果的であった 2.…」). The header reads by its words before
  * 「(選択肢)」 (column-fields, find-header); the choices are read here. No imports: the header finder uses it.
  */
-const MARK = /[(（]\s*選択肢\s*[)）]/;
+// (A PDF may wrap the mark itself: 「(選択\n肢)」.)
+const MARK = /[(（]\s*選\s*択\s*肢\s*[)）]/;
 
 /**
  * The header's words, the choices cut off. A column that prints its own choices is named by the words
@@ -30,7 +31,8 @@ export function headerChoices(text: string): { no: string; words: string }[] {
   const list = text
     .slice(i)
     .replace(MARK, "")
-    .replace(/<br\s*\/?>/gi, " ");
+    // A choice wrapped over lines (「効果的であっ」 over 「た」) is one: line breaks and spaces are no part of it.
+    .replace(/<br\s*\/?>|\s+/gi, "");
   const parts = list.split(/(?:^|\s*)([1-9])[.．:：]\s*/).slice(1);
   const out: { no: string; words: string }[] = [];
   for (let k = 0; k + 1 < parts.length; k += 2) {

@@ -250,6 +250,10 @@ const VALIGN: Record<string, "right" | "refused"> = {
   "kitsuki-city/unruled-middle": "refused",
   "matsudo-city/unruled-bottom": "right",
   "matsudo-city/unruled-middle": "right",
+  // Round 20 (2026-12-04), printed after the round's rules and read once: without borders a wrapped
+  // indicator's second line (「出」) and the header's wrapped choices cannot be told from new rows: refused.
+  "kurume-koho/unruled": "refused",
+  "minamikyushu-kouka/unruled": "refused",
   "nagano-pref/unruled-bottom": "refused",
   "nagano-pref/unruled-middle": "refused",
   "nagasaki-city/unruled-bottom": "right",
