@@ -2,9 +2,11 @@
  * What a column of any city's sheet holds, recognised from its header text (synonyms) — and the
  * checks of what its cells hold that decide whether the header can be believed.
  */
+
 import type { Period } from "../core/period.ts";
 import { squash } from "./columns.ts";
 import type { Field } from "./field.ts";
+import { withoutChoices } from "./header-choices-text.ts";
 import { findYear } from "./header-years.ts";
 
 export { FIELD_JA, type Field } from "./field.ts";
@@ -140,8 +142,9 @@ const bracketed = (s: string): string =>
 export function recogniseHeader(text: string): ColumnMeaning {
   // 「①交付対象事業の名称」: a form's column number before the header's words is no part of them.
   // 「実績値※1」, 「目標値(注2)」, 「目標*」: a mark for a footnote under the table is no part of them either.
+  // 「事業効果 (選択肢) 1.…」: the choices printed under a column's name are its legend, not its name.
   const s = squash(
-    text
+    withoutChoices(text)
       .replace(/^\s*[①-⑳]\s*(?=\S)/, "")
       .replace(/\s*(?:[※＊*][0-9０-９]*|[(（]注[0-9０-９]*[)）])\s*$/, ""),
   );

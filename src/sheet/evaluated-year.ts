@@ -4,6 +4,7 @@ import { cleanValueText } from "./general-values.ts";
 import { findYear } from "./header-years.ts";
 import type { ImportProfile } from "./import-profile.ts";
 import { fiscalYearFromTargetMonths } from "./target-month.ts";
+import { leadingEraYear } from "./title-era-year.ts";
 import type { ImportIssue, SourceRow } from "./types.ts";
 import { NotASheet } from "./types.ts";
 
@@ -83,6 +84,21 @@ export function evaluatedYear(
         });
         break;
       }
+    }
+  }
+  if (fy === null) {
+    const t = sheetTexts.find((x) => leadingEraYear(x) !== null);
+    if (t) {
+      fy = leadingEraYear(t);
+      issues.push({
+        row: null,
+        column: "表題",
+        kind: "fiscal_year_from_title",
+        before: t.slice(0, 40),
+        after: String(fy),
+        confidence: "medium",
+        message: "実績の列に年度がないため、表題の冒頭の年度(「H27…」)を評価年度とした",
+      });
     }
   }
   fy ??= fiscalYearFromTargetMonths(segments, issues);

@@ -2,8 +2,10 @@
  * Finds the column-name row(s) of any city's table — one row, or two (a group such as 実績値 over
  * the years, merged in Excel or printed once in a PDF) — and what each column means.
  */
+
 import { type ColumnMeaning, type Field, headerStrength, recogniseHeader } from "./column-fields.ts";
 import { squash } from "./columns.ts";
+import { withoutChoices } from "./header-choices-text.ts";
 import { isSeparatorRow } from "./read-markdown-table.ts";
 import type { SourceRow } from "./types.ts";
 
@@ -58,7 +60,8 @@ function isSubHeader(cells: readonly string[]): boolean {
   let unknown = 0;
   for (const c of cells) {
     if (isEmpty(c)) continue;
-    if (squash(c).length > 16) return false;
+    // (The choices a column prints under its name, 「事業効果 (選択肢) 1.…」, are no part of its name.)
+    if (squash(withoutChoices(c)).length > 16) return false;
     // 「単位:円」 under 実績額: a note of the unit the column above is in, no name at all.
     if (/^[(（]?単位\s*[:：]\s*\S{1,4}[)）]?$/.test(squash(c))) continue;
     if (recogniseHeader(c).field === "extra") unknown++;
@@ -90,7 +93,7 @@ function meaningsOf(texts: readonly string[], lower?: readonly string[]): Column
 
 /** A third header row: two or more short names without figures, under columns the rows above name. */
 function isThirdHeaderRow(cells: readonly string[], above: readonly string[]): boolean {
-  const filled = cells.map((c, i) => ({ c: squash(c), i })).filter((x) => x.c !== "");
+  const filled = cells.map((c, i) => ({ c: squash(withoutChoices(c)), i })).filter((x) => x.c !== "");
   return (
     filled.length >= 2 &&
     filled.every((x) => x.c.length <= 10 && !/\d/.test(x.c)) &&
@@ -107,8 +110,8 @@ function isThirdHeaderRow(cells: readonly string[], above: readonly string[]): b
  */
 function fillsGroup(top: readonly string[], bottom: readonly string[]): boolean {
   const filled = bottom.map((c, i) => ({ c, i })).filter((x) => !isEmpty(x.c));
-  if (filled.length < 2 || filled.some((x) => squash(x.c).length > 16 || /\d/.test(squash(x.c))))
-    return false;
+  const name = (c: string) => squash(withoutChoices(c));
+  if (filled.length < 2 || filled.some((x) => name(x.c).length > 16 || /\d/.test(name(x.c)))) return false;
   const first = filled[0]!.i;
   const last = filled.at(-1)!.i;
   if (isEmpty(top[first] ?? "")) return false;

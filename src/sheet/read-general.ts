@@ -1,4 +1,5 @@
 import type { EvaluationScale, Kpi, NumericGoal, Ordinal, Sheet } from "../core/sheet.ts";
+import { splitBracketedRoles } from "./bracketed-role.ts";
 import type { ColumnMeaning } from "./column-fields.ts";
 import { squash } from "./columns.ts";
 import { evaluatedYear } from "./evaluated-year.ts";
@@ -6,9 +7,12 @@ import { type FoundHeader, findHeader, repeatsHeader, topRowKeys } from "./find-
 import { checkColumns, checkRolesPresent } from "./general-checks.ts";
 import { buildRows, toNumericGoal } from "./general-rows.ts";
 import { BRACKETED_LEVEL, departmentBelowName, headingLevel, readOrdinal } from "./general-values.ts";
+import { goalsEvaluated } from "./goals-evaluated.ts";
+import { applyHeaderChoices } from "./header-choices.ts";
 import { applyProfile, type ImportProfile } from "./import-profile.ts";
 import { isUncolonedLegend } from "./read-legend.ts";
 import { isSeparatorRow } from "./read-markdown-table.ts";
+import { scaleFromFigures } from "./scale-from-figures.ts";
 import {
   HEADING_KPIS,
   headingsIn,
@@ -307,6 +311,10 @@ export function readGeneral(
 
   // Rows printed with a cell lost are realigned first (which year holds data depends on it), once
   // each header's columns are settled (a header over two cells, 指標① | name).
+  // Answers written as the numbers of choices the column's header prints (「(選択肢) 1.…」).
+  applyHeaderChoices(segments, elsewhere, issues);
+  // 「実績値(29年度目標値)」 over 「17,861人(16,507人)」: two values of one year printed in one column.
+  splitBracketedRoles(segments, [...titleTexts, ...texts], issues);
   for (const seg of segments)
     settleSegment(seg, [...titleTexts, ...texts, ...elsewhere], issues, options.profile?.fiscalYear);
 
@@ -324,15 +332,23 @@ export function readGeneral(
   const fy = evaluatedYear(segments, nearestFirst, options.profile, issues);
 
   const tables = segments.map((x) => ({ header: x.header, rows: x.rows.map((y) => y.row) }));
-  const scale = tableScale(tables, [...texts, ...titleTexts, ...elsewhere], options.scale ?? null, issues);
+  const scale =
+    tableScale(tables, [...texts, ...titleTexts, ...elsewhere], options.scale ?? null, issues) ??
+    scaleFromFigures(tables, fy, issues);
 
   const kpis: Kpi[] = [];
   const numericGoals: NumericGoal[] = [];
   checkRolesPresent(tables, [...texts, ...titleTexts, ...elsewhere]);
   checkHeaderYearsRead(tables);
   // A sheet whose only indicators are its 成果指標 (a 施策評価 sheet) evaluates them as its KPIs:
-  // 成果指標 are outcomes kept apart only beside other KPIs or under a 数値目標 heading.
-  if (segments.length > 0 && segments.every((x) => x.goalsByName && x.rows.every((y) => y.goals))) {
+  // 成果指標 are outcomes kept apart only beside other KPIs. So are 数値目標 under a heading that says the
+  // sheet reports how far they got (「数値目標の達成状況」): with no other table, they are what it evaluates.
+  if (
+    segments.length > 0 &&
+    segments.every(
+      (x) => (x.goalsByName || goalsEvaluated([...titleTexts, ...texts])) && x.rows.every((y) => y.goals),
+    )
+  ) {
     for (const x of segments) for (const y of x.rows) y.goals = false;
     issues.push({
       row: null,

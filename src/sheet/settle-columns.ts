@@ -2,9 +2,11 @@
  * Settling what a table's columns mean from what they hold, before its rows are read: a name printed
  * over two cells, a rate under an evaluation's name, ratings printed as digits, next steps under 方向性.
  */
+
 import { cellShape, FIELD_JA } from "./column-fields.ts";
 import { squash } from "./columns.ts";
 import type { FoundHeader } from "./find-header.ts";
+import { withoutChoices } from "./header-choices-text.ts";
 import type { ImportIssue, SourceRow } from "./types.ts";
 
 export const ENUMERATOR = /^(指標|KPI|No\.?|番号)?\s*([0-9０-９]{1,2}|[①-⑳])$/i;
@@ -188,7 +190,7 @@ export function settleByContent(
 /** A header's own name: the lowest of its rows (「本事業終了後における実績値 事業効果」 → 事業効果). */
 function lastName(header: string): string {
   return squash(
-    header
+    withoutChoices(header)
       .replace(/[\n\u2028]|<br\s*\/?>/gi, "")
       .split(/\s+/)
       .at(-1) ?? "",

@@ -60,6 +60,10 @@ const TODAY: Record<string, { golden: number; asXlsx: number } | "refused"> = {
   // naming the line (pdf_ambiguous_grid), where it read 24/82 with exit 0 when rows were told by
   // line spacing alone.
   "nagano-shinshu/unruled": "refused",
+  // Round 20 (2026-12-04), printed after the round's rules and read once: without borders a wrapped
+  // indicator's second line (「出」) and the header's wrapped choices cannot be told from new rows: refused.
+  "kurume-koho/unruled": "refused",
+  "minamikyushu-kouka/unruled": "refused",
   // Unruled prints after reading a printed line as one row or the continuation of one, and a group
   // header over a column whose own header is merged beside it as a span (2026-12-02; sakai-city was
   // 7/65, shizuoka-pref 20/46, yachimata-city 26/49, nagano-shinshu refused).
