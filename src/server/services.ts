@@ -10,7 +10,8 @@ import { DEFAULT_RULES } from "../core/evaluation/rules.ts";
 import type { Rules } from "../core/evaluation/types.ts";
 import { type IdGenerator, randomIds } from "../core/ids.ts";
 import { formatMatchReport, type MatchOverrides, type MatchReport } from "../core/matching/match.ts";
-import type { Category, Kpi, Sheet } from "../core/sheet.ts";
+import type { Category, EvaluationScale, Kpi, Sheet } from "../core/sheet.ts";
+import type { ImportProfile } from "../sheet/profile-types.ts";
 import {
   type Database,
   importMunicipality,
@@ -216,4 +217,14 @@ export async function createServicesFromCli(
       `sosei: 前回異常終了したプロセス ${stale.pid}（${stale.hostname}）のロックを解除しました / cleared a stale lock left by pid ${stale.pid}\n`,
     );
   return services;
+}
+
+/**
+ * The scale saved with the municipality's import mapping, if any (`municipality` as given, else the one
+ * the server imports for; none when that is not one). Used by the web import and `sosei import --save`.
+ */
+export async function savedScale(services: Services, municipality?: string): Promise<EvaluationScale | null> {
+  const target = await services.store.importTarget({ municipality }).catch(() => null);
+  const saved = target ? await services.store.importProfile(target) : null;
+  return (saved?.profile as ImportProfile | undefined)?.scale ?? null;
 }

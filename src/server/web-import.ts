@@ -13,7 +13,7 @@ import type { ImportOutcome } from "../sheet/types.ts";
 import { presentMapping, savedProfileUse } from "./import-mapping.ts";
 import { presentImportReport, recognisedOf } from "./importer.ts";
 import { presentYear } from "./presenters.ts";
-import type { Services } from "./services.ts";
+import { type Services, savedScale } from "./services.ts";
 
 type Preview = z.infer<typeof importPreviewSchema>;
 type SavedState = Preview["mapping"]["savedProfile"];
@@ -39,13 +39,6 @@ async function read(services: Services, bytes: Uint8Array, fileName: string, opt
       ...(outcome.error.labels ? { scaleLabels: outcome.error.labels } : {}),
     });
   return { outcome, recognised: recognisedOf(outcome.report, outcome.sheet, options.profile) };
-}
-
-/** The scale saved with the municipality's import mapping, if any (none when the server imports for several). */
-async function savedScale(services: Services): Promise<EvaluationScale | null> {
-  const municipality = await services.store.importTarget({}).catch(() => null);
-  const saved = municipality ? await services.store.importProfile(municipality) : null;
-  return (saved?.profile as ImportProfile | undefined)?.scale ?? null;
 }
 
 /**

@@ -6,7 +6,6 @@ import type { EvaluationScale, Sheet } from "../../core/sheet.ts";
 import {
   formatImportReport,
   type ImportOutcome,
-  type ImportProfile,
   importSheetFile,
   parseProfile,
   parseScale,
@@ -178,14 +177,10 @@ async function savedScaleOf(values: {
   municipality?: string | undefined;
   "data-dir"?: string | undefined;
 }): Promise<EvaluationScale | null> {
-  const { createServicesFromCli } = await import("../../server/services.ts");
+  const { createServicesFromCli, savedScale } = await import("../../server/services.ts");
   const services = await createServicesFromCli(values, () => {});
   try {
-    const municipality = await services.store
-      .importTarget({ municipality: values.municipality })
-      .catch(() => null);
-    const saved = municipality ? await services.store.importProfile(municipality) : null;
-    return (saved?.profile as ImportProfile | undefined)?.scale ?? null;
+    return await savedScale(services, values.municipality);
   } finally {
     await services.close();
   }
