@@ -7,6 +7,7 @@
 import { cellShape } from "./column-fields.ts";
 import { squash } from "./columns.ts";
 import type { FoundHeader } from "./find-header.ts";
+import { readAsActuals } from "./general-roles.ts";
 import type { ImportIssue, SourceRow } from "./types.ts";
 
 /** A figure with a unit other than %, maybe after a short label and before a bracketed rate. */
@@ -42,18 +43,12 @@ export function datedAchievementsAsActuals(
     const figures = cells.filter(isFigureWithLabel);
     if (cells.length === 0 || figures.length * 2 <= cells.length) return [];
   }
-  for (const i of at) {
-    const c = cols[i]!;
-    cols[i] = { ...c, field: "actual" };
-    issues.push({
-      row: null,
-      column: c.header,
-      kind: "column_read_by_content",
-      before: "達成率",
-      after: "実績値",
-      confidence: "medium",
-      message: `列「${c.header}」は日付の付いた達成度の見出しで、数値と単位(達成率は括弧内)を収めているため、その年度の実績値として読んだ`,
-    });
-  }
+  readAsActuals(
+    cols,
+    at,
+    "達成率",
+    "日付の付いた達成度の見出しで、数値と単位(達成率は括弧内)を収めているため",
+    issues,
+  );
   return at;
 }

@@ -254,6 +254,17 @@ export function progressYearsAsActuals(
     at.some((i) => /%$/.test(squash(r.cells[i] ?? "")) && squash(r.cells[unitCol] ?? "") !== "%"),
   );
   if (figures.length * 2 <= cells.length || rated) return;
+  readAsActuals(cols, at, "評価", "達成状況の見出しの下の年度で数値を収めているため", issues);
+}
+
+/** Columns read as the actuals of their years by what they hold, each said in the report (`why`). */
+export function readAsActuals(
+  cols: ColumnMeaning[],
+  at: readonly number[],
+  before: string,
+  why: string,
+  issues: ImportIssue[],
+): void {
   for (const i of at) {
     const c = cols[i]!;
     cols[i] = { ...c, field: "actual" };
@@ -261,10 +272,10 @@ export function progressYearsAsActuals(
       row: null,
       column: c.header,
       kind: "column_read_by_content",
-      before: "評価",
+      before,
       after: "実績値",
       confidence: "medium",
-      message: `列「${c.header}」は達成状況の見出しの下の年度で数値を収めているため、その年度の実績値として読んだ`,
+      message: `列「${c.header}」は${why}、その年度の実績値として読んだ`,
     });
   }
 }
