@@ -39,3 +39,19 @@ export function headingLevel(text: string): "goal" | "subgoal" | "measure" | nul
   if (m[1] === "大基本目標" || m[1] === "基本目標" || m[1] === "目標" || m[1] === "政策目標") return "goal";
   return "measure";
 }
+
+/**
+ * Whether a row's first text stands where a heading row puts it: in the table's first column, or
+ * after a No. column the heading row leaves empty (「| | 基本目標2 … | |」) — and after a column with
+ * no name, a margin kept in the table because the title was merged across it. Further right, a
+ * level's words are a cell of a row, not its heading.
+ */
+export function atHeadingColumn(
+  cells: readonly string[],
+  columns: readonly { field: string; header: string }[] | undefined,
+): boolean {
+  const at = cells.findIndex((c) => squash(c) !== "");
+  if (at === 0) return true;
+  if (!columns || at < 0 || at > 2) return false;
+  return columns.slice(0, at).every((m) => m.field === "no" || squash(m.header) === "");
+}

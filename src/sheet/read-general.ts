@@ -9,6 +9,7 @@ import { buildRows, toNumericGoal } from "./general-rows.ts";
 import { BRACKETED_LEVEL, departmentBelowName, headingLevel, readOrdinal } from "./general-values.ts";
 import { goalsEvaluated } from "./goals-evaluated.ts";
 import { applyHeaderChoices } from "./header-choices.ts";
+import { atHeadingColumn } from "./heading-levels.ts";
 import { applyProfile, type ImportProfile } from "./import-profile.ts";
 import { isUncolonedLegend } from "./read-legend.ts";
 import { isSeparatorRow } from "./read-markdown-table.ts";
@@ -243,10 +244,7 @@ export function readGeneral(
         : legendLike
           ? null
           : (headingLevel(filled[0]!) ?? romanCodeLevel(filled[0]!));
-      // (its text in the first column, or after a No. column it leaves empty: 「| | 基本目標2 … | |」)
-      const at = r.cells.findIndex((c) => !isEmpty(c));
-      const numbered = current?.header.columns.slice(0, at).every((m) => m.field === "no") ?? false;
-      if (level && (at === 0 || (at === 1 && numbered))) {
+      if (level && atHeadingColumn(r.cells, current?.header.columns)) {
         heading = { ...heading, [level]: readOrdinal(named ? named[3]! : filled[0]!) };
         if (level === "goal") heading = { goal: heading.goal };
         used++;
