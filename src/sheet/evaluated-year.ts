@@ -67,40 +67,24 @@ export function evaluatedYear(
       });
     }
   }
-  if (fy === null) {
-    for (const t of sheetTexts) {
-      if (!/年度/.test(t)) continue;
-      const p = findYear(t);
-      if (p) {
-        fy = p.year;
-        issues.push({
-          row: null,
-          column: "表題",
-          kind: "fiscal_year_from_title",
-          before: t.slice(0, 40),
-          after: String(fy),
-          confidence: "medium",
-          message: "実績の列に年度がないため、表題の年度を評価年度とした",
-        });
-        break;
-      }
-    }
-  }
-  if (fy === null) {
-    const t = sheetTexts.find((x) => leadingEraYear(x) !== null);
-    if (t) {
-      fy = leadingEraYear(t);
-      issues.push({
-        row: null,
-        column: "表題",
-        kind: "fiscal_year_from_title",
-        before: t.slice(0, 40),
-        after: String(fy),
-        confidence: "medium",
-        message: "実績の列に年度がないため、表題の冒頭の年度(「H27…」)を評価年度とした",
-      });
-    }
-  }
+  // The title's year: 「令和3年度 …」 anywhere in it, else an era year glued to its first words (「H27地域…」).
+  const fromTitle = (year: (t: string) => number | null, how: string) => {
+    if (fy !== null) return;
+    const t = sheetTexts.find((x) => year(x) !== null);
+    if (!t) return;
+    fy = year(t);
+    issues.push({
+      row: null,
+      column: "表題",
+      kind: "fiscal_year_from_title",
+      before: t.slice(0, 40),
+      after: String(fy),
+      confidence: "medium",
+      message: `実績の列に年度がないため、${how}を評価年度とした`,
+    });
+  };
+  fromTitle((t) => (/年度/.test(t) ? (findYear(t)?.year ?? null) : null), "表題の年度");
+  fromTitle(leadingEraYear, "表題の冒頭の年度(「H27…」)");
   fy ??= fiscalYearFromTargetMonths(segments, issues);
   if (fy === null) {
     const lone = allActualYears.find((a) => a.filled === 0);
