@@ -1,7 +1,8 @@
 /**
  * A sheet that rates with marks and prints no legend (the legend was in a text box, or on a page not
  * uploaded): the import page names the marks and asks what each means, reads the file again with
- * the answers, and saving keeps them for the municipality. Screenshots at 1280 and 390 px.
+ * the answers, and saving keeps them for the municipality: shown with the saved settings, which can be
+ * forgotten. Screenshots at 1280 and 390 px.
  */
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -44,6 +45,24 @@ describe.skipIf(!hasChromium)("a sheet without its legend (browser)", () => {
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow).toBeLessThanOrEqual(0);
       await shot(page, "import-scale-read");
+      // Saved: the page shows the settings next year's file is read with, and they can be forgotten.
+      await page.getByRole("button", { name: "この内容で保存する" }).click();
+      const settings = page.locator("section", {
+        has: page.getByRole("heading", { name: "保存された取り込み設定" }),
+      });
+      await settings.getByText("kpi-table-2023.md").waitFor();
+      const saved = (await settings.textContent()) ?? "";
+      expect(saved).toContain("A：順調に進捗");
+      expect(saved).toContain("企画課 総合戦略担当");
+      expect(await settings.getByRole("row").count()).toBeGreaterThan(5);
+      await shot(page, "import-settings");
+      page.once("dialog", (d) => void d.accept());
+      await settings.getByRole("button", { name: "この設定を削除" }).click();
+      await settings.getByText("取り込み設定を削除しました").waitFor();
+      await settings.getByText("保存された取り込み設定はありません").waitFor();
+      expect(
+        await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+      ).toBeLessThanOrEqual(0);
       expect(errors).toEqual([]);
     }, 300_000);
 });

@@ -15,6 +15,7 @@ import { commentRoutes } from "./routes/comments.ts";
 import { cycleRoutes } from "./routes/cycle.ts";
 import { entryRoutes } from "./routes/entry.ts";
 import { exportRoutes } from "./routes/exports.ts";
+import { importProfileRoutes } from "./routes/import-profile.ts";
 import { importRoutes } from "./routes/imports.ts";
 import { kpiRoutes } from "./routes/kpis.ts";
 import { metaRoutes } from "./routes/meta.ts";
@@ -47,6 +48,7 @@ const ROUTE_MODULES = [
   reviewRoutes,
   commentRoutes,
   importRoutes,
+  importProfileRoutes,
   exportRoutes,
   cycleRoutes,
   strategyRoutes,

@@ -291,6 +291,19 @@ export const CASES: Case[] = [
     url: "/api/imports/bogus/confirm",
     expect: { public: 401, admin: 404, planning: 404, committee: 403, shoko: 403, kanko: 403 },
   },
+  // the saved import mapping: seen and forgotten by those who import (forgetting none is a harmless 200)
+  {
+    method: "GET",
+    path: "/api/import-profile",
+    url: "/api/import-profile",
+    expect: { public: 401, admin: 200, planning: 200, committee: 403, shoko: 403, kanko: 403 },
+  },
+  {
+    method: "DELETE",
+    path: "/api/import-profile",
+    url: "/api/import-profile",
+    expect: { public: 401, admin: 200, planning: 200, committee: 403, shoko: 403, kanko: 403 },
+  },
   // account management: the admin only (requests shaped to change nothing: a bad body, an unknown id)
   {
     method: "GET",

@@ -1,6 +1,7 @@
 /**
  * The mapping profile saved per municipality: saved after a confirmed import, replaced by the next
- * confirmed one (each change audit-logged), never for a municipality nobody created. PGlite and PostgreSQL.
+ * confirmed one (each change audit-logged), forgotten on request, never for a municipality nobody
+ * created. PGlite and PostgreSQL.
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -10,7 +11,7 @@ import { fixedClock } from "../core/clock.ts";
 import { sequentialIds } from "../core/ids.ts";
 import type { Sheet } from "../core/sheet.ts";
 import { auditOf } from "./repositories/audit.ts";
-import { profileOf, saveProfile } from "./repositories/import-profiles.ts";
+import { deleteProfile, profileOf, saveProfile } from "./repositories/import-profiles.ts";
 import { listMunicipalities } from "./repositories/municipalities.ts";
 import { describeOnBackends } from "./test-backends.ts";
 import { saveSheet } from "./use-cases/save-sheet.ts";
@@ -84,5 +85,21 @@ await describeOnBackends("import profiles on %s", "profiles", (db) => {
     ).rejects.toMatchObject({ code: "not_found" });
     expect(await listMunicipalities(db().db)).toEqual([]);
     expect(await profileOf(db().db, "幻市")).toBeNull();
+  });
+
+  it("forgets the profile (audited with what it was); forgetting none changes nothing", async () => {
+    await saveSheet(db().db, fixture("kakuu-2022.json"), ctx);
+    expect(await deleteProfile(db().db, "架空市", ctx)).toBe(false);
+    await saveProfile(db().db, { municipality: "架空市", profile, fingerprint: "f", source: "a.md" }, ctx);
+    expect(await deleteProfile(db().db, "架空市", { ...ctx, actor: "planner-2" })).toBe(true);
+    expect(await profileOf(db().db, "架空市")).toBeNull();
+    const id = (await listMunicipalities(db().db))[0]!.id;
+    const log = await auditOf(db().db, "import_profile", id);
+    expect(log.map((a) => [a.action, a.actor])).toEqual([
+      ["create", "planner-1"],
+      ["delete", "planner-2"],
+    ]);
+    expect(log[1]!.before).toMatchObject({ profile, source: "a.md" });
+    expect(await deleteProfile(db().db, "幻市", ctx)).toBe(false);
   });
 });

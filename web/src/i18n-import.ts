@@ -92,6 +92,23 @@ const ja = {
     toSheet: "評価シートを開く",
     notesH: "読み取りの注記",
   },
+  profile: {
+    heading: "保存された取り込み設定",
+    none: "保存された取り込み設定はありません。取り込みを保存すると、列の対応と評価の記号の意味がここに記録され、次回から同じ様式のファイルの取り込みに使われます。",
+    from: (file: string, at: string, who: string) =>
+      `「${file}」の取り込みで ${at} に ${who} が保存しました。同じ様式のファイルは、この設定で読み取ります。`,
+    columnsCaption: "列の対応",
+    col: "列",
+    colN: (table: number, col: number) => (table > 1 ? `表${table}・${col}列目` : `${col}列目`),
+    header: "見出し",
+    field: "読み取る項目",
+    scaleH: "評価の記号の意味",
+    noScale: "評価の記号の意味は保存されていません（ファイルの凡例から読み取ります）。",
+    forget: "この設定を削除",
+    confirm:
+      "保存された取り込み設定を削除します。次回の取り込みは、ファイルの見出しと凡例から読み取ります。よろしいですか？",
+    forgotten: "取り込み設定を削除しました。次回の取り込みは、ファイルの見出しと凡例から読み取ります。",
+  },
   printed: {
     heading: "シートに記載の値",
     baseline: "基準値",
@@ -176,6 +193,24 @@ const en: typeof ja = {
       `${y} is published and is not replaced by an import. To change a published value, use the correction of each KPI (with a reason, then republish).`,
     toSheet: "Open the evaluation sheet",
     notesH: "Notes on the reading",
+  },
+  profile: {
+    heading: "Saved import settings",
+    none: "No import settings are saved. Saving an import records here how its columns were read and what its rating marks mean; the next file of the same layout is read with them.",
+    from: (file: string, at: string, who: string) =>
+      `Saved by ${who} on ${at}, importing "${file}". Files of the same layout are read with these settings.`,
+    columnsCaption: "How the columns are read",
+    col: "Column",
+    colN: (table: number, col: number) => (table > 1 ? `table ${table}, column ${col}` : `column ${col}`),
+    header: "Header",
+    field: "Read as",
+    scaleH: "What the rating marks mean",
+    noScale: "No meanings of rating marks are saved (the file's legend is read).",
+    forget: "Delete these settings",
+    confirm:
+      "Delete the saved import settings? The next import is read from the file's own headers and legend.",
+    forgotten:
+      "The import settings were deleted. The next import is read from the file's own headers and legend.",
   },
   printed: {
     heading: "As printed on the sheet",

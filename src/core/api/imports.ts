@@ -77,3 +77,25 @@ export const remapImportRequestSchema = z.object({
   /** Read another fiscal year's worksheet (one of the preview's `mapping.yearSheets`). */
   fiscalYear: z.number().int().min(1900).max(2200).optional(),
 });
+
+/**
+ * The mapping saved for the municipality (GET /api/import-profile): what next year's import of the same
+ * layout reuses — each column's field and the scale (the marks' meanings) — with the file it was
+ * confirmed on, when and by whom. Planning can forget it (DELETE): the next import is read as recognised.
+ */
+export const savedImportProfileSchema = z.object({
+  municipality: z.string(),
+  /** The file it was confirmed on. */
+  source: z.string().nullable(),
+  updatedAt: z.string(),
+  /** Who confirmed it (a user's name; `cli:<os user>` for `sosei import --save`). */
+  updatedBy: z.string(),
+  layout: z.enum(["seed", "table", "cards", "yearTables"]).nullable(),
+  columns: z.array(mappingColumnSchema.omit({ confidence: true })),
+  scale: evaluationScaleSchema.nullable(),
+  /** The fields' Japanese names (as the preview's `mapping.fields`). */
+  fields: z.array(z.object({ field: z.string(), label: z.string() })),
+});
+
+export const importProfileResultSchema = z.object({ profile: savedImportProfileSchema.nullable() });
+export const forgetImportProfileResultSchema = z.object({ forgotten: z.boolean() });

@@ -40,6 +40,7 @@ export type UpdateKpiRequest = z.infer<typeof K.updateKpiRequestSchema>;
 export type TransitionRequest = z.input<typeof K.transitionRequestSchema>;
 export type ImportPreview = z.infer<typeof K.importPreviewSchema>;
 export type ImportMapping = z.infer<typeof I.mappingSchema>;
+export type SavedImportProfile = z.infer<typeof I.savedImportProfileSchema>;
 export * from "./cycle.ts";
 export * from "./entry.ts";
 export * from "./strategy.ts";

@@ -79,3 +79,22 @@ export async function saveProfile(
   });
   return after!;
 }
+
+/**
+ * Forgets the municipality's profile (planning found it wrong, or the city changed its layout): the
+ * next import is read as recognised. False when none was saved; an audit-log row keeps what it was.
+ */
+export async function deleteProfile(db: Db, municipality: string, ctx: AuditContext): Promise<boolean> {
+  const id = await municipalityId(db, municipality);
+  if (!id) return false;
+  const [before] = await db.delete(importProfiles).where(eq(importProfiles.municipalityId, id)).returning();
+  if (!before) return false;
+  await writeAudit(db, ctx, {
+    entity: "import_profile",
+    entityId: id,
+    action: "delete",
+    before,
+    after: null,
+  });
+  return true;
+}

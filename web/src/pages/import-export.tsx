@@ -7,6 +7,7 @@ import { useI18n } from "../i18n.ts";
 import { useSession } from "../session.ts";
 import { DepartmentWorkbooks } from "./department-workbooks.tsx";
 import { ImportPreviewCard } from "./import-preview.tsx";
+import { SavedImportProfileSection } from "./import-profile.tsx";
 import { ImportScaleForm } from "./import-scale.tsx";
 
 interface Problem {
@@ -22,6 +23,8 @@ export function ImportExportPage() {
   const [error, setError] = useState<unknown>(null);
   const [done, setDone] = useState<string | null>(null);
   const [file, setFile] = useState<File | null>(null);
+  // Bumped when an import is saved: it may have saved a new mapping.
+  const [savedCount, setSavedCount] = useState(0);
   // Marks the file rates with and no legend explains: asked before the file can be read.
   const scaleLabels = (error as { details?: { scaleLabels?: string[] } } | null)?.details?.scaleLabels;
   const mayImport = may(user?.role, "importSheet");
@@ -85,6 +88,7 @@ export function ImportExportPage() {
               onSaved={(fy) => {
                 setDone(t.savedYear(formatYear(fy, lang)));
                 setPreview(null);
+                setSavedCount((n) => n + 1);
                 refreshYears();
               }}
               onCancel={() => setPreview(null)}
@@ -94,6 +98,7 @@ export function ImportExportPage() {
           <OkNote>{done}</OkNote>
         </section>
       ) : null}
+      {mayImport ? <SavedImportProfileSection reloadKey={savedCount} /> : null}
       <section aria-labelledby="exp-h">
         <h2 id="exp-h">{t.exportH}</h2>
         <div className="table-wrap">
