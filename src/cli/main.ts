@@ -39,6 +39,10 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<{ command:
     summary: "評価シートを印刷用PDF・Excelで出力 / print the evaluation sheet (PDF, Excel)",
     load: () => import("./commands/report.ts"),
   },
+  profile: {
+    summary: "保存された取り込み設定を見る・削除する / see or forget the saved import mapping",
+    load: () => import("./commands/profile.ts"),
+  },
   publish: {
     summary: "公開用の静的サイトを作成 / write the public static site",
     load: () => import("./commands/publish.ts"),

@@ -2,7 +2,7 @@
 import { createRoute } from "@hono/zod-openapi";
 import { forgetImportProfileResultSchema, importProfileResultSchema } from "../../core/api/index.ts";
 import { allow, type RouteDeps, requireUser, router } from "../context.ts";
-import { forgetImportProfile, savedImportProfile } from "../saved-import-profile.ts";
+import { forgetImportProfile, savedImportProfile } from "../services.ts";
 import { errors, json, roles } from "./openapi-helpers.ts";
 
 const getImportProfile = createRoute({

@@ -1,0 +1,57 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { main } from "../main.ts";
+import { capture, fixturePath, holdDataDirForTest } from "../test-io.ts";
+
+const dir = mkdtempSync(path.join(tmpdir(), "sosei-profile-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe("sosei profile", () => {
+  it("shows the saved mapping, prints it as a --profile file that reads the next year, and forgets it", async () => {
+    const dataDir = await holdDataDirForTest(path.join(dir, "data"));
+    const run = async (...args: string[]) => {
+      const io = capture();
+      const status = await main([...args, "--data-dir", dataDir], io);
+      return { status, out: io.out, err: io.err };
+    };
+    const given = path.join(dir, "given.json");
+    writeFileSync(given, JSON.stringify({ columns: [{ col: 9, field: "reason" }] }));
+    const table = fixturePath("profile/kpi-table-2023.md");
+    expect(
+      (await run("import", table, "--save", "--municipality", "架空市", "--profile", given)).status,
+    ).toBe(0);
+
+    const shown = await run("profile", "show");
+    expect(shown.status).toBe(0);
+    expect(shown.out).toContain("架空市の取り込み設定（「kpi-table-2023.md」");
+    expect(shown.out).toContain("9列目 「振り返り」 → 理由");
+    expect(shown.out).toMatch(/A → 順調に進捗（100%以上）/);
+
+    // As a file sosei import --profile takes: next year's file read with it.
+    const asJson = await run("profile", "show", "--json");
+    const saved = path.join(dir, "saved.json");
+    writeFileSync(saved, asJson.out);
+    expect(JSON.parse(asJson.out).columns).toContainEqual({
+      table: 1,
+      col: 9,
+      header: "振り返り",
+      field: "reason",
+    });
+    const y2024 = path.join(dir, "kpi-table-2024.md");
+    writeFileSync(y2024, readFileSync(table, "utf8").replaceAll("令和5年度", "令和6年度"));
+    const out = path.join(dir, "2024.json");
+    expect((await run("import", y2024, "-o", out, "--profile", saved)).status).toBe(0);
+    expect(JSON.parse(readFileSync(out, "utf8")).kpis[0].reason).toBe("相談窓口の周知が進んだ。");
+
+    const forgotten = await run("profile", "forget");
+    expect(forgotten.out).toContain("取り込み設定を削除しました");
+    expect((await run("profile", "show")).out).toContain("保存された取り込み設定はありません");
+    expect((await run("profile", "show", "--json")).out.trim()).toBe("null");
+    expect((await run("profile", "forget")).out).toContain("保存された取り込み設定はありません");
+    const bad = await run("profile", "edit");
+    expect(bad.status).toBe(2);
+    expect(bad.err).toContain("sosei profile show|forget");
+  });
+});
