@@ -108,6 +108,19 @@ describe("web import: the recognised mapping", () => {
     expect(res.status).toBe(200);
     const unlegended = (await res.json()) as ImportPreview;
     expect(unlegended.mapping.scale?.bands.map((b) => b.label)).toEqual(["A", "B", "C"]);
+    expect(unlegended.report.warnings.map((w) => w.message).join("\n")).toContain(
+      "前回の取り込みで保存した評価基準で読み取りました",
+    );
+    // A legend printed with next year's file is read, not the saved one: the city moved B's threshold.
+    const moved = table2024.replace(
+      "B:概ね順調(80%以上100%未満) C:遅れ(80%未満)",
+      "B:概ね順調(70%以上100%未満) C:遅れ(70%未満)",
+    );
+    res = await planning.request("POST", "/api/imports", upload("kpi-table-2024.md", moved));
+    const legended = (await res.json()) as ImportPreview;
+    expect(legended.mapping.savedProfile).toBe("applied");
+    expect(legended.mapping.scale?.bands.find((b) => b.label === "B")?.min).toBe(0.7);
+    expect(legended.report.warnings.map((w) => w.message).join("\n")).not.toContain("保存した評価基準");
     // A different layout is not read with it.
     const other = table2023.replace("| 振り返り |", "| 備考 |");
     res = await planning.request("POST", "/api/imports", upload("other.md", other));

@@ -44,14 +44,15 @@ export function profileToSave(r: Recognised): ImportProfile {
 }
 
 /**
- * The saved profile as given to next year's import: the columns' meanings and the scale. The
- * evaluated year and the columns' years are left to the reader (they change every year).
+ * The saved profile as given to next year's import: the columns' meanings. The evaluated year and
+ * the columns' years are left to the reader (they change every year), and so is the scale: a legend
+ * printed with next year's file is read (a city may change its thresholds); the saved scale reads
+ * only a file that prints none, and the report says so (savedScale, savedScaleIssue).
  */
 export function reusableProfile(saved: ImportProfile): ImportProfile {
   return {
     ...(saved.layout ? { layout: saved.layout } : {}),
     columns: (saved.columns ?? []).map(({ year: _y, ...c }) => c),
-    ...(saved.scale ? { scale: saved.scale } : {}),
   };
 }
 

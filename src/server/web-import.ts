@@ -7,6 +7,7 @@ import type { z } from "zod";
 import type { importPreviewSchema } from "../core/api/kpis.ts";
 import { SoseiError } from "../core/errors.ts";
 import type { EvaluationScale } from "../core/sheet.ts";
+import { savedScaleIssue } from "../sheet/import-profile.ts";
 import type { ImportOptions } from "../sheet/import-sheet.ts";
 import type { ImportProfile } from "../sheet/profile-types.ts";
 import type { ImportOutcome } from "../sheet/types.ts";
@@ -30,7 +31,10 @@ async function read(services: Services, bytes: Uint8Array, fileName: string, opt
   let outcome: ImportOutcome = await readWith(options);
   if (!outcome.ok && outcome.error.code === "scale_unknown" && !options.scale && !options.profile?.scale) {
     const scale = await savedScale(services);
-    if (scale) outcome = await readWith({ ...options, scale });
+    if (scale) {
+      outcome = await readWith({ ...options, scale });
+      if (outcome.ok) outcome.report.issues.push(savedScaleIssue(scale));
+    }
   }
   if (!outcome.ok)
     throw new SoseiError("import_failed", `${fileName} を読み込めませんでした: ${outcome.error.message}`, {

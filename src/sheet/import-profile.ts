@@ -117,3 +117,18 @@ export function applyProfile(
   });
   return { ...h, columns };
 }
+
+/**
+ * Said in the import report when the saved scale read the marks of a file that prints no legend: the
+ * meanings come from an earlier year's import, not from this file (the user sees which, and can forget them).
+ */
+export const savedScaleIssue = (scale: EvaluationScale): ImportIssue => ({
+  row: null,
+  column: "凡例",
+  kind: "scale_saved",
+  before: null,
+  after: scale.bands.map((b) => `${b.label}→${b.category}`).join(" "),
+  confidence: "medium",
+  message:
+    "このファイルには評価の記号の意味（凡例）がないため、前回の取り込みで保存した評価基準で読み取りました（保存された取り込み設定で確認・削除できます）",
+});

@@ -6,9 +6,11 @@ import type { EvaluationScale, Sheet } from "../../core/sheet.ts";
 import {
   formatImportReport,
   type ImportOutcome,
+  type ImportProfile,
   importSheetFile,
   parseProfile,
   parseScale,
+  savedScaleIssue,
 } from "../../sheet/index.ts";
 import { parseCliArgs } from "../args.ts";
 import type { Command } from "../command.ts";
@@ -84,12 +86,18 @@ export const command: Command = {
     const profile = values.profile ? readJsonFlag(values.profile, "--profile", parseProfile) : null;
     // No actual can be of a later fiscal year than today (a bare year counted in the wrong era).
     const today = systemClock.now();
-    let first = await importSheetFile(file, { scale, profile, today });
     // Rating marks the file's legend does not explain (no legend printed with it): with --save, the
-    // scale saved for the municipality by an earlier year's import reads them.
+    // scale saved for the municipality by an earlier year's import reads them, and the report says so.
+    let savedScale: EvaluationScale | null = null;
+    const read = async (p: ImportProfile | null) => {
+      const r = await importSheetFile(file, { scale: scale ?? savedScale, profile: p, today });
+      if (r.ok && savedScale) r.report.issues.push(savedScaleIssue(savedScale));
+      return r;
+    };
+    let first = await read(profile);
     if (!first.ok && first.error.code === "scale_unknown" && values.save && !scale && !profile?.scale) {
-      const saved = await savedScaleOf(values);
-      if (saved) first = await importSheetFile(file, { scale: saved, profile, today });
+      savedScale = await savedScaleOf(values);
+      if (savedScale) first = await read(profile);
     }
     if (!first.ok) {
       io.stderr(`sosei: ${file}: ${first.error.message} [${first.error.code}]\n`);
@@ -131,7 +139,7 @@ export const command: Command = {
             `保存済みの対応付けは様式が違うため使いません / the saved mapping is for another layout\n`,
           );
         if (use.reread) {
-          const again = await importSheetFile(file, { scale, profile: use.reread, today });
+          const again = await read(use.reread);
           if (!again.ok) {
             io.stderr(`sosei: ${file}: ${again.error.message} [${again.error.code}]\n`);
             return 2;
