@@ -108,6 +108,7 @@ describe("web import: the recognised mapping", () => {
     expect(res.status).toBe(200);
     const unlegended = (await res.json()) as ImportPreview;
     expect(unlegended.mapping.scale?.bands.map((b) => b.label)).toEqual(["A", "B", "C"]);
+    expect(unlegended.mapping.scaleSaved).toBe(true);
     expect(unlegended.report.warnings.map((w) => w.message).join("\n")).toContain(
       "前回の取り込みで保存した評価基準で読み取りました",
     );
@@ -120,6 +121,7 @@ describe("web import: the recognised mapping", () => {
     const legended = (await res.json()) as ImportPreview;
     expect(legended.mapping.savedProfile).toBe("applied");
     expect(legended.mapping.scale?.bands.find((b) => b.label === "B")?.min).toBe(0.7);
+    expect(legended.mapping.scaleSaved).toBeUndefined();
     expect(legended.report.warnings.map((w) => w.message).join("\n")).not.toContain("保存した評価基準");
     // A different layout is not read with it.
     const other = table2023.replace("| 振り返り |", "| 備考 |");

@@ -113,7 +113,11 @@ export function savedProfileUse(
 }
 
 /** The mapping as the preview shows it. */
-export function presentMapping(r: Recognised | undefined, savedProfile: Mapping["savedProfile"]): Mapping {
+export function presentMapping(
+  r: Recognised | undefined,
+  savedProfile: Mapping["savedProfile"],
+  scaleSaved = false,
+): Mapping {
   return {
     layout: r?.layout ?? "json",
     fiscalYear: r?.fiscalYear ?? null,
@@ -128,6 +132,7 @@ export function presentMapping(r: Recognised | undefined, savedProfile: Mapping[
     })),
     scale: r?.scale ?? null,
     savedProfile,
+    ...(scaleSaved ? { scaleSaved } : {}),
     correctable: r?.layout === "table" && r.columns.length > 0,
     ...(r?.yearSheets ? { yearSheets: r.yearSheets } : {}),
     fields: Object.entries(FIELD_JA).map(([field, label]) => ({ field, label })),

@@ -90,7 +90,11 @@ export async function readUpload(
     numericGoalCount: sheet.numericGoals?.length ?? 0,
     replaces: existing ? presentYear(existing) : null,
     report: presentImportReport(outcome),
-    mapping: presentMapping(recognised, saved),
+    mapping: presentMapping(
+      recognised,
+      saved,
+      outcome.report.issues.some((i) => i.kind === "scale_saved"),
+    ),
     effect: {
       municipality: effect.municipality,
       fiscalYear: effect.fiscalYear,

@@ -63,6 +63,7 @@ const ja = {
     selectFor: (header: string) => `「${header}」の意味`,
     scaleH: "評価尺度（凡例から読み取り）",
     scaleGivenH: "評価尺度（指定した基準）",
+    scaleSavedH: "評価尺度（前回の取り込みで保存した基準。このファイルには凡例がありません）",
     noScale: "評価の凡例は見つかりませんでした。標準の基準で評価します。",
     scaleAskH: "評価の記号の意味",
     scaleAsk:
@@ -165,6 +166,7 @@ const en: typeof ja = {
     selectFor: (header: string) => `Meaning of "${header}"`,
     scaleH: "Evaluation scale (from the legend)",
     scaleGivenH: "Evaluation scale (as given)",
+    scaleSavedH: "Evaluation scale (saved with an earlier import: this file prints no legend)",
     noScale: "No evaluation legend found: the standard rules apply.",
     scaleAskH: "What the rating marks mean",
     scaleAsk:

@@ -32,6 +32,8 @@ export const mappingSchema = z.object({
   columns: z.array(mappingColumnSchema),
   /** The scale read from the legend printed with the sheet (or saved for the municipality). */
   scale: evaluationScaleSchema.nullable(),
+  /** The scale was saved with an earlier import: the file prints no legend of its own. */
+  scaleSaved: z.boolean().optional(),
   /**
    * The municipality's saved profile: `applied` (same layout: read with it), `other_layout` (saved
    * for a different layout: not used), `none`; `corrected` when this preview applies the user's corrections.

@@ -199,7 +199,9 @@ export function ImportPreviewCard({ preview, onPreview, onSaved, onCancel, onErr
       ) : null}
 
       {/* (a scale given with the import — the marks' meanings chosen above, or --scale — is no legend) */}
-      <h4>{m.scale?.source === "--scale" ? w.imp.scaleGivenH : w.imp.scaleH}</h4>
+      <h4>
+        {m.scaleSaved ? w.imp.scaleSavedH : m.scale?.source === "--scale" ? w.imp.scaleGivenH : w.imp.scaleH}
+      </h4>
       {m.scale ? (
         <ul className="scale">
           {m.scale.bands.map((b) => (
