@@ -290,7 +290,7 @@ export function bracketedBareYears(header: FoundHeader, texts: string[], fiscalY
   const cols = header.columns;
   if (!cols.some((c) => roles.has(c.field) && !c.period && /[(（]\d{1,2}年度?[)）]/.test(squash(c.header))))
     return;
-  const era = new SheetTexts(texts, fiscalYear).era();
+  const era = new SheetTexts(texts, fiscalYear).era() || eraOfHeader(cols);
   if (era === "") return;
   cols.forEach((c, i) => {
     const bare = /[(（](\d{1,2})年(度)?[)）]/.exec(squash(c.header));
@@ -298,4 +298,22 @@ export function bracketedBareYears(header: FoundHeader, texts: string[], fiscalY
     const p = findYear(`${era}${bare[1]}年${bare[2] ?? ""}`);
     if (p) cols[i] = { ...c, period: p };
   });
+}
+
+/**
+ * The one era the header's own year columns print or fall in (「工程 H23 | H24 | H25」 beside 「実績値(24年度)」:
+ * 平成; 「2011年度 | 2013年度」: 平成 too, as a title's Gregorian year gives it), for a sheet whose title names
+ * none; "" when they print none or fall in both eras (nothing is guessed).
+ */
+export function eraOfHeader(cols: readonly { header: string; period?: unknown }[]): string {
+  const eras = new Set(
+    cols.flatMap((c) => {
+      if (!c.period) return [];
+      const h = squash(c.header);
+      const m = /(平成|令和|(?<![A-Za-z])[HR](?=\s*(?:\d{1,2}|元)(?!\d)))/.exec(h);
+      const era = m ? (m[1] === "H" ? "平成" : m[1] === "R" ? "令和" : m[1]!) : eraOfGregorian(h);
+      return era ? [era] : [];
+    }),
+  );
+  return eras.size === 1 ? [...eras][0]! : "";
 }

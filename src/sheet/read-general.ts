@@ -20,7 +20,7 @@ import {
   isSectionGoals,
   LEVEL_DIVIDER,
   labelledHeading,
-  romanCodeLevel,
+  rowHeadingLevel,
   SECTION_GOALS,
   SECTION_KPIS,
   sectionText,
@@ -242,7 +242,7 @@ export function readGeneral(
           : headingLevel(named[1]!)
         : legendLike
           ? null
-          : (headingLevel(filled[0]!) ?? romanCodeLevel(filled[0]!));
+          : rowHeadingLevel(filled[0]!, current?.header.columns[0]?.field, heading);
       // (its text in the first column, or after a No. column it leaves empty: 「| | 基本目標2 … | |」)
       const at = r.cells.findIndex((c) => !isEmpty(c));
       const numbered = current?.header.columns.slice(0, at).every((m) => m.field === "no") ?? false;

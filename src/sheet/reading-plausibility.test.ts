@@ -272,6 +272,17 @@ describe("past wrong readings (exit 0) are refused", () => {
     expect(refusal(s, t, tableProfile([1]))).toContain("記号で始まります");
   });
 
+  it("round 22 tokushima-shuyo: the 「●」 summary and the 「○」 target read as one indicator's name", () => {
+    const name =
+      "エアポートセールスを推進し、空港の利用を促進します。○臨空用地への企業立地件数(累計)㉓0件→㉖";
+    const t = table([
+      ["番号", "主要事業名・事業概要・数値目標", "実績値(25年度)"],
+      ["1", `●${name}3件`, "2件"],
+    ]);
+    const s = sheet(2013, [kpi(2, name, { actual: num(2, "件", 2013) })]);
+    expect(refusal(s, t, tableProfile([1]))).toContain("事業の概要と指標");
+  });
+
   it("round 14 toyooka-kenshou: 手段 kept as is (「01-01 様々なメディア等で…」), no KPI placed in the plan", () => {
     const t = table([
       ["手段", "重要業績評価指標(KPI)", "実績値(2017年(度))"],
