@@ -283,6 +283,20 @@ describe("past wrong readings (exit 0) are refused", () => {
     expect(refusal(s, t, tableProfile([1]))).toContain("事業の概要と指標");
   });
 
+  it("round 22 okinawa-pdca (unruled print): the row below's baseline run into this one's", () => {
+    const t = table([
+      ["成果指標", "基準値", "実績値"],
+      ["離島における新規就農者数(累計)", "180人 (R2年度)", "412人 (R4年度)"],
+    ]);
+    const s = sheet(2022, [
+      kpi(2, "離島における新規就農者数(累計)", {
+        baseline: text("180人(R2年度)6,170万円"),
+        actual: num(412, "人", 2022),
+      }),
+    ]);
+    expect(refusal(s, t, tableProfile([1]))).toContain("二つの数値");
+  });
+
   it("round 14 toyooka-kenshou: 手段 kept as is (「01-01 様々なメディア等で…」), no KPI placed in the plan", () => {
     const t = table([
       ["手段", "重要業績評価指標(KPI)", "実績値(2017年(度))"],

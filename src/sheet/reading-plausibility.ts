@@ -128,6 +128,12 @@ export function checkReading(sheet: Sheet, table: SourceTable, profile?: ImportP
         refuse(
           `${name(k)}の${field}が見出しの語「${v.text}」です。見出しの行を値として読んだおそれがあります`,
         );
+      // 「180人(R2年度)6,170万円」: a figure with its year, then another figure — two cells' values run
+      // together (the row below's, in an unruled print); which is this KPI's cannot be told.
+      if (/\d\S{0,4}[(（][^)）]*年度?[)）][▲△\-−]?\d/.test(t))
+        refuse(
+          `${name(k)}の${field}「${v.text}」は二つの数値が続いています。隣の行のセルが混ざったおそれがあります`,
+        );
       if (/。/.test(t) || t.length > 30)
         refuse(
           `${name(k)}の${field}が文章(「${v.text.slice(0, 20)}」)です。値の列ではない列を値として読んだおそれがあります`,

@@ -136,7 +136,10 @@ const unquoted = (o: Ordinal): Ordinal => {
  * another goal's number, the line says nothing certain: no heading.)
  */
 function subCodeLevel(text: string, above: Headings): "subgoal" | null {
-  const m = /^([0-9０-９]{1,2})[-－‐]([0-9０-９]{1,2})[\s　]+\S/.exec(text.trim());
+  // (A word processor's PDF prints the space after the code as its autospacing: 「1-1ひろがる…」.)
+  const m = /^([0-9０-９]{1,2})[-－‐]([0-9０-９]{1,2})(?:[\s　]+|(?=[\u3040-\u30ff\u3400-\u9fff]))\S/.exec(
+    text.trim(),
+  );
   if (!m || /[。、,，]/.test(text) || text.trim().length > 60 || !above.goal?.no) return null;
   return Number(m[1]!.normalize("NFKC")) === above.goal.no && !above.subgoal ? "subgoal" : null;
 }
@@ -152,7 +155,9 @@ export function rowHeadingLevel(
 ): "goal" | "subgoal" | "measure" | null {
   const level = headingLevel(text) ?? romanCodeLevel(text);
   if (level || firstField !== "no") return level;
-  const t = text.trim();
-  if (!/^[0-9０-９]{1,2}[\s　]+[^\s0-9０-９]/.test(t) || /[。、,，]/.test(t) || t.length > 40) return null;
+  // (Wrapped in the narrow column, the space lost in a word processor's PDF: 「1空港の利用\n促進」.)
+  const t = splitLines(text).join("").trim();
+  if (!/^[0-9０-９]{1,2}(?:[\s　]+|(?=[\u3040-\u30ff\u3400-\u9fff]))[^\s0-9０-９]/.test(t)) return null;
+  if (/[。、,，]/.test(t) || t.length > 40) return null;
   return above.goal && !above.subgoal ? "subgoal" : "measure";
 }
