@@ -72,6 +72,10 @@ export class SheetTexts {
   era(): string {
     return this.fiscal ?? this.named ?? this.gregorian ?? this.given ?? "";
   }
+  /** The era of a fiscal year named (not of a date): null when none is. */
+  fiscalEra(): string | null {
+    return this.fiscal;
+  }
 }
 
 /** A grid's bare years (「27年度」) in a sheet that names no era: refused, naming the cell. */
@@ -290,7 +294,10 @@ export function bracketedBareYears(header: FoundHeader, texts: string[], fiscalY
   const cols = header.columns;
   if (!cols.some((c) => roles.has(c.field) && !c.period && /[(（]\d{1,2}年度?[)）]/.test(squash(c.header))))
     return;
-  const era = new SheetTexts(texts, fiscalYear).era() || eraOfHeader(cols);
+  // A fiscal year's era named outside first; then the era the header's own years print (over an era named
+  // only in a date under the title, 「令和7年3月31日」: when the sheet was issued, not what it counts in).
+  const outside = new SheetTexts(texts, fiscalYear);
+  const era = outside.fiscalEra() ?? (eraOfHeader(cols) || outside.era());
   if (era === "") return;
   cols.forEach((c, i) => {
     const bare = /[(（](\d{1,2})年(度)?[)）]/.exec(squash(c.header));

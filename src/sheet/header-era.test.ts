@@ -16,3 +16,21 @@ describe("the era of the header's year columns", () => {
     expect(eraOfHeader([col("実績値(25年度)")])).toBe("");
   });
 });
+
+describe("a bare bracketed year under a title dated in another era", () => {
+  it("counts in the header's era, not the date's (「令和7年3月31日」 is when the sheet was issued)", async () => {
+    const { importSheet } = await import("./import-sheet.ts");
+    const md = [
+      "主要事業等評価シート",
+      "令和7年3月31日 企画調整課",
+      "",
+      "| 番号 | 数値目標 | 工程 H24 | 工程 H25 | 実績値(24年度) | 実績値(25年度) | 評価 |",
+      "| --- | --- | --- | --- | --- | --- | --- |",
+      "| 1 | 企業立地件数(件) | 1件 | 2件 | 1件 | 2件 | A |",
+      "",
+      "評価 A:順調 B:おおむね順調 C:要見直し",
+    ].join("\n");
+    const r = await importSheet(new TextEncoder().encode(md), "sheet.md");
+    expect(r.ok ? r.sheet.fiscalYear : r.error.message).toBe(2013);
+  });
+});

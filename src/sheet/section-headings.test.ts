@@ -76,6 +76,19 @@ describe("levels printed as a code line and as a numbered row", () => {
     ]);
   });
 
+  it("reads them with the space after the number lost and the row wrapped (a word processor's PDF)", async () => {
+    const r = await importSheet(
+      new TextEncoder().encode(lines("1-1ひろがる交流とくしまづくり", "| 1空港の利用<br>促進 | | | | |")),
+      "sheet.md",
+    );
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect([r.sheet.kpis[0]!.subgoal.title, r.sheet.kpis[0]!.measure]).toEqual([
+      "ひろがる交流とくしまづくり",
+      { no: 1, title: "空港の利用促進" },
+    ]);
+  });
+
   it("takes no subgoal from a code of another goal's number", async () => {
     const r = await importSheet(
       new TextEncoder().encode(lines("2-1 ひろがる交流とくしまづくり", "| 1 空港の利用促進 | | | | |")),
