@@ -283,6 +283,20 @@ describe("past wrong readings (exit 0) are refused", () => {
     expect(refusal(s, t, tableProfile([1]))).toContain("事業の概要と指標");
   });
 
+  it("round 22 okinawa-pdca: 「3-(7)-ア …」 read as 3 with 「-(7)-ア」 kept in the measure's title", () => {
+    const t = table([
+      ["施策展開", "成果指標", "実績値"],
+      ["3-(7)-ア 情報通信関連産業の高度化", "情報通信関連産業の雇用者数", "30,120人"],
+    ]);
+    const s = sheet(2022, [
+      kpi(2, "情報通信関連産業の雇用者数", {
+        measure: { no: 3, title: "-(7)-ア 情報通信関連産業の高度化" },
+        actual: num(30120, "人", 2022),
+      }),
+    ]);
+    expect(refusal(s, t, tableProfile([1]))).toContain("番号の一部");
+  });
+
   it("round 22 okinawa-pdca (unruled print): the row below's baseline run into this one's", () => {
     const t = table([
       ["成果指標", "基準値", "実績値"],

@@ -109,6 +109,13 @@ export function checkReading(sheet: Sheet, table: SourceTable, profile?: ImportP
     if (HEADER_WORD.test(ind) || header.has(ind))
       refuse(`${name(k)}は見出しの語です。見出しの行を指標として読んだおそれがあります`);
     if (NOTE.test(k.indicator.trim())) refuse(`${name(k)}は注記・見出しの形です。指標の行ではありません`);
+    // 「-(7)-ア 情報通信…」 as a level's title: the start of a code of parts read as its number, the rest
+    // left in the title (a code the ordinal rules did not know).
+    for (const level of ["goal", "subgoal", "measure"] as const)
+      if (/^[-－‐]\s*[(（]?[0-9０-９ア-ノ]/.test(k[level].title))
+        refuse(
+          `${name(k)}の階層「${k[level].title.slice(0, 20)}」は番号の続きで始まります。番号の一部だけを読んだおそれがあります`,
+        );
     if (SUMMARY_AND_LIST.test(k.indicator))
       refuse(
         `${name(k)}は文(「。」)の後に箇条の記号が続きます。事業の概要と指標を一つの名前として読んだおそれがあります`,
