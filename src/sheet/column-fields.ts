@@ -134,6 +134,9 @@ function fieldOfWords(w: string): Field {
   return "extra";
 }
 
+/** 「工程」, 「事業工程」, 「年度別事業計画」: a schedule of the plan by year. */
+export const SCHEDULE = /^(事業)?工程表?$|^年度別(事業)?計画$/;
+
 /** What a header says in brackets, years left out: 「(定量的指標)」 → 定量的指標. */
 const bracketed = (s: string): string =>
   [...s.matchAll(/[(（［[]([^)）\]］]*)[)）\]］]/g)].map((m) => words(m[1]!)).join("");
@@ -169,6 +172,9 @@ export function recogniseHeader(text: string): ColumnMeaning {
   if (w === "" && period) field = "year";
   // 「25年度計画」, 「R5予定」 (実績評価表, 事務事業評価表: 予定 | 実績): a year's plan is its target.
   else if (/^(\d{1,2}年度?)?(計画|予定)値?$/.test(w) && (period || /^\d/.test(w))) field = "target";
+  // 「工程(年度別事業計画)」 over 「H25」 (徳島県): the plan's schedule by year — what a year's cell plans is
+  // that year's target (推進 / → where it plans no figure: schedule-steps.ts).
+  else if (period && SCHEDULE.test(w)) field = "target";
   else if (w === "" && ONLY_YEAR.test(s)) field = "year";
   else field = fieldOfWords(w);
   // 「計画の成果目標(定量的指標)」: the bracket names the indicator the aim is measured by.

@@ -13,6 +13,7 @@ import { fixturesDir } from "./test-paths.ts";
 const root = path.join(fixturesDir, "layouts");
 const layouts = readdirSync(root).filter((n) => existsSync(path.join(root, n, "golden.json")));
 const asCp932 = (t: string) => t.replace(/\u2212/g, "\uff0d").replace(/\u301c/g, "\uff5e");
+const lossyInCp932 = (t: string) => iconv.decode(iconv.encode(asCp932(t), "cp932"), "cp932") !== asCp932(t);
 
 describe.each(layouts)("layout %s", (name) => {
   const source = readFileSync(path.join(root, name, "source.md"), "utf8");
@@ -21,8 +22,14 @@ describe.each(layouts)("layout %s", (name) => {
   it.each([
     ["UTF-8", new TextEncoder().encode(`\ufeff${text}`), golden],
     ["Shift_JIS", new Uint8Array(iconv.encode(asCp932(text), "cp932")), asCp932(golden)],
-  ])("reads as CSV (%s)", async (_, bytes, expected) => {
+  ])("reads as CSV (%s)", async (enc, bytes, expected) => {
     const r = await importSheet(bytes, "sheet.csv");
+    // A character CP932 cannot write (「㉓」, a circled year of tokushima-shuyo's targets) is saved as 「?」:
+    // the file no longer says what the sheet said, so a refusal is right there — a reading must still be right.
+    if (enc === "Shift_JIS" && !r.ok && lossyInCp932(text)) {
+      expect(r.error.message).not.toBe("");
+      return;
+    }
     expect(r.ok ? "read" : r.error.message).toBe("read");
     if (!r.ok) return;
     const wrong = compareWithGolden(r.sheet, JSON.parse(expected)).filter((x) => !x.ok);

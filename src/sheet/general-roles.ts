@@ -72,6 +72,10 @@ export class SheetTexts {
   era(): string {
     return this.fiscal ?? this.named ?? this.gregorian ?? this.given ?? "";
   }
+  /** The era of a fiscal year named (not of a date): null when none is. */
+  fiscalEra(): string | null {
+    return this.fiscal;
+  }
 }
 
 /** A grid's bare years (「27年度」) in a sheet that names no era: refused, naming the cell. */
@@ -290,7 +294,10 @@ export function bracketedBareYears(header: FoundHeader, texts: string[], fiscalY
   const cols = header.columns;
   if (!cols.some((c) => roles.has(c.field) && !c.period && /[(（]\d{1,2}年度?[)）]/.test(squash(c.header))))
     return;
-  const era = new SheetTexts(texts, fiscalYear).era();
+  // A fiscal year's era named outside first; then the era the header's own years print (over an era named
+  // only in a date under the title, 「令和7年3月31日」: when the sheet was issued, not what it counts in).
+  const outside = new SheetTexts(texts, fiscalYear);
+  const era = outside.fiscalEra() ?? (eraOfHeader(cols) || outside.era());
   if (era === "") return;
   cols.forEach((c, i) => {
     const bare = /[(（](\d{1,2})年(度)?[)）]/.exec(squash(c.header));
@@ -298,4 +305,22 @@ export function bracketedBareYears(header: FoundHeader, texts: string[], fiscalY
     const p = findYear(`${era}${bare[1]}年${bare[2] ?? ""}`);
     if (p) cols[i] = { ...c, period: p };
   });
+}
+
+/**
+ * The one era the header's own year columns print or fall in (「工程 H23 | H24 | H25」 beside 「実績値(24年度)」:
+ * 平成; 「2011年度 | 2013年度」: 平成 too, as a title's Gregorian year gives it), for a sheet whose title names
+ * none; "" when they print none or fall in both eras (nothing is guessed).
+ */
+export function eraOfHeader(cols: readonly { header: string; period?: unknown }[]): string {
+  const eras = new Set(
+    cols.flatMap((c) => {
+      if (!c.period) return [];
+      const h = squash(c.header);
+      const m = /(平成|令和|(?<![A-Za-z])[HR](?=\s*(?:\d{1,2}|元)(?!\d)))/.exec(h);
+      const era = m ? (m[1] === "H" ? "平成" : m[1] === "R" ? "令和" : m[1]!) : eraOfGregorian(h);
+      return era ? [era] : [];
+    }),
+  );
+  return eras.size === 1 ? [...eras][0]! : "";
 }

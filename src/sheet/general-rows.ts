@@ -19,6 +19,7 @@ import {
 import { splitDefinition } from "./indicator-definition.ts";
 import { isDash, mergeRows } from "./merge-rows.ts";
 import { notedActualYear } from "./noted-year.ts";
+import { splitPlanTarget } from "./plan-target-lines.ts";
 import { targetAfterName } from "./target-in-name.ts";
 import type { ImportIssue, SourceRow } from "./types.ts";
 
@@ -134,6 +135,12 @@ export function buildRows(
     };
     const defined = splitDefinition(text("indicator"));
     const named = splitIndicator(defined.name);
+    // 「●summary。○name ㉓1市町村→㉖4市町村」: the 「○」 line names the indicator (plan-target-lines.ts).
+    const planned = splitPlanTarget(defined.name, fy);
+    if (planned) {
+      Object.assign(named, { name: planned.name, baseline: planned.baseline, final: planned.final });
+      defined.definition = planned.summary;
+    }
     // 「空き家バンク登録件数10件」 in a table with no target column: the figure after the name is the target.
     const glued = named.final || hasTargetColumn ? null : targetAfterName(named.name);
     if (glued) Object.assign(named, { name: glued.name, final: { text: glued.figure, period: fiscal } });

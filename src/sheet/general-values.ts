@@ -7,14 +7,14 @@ import { kanjiNumber } from "./fold-widths.ts";
 import { findYear } from "./header-years.ts";
 import { LABELLED_LEVEL, PROJECT_LINE, stripHeadingMark } from "./heading-levels.ts";
 import { nationalEffectCategory, parseEvaluationLabel } from "./parse-evaluation-label.ts";
+import { KATAKANA, readPartCode } from "./part-codes.ts";
 import { bandOf, categoryOf } from "./read-legend.ts";
 import { looksLikeDepartment } from "./realign-rows.ts";
 import { hardBreaks, joinWrap, splitLines } from "./text-lines.ts";
 import type { ImportIssue, SourceRow } from "./types.ts";
 
 const CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
-/** Ordinals in the order Japanese documents count with them: (ア)(イ)(ウ)…, Ⅰ Ⅱ Ⅲ … */
-const KATAKANA = "アイウエオカキクケコサシスセソタチツテトナニヌネノ";
+/** Ordinals in the order Japanese documents count with them: Ⅰ Ⅱ Ⅲ … (katakana: part-codes.ts) */
 const ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ";
 const OTHER_ORDINAL = new RegExp(
   `^(?:【)?(大基本目標|小基本目標|基本目標|基本施策|施策|政策|目標|重点施策)?\\s*(?:[(（]([${KATAKANA}])[)）]|([${ROMAN}]))[\\s.．:：、)）】]*(.*)$`,
@@ -42,6 +42,8 @@ export function readOrdinal(text: string): Ordinal {
   // text may lose the space after the code (「Ⅰ-1-1ものづくり…」): the last digit still ends it.
   const roman = ROMAN_CODE.exec(t);
   if (roman) return { no: Number(roman[1]!.normalize("NFKC")), title: roman[2]!.trim() };
+  const mixed = readPartCode(t);
+  if (mixed) return mixed;
   // 「基本目標一 安定した雇用を…」, 「第二章 …」: a level numbered in kanji (after its word only:
   // 「一人ひとりが…」 is a title).
   const kanji = KANJI_ORDINAL.exec(t);

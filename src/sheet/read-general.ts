@@ -21,7 +21,7 @@ import {
   isSectionGoals,
   LEVEL_DIVIDER,
   labelledHeading,
-  romanCodeLevel,
+  rowHeadingLevel,
   SECTION_GOALS,
   SECTION_KPIS,
   sectionText,
@@ -243,7 +243,7 @@ export function readGeneral(
           : headingLevel(named[1]!)
         : legendLike
           ? null
-          : (headingLevel(filled[0]!) ?? romanCodeLevel(filled[0]!));
+          : rowHeadingLevel(filled[0]!, current?.header.columns[0]?.field, heading);
       if (level && atHeadingColumn(r.cells, current?.header.columns)) {
         heading = { ...heading, [level]: readOrdinal(named ? named[3]! : filled[0]!) };
         if (level === "goal") heading = { goal: heading.goal };

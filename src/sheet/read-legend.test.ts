@@ -21,6 +21,12 @@ describe("a legend entry's words", () => {
     ["c", "初期値よりも指標が悪化している。", "delayed"],
     ["③", "目標値の達成に向けて、改善や工夫が必要と思われる。", "delayed"],
     ["−", "事業終了につき、評価せず", "not_evaluable"],
+    // 沖縄県's 達成状況 (round 22): better than the baseline without the target is the step under on track;
+    // a figure the statistics do not give cannot be judged.
+    ["前進", "基準値から改善している", "mostly_on_track"],
+    ["達成", "前進し、R6目標値を達成", "on_track"],
+    ["後退", "基準値より状況が悪化している", "delayed"],
+    ["その他", "統計の不備等により判定できない", "not_evaluable"],
   ])("%s: 「%s」 → %s", (label, meaning, category) => {
     expect(categoryOf(label, meaning)).toBe(category);
   });

@@ -14,7 +14,7 @@ const PAIR = new RegExp(String.raw`(${LABEL})\s*[:：＝=]\s*(.*?)(?=\s*${LABEL}
 export function categoryOf(label: string, meaning: string): Category | null {
   const t = `${meaning}`.normalize("NFKC");
   if (
-    /評価(でき|不能|不可|しない|困難|せず)|更新数値がな|データが得られ|^未定$|把握でき|対象外|未確定|算定でき|判断でき|未実施のため|データなし|公表前|未公表/.test(
+    /評価(でき|不能|不可|しない|困難|せず)|更新数値がな|データが得られ|^未定$|把握でき|対象外|未確定|算定でき|判断でき|判定でき|統計の不備|未実施のため|データなし|公表前|未公表/.test(
       t,
     )
   )
@@ -24,6 +24,8 @@ export function categoryOf(label: string, meaning: string): Category | null {
   if (/^未実施$|^未測定$|^実績なし$/.test(t)) return "not_evaluable";
   // 「ペースは下回っているが、指標は改善している」 (福岡市): behind the pace but better — the step under on track.
   if (/(指標|数値|実績値?)(は|が)?(改善|向上)して|改善傾向|向上傾向/.test(t)) return "mostly_on_track";
+  // 「前進:基準値から改善している」 (沖縄県): better than at the start, the target not said to be reached.
+  if (/基準値?(から|より)(改善|前進|向上)/.test(t)) return "mostly_on_track";
   if (
     /概ね|おおむね|同等|達成見込|一定の進捗|基準値を(上回|超え)|やや遅れ|相当程度|一定程度|ある程度|分の\d以上達成/.test(
       t,

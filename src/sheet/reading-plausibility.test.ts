@@ -272,6 +272,45 @@ describe("past wrong readings (exit 0) are refused", () => {
     expect(refusal(s, t, tableProfile([1]))).toContain("記号で始まります");
   });
 
+  it("round 22 tokushima-shuyo: the 「●」 summary and the 「○」 target read as one indicator's name", () => {
+    const name =
+      "エアポートセールスを推進し、空港の利用を促進します。○臨空用地への企業立地件数(累計)㉓0件→㉖";
+    const t = table([
+      ["番号", "主要事業名・事業概要・数値目標", "実績値(25年度)"],
+      ["1", `●${name}3件`, "2件"],
+    ]);
+    const s = sheet(2013, [kpi(2, name, { actual: num(2, "件", 2013) })]);
+    expect(refusal(s, t, tableProfile([1]))).toContain("事業の概要と指標");
+  });
+
+  it("round 22 okinawa-pdca: 「3-(7)-ア …」 read as 3 with 「-(7)-ア」 kept in the measure's title", () => {
+    const t = table([
+      ["施策展開", "成果指標", "実績値"],
+      ["3-(7)-ア 情報通信関連産業の高度化", "情報通信関連産業の雇用者数", "30,120人"],
+    ]);
+    const s = sheet(2022, [
+      kpi(2, "情報通信関連産業の雇用者数", {
+        measure: { no: 3, title: "-(7)-ア 情報通信関連産業の高度化" },
+        actual: num(30120, "人", 2022),
+      }),
+    ]);
+    expect(refusal(s, t, tableProfile([1]))).toContain("番号の一部");
+  });
+
+  it("round 22 okinawa-pdca (unruled print): the row below's baseline run into this one's", () => {
+    const t = table([
+      ["成果指標", "基準値", "実績値"],
+      ["離島における新規就農者数(累計)", "180人 (R2年度)", "412人 (R4年度)"],
+    ]);
+    const s = sheet(2022, [
+      kpi(2, "離島における新規就農者数(累計)", {
+        baseline: text("180人(R2年度)6,170万円"),
+        actual: num(412, "人", 2022),
+      }),
+    ]);
+    expect(refusal(s, t, tableProfile([1]))).toContain("二つの数値");
+  });
+
   it("round 14 toyooka-kenshou: 手段 kept as is (「01-01 様々なメディア等で…」), no KPI placed in the plan", () => {
     const t = table([
       ["手段", "重要業績評価指標(KPI)", "実績値(2017年(度))"],

@@ -49,6 +49,11 @@ const PLAN_PART =
 const MARKED = /^[○◯◎●△▲×・]\s*\S{2}/;
 /** A role or a kind of figure, not a unit (「事業名(担当課)」's bracket, 「(累計)」). */
 const ROLE_UNIT = /担当|所管|主管|課$|部$|係$|室$|累計|合計|平均|見込/;
+/**
+ * A sentence ended, then a list mark (「…促進します。○定期航路の新規開設[26]開設」): a project's summary and
+ * its target list read as one indicator's name.
+ */
+const SUMMARY_AND_LIST = /。\s*[○◯●◎・■◆]/;
 /** A note or heading printed among the rows (≪成果と見直し≫, ■施策①, ※…), not an indicator. */
 const NOTE = /^[≪《【■◆◇●※＊*]|^\(注/;
 /** Words a value may be (a direction or a qualitative target): not labels of a rating. */
@@ -104,6 +109,17 @@ export function checkReading(sheet: Sheet, table: SourceTable, profile?: ImportP
     if (HEADER_WORD.test(ind) || header.has(ind))
       refuse(`${name(k)}は見出しの語です。見出しの行を指標として読んだおそれがあります`);
     if (NOTE.test(k.indicator.trim())) refuse(`${name(k)}は注記・見出しの形です。指標の行ではありません`);
+    // 「-(7)-ア 情報通信…」 as a level's title: the start of a code of parts read as its number, the rest
+    // left in the title (a code the ordinal rules did not know).
+    for (const level of ["goal", "subgoal", "measure"] as const)
+      if (/^[-－‐]\s*[(（]?[0-9０-９ア-ノ]/.test(k[level].title))
+        refuse(
+          `${name(k)}の階層「${k[level].title.slice(0, 20)}」は番号の続きで始まります。番号の一部だけを読んだおそれがあります`,
+        );
+    if (SUMMARY_AND_LIST.test(k.indicator))
+      refuse(
+        `${name(k)}は文(「。」)の後に箇条の記号が続きます。事業の概要と指標を一つの名前として読んだおそれがあります`,
+      );
     if (MARKED.test(k.indicator.trim()))
       refuse(`${name(k)}は記号で始まります。箇条の記号か評価の記号を指標名として読んだおそれがあります`);
     for (const [field, v] of valuesOf(k)) {
@@ -118,6 +134,12 @@ export function checkReading(sheet: Sheet, table: SourceTable, profile?: ImportP
       if (HEADER_WORD.test(t) || header.has(t))
         refuse(
           `${name(k)}の${field}が見出しの語「${v.text}」です。見出しの行を値として読んだおそれがあります`,
+        );
+      // 「180人(R2年度)6,170万円」: a figure with its year, then another figure — two cells' values run
+      // together (the row below's, in an unruled print); which is this KPI's cannot be told.
+      if (/\d\S{0,4}[(（][^)）]*年度?[)）][▲△\-−]?\d/.test(t))
+        refuse(
+          `${name(k)}の${field}「${v.text}」は二つの数値が続いています。隣の行のセルが混ざったおそれがあります`,
         );
       if (/。/.test(t) || t.length > 30)
         refuse(

@@ -40,3 +40,63 @@ describe("headings between tables", () => {
     ]);
   });
 });
+
+// 徳島県's 主要事業等評価シート (round 22: tokushima-shuyo): the goal's title in brackets, a 「1-1 …」 line under
+// goal 1, and the 主要施策 printed as a row of its own in the 番号 column («1 空港の利用促進»).
+describe("levels printed as a code line and as a numbered row", () => {
+  const lines = (subCode: string, row: string) =>
+    [
+      "主要事業等評価シート(平成25年度)",
+      "",
+      "基本目標1「にぎわい・感動とくしま」",
+      "",
+      subCode,
+      "",
+      "| 番号 | 数値目標 | 実績値(25年度) | 目標値 | 評価 |",
+      "| --- | --- | --- | --- | --- |",
+      row,
+      "| 1 | 企業立地件数(件) | 2 | 3 | A |",
+      "",
+      "評価 A:順調 B:おおむね順調 C:要見直し",
+    ].join("\n");
+
+  it("reads the goal without its brackets, 「1-1 …」 as its subgoal, the numbered row as the measure", async () => {
+    const r = await importSheet(
+      new TextEncoder().encode(lines("1-1 ひろがる交流とくしまづくり", "| 1 空港の利用促進 | | | | |")),
+      "sheet.md",
+    );
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const k = r.sheet.kpis[0]!;
+    expect([k.goal, k.subgoal, k.measure, r.sheet.kpis.length]).toEqual([
+      { no: 1, title: "にぎわい・感動とくしま" },
+      { no: 1, title: "ひろがる交流とくしまづくり" },
+      { no: 1, title: "空港の利用促進" },
+      1,
+    ]);
+  });
+
+  it("reads them with the space after the number lost and the row wrapped (a word processor's PDF)", async () => {
+    const r = await importSheet(
+      new TextEncoder().encode(lines("1-1ひろがる交流とくしまづくり", "| 1空港の利用<br>促進 | | | | |")),
+      "sheet.md",
+    );
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect([r.sheet.kpis[0]!.subgoal.title, r.sheet.kpis[0]!.measure]).toEqual([
+      "ひろがる交流とくしまづくり",
+      { no: 1, title: "空港の利用促進" },
+    ]);
+  });
+
+  it("takes no subgoal from a code of another goal's number", async () => {
+    const r = await importSheet(
+      new TextEncoder().encode(lines("2-1 ひろがる交流とくしまづくり", "| 1 空港の利用促進 | | | | |")),
+      "sheet.md",
+    );
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    // (The row is then the level under the goal: its subgoal.)
+    expect([r.sheet.kpis[0]!.subgoal.title, r.sheet.kpis[0]!.measure.title]).toEqual(["空港の利用促進", ""]);
+  });
+});

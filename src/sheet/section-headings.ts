@@ -71,7 +71,8 @@ export function numberedLevelLine(text: string): boolean {
     !/。/.test(t) &&
     t.length <= 60 &&
     // (A word processor's PDF may print the space after the number as its autospacing: 「政策目標1鹿島の…」.)
-    /^(大基本目標|基本目標|政策目標|基本戦略|基本施策|施策)\s*([0-9０-９]{1,2}|[①-⑳])([\s　]+|(?=[\u3040-\u30ff\u3400-\u9fff]))\S/.test(
+    // (「基本目標1「にぎわい・感動とくしま」」: the title in brackets right after the number.)
+    /^(大基本目標|基本目標|政策目標|基本戦略|基本施策|施策)\s*([0-9０-９]{1,2}|[①-⑳])([\s　]+|(?=[\u3040-\u30ff\u3400-\u9fff「『]))\S/.test(
       t,
     )
   );
@@ -106,9 +107,11 @@ export function headingsIn(lines: readonly { text: string }[], heading: Headings
       /^【.*】$/.test(o.text.trim()) ||
       BRACKETED_LEVEL.test(o.text.trim()) ||
       PROJECT_LINE.test(o.text.trim());
-    const level = marked || numberedLevelLine(o.text) ? headingLevel(o.text) : romanCodeLevel(o.text);
+    const level =
+      (marked || numberedLevelLine(o.text) ? headingLevel(o.text) : romanCodeLevel(o.text)) ??
+      subCodeLevel(o.text, out);
     if (!level) continue;
-    out = { ...out, [level]: readOrdinal(o.text) };
+    out = { ...out, [level]: unquoted(readOrdinal(o.text)) };
     if (level === "goal") out = { goal: out.goal };
   }
   return out;
@@ -120,3 +123,41 @@ export const LEVEL_DIVIDER =
 
 /** A row's only text is a sentence (ends with 「。」, over 20 characters): a statement, not a KPI's cells. */
 export const isLoneSentence = (t: string): boolean => t.length > 20 && /。$/.test(t);
+
+/** 「基本目標1「にぎわい・感動とくしま」」: brackets around the whole title are no part of it. */
+const unquoted = (o: Ordinal): Ordinal => {
+  const m = /^[「『]([^「」『』]+)[」』]$/.exec(o.title);
+  return m ? { no: o.no, title: m[1]! } : o;
+};
+
+/**
+ * 「1-1 ひろがる交流とくしまづくり」 under 「基本目標1 …」 (徳島県): a code whose first part is the goal's number
+ * and no level word — the part of that goal the rows below sit in, the level under it. (Under no goal, or
+ * another goal's number, the line says nothing certain: no heading.)
+ */
+function subCodeLevel(text: string, above: Headings): "subgoal" | null {
+  // (A word processor's PDF prints the space after the code as its autospacing: 「1-1ひろがる…」.)
+  const m = /^([0-9０-９]{1,2})[-－‐]([0-9０-９]{1,2})(?:[\s　]+|(?=[\u3040-\u30ff\u3400-\u9fff]))\S/.exec(
+    text.trim(),
+  );
+  if (!m || /[。、,，]/.test(text) || text.trim().length > 60 || !above.goal?.no) return null;
+  return Number(m[1]!.normalize("NFKC")) === above.goal.no && !above.subgoal ? "subgoal" : null;
+}
+
+/**
+ * A row whose only cell is in a 番号 column and holds a number and a title (「1 空港の利用促進」, the
+ * rows under it numbered 1, 2, … there): a heading of the level under the deepest the headings above give.
+ */
+export function rowHeadingLevel(
+  text: string,
+  firstField: string | undefined,
+  above: Headings,
+): "goal" | "subgoal" | "measure" | null {
+  const level = headingLevel(text) ?? romanCodeLevel(text);
+  if (level || firstField !== "no") return level;
+  // (Wrapped in the narrow column, the space lost in a word processor's PDF: 「1空港の利用\n促進」.)
+  const t = splitLines(text).join("").trim();
+  if (!/^[0-9０-９]{1,2}(?:[\s　]+|(?=[\u3040-\u30ff\u3400-\u9fff]))[^\s0-9０-９]/.test(t)) return null;
+  if (/[。、,，]/.test(t) || t.length > 40) return null;
+  return above.goal && !above.subgoal ? "subgoal" : "measure";
+}

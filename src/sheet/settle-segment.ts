@@ -17,6 +17,7 @@ import {
 import { splitNamedValueColumns } from "./named-value-cells.ts";
 import { splitRatedRates } from "./rated-rate.ts";
 import { columnHabits, realignRow } from "./realign-general-row.ts";
+import { scheduleStepsAsNoFigure } from "./schedule-steps.ts";
 import { settleByContent, shiftEnumeratedColumns } from "./settle-columns.ts";
 import type { ImportIssue, SourceRow } from "./types.ts";
 
@@ -33,6 +34,7 @@ export function settleSegment<R extends { row: SourceRow }>(
     const byRow = new Map(seg.rows.map((x) => [x.row.row, x]));
     seg.rows = folded.map((row) => ({ ...byRow.get(row.row)!, row }));
   }
+  scheduleStepsAsNoFigure(seg.header, rowsOf(), issues);
   splitNamedValueColumns(seg.header, seg.rows, issues);
   progressYearsAsActuals(seg.header, rowsOf(), issues);
   const dated = datedAchievementsAsActuals(seg.header, rowsOf(), issues);

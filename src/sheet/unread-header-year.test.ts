@@ -9,6 +9,10 @@ describe("a value column's year the reader did not read", () => {
       "2019",
     );
     expect(unreadHeaderYear({ field: "target", period: null, unit: null, header: "R5目標" })).toBe("R5");
+    // (「実績値(24年度)」 in a sheet that names no era for it: round 22's gregorian variant of tokushima-shuyo.)
+    expect(unreadHeaderYear({ field: "actual", period: null, unit: null, header: "実績値(24年度)" })).toBe(
+      "(24年度)",
+    );
   });
 
   it("is none when the year was read, the header prints none, or a figure holds the digits", () => {

@@ -11,8 +11,12 @@ import { squash } from "./columns.ts";
 import { NotASheet } from "./types.ts";
 
 const VALUE_FIELDS = new Set(["baseline", "actual", "target", "finalTarget"]);
-/** 「2019」, 「R1」, 「平成31」, 「令和元」 not inside a longer number. */
-const YEARISH = /(?<![\d.,])(?:(?:19|20)\d{2}|(?:令和|平成|[RH])\s?(?:元|\d{1,2}))(?![\d.,])/;
+/**
+ * 「2019」, 「R1」, 「平成31」, 「令和元」 not inside a longer number; a bare year in brackets (「実績値(24年度)」
+ * with no era to count it in: two such columns were read as the title's one year).
+ */
+const YEARISH =
+  /(?<![\d.,])(?:(?:19|20)\d{2}|(?:令和|平成|[RH])\s?(?:元|\d{1,2}))(?![\d.,])|[(（]\d{1,2}年度?[)）]/;
 
 export function unreadHeaderYear(m: ColumnMeaning): string | null {
   if (!VALUE_FIELDS.has(m.field) || m.period || m.confirmed) return null;

@@ -64,6 +64,12 @@ const TODAY: Record<string, { golden: number; asXlsx: number } | "refused"> = {
   // indicator's second line (「出」) and the header's wrapped choices cannot be told from new rows: refused.
   "kurume-koho/unruled": "refused",
   "minamikyushu-kouka/unruled": "refused",
+  // Round 22 (2026-12-04), printed after the round's rules and read once: tokushima-shuyo's header wrapped
+  // in narrow columns (「(24年度) (25年度) 況」) cannot be told from a row's second line: refused
+  // (pdf_ambiguous_grid); okinawa-pdca's read 50/52 with exit 0 (the row below's baseline 「6,170万円」
+  // run into 「180人(R2年度)」), refused since by the guard against two figures in one value.
+  "tokushima-shuyo/unruled": "refused",
+  "okinawa-pdca/unruled": "refused",
   // Unruled prints after reading a printed line as one row or the continuation of one, and a group
   // header over a column whose own header is merged beside it as a span (2026-12-02; sakai-city was
   // 7/65, shizuoka-pref 20/46, yachimata-city 26/49, nagano-shinshu refused).
