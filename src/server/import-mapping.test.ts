@@ -9,16 +9,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { ImportPreview } from "../core/api/index.ts";
 import { importProfiles, municipalities } from "../store/index.ts";
-import { demoDir, freshAppForTest, login, repoRoot } from "./test-helpers.ts";
-
-const table2023 = readFileSync(path.join(repoRoot, "fixtures/profile/kpi-table-2023.md"), "utf8");
-const table2024 = table2023.replaceAll("令和5年度", "令和6年度").replace("(令和6年度) |", "(令和7年度) |");
-
-const upload = (name: string, content: string) => {
-  const fd = new FormData();
-  fd.set("file", new File([content], name));
-  return fd;
-};
+import { demoDir, freshAppForTest, kpiTable2023, kpiTable2024, login, uploadForm } from "./test-helpers.ts";
 
 const column = (p: ImportPreview, col: number) => p.mapping.columns.find((c) => c.col === col)!;
 
@@ -26,7 +17,7 @@ describe("web import: the recognised mapping", () => {
   it("shows each column's field and how sure, the legend's scale, header rows, evaluated year and the effect", async () => {
     const { app } = await freshAppForTest();
     const planning = await login(app, "planning");
-    const res = await planning.request("POST", "/api/imports", upload("kpi-table-2023.md", table2023));
+    const res = await planning.request("POST", "/api/imports", uploadForm("kpi-table-2023.md", kpiTable2023));
     expect(res.status).toBe(200);
     const p = (await res.json()) as ImportPreview;
     expect(p.mapping).toMatchObject({
@@ -62,7 +53,7 @@ describe("web import: the recognised mapping", () => {
   it("reads a corrected column again, saves the mapping on confirming, and reuses it for next year's file", async () => {
     const { app, services } = await freshAppForTest();
     const planning = await login(app, "planning");
-    let res = await planning.request("POST", "/api/imports", upload("kpi-table-2023.md", table2023));
+    let res = await planning.request("POST", "/api/imports", uploadForm("kpi-table-2023.md", kpiTable2023));
     const first = (await res.json()) as ImportPreview;
     res = await planning.request("POST", `/api/imports/${first.token}/mapping`, {
       columns: [{ table: 1, col: 9, field: "reason" }],
@@ -94,7 +85,7 @@ describe("web import: the recognised mapping", () => {
     const savedColumns = (saved?.profile.columns ?? []) as { col: number; field: string }[];
     expect(savedColumns.find((c) => c.col === 9)?.field).toBe("reason");
     // Next year's file, same layout (other years in its headers): read with the saved mapping.
-    res = await planning.request("POST", "/api/imports", upload("kpi-table-2024.md", table2024));
+    res = await planning.request("POST", "/api/imports", uploadForm("kpi-table-2024.md", kpiTable2024));
     expect(res.status).toBe(200);
     const next = (await res.json()) as ImportPreview;
     expect(next.fiscalYear).toBe(2024);
@@ -103,8 +94,8 @@ describe("web import: the recognised mapping", () => {
     expect(column(next, 6)).toMatchObject({ field: "actual", year: 2024 });
     // Next year's file without its legend (in a text box, on a page not uploaded): its marks are read
     // with the scale saved from this year's legend, not refused and not written 評価不可.
-    const bare = table2024.replace(/\n評価 A:.*\n?/, "\n");
-    res = await planning.request("POST", "/api/imports", upload("kpi-table-2024.md", bare));
+    const bare = kpiTable2024.replace(/\n評価 A:.*\n?/, "\n");
+    res = await planning.request("POST", "/api/imports", uploadForm("kpi-table-2024.md", bare));
     expect(res.status).toBe(200);
     const unlegended = (await res.json()) as ImportPreview;
     expect(unlegended.mapping.scale?.bands.map((b) => b.label)).toEqual(["A", "B", "C"]);
@@ -113,19 +104,19 @@ describe("web import: the recognised mapping", () => {
       "前回の取り込みで保存した評価基準で読み取りました",
     );
     // A legend printed with next year's file is read, not the saved one: the city moved B's threshold.
-    const moved = table2024.replace(
+    const moved = kpiTable2024.replace(
       "B:概ね順調(80%以上100%未満) C:遅れ(80%未満)",
       "B:概ね順調(70%以上100%未満) C:遅れ(70%未満)",
     );
-    res = await planning.request("POST", "/api/imports", upload("kpi-table-2024.md", moved));
+    res = await planning.request("POST", "/api/imports", uploadForm("kpi-table-2024.md", moved));
     const legended = (await res.json()) as ImportPreview;
     expect(legended.mapping.savedProfile).toBe("applied");
     expect(legended.mapping.scale?.bands.find((b) => b.label === "B")?.min).toBe(0.7);
     expect(legended.mapping.scaleSaved).toBeUndefined();
     expect(legended.report.warnings.map((w) => w.message).join("\n")).not.toContain("保存した評価基準");
     // A different layout is not read with it.
-    const other = table2023.replace("| 振り返り |", "| 備考 |");
-    res = await planning.request("POST", "/api/imports", upload("other.md", other));
+    const other = kpiTable2023.replace("| 振り返り |", "| 備考 |");
+    res = await planning.request("POST", "/api/imports", uploadForm("other.md", other));
     const otherPreview = (await res.json()) as ImportPreview;
     expect(otherPreview.mapping.savedProfile).toBe("other_layout");
     expect(column(otherPreview, 9).field).not.toBe("reason");
@@ -134,14 +125,14 @@ describe("web import: the recognised mapping", () => {
   it("names the marks a file without its legend rates with, and reads it with the meanings the user gives", async () => {
     const { app, services } = await freshAppForTest();
     const planning = await login(app, "planning");
-    const bare = table2023.replace(/\n評価 A:.*\n?/, "\n");
-    let res = await planning.request("POST", "/api/imports", upload("kpi-table-2023.md", bare));
+    const bare = kpiTable2023.replace(/\n評価 A:.*\n?/, "\n");
+    let res = await planning.request("POST", "/api/imports", uploadForm("kpi-table-2023.md", bare));
     expect(res.status).toBe(422);
     const refused = ((await res.json()) as { error: { message: string; details: { scaleLabels: string[] } } })
       .error;
     expect(refused.message).toContain("凡例が見つかりません");
     expect(refused.details.scaleLabels.sort()).toEqual(["A", "B", "C"]);
-    const fd = upload("kpi-table-2023.md", bare);
+    const fd = uploadForm("kpi-table-2023.md", bare);
     fd.set(
       "scale",
       JSON.stringify({
@@ -165,11 +156,11 @@ describe("web import: the recognised mapping", () => {
     expect((await importProfiles.profileOf(services.db, "みなと市"))?.profile.scale).toMatchObject({
       bands: [{ label: "A" }, { label: "B" }, { label: "C" }],
     });
-    const next = table2024.replace(/\n評価 A:.*\n?/, "\n");
-    res = await planning.request("POST", "/api/imports", upload("kpi-table-2024.md", next));
+    const next = kpiTable2024.replace(/\n評価 A:.*\n?/, "\n");
+    res = await planning.request("POST", "/api/imports", uploadForm("kpi-table-2024.md", next));
     expect(res.status).toBe(200);
     // A scale that is not one: 400, naming what is wrong.
-    const bad = upload("kpi-table-2023.md", bare);
+    const bad = uploadForm("kpi-table-2023.md", bare);
     bad.set("scale", JSON.stringify({ bands: [{ label: "A", category: "great" }] }));
     res = await planning.request("POST", "/api/imports", bad);
     expect(res.status).toBe(400);
@@ -179,7 +170,7 @@ describe("web import: the recognised mapping", () => {
     const { app } = await freshAppForTest();
     const planning = await login(app, "planning");
     const p = (await (
-      await planning.request("POST", "/api/imports", upload("kpi-table-2023.md", table2023))
+      await planning.request("POST", "/api/imports", uploadForm("kpi-table-2023.md", kpiTable2023))
     ).json()) as ImportPreview;
     let res = await planning.request("POST", `/api/imports/${p.token}/mapping`, {
       columns: [{ col: 9, field: "shoe_size" }],
@@ -201,7 +192,7 @@ describe("web import: the recognised mapping", () => {
     const { app, services } = await freshAppForTest();
     const admin = await login(app, "admin");
     const published = readFileSync(path.join(demoDir, "minato-2021.json"), "utf8");
-    let res = await admin.request("POST", "/api/imports", upload("minato-2021.json", published));
+    let res = await admin.request("POST", "/api/imports", uploadForm("minato-2021.json", published));
     expect(res.status).toBe(200);
     const p = (await res.json()) as ImportPreview;
     expect(p.effect).toMatchObject({ fiscalYear: 2021, published: true, replaced: 0 });
@@ -210,7 +201,7 @@ describe("web import: the recognised mapping", () => {
 
     const sheet = JSON.parse(readFileSync(path.join(demoDir, "minato-2022.json"), "utf8"));
     sheet.municipality = "伊勢崎市";
-    res = await admin.request("POST", "/api/imports", upload("isesaki.json", JSON.stringify(sheet)));
+    res = await admin.request("POST", "/api/imports", uploadForm("isesaki.json", JSON.stringify(sheet)));
     expect(res.status).toBe(422);
     const e = ((await res.json()) as { error: { code: string; message: string } }).error;
     expect(e.code).toBe("invalid_municipality");
@@ -224,7 +215,11 @@ describe("web import: the recognised mapping", () => {
     const sheet = JSON.parse(readFileSync(path.join(demoDir, "minato-2022.json"), "utf8"));
     const n = sheet.kpis.length;
     sheet.kpis = sheet.kpis.slice(0, n - 1);
-    const res = await planning.request("POST", "/api/imports", upload("fewer.json", JSON.stringify(sheet)));
+    const res = await planning.request(
+      "POST",
+      "/api/imports",
+      uploadForm("fewer.json", JSON.stringify(sheet)),
+    );
     const p = (await res.json()) as ImportPreview;
     expect(p.effect).toMatchObject({ fiscalYear: 2022, exists: true, replaced: n - 1, added: 0, dropped: 1 });
     expect(p.mapping).toMatchObject({ layout: "json", columns: [], correctable: false });

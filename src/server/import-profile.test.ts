@@ -3,20 +3,10 @@
  * confirmed import with a corrected column, the page shows each column's field, the scale, the file and
  * who confirmed it; forgetting it makes next year's file read as recognised again.
  */
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { ImportPreview, SavedImportProfile } from "../core/api/index.ts";
 import { audit, municipalities } from "../store/index.ts";
-import { freshAppForTest, login, repoRoot } from "./test-helpers.ts";
-
-const table2023 = readFileSync(path.join(repoRoot, "fixtures/profile/kpi-table-2023.md"), "utf8");
-const table2024 = table2023.replaceAll("令和5年度", "令和6年度").replace("(令和6年度) |", "(令和7年度) |");
-const upload = (name: string, content: string) => {
-  const fd = new FormData();
-  fd.set("file", new File([content], name));
-  return fd;
-};
+import { freshAppForTest, kpiTable2023, kpiTable2024, login, uploadForm } from "./test-helpers.ts";
 
 describe("the saved import mapping", () => {
   it("is shown after a confirmed import, forgotten on request (audited), and then not reused", async () => {
@@ -30,7 +20,7 @@ describe("the saved import mapping", () => {
       ).profile;
     expect(await saved()).toBeNull();
 
-    let res = await planning.request("POST", "/api/imports", upload("kpi-table-2023.md", table2023));
+    let res = await planning.request("POST", "/api/imports", uploadForm("kpi-table-2023.md", kpiTable2023));
     const first = (await res.json()) as ImportPreview;
     res = await planning.request("POST", `/api/imports/${first.token}/mapping`, {
       columns: [{ table: 1, col: 9, field: "reason" }],
@@ -56,7 +46,7 @@ describe("the saved import mapping", () => {
     expect(log.map((a) => a.action)).toEqual(["create", "delete"]);
 
     // Next year's file of the same layout is read as recognised: its 振り返り column is no 理由 again.
-    res = await planning.request("POST", "/api/imports", upload("kpi-table-2024.md", table2024));
+    res = await planning.request("POST", "/api/imports", uploadForm("kpi-table-2024.md", kpiTable2024));
     const next = (await res.json()) as ImportPreview;
     expect(next.mapping.savedProfile).toBe("none");
     expect(next.mapping.columns.find((c) => c.col === 9)?.field).toBe("extra");

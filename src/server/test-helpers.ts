@@ -190,3 +190,16 @@ export const anonymous = (app: App): Client => ({
       body: body === undefined ? undefined : JSON.stringify(body),
     }),
 });
+
+/** A multipart upload of one file (`file`), as the import page sends it. */
+export const uploadForm = (name: string, content: string | Uint8Array): FormData => {
+  const fd = new FormData();
+  fd.set("file", new File([content as BlobPart], name));
+  return fd;
+};
+
+/** fixtures/profile's KPI table (令和5年度, its own layout and legend) and next year's file of the same layout. */
+export const kpiTable2023 = readFileSync(path.join(repoRoot, "fixtures/profile/kpi-table-2023.md"), "utf8");
+export const kpiTable2024 = kpiTable2023
+  .replaceAll("令和5年度", "令和6年度")
+  .replace("(令和6年度) |", "(令和7年度) |");

@@ -7,12 +7,11 @@
  */
 import { useState } from "react";
 import type { ImportPreview } from "../../../src/core/api/index.ts";
-import type { Category } from "../../../src/core/sheet.ts";
-import { formatRounded } from "../../../src/core/value/format.ts";
 import { api } from "../api.ts";
 import { formatYear } from "../format.ts";
 import { useI18n } from "../i18n.ts";
 import { useImportText } from "../i18n-import.ts";
+import { ScaleBands } from "./scale-bands.tsx";
 
 interface Props {
   preview: ImportPreview;
@@ -203,18 +202,7 @@ export function ImportPreviewCard({ preview, onPreview, onSaved, onCancel, onErr
         {m.scaleSaved ? w.imp.scaleSavedH : m.scale?.source === "--scale" ? w.imp.scaleGivenH : w.imp.scaleH}
       </h4>
       {m.scale ? (
-        <ul className="scale">
-          {m.scale.bands.map((b) => (
-            <li key={`${b.label}-${b.category}`}>
-              {w.imp.scaleBand(
-                b.label,
-                t.categories[b.category as Category],
-                b.min === null ? null : `${formatRounded(b.min * 100, 1)}%`,
-                b.meaning,
-              )}
-            </li>
-          ))}
-        </ul>
+        <ScaleBands bands={m.scale.bands} className="scale" />
       ) : (
         <p className="muted">{w.imp.noScale}</p>
       )}

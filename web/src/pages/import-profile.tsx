@@ -6,19 +6,18 @@
  */
 import { useState } from "react";
 import type { SavedImportProfile } from "../../../src/core/api/index.ts";
-import type { Category } from "../../../src/core/sheet.ts";
-import { formatRounded } from "../../../src/core/value/format.ts";
 import { api } from "../api.ts";
 import { ErrorNote, OkNote } from "../components.tsx";
 import { useApi } from "../hooks.ts";
 import { useI18n } from "../i18n.ts";
 import { useImportText } from "../i18n-import.ts";
+import { ScaleBands } from "./scale-bands.tsx";
 
 /** `reloadKey`: bumped when an import is saved (it may have saved a new mapping). */
 export function SavedImportProfileSection({ reloadKey }: { reloadKey: number }) {
-  const { t, lang } = useI18n();
+  const { lang } = useI18n();
   const w = useImportText().profile;
-  const s = useImportText().imp;
+  const _s = useImportText().imp;
   const { data, error, reload } = useApi<{ profile: SavedImportProfile | null }>(
     "/api/import-profile",
     reloadKey,
@@ -81,18 +80,7 @@ export function SavedImportProfileSection({ reloadKey }: { reloadKey: number }) 
           ) : null}
           <h3>{w.scaleH}</h3>
           {p.scale ? (
-            <ul className="scale">
-              {p.scale.bands.map((b) => (
-                <li key={`${b.label}-${b.category}`}>
-                  {s.scaleBand(
-                    b.label,
-                    t.categories[b.category as Category],
-                    b.min === null ? null : `${formatRounded(b.min * 100, 1)}%`,
-                    b.meaning,
-                  )}
-                </li>
-              ))}
-            </ul>
+            <ScaleBands bands={p.scale.bands} className="scale" />
           ) : (
             <p className="muted">{w.noScale}</p>
           )}

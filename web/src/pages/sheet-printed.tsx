@@ -6,10 +6,9 @@
 import type { YearSheet } from "../../../src/core/api/index.ts";
 import { statedLabelJa } from "../../../src/core/evaluation/stated-label.ts";
 import type { StatedEvaluation, Value } from "../../../src/core/sheet.ts";
-import { formatRounded } from "../../../src/core/value/format.ts";
 import { ValueCell } from "../components.tsx";
-import { useI18n } from "../i18n.ts";
 import { useImportText } from "../i18n-import.ts";
+import { ScaleBands } from "./scale-bands.tsx";
 
 const MISSING: Value = { kind: "missing" };
 
@@ -77,24 +76,12 @@ export function NumericGoalsSection({
 }
 
 export function ScaleLegend({ scale }: { scale: YearSheet["scale"] }) {
-  const { t } = useI18n();
   const s = useImportText();
   if (!scale || scale.bands.length === 0) return null;
   return (
     <section aria-labelledby="scale-h">
       <h2 id="scale-h">{s.sheet.scaleH}</h2>
-      <ul className="plain scale-legend">
-        {scale.bands.map((b) => (
-          <li key={b.label}>
-            {s.imp.scaleBand(
-              b.label,
-              t.categories[b.category],
-              b.min === null ? null : `${formatRounded(b.min * 100, 1)}%`,
-              b.meaning,
-            )}
-          </li>
-        ))}
-      </ul>
+      <ScaleBands bands={scale.bands} className="plain scale-legend" />
     </section>
   );
 }
