@@ -203,6 +203,10 @@ export function readLegend(
   }
   const bands: ScaleBand[] = entries.map((e, i) => {
     let category = words[i] ?? null;
+    // The meaning says nothing (「けもかわプロジェクト(目標以上)」 in a wrapped note), but the label's own words
+    // do (目標以上, 進ちょくなし): they outrank the order of entries.
+    if (category === null && /^[ぁ-んァ-ヶ一-龥]{2,10}$/.test(norm(e.label)))
+      category = categoryOf(e.label, e.label);
     if (category === null) {
       // The words do not say: the legend's order does (best first).
       const k = positive.indexOf(e);

@@ -113,3 +113,21 @@ describe("round 21", () => {
     ]);
   });
 });
+
+describe("round 21 (prints)", () => {
+  it("a legend entry whose meaning says nothing takes its label's own words, not the legend's order", () => {
+    // A wrapped source note's second line, no longer starting with 「出典」.
+    const scale = readLegend(
+      ["かわプロジェクト(目標以上)、交流施設整備(進ちょくなし)は記事から"],
+      new Set(["目標以上", "進ちょくなし"]),
+    );
+    expect(scale?.bands.map((b) => [b.label, b.category])).toEqual([
+      ["目標以上", "on_track"],
+      ["進ちょくなし", "delayed"],
+    ]);
+    // Labels that say nothing themselves keep the legend's order (best first).
+    expect(
+      readLegend(["効果的なもの(A)、効果が低いもの(B)"], new Set(["A", "B"]))?.bands.map((b) => b.category),
+    ).toEqual(["on_track", "mostly_on_track"]);
+  });
+});
