@@ -1,7 +1,7 @@
 // rating-in-values.ts: a rating run into a value (an unruled print) or left in a column with no name.
 import { describe, expect, it } from "vitest";
 import type { Kpi, Value } from "../core/sheet.ts";
-import { isRatingWords, ratingInValue } from "./rating-in-values.ts";
+import { isRatingWords, isStandardRating, ratingInValue } from "./rating-in-values.ts";
 
 const num = (value: number, unit: string | null): Value => ({
   kind: "number",
@@ -43,5 +43,14 @@ describe("rating-in-values", () => {
     expect(
       ratingInValue(kpi({ kind: "text", text: "基準値を上回る", raw: "基準値を上回る" }), NO_SCALE),
     ).toBeNull();
+  });
+});
+
+describe("isStandardRating", () => {
+  it("the four labels and the national form's are ratings in any column; words that only say a category are not", () => {
+    expect(isStandardRating("地方創生に非常に効果的であった")).toBe(true);
+    expect(isStandardRating("概ね順調")).toBe(true);
+    expect(isStandardRating("事業終了")).toBe(false);
+    expect(isStandardRating("")).toBe(false);
   });
 });

@@ -15,12 +15,18 @@ const VALUE_WORD = /^(延伸|増加|減少|維持|向上|上昇|低下|改善|�
 /** Names of a table's value columns and ratings: never a unit. */
 const ROLE_WORD = /^(目標|目標値|実績|実績値|基準値|現状値|評価|達成|達成率|達成度|進捗|進ちょく)$/;
 
+/** One of the four labels or of the national form's (「地方創生に効果があった」): a rating whatever column holds it. */
+export function isStandardRating(text: string): boolean {
+  const t = squash(text);
+  return t !== "" && (isKnownEvaluationLabel(t) || nationalEffectCategory(t) !== null);
+}
+
 /** A rating the reader knows with no legend (the four labels, the national form's, words that say it) or the scale's. */
 export function isRatingWords(text: string, sheet: Pick<Sheet, "scale">): boolean {
   const t = squash(text);
   if (t === "" || VALUE_WORD.test(t)) return false;
   if ((sheet.scale?.bands ?? []).some((b) => squash(b.label) === t)) return true;
-  if (isKnownEvaluationLabel(t) || nationalEffectCategory(t) !== null) return true;
+  if (isStandardRating(t)) return true;
   return /^[ぁ-んァ-ヶ一-龥]{2,10}$/.test(t) && categoryOf(t, t) !== null;
 }
 

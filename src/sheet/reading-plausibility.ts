@@ -14,7 +14,7 @@ import type { Field } from "./field.ts";
 import { findYear } from "./header-years.ts";
 import { notedActualYear } from "./noted-year.ts";
 import type { ImportProfile } from "./profile-types.ts";
-import { isRatingWords, ratingInValue } from "./rating-in-values.ts";
+import { isStandardRating, ratingInValue } from "./rating-in-values.ts";
 import { NotASheet, type SourceTable } from "./types.ts";
 
 const HOW = "読み違いを避けるため取り込みません。列の意味を --profile で指定してください";
@@ -248,9 +248,10 @@ export function checkReading(sheet: Sheet, table: SourceTable, profile?: ImportP
           .map((r) => squash(r.cells[c.col - 1] ?? "").replace(/<br\/?>/g, ""))
           // (a header repeated at a page break holds the column's name)
           .filter((t) => t !== "" && !/^(\d+|:?-{3,}:?)$/.test(t) && t !== squash(c.header ?? ""));
-        // (or a rating the reader knows with no legend: the national form's 「地方創生に効果があった」)
+        // (or a rating every sheet means alike, with no legend: the national form's 「地方創生に効果があった」; not
+        // any word that says a category — 「完了」 under a column of the project's state is no rating)
         const explained = (t: string) =>
-          new RegExp(`${escapeRegExp(t)}\\s*[:：=＝(（]`).test(legend) || isRatingWords(t, { scale: null });
+          new RegExp(`${escapeRegExp(t)}\\s*[:：=＝(（]`).test(legend) || isStandardRating(t);
         // (most, not all: a row that lost a cell holds its neighbour's until it is realigned)
         const n = labels.filter(explained).length;
         if (n >= 2 && n * 4 >= labels.length * 3)
