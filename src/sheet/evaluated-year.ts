@@ -3,7 +3,7 @@ import type { FoundHeader } from "./find-header.ts";
 import { cleanValueText } from "./general-values.ts";
 import { findYear } from "./header-years.ts";
 import type { ImportProfile } from "./import-profile.ts";
-import { fiscalYearFromTargetMonths } from "./target-month.ts";
+import { fiscalYearFromTargetMonths, fiscalYearOfSenkouGrant } from "./target-month.ts";
 import { leadingEraYear } from "./title-era-year.ts";
 import type { ImportIssue, SourceRow } from "./types.ts";
 import { NotASheet } from "./types.ts";
@@ -13,7 +13,8 @@ const isEmpty = (t: string) => squash(t) === "";
 /**
  * The fiscal year a table of any layout is evaluated for: the latest year whose 実績 column holds
  * data (lagging statistics leave later columns empty), else the latest year printed in an actual's
- * cell, else the title's year, else the one year every 目標年月 names; a profile's fiscalYear wins.
+ * cell, else the title's year, else the one year every 目標年月 names, else the 先行型 grant's year
+ * (2015); a profile's fiscalYear wins.
  * Refuses when nothing says it (a year column with no value, or no year at all).
  */
 export function evaluatedYear(
@@ -86,6 +87,7 @@ export function evaluatedYear(
   fromTitle((t) => (/年度/.test(t) ? (findYear(t)?.year ?? null) : null), "表題の年度");
   fromTitle(leadingEraYear, "表題の冒頭の年度(「H27…」)");
   fy ??= fiscalYearFromTargetMonths(segments, issues);
+  fy ??= fiscalYearOfSenkouGrant(sheetTexts, issues);
   if (fy === null) {
     const lone = allActualYears.find((a) => a.filled === 0);
     if (lone)

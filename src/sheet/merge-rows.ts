@@ -1,6 +1,7 @@
 import type { Ordinal } from "../core/sheet.ts";
 import type { ColumnMeaning, Field } from "./column-fields.ts";
 import { squash } from "./columns.ts";
+import { groupRatedColumns } from "./group-cells.ts";
 import { refuse } from "./reading-plausibility.ts";
 import type { ImportIssue, SourceRow } from "./types.ts";
 
@@ -38,6 +39,10 @@ export function mergeRows(
     ...idx("finalTarget"),
   ];
   const recordLike = new Map<number, number[]>();
+  const rated = groupRatedColumns(
+    cols,
+    rows.map((r) => r.row),
+  );
   for (const { row, heading, goals } of rows) {
     const cells = [...row.cells];
     used += cells.filter((c) => !isEmpty(c)).length;
@@ -128,6 +133,22 @@ export function mergeRows(
           after: `${above.row}行目と同じ事業`,
           confidence: "medium",
           message: `事業名の欄が空の行は上の事業の指標: 事業単位の欄(${inherited.join("、")})を上の行から引き継ぎ`,
+        });
+    }
+    // A KPI row inside a 施策 rated once (group-cells.ts): the 施策's rating and opinions.
+    const prior = merged.at(-1);
+    if (rated && prior && rated.under.has(row.row)) {
+      const taken = rated.inherit.filter((c) => isEmpty(cells[c] ?? "") && !isEmpty(prior.cells[c] ?? ""));
+      for (const c of taken) cells[c] = prior.cells[c]!;
+      if (taken.length > 0)
+        issues.push({
+          row: row.row,
+          column: taken.map((c) => cols[c]!.header).join("、"),
+          kind: "group_cells_inherited",
+          before: null,
+          after: `${prior.row}行目と同じ施策`,
+          confidence: "medium",
+          message: `評価が施策ごとに一度だけ書かれた表: 施策の欄が空の行は上の施策の指標として、${taken.map((c) => cols[c]!.header).join("、")}を上の行から引き継ぎ`,
         });
     }
     merged.push({ row: row.row, cells: [...cells], heading, goals });

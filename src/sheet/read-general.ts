@@ -11,7 +11,7 @@ import { goalsEvaluated } from "./goals-evaluated.ts";
 import { applyHeaderChoices } from "./header-choices.ts";
 import { atHeadingColumn } from "./heading-levels.ts";
 import { applyProfile, type ImportProfile } from "./import-profile.ts";
-import { isUncolonedLegend } from "./read-legend.ts";
+import { isPairedLegendLine, isUncolonedLegend } from "./read-legend.ts";
 import { isSeparatorRow } from "./read-markdown-table.ts";
 import { scaleFromFigures } from "./scale-from-figures.ts";
 import {
@@ -259,11 +259,8 @@ export function readGeneral(
         });
         continue;
       }
-      // A legend: labels with their meanings (「A:… B:…」, 「①:… ②:…」, long labels), at least two.
-      if (
-        (/[:：]/.test(t) && (/[A-ZＡ-Ｚ◎○〇△×]|順調/.test(t) || (t.match(/[:：]/g) ?? []).length >= 2)) ||
-        isUncolonedLegend(t)
-      ) {
+      // A legend: labels with their meanings (「A:… B:…」, 「A=… B=…」, 「①:… ②:…」, long labels), at least two.
+      if (isPairedLegendLine(t) || isUncolonedLegend(t)) {
         (apart(r) ? elsewhere : texts).push(filled[0]!);
         drop(r, "凡例・注記(評価基準として読む)");
         continue;

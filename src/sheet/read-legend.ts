@@ -12,7 +12,8 @@ const PAIR = new RegExp(String.raw`(${LABEL})\s*[:：＝=]\s*(.*?)(?=\s*${LABEL}
 
 /** Which category a legend entry means, from its words; null when the words do not say. */
 export function categoryOf(label: string, meaning: string): Category | null {
-  const t = `${meaning}`.normalize("NFKC");
+  // 「進ちょく」 is 進捗 written half in kana (交ぜ書き), as towns print it: the same word.
+  const t = `${meaning}`.normalize("NFKC").replace(/進ちょく/g, "進捗");
   if (
     /評価(でき|不能|不可|しない|困難|せず)|更新数値がな|データが得られ|^未定$|把握でき|対象外|未確定|算定でき|判断でき|判定でき|統計の不備|未実施のため|データなし|公表前|未公表/.test(
       t,
@@ -45,7 +46,7 @@ export function categoryOf(label: string, meaning: string): Category | null {
     );
   if (
     !denied &&
-    /既達成|達成済|達成して|(目標|期待|目安)(値)?(の推移)?(以上|を上回|を超え|を達成)|^目標値?(どおり|通り)|^順調|順調に(進んでいる|進捗している|推移している)|^(予定|計画|スケジュール)(以上|通り|どおり)|着実|^(事業)?完了/.test(
+    /既達成|達成済|達成して|(目標|期待|目安)(値)?(の推移)?(以上|を上回|を超え|を達成)|^目標値?(どおり|通り)|^順調|^進捗(は|が)?順調|順調に(進んでいる|進捗している|推移している)|^(予定|計画|スケジュール)(以上|通り|どおり)|着実|^(事業)?完了/.test(
       t,
     )
   )
@@ -143,6 +144,9 @@ export function readLegend(
   const norm = (s: string) => s.replace(/\s/g, "");
   const used = new Set([...usedLabels].flatMap((l) => [norm(l), markOf(l) ?? ""]).filter((l) => l !== ""));
   for (const text of texts) {
+    // A note naming where the sheet comes from (「出典の形式: 泰阜村(長野県下伊那郡)の…(目標以上)…」) quotes
+    // labels in brackets as it tells the story; it is no legend in any of the forms below.
+    if (isSourceNote(text)) continue;
     let pairs = pairsOf(text, used);
     let relevant = pairs.filter((p) => used.has(norm(p.label)));
     if (relevant.length === 0) {
@@ -201,6 +205,10 @@ export function readLegend(
   }
   const bands: ScaleBand[] = entries.map((e, i) => {
     let category = words[i] ?? null;
+    // The meaning says nothing (「けもかわプロジェクト(目標以上)」 in a wrapped note), but the label's own words
+    // do (目標以上, 進ちょくなし): they outrank the order of entries.
+    if (category === null && /^[ぁ-んァ-ヶ一-龥]{2,10}$/.test(norm(e.label)))
+      category = categoryOf(e.label, e.label);
     if (category === null) {
       // The words do not say: the legend's order does (best first).
       const k = positive.indexOf(e);
@@ -279,6 +287,20 @@ function bracketPairsOf(text: string): { label: string; meaning: string }[] {
     void meaning;
   }
   return out;
+}
+
+/** 「出典:…」, 「出典の形式: …」, 「(資料)…」: where the sheet or a figure comes from, not a legend. */
+export function isSourceNote(text: string): boolean {
+  return /^\s*[※＊*]?\s*[(（【]?\s*(出典|資料)/.test(text.replace(/<br\s*\/?>/gi, " "));
+}
+
+/**
+ * Whether a line alone on a row reads as a legend of 「label:meaning」 pairs — 「A:…」, and 「A=…」 as
+ * 豊中市 prints it (a worksheet's legend row, not a note) — with a letter or mark, or two pairs at least.
+ */
+export function isPairedLegendLine(t: string): boolean {
+  const seps = t.match(/[:：=＝]/g) ?? [];
+  return seps.length > 0 && (/[A-ZＡ-Ｚ◎○〇△×]|順調/.test(t) || seps.length >= 2);
 }
 
 /** Whether a line is a legend written without 「label:」 (points, or labels in brackets after their meaning). */

@@ -14,6 +14,7 @@ import type { Field } from "./field.ts";
 import { findYear } from "./header-years.ts";
 import { notedActualYear } from "./noted-year.ts";
 import type { ImportProfile } from "./profile-types.ts";
+import { isStandardRating, ratingInValue } from "./rating-in-values.ts";
 import { NotASheet, type SourceTable } from "./types.ts";
 
 const HOW = "読み違いを避けるため取り込みません。列の意味を --profile で指定してください";
@@ -167,6 +168,15 @@ export function checkReading(sheet: Sheet, table: SourceTable, profile?: ImportP
       );
   }
 
+  // A value with a rating after its figure (「4 進ちょくに遅れ」, 「2 目標」): the rating column ran into it.
+  for (const k of kpis) {
+    const hit = ratingInValue(k, sheet);
+    if (hit)
+      refuse(
+        `${name(k)}の値「${hit.text}」に評価の語が付いています。隣の評価の列が値の列に入り、評価が読めていないおそれがあります`,
+      );
+  }
+
   // A KPI with no value at all among KPIs that have theirs, and no rating either: a line of a wrapped
   // cell (an unruled print's 「規兼業農林家数」) read as a row of its own.
   const bare = kpis.find(
@@ -260,12 +270,15 @@ export function checkReading(sheet: Sheet, table: SourceTable, profile?: ImportP
           .map((r) => squash(r.cells[c.col - 1] ?? "").replace(/<br\/?>/g, ""))
           // (a header repeated at a page break holds the column's name)
           .filter((t) => t !== "" && !/^(\d+|:?-{3,}:?)$/.test(t) && t !== squash(c.header ?? ""));
-        const explained = (t: string) => new RegExp(`${escapeRegExp(t)}\\s*[:：=＝(（]`).test(legend);
+        // (or a rating every sheet means alike, with no legend: the national form's 「地方創生に効果があった」; not
+        // any word that says a category — 「完了」 under a column of the project's state is no rating)
+        const explained = (t: string) =>
+          new RegExp(`${escapeRegExp(t)}\\s*[:：=＝(（]`).test(legend) || isStandardRating(t);
         // (most, not all: a row that lost a cell holds its neighbour's until it is realigned)
         const n = labels.filter(explained).length;
         if (n >= 2 && n * 4 >= labels.length * 3)
           refuse(
-            `${c.col}列目「${c.header ?? ""}」は凡例が意味を示す評価の語(「${labels[0]}」)を収めていますが、評価として読めていません`,
+            `${c.col}列目「${c.header ?? ""}」は凡例(または国の様式)が意味を示す評価の語(「${labels[0]}」)を収めていますが、評価として読めていません`,
           );
       }
     }

@@ -54,3 +54,26 @@ export function fiscalYearFromTargetMonths(
   });
   return fy;
 }
+
+/**
+ * The national grant a 先行型 report is of (「地域活性化・地域住民生活等緊急支援交付金(地方創生先行型)」) was
+ * budgeted once, in the 平成26年度補正予算, and spent in 平成27年度: a report on it is of fiscal 2015
+ * even when the page prints no year at all (no 目標年月, a title without its year). Reported.
+ */
+export function fiscalYearOfSenkouGrant(sheetTexts: readonly string[], issues: ImportIssue[]): number | null {
+  const t = sheetTexts.find((x) =>
+    /地方創生先行型|地域活性化・地域住民生活等緊急支援交付金/.test(squash(x).normalize("NFKC")),
+  );
+  if (!t) return null;
+  issues.push({
+    row: null,
+    column: "表題",
+    kind: "fiscal_year_from_grant",
+    before: t.slice(0, 40),
+    after: "2015",
+    confidence: "medium",
+    message:
+      "実績の列にも表題にも年度がないため、地方創生先行型の交付金(平成26年度補正、平成27年度に執行)の年度 2015年度を評価年度とした",
+  });
+  return 2015;
+}

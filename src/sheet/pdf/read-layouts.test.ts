@@ -64,6 +64,15 @@ const TODAY: Record<string, { golden: number; asXlsx: number } | "refused"> = {
   // indicator's second line (「出」) and the header's wrapped choices cannot be told from new rows: refused.
   "kurume-koho/unruled": "refused",
   "minamikyushu-kouka/unruled": "refused",
+  // Round 21 (2026-12-04), printed after the round's rules and read once: ruled, Chromium and Word prints
+  // 127/127 each; wide makkari-senkou 52/52, yasuoka-kensho 74/75 **wrong with exit 0** (its wrapped source
+  // note read as a legend: read since, a label's own words outrank the legend's order); both unruled **wrong
+  // with exit 0** — makkari-senkou 31/52 (the two header rows read as two tables: the project, 評価及び
+  // 今後の方針 and 推進会議の評価 kept under no name), yasuoka-kensho 58/75 (each rating run into the
+  // actual beside it, 「4 進ちょくに遅れ」, 「2 目標」). Refused since (rating-in-values.ts): a value with
+  // a rating after its figure, and the national form's labels in a column not read as the rating.
+  "makkari-senkou/unruled": "refused",
+  "yasuoka-kensho/unruled": "refused",
   // Round 22 (2026-12-04), printed after the round's rules and read once: tokushima-shuyo's header wrapped
   // in narrow columns (「(24年度) (25年度) 況」) cannot be told from a row's second line: refused
   // (pdf_ambiguous_grid); okinawa-pdca's read 50/52 with exit 0 (the row below's baseline 「6,170万円」
