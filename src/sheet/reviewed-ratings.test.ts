@@ -53,6 +53,19 @@ describe("two rating columns", () => {
     expect(r.error.message).toMatch(/6列目「達成度」、7列目「評価」がどれも評価の記号/);
   });
 
+  // Before this rule the first of the two was taken whatever year the table evaluates: beside a 令和2年度 actual,
+  // 「令和元年度評価 | 令和2年度評価」 read 令和元年度's ratings with exit 0 (checked by hand). Now refused.
+  it("refuses two ratings told apart only by their years (the first was read, wrong with exit 0)", async () => {
+    const r = await importSheet(twoRatings("令和元年度評価", "令和2年度評価", ROWS), "t.md");
+    expect(r.ok).toBe(false);
+  });
+
+  it("keeps reading one rating beside last year's (前年度評価 is an extra by its name)", async () => {
+    const r = await importSheet(twoRatings("評価", "前年度評価", ROWS), "t.md");
+    expect(r.ok).toBe(true);
+    if (r.ok) expect(r.sheet.kpis.map((k) => k.evaluation?.label)).toEqual(["A", "A", "B"]);
+  });
+
   it("refuses two reviews (委員会 and 二次評価) just the same", async () => {
     const r = await importSheet(twoRatings("委員会評価", "二次評価", ROWS), "t.md");
     expect(r.ok).toBe(false);
