@@ -45,7 +45,8 @@ const RULES: [RegExp, Field][] = [
   [/出典|詳細|定義|考え方|算出方法|算定方法|設定(する|した)?理由|根拠/, "extra"],
   // 「目標(指標)の説明」, 「指標の説明」: what the indicator means, in words (美馬市) — no target, no indicator.
   [/^(目標|指標|KPI)の?説明$|^説明$/i, "extra"],
-  [/意見|コメント|所見/, "comments"],
+  // 「区民評価委員会の提言」: a committee's recommendations, in words — its comment.
+  [/意見|コメント|所見|提言/, "comments"],
   // 「所属名」 (鳥取県の工程表): the department; 「所属長名」 is a person.
   // 「幹事部局」 (島根県の施策評価シート): the department leading a 施策.
   [/担当|所管|部署|課名|主管|幹事部局|^所属名?$/, "departments"],

@@ -17,6 +17,7 @@ import {
 import { splitNamedValueColumns } from "./named-value-cells.ts";
 import { splitRatedRates } from "./rated-rate.ts";
 import { columnHabits, realignRow } from "./realign-general-row.ts";
+import { settleReviewedRatings } from "./reviewed-ratings.ts";
 import { scheduleStepsAsNoFigure } from "./schedule-steps.ts";
 import { settleByContent, shiftEnumeratedColumns } from "./settle-columns.ts";
 import type { ImportIssue, SourceRow } from "./types.ts";
@@ -40,6 +41,8 @@ export function settleSegment<R extends { row: SourceRow }>(
   const dated = datedAchievementsAsActuals(seg.header, rowsOf(), issues);
   yearsAsActuals(seg.header, issues);
   bracketedBareYears(seg.header, legendTexts, fiscalYear);
+  // (Before the content settles one column of labels as the evaluation: with two, which one is the question.)
+  settleReviewedRatings(seg.header, rowsOf(), issues, legendTexts);
   settleByContent(seg.header, rowsOf(), issues, legendTexts);
   // (After the content has settled the columns: a bare 「目標」 of sentences is then the goal, no target.)
   yearsAroundActuals(seg.header, issues);

@@ -79,6 +79,9 @@ const TODAY: Record<string, { golden: number; asXlsx: number } | "refused"> = {
   // run into 「180人(R2年度)」), refused since by the guard against two figures in one value.
   "tokushima-shuyo/unruled": "refused",
   "okinawa-pdca/unruled": "refused",
+  // Round 23 (2026-12-04), printed after the round's rules and read once: adachi-kumin's wrapped indicator
+  // (「…350g以上の区\n民の割合」) cannot be told from a new row without borders: refused (pdf_ambiguous_grid).
+  "adachi-kumin/unruled": "refused",
   // Unruled prints after reading a printed line as one row or the continuation of one, and a group
   // header over a column whose own header is merged beside it as a span (2026-12-02; sakai-city was
   // 7/65, shizuoka-pref 20/46, yachimata-city 26/49, nagano-shinshu refused).
