@@ -101,10 +101,13 @@ export function recognisedColumns(
     const table = c.table ?? 1;
     const named = given?.columns?.some((g) => g.col === c.col && (g.table ?? 1) === table);
     let confidence: Confidence = named ? "certain" : c.field === "extra" ? "low" : "high";
+    // A doubt about some of its cells (a mark read from its words, a cell inferred) asks for a look at a
+    // recognised column — 要確認, not 「不明」: low is kept for a column the reader did not recognise.
+    const floor = c.field === "extra" ? "low" : "medium";
     if (!named)
       for (const i of issues)
         if (i.column && c.header && i.column === c.header && RANK[i.confidence] < RANK[confidence])
-          confidence = i.confidence;
+          confidence = RANK[i.confidence] < RANK[floor] ? floor : i.confidence;
     return { ...c, table, confidence };
   });
 }

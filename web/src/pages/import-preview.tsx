@@ -199,7 +199,13 @@ export function ImportPreviewCard({ preview, onPreview, onSaved, onCancel, onErr
 
       {/* (a scale given with the import — the marks' meanings chosen above, or --scale — is no legend) */}
       <h4>
-        {m.scaleSaved ? w.imp.scaleSavedH : m.scale?.source === "--scale" ? w.imp.scaleGivenH : w.imp.scaleH}
+        {m.scaleSaved
+          ? w.imp.scaleSavedH
+          : !m.scale
+            ? w.imp.scaleNoneH
+            : m.scale.source === "--scale"
+              ? w.imp.scaleGivenH
+              : w.imp.scaleH}
       </h4>
       {m.scale ? (
         <ScaleBands bands={m.scale.bands} className="scale" />
