@@ -214,8 +214,9 @@ export function ImportPreviewCard({ preview, onPreview, onSaved, onCancel, onErr
       )}
 
       <h4>{w.imp.notesH}</h4>
+      {/* (inferences to look over, not errors: the import is readable; errors are said above in red) */}
       {preview.report.warnings.length > 0 ? (
-        <ul className="problems">
+        <ul className="reading-notes">
           {preview.report.warnings.map((p, i) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: warnings have no id
             <li key={i}>
