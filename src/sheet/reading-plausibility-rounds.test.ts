@@ -156,4 +156,21 @@ describe("past wrong readings (exit 0) are refused, rounds 13–22", () => {
     s.kpis[1]!.initiatives = ["ふるさとへUIJターン!応援します。"];
     expect(() => checkReading(s, t, tableProfile([1]))).not.toThrow();
   });
+
+  it("pairs of variants (minato-seisaku): a row that lost its 意見 cell, read with the unit 「t-CO2」 as the indicator", () => {
+    const t = table([
+      ["政策", "意見", "指標名", "単位", "基準値", "実績値"],
+      ["3 環境に配慮したまちをつくる", "(5) 区有施設の温室効果ガス排出量", "t-CO2", "56,200", "52,100"],
+    ]);
+    const s = sheet(2019, [
+      kpi(2, "子育てひろばの利用者数", { unit: "人", actual: num(201800, "人", 2019) }),
+      kpi(3, "t-CO2", { unit: null, actual: num(52100, null, 2019) }),
+    ]);
+    expect(refusal(s, t, tableProfile([1]))).toContain("単位の形");
+    // Another KPI's unit read as a name is refused too; a name in Latin letters (GDP) passes.
+    s.kpis[1]!.indicator = "人";
+    expect(refusal(s, t, tableProfile([1]))).toContain("単位の形");
+    s.kpis[1]!.indicator = "GDP";
+    expect(() => checkReading(s, t, tableProfile([1]))).not.toThrow();
+  });
 });

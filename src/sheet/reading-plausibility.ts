@@ -55,6 +55,8 @@ const ROLE_UNIT = /担当|所管|主管|課$|部$|係$|室$|累計|合計|平均
  * its target list read as one indicator's name.
  */
 const SUMMARY_AND_LIST = /。\s*[○◯●◎・■◆]/;
+/** A unit in Latin letters with a digit or a joiner (「t-CO2」, 「m3/日」 folded, 「kWh/年」): never a KPI's name. */
+const LATIN_UNIT = /^[千万億]?[A-Za-z]{1,4}(?:[-/][A-Za-z0-9]{1,5}|[0-9])[A-Za-z0-9/-]{0,6}$/;
 /** A note or heading printed among the rows (≪成果と見直し≫, ■施策①, ※…), not an indicator. */
 const NOTE = /^[≪《【■◆◇●※＊*]|^\(注/;
 /** Words a value may be (a direction or a qualitative target): not labels of a rating. */
@@ -103,6 +105,7 @@ export function checkReading(sheet: Sheet, table: SourceTable, profile?: ImportP
     seen.set(k.row, k);
   }
 
+  const unitNames = new Set(kpis.flatMap((k) => (k.unit ? [squash(k.unit)] : [])));
   for (const k of kpis) {
     const ind = squash(k.indicator);
     if (ind === "")
@@ -123,6 +126,9 @@ export function checkReading(sheet: Sheet, table: SourceTable, profile?: ImportP
       );
     if (MARKED.test(k.indicator.trim()))
       refuse(`${name(k)}は記号で始まります。箇条の記号か評価の記号を指標名として読んだおそれがあります`);
+    // 「t-CO2」 as the name: a row that lost a cell before its name, read with the unit as the indicator.
+    if (unitNames.has(ind) || (!k.unit && LATIN_UNIT.test(ind)))
+      refuse(`${name(k)}は単位の形です。行のセルが欠けて、単位を指標名として読んだおそれがあります`);
     for (const [field, v] of valuesOf(k)) {
       if (v.kind !== "text") continue;
       const t = squash(v.text);

@@ -11,6 +11,11 @@ import { targetAfterName } from "./target-in-name.ts";
 import { type ImportIssue, NotASheet, type SourceRow } from "./types.ts";
 
 const numeric = (s: ReturnType<typeof cellShape>) => s === "number" || s === "percent" || s === "quantity";
+/**
+ * A unit in Latin letters with its digits (「t-CO2」, 「kWh」, 「m2」, 「千t-CO2」): no quantity although it holds
+ * a digit — under 単位 it fits, so a row that lost its 意見 cell is not read with the unit as its indicator.
+ */
+const UNIT_TOKEN = /^[千万億]?[A-Za-z][A-Za-z0-9]{0,5}(?:[-・/][A-Za-z0-9]{1,5}){0,2}$/;
 /** How well a cell fits a column's field (higher: better), for placing the cells of a short row. */
 function fitScore(text: string, field: Field): number {
   const s = cellShape(text);
@@ -31,7 +36,7 @@ function fitScore(text: string, field: Field): number {
       return s === "label" || s === "dash" || (bare !== text && cellShape(bare) === "label") ? 2 : -2;
     }
     case "unit":
-      return s === "label" && squash(text).length <= 4 ? 2 : -2;
+      return (s === "label" && squash(text).length <= 4) || UNIT_TOKEN.test(squash(text)) ? 2 : -2;
     case "departments":
       return /(課|室|局|部|センター|係|担当)$/.test(squash(text)) ? 3 : -1;
     case "indicator":

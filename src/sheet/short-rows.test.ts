@@ -51,6 +51,15 @@ describe("a row shorter than its header", () => {
     expect(r.sheet.kpis[2]!.evaluation).toMatchObject({ label: "3", category: "mostly_on_track" });
   });
 
+  it("places a unit in Latin letters and digits (「t-CO2」) under 単位 when the row lost its empty 意見 before the name", async () => {
+    const head = "| 政策 | 意見 | 指標名 | 単位 | 基準値 | 実績値 | 評価 |\n|---|---|---|---|---|---|---|";
+    const r = await read(
+      `令和2年度 政策評価\n\n${head}\n| 1 子育て家庭を地域で支える | 相談を広げられたい。 | (1) ひろばの利用者数 | 人 | 182,400 | 201,800 | A |\n| 2 地域の産業を支える | 継続状況も把握されたい。 | (2) 創業した件数 | 件 | 85 | 118 | B |\n| 3 環境に配慮したまちをつくる | (3) 区有施設の温室効果ガス排出量 | t-CO2 | 56,200 | 52,100 | A |\n\n${LEGEND}\n`,
+    );
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.sheet.kpis[2]).toMatchObject({ indicator: "区有施設の温室効果ガス排出量", unit: "t-CO2" });
+  });
+
   it("reads a row that lost a cell inside and its trailing cells", async () => {
     // Row 3 printed no 担当課 (dropped by the extractor) and no 意見 (left out at its end).
     const head = "| No. | 指標名 | 担当課 | 目標値 | 実績値 | 評価 | 意見 |\n|---|---|---|---|---|---|---|";
