@@ -1,4 +1,4 @@
-// The last guard (reading-plausibility.ts), continued: the wrong readings (exit 0) of rounds 13–22's
+// The last guard (reading-plausibility.ts), continued: the wrong readings (exit 0) of rounds 13–24's
 // first readings and prints, as they came out — each must be refused (rounds 5–12: reading-plausibility.test.ts).
 import { describe, expect, it } from "vitest";
 import { checkReading } from "./reading-plausibility.ts";
@@ -154,6 +154,21 @@ describe("past wrong readings (exit 0) are refused, rounds 13–22", () => {
     expect(refusal(s, t, tableProfile([1]))).toContain("事業名が文章の連なり");
     // A project named in a sentence of its own (「ふるさとへUIJターン!応援します。」) passes.
     s.kpis[1]!.initiatives = ["ふるさとへUIJターン!応援します。"];
+    expect(() => checkReading(s, t, tableProfile([1]))).not.toThrow();
+  });
+
+  it("round 24 fukuoka-hofuku: the sheet's year from a ※ footnote (2013), every actual of a later year (2016)", () => {
+    const t = table([
+      ["指標項目", "初期値(計画策定時)", "現状値", "目標値", "評価"],
+      ["相談窓口認知度", "35.9%(平成25年度)", "34.3%(平成28年度)", "45.0%(平成31年度)", "b"],
+    ]);
+    const s = sheet(2013, [
+      kpi(2, "相談窓口認知度", { actual: num(34.3, "%", 2016) }),
+      kpi(3, "外出の頻度", { actual: num(62.9, "%", 2016) }),
+    ]);
+    expect(refusal(s, t, tableProfile([1]))).toContain("実績値はどれもそれより後の年度");
+    // A lagging statistic (an earlier actual) and one later figure among others pass.
+    s.kpis[1]!.actual = num(60, "%", 2012);
     expect(() => checkReading(s, t, tableProfile([1]))).not.toThrow();
   });
 });

@@ -9,6 +9,7 @@
  * none of the year columns prints (hirakata-city), two KPIs out of one row.
  */
 import type { Kpi, Sheet, Value } from "../core/sheet.ts";
+import { actualsAfterYear } from "./actuals-after-year.ts";
 import { squash } from "./columns.ts";
 import type { Field } from "./field.ts";
 import { findYear } from "./header-years.ts";
@@ -330,6 +331,9 @@ export function checkReading(sheet: Sheet, table: SourceTable, profile?: ImportP
     refuse(
       `評価年度 ${sheet.fiscalYear} 年度の実績の列がありません(実績の年度: ${[...actualYears].sort().join("・")})。評価年度を --profile の fiscalYear で指定するか`,
     );
+  // Last: the more specific checks above name what was misread; this one only that the year is off.
+  const later = actualsAfterYear(sheet);
+  if (later) refuse(later);
 }
 
 const escapeRegExp = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
