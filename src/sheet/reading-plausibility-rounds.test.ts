@@ -171,4 +171,33 @@ describe("past wrong readings (exit 0) are refused, rounds 13–22", () => {
     s.kpis[1]!.actual = num(60, "%", 2012);
     expect(() => checkReading(s, t, tableProfile([1]))).not.toThrow();
   });
+
+  it("round 24 fukuoka-hofuku's Chromium print: two glyphs out of order, the name's brackets crossing", () => {
+    const name = "災害時の孤立度「(頼る人がいない」と回答した人の割合)";
+    const t = table([
+      ["指標項目", "現状値", "目標値"],
+      [name, "11.7%", "5.0%"],
+    ]);
+    const s = sheet(2016, [kpi(2, name, { actual: num(11.7, "%", 2016) })]);
+    expect(refusal(s, t, tableProfile([1]))).toContain("括弧が交差");
+    // Nested brackets, and a closer whose opener wrapped onto the line above, pass.
+    s.kpis[0]!.indicator = "災害時の孤立度(「頼る人がいない」と回答した人の割合)";
+    expect(() => checkReading(s, t, tableProfile([1]))).not.toThrow();
+    s.kpis[0]!.indicator = "回答した人の割合)";
+    expect(() => checkReading(s, t, tableProfile([1]))).not.toThrow();
+  });
+
+  it("round 24 seiyo-suishin's unruled print: the grid's years a column off, 2019 read under 「平成30年度実績報告」", () => {
+    const t = table([
+      ["平成30年度 地方創生推進交付金事業 平成30年度実績報告"],
+      ["指標", "区分", "平成30年度", "平成31年度"],
+      ["創業件数(件)", "目標値", "6", "6"],
+    ]);
+    const s = sheet(2019, [kpi(3, "創業件数(件)", { actual: num(4, "件", 2019) })]);
+    expect(refusal(s, t, tableProfile([2]))).toContain("表題は2018年度の実績");
+    // A report made after the year it reports (令和元年度 report of H30's results) passes.
+    s.fiscalYear = 2018;
+    s.kpis[0]!.actual = num(4, "件", 2018);
+    expect(() => checkReading(s, t, tableProfile([2]))).not.toThrow();
+  });
 });

@@ -82,6 +82,19 @@ const TODAY: Record<string, { golden: number; asXlsx: number } | "refused"> = {
   // Round 23 (2026-12-04), printed after the round's rules and read once: adachi-kumin's wrapped indicator
   // (「…350g以上の区\n民の割合」) cannot be told from a new row without borders: refused (pdf_ambiguous_grid).
   "adachi-kumin/unruled": "refused",
+  // Round 24 (2026-12-04), printed after the round's rules and read once: ruled 71/71; fukuoka-hofuku wide
+  // 40/40, unruled refused (a wrapped indicator's last line 「ている人の割合)」 read as a row with no value),
+  // Chromium 39/40 **wrong with exit 0** (「災害時の孤立度「(頼る人が…」: two glyphs out of order) — refused
+  // since (brackets that cross, crossed-brackets.ts), Word refused (its legend 「成果指標の評価基準 a … b …」
+  // wrapped over lines, not found); seiyo-suishin Chromium and Word 31/31, wide refused (the card's grid split
+  // over pages: no header), unruled 22/31 **wrong with exit 0** (the grid's years a column off the values,
+  // the evaluated year 2019 under a title 「平成30年度実績報告」) — refused since (a title's results year before
+  // the evaluated year, actuals-after-year.ts).
+  "fukuoka-hofuku/unruled": "refused",
+  "fukuoka-hofuku/chromium": "refused",
+  "fukuoka-hofuku/word": "refused",
+  "seiyo-suishin/unruled": "refused",
+  "seiyo-suishin/wide": "refused",
   // Unruled prints after reading a printed line as one row or the continuation of one, and a group
   // header over a column whose own header is merged beside it as a span (2026-12-02; sakai-city was
   // 7/65, shizuoka-pref 20/46, yachimata-city 26/49, nagano-shinshu refused).
