@@ -341,7 +341,9 @@ export function checkReading(sheet: Sheet, table: SourceTable, profile?: ImportP
 
 /** The lines above the table's first row of several cells: its title (a line merged across a worksheet too). */
 const lines = (t: SourceTable) => {
-  const filled = (cells: readonly string[]) => [...new Set(cells.map((c) => c.trim()).filter((c) => c !== ""))];
+  const filled = (cells: readonly string[]) => [
+    ...new Set(cells.map((c) => c.trim()).filter((c) => c !== "")),
+  ];
   const first = t.rows.find((r) => filled(r.cells).length > 1)?.row ?? Number.POSITIVE_INFINITY;
   return [
     ...t.outside.filter((o) => o.row < first).map((o) => o.text),
