@@ -57,6 +57,7 @@ export function readCards(table: SourceTable, options: CardOptions): CardsRead |
   );
   let gridHeader: (number | null)[] | null = null;
   let inSubTable = false;
+  let gridIncrements = false;
   let gridRoles: (Field | null)[] = [];
   /** What the grid header names beside its years (指標名, 単位, 区分, 最終目標値, 目標年度). */
   let gridLabels: string[] = [];
@@ -104,6 +105,7 @@ export function readCards(table: SourceTable, options: CardOptions): CardsRead |
       gridHeader = grid.years;
       gridRoles = grid.roles;
       gridLabels = r.cells.map((c, i) => (grid.years[i] == null ? squash(c) : ""));
+      gridIncrements = r.cells.some((c) => /増加分|増分/.test(squash(c)));
       if (kpi) {
         kpi.years = grid.years.filter((y, i): y is number => y !== null && grid.roles[i] === null);
         const unit = cornerUnit(r.cells[0] ?? "");
@@ -154,6 +156,7 @@ export function readCards(table: SourceTable, options: CardOptions): CardsRead |
           years: [],
           ends: new Map(),
           fromGrid: true,
+          increments: gridIncrements,
         };
         kpi.keys.set("indicator", name);
         const unitAt = labelled(/^単位$/);
