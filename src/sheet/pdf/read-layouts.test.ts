@@ -82,14 +82,9 @@ const TODAY: Record<string, { golden: number; asXlsx: number } | "refused"> = {
   // Round 23 (2026-12-04), printed after the round's rules and read once: adachi-kumin's wrapped indicator
   // (「…350g以上の区\n民の割合」) cannot be told from a new row without borders: refused (pdf_ambiguous_grid).
   "adachi-kumin/unruled": "refused",
-  // Round 24 (2026-12-04), printed after the round's rules and read once: ruled 71/71; fukuoka-hofuku wide
-  // 40/40, unruled refused (a wrapped indicator's last line 「ている人の割合)」 read as a row with no value),
-  // Chromium 39/40 **wrong with exit 0** (「災害時の孤立度「(頼る人が…」: two glyphs out of order) — refused
-  // since (brackets that cross, crossed-brackets.ts), Word refused (its legend 「成果指標の評価基準 a … b …」
-  // wrapped over lines, not found); seiyo-suishin Chromium and Word 31/31, wide refused (the card's grid split
-  // over pages: no header), unruled 22/31 **wrong with exit 0** (the grid's years a column off the values,
-  // the evaluated year 2019 under a title 「平成30年度実績報告」) — refused since (a title's results year before
-  // the evaluated year, actuals-after-year.ts).
+  // Round 24 (2026-12-04), printed after the round's rules, read once (fixtures/layouts/README.md): unruled fukuoka
+  // (a wrapped name's last line a row), Word fukuoka (legend wrapped) and wide seiyo (card split) refused; Chromium
+  // fukuoka 39/40 and unruled seiyo 22/31 **wrong with exit 0**, refused since (crossed brackets; a title's year).
   "fukuoka-hofuku/unruled": "refused",
   "fukuoka-hofuku/chromium": "refused",
   "fukuoka-hofuku/word": "refused",
