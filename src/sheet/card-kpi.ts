@@ -59,7 +59,8 @@ export function cardKpi(
       ? val(k.ends.get("finalTarget")!.text, k.ends.get("finalTarget")!.year)
       : finalKey !== undefined
         ? readUnitValue(finalKey, unit, fiscal(lastTarget || fy), issue("value_unreadable"))
-        : lastTarget > fy
+        : // A grid of each year's increase (増加分): its last year's figure is what that year adds, no final level.
+          lastTarget > fy && !k.increments
           ? val(grid("target", lastTarget), lastTarget)
           : { kind: "missing" },
     evaluation: k.grid.has("evaluation")

@@ -24,6 +24,8 @@ export interface CardKpi {
   ends: Map<"baseline" | "finalTarget", { year: number; text: string }>;
   /** Read from a grid's 目標 / 実績 rows: the keys after the grid are the card's (the project's). */
   fromGrid?: boolean;
+  /** The grid's years print what each year adds (「平成30年度増加分(2年目)」): the last year's is no level to reach. */
+  increments?: boolean;
 }
 
 /** A card as it is read: its levels and department (keys), its KPIs. */

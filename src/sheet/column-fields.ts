@@ -77,7 +77,11 @@ const RULES: [RegExp, Field][] = [
   // 「初期値」 (福岡市), a bare 「現状」 (美馬市: 現状 | 目標(平成31年度)) are where the plan started.
   // 「2017近況値」 (本宮市: 近況値 | 実績値 | 目標値): the latest figure known when the plan was made. A sheet
   // printing it as its only figure has no actual column, and is refused for that, not misread.
-  [/基準値|現状値|策定時|従前値|基準年|当初|ベース値|ベースライン|初期値|^現状$|^近況値?$/, "baseline"],
+  // 「事業開始前(現時点)」 (地方創生推進交付金の様式: 事業開始前 | 各年度の増加分): the figure before the project began.
+  [
+    /基準値|現状値|策定時|従前値|基準年|当初|ベース値|ベースライン|初期値|^現状$|^近況値?$|^事業開始(前|時)$/,
+    "baseline",
+  ],
   // 「最終達成(年度)」 (事務事業評価調書): the value to reach by the plan's end.
   [/^最終(達成|到達)(目標)?値?$/, "finalTarget"],
   // 「取組における進捗状況」: the work's progress told in words, not the KPI's rating.
@@ -177,6 +181,8 @@ export function recogniseHeader(text: string): ColumnMeaning {
   // that year's target (推進 / → where it plans no figure: schedule-steps.ts).
   else if (period && SCHEDULE.test(w)) field = "target";
   else if (w === "" && ONLY_YEAR.test(s)) field = "year";
+  // 「平成30年度増加分(2年目)」 (地方創生推進交付金の様式): the year's column, its figures what the year adds.
+  else if (period && /^(増加分|増分|増加数|増加量)$/.test(w)) field = "year";
   else field = fieldOfWords(w);
   // 「計画の成果目標(定量的指標)」: the bracket names the indicator the aim is measured by.
   // (Not a name a rule keeps as an extra: 「…(KPI) 目標年月」 is the target's date under the KPI's group.)

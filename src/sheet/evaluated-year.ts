@@ -1,3 +1,4 @@
+import { parseValue } from "../core/value/parse-value.ts";
 import { squash } from "./columns.ts";
 import type { FoundHeader } from "./find-header.ts";
 import { cleanValueText } from "./general-values.ts";
@@ -9,6 +10,25 @@ import type { ImportIssue, SourceRow } from "./types.ts";
 import { NotASheet } from "./types.ts";
 
 const isEmpty = (t: string) => squash(t) === "";
+
+/**
+ * A footnote under the table (「※3 平成25年度の初期値は…」, 「注1 …」) says something about one value — the
+ * year it names is that value's, never the year the sheet evaluates.
+ */
+const FOOTNOTE = /^\s*(?:※|\*|注\s*[0-9０-９]*\s*[:：)）\s])/;
+
+/**
+ * The year printed in an actual's cell: on a line of its own (「(2020年度)<br>38.5%」) or bracketed
+ * right after the figure (「41.6%(平成28年度)」, as the value itself is read); null when none.
+ */
+export function cellYear(text: string): number | null {
+  const own = cleanValueText(text).period?.year;
+  if (own) return own;
+  const read = parseValue(text, { year: 0, basis: "fiscal" });
+  return read.ok && read.value.kind === "number" && read.value.period.year > 0
+    ? read.value.period.year
+    : null;
+}
 
 /**
  * The fiscal year a table of any layout is evaluated for: the latest year whose 実績 column holds
@@ -51,7 +71,7 @@ export function evaluatedYear(
     const cellYears = segments.flatMap((seg) =>
       seg.header.columns.flatMap((c, col) =>
         c.field === "actual" || (c.field === "target" && /期待値|目安値|見込|計画値/.test(squash(c.header)))
-          ? seg.rows.flatMap((x) => cleanValueText(x.row.cells[col] ?? "").period?.year ?? [])
+          ? seg.rows.flatMap((x) => cellYear(x.row.cells[col] ?? "") ?? [])
           : [],
       ),
     );
@@ -71,7 +91,7 @@ export function evaluatedYear(
   // The title's year: 「令和3年度 …」 anywhere in it, else an era year glued to its first words (「H27地域…」).
   const fromTitle = (year: (t: string) => number | null, how: string) => {
     if (fy !== null) return;
-    const t = sheetTexts.find((x) => year(x) !== null);
+    const t = sheetTexts.find((x) => !FOOTNOTE.test(x) && year(x) !== null);
     if (!t) return;
     fy = year(t);
     issues.push({

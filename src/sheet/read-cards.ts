@@ -16,6 +16,7 @@ import {
   unnumberList,
   yearsOfEnds,
 } from "./card-parts.ts";
+import { isSubTableHeader, isSubTableRow } from "./card-subtable.ts";
 import { type Field, recogniseHeader } from "./column-fields.ts";
 import { squash } from "./columns.ts";
 import { SheetTexts, yearOfHeader } from "./general-roles.ts";
@@ -55,6 +56,8 @@ export function readCards(table: SourceTable, options: CardOptions): CardsRead |
     options.profile?.fiscalYear,
   );
   let gridHeader: (number | null)[] | null = null;
+  let inSubTable = false;
+  let gridIncrements = false;
   let gridRoles: (Field | null)[] = [];
   /** What the grid header names beside its years (指標名, 単位, 区分, 最終目標値, 目標年度). */
   let gridLabels: string[] = [];
@@ -82,6 +85,7 @@ export function readCards(table: SourceTable, options: CardOptions): CardsRead |
       cards.push(card);
       kpi = null;
       gridHeader = null;
+      inSubTable = false;
     } else if (lead !== null && card.lead === "") card.lead = lead;
     const roles = kpi && card.block === (r.block ?? 0) ? roleGridAt(table.rows, at, texts.era()) : null;
     if (kpi && roles) {
@@ -101,6 +105,7 @@ export function readCards(table: SourceTable, options: CardOptions): CardsRead |
       gridHeader = grid.years;
       gridRoles = grid.roles;
       gridLabels = r.cells.map((c, i) => (grid.years[i] == null ? squash(c) : ""));
+      gridIncrements = r.cells.some((c) => /増加分|増分/.test(squash(c)));
       if (kpi) {
         kpi.years = grid.years.filter((y, i): y is number => y !== null && grid.roles[i] === null);
         const unit = cornerUnit(r.cells[0] ?? "");
@@ -151,6 +156,7 @@ export function readCards(table: SourceTable, options: CardOptions): CardsRead |
           years: [],
           ends: new Map(),
           fromGrid: true,
+          increments: gridIncrements,
         };
         kpi.keys.set("indicator", name);
         const unitAt = labelled(/^単位$/);
@@ -202,6 +208,19 @@ export function readCards(table: SourceTable, options: CardOptions): CardsRead |
       gridRows++;
       continue;
     }
+    // A table inside the card (事業の概要: 事務事業名 | 事業内容 | 担当課 | 事業費) lists the project's parts:
+    // neither its header nor its rows are the card's keys.
+    if (isSubTableHeader(r.cells) || (inSubTable && isSubTableRow(r.cells))) {
+      inSubTable = true;
+      dropped.push({
+        row: r.row,
+        column: "1列目",
+        text: filled.join(" | "),
+        reason: "カードの中の表(事業の内訳)",
+      });
+      continue;
+    }
+    inSubTable = false;
     if (!gridHeader) card.keyRows++;
     // Key–value pairs: key, value, key, value … A group label (位置付け) or an empty cell before a
     // known key (基本目標, 施策) is skipped: the pair is the key and the cell after it.
@@ -253,7 +272,8 @@ export function readCards(table: SourceTable, options: CardOptions): CardsRead |
           );
         else if (kpi) kpi.extras.push({ header: squash(k), text: readText(v, options.authored) ?? "" });
       } else if (f === "departments") {
-        if (kpi) kpi.keys.set(f, v);
+        // 「5 事業担当課」 below the KPIs' grid, the card's own department not given yet: the card's (every KPI's).
+        if (kpi && !(kpi.grid.size > 0 && card.departments === "")) kpi.keys.set(f, v);
         else card.departments = v;
       } else if (kpi && f !== "extra" && f !== "year" && f !== "no" && kpi.keys.has(f))
         // A second rating beside the first (総合評価 | A | 委員評価 | A): the first is the evaluation.

@@ -311,6 +311,14 @@ export function isUncolonedLegend(text: string): boolean {
   );
 }
 
+/**
+ * A legend written with spaces, not colons, after its own heading (「成果指標の評価基準 a 目標値に向けて…
+ * b … c …」): a row of it alone in a worksheet is the legend — not a 成果指標 heading for the rows below.
+ */
+export function isSpacedLegend(text: string): boolean {
+  return spacedPairsOf(text).length >= 2;
+}
+
 /** The points a threshold-first legend scores (「… 7ポイント、… 6ポイント」): labels, not rates. */
 export function pointLabels(texts: readonly string[]): Set<string> {
   return new Set(texts.flatMap((t) => pointPairsOf(t).map((p) => p.label)));

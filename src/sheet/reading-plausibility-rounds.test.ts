@@ -1,11 +1,11 @@
-// The last guard (reading-plausibility.ts), continued: the wrong readings (exit 0) of rounds 13–22's
+// The last guard (reading-plausibility.ts), continued: the wrong readings (exit 0) of rounds 13 and later's
 // first readings and prints, as they came out — each must be refused (rounds 5–12: reading-plausibility.test.ts).
 import { describe, expect, it } from "vitest";
 import { checkReading } from "./reading-plausibility.ts";
 import { kpi, missing, num, refusal, sheet, table, tableProfile, text } from "./test-plausibility.ts";
 import type { SourceTable } from "./types.ts";
 
-describe("past wrong readings (exit 0) are refused, rounds 13–22", () => {
+describe("past wrong readings (exit 0) are refused, rounds 13 and later", () => {
   it("round 13 fuji-shisaku: 章 kept as is (「第1章 安全・安心」), no KPI placed in the plan", () => {
     const t = table([
       ["章", "施策指標", "実績値(H27)"],
@@ -172,5 +172,49 @@ describe("past wrong readings (exit 0) are refused, rounds 13–22", () => {
     expect(refusal(s, t, tableProfile([1]))).toContain("単位の形");
     s.kpis[1]!.indicator = "GDP";
     expect(() => checkReading(s, t, tableProfile([1]))).not.toThrow();
+  });
+
+  it("round 24 fukuoka-hofuku: the sheet's year from a ※ footnote (2013), every actual of a later year (2016)", () => {
+    const t = table([
+      ["指標項目", "初期値(計画策定時)", "現状値", "目標値", "評価"],
+      ["相談窓口認知度", "35.9%(平成25年度)", "34.3%(平成28年度)", "45.0%(平成31年度)", "b"],
+    ]);
+    const s = sheet(2013, [
+      kpi(2, "相談窓口認知度", { actual: num(34.3, "%", 2016) }),
+      kpi(3, "外出の頻度", { actual: num(62.9, "%", 2016) }),
+    ]);
+    expect(refusal(s, t, tableProfile([1]))).toContain("実績値はどれもそれより後の年度");
+    // A lagging statistic (an earlier actual) and one later figure among others pass.
+    s.kpis[1]!.actual = num(60, "%", 2012);
+    expect(() => checkReading(s, t, tableProfile([1]))).not.toThrow();
+  });
+
+  it("round 24 fukuoka-hofuku's Chromium print: two glyphs out of order, the name's brackets crossing", () => {
+    const name = "災害時の孤立度「(頼る人がいない」と回答した人の割合)";
+    const t = table([
+      ["指標項目", "現状値", "目標値"],
+      [name, "11.7%", "5.0%"],
+    ]);
+    const s = sheet(2016, [kpi(2, name, { actual: num(11.7, "%", 2016) })]);
+    expect(refusal(s, t, tableProfile([1]))).toContain("括弧が交差");
+    // Nested brackets, and a closer whose opener wrapped onto the line above, pass.
+    s.kpis[0]!.indicator = "災害時の孤立度(「頼る人がいない」と回答した人の割合)";
+    expect(() => checkReading(s, t, tableProfile([1]))).not.toThrow();
+    s.kpis[0]!.indicator = "回答した人の割合)";
+    expect(() => checkReading(s, t, tableProfile([1]))).not.toThrow();
+  });
+
+  it("round 24 seiyo-suishin's unruled print: the grid's years a column off, 2019 read under 「平成30年度実績報告」", () => {
+    const t = table([
+      ["平成30年度 地方創生推進交付金事業 平成30年度実績報告"],
+      ["指標", "区分", "平成30年度", "平成31年度"],
+      ["創業件数(件)", "目標値", "6", "6"],
+    ]);
+    const s = sheet(2019, [kpi(3, "創業件数(件)", { actual: num(4, "件", 2019) })]);
+    expect(refusal(s, t, tableProfile([2]))).toContain("表題は2018年度の実績");
+    // A report made after the year it reports (令和元年度 report of H30's results) passes.
+    s.fiscalYear = 2018;
+    s.kpis[0]!.actual = num(4, "件", 2018);
+    expect(() => checkReading(s, t, tableProfile([2]))).not.toThrow();
   });
 });

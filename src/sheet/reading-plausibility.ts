@@ -9,7 +9,9 @@
  * none of the year columns prints (hirakata-city), two KPIs out of one row.
  */
 import type { Kpi, Sheet, Value } from "../core/sheet.ts";
+import { actualsAfterYear, laterThanTitle } from "./actuals-after-year.ts";
 import { squash } from "./columns.ts";
+import { bracketsCross } from "./crossed-brackets.ts";
 import type { Field } from "./field.ts";
 import { findYear } from "./header-years.ts";
 import { notedActualYear } from "./noted-year.ts";
@@ -124,6 +126,8 @@ export function checkReading(sheet: Sheet, table: SourceTable, profile?: ImportP
       refuse(
         `${name(k)}は文(「。」)の後に箇条の記号が続きます。事業の概要と指標を一つの名前として読んだおそれがあります`,
       );
+    if (bracketsCross(k.indicator))
+      refuse(`${name(k)}の括弧が交差しています。PDFの文字の順序が入れ替わったおそれがあります`);
     if (MARKED.test(k.indicator.trim()))
       refuse(`${name(k)}は記号で始まります。箇条の記号か評価の記号を指標名として読んだおそれがあります`);
     // 「t-CO2」 as the name: a row that lost a cell before its name, read with the unit as the indicator.
@@ -336,7 +340,22 @@ export function checkReading(sheet: Sheet, table: SourceTable, profile?: ImportP
     refuse(
       `評価年度 ${sheet.fiscalYear} 年度の実績の列がありません(実績の年度: ${[...actualYears].sort().join("・")})。評価年度を --profile の fiscalYear で指定するか`,
     );
+  // Last: the more specific checks above name what was misread; this one only that the year is off.
+  const later = actualsAfterYear(sheet) ?? laterThanTitle(sheet, lines(table));
+  if (later) refuse(later);
 }
+
+/** The lines above the table's first row of several cells: its title (a line merged across a worksheet too). */
+const lines = (t: SourceTable) => {
+  const filled = (cells: readonly string[]) => [
+    ...new Set(cells.map((c) => c.trim()).filter((c) => c !== "")),
+  ];
+  const first = t.rows.find((r) => filled(r.cells).length > 1)?.row ?? Number.POSITIVE_INFINITY;
+  return [
+    ...t.outside.filter((o) => o.row < first).map((o) => o.text),
+    ...t.rows.filter((r) => r.row < first).flatMap((r) => filled(r.cells)),
+  ];
+};
 
 const escapeRegExp = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 

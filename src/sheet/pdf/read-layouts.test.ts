@@ -82,6 +82,14 @@ const TODAY: Record<string, { golden: number; asXlsx: number } | "refused"> = {
   // Round 23 (2026-12-04), printed after the round's rules and read once: adachi-kumin's wrapped indicator
   // (「…350g以上の区\n民の割合」) cannot be told from a new row without borders: refused (pdf_ambiguous_grid).
   "adachi-kumin/unruled": "refused",
+  // Round 24 (2026-12-04), printed after the round's rules, read once (fixtures/layouts/README.md): unruled fukuoka
+  // (a wrapped name's last line a row), Word fukuoka (legend wrapped) and wide seiyo (card split) refused; Chromium
+  // fukuoka 39/40 and unruled seiyo 22/31 **wrong with exit 0**, refused since (crossed brackets; a title's year).
+  "fukuoka-hofuku/unruled": "refused",
+  "fukuoka-hofuku/chromium": "refused",
+  "fukuoka-hofuku/word": "refused",
+  "seiyo-suishin/unruled": "refused",
+  "seiyo-suishin/wide": "refused",
   // Unruled prints after reading a printed line as one row or the continuation of one, and a group
   // header over a column whose own header is merged beside it as a span (2026-12-02; sakai-city was
   // 7/65, shizuoka-pref 20/46, yachimata-city 26/49, nagano-shinshu refused).
