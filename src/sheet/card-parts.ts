@@ -24,6 +24,8 @@ export interface CardKpi {
   ends: Map<"baseline" | "finalTarget", { year: number; text: string }>;
   /** Read from a grid's 目標 / 実績 rows: the keys after the grid are the card's (the project's). */
   fromGrid?: boolean;
+  /** The final target was a key with its own year (「令和5年度目標値 | 23」: card-ends.ts). */
+  keyedEnd?: boolean;
 }
 
 /** A card as it is read: its levels and department (keys), its KPIs. */

@@ -1,4 +1,5 @@
 import type { Kpi, Sheet } from "../core/sheet.ts";
+import { latestNamedYear } from "./actuals-era.ts";
 import { cardKpi } from "./card-kpi.ts";
 import {
   applyRoleGrid,
@@ -47,6 +48,21 @@ export interface CardsRead {
   profile: ImportProfile;
 }
 
+/** Rows of amounts under a grid's years (事業費 | 53,012 | …): how many follow row `at`; 0 when the next holds no amount. */
+function amountRowsAfter(rows: readonly { cells: string[] }[], at: number): number {
+  let n = 0;
+  for (const r of rows.slice(at + 1)) {
+    const lead = squash(r.cells[0] ?? "");
+    if (
+      !/事業費|決算額|予算額|執行額|人件費|総コスト|コスト/.test(lead) ||
+      recogniseHeader(lead).field !== "extra"
+    )
+      break;
+    n++;
+  }
+  return n;
+}
+
 export function readCards(table: SourceTable, options: CardOptions): CardsRead | null {
   const cards: Card[] = [];
   const dropped: DroppedCell[] = [];
@@ -62,6 +78,7 @@ export function readCards(table: SourceTable, options: CardOptions): CardsRead |
   let kpi: CardKpi | null = null;
   let gridRows = 0;
   let skip = 0;
+  const keyYear = (key: string) => yearOfHeader(recogniseHeader(key), texts.era())?.year ?? null;
   for (const [at, r] of table.rows.entries()) {
     if (skip > 0) {
       skip--;
@@ -97,6 +114,18 @@ export function readCards(table: SourceTable, options: CardOptions): CardsRead |
       continue;
     }
     const grid = gridYears(r.cells, texts.era());
+    // Years over amounts (「3.投入コスト 年度 | 26年度 … | 単位:千円」 over 事業費): the cost, no indicator's grid.
+    const amounts = grid ? amountRowsAfter(table.rows, at) : 0;
+    if (grid && amounts > 0) {
+      skip = amounts;
+      dropped.push({
+        row: r.row,
+        column: "1列目",
+        text: r.cells.filter((c) => !isEmpty(c)).join(" | "),
+        reason: "金額の表の年度",
+      });
+      continue;
+    }
     if (grid) {
       gridHeader = grid.years;
       gridRoles = grid.roles;
@@ -255,6 +284,15 @@ export function readCards(table: SourceTable, options: CardOptions): CardsRead |
       } else if (f === "departments") {
         if (kpi) kpi.keys.set(f, v);
         else card.departments = v;
+      } else if (
+        kpi &&
+        (f === "target" || f === "finalTarget") &&
+        !kpi.ends.has("finalTarget") &&
+        keyYear(k)
+      ) {
+        // 「令和5年度目標値 | 23」 beside the name: the target of the plan's end, at its own year (card-ends.ts).
+        kpi.ends.set("finalTarget", { year: keyYear(k)!, text: v });
+        kpi.keyedEnd = true;
       } else if (kpi && f !== "extra" && f !== "year" && f !== "no" && kpi.keys.has(f))
         // A second rating beside the first (総合評価 | A | 委員評価 | A): the first is the evaluation.
         kpi.extras.push({ header: squash(k), text: readText(v, options.authored) ?? "" });
@@ -281,6 +319,13 @@ export function readCards(table: SourceTable, options: CardOptions): CardsRead |
       if (!isEmpty(t) && contentKind(t) !== "dash" && y > fy) fy = y;
   if (fy === 0)
     throw new NotASheet("no_fiscal_year", "カードの年度欄に実績値が一つもなく、評価年度を読み取れません");
+  // Actuals after every year the sheet's own lines name (and the year after): bare years read in the wrong era.
+  const named = latestNamedYear(texts.all);
+  if (named !== null && fy > named + 1)
+    throw new NotASheet(
+      "era_unknown",
+      `カードの年度欄の実績が${fy}年度と読めますが、表題などに書かれた年度(最も新しいもので${named}年度)より後です。年度の元号を --profile の fiscalYear で指定してください`,
+    );
   checkCardRoles(
     all.map((x) => x.k),
     texts.all,

@@ -18,6 +18,8 @@ export function meaninglessRatings(sheet: Sheet): string[] | null {
     if (e.printed === false || !e.label || /^[-‐－―ー−]$/.test(squash(e.label))) continue;
     if (e.category !== "not_evaluable" || scaled.has(squash(e.label))) return null;
     if (parseEvaluationLabel(e.label).known || /評価|判定|不能|対象外|未実施|なし/.test(e.label)) return null;
+    // (Marks and letters — ◎, ①, A — are the legend's to explain: labels-explained.ts says which are not.)
+    if (!/^[ぁ-んァ-ヶ一-龥]{2,}$/.test(squash(e.label))) return null;
     labels.push(squash(e.label));
   }
   return labels.length >= 2 ? [...new Set(labels)] : null;
