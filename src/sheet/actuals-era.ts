@@ -7,18 +7,3 @@
 export function eraOfActuals(text: string): string | null {
   return /(令和|平成)\s*(?:\d{1,2}|元)\s*年度?\s*の?\s*実績/.exec(text)?.[1] ?? null;
 }
-
-/**
- * The latest fiscal year a sheet's own lines name with its era (title, headings): a year of actuals after it
- * (and the one after it) has not happened when the sheet was made — bare years read in the wrong era.
- */
-export function latestNamedYear(texts: readonly string[]): number | null {
-  let latest: number | null = null;
-  for (const t of texts)
-    for (const m of t.matchAll(/(令和|平成)\s*(\d{1,2}|元)\s*年/g)) {
-      const n = m[2] === "元" ? 1 : Number(m[2]);
-      const y = (m[1] === "令和" ? 2018 : 1988) + n;
-      if (latest === null || y > latest) latest = y;
-    }
-  return latest;
-}

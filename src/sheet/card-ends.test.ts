@@ -29,6 +29,7 @@ describe("a card's keyed final target", () => {
     ["施策の内容", "extra"],
     ["指標と目的の関連性", "extra"],
     ["区分", "evaluation"],
+    ["施策評価調書", "extra"],
   ])("key 「%s」 → %s", (k, f) => expect(recogniseHeader(k).field).toBe(f));
 
   it("reads the key's year and unit, leaves the cost grid out", async () => {

@@ -26,6 +26,8 @@ export interface ColumnMeaning {
 // Order matters: the first rule that matches decides (重要業績評価指標 is an indicator, not an evaluation).
 const RULES: [RegExp, Field][] = [
   [/^(no\.?|番号|№|#|通し番号|整理番号)$/i, "no"],
+  // 「施策評価調書」, 「事務事業評価シート」: the form's own title (a card's first line), no rating column or key.
+  [/評価(調書|シート|表|書)$/, "extra"],
   // A question (「総合戦略のKPI達成に有効であったか」) is answered yes or no: a remark, whatever it names.
   [/(であった|だった|した|いる|ある)か[?？]?$/, "extra"],
   // Money spent on a project (実績額, 事業費) and the target's date are not KPI values: kept as extras.

@@ -1,5 +1,4 @@
 import type { Kpi, Sheet } from "../core/sheet.ts";
-import { latestNamedYear } from "./actuals-era.ts";
 import { cardKpi } from "./card-kpi.ts";
 import {
   applyRoleGrid,
@@ -319,13 +318,6 @@ export function readCards(table: SourceTable, options: CardOptions): CardsRead |
       if (!isEmpty(t) && contentKind(t) !== "dash" && y > fy) fy = y;
   if (fy === 0)
     throw new NotASheet("no_fiscal_year", "カードの年度欄に実績値が一つもなく、評価年度を読み取れません");
-  // Actuals after every year the sheet's own lines name (and the year after): bare years read in the wrong era.
-  const named = latestNamedYear(texts.all);
-  if (named !== null && fy > named + 1)
-    throw new NotASheet(
-      "era_unknown",
-      `カードの年度欄の実績が${fy}年度と読めますが、表題などに書かれた年度(最も新しいもので${named}年度)より後です。年度の元号を --profile の fiscalYear で指定してください`,
-    );
   checkCardRoles(
     all.map((x) => x.k),
     texts.all,
