@@ -5,6 +5,7 @@
  */
 import type { Period } from "../core/period.ts";
 import type { EvaluationScale, Kpi, Ordinal, Value } from "../core/sheet.ts";
+import { unitOfEnd, yearsWithEnd } from "./card-ends.ts";
 import type { Card, CardKpi } from "./card-parts.ts";
 import { readDepartments } from "./card-parts.ts";
 import type { Field } from "./column-fields.ts";
@@ -33,7 +34,10 @@ export function cardKpi(
   const named = splitIndicator(k.keys.get("indicator") ?? "");
   // 「[数値目標] 合計特殊出生率」: an outcome goal of a 基本目標, kept apart from the KPIs.
   const goal = named.tag === "数値目標" || named.tag === "成果指標";
-  const unit = readText(k.keys.get("unit") ?? "", false) ?? unitInName(named.name);
+  const unit =
+    readText(k.keys.get("unit") ?? "", false) ??
+    unitInName(named.name) ??
+    (k.keyedEnd ? unitOfEnd(k.ends.get("finalTarget")?.text) : null);
   const issue = (kind: string) => (message: string) =>
     issues.push({ row: k.row, column: null, kind, before: null, after: null, confidence: "low", message });
   const val = (t: string | undefined, y: number): Value =>
@@ -82,11 +86,13 @@ export function cardKpi(
   if (out.finalTarget.kind === "missing" && named.final)
     out.finalTarget = readUnitValue(named.final.text, unit, named.final.period, issue("value_unreadable"));
   if (k.keys.has("unit") || unit) out.unit = unit;
-  out.years = k.years.map((y) => ({
+  const years = k.years.map((y) => ({
     year: y,
     target: val(grid("target", y), y),
     actual: val(grid("actual", y), y),
   }));
+  const end = k.keyedEnd ? { year: k.ends.get("finalTarget")!.year, value: out.finalTarget } : null;
+  out.years = yearsWithEnd(years, end, (year, target) => ({ year, target, actual: { kind: "missing" } }));
   if (k.grid.has("rate")) out.printedRate = readRate(grid("rate", fy) ?? "") ?? null;
   if (k.keys.has("direction")) out.direction = readDirection(k.keys.get("direction")!) ?? null;
   if (k.keys.has("comments")) out.comments = readText(k.keys.get("comments")!, authored);

@@ -26,6 +26,8 @@ export interface CardKpi {
   fromGrid?: boolean;
   /** The grid's years print what each year adds (「平成30年度増加分(2年目)」): the last year's is no level to reach. */
   increments?: boolean;
+  /** The final target was a key with its own year (「令和5年度目標値 | 23」: card-ends.ts). */
+  keyedEnd?: boolean;
 }
 
 /** A card as it is read: its levels and department (keys), its KPIs. */

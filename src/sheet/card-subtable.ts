@@ -17,8 +17,17 @@ export function isSubTableHeader(cells: readonly string[]): boolean {
     .map(squash)
     .filter((c) => c !== "");
   if (names.length < 3 || !names.every((c) => c.length <= 8 && !/[0-9０-９]/.test(c))) return false;
-  return names.filter((c) => !["extra", "year"].includes(recogniseHeader(c).field)).length >= 2;
+  const fields = names.map((c) => recogniseHeader(c).field);
+  // Keys with their values (「大区分 | 健康福祉 | 担当部局 | 民生部」): a level's key before a word no header
+  // names, or a department's own name, is a row of pairs — a table's header names its columns only.
+  if (names.some(isDepartmentName)) return false;
+  if (fields.some((f, i) => LEVELS.has(f) && fields[i + 1] === "extra")) return false;
+  return fields.filter((f) => !["extra", "year"].includes(f)).length >= 2;
 }
+
+const LEVELS = new Set(["goal", "subgoal", "measure"]);
+/** 「民生部」, 「道路河川整備課」: a department's name (「担当課」, 「所管部」 name the column). */
+const isDepartmentName = (c: string) => !/^(担当|所管|主管|事業担当)/.test(c) && /.(課|部|室|局|係)$/.test(c);
 
 /** A row of that table: its first cell empty, three or more cells filled. */
 export function isSubTableRow(cells: readonly string[]): boolean {

@@ -26,6 +26,8 @@ export interface ColumnMeaning {
 // Order matters: the first rule that matches decides (重要業績評価指標 is an indicator, not an evaluation).
 const RULES: [RegExp, Field][] = [
   [/^(no\.?|番号|№|#|通し番号|整理番号)$/i, "no"],
+  // 「施策評価調書」, 「事務事業評価シート」: the form's own title (a card's first line), no rating column or key.
+  [/評価(調書|シート|表|書)$/, "extra"],
   // A question (「総合戦略のKPI達成に有効であったか」) is answered yes or no: a remark, whatever it names.
   [/(であった|だった|した|いる|ある)か[?？]?$/, "extra"],
   // Money spent on a project (実績額, 事業費) and the target's date are not KPI values: kept as extras.
@@ -39,10 +41,13 @@ const RULES: [RegExp, Field][] = [
   [/^(事業|会計|事務)(区分|種別)$|改善事業$/, "extra"],
   // 「事業目的」, 「事業概要」: what a project is for, in words — not its name.
   [/(事業|取組)の?(目的|概要)$/, "extra"],
+  // 「施策の内容」 (a 施策評価調書: ① … ② … what the 施策 does): its description, not the 施策's name.
+  [/^施策の?(目的|概要|内容)$/, "extra"],
   // An evaluation named by who made it (担当課評価, 所管課評価) is an evaluation, not a department.
   [/(担当|所管|主管).*評価$/, "evaluation"],
   // What a column says about the indicator (its source, definition, details) is not the indicator.
-  [/出典|詳細|定義|考え方|算出方法|算定方法|設定(する|した)?理由|根拠/, "extra"],
+  // 「指標と目的の関連性」: why the indicator measures the aim, a sentence.
+  [/出典|詳細|定義|考え方|算出方法|算定方法|設定(する|した)?理由|根拠|関連性$/, "extra"],
   // 「目標(指標)の説明」, 「指標の説明」: what the indicator means, in words (美馬市) — no target, no indicator.
   [/^(目標|指標|KPI)の?説明$|^説明$/i, "extra"],
   // 「区民評価委員会の提言」: a committee's recommendations, in words — its comment.
@@ -96,6 +101,10 @@ const RULES: [RegExp, Field][] = [
   [/^(施策の)?成果目標(名|名称)?$/, "indicator"],
   [/指標|KPI|数値目標|項目名|^項目$/i, "indicator"],
   [/評価|判定|達成状況|進捗状況|進捗区分|達成区分|^区分$|進展度|進捗度|^進捗$/, "evaluation"],
+  // 「大区分 | 中区分 | 小区分」 (a 総合計画's 施策体系, as keys or columns): the plan's three levels, broadest first.
+  [/^大区分$/, "goal"],
+  [/^中区分$/, "subgoal"],
+  [/^小区分$/, "measure"],
   [/小基本目標|施策の柱|基本的方向|政策の柱/, "subgoal"],
   // A plan printed in 章 and 節 (総合計画: 「第1章 安全・安心」 over 「第1節 防災」): its levels.
   [/大基本目標|基本目標|政策分野|重点目標|政策目標|^分野$|^政策$|^章$|^編$/, "goal"],

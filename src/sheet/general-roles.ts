@@ -4,7 +4,9 @@
  * are split into that year's target and actual. Bare years (「28年度」) take the era the sheet's title
  * or other headers use.
  */
+
 import type { Period } from "../core/period.ts";
+import { eraOfActuals } from "./actuals-era.ts";
 import type { ColumnMeaning } from "./column-fields.ts";
 import { squash } from "./columns.ts";
 import type { FoundHeader } from "./find-header.ts";
@@ -52,14 +54,15 @@ export class SheetTexts {
     readonly all: string[],
     fiscalYear?: number | null,
   ) {
-    this.fiscal = all.map(eraOfFiscalYear).find((e) => e !== null) ?? null;
+    // (The era of a year named with 実績 first: a grid holds actuals — actuals-era.ts.)
+    this.fiscal = [...all.map(eraOfActuals), ...all.map(eraOfFiscalYear)].find((e) => e !== null) ?? null;
     this.named = all.map(eraIn).find((e) => e !== null) ?? null;
     this.gregorian = all.map(eraOfGregorian).find((e) => e !== null) ?? null;
     this.given = fiscalYear ? eraOfGregorian(`${fiscalYear}年`) : null;
   }
   add(text: string): void {
     this.all.push(text);
-    this.fiscal ??= eraOfFiscalYear(text);
+    this.fiscal ??= eraOfActuals(text) ?? eraOfFiscalYear(text);
     this.named ??= eraIn(text);
     this.gregorian ??= eraOfGregorian(text);
   }

@@ -14,6 +14,7 @@ import { checkJoinedRows } from "./joined-rows.ts";
 import { checkLabelsExplained } from "./labels-explained.ts";
 import { readLegendTables } from "./legend-tables.ts";
 import { isKnownEvaluationLabel } from "./parse-evaluation-label.ts";
+import { noneAsMissing } from "./plan-span.ts";
 import { checkPrintedRates } from "./printed-rates.ts";
 import { readCards } from "./read-cards.ts";
 import { readGeneral } from "./read-general.ts";
@@ -200,6 +201,7 @@ function importOneSheet(
     ...hiddenDropped(table),
     ...read.dropped,
   ];
+  noneAsMissing(read.sheet, read.issues);
   checkReading(read.sheet, table, read.profile);
   checkLabelsExplained(read.sheet, read.profile);
   checkPrintedRates(read.sheet);

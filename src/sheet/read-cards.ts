@@ -48,6 +48,21 @@ export interface CardsRead {
   profile: ImportProfile;
 }
 
+/** Rows of amounts under a grid's years (事業費 | 53,012 | …): how many follow row `at`; 0 when the next holds no amount. */
+function amountRowsAfter(rows: readonly { cells: string[] }[], at: number): number {
+  let n = 0;
+  for (const r of rows.slice(at + 1)) {
+    const lead = squash(r.cells[0] ?? "");
+    if (
+      !/事業費|決算額|予算額|執行額|人件費|総コスト|コスト/.test(lead) ||
+      recogniseHeader(lead).field !== "extra"
+    )
+      break;
+    n++;
+  }
+  return n;
+}
+
 export function readCards(table: SourceTable, options: CardOptions): CardsRead | null {
   const cards: Card[] = [];
   const dropped: DroppedCell[] = [];
@@ -65,6 +80,7 @@ export function readCards(table: SourceTable, options: CardOptions): CardsRead |
   let kpi: CardKpi | null = null;
   let gridRows = 0;
   let skip = 0;
+  const keyYear = (key: string) => yearOfHeader(recogniseHeader(key), texts.era())?.year ?? null;
   for (const [at, r] of table.rows.entries()) {
     if (skip > 0) {
       skip--;
@@ -101,6 +117,18 @@ export function readCards(table: SourceTable, options: CardOptions): CardsRead |
       continue;
     }
     const grid = gridYears(r.cells, texts.era());
+    // Years over amounts (「3.投入コスト 年度 | 26年度 … | 単位:千円」 over 事業費): the cost, no indicator's grid.
+    const amounts = grid ? amountRowsAfter(table.rows, at) : 0;
+    if (grid && amounts > 0) {
+      skip = amounts;
+      dropped.push({
+        row: r.row,
+        column: "1列目",
+        text: r.cells.filter((c) => !isEmpty(c)).join(" | "),
+        reason: "金額の表の年度",
+      });
+      continue;
+    }
     if (grid) {
       gridHeader = grid.years;
       gridRoles = grid.roles;
@@ -275,6 +303,15 @@ export function readCards(table: SourceTable, options: CardOptions): CardsRead |
         // 「5 事業担当課」 below the KPIs' grid, the card's own department not given yet: the card's (every KPI's).
         if (kpi && !(kpi.grid.size > 0 && card.departments === "")) kpi.keys.set(f, v);
         else card.departments = v;
+      } else if (
+        kpi &&
+        (f === "target" || f === "finalTarget") &&
+        !kpi.ends.has("finalTarget") &&
+        keyYear(k)
+      ) {
+        // 「令和5年度目標値 | 23」 beside the name: the target of the plan's end, at its own year (card-ends.ts).
+        kpi.ends.set("finalTarget", { year: keyYear(k)!, text: v });
+        kpi.keyedEnd = true;
       } else if (kpi && f !== "extra" && f !== "year" && f !== "no" && kpi.keys.has(f))
         // A second rating beside the first (総合評価 | A | 委員評価 | A): the first is the evaluation.
         kpi.extras.push({ header: squash(k), text: readText(v, options.authored) ?? "" });

@@ -5,12 +5,14 @@ import { squash } from "./columns.ts";
 import { evaluatedYear } from "./evaluated-year.ts";
 import { type FoundHeader, findHeader, repeatsHeader, topRowKeys } from "./find-header.ts";
 import { checkColumns, checkRolesPresent } from "./general-checks.ts";
+import { tableProfileOf } from "./general-profile.ts";
 import { buildRows, toNumericGoal } from "./general-rows.ts";
 import { BRACKETED_LEVEL, departmentBelowName, headingLevel, readOrdinal } from "./general-values.ts";
 import { goalsEvaluated } from "./goals-evaluated.ts";
 import { applyHeaderChoices } from "./header-choices.ts";
 import { atHeadingColumn } from "./heading-levels.ts";
 import { applyProfile, type ImportProfile } from "./import-profile.ts";
+import { PlainHeadings } from "./plain-headings.ts";
 import { isPairedLegendLine, isSpacedLegend, isUncolonedLegend } from "./read-legend.ts";
 import { isSeparatorRow } from "./read-markdown-table.ts";
 import { scaleFromFigures } from "./scale-from-figures.ts";
@@ -125,9 +127,16 @@ export function readGeneral(
     while (j >= 0 && footers.has(j)) j--;
     return j >= 0 ? rows[j]!.row : Number.NEGATIVE_INFINITY;
   };
-  const headingsBetween = (lines: readonly { text: string }[]) => {
+  const headingsBetween = (lines: readonly { text: string }[], repeat = false) => {
     heading = headingsIn(lines, heading);
+    if (repeat) plain.above(lines.at(-1)?.text, segments);
   };
+  // A plain line above the first table and above the same header printed again (plain-headings.ts).
+  const plain = new PlainHeadings([...titleLines].at(-1), (m) => (heading = { ...heading, measure: m }));
+  const overRepeat = (t: string, i: number) =>
+    !!current &&
+    repeatsHeader(rows[i + 1]?.cells ?? [], current.header, headerRowCells) &&
+    plain.above(t, segments);
   for (let i = first.rows[0]!; i < rows.length; i++) {
     const r = rows[i]!;
     // A cell merged across the table (a title, a heading in Excel) is read on every column it covers: one text.
@@ -142,7 +151,10 @@ export function readGeneral(
       // Printed again on another worksheet (a sheet per 基本目標), the table goes on there.
       current.worksheet = r.sheet ?? current.worksheet;
       const prev = rowBefore(i);
-      headingsBetween(table.outside.filter((o) => o.row < r.row && o.row > prev));
+      headingsBetween(
+        table.outside.filter((o) => o.row < r.row && o.row > prev),
+        true,
+      );
       continue;
     }
     const h = findHeader(rows, i);
@@ -155,7 +167,7 @@ export function readGeneral(
       // (The row before the header's first row: a header of two rows is not its own heading.)
       const prevRow = rowBefore(h.rows[0]!);
       const above = table.outside.filter((o) => o.row < r.row && o.row > prevRow);
-      headingsBetween(above);
+      headingsBetween(above, isRepeat);
       if (isRepeat) {
         current!.worksheet = r.sheet ?? current!.worksheet;
         continue;
@@ -190,6 +202,10 @@ export function readGeneral(
     }
     if (filled.length === 1) {
       const t = squash(filled[0]!);
+      if (overRepeat(t, i)) {
+        drop(r, "見出し(同じ列見出しの表の上の行)");
+        continue;
+      }
       // A page's footer or running title an extractor kept as a row of the table (「- 3 -」 alone).
       if (r.cells.findIndex((c) => !isEmpty(c)) === 0 && (PAGE_NUMBER.test(t) || titleLines.has(t))) {
         drop(r, "ページ番号・表題の繰り返し(改ページ)");
@@ -374,21 +390,7 @@ export function readGeneral(
   const sheet: Sheet = { format: "sheet/1", municipality: null, fiscalYear: fy, source: null, kpis };
   if (numericGoals.length > 0) sheet.numericGoals = numericGoals;
   if (scale) sheet.scale = scale;
-  const profile: ImportProfile = {
-    layout: "table",
-    fiscalYear: fy,
-    headerRows: segments.flatMap((s) => s.header.rows.map((i) => rows[i]!.row)),
-    // A column with no name and no cell (a workbook's row padded to 14 cells, a spacer) is no
-    // column of the sheet: not listed (the web's mapping showed 「11列目」…「14列目」 of nothing).
-    columns: segments.flatMap((s, si) =>
-      s.header.columns.flatMap((c, col) =>
-        isEmpty(c.header) && s.rows.every((y) => isEmpty(y.row.cells[col] ?? ""))
-          ? []
-          : [{ table: si + 1, col: col + 1, header: c.header, field: c.field, year: c.period?.year ?? null }],
-      ),
-    ),
-    scale,
-  };
+  const profile = tableProfileOf(segments, rows, fy, scale ?? null);
   return { sheet, issues, dropped, used, profile };
 }
 

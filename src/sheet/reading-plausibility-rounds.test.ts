@@ -218,3 +218,38 @@ describe("past wrong readings (exit 0) are refused, rounds 13 and later", () => 
     expect(() => checkReading(s, t, tableProfile([2]))).not.toThrow();
   });
 });
+
+describe("past wrong readings (exit 0) are refused, round 25", () => {
+  it("round 25 oyabe-seika: 区分 (当初 / 追加, when each indicator was set) read as the rating, every KPI 評価不可", () => {
+    const t = table([
+      ["主要施策コード", "成果指標", "区分", "平成12年", "平成13年実績", "平成14年実績", "5ヵ年目標"],
+      ["11204", "IT講座修了者数", "当初", "なし", "1,007人", "448人", "1,400人"],
+    ]);
+    const rating = (label: string) => ({ category: "not_evaluable" as const, covid: false, label });
+    const s = sheet(2002, [
+      kpi(2, "IT講座修了者数", { actual: num(448, "人", 2002), evaluation: rating("当初") }),
+      kpi(3, "図書館入館者数", { actual: num(117857, "人", 2002), evaluation: rating("当初") }),
+      kpi(4, "ニュースポーツ用具等利用回数/年", { actual: num(166, "回", 2002), evaluation: rating("追加") }),
+    ]);
+    const p = tableProfile([1], [{ table: 1, col: 3, header: "区分", field: "evaluation", year: null }]);
+    expect(refusal(s, t, p)).toContain("列「区分」の「当初」「追加」");
+  });
+
+  it("ratings a legend or a rule explains are not refused by it (one unknown among known ones)", () => {
+    const t = table([
+      ["指標", "実績値(H27)", "評価"],
+      ["a", "1", "A"],
+    ]);
+    const s = sheet(2015, [
+      kpi(2, "a", {
+        actual: num(1, "人", 2015),
+        evaluation: { category: "on_track", covid: false, label: "達成" },
+      }),
+      kpi(3, "b", {
+        actual: num(1, "人", 2015),
+        evaluation: { category: "not_evaluable", covid: false, label: "保留" },
+      }),
+    ]);
+    expect(() => checkReading(s, t, tableProfile([1]))).not.toThrow();
+  });
+});

@@ -18,6 +18,7 @@ import { notedActualYear } from "./noted-year.ts";
 import type { ImportProfile } from "./profile-types.ts";
 import { isStandardRating, ratingInValue } from "./rating-in-values.ts";
 import { NotASheet, type SourceTable } from "./types.ts";
+import { meaninglessRatings } from "./unknown-ratings.ts";
 
 const HOW = "読み違いを避けるため取り込みません。列の意味を --profile で指定してください";
 
@@ -95,6 +96,14 @@ export function checkReading(sheet: Sheet, table: SourceTable, profile?: ImportP
   if (kpis.length === 0) return;
   const header = headerCells(table, profile);
   const name = (k: Kpi) => `指標「${k.indicator.slice(0, 20)}」(${k.row}行目)`;
+
+  // Every rating a label that means nothing (unknown-ratings.ts): another column taken for the rating.
+  const meaningless = meaninglessRatings(sheet);
+  const rated = profile?.columns?.find((c) => c.field === "evaluation")?.header;
+  if (meaningless)
+    refuse(
+      `評価${rated ? `の列「${rated}」` : ""}の「${meaningless.slice(0, 3).join("」「")}」はどれも凡例にも評価の語にもありません。評価でない列(区分など)を評価として読んだおそれがあります`,
+    );
 
   // Two KPIs out of one source row: one row was read as two indicators.
   const seen = new Map<number, Kpi>();

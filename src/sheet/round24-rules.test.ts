@@ -99,6 +99,11 @@ describe("round 24", () => {
     expect(isSubTableRow(["", "創業支援実践事業", "セミナーの開催", "経済振興課", "¥0", "¥0"])).toBe(true);
     // Key–value rows stay keys: 「部 | 土木部 | 課 | 道路河川整備課」, 「妥当性 | A | 有効性 | B」.
     expect(isSubTableHeader(["部", "土木部", "課", "道路河川整備課"])).toBe(false);
+    // Level keys with their values beside a department's (a card's 施策の体系): pairs, not a table's header.
+    expect(isSubTableHeader(["総合計画施策体系", "大区分", "健康福祉", "", "担当部局", "民生部"])).toBe(
+      false,
+    );
+    expect(isSubTableHeader(["", "中区分", "地域福祉・社会保障", "", "作成者", "田中"])).toBe(false);
     expect(isSubTableHeader(["妥当性", "A", "有効性", "B", "効率性", "B"])).toBe(false);
     expect(isSubTableRow(["", "分野別施策", "(2) 移住・定住の促進"])).toBe(false);
   });

@@ -15,6 +15,7 @@ import {
   yearsAsActuals,
 } from "./general-roles.ts";
 import { splitNamedValueColumns } from "./named-value-cells.ts";
+import { spanTargetYears, whenSetColumns } from "./plan-span.ts";
 import { splitRatedRates } from "./rated-rate.ts";
 import { columnHabits, realignRow } from "./realign-general-row.ts";
 import { settleReviewedRatings } from "./reviewed-ratings.ts";
@@ -43,7 +44,10 @@ export function settleSegment<R extends { row: SourceRow }>(
   bracketedBareYears(seg.header, legendTexts, fiscalYear);
   // (Before the content settles one column of labels as the evaluation: with two, which one is the question.)
   settleReviewedRatings(seg.header, rowsOf(), issues, legendTexts);
+  whenSetColumns(seg.header, rowsOf(), issues);
   settleByContent(seg.header, rowsOf(), issues, legendTexts);
+  // (Before the years around the actuals: a 「5ヵ年目標」 counts from the bare year it makes the baseline.)
+  spanTargetYears(seg.header, issues);
   // (After the content has settled the columns: a bare 「目標」 of sentences is then the goal, no target.)
   yearsAroundActuals(seg.header, issues);
   shiftEnumeratedColumns(seg.header, rowsOf(), issues);

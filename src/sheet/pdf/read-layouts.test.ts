@@ -90,6 +90,12 @@ const TODAY: Record<string, { golden: number; asXlsx: number } | "refused"> = {
   "fukuoka-hofuku/word": "refused",
   "seiyo-suishin/unruled": "refused",
   "seiyo-suishin/wide": "refused",
+  // Round 25 (2026-12-04), printed after the round's rules and read once: oyabe-seika's wrapped indicator
+  // (「…利用回\n数/年」) cannot be told from a new row without borders (pdf_ambiguous_grid); mizunami-shisaku's
+  // Word print wraps 「指標と目的の関連性」's sentence onto a line read as a row of its own, an indicator with no
+  // value (implausible_reading). Both refused, neither written wrong.
+  "oyabe-seika/unruled": "refused",
+  "mizunami-shisaku/word": "refused",
   // Unruled prints after reading a printed line as one row or the continuation of one, and a group
   // header over a column whose own header is merged beside it as a span (2026-12-02; sakai-city was
   // 7/65, shizuoka-pref 20/46, yachimata-city 26/49, nagano-shinshu refused).
