@@ -1,0 +1,160 @@
+// The layout prints read below their print's floor today, by file (read-layouts.test.ts holds each to
+// its figure): kept apart because every round of layouts adds its prints' first readings here.
+
+/**
+ * Files read below their print's floor today (2026-12-02, first reading of the layouts added since —
+ * the held-out ones read once, never tuned on): golden and as-XLSX shares, or "refused". Each is held
+ * to its own figure less 2 points, so a regression shows and a fix calls for raising it here.
+ */
+export const TODAY: Record<string, { golden: number; asXlsx: number } | "refused"> = {
+  // A card per page (2026-12-02, branch pdf4; was 40/53): each card's years read, but 「目標値 H31」
+  // prints as two header words a gutter apart, so the final year's column is read apart from its name.
+  "ibaraki-pref/unruled": { golden: 53 / 53, asXlsx: 170 / 174 },
+  // Its rows are barely taller than a line and every cell has an author's line break: refused,
+  // naming the line (pdf_ambiguous_grid), where it read 24/82 with exit 0 when rows were told by
+  // line spacing alone.
+  "nagano-shinshu/unruled": "refused",
+  // Round 20 (2026-12-04), printed after the round's rules and read once: without borders a wrapped
+  // indicator's second line (「出」) and the header's wrapped choices cannot be told from new rows: refused.
+  "kurume-koho/unruled": "refused",
+  "minamikyushu-kouka/unruled": "refused",
+  // Round 21 (2026-12-04), printed after the round's rules and read once: ruled, Chromium and Word prints
+  // 127/127 each; wide makkari-senkou 52/52, yasuoka-kensho 74/75 **wrong with exit 0** (its wrapped source
+  // note read as a legend: read since, a label's own words outrank the legend's order); both unruled **wrong
+  // with exit 0** — makkari-senkou 31/52 (the two header rows read as two tables: the project, 評価及び
+  // 今後の方針 and 推進会議の評価 kept under no name), yasuoka-kensho 58/75 (each rating run into the
+  // actual beside it, 「4 進ちょくに遅れ」, 「2 目標」). Refused since (rating-in-values.ts): a value with
+  // a rating after its figure, and the national form's labels in a column not read as the rating.
+  "makkari-senkou/unruled": "refused",
+  "yasuoka-kensho/unruled": "refused",
+  // Round 22 (2026-12-04), printed after the round's rules and read once: tokushima-shuyo's header wrapped
+  // in narrow columns (「(24年度) (25年度) 況」) cannot be told from a row's second line: refused
+  // (pdf_ambiguous_grid); okinawa-pdca's read 50/52 with exit 0 (the row below's baseline 「6,170万円」
+  // run into 「180人(R2年度)」), refused since by the guard against two figures in one value.
+  "tokushima-shuyo/unruled": "refused",
+  "okinawa-pdca/unruled": "refused",
+  // Round 23 (2026-12-04), printed after the round's rules and read once: adachi-kumin's wrapped indicator
+  // (「…350g以上の区\n民の割合」) cannot be told from a new row without borders: refused (pdf_ambiguous_grid).
+  "adachi-kumin/unruled": "refused",
+  // Round 24 (2026-12-04), printed after the round's rules, read once (fixtures/layouts/README.md): unruled fukuoka
+  // (a wrapped name's last line a row), Word fukuoka (legend wrapped) and wide seiyo (card split) refused; Chromium
+  // fukuoka 39/40 and unruled seiyo 22/31 **wrong with exit 0**, refused since (crossed brackets; a title's year).
+  "fukuoka-hofuku/unruled": "refused",
+  "fukuoka-hofuku/chromium": "refused",
+  "fukuoka-hofuku/word": "refused",
+  "seiyo-suishin/unruled": "refused",
+  "seiyo-suishin/wide": "refused",
+  // Round 25 (2026-12-04), printed after the round's rules and read once: oyabe-seika's wrapped indicator
+  // (「…利用回\n数/年」) cannot be told from a new row without borders (pdf_ambiguous_grid); mizunami-shisaku's
+  // Word print wraps 「指標と目的の関連性」's sentence onto a line read as a row of its own, an indicator with no
+  // value (implausible_reading). Both refused, neither written wrong.
+  "oyabe-seika/unruled": "refused",
+  "mizunami-shisaku/word": "refused",
+  // Unruled prints after reading a printed line as one row or the continuation of one, and a group
+  // header over a column whose own header is merged beside it as a span (2026-12-02; sakai-city was
+  // 7/65, shizuoka-pref 20/46, yachimata-city 26/49, nagano-shinshu refused).
+  "sakai-city/unruled": { golden: 65 / 65, asXlsx: 276 / 285 },
+  // shizuoka-pref unruled read since branch pdf6 (was 42/46 with exit 0: 「62件」 under 「(2016年)」,
+  // an author's break, began a row of values without a name; now 46/46): a line printed as the
+  // table's certain second lines are (same columns, same step) goes on with its row.
+  // Rounds 11–12's layouts, printed after their Markdown and XLSX were read and first read as PDFs
+  // here (2026-12-02, held out, never tuned on): ruled and split prints 324/324; Chromium's prints
+  // of etajima-senryaku and kusatsu-senkou refused, tottori-koteihyo's unruled card refused;
+  // read **wrong with exit 0**: kusatsu-senkou and tsukuba-kpi unruled (all read since: below).
+  "etajima-senryaku/unruled": "refused",
+  // Read since branch pdf5 (2026-12-02), no longer listed: etajima-senryaku and kusatsu-senkou
+  // Chromium (refused: the sheet's first header, which the browser repeats on each page, printed
+  // inside a later group under other column names; the legend wrapped as prose over two lines),
+  // kusatsu-senkou unruled (11/34 with exit 0:
+  // a group header over its columns counted as the first column's widest text, so no line of it
+  // wrapped), tsukuba-kpi unruled (32/36 with exit 0: 「(単位)」 began inside the gap its bins found
+  // by less than a bin, so 「120」 and 「社」 were one column), tottori-koteihyo unruled (refused).
+  // Round 13's layouts, printed after the merge and first read here (2026-12-02, held out, never
+  // tuned on): 364/368 over the four prints, 35/39 of them yonago-senkou's unruled print, **wrong
+  // with exit 0**: a wrapped indicator's last line (「者数」) read as a sixth KPI, two departments
+  // lost. Refused by branch layouts6's guard (a KPI with no value and no rating, below), and read
+  // since branch pdf6: 39/39, 155/156 as the XLSX (was 35/39, 152/171; no longer listed): at 3.6 pt
+  // rows follow lines by 0.3 pt, under the 0.4 pt margin a line that wrapped in one cell was asked
+  // for (aligned-rows.ts), and a 【…課】 left as a row of its own under its project's name is that
+  // project's department (general-values.ts departmentBelowName).
+  // Round 14's layouts, printed after their Markdown and XLSX rules (branch layouts6) and first read
+  // here (2026-12-02, held out, never tuned on): ruled, split and Chromium prints 459/459; unruled
+  // machi-kensho-h30 refused (an empty indicator name), toyooka-kenshou 31/51 and tamba-ichiran 25/63
+  // **wrong with exit 0** (a wrapped name's second line, 「閲覧数」 / 「規兼業農林家数」, read as a KPI
+  // of its own, every row below shifted by one). Refused since by the guard against a KPI with no
+  // value and no rating among KPIs that have theirs (reading-plausibility.ts).
+  "machi-kensho-h30/unruled": "refused",
+  // toyooka-kenshou's read since branches layouts6 and pdf6 met (the wrapped second line joined to
+  // its row): 50/51 with exit 0 — the last row's first cell wrapped onto a line below the table
+  // (「若者が地元企業に就職し」 over 「ている」), read as text outside it. Read since (no longer listed):
+  // a margin line under a first cell that filled its column, ending inside it, goes on with that cell
+  // (aligned-grid.ts wrapsInFirstColumn).
+  "tamba-ichiran/unruled": "refused",
+  // Round 15's layouts, first read here the same way (2026-12-02, branch layouts6): ruled, unruled and
+  // Chromium prints 228/228; split prints gyokuto-senkou 38/45 and chigasaki-senkou 30/31 **wrong
+  // with exit 0** (the columns printed on later pages — 外部有識者からの意見, 今後の方針の理由 — joined into
+  // the last KPI's project or next steps, 今後の方針 lost). gyokuto-senkou's is refused since (a
+  // project's name running on for sentences, reading-plausibility.ts); chigasaki-senkou's (30/31 with
+  // exit 0, its next steps 「事業の中止事業の評価総合戦略の…」) is refused since: three or more rows of
+  // several cells with no indicator, value or rating under one row are records, not its continuation
+  // (general-rows.ts).
+  "gyokuto-senkou/wide": "refused",
+  "chigasaki-senkou/wide": "refused",
+  // Word prints (the table pasted into a document, saved as .docx, printed: fixtures/pdf/print-word.py),
+  // first read 2026-12-03 before any rule for them: 14 of 39 right, 9 refused, 16 **wrong with exit 0**
+  // (Writer's and Word's autospacing read as spaces, 「第 3 子」, 「平成 31 年度まで 10 人」; a legend wrapped
+  // at Word's line pitch read as two texts, its last labels lost → 評価不可; cards run on one page).
+  // After (cell-text.ts, wrapped-lines.ts, general-values.ts, cards one per page as each worksheet
+  // prints): 36 right, 1 refused, 2 below the floor — cao-growth's 施策群 headings (the goal left empty)
+  // and toyooka-kenshou's 手段 numbers (48/51), both with exit 0. Read since branch word (no longer
+  // listed): a labelled heading wrapped in its cell (「施策群:民間投資の活\n性化」) heads the rows below,
+  // 省 ends a department as 庁 does (「経済産\n業省」 was two), a code glued to its title
+  // (「01-02豊岡で…」: the typed space printed as autospacing) numbers by its last part — cao-growth
+  // 33/33, toyooka-kenshou 51/51.
+  // gyokuto-senkou (was refused: Writer split a row over the page break, 「…出生数前」 on page 1 and
+  // 「年比増」 on page 2 under the repeated first row, read as an indicator with no values) reads 45/45
+  // since: a split row is joined back (split-rows.ts), the repeated first row dropped (read-general.ts).
+  // Round 16's layouts, printed after their rules and read once (2026-12-03): ruled 174/174, Chromium and
+  // Word 156/174 each before a PDF's lost spaces were read (「Ⅰ-1-1ものづくり…」, a card's 「1製造品…」:
+  // general-values.ts, card-parts.ts), 174/174 since; split 150/174 — miyagi-shisaku **wrong with exit 0**
+  // (its 政策 / 施策 / 達成度 columns on later pages: the KPIs rated by their 施策's 評価原案, left:
+  // joining a split print's pages is the PDF reader's); unruled 51/174 (two refused: a wrapped 「90.5%」
+  // under its 達成度 letter, a wrapped name's 「者数」). miyagi-shisaku's split print reads 63/63 since
+  // (2026-12-04): its first page's levels, merged down over the KPIs' rows, are a part whose row lines
+  // are all the next page's (split-columns.ts).
+  "miyagi-shisaku/unruled": "refused",
+  "chiba-shakai/unruled": "refused",
+  // Round 18's layouts, printed after their Markdown / XLSX rules and read once (2026-12-04, branch
+  // layouts18): ruled 152/152; Chromium kashima-saga-kpi 60/60, osaki-jisshi refused (name and figure on
+  // one line in a wide cell; then its 〈基本目標②〉 row, printed with U+2329 brackets, read as a KPI —
+  // refused by the value-is-its-own-name guard); Word kashima-saga-kpi 55/60 **wrong with exit 0** (「政策目標1鹿島の…」:
+  // the space after the number lost, the goal left empty), osaki-jisshi 92/92; unruled kashima-saga-kpi
+  // 60/60, osaki-jisshi refused; split prints both refused (no header found). Read since (no longer
+  // listed): Word and Chromium 152/152 (a level line's number ends before a title glued to it; a name and
+  // its figure on one line; U+2329 brackets are angle brackets). izumo-suuchi, added after those rules:
+  // all five prints 38/38 on first reading.
+  "kashima-saga-kpi/wide": "refused",
+  "osaki-jisshi/wide": "refused",
+  "osaki-jisshi/unruled": "refused",
+  // Round 17's layouts, printed after their rules and read once (2026-12-04, branch layouts17): agui-seika
+  // 64/64 in all five prints; akiruno-shinchoku ruled and Chromium 70/70, unruled 63/70 **wrong with
+  // exit 0** (the third card's numbers a column right where its 実績値 is empty, 「0」 glued to 「X」) —
+  // refused since (a rating that is a label with a figure glued to it, reading-plausibility.ts); split
+  // and Word refused (the legend 「F 事業完了:… S 目標値以上:…」 split over pages, or wrapped over lines
+  // with its spaces lost: its B, A, X not found). Left: joining those legends is the PDF reader's.
+  "akiruno-shinchoku/unruled": "refused",
+  "akiruno-shinchoku/wide": "refused",
+  "akiruno-shinchoku/word": "refused",
+  // Round 19's layouts, printed after their rules and read once (2026-12-04, branch layouts19): ruled,
+  // split, Chromium and Word 102/102 each (408/408); unruled both refused (esashi-kensho: no column of actuals —
+  // the 達成度 header's date on its own line apart from its word; motomiya-shisaku: 進捗率 and 評価 read as one
+  // column, 「50.0% A」). Nothing wrong with exit 0.
+  "esashi-kensho/unruled": "refused",
+  "motomiya-shisaku/unruled": "refused",
+  // Read since branch pdf4 (2026-12-02), no longer listed: matsudo-city unruled and wide (were
+  // refused), mie-pref unruled (refused, naming its columns; it read 3/37 with exit 0 before
+  // checkRolesPresent), cao-growth unruled (19/33: its KPI sentences wrap over lines barely closer
+  // than rows). Split prints whose parts are of equal width joined since 2026-12-02, and the legend
+  // cut at the page edge joined back (cut-lines.ts: sano-city/wide was refused; sakai-city/wide read
+  // 55/65).
+};
