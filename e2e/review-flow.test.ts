@@ -205,6 +205,9 @@ describe.skipIf(!hasChromium)("two people editing one KPI in the browser", () =>
     for (const p of [a, b]) {
       await loginAs(p, base, "kosodate");
       await p.goto(`${base}/entry`);
+      // Each page has read the KPI before either saves: else, on a loaded machine, the second page's
+      // read could land after the first save and show the new version (no conflict to show).
+      await card(p, "2022-9").getByLabel("課題").waitFor();
     }
     await card(a, "2022-9")
       .getByLabel(/^実績値/)
