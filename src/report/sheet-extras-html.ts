@@ -6,8 +6,9 @@
  */
 import { statedLabelJa } from "../core/evaluation/stated-label.ts";
 import { type Period, periodToWareki } from "../core/period.ts";
-import { CATEGORY_LABELS_JA, SHEET_COLUMN_NAMES_JA as NAMES, type Sheet, type Value } from "../core/sheet.ts";
-import { formatRounded, LINE_SEGMENTS, printedValueInColumn } from "../core/value/format.ts";
+import { scaleBandText } from "../core/scale-text.ts";
+import { SHEET_COLUMN_NAMES_JA as NAMES, type Sheet, type Value } from "../core/sheet.ts";
+import { LINE_SEGMENTS, printedValueInColumn } from "../core/value/format.ts";
 import { esc, escLines } from "./html.ts";
 import { BASELINE_HEAD } from "./sheet-table.ts";
 
@@ -44,14 +45,10 @@ export function numericGoalsHtml(sheet: Sheet, heading = "h2"): string {
 <table class="numeric-goals"><thead><tr>${heads.map((h) => `<th scope="col">${esc(h)}</th>`).join("")}</tr></thead><tbody>${rows}</tbody></table>`;
 }
 
-/** One band of the legend as printed: 「A：目標達成(100%以上)」, or its category and threshold. */
-const bandText = (b: NonNullable<Sheet["scale"]>["bands"][number]): string =>
-  `${b.label}：${b.meaning || `${CATEGORY_LABELS_JA[b.category]}${b.min === null ? "" : `（${formatRounded(b.min * 100, 1)}%以上）`}`}`;
-
 /** The legend of the city's evaluation scale (printed under the table), or "" when it has none. */
 export function scaleLegendHtml(sheet: Sheet): string {
   const bands = sheet.scale?.bands ?? [];
   if (bands.length === 0) return "";
   const basis = sheet.scale?.basis === "progress_from_baseline" ? "（基準値からの進捗で評価）" : "";
-  return `\n<p class="scale-legend">評価の基準${basis}　${bands.map((b) => esc(bandText(b))).join("　")}</p>`;
+  return `\n<p class="scale-legend">評価の基準${basis}　${bands.map((b) => esc(scaleBandText(b))).join("　")}</p>`;
 }

@@ -7,8 +7,8 @@
 import type ExcelJS from "exceljs";
 import { statedLabelJa } from "../core/evaluation/stated-label.ts";
 import { periodToWareki } from "../core/period.ts";
-import { CATEGORY_LABELS_JA, type Kpi, type Sheet } from "../core/sheet.ts";
-import { formatRounded } from "../core/value/format.ts";
+import { scaleBandText } from "../core/scale-text.ts";
+import type { Kpi, Sheet } from "../core/sheet.ts";
 import { printedNumberCell } from "./number-format.ts";
 import { valueText } from "./sheet-rows.ts";
 
@@ -25,9 +25,7 @@ export const baselineCell = (k: Kpi): string => (k.baseline ? valueText(k.baseli
 export function legendText(sheet: Sheet): string | null {
   const bands = sheet.scale?.bands ?? [];
   if (bands.length === 0) return null;
-  const band = (b: (typeof bands)[number]) =>
-    `${b.label}：${b.meaning || `${CATEGORY_LABELS_JA[b.category]}${b.min === null ? "" : `（${formatRounded(b.min * 100, 1)}%以上）`}`}`;
-  return `評価の基準　${bands.map(band).join("　")}`;
+  return `評価の基準　${bands.map(scaleBandText).join("　")}`;
 }
 
 /** The legend in a merged row under the table, one blank row below the last KPI. */

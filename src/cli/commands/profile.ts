@@ -5,6 +5,7 @@
  * planning can correct it as a file; `forget` deletes it (audit-logged) when it is wrong.
  */
 import { SoseiError } from "../../core/errors.ts";
+import { bandThreshold } from "../../core/scale-text.ts";
 import { CATEGORY_LABELS_JA, type Category } from "../../core/sheet.ts";
 import {
   cliActor,
@@ -64,8 +65,7 @@ export const command: Command = {
         ),
         "評価の記号:",
         ...(p.scale?.bands.map(
-          (b) =>
-            `  ${b.label} → ${CATEGORY_LABELS_JA[b.category as Category]}${b.min !== null ? `（${Math.round(b.min * 1000) / 10}%以上）` : ""}`,
+          (b) => `  ${b.label} → ${CATEGORY_LABELS_JA[b.category as Category]}${bandThreshold(b)}`,
         ) ?? ["  （保存なし: ファイルの凡例から読み取ります）"]),
       ];
       io.stdout(`${lines.join("\n")}\n`);
