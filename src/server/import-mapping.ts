@@ -6,7 +6,7 @@
  */
 import type { z } from "zod";
 import type { mappingSchema } from "../core/api/imports.ts";
-import { FIELD_JA, type Field } from "../sheet/field.ts";
+import { FIELD_CHOICES, FIELD_JA, type Field } from "../sheet/field.ts";
 import type { ImportProfile } from "../sheet/profile-types.ts";
 import type { Recognised } from "./importer.ts";
 
@@ -135,6 +135,6 @@ export function presentMapping(
     ...(scaleSaved ? { scaleSaved } : {}),
     correctable: r?.layout === "table" && r.columns.length > 0,
     ...(r?.yearSheets ? { yearSheets: r.yearSheets } : {}),
-    fields: Object.entries(FIELD_JA).map(([field, label]) => ({ field, label })),
+    fields: FIELD_CHOICES,
   };
 }

@@ -12,7 +12,7 @@ import type { Rules } from "../core/evaluation/types.ts";
 import { type IdGenerator, randomIds } from "../core/ids.ts";
 import { formatMatchReport, type MatchOverrides, type MatchReport } from "../core/matching/match.ts";
 import type { Category, EvaluationScale, Kpi, Sheet } from "../core/sheet.ts";
-import { FIELD_JA } from "../sheet/field.ts";
+import { FIELD_CHOICES } from "../sheet/field.ts";
 import type { ImportProfile } from "../sheet/profile-types.ts";
 import {
   type Database,
@@ -269,7 +269,7 @@ export async function savedImportProfile(
       year: c.year ?? null,
     })),
     scale: (p.scale as EvaluationScale | null | undefined) ?? null,
-    fields: Object.entries(FIELD_JA).map(([field, label]) => ({ field, label })),
+    fields: FIELD_CHOICES,
   };
 }
 

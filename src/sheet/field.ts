@@ -53,3 +53,6 @@ export const FIELD_JA: Record<Field, string> = {
   year: "年度(実績/目標の別なし)",
   extra: "その他(そのまま保持)",
 };
+
+/** Every field with its Japanese name: the choices a column can be read as (the import preview, the saved settings). */
+export const FIELD_CHOICES = Object.entries(FIELD_JA).map(([field, label]) => ({ field, label }));
