@@ -73,18 +73,18 @@ export function settleReviewedRatings(
         `ほかは追加の列として残した`,
     });
   }
-  settleViewpointScores(header, rows, issues, legendTexts);
+  settleViewpointScores(header, rows, issues, legend);
 }
 
 const HALF_STEP = /^[1-5](\.[05])?$/;
 
+/** `legend`: the legend texts squashed and joined, as settleReviewedRatings reads them. */
 function settleViewpointScores(
   header: FoundHeader,
   rows: readonly SourceRow[],
   issues: ImportIssue[],
-  legendTexts: readonly string[],
+  legend: string,
 ): void {
-  const legend = legendTexts.map(squash).join(" ");
   const scored = header.columns.flatMap((m, col) => {
     if (m.confirmed || !/評価/.test(squash(m.header))) return [];
     const cells = cellsOf(rows, col);

@@ -8,6 +8,7 @@ import { checkReading } from "./reading-plausibility.ts";
 import { noActualLabel } from "./realign-general-row.ts";
 import { headingsIn } from "./section-headings.ts";
 import { tableKeyRow } from "./table-keys.ts";
+import { fiscal, kpi, missing } from "./test-plausibility.ts";
 
 const bytes = (lines: string[]) => new TextEncoder().encode(lines.join("\n"));
 
@@ -145,27 +146,17 @@ describe("round 17", () => {
   });
 
   it("guard: a rating that is a scale's label with a figure glued to it (「0 X」) is refused — the row's values sit a column off", () => {
-    const kpi = (row: number, label: string): Kpi => ({
-      row,
-      goal: { no: 0, title: "" },
-      subgoal: { no: 0, title: "" },
-      measure: { no: 0, title: "" },
-      initiatives: [],
-      status: null,
-      indicator: `指標${"あいう"[row % 3]}`,
-      target: { kind: "missing" },
-      actual: { kind: "number", value: 3, unit: "箇所", period: { year: 2018, basis: "fiscal" } },
-      finalTarget: { kind: "number", value: 0, unit: "箇所", period: { year: 2021, basis: "fiscal" } },
-      evaluation: { category: "not_evaluable", covid: false, label },
-      reason: null,
-      challenge: null,
-      nextSteps: null,
-      departments: [],
-    });
+    const rated = (row: number, label: string): Kpi =>
+      kpi(row, `指標${"あいう"[row % 3]}`, {
+        target: missing,
+        actual: { kind: "number", value: 3, unit: "箇所", period: fiscal(2018) },
+        finalTarget: { kind: "number", value: 0, unit: "箇所", period: fiscal(2021) },
+        evaluation: { category: "not_evaluable", covid: false, label },
+      });
     const sheet = (label: string): Sheet => ({
       format: "sheet/1",
       fiscalYear: 2018,
-      kpis: [kpi(2, "A"), kpi(3, label)],
+      kpis: [rated(2, "A"), rated(3, label)],
       scale: {
         bands: [
           { label: "A", category: "on_track", min: null, meaning: "目標値どおり" },
