@@ -88,7 +88,7 @@ export function nationalStore(db: Db, defaultCity: string): WebStore {
     saveSheet: async () => readOnly(),
     importTarget: async () => readOnly(),
     previewImport: async () => readOnly(),
-    importProfile: async () => null,
+    importProfiles: async () => [],
     updateKpi: async () => readOnly(),
     transition: async () => readOnly(),
     exportSheet: async () => readOnly(),

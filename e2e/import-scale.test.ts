@@ -16,6 +16,20 @@ const table = readFileSync(
 );
 const file = path.join(mkdtempSync(path.join(tmpdir(), "sosei-scale-")), "kpi-table-2023.md");
 writeFileSync(file, table.replace(/\n評価 A:.*\n?/, "\n"));
+// The same KPIs in the city's other layout (the department before the figures), with its legend.
+const otherLayout = path.join(path.dirname(file), "kpi-list-2023.md");
+writeFileSync(
+  otherLayout,
+  table
+    .split("\n")
+    .map((line) => {
+      const cells = line.split("|");
+      if (cells.length < 12) return line;
+      cells.splice(4, 0, cells.splice(10, 1)[0]!);
+      return cells.join("|");
+    })
+    .join("\n"),
+);
 
 describe.skipIf(!hasChromium)("a sheet without its legend (browser)", () => {
   const sosei = soseiInChromium();
@@ -50,15 +64,28 @@ describe.skipIf(!hasChromium)("a sheet without its legend (browser)", () => {
       const settings = page.locator("section", {
         has: page.getByRole("heading", { name: "保存された取り込み設定" }),
       });
-      await settings.getByText("kpi-table-2023.md").waitFor();
+      await settings.getByRole("heading", { name: /kpi-table-2023\.md/ }).waitFor();
       const saved = (await settings.textContent()) ?? "";
       expect(saved).toContain("A：順調に進捗");
       expect(saved).toContain("企画課 総合戦略担当");
       expect(await settings.getByRole("row").count()).toBeGreaterThan(5);
       await shot(page, "import-settings");
-      page.once("dialog", (d) => void d.accept());
-      await settings.getByRole("button", { name: "この設定を削除" }).click();
-      await settings.getByText("取り込み設定を削除しました").waitFor();
+      // The city's other layout, saved too: a mapping is kept for each layout, each forgotten alone.
+      await page.locator("#imp-file").setInputFiles(otherLayout);
+      await page.getByRole("button", { name: "ファイルを選んで確認" }).click();
+      await page.getByRole("heading", { name: "取り込み内容の確認" }).waitFor();
+      page.on("dialog", (d) => void d.accept());
+      await page.getByRole("button", { name: "この内容で保存する" }).click();
+      const layouts = settings.locator("article");
+      await settings.getByText("様式ごとに2件の設定が保存されています").waitFor();
+      expect(await layouts.count()).toBe(2);
+      expect(await layouts.nth(0).getByRole("heading").first().textContent()).toContain("kpi-list-2023.md");
+      await shot(page, "import-settings-two");
+      await layouts.nth(1).getByRole("button", { name: "この設定を削除" }).click();
+      await settings.getByText("「kpi-table-2023.md」の様式の取り込み設定を削除しました").waitFor();
+      await page.waitForFunction(() => document.querySelectorAll(".saved-profile").length === 1);
+      expect(await settings.textContent()).toContain("kpi-list-2023.md");
+      await layouts.first().getByRole("button", { name: "この設定を削除" }).click();
       await settings.getByText("保存された取り込み設定はありません").waitFor();
       expect(
         await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),

@@ -80,7 +80,8 @@ describe("web import: the recognised mapping", () => {
     };
     expect(detail.row.kpi).toMatchObject({ baseline: { value: 20 }, printedRate: 0.82 });
     expect(detail.row.kpi.years).toHaveLength(2);
-    const saved = await importProfiles.profileOf(services.db, "みなと市");
+    const [saved, ...others] = await importProfiles.profilesOf(services.db, "みなと市");
+    expect(others).toEqual([]);
     expect(saved?.source).toBe("kpi-table-2023.md");
     const savedColumns = (saved?.profile.columns ?? []) as { col: number; field: string }[];
     expect(savedColumns.find((c) => c.col === 9)?.field).toBe("reason");
@@ -153,7 +154,7 @@ describe("web import: the recognised mapping", () => {
     ]);
     // Confirmed, the scale is the municipality's: next year's file without a legend reads with it.
     expect((await planning.request("POST", `/api/imports/${p.token}/confirm`, {})).status).toBe(201);
-    expect((await importProfiles.profileOf(services.db, "みなと市"))?.profile.scale).toMatchObject({
+    expect((await importProfiles.profilesOf(services.db, "みなと市"))[0]?.profile.scale).toMatchObject({
       bands: [{ label: "A" }, { label: "B" }, { label: "C" }],
     });
     const next = kpiTable2024.replace(/\n評価 A:.*\n?/, "\n");

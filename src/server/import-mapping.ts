@@ -98,17 +98,18 @@ export function correctedProfile(
 }
 
 /**
- * How a municipality's saved profile bears on a reading: `applied` when the file is of the layout it
- * was saved for (`reread`: read again with it, when it reads anything differently), `other_layout`
- * when not, `none` when nothing is saved.
+ * How a municipality's saved profiles bear on a reading: `applied` when one was saved for the file's
+ * layout (`reread`: read again with it, when it reads anything differently), `other_layout` when
+ * profiles are saved but none for this layout, `none` when nothing is saved.
  */
 export function savedProfileUse(
-  stored: { profile: Record<string, unknown>; fingerprint: string } | null,
+  stored: readonly { profile: Record<string, unknown>; fingerprint: string }[],
   r: Recognised | undefined,
 ): { state: "applied" | "other_layout" | "none"; reread: ImportProfile | null } {
-  if (!stored || !r) return { state: "none", reread: null };
-  if (!sameLayout(stored.fingerprint, r)) return { state: "other_layout", reread: null };
-  const profile = stored.profile as ImportProfile;
+  if (stored.length === 0 || !r) return { state: "none", reread: null };
+  const mine = stored.find((s) => sameLayout(s.fingerprint, r));
+  if (!mine) return { state: "other_layout", reread: null };
+  const profile = mine.profile as ImportProfile;
   return { state: "applied", reread: changesReading(profile, r) ? reusableProfile(profile) : null };
 }
 

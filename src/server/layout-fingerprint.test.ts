@@ -20,9 +20,19 @@ describe("layoutFingerprint", () => {
   });
 
   it("matches a fingerprint saved with the unnamed columns listed, and not another layout", () => {
-    const saved = (fingerprint: string) => ({ profile: { columns: [] }, fingerprint });
+    const saved = (fingerprint: string) => [{ profile: { columns: [] }, fingerprint }];
     const now = reading(["KPI", "令和6年度実績値"]);
     expect(savedProfileUse(saved("table|1:1=KPI|1:2=#実績値|1:3=|1:4="), now).state).toBe("applied");
     expect(savedProfileUse(saved("table|1:1=KPI|1:2=#目標値|1:3="), now).state).toBe("other_layout");
+    expect(savedProfileUse([], now).state).toBe("none");
+  });
+
+  it("picks, of the profiles saved for several layouts, the one of the file's layout", () => {
+    const columns = (field: string) => ({ columns: [{ table: 1, col: 1, header: "KPI", field }] });
+    const cards = { profile: columns("extra"), fingerprint: "cards|1:1=KPI" };
+    const table = { profile: columns("indicator"), fingerprint: layoutFingerprint(reading(["KPI"])) };
+    const use = savedProfileUse([cards, table], reading(["KPI"]));
+    expect(use.state).toBe("applied");
+    expect(use.reread?.columns).toEqual([{ table: 1, col: 1, header: "KPI", field: "indicator" }]);
   });
 });

@@ -5,15 +5,12 @@
  */
 import { randomBytes } from "node:crypto";
 import { userInfo } from "node:os";
-import type { SavedImportProfile as SavedImportProfileView } from "../core/api/index.ts";
 import { type Clock, systemClock } from "../core/clock.ts";
 import { DEFAULT_RULES } from "../core/evaluation/rules.ts";
 import type { Rules } from "../core/evaluation/types.ts";
 import { type IdGenerator, randomIds } from "../core/ids.ts";
 import { formatMatchReport, type MatchOverrides, type MatchReport } from "../core/matching/match.ts";
 import type { Category, EvaluationScale, Kpi, Sheet } from "../core/sheet.ts";
-import { FIELD_CHOICES } from "../sheet/field.ts";
-import type { ImportProfile } from "../sheet/profile-types.ts";
 import {
   type Database,
   importMunicipality,
@@ -21,7 +18,6 @@ import {
   inTransaction,
   openDatabase,
   saveSheet,
-  users,
 } from "../store/index.ts";
 import type { CoreServices } from "./core-services.ts";
 import { categoryUnder, type Importer, sheetImporter } from "./importer.ts";
@@ -35,6 +31,11 @@ import type { PendingWorkbook } from "./workbook-files.ts";
 // For `sosei import --save` (the CLI imports from services.ts only): the municipality's saved mapping.
 export { layoutFingerprint, profileToSave, savedProfileUse } from "./import-mapping.ts";
 export { recognisedOf } from "./importer.ts";
+export {
+  forgetImportProfiles,
+  savedImportProfiles,
+  savedScale,
+} from "./saved-import-profiles.ts";
 
 export interface ServicesConfig {
   /** `postgres://…` selects PostgreSQL; otherwise PGlite in `dataDir`. */
@@ -220,66 +221,4 @@ export async function createServicesFromCli(
       `sosei: 前回異常終了したプロセス ${stale.pid}（${stale.hostname}）のロックを解除しました / cleared a stale lock left by pid ${stale.pid}\n`,
     );
   return services;
-}
-
-/**
- * `municipality` as given (the CLI's --municipality), else the server's (the configured one, or the
- * only one stored); none when that is not one.
- */
-async function profileTarget(services: Services, municipality?: string): Promise<string | null> {
-  return services.store.importTarget({ municipality: municipality ?? null }).catch(() => null);
-}
-
-/**
- * The scale saved with the municipality's import mapping, if any (`municipality` as given, else the one
- * the server imports for; none when that is not one). Used by the web import and `sosei import --save`.
- */
-export async function savedScale(services: Services, municipality?: string): Promise<EvaluationScale | null> {
-  const target = await profileTarget(services, municipality);
-  const saved = target ? await services.store.importProfile(target) : null;
-  return (saved?.profile as ImportProfile | undefined)?.scale ?? null;
-}
-
-// The import mapping saved for a municipality, as the import page (routes/import-profile.ts) and
-// `sosei profile` show and forget it: confirming an import saves it, and the next file of the same
-// layout is read with it — a wrong column meaning or a wrongly chosen mark would come back every year
-// unless it can be seen and forgotten.
-
-/** The saved profile as the import page shows it, or null when none is saved. */
-export async function savedImportProfile(
-  services: Services,
-  of?: string,
-): Promise<SavedImportProfileView | null> {
-  const municipality = await profileTarget(services, of);
-  const saved = municipality ? await importProfiles.profileOf(services.db, municipality) : null;
-  if (!municipality || !saved) return null;
-  const p = saved.profile as ImportProfile;
-  const [who] = await users.usersByIds(services.db, [saved.updatedBy]);
-  return {
-    municipality,
-    source: saved.source,
-    updatedAt: saved.updatedAt.toISOString(),
-    updatedBy: who?.displayName ?? saved.updatedBy,
-    layout: p.layout ?? null,
-    columns: (p.columns ?? []).map((c) => ({
-      table: c.table ?? 1,
-      col: c.col,
-      header: c.header ?? "",
-      field: c.field,
-      year: c.year ?? null,
-    })),
-    scale: (p.scale as EvaluationScale | null | undefined) ?? null,
-    fields: FIELD_CHOICES,
-  };
-}
-
-/** Forgets the saved profile (audit-logged); false when none was saved. */
-export async function forgetImportProfile(services: Services, actor: string, of?: string): Promise<boolean> {
-  const municipality = await profileTarget(services, of);
-  if (!municipality) return false;
-  return importProfiles.deleteProfile(services.db, municipality, {
-    actor,
-    clock: services.clock,
-    ids: services.ids,
-  });
 }

@@ -121,8 +121,8 @@ export interface WebStore {
   importTarget(sheet: Pick<Sheet, "municipality">): Promise<string>;
   /** What importing `sheet` would do (rolled back): which year, rows replaced/added/dropped. */
   previewImport(sheet: Sheet, actor: string): Promise<ImportPreview>;
-  /** The import mapping saved for `municipality`. */
-  importProfile(municipality: string): Promise<SavedImportProfile | null>;
+  /** The import mappings saved for `municipality`, one per layout, the most recently confirmed first. */
+  importProfiles(municipality: string): Promise<SavedImportProfile[]>;
   kpisOfYear(fiscalYear: number): Promise<KpiRowRecord[]>;
   kpiByKey(key: string): Promise<KpiRowRecord | null>;
   history(r: KpiRowRecord): Promise<KpiRowRecord[]>;
@@ -263,9 +263,9 @@ export class PgWebStore implements WebStore {
   importTarget(sheet: Pick<Sheet, "municipality">): Promise<string> {
     return importMunicipality(this.db, sheet, this.options.municipality?.());
   }
-  async importProfile(municipality: string): Promise<SavedImportProfile | null> {
-    const p = await importProfiles.profileOf(this.db, municipality);
-    return p ? { profile: p.profile, fingerprint: p.fingerprint, source: p.source } : null;
+  async importProfiles(municipality: string): Promise<SavedImportProfile[]> {
+    const saved = await importProfiles.profilesOf(this.db, municipality);
+    return saved.map(({ profile, fingerprint, source }) => ({ profile, fingerprint, source }));
   }
 
   /** What importing `sheet` would do (rolled back): which year, rows replaced/added/dropped. */

@@ -65,7 +65,7 @@ export async function readUpload(
   const municipality = await services.store.importTarget(outcome.sheet);
   let saved: SavedState = "corrected";
   if (!corrected) {
-    const use = savedProfileUse(await services.store.importProfile(municipality), recognised);
+    const use = savedProfileUse(await services.store.importProfiles(municipality), recognised);
     saved = use.state;
     if (use.reread)
       ({ outcome, recognised } = await read(services, bytes, fileName, { ...given, profile: use.reread }));

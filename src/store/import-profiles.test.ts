@@ -1,7 +1,8 @@
 /**
- * The mapping profile saved per municipality: saved after a confirmed import, replaced by the next
- * confirmed one (each change audit-logged), forgotten on request, never for a municipality nobody
- * created. PGlite and PostgreSQL.
+ * The mapping profiles saved per municipality, one per layout: saved after a confirmed import,
+ * replaced by the next confirmed one of the same layout (each change audit-logged), kept apart for
+ * another layout, forgotten on request (one or all), never for a municipality nobody created.
+ * PGlite and PostgreSQL.
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -11,7 +12,7 @@ import { fixedClock } from "../core/clock.ts";
 import { sequentialIds } from "../core/ids.ts";
 import type { Sheet } from "../core/sheet.ts";
 import { auditOf } from "./repositories/audit.ts";
-import { deleteProfile, profileOf, saveProfile } from "./repositories/import-profiles.ts";
+import { deleteProfiles, profilesOf, saveProfile } from "./repositories/import-profiles.ts";
 import { listMunicipalities } from "./repositories/municipalities.ts";
 import { describeOnBackends } from "./test-backends.ts";
 import { saveSheet } from "./use-cases/save-sheet.ts";
@@ -41,14 +42,15 @@ await describeOnBackends("import profiles on %s", "profiles", (db) => {
 
   it("saves a profile for the municipality, reads it back, replaces it, and audits each change", async () => {
     await saveSheet(db().db, fixture("kakuu-2022.json"), ctx);
-    expect(await profileOf(db().db, "架空市")).toBeNull();
+    expect(await profilesOf(db().db, "架空市")).toEqual([]);
     await saveProfile(
       db().db,
       { municipality: "架空市", profile, fingerprint: "table|指標名|備考欄", source: "a.md" },
       ctx,
     );
-    const got = await profileOf(db().db, "架空市");
-    expect(got).toMatchObject({
+    const got = await profilesOf(db().db, "架空市");
+    expect(got).toHaveLength(1);
+    expect(got[0]).toMatchObject({
       profile,
       fingerprint: "table|指標名|備考欄",
       source: "a.md",
@@ -63,7 +65,7 @@ await describeOnBackends("import profiles on %s", "profiles", (db) => {
       { municipality: "架空市", profile: corrected, fingerprint: "table|指標名|備考欄", source: "b.md" },
       { ...ctx, actor: "planner-2" },
     );
-    expect((await profileOf(db().db, "架空市"))?.profile).toEqual(corrected);
+    expect((await profilesOf(db().db, "架空市")).map((p) => p.profile)).toEqual([corrected]);
     const id = (await listMunicipalities(db().db))[0]!.id;
     const log = await auditOf(db().db, "import_profile", id);
     expect(log.map((a) => [a.action, a.actor])).toEqual([
@@ -84,15 +86,39 @@ await describeOnBackends("import profiles on %s", "profiles", (db) => {
       saveProfile(db().db, { municipality: "幻市", profile, fingerprint: "x", source: null }, ctx),
     ).rejects.toMatchObject({ code: "not_found" });
     expect(await listMunicipalities(db().db)).toEqual([]);
-    expect(await profileOf(db().db, "幻市")).toBeNull();
+    expect(await profilesOf(db().db, "幻市")).toEqual([]);
   });
 
-  it("forgets the profile (audited with what it was); forgetting none changes nothing", async () => {
+  it("keeps one profile per layout: a second layout's is saved beside the first, newest first", async () => {
     await saveSheet(db().db, fixture("kakuu-2022.json"), ctx);
-    expect(await deleteProfile(db().db, "架空市", ctx)).toBe(false);
+    const cards = { ...profile, layout: "cards", columns: [] };
+    await saveProfile(
+      db().db,
+      { municipality: "架空市", profile, fingerprint: "table|f", source: "a.md" },
+      ctx,
+    );
+    const later = { ...ctx, clock: fixedClock("2026-04-02T00:00:00Z") };
+    await saveProfile(
+      db().db,
+      { municipality: "架空市", profile: cards, fingerprint: "cards|g", source: "b.xlsx" },
+      later,
+    );
+    expect((await profilesOf(db().db, "架空市")).map((p) => [p.fingerprint, p.source])).toEqual([
+      ["cards|g", "b.xlsx"],
+      ["table|f", "a.md"],
+    ]);
+    // Forgetting one layout's keeps the other.
+    expect(await deleteProfiles(db().db, "架空市", ctx, "cards|g")).toBe(1);
+    expect((await profilesOf(db().db, "架空市")).map((p) => p.fingerprint)).toEqual(["table|f"]);
+  });
+
+  it("forgets every profile (each audited with what it was); forgetting none changes nothing", async () => {
+    await saveSheet(db().db, fixture("kakuu-2022.json"), ctx);
+    expect(await deleteProfiles(db().db, "架空市", ctx)).toBe(0);
     await saveProfile(db().db, { municipality: "架空市", profile, fingerprint: "f", source: "a.md" }, ctx);
-    expect(await deleteProfile(db().db, "架空市", { ...ctx, actor: "planner-2" })).toBe(true);
-    expect(await profileOf(db().db, "架空市")).toBeNull();
+    expect(await deleteProfiles(db().db, "架空市", { ...ctx, actor: "planner-2" }, "other")).toBe(0);
+    expect(await deleteProfiles(db().db, "架空市", { ...ctx, actor: "planner-2" })).toBe(1);
+    expect(await profilesOf(db().db, "架空市")).toEqual([]);
     const id = (await listMunicipalities(db().db))[0]!.id;
     const log = await auditOf(db().db, "import_profile", id);
     expect(log.map((a) => [a.action, a.actor])).toEqual([
@@ -100,6 +126,6 @@ await describeOnBackends("import profiles on %s", "profiles", (db) => {
       ["delete", "planner-2"],
     ]);
     expect(log[1]!.before).toMatchObject({ profile, source: "a.md" });
-    expect(await deleteProfile(db().db, "幻市", ctx)).toBe(false);
+    expect(await deleteProfiles(db().db, "幻市", ctx)).toBe(0);
   });
 });

@@ -97,8 +97,12 @@ const ja = {
   profile: {
     heading: "保存された取り込み設定",
     none: "保存された取り込み設定はありません。取り込みを保存すると、列の対応と評価の記号の意味がここに記録され、次回から同じ様式のファイルの取り込みに使われます。",
-    from: (file: string, at: string, who: string) =>
-      `「${file}」の取り込みで ${at} に ${who} が保存しました。同じ様式のファイルは、この設定で読み取ります。`,
+    several: (n: number) =>
+      `様式ごとに${n}件の設定が保存されています。ファイルは、その様式の設定で読み取ります。`,
+    title: (n: number | null, file: string, layout: string | null) =>
+      `${n ? `${n}. ` : ""}「${file}」の様式${layout ? `（${layout}）` : ""}`,
+    from: (at: string, who: string) =>
+      `${at} に ${who} がこのファイルの取り込みで保存しました。同じ様式のファイルは、この設定で読み取ります。`,
     columnsCaption: "列の対応",
     col: "列",
     colN: (table: number, col: number) => (table > 1 ? `表${table}・${col}列目` : `${col}列目`),
@@ -107,9 +111,10 @@ const ja = {
     scaleH: "評価の記号の意味",
     noScale: "評価の記号の意味は保存されていません（ファイルの凡例から読み取ります）。",
     forget: "この設定を削除",
-    confirm:
-      "保存された取り込み設定を削除します。次回の取り込みは、ファイルの見出しと凡例から読み取ります。よろしいですか？",
-    forgotten: "取り込み設定を削除しました。次回の取り込みは、ファイルの見出しと凡例から読み取ります。",
+    confirm: (file: string) =>
+      `「${file}」の様式の取り込み設定を削除します。次回この様式の取り込みは、ファイルの見出しと凡例から読み取ります。よろしいですか？`,
+    forgotten: (file: string) =>
+      `「${file}」の様式の取り込み設定を削除しました。次回この様式の取り込みは、ファイルの見出しと凡例から読み取ります。`,
   },
   printed: {
     heading: "シートに記載の値",
@@ -201,8 +206,12 @@ const en: typeof ja = {
   profile: {
     heading: "Saved import settings",
     none: "No import settings are saved. Saving an import records here how its columns were read and what its rating marks mean; the next file of the same layout is read with them.",
-    from: (file: string, at: string, who: string) =>
-      `Saved by ${who} on ${at}, importing "${file}". Files of the same layout are read with these settings.`,
+    several: (n: number) =>
+      `Settings are saved for ${n} layouts. Each file is read with the settings of its layout.`,
+    title: (n: number | null, file: string, layout: string | null) =>
+      `${n ? `${n}. ` : ""}Layout of "${file}"${layout ? ` (${layout})` : ""}`,
+    from: (at: string, who: string) =>
+      `Saved by ${who} on ${at}, importing this file. Files of the same layout are read with these settings.`,
     columnsCaption: "How the columns are read",
     col: "Column",
     colN: (table: number, col: number) => (table > 1 ? `table ${table}, column ${col}` : `column ${col}`),
@@ -211,10 +220,10 @@ const en: typeof ja = {
     scaleH: "What the rating marks mean",
     noScale: "No meanings of rating marks are saved (the file's legend is read).",
     forget: "Delete these settings",
-    confirm:
-      "Delete the saved import settings? The next import is read from the file's own headers and legend.",
-    forgotten:
-      "The import settings were deleted. The next import is read from the file's own headers and legend.",
+    confirm: (file: string) =>
+      `Delete the import settings saved for the layout of "${file}"? The next import of that layout is read from the file's own headers and legend.`,
+    forgotten: (file: string) =>
+      `The import settings for the layout of "${file}" were deleted. The next import of that layout is read from the file's own headers and legend.`,
   },
   printed: {
     heading: "As printed on the sheet",

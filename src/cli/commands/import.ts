@@ -129,14 +129,14 @@ export const command: Command = {
       // Without --profile, the mapping saved for the municipality reads a file of its layout.
       let confirmed = profile !== null;
       if (!profile) {
-        const stored = await services.store.importProfile(municipality);
+        const stored = await services.store.importProfiles(municipality);
         const use = mapping.savedProfileUse(stored, recognised);
         if (use.state === "applied") {
           confirmed = true;
           io.stderr(`${municipality}の保存済みの対応付けで読み取りました / read with the saved mapping\n`);
         } else if (use.state === "other_layout")
           io.stderr(
-            `保存済みの対応付けは様式が違うため使いません / the saved mapping is for another layout\n`,
+            `保存済みの対応付けはほかの様式のもので、この様式のものはありません / the saved mappings are for other layouts\n`,
           );
         if (use.reread) {
           const again = await read(use.reread);

@@ -81,12 +81,15 @@ export const remapImportRequestSchema = z.object({
 });
 
 /**
- * The mapping saved for the municipality (GET /api/import-profile): what next year's import of the same
- * layout reuses — each column's field and the scale (the marks' meanings) — with the file it was
- * confirmed on, when and by whom. Planning can forget it (DELETE): the next import is read as recognised.
+ * A mapping saved for the municipality (GET /api/import-profile), one per layout it imports: what next
+ * year's import of that layout reuses — each column's field and the scale (the marks' meanings) — with
+ * the file it was confirmed on, when and by whom. Planning can forget it (DELETE): the next import of
+ * that layout is read as recognised.
  */
 export const savedImportProfileSchema = z.object({
   municipality: z.string(),
+  /** The layout it is for (its column headers without their years); DELETE ?fingerprint= forgets this one. */
+  fingerprint: z.string(),
   /** The file it was confirmed on. */
   source: z.string().nullable(),
   updatedAt: z.string(),
@@ -99,5 +102,18 @@ export const savedImportProfileSchema = z.object({
   fields: z.array(z.object({ field: z.string(), label: z.string() })),
 });
 
-export const importProfileResultSchema = z.object({ profile: savedImportProfileSchema.nullable() });
-export const forgetImportProfileResultSchema = z.object({ forgotten: z.boolean() });
+export const importProfileResultSchema = z.object({
+  /** The most recently confirmed of `profiles` (null when none is saved). */
+  profile: savedImportProfileSchema.nullable(),
+  /** Every saved mapping, one per layout, the most recently confirmed first. */
+  profiles: z.array(savedImportProfileSchema),
+});
+export const forgetImportProfileQuerySchema = z.object({
+  /** The layout whose mapping to forget (a saved mapping's `fingerprint`); without it, every one. */
+  fingerprint: z.string().min(1).max(4000).optional(),
+});
+export const forgetImportProfileResultSchema = z.object({
+  forgotten: z.boolean(),
+  /** How many saved mappings were forgotten. */
+  count: z.number().int(),
+});

@@ -1,8 +1,12 @@
-/** The import mapping saved for the municipality: seen on the import page, forgotten when wrong. */
+/** The import mappings saved for the municipality, one per layout: seen on the import page, forgotten when wrong. */
 import { createRoute } from "@hono/zod-openapi";
-import { forgetImportProfileResultSchema, importProfileResultSchema } from "../../core/api/index.ts";
+import {
+  forgetImportProfileQuerySchema,
+  forgetImportProfileResultSchema,
+  importProfileResultSchema,
+} from "../../core/api/index.ts";
 import { allow, type RouteDeps, requireUser, router } from "../context.ts";
-import { forgetImportProfile, savedImportProfile } from "../services.ts";
+import { forgetImportProfiles, savedImportProfiles } from "../services.ts";
 import { errors, json, roles } from "./openapi-helpers.ts";
 
 const getImportProfile = createRoute({
@@ -10,11 +14,11 @@ const getImportProfile = createRoute({
   path: "/api/import-profile",
   operationId: "getImportProfile",
   summary:
-    "The import mapping saved for the municipality (each column's field, the scale): what next year's import of the same layout reuses",
+    "The import mappings saved for the municipality, one per layout (each column's field, the scale): what next year's import of the same layout reuses",
   description: roles("importSheet"),
   middleware: [allow("importSheet")] as const,
   responses: {
-    200: json(importProfileResultSchema, "The saved mapping, or null when none is saved"),
+    200: json(importProfileResultSchema, "The saved mappings (none: an empty list and a null profile)"),
     ...errors(401, 403),
   },
 });
@@ -23,12 +27,14 @@ const forgetImportProfileRoute = createRoute({
   method: "delete",
   path: "/api/import-profile",
   operationId: "forgetImportProfile",
-  summary: "Forget the saved import mapping: the next import is read as recognised (audit-logged)",
+  summary:
+    "Forget a saved import mapping (?fingerprint=, else every one): the next import of that layout is read as recognised (audit-logged)",
   description: roles("importSheet", "Needs the x-csrf-token header."),
   middleware: [allow("importSheet")] as const,
+  request: { query: forgetImportProfileQuerySchema },
   responses: {
-    200: json(forgetImportProfileResultSchema, "Whether a saved mapping was forgotten"),
-    ...errors(401, 403),
+    200: json(forgetImportProfileResultSchema, "Whether (and how many) saved mappings were forgotten"),
+    ...errors(400, 401, 403),
   },
 });
 
@@ -36,11 +42,14 @@ export function importProfileRoutes({ services }: RouteDeps) {
   const app = router();
   app.openapi(getImportProfile, async (c) => {
     requireUser(c, "importSheet");
-    return c.json({ profile: await savedImportProfile(services) }, 200);
+    const profiles = await savedImportProfiles(services);
+    return c.json({ profile: profiles[0] ?? null, profiles }, 200);
   });
   app.openapi(forgetImportProfileRoute, async (c) => {
     const u = requireUser(c, "importSheet");
-    return c.json({ forgotten: await forgetImportProfile(services, u.id) }, 200);
+    const { fingerprint } = c.req.valid("query");
+    const count = await forgetImportProfiles(services, u.id, { fingerprint });
+    return c.json({ forgotten: count > 0, count }, 200);
   });
   return app;
 }

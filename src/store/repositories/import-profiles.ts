@@ -1,10 +1,11 @@
 /**
- * The mapping profile confirmed for a municipality's imports (column → field, scale, header rows,
- * evaluated year) and the layout fingerprint it belongs to. One per municipality: confirming an
- * import with a profile replaces the previous one, with an audit-log row. The profile is opaque here
- * (src/sheet reads and writes it); nothing here creates a municipality.
+ * The mapping profiles confirmed for a municipality's imports (column → field, scale, header rows,
+ * evaluated year), one per layout it imports, keyed by the layout's fingerprint: a city that imports
+ * a KPI table and project cards keeps both. Confirming an import of a layout replaces that layout's
+ * profile, with an audit-log row. The profile and the fingerprint are opaque here (src/sheet writes
+ * the profile, server/import-mapping.ts the fingerprint); nothing here creates a municipality.
  */
-import { eq } from "drizzle-orm";
+import { and, desc, eq } from "drizzle-orm";
 import { SoseiError } from "../../core/errors.ts";
 import { stableJson } from "../../core/matching/canonical.ts";
 import type { Db } from "../db.ts";
@@ -21,12 +22,15 @@ async function municipalityId(db: Db, name: string): Promise<string | null> {
   return m?.id ?? null;
 }
 
-/** The profile saved for `municipality` (by name), or null. */
-export async function profileOf(db: Db, municipality: string): Promise<ImportProfileRecord | null> {
+/** Every profile saved for `municipality` (by name), the most recently confirmed first. */
+export async function profilesOf(db: Db, municipality: string): Promise<ImportProfileRecord[]> {
   const id = await municipalityId(db, municipality);
-  if (!id) return null;
-  const [p] = await db.select().from(importProfiles).where(eq(importProfiles.municipalityId, id));
-  return p ?? null;
+  if (!id) return [];
+  return db
+    .select()
+    .from(importProfiles)
+    .where(eq(importProfiles.municipalityId, id))
+    .orderBy(desc(importProfiles.updatedAt), importProfiles.fingerprint);
 }
 
 export interface SaveProfileInput {
@@ -36,7 +40,7 @@ export interface SaveProfileInput {
   source: string | null;
 }
 
-/** Saves (replaces) the municipality's profile; unchanged content writes nothing. */
+/** Saves (replaces) the municipality's profile of that layout; unchanged content writes nothing. */
 export async function saveProfile(
   db: Db,
   input: SaveProfileInput,
@@ -48,15 +52,11 @@ export async function saveProfile(
       "not_found",
       `自治体「${input.municipality}」は保存されていません / municipality not stored`,
     );
-  const [before] = await db.select().from(importProfiles).where(eq(importProfiles.municipalityId, id));
+  const key = and(eq(importProfiles.municipalityId, id), eq(importProfiles.fingerprint, input.fingerprint));
+  const [before] = await db.select().from(importProfiles).where(key);
   // Through JSON: jsonb keeps no undefined (nor key order, hence stableJson below).
   const profile = JSON.parse(JSON.stringify(input.profile)) as Record<string, unknown>;
-  if (
-    before &&
-    before.fingerprint === input.fingerprint &&
-    stableJson(before.profile) === stableJson(profile)
-  )
-    return before;
+  if (before && stableJson(before.profile) === stableJson(profile)) return before;
   const row = {
     municipalityId: id,
     profile,
@@ -68,7 +68,7 @@ export async function saveProfile(
   const [after] = await db
     .insert(importProfiles)
     .values(row)
-    .onConflictDoUpdate({ target: importProfiles.municipalityId, set: row })
+    .onConflictDoUpdate({ target: [importProfiles.municipalityId, importProfiles.fingerprint], set: row })
     .returning();
   await writeAudit(db, ctx, {
     entity: "import_profile",
@@ -81,20 +81,30 @@ export async function saveProfile(
 }
 
 /**
- * Forgets the municipality's profile (planning found it wrong, or the city changed its layout): the
- * next import is read as recognised. False when none was saved; an audit-log row keeps what it was.
+ * Forgets the municipality's profile of one layout (`fingerprint`), or all of them (planning found
+ * one wrong, or the city changed its layout): the next import of that layout is read as recognised.
+ * How many were forgotten (0 when none was saved); an audit-log row keeps each.
  */
-export async function deleteProfile(db: Db, municipality: string, ctx: AuditContext): Promise<boolean> {
+export async function deleteProfiles(
+  db: Db,
+  municipality: string,
+  ctx: AuditContext,
+  fingerprint?: string,
+): Promise<number> {
   const id = await municipalityId(db, municipality);
-  if (!id) return false;
-  const [before] = await db.delete(importProfiles).where(eq(importProfiles.municipalityId, id)).returning();
-  if (!before) return false;
-  await writeAudit(db, ctx, {
-    entity: "import_profile",
-    entityId: id,
-    action: "delete",
-    before,
-    after: null,
-  });
-  return true;
+  if (!id) return 0;
+  const mine = eq(importProfiles.municipalityId, id);
+  const gone = await db
+    .delete(importProfiles)
+    .where(fingerprint === undefined ? mine : and(mine, eq(importProfiles.fingerprint, fingerprint)))
+    .returning();
+  for (const before of gone)
+    await writeAudit(db, ctx, {
+      entity: "import_profile",
+      entityId: id,
+      action: "delete",
+      before,
+      after: null,
+    });
+  return gone.length;
 }
