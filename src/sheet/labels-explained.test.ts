@@ -102,4 +102,29 @@ describe("rating marks no legend explains", () => {
       national.ok ? national.sheet.kpis.map((k) => k.evaluation.category) : national.error.message,
     ).toEqual(["on_track", "mostly_on_track", "delayed"]);
   });
+
+  it("a word no rule reads is refused like a mark (not 評価不可 with exit 0), and read once its meaning is given", async () => {
+    const legend = ["評価 A:目標を達成 B:目標の8割以上"];
+    const r = await importSheet(sheet(["A", "B", "様子見"], legend), "kpi.md");
+    expect(r.ok ? "read" : r.error.code).toBe("scale_unknown");
+    if (r.ok) return;
+    expect(r.error.message).toContain("「様子見」");
+    expect(r.error.labels).toEqual(["様子見"]);
+    // The meaning asked for (the import page's form, --scale) names only that word: the legend still
+    // says what A and B mean.
+    const scale = parseScale({ bands: [{ label: "様子見", category: "delayed" }] });
+    const read = await importSheet(sheet(["A", "B", "様子見"], legend), "kpi.md", { scale });
+    expect(read.ok ? read.sheet.kpis.map((k) => k.evaluation.category) : read.error.message).toEqual([
+      "on_track",
+      "mostly_on_track",
+      "delayed",
+    ]);
+    // A dash or an empty cell is no label; words that say 評価できない are read as such.
+    const none = await importSheet(sheet(["A", "―", "評価不能"], legend), "kpi.md");
+    expect(none.ok ? none.sheet.kpis.map((k) => k.evaluation.category) : none.error.message).toEqual([
+      "on_track",
+      "not_evaluable",
+      "not_evaluable",
+    ]);
+  });
 });

@@ -4,11 +4,14 @@
  * When neither the sheet's legend nor a scale given with the import (`--scale`, the municipality's
  * saved scale) lists a mark, no category can be signed for it: writing every such KPI as 評価不可 with
  * exit 0 was a wrong reading (a legend in a text box, on another page, or cropped off a print).
- * Words that say what they mean (達成済み, 順調) are read by their meaning elsewhere; this refuses only marks.
+ * Words that say what they mean (達成済み, 順調, 評価不能) are read by their meaning elsewhere; a word that
+ * says nothing the reader knows (「進ちょく順調」 before 進ちょく was known as 進捗) was written 評価不可 with
+ * exit 0 too, the label kept: a category made up. Refused alike, and asked for alike.
  */
 import type { Sheet } from "../core/sheet.ts";
+import { nationalEffectCategory, parseEvaluationLabel } from "./parse-evaluation-label.ts";
 import type { ImportProfile } from "./profile-types.ts";
-import { bandOf, markOf } from "./read-legend.ts";
+import { bandOf, categoryOf, markOf } from "./read-legend.ts";
 import { NotASheet } from "./types.ts";
 
 /** A rating mark: a letter (with + or −), a symbol, a circled or a single digit. */
@@ -16,6 +19,16 @@ const MARK = /^([A-Za-zＡ-Ｚａ-ｚ][+＋\-－]?|[◎○〇◯●△▲×✕�
 
 /** Marks that stand for no data by convention (N/A, ×-less dashes). */
 const NO_DATA = /^(N|X|NA|N\/A|[-－―ー−—/／])$/i;
+
+/**
+ * A rating in words no rule reads: not one of the labels every sheet means alike, not the national
+ * form's, not a word that says its category (目標達成, 遅れ, 評価不能). Dashes and empty cells are no label.
+ */
+function unknownWord(label: string): boolean {
+  const t = label.replace(/\s/g, "");
+  if (t === "" || /^[-‐－―ー−—/／]+$/.test(t)) return false;
+  return !parseEvaluationLabel(t).known && !nationalEffectCategory(t) && !categoryOf(t, t);
+}
 
 /** Refuses (exit 2, `scale_unknown`) a reading whose KPIs carry marks no legend or scale explains. */
 export function checkLabelsExplained(sheet: Sheet, profile?: ImportProfile): void {
@@ -31,7 +44,8 @@ export function checkLabelsExplained(sheet: Sheet, profile?: ImportProfile): voi
     // (Only marks that say so by themselves: 「D」 beside no actual may be 遅れ — a KPI never started.)
     const unrated =
       scale !== null && NO_DATA.test(mark.normalize("NFKC")) && "actual" in k && k.actual.kind === "missing";
-    if (MARK.test(mark) && !bandOf(scale, label) && !unrated) unexplained.add(label);
+    if (bandOf(scale, label) || unrated) continue;
+    if (MARK.test(mark) || unknownWord(label)) unexplained.add(label);
   }
   if (unexplained.size === 0) return;
   const col = profile?.columns?.find((c) => c.field === "evaluation");
@@ -42,7 +56,7 @@ export function checkLabelsExplained(sheet: Sheet, profile?: ImportProfile): voi
     .join("");
   throw new NotASheet(
     "scale_unknown",
-    `${where}評価の記号${marks}の意味を示す凡例が見つかりません。記号が達成・概ね順調・遅れ・評価不可のどれに当たるか決められないため取り込みません。` +
+    `${where}評価${marks}の意味を示す凡例が見つかりません。達成・概ね順調・遅れ・評価不可のどれに当たるか決められないため取り込みません。` +
       `凡例(例:「A:目標を達成」)を表の下に添えて取り込み直してください(コマンドでは --scale で評価基準を指定できます)`,
     [...unexplained],
   );

@@ -26,6 +26,7 @@ import type { ImportProfile } from "./import-profile.ts";
 import { readLegend } from "./read-legend.ts";
 import { isSeparatorRow } from "./read-markdown-table.ts";
 import { contentKind } from "./role-content.ts";
+import { givenWithLegend } from "./table-scale.ts";
 import {
   type DroppedCell,
   type ImportIssue,
@@ -348,7 +349,8 @@ export function readCards(table: SourceTable, options: CardOptions): CardsRead |
       [...(k.grid.get("evaluation")?.values() ?? []), k.keys.get("evaluation") ?? ""].map(squash),
     ),
   );
-  const scale = options.scale ?? readLegend(texts.all, labels);
+  const legend = readLegend(texts.all, labels);
+  const scale = options.scale ? givenWithLegend(options.scale, legend) : legend;
   const goalFlags: boolean[] = [];
   const kpis: Kpi[] = all.map(({ card, k }, i) => {
     const read = cardKpi(card, k, i + 1, { fy, scale, authored: options.authored, issues });

@@ -1,7 +1,7 @@
 /**
  * The city's scale for a table: the legend printed with it (below, above, in single-cell rows), of the
  * labels its evaluation column uses — of several legends in the same labels (必要性 4:… / 目的達成度 4:…)
- * the one naming the evaluation column — or the scale given with the import.
+ * the one naming the evaluation column — and the scale given with the import, which decides the labels it names.
  */
 import type { EvaluationScale } from "../core/sheet.ts";
 import { squash } from "./columns.ts";
@@ -50,7 +50,8 @@ export function tableScale(
       Number(evalNames.some((n) => n !== "" && squash(b).startsWith(n))) -
       Number(evalNames.some((n) => n !== "" && squash(a).startsWith(n))),
   );
-  const scale = given ?? readLegend(legendFirst, legendLabels);
+  const legend = readLegend(legendFirst, legendLabels);
+  const scale = given ? givenWithLegend(given, legend) : legend;
   if (scale && !given)
     issues.push({
       row: null,
@@ -65,4 +66,16 @@ export function tableScale(
     });
 
   return scale;
+}
+
+/**
+ * A scale given with the import (`--scale`, the meanings the import page asked for, the saved scale)
+ * with the file's own legend beside it: the given bands decide the labels they name, the legend the
+ * rest. The import page asks only for the labels no legend explains (a word the reader does not know
+ * beside a legend of A/B/C); the answer must not unlearn what the legend says.
+ */
+export function givenWithLegend(given: EvaluationScale, legend: EvaluationScale | null): EvaluationScale {
+  const named = new Set(given.bands.map((b) => squash(b.label)));
+  const rest = (legend?.bands ?? []).filter((b) => !named.has(squash(b.label)));
+  return rest.length === 0 ? given : { ...given, bands: [...given.bands, ...rest] };
 }
