@@ -10,6 +10,7 @@
  */
 import type { Kpi, Sheet, Value } from "../core/sheet.ts";
 import { actualsAfterYear, laterThanTitle } from "./actuals-after-year.ts";
+import { blankRatingsBesideActuals } from "./blank-ratings.ts";
 import { squash } from "./columns.ts";
 import { bracketsCross } from "./crossed-brackets.ts";
 import type { Field } from "./field.ts";
@@ -103,6 +104,18 @@ export function checkReading(sheet: Sheet, table: SourceTable, profile?: ImportP
   if (meaningless)
     refuse(
       `評価${rated ? `の列「${rated}」` : ""}の「${meaningless.slice(0, 3).join("」「")}」はどれも凡例にも評価の語にもありません。評価でない列(区分など)を評価として読んだおそれがあります`,
+    );
+
+  // A blank rating beside an actual where the others are rated (blank-ratings.ts): a rating not carried.
+  const blank = blankRatingsBesideActuals(sheet);
+  if (blank.length > 0)
+    refuse(
+      `評価${rated ? `の列「${rated}」` : ""}が空欄の指標が、実績値があるのに${blank.length}件あります(${blank
+        .slice(0, 3)
+        .map((r) => `${r}行目`)
+        .join(
+          "、",
+        )})。ほかの指標は評価されているため、施策ごとに一度だけ書かれた評価を読み落としたおそれがあります。評価できない指標は「―」または「評価不可」と記入してください`,
     );
 
   // Two KPIs out of one source row: one row was read as two indicators.

@@ -136,7 +136,7 @@ describe("sosei import --save", () => {
     writeFileSync(y2024, table.replaceAll("令和5年度", "令和6年度").replace(/\n評価 A:.*\n?/, "\n"));
     const alone = capture();
     expect(await main(["import", y2024, "-o", path.join(dir, "alone.json")], alone)).toBe(2);
-    expect(alone.err).toContain("8列目「評価」の評価の記号「B」「A」「C」の意味を示す凡例が見つかりません");
+    expect(alone.err).toContain("8列目「評価」の評価「B」「A」「C」の意味を示す凡例が見つかりません");
     expect(alone.err).toContain("[scale_unknown]");
     const profile = path.join(dir, "scale-profile.json");
     writeFileSync(profile, JSON.stringify({ columns: [{ col: 9, field: "reason" }] }));
