@@ -83,8 +83,9 @@ const RULES: [RegExp, Field][] = [
   // 「2017近況値」 (本宮市: 近況値 | 実績値 | 目標値): the latest figure known when the plan was made. A sheet
   // printing it as its only figure has no actual column, and is refused for that, not misread.
   // 「事業開始前(現時点)」 (地方創生推進交付金の様式: 事業開始前 | 各年度の増加分): the figure before the project began.
+  // 「総合計画開始時点(平成27年度)」 (各務原市: 開始時点 | 平成30年度 | 目標値): the figure when the plan began.
   [
-    /基準値|現状値|策定時|従前値|基準年|当初|ベース値|ベースライン|初期値|^現状$|^近況値?$|^事業開始(前|時)$/,
+    /基準値|現状値|策定時|従前値|基準年|当初|ベース値|ベースライン|初期値|^現状$|^近況値?$|^事業開始(前|時)$|(計画|戦略)(の)?開始時点?(の(数)?値)?$|^開始時点?$/,
     "baseline",
   ],
   // 「最終達成(年度)」 (事務事業評価調書): the value to reach by the plan's end.

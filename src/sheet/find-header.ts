@@ -215,7 +215,30 @@ function settleColumns(columns: ColumnMeaning[]): ColumnMeaning[] {
   const bases = columns.filter((c) => c.field === "baseline");
   if (has("actual") && bases.length >= 2) for (const c of bases.slice(1)) c.field = "extra";
   if (!has("goal") && has("subgoal")) for (const c of columns) if (c.field === "subgoal") c.field = "goal";
+  nestLevelColumns(columns);
   return columns;
+}
+
+const LEVEL_ORDER = ["goal", "subgoal", "measure"] as const;
+
+/**
+ * Two columns naming the same level (大垣市: 基本目標 | 具体的な施策 | 施策 — both 施策 words): a plan's levels are
+ * printed broadest first, so the first of the two is the level above the second when that level is named by no
+ * column (具体的な施策 the subgoal, 施策 the measure). With no free level between, the columns stay as read.
+ */
+function nestLevelColumns(columns: ColumnMeaning[]): void {
+  const rank = (c: ColumnMeaning) => LEVEL_ORDER.indexOf(c.field as (typeof LEVEL_ORDER)[number]);
+  const levels = columns.filter((c) => rank(c) >= 0);
+  for (let i = levels.length - 2; i >= 0; i--) {
+    const [first, second] = [levels[i]!, levels[i + 1]!];
+    if (first.field !== second.field || first.confirmed) continue;
+    const above = levels.slice(0, i).map(rank);
+    const floor = above.length > 0 ? Math.max(...above) : -1;
+    const free = LEVEL_ORDER.findLastIndex(
+      (f, r) => r > floor && r < rank(first) && !columns.some((c) => c.field === f),
+    );
+    if (free >= 0) first.field = LEVEL_ORDER[free]!;
+  }
 }
 
 /** Whether a row repeats the header (a page break), either of its rows. */

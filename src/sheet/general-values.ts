@@ -1,8 +1,10 @@
 /** Cell readers of the layout-general reader: ordinals, values with the column's unit, rates, directions. */
+
 import type { Period } from "../core/period.ts";
 import type { EvaluationScale, Ordinal, PrintedDirection, StatedEvaluation, Value } from "../core/sheet.ts";
 import { parseValue } from "../core/value/parse-value.ts";
 import { squash } from "./columns.ts";
+import { figureNotOut } from "./figure-not-out.ts";
 import { kanjiNumber } from "./fold-widths.ts";
 import { findYear } from "./header-years.ts";
 import { LABELLED_LEVEL, PROJECT_LINE, stripHeadingMark } from "./heading-levels.ts";
@@ -261,11 +263,8 @@ export function readUnitValue(
   const t = cleaned.text.trim();
   if (t === "" || /^[-‐－―ー−]$/.test(t) || t === "―")
     return t === "" ? { kind: "missing" } : { kind: "missing", raw: t };
-  // 「※調査時点変更により未公表」 under a year: a note that the figure is not out — no value of that year.
-  if (/^※/.test(t) && !/[0-9０-９]/.test(t)) {
-    issue(`注記「${t}」は数値ではないため、この年度の値はないものとして読んだ`);
-    return { kind: "missing", raw: t };
-  }
+  const notOut = figureNotOut(t, issue);
+  if (notOut) return notOut;
   const bare = /^[▲△+\-−]?[\d,，.．]+$/.test(squash(t));
   // 「9,215(H26)」 beside a 単位 column: the figure of another year takes the row's unit too.
   const dated = /^([▲△+\-−]?[\d,，.．]+)\s*([(（](?:令和|平成|[RH])(?:元|\d{1,2})年?度?[)）])$/.exec(

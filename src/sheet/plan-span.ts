@@ -3,7 +3,8 @@
  * 平成13年実績 | 平成14年実績 | 平成15年9月30日現在 | 平成15年末見込 | 5ヵ年目標):
  * - 「5ヵ年目標」 is the target at the plan's end, five years on from the year the plan starts from — the bare year
  *   printed before every 実績 year (the 現在地 the targets are set against), which is then the baseline;
- * - 「区分」 over 当初 / 追加 says when an indicator was put in the plan, not how it did: no rating.
+ * - 「区分」 over 当初 / 追加 says when an indicator was put in the plan, not how it did: no rating; nor is 「区分」 over
+ *   客観的指標 / 主観的指標 (各務原市: how the figure is measured — a department's count or a residents' survey).
  * With no starting year to count from, the span's year is not guessed: refused, naming the column.
  */
 import type { Kpi, Sheet, Value } from "../core/sheet.ts";
@@ -16,6 +17,8 @@ import { type ImportIssue, NotASheet, type SourceRow } from "./types.ts";
 export const SPAN_TARGET = /^([0-9]{1,2})\s*[ヵかカケヶ箇个]?年(?:間)?の?目標(?:値)?$/;
 /** When an indicator was set (当初 from the plan's start, 追加 added later, 新規, 変更 on review). */
 const WHEN_SET = /^(当初|追加|新規|変更|見直し|中間見直し|再掲)$/;
+/** How an indicator is measured or what kind it is (客観的指標 a count, 主観的指標 a survey; 成果 / 活動指標). */
+const KIND_OF_INDICATOR = /^(客観的?|主観的?|成果|活動|アウトカム|アウトプット|定量的?|定性的?)(指標)?$/;
 
 export function spanTargetYears(header: FoundHeader, issues: ImportIssue[]): void {
   const cols = header.columns;
@@ -58,16 +61,26 @@ export function spanTargetYears(header: FoundHeader, issues: ImportIssue[]): voi
   );
 }
 
-/** 「区分」 over 当初 / 追加 only: when the indicator was set, kept as an extra (not the rating). */
+/**
+ * 「区分」 over 当初 / 追加 only (when the indicator was set), or over 客観的指標 / 主観的指標 only (what kind of
+ * figure it is): kept as an extra, not the rating. A column mixing these with anything else stays as read.
+ */
 export function whenSetColumns(header: FoundHeader, rows: readonly SourceRow[], issues: ImportIssue[]): void {
+  // (A row an extractor printed with a cell lost is realigned only later: its cells are not yet in their columns.)
+  const width = Math.max(0, ...rows.map((r) => r.cells.length));
+  const whole = rows.filter((r) => r.cells.length === width);
   header.columns.forEach((c, i) => {
     if (c.confirmed || c.field !== "evaluation" || !/区分$/.test(squash(c.header))) return;
-    const cells = rows.map((r) => squash(r.cells[i] ?? "")).filter((t) => t !== "");
-    if (cells.length === 0 || !cells.every((t) => WHEN_SET.test(t))) return;
+    const cells = whole.map((r) => squash(r.cells[i] ?? "")).filter((t) => t !== "");
+    if (cells.length === 0) return;
+    const what = cells.every((t) => WHEN_SET.test(t))
+      ? "指標を設けた時期"
+      : cells.every((t) => KIND_OF_INDICATOR.test(t))
+        ? "指標の種類(測り方)"
+        : null;
+    if (!what) return;
     header.columns[i] = { ...c, field: "extra" };
-    issues.push(
-      read(c, "その他", `中身(${[...new Set(cells)].join("・")})は指標を設けた時期で、評価ではないため`),
-    );
+    issues.push(read(c, "その他", `中身(${[...new Set(cells)].join("・")})は${what}で、評価ではないため`));
   });
 }
 

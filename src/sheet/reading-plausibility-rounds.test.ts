@@ -253,3 +253,92 @@ describe("past wrong readings (exit 0) are refused, round 25", () => {
     expect(() => checkReading(s, t, tableProfile([1]))).not.toThrow();
   });
 });
+
+describe("past wrong readings (exit 0) are refused, round 27", () => {
+  it("round 27 ogaki-jisseki: 具体的な施策 and 施策 both read as the measure — the 施策 column's names lost", () => {
+    const t = table([
+      ["基本目標", "具体的な施策", "施策", "目標指標", "平成28年度実績値"],
+      [
+        "1 子育て日本一が実感できるまちの創生",
+        "(1) 出産・子育ての切れ目ない支援",
+        "① 子育て家庭への支援の充実",
+        "a",
+        "2,315",
+      ],
+    ]);
+    const s = sheet(2016, [
+      kpi(2, "子育て支援アプリの登録者数", {
+        goal: { no: 1, title: "子育て日本一が実感できるまちの創生" },
+        measure: { no: 1, title: "出産・子育ての切れ目ない支援" },
+        actual: num(2315, "人", 2016),
+      }),
+    ]);
+    const cols = (second: "measure" | "subgoal") =>
+      tableProfile(
+        [1],
+        [
+          { table: 1, col: 1, header: "基本目標", field: "goal", year: null },
+          { table: 1, col: 2, header: "具体的な施策", field: second, year: null },
+          { table: 1, col: 3, header: "施策", field: "measure", year: null },
+        ],
+      );
+    expect(refusal(s, t, cols("measure"))).toContain("列「具体的な施策」と列「施策」");
+    // The two nested (具体的な施策 the subgoal) pass.
+    expect(() => checkReading(s, t, cols("subgoal"))).not.toThrow();
+  });
+
+  it("round 27 ogaki-jisseki: 「未発表」 (the figure not out yet) kept as the text actual beside figures", () => {
+    const t = table([
+      ["目標指標", "基準値(平成26年度)", "平成28年度目標値", "平成28年度実績値"],
+      ["就職者数", "112", "128", "未発表"],
+    ]);
+    const s = sheet(2016, [
+      kpi(2, "合同企業説明会を通じた市内企業への就職者数", {
+        baseline: num(112, "人", 2014),
+        target: num(128, "人", 2016),
+        actual: text("未発表"),
+      }),
+      kpi(3, "創業者数", { actual: num(31, "人", 2016) }),
+    ]);
+    expect(refusal(s, t, tableProfile([1]))).toContain("実績値「未発表」");
+    // A row of words only (設置 to reach, なし so far) is a state, and passes; so does 延伸 (a movement).
+    s.kpis[0] = kpi(2, "総合人材バンク設置", {
+      baseline: text("なし"),
+      target: missing,
+      actual: text("なし"),
+    });
+    s.kpis[0]!.finalTarget = text("設置");
+    expect(() => checkReading(s, t, tableProfile([1]))).not.toThrow();
+    s.kpis[0] = kpi(2, "健康寿命", { baseline: num(79.8, "歳", 2013), actual: text("延伸") });
+    expect(() => checkReading(s, t, tableProfile([1]))).not.toThrow();
+  });
+
+  it("round 27 kakamigahara-tassei (with the 区分 rule in, before the 順調-denied rule): 「順調に推移していない」 read as on track", () => {
+    const t = table([
+      ["政策", "施策", "指標", "区分", "平成30年度", "達成状況"],
+      ["1 子育て・教育", "(1) 子育て支援の充実", "a", "主観的指標", "60.2%", "順調に推移していない"],
+    ]);
+    const rating = (label: string) => ({ category: "on_track" as const, covid: false, label });
+    const s = sheet(2018, [
+      kpi(2, "子育て支援センターの利用者数", {
+        actual: num(52634, "人", 2018),
+        evaluation: rating("順調に推移している"),
+      }),
+      kpi(3, "子育てしやすいまちだと思う市民の割合", {
+        actual: num(60.2, "%", 2018),
+        evaluation: rating("順調に推移していない"),
+      }),
+    ]);
+    expect(refusal(s, t, tableProfile([1]))).toContain("評価「順調に推移していない」は打ち消しの語で終わる");
+    // Read as delayed, it passes; so does a label a printed legend gives that band (the city said so).
+    s.kpis[1]!.evaluation = { category: "delayed", covid: false, label: "順調に推移していない" };
+    expect(() => checkReading(s, t, tableProfile([1]))).not.toThrow();
+    s.kpis[1]!.evaluation = rating("遅れていない");
+    s.scale = {
+      bands: [{ label: "遅れていない", meaning: "予定どおり", category: "on_track", min: null }],
+      basis: "ratio",
+      source: "遅れていない:予定どおり",
+    };
+    expect(() => checkReading(s, t, tableProfile([1]))).not.toThrow();
+  });
+});

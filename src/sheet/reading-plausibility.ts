@@ -15,11 +15,14 @@ import { squash } from "./columns.ts";
 import { bracketsCross } from "./crossed-brackets.ts";
 import type { Field } from "./field.ts";
 import { findYear } from "./header-years.ts";
+import { doubledLevelColumns } from "./level-columns.ts";
+import { negatedGoodRating } from "./negated-ratings.ts";
 import { notedActualYear } from "./noted-year.ts";
 import type { ImportProfile } from "./profile-types.ts";
 import { isStandardRating, ratingInValue } from "./rating-in-values.ts";
 import { NotASheet, type SourceTable } from "./types.ts";
 import { meaninglessRatings } from "./unknown-ratings.ts";
+import { wordedActualAmongFigures } from "./worded-actuals.ts";
 
 const HOW = "読み違いを避けるため取り込みません。列の意味を --profile で指定してください";
 
@@ -116,6 +119,23 @@ export function checkReading(sheet: Sheet, table: SourceTable, profile?: ImportP
         .join(
           "、",
         )})。ほかの指標は評価されているため、施策ごとに一度だけ書かれた評価を読み落としたおそれがあります。評価できない指標は「―」または「評価不可」と記入してください`,
+    );
+
+  // A worded rating that denies itself (「順調に推移していない」) read as on track (negated-ratings.ts).
+  const negated = negatedGoodRating(sheet);
+  if (negated)
+    refuse(
+      `${name(negated)}の評価「${negated.evaluation.label}」は打ち消しの語で終わるのに、順調として読まれました。凡例のない評価の語を取り違えたおそれがあります`,
+    );
+
+  // Two columns read as one level (level-columns.ts), an actual of words in a row of figures (worded-actuals.ts).
+  const doubled = doubledLevelColumns(profile);
+  if (doubled)
+    refuse(`列「${doubled[0]}」と列「${doubled[1]}」がどちらも同じ階層として読まれ、一方の名前が失われます`);
+  const lone = wordedActualAmongFigures(sheet, (t) => VALUE_WORD.test(squash(t)));
+  if (lone?.actual.kind === "text")
+    refuse(
+      `${name(lone)}の実績値「${lone.actual.text}」は数値がなく、ほかの値は数値です。値のない印を実績として読んだおそれがあります`,
     );
 
   // Two KPIs out of one source row: one row was read as two indicators.
