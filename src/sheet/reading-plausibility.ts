@@ -19,6 +19,7 @@ import type { ImportProfile } from "./profile-types.ts";
 import { isStandardRating, ratingInValue } from "./rating-in-values.ts";
 import { NotASheet, type SourceTable } from "./types.ts";
 import { meaninglessRatings } from "./unknown-ratings.ts";
+import { unreadLegendLabel } from "./unread-legend-label.ts";
 
 const HOW = "読み違いを避けるため取り込みません。列の意味を --profile で指定してください";
 
@@ -103,6 +104,13 @@ export function checkReading(sheet: Sheet, table: SourceTable, profile?: ImportP
   if (meaningless)
     refuse(
       `評価${rated ? `の列「${rated}」` : ""}の「${meaningless.slice(0, 3).join("」「")}」はどれも凡例にも評価の語にもありません。評価でない列(区分など)を評価として読んだおそれがあります`,
+    );
+
+  // A label the legend prints with its words, missing from the scale read (unread-legend-label.ts).
+  const unread = unreadLegendLabel(sheet, table);
+  if (unread)
+    refuse(
+      `凡例「${unread.line.slice(0, 40)}…」には評価「${unread.label}」の説明がありますが、評価尺度として読めていません`,
     );
 
   // Two KPIs out of one source row: one row was read as two indicators.
