@@ -15,11 +15,11 @@ const WORDS = new Set(["comments", "nextSteps", "reason"]);
 
 /** The legend line headed by the column's name that sets off each of its marks as a label. */
 function ownLegend(header: string, marks: ReadonlySet<string>, texts: readonly string[]): string | null {
-  const name = squash(header.split(/\s+/).at(-1) ?? header);
-  if (name === "") return null;
+  // The whole name (wrapped over lines, 「検証\n会議の意見」) or a two-row header's lower name.
+  const names = [squash(header), squash(header.split(/\s+/).at(-1) ?? "")].filter((n) => n.length >= 2);
   for (const text of texts) {
     const t = text.replace(/<br\s*\/?>/gi, " ").trim();
-    if (!squash(t).startsWith(name)) continue;
+    if (!names.some((n) => squash(t).startsWith(n))) continue;
     const rest = ` ${t} `;
     const labelled = [...marks].every((m) => new RegExp(String.raw`\s${m}\s*[:：\s]`, "u").test(rest));
     if (labelled) return t;

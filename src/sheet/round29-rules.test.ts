@@ -121,6 +121,16 @@ describe("round 29", () => {
     expect(read.sheet.kpis[0]!.extras).toContainEqual({ header: "検証会議の意見", text: "A" });
     expect(read.sheet.scale?.bands.map((b) => b.meaning)).not.toContain("引き続き、現状の取組を推進すべき");
     expect(read.report.issues.some((i) => i.kind === "opinion_marks_kept")).toBe(true);
+    // The column's name wrapped over two lines in its cell is the same name.
+    const wrapped = await importSheet(
+      new TextEncoder().encode(
+        new TextDecoder()
+          .decode(kagoshima(["検証会議の意見 A 引き続き推進すべき B 一部を改善すべき C 見直しを検討すべき"]))
+          .replace("| 検証会議の意見 |", "| 検証<br>会議の意見 |"),
+      ),
+      "k.md",
+    );
+    expect(wrapped.ok ? (wrapped.sheet.kpis[0]!.comments ?? null) : wrapped.error.message).toBeNull();
     const bare = await importSheet(kagoshima([]), "k.md");
     expect(bare.ok ? "read" : bare.error.message).toMatch(/検証会議の意見.*評価の記号/);
   });
