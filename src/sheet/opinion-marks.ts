@@ -20,8 +20,11 @@ function ownLegend(header: string, marks: ReadonlySet<string>, texts: readonly s
   for (const text of texts) {
     const t = text.replace(/<br\s*\/?>/gi, " ").trim();
     if (!names.some((n) => squash(t).startsWith(n))) continue;
-    const rest = ` ${t} `;
-    const labelled = [...marks].every((m) => new RegExp(String.raw`\s${m}\s*[:：\s]`, "u").test(rest));
+    // Each mark set off as a label: no letter or digit beside it (a word processor's PDF may lose the
+    // spaces around it, 「…の意見A引き続き…B全般的には…」).
+    const labelled = [...marks].every((m) =>
+      new RegExp(String.raw`(?<![A-Za-z0-9])${m}(?![A-Za-z0-9])\s*[:：]?\s*[^\s:：]`, "u").test(t),
+    );
     if (labelled) return t;
   }
   return null;

@@ -245,6 +245,9 @@ function spacedPairsOf(text: string): { label: string; meaning: string }[] {
     // 「評価基準F事業完了:…ものS目標値以上:…」 (a word processor's PDF loses the spaces): a capital letter
     // right before a short word and its colon is a label of its own.
     .replace(/(?<![A-Za-zＡ-Ｚａ-ｚ])([A-ZＡ-Ｚ])(?=[一-龥ぁ-んァ-ヶ]{1,8}[:：])/gu, " $1 ")
+    // 「KPIの評価A十分に達成されているB概ね…」 (the spaces lost, no colons): a capital letter between
+    // Japanese words is a label set off by spaces.
+    .replace(/(?<=[一-龥ぁ-んァ-ヶ、。])([A-ZＡ-Ｚ])(?=[一-龥ぁ-んァ-ヶ])/gu, " $1 ")
     .trim()
     // 「成果指標の評価基準 a …」, 「検証会議の意見 A …」: the legend's own heading before its first label.
     .replace(/^\S{0,20}(基準|凡例|区分|評価|意見)[:：]?\s+/u, "");

@@ -85,6 +85,21 @@ describe("round 29", () => {
     ]);
   });
 
+  it("a spaced legend whose spaces a Word print lost (「KPIの評価A十分に…B概ね…」) is read by its capital letters", () => {
+    const scale = readLegend(
+      ["KPIの評価A十分に達成されているB概ね達成されているCあまり達成されていない - 次年度以降の取組"],
+      new Set(["A", "B", "C", "-"]),
+    );
+    expect(scale?.bands.map((b) => `${b.label} ${b.meaning}`)).toEqual([
+      "A 十分に達成されている",
+      "B 概ね達成されている",
+      "C あまり達成されていない",
+      "- 次年度以降の取組",
+    ]);
+    // Letters inside a Latin word (KPI) or a figure stay where they are.
+    expect(readLegend(["KPIの評価は年度末に行う"], new Set(["A", "B"]))).toBeNull();
+  });
+
   it("a legend line opening with a bracketed name (「【1次評価】の評価 A:…」) is no note under the indicator", () => {
     expect(noteUnderIndicator("【1次評価】の評価 A:KPIを達成した B:一定の効果があった")).toBe(false);
     expect(noteUnderIndicator("≪成果と見直し≫ 参加者は増えた")).toBe(true);
@@ -121,6 +136,12 @@ describe("round 29", () => {
     expect(read.sheet.kpis[0]!.extras).toContainEqual({ header: "検証会議の意見", text: "A" });
     expect(read.sheet.scale?.bands.map((b) => b.meaning)).not.toContain("引き続き、現状の取組を推進すべき");
     expect(read.report.issues.some((i) => i.kind === "opinion_marks_kept")).toBe(true);
+    // The legend's spaces lost (a Word print): each letter still set off by the Japanese words around it.
+    const glued = await importSheet(
+      kagoshima(["検証会議の意見A引き続き、現状の取組を推進すべきB一部を改善すべきC見直しを検討すべき"]),
+      "k.md",
+    );
+    expect(glued.ok ? (glued.sheet.kpis[0]!.comments ?? null) : glued.error.message).toBeNull();
     // The column's name wrapped over two lines in its cell is the same name.
     const wrapped = await importSheet(
       new TextEncoder().encode(
