@@ -12,6 +12,7 @@ import { contentKind } from "./role-content.ts";
 import type { ImportIssue, SourceRow } from "./types.ts";
 
 const WORDS = new Set(["comments", "nextSteps", "reason"]);
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** The legend line headed by the column's name that sets off each of its marks as a label. */
 function ownLegend(header: string, marks: ReadonlySet<string>, texts: readonly string[]): string | null {
@@ -23,7 +24,9 @@ function ownLegend(header: string, marks: ReadonlySet<string>, texts: readonly s
     // Each mark set off as a label: no letter or digit beside it (a word processor's PDF may lose the
     // spaces around it, 「…の意見A引き続き…B全般的には…」).
     const labelled = [...marks].every((m) =>
-      new RegExp(String.raw`(?<![A-Za-z0-9])${m}(?![A-Za-z0-9])\s*[:：]?\s*[^\s:：]`, "u").test(t),
+      new RegExp(String.raw`(?<![A-Za-z0-9])${escapeRegExp(m)}(?![A-Za-z0-9])\s*[:：]?\s*[^\s:：]`, "u").test(
+        t,
+      ),
     );
     if (labelled) return t;
   }

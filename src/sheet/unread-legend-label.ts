@@ -9,7 +9,7 @@ import type { Sheet } from "../core/sheet.ts";
 import { squash } from "./columns.ts";
 import type { SourceTable } from "./types.ts";
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** The label and the legend line that prints it, or null. */
 export function unreadLegendLabel(sheet: Sheet, table: SourceTable): { label: string; line: string } | null {
@@ -34,7 +34,7 @@ export function unreadLegendLabel(sheet: Sheet, table: SourceTable): { label: st
     const e = k.evaluation;
     const label = e?.printed === false ? "" : (e?.label ?? "").trim();
     if (label === "" || label.length > 2 || known.has(squash(label))) continue;
-    if (new RegExp(String.raw`(?:^|\s)${escape(label)}\s*[:：\s]\s*[^\s:：]`, "u").test(line))
+    if (new RegExp(String.raw`(?:^|\s)${escapeRegExp(label)}\s*[:：\s]\s*[^\s:：]`, "u").test(line))
       return { label, line };
   }
   return null;
