@@ -30,6 +30,9 @@ const RULES: [RegExp, Field][] = [
   [/評価(調書|シート|表|書)$/, "extra"],
   // A question (「総合戦略のKPI達成に有効であったか」) is answered yes or no: a remark, whatever it names.
   [/(であった|だった|した|いる|ある)か[?？]?$/, "extra"],
+  // 「KPI達成に有効であったと評価した委員数」: how many of a committee's members judged so — a tally of
+  // votes, neither the KPI nor one of its values, whatever the words before 委員数 name.
+  [/委員の?数$/, "extra"],
   // Money spent on a project (実績額, 事業費) and the target's date are not KPI values: kept as extras.
   [/実績額|事業費|決算額|予算額|交付額|交付金の種類|目標年月|目標時期|達成時期/, "extra"],
   // The year of a value (目標年度, 基準年) and last year's figures (前年度実績, 前年比) are not this

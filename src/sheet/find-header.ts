@@ -5,6 +5,7 @@
 
 import { type ColumnMeaning, type Field, headerStrength, recogniseHeader } from "./column-fields.ts";
 import { squash } from "./columns.ts";
+import { namesUnderGroups } from "./group-sub-names.ts";
 import { withoutChoices } from "./header-choices-text.ts";
 import { isSeparatorRow } from "./read-markdown-table.ts";
 import type { SourceRow } from "./types.ts";
@@ -151,7 +152,7 @@ export function findHeader(rows: readonly SourceRow[], from = 0): FoundHeader | 
     const yearsHere = cells.filter((c) => recogniseHeader(c).field === "year").length;
     if (
       below &&
-      (isSubHeader(below.cells) || fillsGroup(cells, below.cells)) &&
+      (isSubHeader(below.cells) || fillsGroup(cells, below.cells) || namesUnderGroups(cells, below.cells)) &&
       below.cells.some((c) => !isEmpty(c) && recogniseHeader(c).field !== "extra")
     ) {
       texts = joinRows(cells, below.cells);

@@ -20,7 +20,7 @@ import { splitDefinition } from "./indicator-definition.ts";
 import { isDash, mergeRows } from "./merge-rows.ts";
 import { notedActualYear } from "./noted-year.ts";
 import { splitPlanTarget } from "./plan-target-lines.ts";
-import { targetAfterName } from "./target-in-name.ts";
+import { targetAfterName, targetByDeadline } from "./target-in-name.ts";
 import type { ImportIssue, SourceRow } from "./types.ts";
 
 const isEmpty = (t: string) => squash(t) === "";
@@ -142,6 +142,13 @@ export function buildRows(
       defined.definition = planned.summary;
     }
     // 「空き家バンク登録件数10件」 in a table with no target column: the figure after the name is the target.
+    // 「不登校児童数(H31まで):0人を維持」: the year the plan runs to, then its figure — the final target at that year.
+    const byDeadline = named.final || hasTargetColumn ? null : targetByDeadline(named.name);
+    if (byDeadline)
+      Object.assign(named, {
+        name: byDeadline.name,
+        final: { text: byDeadline.figure, period: byDeadline.period },
+      });
     const glued = named.final || hasTargetColumn ? null : targetAfterName(named.name);
     if (glued) Object.assign(named, { name: glued.name, final: { text: glued.figure, period: fiscal } });
     const unitCell = readText(text("unit"), false) ?? unitInName(named.name);

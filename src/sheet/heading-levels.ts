@@ -55,3 +55,17 @@ export function atHeadingColumn(
   if (!columns || at < 0 || at > 2) return false;
   return columns.slice(0, at).every((m) => m.field === "no" || squash(m.header) === "");
 }
+
+/**
+ * 「≪成果と見直し≫ …」 alone on a row under an indicator: a note on it — not 「〈基本目標②〉まちへの…」 (a level's
+ * heading), nor 「【1次評価】の評価 A:KPIを達成した B:…」 (a legend whose heading opens with a bracketed name:
+ * two labelled pairs or more say so).
+ */
+export function noteUnderIndicator(text: string): boolean {
+  const t = text.trim();
+  return (
+    /^[≪《〈＜<【][^≫》〉＞>】]{1,12}[≫》〉＞>】]/.test(t) &&
+    !BRACKETED_LEVEL.test(t) &&
+    (t.match(/[A-ZＡ-Ｚ◎○〇△×]\s*[:：]/g) ?? []).length < 2
+  );
+}

@@ -9,7 +9,7 @@
  * figure: its parts are not both complete.
  */
 
-import { refuse } from "./reading-plausibility.ts";
+import { refuse } from "./refuse-reading.ts";
 import type { SourceTable } from "./types.ts";
 
 /** One complete figure as printed: 「1,234」「47.1%」「▲12」「3.5人」「62.1%(H30)」; 「(2016年度)」 is none. */

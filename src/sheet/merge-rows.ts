@@ -2,7 +2,7 @@ import type { Ordinal } from "../core/sheet.ts";
 import type { ColumnMeaning, Field } from "./column-fields.ts";
 import { squash } from "./columns.ts";
 import { groupRatedColumns } from "./group-cells.ts";
-import { refuse } from "./reading-plausibility.ts";
+import { refuse } from "./refuse-reading.ts";
 import type { ImportIssue, SourceRow } from "./types.ts";
 
 const isEmpty = (t: string) => squash(t) === "";

@@ -7,7 +7,7 @@
  * (the audit reports it), not a misreading.
  */
 import type { Kpi, Sheet, Value } from "../core/sheet.ts";
-import { refuse } from "./reading-plausibility.ts";
+import { refuse } from "./refuse-reading.ts";
 
 const num = (v: Value | undefined) => (v?.kind === "number" ? v.value : null);
 

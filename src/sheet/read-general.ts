@@ -7,10 +7,10 @@ import { type FoundHeader, findHeader, repeatsHeader, topRowKeys } from "./find-
 import { checkColumns, checkRolesPresent } from "./general-checks.ts";
 import { tableProfileOf } from "./general-profile.ts";
 import { buildRows, toNumericGoal } from "./general-rows.ts";
-import { BRACKETED_LEVEL, departmentBelowName, headingLevel, readOrdinal } from "./general-values.ts";
+import { departmentBelowName, headingLevel, readOrdinal } from "./general-values.ts";
 import { goalsEvaluated } from "./goals-evaluated.ts";
 import { applyHeaderChoices } from "./header-choices.ts";
-import { atHeadingColumn } from "./heading-levels.ts";
+import { atHeadingColumn, noteUnderIndicator } from "./heading-levels.ts";
 import { applyProfile, type ImportProfile } from "./import-profile.ts";
 import { PlainHeadings } from "./plain-headings.ts";
 import { isPairedLegendLine, isSpacedLegend, isUncolonedLegend } from "./read-legend.ts";
@@ -229,11 +229,7 @@ export function readGeneral(
       }
       // 「≪成果と見直し≫ …」 under the indicator, nothing else in the row: a note on the indicator above.
       // (「〈基本目標②〉まちへの…」 is a heading, not a note: a level's name and number in the brackets.)
-      if (
-        current &&
-        /^[≪《〈＜<【][^≫》〉＞>】]{1,12}[≫》〉＞>】]/.test(filled[0]!.trim()) &&
-        !BRACKETED_LEVEL.test(filled[0]!.trim())
-      ) {
+      if (current && noteUnderIndicator(filled[0]!)) {
         // …unless it is a 【…課】 alone under a project's name: that project's department.
         const joined = departmentBelowName(current.header, current.rows.at(-1)?.row, r);
         if (joined) {

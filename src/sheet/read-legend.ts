@@ -21,14 +21,20 @@ export function categoryOf(label: string, meaning: string): Category | null {
   )
     return "not_evaluable";
   if (/^[-−－]$/.test(label.normalize("NFKC")) && t === "") return "not_evaluable";
+  // 「- 次年度以降の取組」 (鹿児島市): the KPI's work begins in a later year — nothing to evaluate yet.
+  if (/^(次|翌|来)年度以降(の|に)(取組|取り組|実施|着手)/.test(t)) return "not_evaluable";
   // 「未実施-」 (江田島市): not measured this year — nothing to evaluate.
   if (/^未実施$|^未測定$|^実績なし$/.test(t)) return "not_evaluable";
   // 「ペースは下回っているが、指標は改善している」 (福岡市): behind the pace but better — the step under on track.
   if (/(指標|数値|実績値?)(は|が)?(改善|向上)して|改善傾向|向上傾向/.test(t)) return "mostly_on_track";
   // 「前進:基準値から改善している」 (沖縄県): better than at the start, the target not said to be reached.
   if (/基準値?(から|より)(改善|前進|向上)/.test(t)) return "mostly_on_track";
+  // 「KPIを達成した(達成見込み)」: reached, or expected to be by the plan's end — the band of reached, which
+  // the aside only widens (「達成見込み」 alone is the step under it).
+  const aside = /[(（](?:又は|または)?達成見込み?[)）]/;
+  if (aside.test(t) && categoryOf(label, t.replace(aside, "")) === "on_track") return "on_track";
   if (
-    /概ね|おおむね|同等|達成見込|一定の進捗|基準値を(上回|超え)|やや遅れ|相当程度|一定程度|ある程度|分の\d以上達成/.test(
+    /概ね|おおむね|同等|達成見込|一定の効果|一定の進捗|基準値を(上回|超え)|やや遅れ|相当程度|一定程度|ある程度|分の\d以上達成/.test(
       t,
     )
   )
@@ -48,7 +54,7 @@ export function categoryOf(label: string, meaning: string): Category | null {
   if (/順調(で(は)?な|に(は)?(推移|進捗|進ん|進ま)?(して|で)?(は)?(い)?な)/.test(t)) return "delayed";
   if (
     !denied &&
-    /既達成|達成済|達成して|(目標|期待|目安)(値)?(の推移)?(以上|を上回|を超え|を達成)|^目標値?(どおり|通り)|^順調|^進捗(は|が)?順調|順調に(進んでいる|進捗している|推移している)|^(予定|計画|スケジュール)(以上|通り|どおり)|着実|^(事業)?完了/.test(
+    /既達成|達成済|達成して|^(KPI|指標|目標値?)を達成した|(目標|期待|目安)(値)?(の推移)?(以上|を上回|を超え|を達成)|^目標値?(どおり|通り)|^順調|^進捗(は|が)?順調|順調に(進んでいる|進捗している|推移している)|^(予定|計画|スケジュール)(以上|通り|どおり)|着実|^(事業)?完了/.test(
       t,
     )
   )
@@ -225,7 +231,8 @@ export function readLegend(
 }
 
 /** A letter or mark set off by spaces (「a 目標値に向けて順調に進んでいる。 b …」): no word is such a label. */
-const SPACED = "[A-Za-zＡ-Ｚａ-ｚ][+＋]?|[◎○〇●◯△▲×✕☆★①-⑳]";
+// (A dash set off by spaces, 「- 次年度以降の取組」 (鹿児島市), is a label too: a KPI with nothing yet to judge.)
+const SPACED = "[A-Za-zＡ-Ｚａ-ｚ][+＋]?|[◎○〇●◯△▲×✕☆★①-⑳]|[-−－―]";
 const SPACED_PAIR = new RegExp(String.raw`(?:^|\s)(${SPACED})\s+(\S.*?)(?=\s+(?:${SPACED})\s+\S|$)`, "gu");
 
 /**
@@ -240,9 +247,12 @@ function spacedPairsOf(text: string): { label: string; meaning: string }[] {
     // 「評価基準F事業完了:…ものS目標値以上:…」 (a word processor's PDF loses the spaces): a capital letter
     // right before a short word and its colon is a label of its own.
     .replace(/(?<![A-Za-zＡ-Ｚａ-ｚ])([A-ZＡ-Ｚ])(?=[一-龥ぁ-んァ-ヶ]{1,8}[:：])/gu, " $1 ")
+    // 「KPIの評価A十分に達成されているB概ね…」 (the spaces lost, no colons): a capital letter between
+    // Japanese words is a label set off by spaces.
+    .replace(/(?<=[一-龥ぁ-んァ-ヶ、。])([A-ZＡ-Ｚ])(?=[一-龥ぁ-んァ-ヶ])/gu, " $1 ")
     .trim()
-    // 「成果指標の評価基準 a …」: the legend's own heading before its first label.
-    .replace(/^\S{0,20}(基準|凡例|区分|評価)[:：]?\s+/u, "");
+    // 「成果指標の評価基準 a …」, 「検証会議の意見 A …」: the legend's own heading before its first label.
+    .replace(/^\S{0,20}(基準|凡例|区分|評価|意見)[:：]?\s+/u, "");
   if (!new RegExp(String.raw`^(?:${SPACED})\s`, "u").test(t)) return [];
   const out: { label: string; meaning: string }[] = [];
   for (const m of t.matchAll(SPACED_PAIR)) out.push({ label: m[1]!.trim(), meaning: m[2]!.trim() });

@@ -1,6 +1,7 @@
 // The last guard (reading-plausibility.ts), continued: the wrong readings (exit 0) of rounds 13 and later's
 // first readings and prints, as they came out — each must be refused (rounds 5–12: reading-plausibility.test.ts).
 import { describe, expect, it } from "vitest";
+import type { Sheet } from "../core/sheet.ts";
 import { checkReading } from "./reading-plausibility.ts";
 import { kpi, missing, num, refusal, sheet, table, tableProfile, text } from "./test-plausibility.ts";
 import type { SourceTable } from "./types.ts";
@@ -251,6 +252,58 @@ describe("past wrong readings (exit 0) are refused, round 25", () => {
       }),
     ]);
     expect(() => checkReading(s, t, tableProfile([1]))).not.toThrow();
+  });
+  it("round 29 kagoshima-kensho: the legend's 「- 次年度以降の取組」 left out of the scale, the dash's KPI rated by default", () => {
+    const legend =
+      "KPIの評価 A 十分に達成されている B 概ね達成されている C あまり達成されていない - 次年度以降の取組";
+    const t: SourceTable = {
+      ...table([
+        ["重要業績評価指標(KPI)", "単位", "目標値(H31)", "H27実績", "KPIの評価"],
+        ["創業支援事業による創業者数", "人", "150", "128", "A"],
+        ["地域子育て支援拠点の利用者数", "人", "200,000", "―", "-"],
+      ]),
+      outside: [{ row: 5, text: legend }],
+    };
+    const band = (label: string, category: "on_track" | "mostly_on_track" | "delayed", meaning: string) => ({
+      label,
+      category,
+      min: null,
+      meaning,
+    });
+    const s: Sheet = {
+      ...sheet(2015, [
+        kpi(2, "創業支援事業による創業者数", {
+          actual: num(128, "人", 2015),
+          evaluation: { category: "on_track", covid: false, label: "A" },
+        }),
+        kpi(3, "地域子育て支援拠点の利用者数", {
+          actual: missing,
+          evaluation: { category: "not_evaluable", covid: false, label: "-" },
+        }),
+      ]),
+      scale: {
+        bands: [
+          band("A", "on_track", "十分に達成されている"),
+          band("B", "mostly_on_track", "概ね達成されている"),
+          band("C", "delayed", "あまり達成されていない"),
+        ],
+        basis: "ratio",
+        source: "",
+      },
+    };
+    expect(refusal(s, t, tableProfile([1]))).toContain("評価「-」の説明がありますが");
+    // The whole legend read: not refused.
+    const whole: Sheet = {
+      ...s,
+      scale: {
+        ...s.scale!,
+        bands: [
+          ...s.scale!.bands,
+          { ...band("-", "delayed", "次年度以降の取組"), category: "not_evaluable" },
+        ],
+      },
+    };
+    expect(() => checkReading(whole, t, tableProfile([1]))).not.toThrow();
   });
 });
 

@@ -10,26 +10,20 @@
  */
 import type { Kpi, Sheet, Value } from "../core/sheet.ts";
 import { actualsAfterYear, laterThanTitle } from "./actuals-after-year.ts";
-import { blankRatingsBesideActuals } from "./blank-ratings.ts";
 import { squash } from "./columns.ts";
 import { bracketsCross } from "./crossed-brackets.ts";
 import type { Field } from "./field.ts";
 import { findYear } from "./header-years.ts";
 import { doubledLevelColumns } from "./level-columns.ts";
-import { negatedGoodRating } from "./negated-ratings.ts";
 import { notedActualYear } from "./noted-year.ts";
 import type { ImportProfile } from "./profile-types.ts";
 import { isStandardRating, ratingInValue } from "./rating-in-values.ts";
-import { NotASheet, type SourceTable } from "./types.ts";
-import { meaninglessRatings } from "./unknown-ratings.ts";
+import { checkRatings } from "./rating-plausibility.ts";
+import { refuse } from "./refuse-reading.ts";
+import type { SourceTable } from "./types.ts";
 import { wordedActualAmongFigures } from "./worded-actuals.ts";
 
-const HOW = "読み違いを避けるため取り込みません。列の意味を --profile で指定してください";
-
-/** Refuses the reading (exit 2, `implausible_reading`), saying why and how to map the columns. */
-export function refuse(message: string): never {
-  throw new NotASheet("implausible_reading", `${message}。${HOW}`);
-}
+export { refuse };
 
 /** A place the table prints units in: a 単位 column or row, 「[単位] 件」, 「(単位:千円)」. */
 const UNIT_PLACE = /^[(（［[【〔]?単位[)）］\]】〕]?$|^[［[【]単位[］\]】]|単位\s*[:：]/;
@@ -101,32 +95,8 @@ export function checkReading(sheet: Sheet, table: SourceTable, profile?: ImportP
   const header = headerCells(table, profile);
   const name = (k: Kpi) => `指標「${k.indicator.slice(0, 20)}」(${k.row}行目)`;
 
-  // Every rating a label that means nothing (unknown-ratings.ts): another column taken for the rating.
-  const meaningless = meaninglessRatings(sheet);
-  const rated = profile?.columns?.find((c) => c.field === "evaluation")?.header;
-  if (meaningless)
-    refuse(
-      `評価${rated ? `の列「${rated}」` : ""}の「${meaningless.slice(0, 3).join("」「")}」はどれも凡例にも評価の語にもありません。評価でない列(区分など)を評価として読んだおそれがあります`,
-    );
-
-  // A blank rating beside an actual where the others are rated (blank-ratings.ts): a rating not carried.
-  const blank = blankRatingsBesideActuals(sheet);
-  if (blank.length > 0)
-    refuse(
-      `評価${rated ? `の列「${rated}」` : ""}が空欄の指標が、実績値があるのに${blank.length}件あります(${blank
-        .slice(0, 3)
-        .map((r) => `${r}行目`)
-        .join(
-          "、",
-        )})。ほかの指標は評価されているため、施策ごとに一度だけ書かれた評価を読み落としたおそれがあります。評価できない指標は「―」または「評価不可」と記入してください`,
-    );
-
-  // A worded rating that denies itself (「順調に推移していない」) read as on track (negated-ratings.ts).
-  const negated = negatedGoodRating(sheet);
-  if (negated)
-    refuse(
-      `${name(negated)}の評価「${negated.evaluation.label}」は打ち消しの語で終わるのに、順調として読まれました。凡例のない評価の語を取り違えたおそれがあります`,
-    );
+  // The ratings read (rating-plausibility.ts): meaningless, blank, denied, or missing from the legend's.
+  checkRatings(sheet, table, profile, name);
 
   // Two columns read as one level (level-columns.ts), an actual of words in a row of figures (worded-actuals.ts).
   const doubled = doubledLevelColumns(profile);

@@ -68,6 +68,8 @@ const FORBIDDEN: Partial<Record<Field, readonly ContentKind[]>> = {
   rate: ["value", "year", "mark", "department", "word", "text"],
   evaluation: ["value", "year", "department"],
   departments: ["value", "percent", "year", "mark"],
+  // (A committee's opinion as a letter of its own legend is kept as an extra: opinion-marks.ts.)
+  comments: ["mark"],
   direction: ["value", "percent", "year", "mark", "department"],
   unit: ["value", "percent", "year", "mark", "department", "text"],
   goal: ["percent", "year"],

@@ -15,6 +15,7 @@ import {
   yearsAsActuals,
 } from "./general-roles.ts";
 import { splitNamedValueColumns } from "./named-value-cells.ts";
+import { opinionMarksAsExtra } from "./opinion-marks.ts";
 import { spanTargetYears, whenSetColumns } from "./plan-span.ts";
 import { splitRatedRates } from "./rated-rate.ts";
 import { columnHabits, realignRow } from "./realign-general-row.ts";
@@ -57,5 +58,7 @@ export function settleSegment<R extends { row: SourceRow }>(
   // (After the rows are realigned: a row that lost a cell has its figures in their columns only now.)
   for (const x of dated.length > 0 ? seg.rows : [])
     x.row = { ...x.row, cells: x.row.cells.map((c, i) => (dated.includes(i) ? figureOf(c) : c)) };
+  // (After the rows are realigned: a row that lost a cell holds its mark in its own column only now.)
+  opinionMarksAsExtra(seg.header, rowsOf(), issues, legendTexts);
   splitRatedRates(seg, issues);
 }

@@ -50,6 +50,10 @@ export const TODAY: Record<string, { golden: number; asXlsx: number } | "refused
   // value (implausible_reading). Both refused, neither written wrong.
   "oyabe-seika/unruled": "refused",
   "mizunami-shisaku/word": "refused",
+  // Round 29 (2026-12-04), printed after the round's rules and read once: jinsekikogen-koho's unruled print wraps the
+  // header's long names (「…と評価した委員数」) over lines that cannot be told from rows without borders
+  // (pdf_ambiguous_grid): refused, nothing written wrong. Its other four prints and kagoshima-kensho's five read.
+  "jinsekikogen-koho/unruled": "refused",
   // Unruled prints after reading a printed line as one row or the continuation of one, and a group
   // header over a column whose own header is merged beside it as a span (2026-12-02; sakai-city was
   // 7/65, shizuoka-pref 20/46, yachimata-city 26/49, nagano-shinshu refused).

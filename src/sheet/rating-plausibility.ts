@@ -1,0 +1,57 @@
+/**
+ * The last look at the ratings read, before an import exits 0 (called by reading-plausibility.ts's
+ * checkReading): a rating column whose every label means nothing (another column taken for the
+ * rating), a rating left blank beside an actual where the others are rated (a rating printed once for
+ * several KPIs, not carried), a worded rating that denies itself read as on track, a label the legend
+ * explains in words but the scale read lacks. Each was a past first reading written wrong with exit 0.
+ */
+import type { Kpi, Sheet } from "../core/sheet.ts";
+import { blankRatingsBesideActuals } from "./blank-ratings.ts";
+import { negatedGoodRating } from "./negated-ratings.ts";
+import type { ImportProfile } from "./profile-types.ts";
+import { refuse } from "./refuse-reading.ts";
+import type { SourceTable } from "./types.ts";
+import { meaninglessRatings } from "./unknown-ratings.ts";
+import { unreadLegendLabel } from "./unread-legend-label.ts";
+
+/** Refuses (exit 2, `implausible_reading`) ratings that show signs of a wrong reading. */
+export function checkRatings(
+  sheet: Sheet,
+  table: SourceTable,
+  profile: ImportProfile | undefined,
+  name: (k: Kpi) => string,
+): void {
+  // Every rating a label that means nothing (unknown-ratings.ts): another column taken for the rating.
+  const meaningless = meaninglessRatings(sheet);
+  const rated = profile?.columns?.find((c) => c.field === "evaluation")?.header;
+  if (meaningless)
+    refuse(
+      `評価${rated ? `の列「${rated}」` : ""}の「${meaningless.slice(0, 3).join("」「")}」はどれも凡例にも評価の語にもありません。評価でない列(区分など)を評価として読んだおそれがあります`,
+    );
+
+  // A blank rating beside an actual where the others are rated (blank-ratings.ts): a rating not carried.
+  const blank = blankRatingsBesideActuals(sheet);
+  if (blank.length > 0)
+    refuse(
+      `評価${rated ? `の列「${rated}」` : ""}が空欄の指標が、実績値があるのに${blank.length}件あります(${blank
+        .slice(0, 3)
+        .map((r) => `${r}行目`)
+        .join(
+          "、",
+        )})。ほかの指標は評価されているため、施策ごとに一度だけ書かれた評価を読み落としたおそれがあります。評価できない指標は「―」または「評価不可」と記入してください`,
+    );
+
+  // A worded rating that denies itself (「順調に推移していない」) read as on track (negated-ratings.ts).
+  const negated = negatedGoodRating(sheet);
+  if (negated)
+    refuse(
+      `${name(negated)}の評価「${negated.evaluation.label}」は打ち消しの語で終わるのに、順調として読まれました。凡例のない評価の語を取り違えたおそれがあります`,
+    );
+
+  // A label the legend prints with its words, missing from the scale read (unread-legend-label.ts).
+  const unread = unreadLegendLabel(sheet, table);
+  if (unread)
+    refuse(
+      `凡例「${unread.line.slice(0, 40)}…」には評価「${unread.label}」の説明がありますが、評価尺度として読めていません`,
+    );
+}

@@ -1,0 +1,41 @@
+/**
+ * A rating label the KPIs carry that the scale read lacks, while the legend line the scale was read from
+ * prints it as a label with its words after it (鹿児島市: 「KPIの評価 A 十分に達成されている … C あまり達成
+ * されていない - 次年度以降の取組」 read as three bands, the dash's band left out and its KPI rated by a
+ * default): the legend was read only in part, and the scale written would say the city's scale has no such
+ * band. Refused by the last look (reading-plausibility.ts), naming the label and the line.
+ */
+import type { Sheet } from "../core/sheet.ts";
+import { squash } from "./columns.ts";
+import type { SourceTable } from "./types.ts";
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** The label and the legend line that prints it, or null. */
+export function unreadLegendLabel(sheet: Sheet, table: SourceTable): { label: string; line: string } | null {
+  const bands = sheet.scale?.bands ?? [];
+  if (bands.length === 0) return null;
+  const texts = [
+    // (The legend as the scale was read from it, then every line outside the table or alone on a row.)
+    sheet.scale?.source ?? "",
+    ...table.outside.map((o) => o.text),
+    ...table.rows.flatMap((r) => {
+      const filled = r.cells.filter((c) => squash(c) !== "");
+      return filled.length === 1 ? filled : [];
+    }),
+  ].map((t) => t.replace(/<br\s*\/?>/gi, " "));
+  // The line the scale was read from: it prints every band's meaning.
+  const line = texts.find((t) =>
+    bands.every((b) => b.meaning === "" || squash(t).includes(squash(b.meaning))),
+  );
+  if (!line) return null;
+  const known = new Set(bands.map((b) => squash(b.label)));
+  for (const k of [...sheet.kpis, ...(sheet.numericGoals ?? [])]) {
+    const e = k.evaluation;
+    const label = e?.printed === false ? "" : (e?.label ?? "").trim();
+    if (label === "" || label.length > 2 || known.has(squash(label))) continue;
+    if (new RegExp(String.raw`(?:^|\s)${escapeRegExp(label)}\s*[:：\s]\s*[^\s:：]`, "u").test(line))
+      return { label, line };
+  }
+  return null;
+}
