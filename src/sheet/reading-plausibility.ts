@@ -17,6 +17,7 @@ import { findYear } from "./header-years.ts";
 import { notedActualYear } from "./noted-year.ts";
 import type { ImportProfile } from "./profile-types.ts";
 import { isStandardRating, ratingInValue } from "./rating-in-values.ts";
+import { tallyReadAsKpi } from "./rating-tally.ts";
 import { NotASheet, type SourceTable } from "./types.ts";
 import { meaninglessRatings } from "./unknown-ratings.ts";
 
@@ -104,6 +105,11 @@ export function checkReading(sheet: Sheet, table: SourceTable, profile?: ImportP
     refuse(
       `評価${rated ? `の列「${rated}」` : ""}の「${meaningless.slice(0, 3).join("」「")}」はどれも凡例にも評価の語にもありません。評価でない列(区分など)を評価として読んだおそれがあります`,
     );
+
+  // A row counting the ratings with their shares (「遅れ 33% その他 67%」) read as a KPI (rating-tally.ts).
+  const tally = tallyReadAsKpi(sheet);
+  if (tally)
+    refuse(`${name(tally)}は評価ごとの割合を数えた集計の行です。集計の行を指標として読んだおそれがあります`);
 
   // Two KPIs out of one source row: one row was read as two indicators.
   const seen = new Map<number, Kpi>();
