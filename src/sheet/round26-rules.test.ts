@@ -69,7 +69,9 @@ describe("round 26", () => {
     expect(tallyLabels("33%")).toBeNull();
     expect(tallyLabels("達成率 33% 前年比 67% 増")).toBeNull();
     const labels = new Set(["順調", "遅れ", "その他"]);
-    expect(isRatingTally(["進捗状況割合", "", "", "", "遅れ 33%<br>その他 67%"], [1, 2, 3], labels)).toBe(true);
+    expect(isRatingTally(["進捗状況割合", "", "", "", "遅れ 33%<br>その他 67%"], [1, 2, 3], labels)).toBe(
+      true,
+    );
     // A figure in a value cell makes it a KPI's row.
     expect(isRatingTally(["x", "5件", "", "", "遅れ 33%<br>その他 67%"], [1, 2, 3], labels)).toBe(false);
     expect(isRatingTally(["x", "", "", "", "男性 40%<br>女性 60%"], [1, 2, 3], labels)).toBe(false);
@@ -99,5 +101,23 @@ describe("round 26", () => {
       "t.md",
     );
     expect(r.ok).toBe(false);
+  });
+  it("a row that lost its last empty cell keeps its opinion 「…につなげること。」 in the 意見 column, not the remarks of 「…実施した。」", async () => {
+    const r = await importSheet(
+      bytes([
+        "平成27年度 KPIの達成状況",
+        "",
+        "| 指標 | H27実績値 | 有識者会議の意見 | 特記事項 |",
+        "|---|---|---|---|",
+        "| a | 1人 | | 関係機関と連携して実施した。 |",
+        "| b | 2人 | | 関係機関と連携して実施した。 |",
+        "| c | 3人 | 調査の対象を広げること。 | 関係機関と連携して実施した。 |",
+        "| d | 4人 | 受注の拡大につなげること。 |",
+        "",
+      ]),
+      "t.md",
+    );
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.sheet.kpis[3]!.comments).toBe("受注の拡大につなげること。");
   });
 });
