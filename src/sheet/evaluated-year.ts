@@ -4,6 +4,7 @@ import type { FoundHeader } from "./find-header.ts";
 import { cleanValueText } from "./general-values.ts";
 import { findYear } from "./header-years.ts";
 import type { ImportProfile } from "./import-profile.ts";
+import { isSourceNote } from "./read-legend.ts";
 import { fiscalYearFromTargetMonths, fiscalYearOfSenkouGrant } from "./target-month.ts";
 import { leadingEraYear } from "./title-era-year.ts";
 import type { ImportIssue, SourceRow } from "./types.ts";
@@ -91,7 +92,8 @@ export function evaluatedYear(
   // The title's year: 「令和3年度 …」 anywhere in it, else an era year glued to its first words (「H27地域…」).
   const fromTitle = (year: (t: string) => number | null, how: string) => {
     if (fy !== null) return;
-    const t = sheetTexts.find((x) => !FOOTNOTE.test(x) && year(x) !== null);
+    // (A note naming where the sheet comes from — 「出典: …の H31 年度の欄から」 — quotes other years: no title.)
+    const t = sheetTexts.find((x) => !FOOTNOTE.test(x) && !isSourceNote(x) && year(x) !== null);
     if (!t) return;
     fy = year(t);
     issues.push({

@@ -20,6 +20,8 @@ import { splitDefinition } from "./indicator-definition.ts";
 import { isDash, mergeRows } from "./merge-rows.ts";
 import { notedActualYear } from "./noted-year.ts";
 import { splitPlanTarget } from "./plan-target-lines.ts";
+import { isRatingTally } from "./rating-tally.ts";
+import { standingFigure } from "./standing-figure.ts";
 import { targetAfterName, targetByDeadline } from "./target-in-name.ts";
 import type { ImportIssue, SourceRow } from "./types.ts";
 
@@ -106,7 +108,25 @@ export function buildRows(
   let lastHeading = "{}";
   const hasTargetColumn = cols.some((c) => c.field === "target" || c.field === "finalTarget");
   const kpis: Kpi[] = [];
+  // The table's rating labels (its legend's, its evaluation column's): a row counting them is no KPI.
+  const labels = new Set([
+    ...(scale?.bands ?? []).map((b) => squash(b.label)),
+    ...idx("evaluation").flatMap((c) => merged.map((m) => squash(m.cells[c] ?? ""))),
+  ]);
+  const valueCols = (["baseline", "target", "actual", "finalTarget"] as const).flatMap(idx);
   for (const m of merged) {
+    if (isRatingTally(m.cells, valueCols, labels)) {
+      issues.push({
+        row: m.row,
+        column: null,
+        kind: "rating_tally_row",
+        before: m.cells.filter((c) => !isEmpty(c)).join(" | "),
+        after: null,
+        confidence: "high",
+        message: "評価ごとの割合を数えた行(集計)のため、指標として読まなかった",
+      });
+      continue;
+    }
     const issue = (col: number, kind: string) => (message: string) =>
       issues.push({
         row: m.row,
@@ -155,8 +175,15 @@ export function buildRows(
     const valueAt = (col: number | undefined, period: Period): Value => {
       if (col === undefined) return { kind: "missing" };
       const unit = unitCell ?? cols[col]!.unit;
+      // 「H27年度現在 127件」 over 「H31年度予測 144件」: the standing figure at its year (standing-figure.ts).
+      const standing = standingFigure(m.cells[col] ?? "");
+      if (standing)
+        issue(
+          col,
+          "forecast_aside",
+        )(`予測の行「${standing.aside.join("・")}」は値に含めず、現在の数値を読んだ`);
       return readUnitValue(
-        runningTotal(cols[col]!.header, m.cells[col] ?? ""),
+        runningTotal(cols[col]!.header, standing?.text ?? m.cells[col] ?? ""),
         unit,
         period,
         issue(col, "value_unreadable"),

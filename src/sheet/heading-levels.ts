@@ -19,7 +19,7 @@ export const stripHeadingMark = (t: string): string =>
 
 // 「基本目標のKGI(…)」, 「施策の評価」: a level's name followed by の says what the lines are about, no heading of one.
 const HEADING =
-  /^(?:【)?(大基本目標|基本目標|小基本目標|基本施策|施策|政策目標|政策|重点施策|基本戦略|目標)(?![のにご])\s*([0-9０-９]+|[①-⑳])?/;
+  /^(?:【)?(大基本目標|基本目標|小基本目標|基本施策|基本的方向|施策|政策目標|政策|重点施策|基本戦略|目標)(?![のにご])\s*([0-9０-９]+|[①-⑳])?/;
 /**
  * 「プロジェクト【移住・定住等の対応と環境整備】」 (枝幸町, under 「<基本目標1> …」): the group of measures a 基本目標
  * gathers, its title in 【】 — a level between the goal and the measures.
@@ -34,7 +34,8 @@ export function headingLevel(text: string): "goal" | "subgoal" | "measure" | nul
   if (PROJECT_LINE.test(squash(stripHeadingMark(text)))) return "subgoal";
   const m = HEADING.exec(squash(stripHeadingMark(text)));
   if (!m) return /^[①-⑳]/.test(text.trim()) ? "measure" : null;
-  if (m[1] === "小基本目標" || m[1] === "基本施策") return "subgoal";
+  // 「基本的方向① 雇用支援」 (a 総合戦略: 基本目標 → 基本的方向 → 具体的な施策): the level under the goal.
+  if (m[1] === "小基本目標" || m[1] === "基本施策" || m[1] === "基本的方向") return "subgoal";
   // 「政策目標1 …」 (鹿島市): the plan's aim at the top, as 基本目標 is; 「基本戦略① …」 under it a measure.
   if (m[1] === "大基本目標" || m[1] === "基本目標" || m[1] === "目標" || m[1] === "政策目標") return "goal";
   return "measure";

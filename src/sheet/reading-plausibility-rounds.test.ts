@@ -395,3 +395,48 @@ describe("past wrong readings (exit 0) are refused, round 27", () => {
     expect(() => checkReading(s, t, tableProfile([1]))).not.toThrow();
   });
 });
+
+describe("wrong readings (exit 0) are refused, round 26", () => {
+  // mori-chosho's first reading was refused (「KPI(H31年度)」 over figures read as the indicator); once that column
+  // was read as the target, and before the tally rule (rating-tally.ts), the 進捗状況割合 rows were read as KPIs
+  // with exit 0 — the shape below. (akita-mirai's first reading was right.)
+  it("round 26 mori-chosho (between rules): a row counting the ratings with their shares read as a KPI", () => {
+    const t = table([
+      ["数値目標項目", "基準値", "KPI(H31年度)", "実績値", "進捗状況"],
+      ["町内創業件数", "過去5年間実績 6件", "11件", "0件", "遅れ"],
+      ["進捗状況割合", "", "", "", "遅れ 33%\nその他 67%"],
+    ]);
+    const rating = (category: "delayed" | "not_evaluable", label: string) => ({
+      category,
+      covid: false,
+      label,
+    });
+    const s = sheet(2016, [
+      kpi(2, "町内創業件数", { actual: num(0, "件", 2016), evaluation: rating("delayed", "遅れ") }),
+      kpi(3, "新規就農者数", { actual: num(0, "人", 2016), evaluation: rating("not_evaluable", "その他") }),
+      kpi(4, "進捗状況割合", {
+        actual: missing,
+        evaluation: rating("not_evaluable", "遅れ 33%その他 67%"),
+      }),
+    ]);
+    expect(refusal(s, t, tableProfile([1]))).toContain("指標「進捗状況割合」(4行目)は評価ごとの割合");
+  });
+
+  it("shares of words that are no rating of the table (男性 / 女性) are a KPI's value, not a tally", () => {
+    const t = table([
+      ["指標", "実績値(H28)", "評価"],
+      ["a", "男性 40% 女性 60%", "遅れ"],
+    ]);
+    const s = sheet(2016, [
+      kpi(2, "a", {
+        actual: { kind: "text", text: "男性 40% 女性 60%", raw: "男性 40% 女性 60%" },
+        evaluation: { category: "delayed", covid: false, label: "遅れ" },
+      }),
+      kpi(3, "b", {
+        actual: num(1, "人", 2016),
+        evaluation: { category: "delayed", covid: false, label: "遅れ" },
+      }),
+    ]);
+    expect(() => checkReading(s, t, tableProfile([1]))).not.toThrow();
+  });
+});

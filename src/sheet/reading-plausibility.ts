@@ -19,6 +19,7 @@ import { notedActualYear } from "./noted-year.ts";
 import type { ImportProfile } from "./profile-types.ts";
 import { isStandardRating, ratingInValue } from "./rating-in-values.ts";
 import { checkRatings } from "./rating-plausibility.ts";
+import { tallyReadAsKpi } from "./rating-tally.ts";
 import { refuse } from "./refuse-reading.ts";
 import type { SourceTable } from "./types.ts";
 import { wordedActualAmongFigures } from "./worded-actuals.ts";
@@ -107,6 +108,11 @@ export function checkReading(sheet: Sheet, table: SourceTable, profile?: ImportP
     refuse(
       `${name(lone)}の実績値「${lone.actual.text}」は数値がなく、ほかの値は数値です。値のない印を実績として読んだおそれがあります`,
     );
+
+  // A row counting the ratings with their shares (「遅れ 33% その他 67%」) read as a KPI (rating-tally.ts).
+  const tally = tallyReadAsKpi(sheet);
+  if (tally)
+    refuse(`${name(tally)}は評価ごとの割合を数えた集計の行です。集計の行を指標として読んだおそれがあります`);
 
   // Two KPIs out of one source row: one row was read as two indicators.
   const seen = new Map<number, Kpi>();

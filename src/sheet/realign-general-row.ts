@@ -57,10 +57,10 @@ function fitScore(text: string, field: Field): number {
 function cellKind(text: string): string {
   const t = squash(text.replace(/<br\s*\/?>/gi, ""));
   const lead = /^[①-⑳]/.test(text.trim()) ? "circled" : /^[A-ZＡ-Ｚ]/.test(t) ? "latin" : "";
-  // A sentence that asks (「…周知されたい。」, 「…必要ではないか。」) is an outsider's opinion; one that says what the
-  // city does (「…を検討する。」) its own reason or next step.
+  // A sentence that asks (「…周知されたい。」, 「…必要ではないか。」, 「…受注の拡大につなげること。」) is an outsider's
+  // opinion; one that says what the city does (「…を検討する。」, 「…実施した。」) its own reason or next step.
   const asks =
-    /(されたい|られたい|ではないか|べき|望まれる|望みたい|求めたい|期待したい|願いたい|願う|願います)。?$|が必要。?$/.test(
+    /(されたい|られたい|ではないか|べき|望まれる|望みたい|求めたい|期待したい|願いたい|願う|願います)。?$|が必要。?$|こと。$/.test(
       t,
     )
       ? "asking"

@@ -72,7 +72,7 @@ export function numberedLevelLine(text: string): boolean {
     t.length <= 60 &&
     // (A word processor's PDF may print the space after the number as its autospacing: 「政策目標1鹿島の…」.)
     // (「基本目標1「にぎわい・感動とくしま」」: the title in brackets right after the number.)
-    /^(大基本目標|基本目標|政策目標|基本戦略|基本施策|施策)\s*([0-9０-９]{1,2}|[①-⑳])([\s　]+|(?=[\u3040-\u30ff\u3400-\u9fff「『]))\S/.test(
+    /^(大基本目標|基本目標|政策目標|基本戦略|基本施策|基本的方向|施策)\s*([0-9０-９]{1,2}|[①-⑳])([\s　]+|(?=[\u3040-\u30ff\u3400-\u9fff「『]))\S/.test(
       t,
     )
   );

@@ -14,6 +14,7 @@ import {
   yearsAroundActuals,
   yearsAsActuals,
 } from "./general-roles.ts";
+import { kpiFigureColumns } from "./kpi-figure-column.ts";
 import { splitNamedValueColumns } from "./named-value-cells.ts";
 import { opinionMarksAsExtra } from "./opinion-marks.ts";
 import { spanTargetYears, whenSetColumns } from "./plan-span.ts";
@@ -39,6 +40,7 @@ export function settleSegment<R extends { row: SourceRow }>(
   }
   scheduleStepsAsNoFigure(seg.header, rowsOf(), issues);
   splitNamedValueColumns(seg.header, seg.rows, issues);
+  kpiFigureColumns(seg.header, rowsOf(), issues);
   progressYearsAsActuals(seg.header, rowsOf(), issues);
   const dated = datedAchievementsAsActuals(seg.header, rowsOf(), issues);
   yearsAsActuals(seg.header, issues);

@@ -54,6 +54,10 @@ export const TODAY: Record<string, { golden: number; asXlsx: number } | "refused
   // header's long names (「…と評価した委員数」) over lines that cannot be told from rows without borders
   // (pdf_ambiguous_grid): refused, nothing written wrong. Its other four prints and kagoshima-kensho's five read.
   "jinsekikogen-koho/unruled": "refused",
+  // Round 26 (2026-12-04), printed after the round's rules and read once: akita-mirai's five prints and four of
+  // mori-chosho's read right; mori-chosho's unruled print refused (implausible_reading: 「7行目の指標名が空です」 —
+  // without borders the baseline cell's second line, 「H31年度予測 144件」, is printed as a line of its own).
+  "mori-chosho/unruled": "refused",
   // Unruled prints after reading a printed line as one row or the continuation of one, and a group
   // header over a column whose own header is merged beside it as a span (2026-12-02; sakai-city was
   // 7/65, shizuoka-pref 20/46, yachimata-city 26/49, nagano-shinshu refused).
