@@ -8,20 +8,29 @@ import { capture, fixturePath, holdDataDirForTest } from "../test-io.ts";
 const dir = mkdtempSync(path.join(tmpdir(), "sosei-profile-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+const table = fixturePath("profile/kpi-table-2023.md");
+
+/**
+ * A data dir of its own with the KPI table imported and saved, its 振り返り column given as 理由 (a
+ * mapping saved for the municipality); `run` runs sosei against it.
+ */
+async function withTableSaved(name: string) {
+  const dataDir = await holdDataDirForTest(path.join(dir, name));
+  const run = async (...args: string[]) => {
+    const io = capture();
+    const status = await main([...args, "--data-dir", dataDir], io);
+    return { status, out: io.out, err: io.err };
+  };
+  const given = path.join(dir, `${name}-given.json`);
+  writeFileSync(given, JSON.stringify({ columns: [{ col: 9, field: "reason" }] }));
+  const saved = await run("import", table, "--save", "--municipality", "架空市", "--profile", given);
+  expect(saved.status).toBe(0);
+  return run;
+}
+
 describe("sosei profile", () => {
   it("shows the saved mapping, prints it as a --profile file that reads the next year, and forgets it", async () => {
-    const dataDir = await holdDataDirForTest(path.join(dir, "data"));
-    const run = async (...args: string[]) => {
-      const io = capture();
-      const status = await main([...args, "--data-dir", dataDir], io);
-      return { status, out: io.out, err: io.err };
-    };
-    const given = path.join(dir, "given.json");
-    writeFileSync(given, JSON.stringify({ columns: [{ col: 9, field: "reason" }] }));
-    const table = fixturePath("profile/kpi-table-2023.md");
-    expect(
-      (await run("import", table, "--save", "--municipality", "架空市", "--profile", given)).status,
-    ).toBe(0);
+    const run = await withTableSaved("data");
 
     const shown = await run("profile", "show");
     expect(shown.status).toBe(0);
@@ -56,18 +65,7 @@ describe("sosei profile", () => {
   });
 
   it("keeps a mapping per layout: lists them numbered, asks which one for --json and forget", async () => {
-    const dataDir = await holdDataDirForTest(path.join(dir, "data-two"));
-    const run = async (...args: string[]) => {
-      const io = capture();
-      const status = await main([...args, "--data-dir", dataDir], io);
-      return { status, out: io.out, err: io.err };
-    };
-    const given = path.join(dir, "given-two.json");
-    writeFileSync(given, JSON.stringify({ columns: [{ col: 9, field: "reason" }] }));
-    const table = fixturePath("profile/kpi-table-2023.md");
-    expect(
-      (await run("import", table, "--save", "--municipality", "架空市", "--profile", given)).status,
-    ).toBe(0);
+    const run = await withTableSaved("data-two");
     // The same KPIs in another layout (the department before the figures), its mapping given too.
     const list = path.join(dir, "kpi-list-2023.md");
     writeFileSync(
