@@ -25,8 +25,13 @@ export function categoryOf(label: string, meaning: string): Category | null {
   if (/^未実施$|^未測定$|^実績なし$/.test(t)) return "not_evaluable";
   // 「ペースは下回っているが、指標は改善している」 (福岡市): behind the pace but better — the step under on track.
   if (/(指標|数値|実績値?)(は|が)?(改善|向上)して|改善傾向|向上傾向/.test(t)) return "mostly_on_track";
-  // 「前進:基準値から改善している」 (沖縄県): better than at the start, the target not said to be reached.
-  if (/基準値?(から|より)(改善|前進|向上)/.test(t)) return "mostly_on_track";
+  // 「前進:基準値から改善している」 (沖縄県), 「B:策定時より改善している」: better than at the start (the
+  // baseline under any of its names), the target not said to be reached.
+  if (/(基準値?|策定時|計画策定時|初期値|当初値)(の値)?(から|より)(も)?(改善|前進|向上)/.test(t))
+    return "mostly_on_track";
+  // 「D 計画をやや下回る成果となっている」: a little under the plan — the step under on track (「大きく
+  // 下回る」 is the delayed one).
+  if (/やや下回/.test(t)) return "mostly_on_track";
   if (
     /概ね|おおむね|同等|達成見込|一定の進捗|基準値を(上回|超え)|やや遅れ|相当程度|一定程度|ある程度|分の\d以上達成/.test(
       t,
@@ -46,7 +51,7 @@ export function categoryOf(label: string, meaning: string): Category | null {
     );
   if (
     !denied &&
-    /既達成|達成済|達成して|(目標|期待|目安)(値)?(の推移)?(以上|を上回|を超え|を達成)|^目標値?(どおり|通り)|^順調|^進捗(は|が)?順調|順調に(進んでいる|進捗している|推移している)|^(予定|計画|スケジュール)(以上|通り|どおり)|着実|^(事業)?完了/.test(
+    /既達成|達成済|達成して|(目標|期待|目安)(値)?(の推移)?(以上|を上回|を超え|を達成)|(計画|予定|目標値?)を(大きく|大幅に|やや|若干)?(上回|超え)|^目標値?(どおり|通り)|^順調|^進捗(は|が)?順調|順調に(進んでいる|進捗している|推移している)|^(予定|計画|スケジュール)(以上|通り|どおり)|着実|^(事業)?完了/.test(
       t,
     )
   )

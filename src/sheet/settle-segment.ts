@@ -21,6 +21,7 @@ import { columnHabits, realignRow } from "./realign-general-row.ts";
 import { settleReviewedRatings } from "./reviewed-ratings.ts";
 import { scheduleStepsAsNoFigure } from "./schedule-steps.ts";
 import { settleByContent, shiftEnumeratedColumns } from "./settle-columns.ts";
+import { settleTwoLineValues } from "./two-line-targets.ts";
 import type { ImportIssue, SourceRow } from "./types.ts";
 
 export function settleSegment<R extends { row: SourceRow }>(
@@ -58,4 +59,6 @@ export function settleSegment<R extends { row: SourceRow }>(
   for (const x of dated.length > 0 ? seg.rows : [])
     x.row = { ...x.row, cells: x.row.cells.map((c, i) => (dated.includes(i) ? figureOf(c) : c)) };
   splitRatedRates(seg, issues);
+  // (After the rows are realigned: a two-line target is read where its column finally is.)
+  settleTwoLineValues(seg.header, seg.rows, legendTexts, issues);
 }
