@@ -14,6 +14,7 @@ import { squash } from "./columns.ts";
 import { bracketsCross } from "./crossed-brackets.ts";
 import type { Field } from "./field.ts";
 import { findYear } from "./header-years.ts";
+import { improvedReadAsDelayed } from "./improved-as-delayed.ts";
 import { notedActualYear } from "./noted-year.ts";
 import type { ImportProfile } from "./profile-types.ts";
 import { isStandardRating, ratingInValue } from "./rating-in-values.ts";
@@ -160,6 +161,11 @@ export function checkReading(sheet: Sheet, table: SourceTable, profile?: ImportP
       if (/\d\S{0,4}[(（][^)）]*年度?[)）][▲△\-−]?\d/.test(t))
         refuse(
           `${name(k)}の${field}「${v.text}」は二つの数値が続いています。隣の行のセルが混ざったおそれがあります`,
+        );
+      // 「2,6502,500」: digits alone kept as text — two figures of a cell's two lines run together.
+      if (/^[▲△\-−]?\d[\d,.]*$/.test(t))
+        refuse(
+          `${name(k)}の${field}「${v.text}」は数字が続いていて一つの数値として読めません。2段に書かれた数値が繋がったおそれがあります`,
         );
       if (/。/.test(t) || t.length > 30)
         refuse(
@@ -349,6 +355,8 @@ export function checkReading(sheet: Sheet, table: SourceTable, profile?: ImportP
     refuse(
       `評価年度 ${sheet.fiscalYear} 年度の実績の列がありません(実績の年度: ${[...actualYears].sort().join("・")})。評価年度を --profile の fiscalYear で指定するか`,
     );
+  const improved = improvedReadAsDelayed(sheet);
+  if (improved) refuse(improved);
   // Last: the more specific checks above name what was misread; this one only that the year is off.
   const later = actualsAfterYear(sheet) ?? laterThanTitle(sheet, lines(table));
   if (later) refuse(later);

@@ -19,6 +19,7 @@ import { spanTargetYears, whenSetColumns } from "./plan-span.ts";
 import { splitRatedRates } from "./rated-rate.ts";
 import { columnHabits, realignRow } from "./realign-general-row.ts";
 import { settleReviewedRatings } from "./reviewed-ratings.ts";
+import { refuseRivalRatings } from "./rival-ratings.ts";
 import { scheduleStepsAsNoFigure } from "./schedule-steps.ts";
 import { settleByContent, shiftEnumeratedColumns } from "./settle-columns.ts";
 import { settleTwoLineValues } from "./two-line-targets.ts";
@@ -59,6 +60,8 @@ export function settleSegment<R extends { row: SourceRow }>(
   for (const x of dated.length > 0 ? seg.rows : [])
     x.row = { ...x.row, cells: x.row.cells.map((c, i) => (dated.includes(i) ? figureOf(c) : c)) };
   splitRatedRates(seg, issues);
+  // (Last of the columns: two still read as the evaluation that disagree on a row are no reading.)
+  refuseRivalRatings(seg.header, rowsOf());
   // (After the rows are realigned: a two-line target is read where its column finally is.)
   settleTwoLineValues(seg.header, seg.rows, legendTexts, issues);
 }

@@ -57,7 +57,7 @@ export function settleTwoLineValues(
       const lines = twoFigureLines(x.row.cells[c] ?? "");
       if (!lines) continue;
       const m = header.columns[c]!;
-      const where = `${x.row.row}行目「${m.header}」の「${lines.join(" / ")}」`;
+      const where = `${x.row.row}行目: 「${m.header}」の「${lines.join(" / ")}」`;
       if (m.field !== "target" && m.field !== "finalTarget")
         refuse(`${where}は数値が2段に書かれています。どちらがこの欄の値か分かりません`);
       which ??= currentTargetLine(notes);
