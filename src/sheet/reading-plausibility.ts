@@ -14,9 +14,9 @@ import { squash } from "./columns.ts";
 import { bracketsCross } from "./crossed-brackets.ts";
 import type { Field } from "./field.ts";
 import { findYear } from "./header-years.ts";
-import { improvedReadAsDelayed } from "./improved-as-delayed.ts";
 import { notedActualYear } from "./noted-year.ts";
 import type { ImportProfile } from "./profile-types.ts";
+import { firstOfGroupOnly, improvedReadAsDelayed, scaleOutOfOrder } from "./rating-guards.ts";
 import { isStandardRating, ratingInValue } from "./rating-in-values.ts";
 import { NotASheet, type SourceTable } from "./types.ts";
 import { meaninglessRatings } from "./unknown-ratings.ts";
@@ -355,8 +355,8 @@ export function checkReading(sheet: Sheet, table: SourceTable, profile?: ImportP
     refuse(
       `評価年度 ${sheet.fiscalYear} 年度の実績の列がありません(実績の年度: ${[...actualYears].sort().join("・")})。評価年度を --profile の fiscalYear で指定するか`,
     );
-  const improved = improvedReadAsDelayed(sheet);
-  if (improved) refuse(improved);
+  const misread = improvedReadAsDelayed(sheet) ?? scaleOutOfOrder(sheet) ?? firstOfGroupOnly(kpis);
+  if (misread) refuse(misread);
   // Last: the more specific checks above name what was misread; this one only that the year is off.
   const later = actualsAfterYear(sheet) ?? laterThanTitle(sheet, lines(table));
   if (later) refuse(later);
