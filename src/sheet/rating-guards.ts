@@ -23,7 +23,9 @@ const MISSED =
 export function improvedReadAsDelayed(sheet: Sheet): string | null {
   for (const b of sheet.scale?.bands ?? []) {
     const words = b.meaning.normalize("NFKC");
-    if (b.category === "delayed" && IMPROVED.test(words) && !MISSED.test(words))
+    // (「事業開始前より改善した」 is the national form's yardstick for its third label, 「地方創生に効果が
+    // あった」, which the form itself ranks under 「相当程度」: delayed.)
+    if (b.category === "delayed" && IMPROVED.test(words) && !MISSED.test(words) && !/事業開始前/.test(words))
       return `凡例の「${b.label}」(「${b.meaning.slice(0, 24)}」)は始めより良くなったことを言いますが、遅れとして読みました。凡例の読み違いのおそれがあります`;
   }
   return null;
