@@ -55,6 +55,9 @@ describe("round 28", () => {
   it("a cell of two figures on two lines, and the note saying which line is the current target", () => {
     expect(twoFigureLines("2,650<br>2,500")).toEqual(["2,650", "2,500"]);
     expect(twoFigureLines("380.0\n350.0")).toEqual(["380.0", "350.0"]);
+    // A PDF's text joins a cell's lines with a space.
+    expect(twoFigureLines("2,650 2,500")).toEqual(["2,650", "2,500"]);
+    expect(twoFigureLines("45.0 %")).toBeNull();
     // A long number wrapped by the extractor is no second figure (its groups are broken).
     expect(twoFigureLines("100,000,000,00<br>0")).toBeNull();
     expect(twoFigureLines("登録件数9件<br>(達成率90%)")).toBeNull();

@@ -16,13 +16,19 @@ const LINE_BREAK = /<br\s*\/?>|\r?\n/i;
 const FIGURE = /^[▲△\-−]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?\s*[^\d\s.,<>()（）]{0,4}$/;
 const NEW_TARGET = "(新たな|新しい|修正後の|変更後の|見直し後の)";
 
-/** The two lines of a cell that holds exactly two figures, one on each line; null otherwise. */
+/**
+ * The two lines of a cell that holds exactly two figures, one on each line; null otherwise. A PDF's
+ * text gives a cell's lines joined by a space (「2,650 2,500」), upper first: two whole figures apart
+ * are two lines too.
+ */
 export function twoFigureLines(cell: string): [string, string] | null {
-  const lines = cell
-    .normalize("NFKC")
-    .split(LINE_BREAK)
-    .map((l) => l.trim())
-    .filter((l) => l !== "");
+  const text = cell.normalize("NFKC");
+  const split = (by: RegExp) =>
+    text
+      .split(by)
+      .map((l) => l.trim())
+      .filter((l) => l !== "");
+  const lines = LINE_BREAK.test(text) ? split(LINE_BREAK) : split(/\s+/);
   return lines.length === 2 && lines.every((l) => FIGURE.test(l)) ? [lines[0]!, lines[1]!] : null;
 }
 
