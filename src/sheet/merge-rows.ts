@@ -39,9 +39,14 @@ export function mergeRows(
     ...idx("finalTarget"),
   ];
   const recordLike = new Map<number, number[]>();
+  const headings = new Map(rows.map((r) => [r.row, r.heading]));
   const rated = groupRatedColumns(
     cols,
     rows.map((r) => r.row),
+    (row) => {
+      const h = headings.get(row);
+      return h && Object.keys(h).length > 0 ? JSON.stringify(h) : "";
+    },
   );
   for (const { row, heading, goals } of rows) {
     const cells = [...row.cells];

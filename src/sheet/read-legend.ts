@@ -27,8 +27,13 @@ export function categoryOf(label: string, meaning: string): Category | null {
   if (/^未実施$|^未測定$|^実績なし$/.test(t)) return "not_evaluable";
   // 「ペースは下回っているが、指標は改善している」 (福岡市): behind the pace but better — the step under on track.
   if (/(指標|数値|実績値?)(は|が)?(改善|向上)して|改善傾向|向上傾向/.test(t)) return "mostly_on_track";
-  // 「前進:基準値から改善している」 (沖縄県): better than at the start, the target not said to be reached.
-  if (/基準値?(から|より)(改善|前進|向上)/.test(t)) return "mostly_on_track";
+  // 「前進:基準値から改善している」 (沖縄県), 「B:策定時より改善している」: better than at the start (the
+  // baseline under any of its names), the target not said to be reached.
+  if (/(基準値?|策定時|計画策定時|初期値|当初値)(の値)?(から|より)(も)?(改善|前進|向上)/.test(t))
+    return "mostly_on_track";
+  // 「D 計画をやや下回る成果となっている」: a little under the plan — the step under on track (「大きく
+  // 下回る」 is the delayed one).
+  if (/やや下回/.test(t)) return "mostly_on_track";
   // 「KPIを達成した(達成見込み)」: reached, or expected to be by the plan's end — the band of reached, which
   // the aside only widens (「達成見込み」 alone is the step under it).
   const aside = /[(（](?:又は|または)?達成見込み?[)）]/;
@@ -54,7 +59,7 @@ export function categoryOf(label: string, meaning: string): Category | null {
   if (/順調(で(は)?な|に(は)?(推移|進捗|進ん|進ま)?(して|で)?(は)?(い)?な)/.test(t)) return "delayed";
   if (
     !denied &&
-    /既達成|達成済|達成して|^(KPI|指標|目標値?)を達成した|(目標|期待|目安)(値)?(の推移)?(以上|を上回|を超え|を達成)|^目標値?(どおり|通り)|^順調|^進捗(は|が)?順調|順調に(進んでいる|進捗している|推移している)|^(予定|計画|スケジュール)(以上|通り|どおり)|着実|^(事業)?完了/.test(
+    /既達成|達成済|達成して|^(KPI|指標|目標値?)を達成した|(目標|期待|目安)(値)?(の推移)?(以上|を上回|を超え|を達成)|(計画|予定|目標値?)を(大きく|大幅に|やや|若干)?(上回|超え)|^目標値?(どおり|通り)|^順調|^進捗(は|が)?順調|順調に(進んでいる|進捗している|推移している)|^(予定|計画|スケジュール)(以上|通り|どおり)|着実|^(事業)?完了/.test(
       t,
     )
   )

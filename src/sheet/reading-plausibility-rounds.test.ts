@@ -440,3 +440,104 @@ describe("wrong readings (exit 0) are refused, round 26", () => {
     expect(() => checkReading(s, t, tableProfile([1]))).not.toThrow();
   });
 });
+
+describe("past wrong readings (exit 0) are refused, round 28", () => {
+  const band = (label: string, category: "on_track" | "mostly_on_track" | "delayed", meaning: string) => ({
+    label,
+    category,
+    min: null,
+    meaning,
+  });
+  const rated = (label: string, category: "on_track" | "mostly_on_track" | "delayed") => ({
+    category,
+    covid: false,
+    label,
+  });
+
+  it("round 28 koryo-kensho: the legend's 「B:策定時より改善している」 read as delayed", () => {
+    const t = table([
+      ["具体的な施策", "重要業績評価指標(KPI)", "R1年度", "評価"],
+      ["①安全・安心なまちづくり", "自主防災組織の組織率", "86.0", "B"],
+    ]);
+    const s = sheet(2019, [
+      kpi(2, "自主防災組織の組織率", { actual: num(86, "%", 2019), evaluation: rated("B", "delayed") }),
+    ]);
+    s.scale = {
+      bands: [
+        band("A", "on_track", "目標値を達成している"),
+        band("B", "delayed", "策定時より改善している"),
+        band("C", "delayed", "策定時と同水準である(±1%未満)"),
+        band("D", "delayed", "策定時より悪化している"),
+      ],
+      basis: "ratio",
+      source: "評価 A:目標値を達成している B:策定時より改善している …",
+    };
+    expect(refusal(s, t, tableProfile([1]))).toContain("遅れとして読みました");
+    // The national form's third label says the target was missed: delayed, not refused.
+    s.scale.bands[1] = band("B", "delayed", "KPIは目標値に達しなかったが、事業開始前より改善した");
+    expect(() => checkReading(s, t, tableProfile([1]))).not.toThrow();
+  });
+
+  it("round 28 marugame-hyoka: the two-line target 「2,650<br>2,500」 kept as the text 「2,6502,500」", () => {
+    const t = table([
+      ["成果指標", "H30年度", "目標値(2025年度)"],
+      ["製造品出荷額等", "2,602", "2,650<br>2,500"],
+    ]);
+    const s = sheet(2018, [
+      kpi(2, "製造品出荷額等", { actual: num(2602, "億円", 2018), finalTarget: text("2,6502,500") }),
+    ]);
+    expect(refusal(s, t, tableProfile([1]))).toContain("数字が続いていて");
+  });
+
+  it("round 28 marugame-hyoka: 「B 計画をやや上回る」 read as mostly on track under 「C 計画どおり」", () => {
+    const t = table([
+      ["成果指標", "H30年度", "施策評価(2次評価)"],
+      ["新規創業件数", "36", "C"],
+    ]);
+    const s = sheet(2018, [
+      kpi(2, "新規創業件数", { actual: num(36, "件", 2018), evaluation: rated("C", "on_track") }),
+    ]);
+    s.scale = {
+      bands: [
+        band("A", "on_track", "計画を大きく上回る成果が出ている"),
+        band("B", "mostly_on_track", "計画をやや上回る成果が出ている"),
+        band("C", "on_track", "計画どおりの成果が出ている"),
+        band("D", "delayed", "計画をやや下回る成果となっている"),
+        band("E", "delayed", "計画を大きく下回る成果となっている"),
+      ],
+      basis: "ratio",
+      source: "★評価基準 A 計画を大きく上回る成果が出ている …",
+    };
+    expect(refusal(s, t, tableProfile([1]))).toContain("良い順にも悪い順にも");
+  });
+
+  it("round 28 marugame-hyoka: the 施策's rating and 所管部 read for the first KPI under each heading only", () => {
+    const t = table([
+      ["成果指標", "H30年度", "施策評価(2次評価)", "所管部"],
+      ["新規創業件数", "36", "C", "産業文化部"],
+    ]);
+    const under = (row: number, name: string, measure: { no: number; title: string }) =>
+      kpi(row, name, { measure, actual: num(1, "件", 2018) });
+    const m15 = { no: 15, title: "商工業の振興" };
+    const m16 = { no: 16, title: "観光交流の推進" };
+    const first = (row: number, name: string, measure: { no: number; title: string }, label: string) =>
+      kpi(row, name, {
+        measure,
+        actual: num(1, "件", 2018),
+        evaluation: rated(label, "on_track"),
+        departments: ["産業文化部"],
+      });
+    const s = sheet(2018, [
+      first(7, "新規創業件数", m15, "C"),
+      under(8, "製造品出荷額等", m15),
+      under(9, "企業誘致件数(累計)", m15),
+      first(15, "観光客入込数", m16, "C"),
+      under(16, "丸亀城天守入場者数", m16),
+    ]);
+    expect(refusal(s, t, tableProfile([1]))).toContain("見出しごとの最初の指標にだけ");
+    // Each KPI rated (the rule carried the 施策's cells): passes.
+    for (const k of s.kpis)
+      Object.assign(k, { evaluation: rated("C", "on_track"), departments: ["産業文化部"] });
+    expect(() => checkReading(s, t, tableProfile([1]))).not.toThrow();
+  });
+});

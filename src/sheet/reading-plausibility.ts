@@ -17,6 +17,7 @@ import { findYear } from "./header-years.ts";
 import { doubledLevelColumns } from "./level-columns.ts";
 import { notedActualYear } from "./noted-year.ts";
 import type { ImportProfile } from "./profile-types.ts";
+import { firstOfGroupOnly, improvedReadAsDelayed, scaleOutOfOrder } from "./rating-guards.ts";
 import { isStandardRating, ratingInValue } from "./rating-in-values.ts";
 import { checkRatings } from "./rating-plausibility.ts";
 import { tallyReadAsKpi } from "./rating-tally.ts";
@@ -169,6 +170,11 @@ export function checkReading(sheet: Sheet, table: SourceTable, profile?: ImportP
       if (/\d\S{0,4}[(（][^)）]*年度?[)）][▲△\-−]?\d/.test(t))
         refuse(
           `${name(k)}の${field}「${v.text}」は二つの数値が続いています。隣の行のセルが混ざったおそれがあります`,
+        );
+      // 「2,6502,500」: digits alone kept as text — two figures of a cell's two lines run together.
+      if (/^[▲△\-−]?\d[\d,.]*$/.test(t))
+        refuse(
+          `${name(k)}の${field}「${v.text}」は数字が続いていて一つの数値として読めません。2段に書かれた数値が繋がったおそれがあります`,
         );
       if (/。/.test(t) || t.length > 30)
         refuse(
@@ -358,6 +364,8 @@ export function checkReading(sheet: Sheet, table: SourceTable, profile?: ImportP
     refuse(
       `評価年度 ${sheet.fiscalYear} 年度の実績の列がありません(実績の年度: ${[...actualYears].sort().join("・")})。評価年度を --profile の fiscalYear で指定するか`,
     );
+  const misread = improvedReadAsDelayed(sheet) ?? scaleOutOfOrder(sheet) ?? firstOfGroupOnly(kpis);
+  if (misread) refuse(misread);
   // Last: the more specific checks above name what was misread; this one only that the year is off.
   const later = actualsAfterYear(sheet) ?? laterThanTitle(sheet, lines(table));
   if (later) refuse(later);

@@ -20,9 +20,9 @@ import { type ImportIssue, NotASheet, type SourceRow } from "./types.ts";
 const SCALE_LABEL = /^([A-Za-zＡ-Ｚａ-ｚ][+＋-]?|[◎○〇●△▲×])$/;
 const DASH = /^[-‐－―ー−]$/;
 /** Who reviews a rating made before: a committee, an outside body, a second round. */
-const REVIEWER = /委員会|審議会|懇話会|有識者|外部|第三者|二次|区民評価|市民評価|最終/;
+const REVIEWER = /委員会|審議会|懇話会|有識者|外部|第三者|二次|[2２]次評価|区民評価|市民評価|最終/;
 /** Who rates first: the department itself, the office, a first round. */
-const FIRST_RATER = /一次|自己|内部|庁内|所管|担当|主管/;
+const FIRST_RATER = /一次|[1１]次評価|自己|内部|庁内|所管|担当|主管/;
 
 const cellsOf = (rows: readonly SourceRow[], col: number) =>
   rows
@@ -38,8 +38,16 @@ export function settleReviewedRatings(
   legendTexts: readonly string[],
 ): void {
   const legend = legendTexts.map(squash).join(" ");
-  const explained = (t: string) =>
-    new RegExp(`(^|[^A-Za-z])${t.replace(/[+＋]/g, "\\+")}\\s*[:：=＝]`).test(legend);
+  // A label the legend explains: 「A:…」, or 「A 計画を大きく上回る…」 (a label set off by spaces before
+  // its words, as 「★評価基準 A … B …」 prints it).
+  const spaced = legendTexts.map((t) => t.normalize("NFKC")).join(" ");
+  const explained = (t: string) => {
+    const label = t.replace(/[+＋]/g, "\\+");
+    return (
+      new RegExp(`(^|[^A-Za-z])${label}\\s*[:：=＝]`).test(legend) ||
+      new RegExp(`(^|\\s)${label}\\s+[^\\sA-Za-z:：]`).test(spaced)
+    );
+  };
   const rated = header.columns.flatMap((m, col) => {
     if (m.confirmed || (m.field !== "rate" && m.field !== "evaluation")) return [];
     const cells = cellsOf(rows, col);

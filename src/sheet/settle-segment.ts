@@ -21,8 +21,10 @@ import { spanTargetYears, whenSetColumns } from "./plan-span.ts";
 import { splitRatedRates } from "./rated-rate.ts";
 import { columnHabits, realignRow } from "./realign-general-row.ts";
 import { settleReviewedRatings } from "./reviewed-ratings.ts";
+import { refuseRivalRatings } from "./rival-ratings.ts";
 import { scheduleStepsAsNoFigure } from "./schedule-steps.ts";
 import { settleByContent, shiftEnumeratedColumns } from "./settle-columns.ts";
+import { settleTwoLineValues } from "./two-line-targets.ts";
 import type { ImportIssue, SourceRow } from "./types.ts";
 
 export function settleSegment<R extends { row: SourceRow }>(
@@ -63,4 +65,8 @@ export function settleSegment<R extends { row: SourceRow }>(
   // (After the rows are realigned: a row that lost a cell holds its mark in its own column only now.)
   opinionMarksAsExtra(seg.header, rowsOf(), issues, legendTexts);
   splitRatedRates(seg, issues);
+  // (Last of the columns: two still read as the evaluation that disagree on a row are no reading.)
+  refuseRivalRatings(seg.header, rowsOf());
+  // (After the rows are realigned: a two-line target is read where its column finally is.)
+  settleTwoLineValues(seg.header, seg.rows, legendTexts, issues);
 }

@@ -159,6 +159,15 @@ export const TODAY: Record<string, { golden: number; asXlsx: number } | "refused
   // column, 「50.0% A」). Nothing wrong with exit 0.
   "esashi-kensho/unruled": "refused",
   "motomiya-shisaku/unruled": "refused",
+  // Round 28 (2026-12-04, branch layouts28), printed after the round's rules and read once: koryo-kensho ruled,
+  // wide, Chromium and Word 52/52, unruled refused (the header's wrapped 「…年\n度」 told from no new row);
+  // marugame-hyoka all five refused, none wrong — its two-line target comes out of the PDF's text as
+  // 「2,650 2,500」 (read since: two whole figures a space apart are the cell's two lines; ruled, wide and
+  // Chromium 52/52), the unruled print's 「2,500」 line cannot be told from a new row, and the Word print's
+  // legend is not found (the 1次 / 2次 letters then unexplained: refused as two ratings that disagree).
+  "koryo-kensho/unruled": "refused",
+  "marugame-hyoka/unruled": "refused",
+  "marugame-hyoka/word": "refused",
   // Read since branch pdf4 (2026-12-02), no longer listed: matsudo-city unruled and wide (were
   // refused), mie-pref unruled (refused, naming its columns; it read 3/37 with exit 0 before
   // checkRolesPresent), cao-growth unruled (19/33: its KPI sentences wrap over lines barely closer
