@@ -161,6 +161,21 @@ const bracketed = (s: string): string =>
 
 /** Reads one header cell (both rows of a two-row header joined). */
 export function recogniseHeader(text: string): ColumnMeaning {
+  // Pure in `text`, and asked of every cell of every row while the header is looked for — the same
+  // texts again and again (a header repeated on each page, a hostile file's 20,000 rows of 「x」).
+  let m = headerCache.get(text);
+  if (!m) {
+    m = recogniseUncached(text);
+    if (headerCache.size >= HEADER_CACHE_LIMIT) headerCache.clear();
+    headerCache.set(text, m);
+  }
+  return { ...m, period: m.period ? { ...m.period } : null };
+}
+
+const HEADER_CACHE_LIMIT = 4096;
+const headerCache = new Map<string, ColumnMeaning>();
+
+function recogniseUncached(text: string): ColumnMeaning {
   // 「①交付対象事業の名称」: a form's column number before the header's words is no part of them.
   // 「実績値※1」, 「目標値(注2)」, 「目標*」: a mark for a footnote under the table is no part of them either.
   // 「事業効果 (選択肢) 1.…」: the choices printed under a column's name are its legend, not its name.
