@@ -61,6 +61,11 @@ const RULES: [RegExp, Field][] = [
   [/^単位$/, "unit"],
   [/達成率|進捗率|達成度/, "rate"],
   [/理由|要因/, "reason"],
+  // 「平成27年度の取組と実績値の分析」 (a 総合戦略評価シート): what was done and why the figure is what it is, in
+  // words — the work's status, though it names 実績値. An analysis is never a value: 「実績値の分析」 alone
+  // says why the figure moved (the reason).
+  [/(取組|実施|事業).*分析$/, "status"],
+  [/分析$/, "reason"],
   // 「課題解決に向けての今後の取組の方向性」 (島根県): what will be done about the challenge — next steps.
   [/課題.*(今後|方向性|対応策|解決策)/, "nextSteps"],
   [/課題/, "challenge"],

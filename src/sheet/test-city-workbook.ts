@@ -34,9 +34,11 @@ export async function asCityWorkbook(bytes: Buffer): Promise<{ bytes: Buffer; ch
           cell.numFmt = `${f}_ ;[Red]\\-${f}\\ `;
         } else if (percent) {
           const result = Number(percent[1]!.replace(/,/g, "") + (percent[2] ?? "")) / 100;
-          cell.value = { formula: "1*1", result } as ExcelJS.CellFormulaValue;
+          // exceljs drops a formula's cached result of 0 when it is assigned over a cell (it would write a
+          // formula Excel never saves, with no value): a 0% stays a typed number.
+          cell.value = result === 0 ? 0 : ({ formula: "1*1", result } as ExcelJS.CellFormulaValue);
           cell.numFmt = `0${decimals(percent[3])}%_ `;
-        } else if (typeof v === "number" && /%/.test(cell.numFmt ?? "")) {
+        } else if (typeof v === "number" && v !== 0 && /%/.test(cell.numFmt ?? "")) {
           cell.value = { formula: "1*1", result: v } as ExcelJS.CellFormulaValue;
         } else if (typeof v === "number" && /^#,##0(\.0+)?$/.test(cell.numFmt ?? "")) {
           cell.numFmt = `${cell.numFmt}_ ;[Red]\\-${cell.numFmt}\\ `;

@@ -75,8 +75,15 @@ export const VARIANTS: readonly Variant[] = [
     name: "era-long",
     header: (c) =>
       c
-        .replace(/(?<![令平成和0-9])R(\d{1,2})(?!\d)(年度)?/g, "令和$1年度")
-        .replace(/(?<![令平成和0-9])H(\d{1,2})(?!\d)(年度)?/g, "平成$1年度"),
+        // 「H28年3月末」 (a date) is 「平成28年3月末」, not 「平成28年度年3月末」: a 年 before a month stays 年.
+        .replace(
+          /(?<![令平成和0-9])R(\d{1,2})(?!\d)(年度|年(?=\d{1,2}月))?/g,
+          (_, n, w) => `令和${n}${w === "年" ? "年" : "年度"}`,
+        )
+        .replace(
+          /(?<![令平成和0-9])H(\d{1,2})(?!\d)(年度|年(?=\d{1,2}月))?/g,
+          (_, n, w) => `平成${n}${w === "年" ? "年" : "年度"}`,
+        ),
   },
   {
     name: "era-short",
@@ -91,8 +98,15 @@ export const VARIANTS: readonly Variant[] = [
       c
         .replace(/令和(\d{1,2}|元)年/g, (_, n) => `${reiwa(n)}年`)
         .replace(/平成(\d{1,2}|元)年/g, (_, n) => `${heisei(n)}年`)
-        .replace(/(?<![令平成和0-9A-Za-z])R(\d{1,2})(?!\d)(年度)?/g, (_, n) => `${reiwa(n)}年度`)
-        .replace(/(?<![令平成和0-9A-Za-z])H(\d{1,2})(?!\d)(年度)?/g, (_, n) => `${heisei(n)}年度`),
+        // A date's 年 before its month stays 年 (「H28年3月末」 → 「2016年3月末」), as in era-long.
+        .replace(
+          /(?<![令平成和0-9A-Za-z])R(\d{1,2})(?!\d)(年度|年(?=\d{1,2}月))?/g,
+          (_, n, w) => `${reiwa(n)}${w === "年" ? "年" : "年度"}`,
+        )
+        .replace(
+          /(?<![令平成和0-9A-Za-z])H(\d{1,2})(?!\d)(年度|年(?=\d{1,2}月))?/g,
+          (_, n, w) => `${heisei(n)}${w === "年" ? "年" : "年度"}`,
+        ),
   },
   {
     name: "title-gregorian",
