@@ -86,3 +86,18 @@ describe("wrong readings (exit 0) are refused, round 30", () => {
     expect(() => checkReading(noMostly, t, tableProfile([1]))).not.toThrow();
   });
 });
+
+describe("round 30's level guard leaves figures alone", () => {
+  it("a column of amounts (「6,480,000」) kept as is is no numbered title", () => {
+    const t = table([
+      ["指標", "実績額 単位:円", "実績値"],
+      ["a", "6,480,000", "1"],
+    ]);
+    const s = sheet(2016, [
+      kpi(2, "a", { extras: [{ header: "実績額 単位:円", text: "6,480,000" }] }),
+      kpi(3, "b", { extras: [{ header: "実績額 単位:円", text: "7,120,000" }] }),
+      kpi(4, "c"),
+    ]);
+    expect(() => checkReading(s, t, tableProfile([1]))).not.toThrow();
+  });
+});

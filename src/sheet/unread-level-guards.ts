@@ -11,8 +11,9 @@
 import type { Kpi, Sheet } from "../core/sheet.ts";
 import { squash } from "./columns.ts";
 
-/** 「3 成長産業へ…」, 「(2) 移住の促進」: a number and a title of four characters or more. */
-const NUMBERED_TITLE = /^(?:[(（]?([0-9０-９]{1,2})[)）]?)\s*([^\d\s(（].{3,})$/u;
+/** 「3 成長産業へ…」, 「(2) 移住の促進」: a number, then a title in words (not 「6,480,000」: a figure). */
+const NUMBERED_TITLE =
+  /^[(（]?([0-9０-９]{1,2})[)）]?[\s.．、]*([ぁ-んァ-ヶ一-龥][ぁ-んァ-ヶ一-龥ー・A-Za-z0-9]{3,}.*)$/u;
 
 /**
  * The header of a column kept as an extra whose texts are numbered titles of the plan's parts, rising down
