@@ -98,6 +98,9 @@ const RULES: [RegExp, Field][] = [
   ],
   // 「最終達成(年度)」 (事務事業評価調書): the value to reach by the plan's end.
   [/^最終(達成|到達)(目標)?値?$/, "finalTarget"],
+  // 「2008年度以降」 (the year's words gone, 「以降」 left): the target from that year on, past the years
+  // evaluated — the final target at that year.
+  [/^以降$/, "finalTarget"],
   // 「取組における進捗状況」: the work's progress told in words, not the KPI's rating.
   [/実施状況|取組状況|取組実績|実施内容|取組の成果|取組(における|の)進捗/, "status"],
   // 指標値 / 目標指標値 / 目安値 are the target of the indicator, not its name; 事業効果 and 検証結果
@@ -123,7 +126,8 @@ const RULES: [RegExp, Field][] = [
   [/期待値|目安値|目標|めざそう値|目指す値|めざす値/, "target"],
   [/実績|現在値|現況値|実測値|結果|直近値|最新値|(最新|直近|現在|現況)の(数値|値)/, "actual"],
   // 「手段」 (豊岡市: 「01-01 様々なメディア等で…」 under a 戦略目的): the means to the aim, the plan's level above the KPI.
-  [/具体的な施策|施策名?$|^施策|^手段$/, "measure"],
+  // 「戦略」 alone (a 総合戦略's 基本目標 → 戦略 → KPI: 「3 成長産業へ進化する農業の確立」): the level above the KPI.
+  [/具体的な施策|施策名?$|^施策|^手段$|^(重点)?戦略(名|名称)?$/, "measure"],
   [/主な取組|事業名|主な事業|取組|事業/, "initiatives"],
 ];
 

@@ -133,6 +133,9 @@ function mergedAcross(above: readonly string[], header: readonly string[]): bool
 }
 
 /** The first header in `rows` at or after `from`; null when none. */
+/** A figure with at most a short unit (「0人」, 「1,250人」, 「3.5%」), not a year (「29年度」). */
+const FIGURE = /^[▲△-]?\d[\d,.]*\s*(?![年度])[^\d\s]{0,3}$/u;
+
 export function findHeader(rows: readonly SourceRow[], from = 0): FoundHeader | null {
   for (let i = from; i < rows.length; i++) {
     const cells = rows[i]!.cells;
@@ -163,6 +166,9 @@ export function findHeader(rows: readonly SourceRow[], from = 0): FoundHeader | 
       yearsHere >= 2 &&
       above.cells.some((c) => /実績|目標|期待/.test(squash(c))) &&
       !mergedAcross(above.cells, cells) &&
+      // A group names the years it heads and holds no figures: a row of figures above the header repeated at a
+      // page break (「実績 | 0人 | 1,250人 …」, the last row of the page before) is a data row, not its group.
+      !above.cells.some((c) => FIGURE.test(squash(c))) &&
       // The group is printed over the years it heads (a line in the first cell alone, over 目標, is a section's).
       above.cells.some((c, k) => !isEmpty(c) && recogniseHeader(cells[k] ?? "").field === "year")
     ) {

@@ -5,6 +5,7 @@
  */
 import { type CellShape, type ColumnMeaning, cellShape, FIELD_JA, type Field } from "./column-fields.ts";
 import { squash } from "./columns.ts";
+import { explainsDigit } from "./digit-legend.ts";
 import type { FoundHeader } from "./find-header.ts";
 import { isKnownEvaluationLabel, nationalEffectCategory } from "./parse-evaluation-label.ts";
 import { pointLabels } from "./read-legend.ts";
@@ -135,7 +136,7 @@ export function checkColumns(
 /** A rating printed as a digit the legend explains (「4:目標は達成されている」). */
 function digitLabel(c: string, legendTexts: readonly string[]): boolean {
   const t = squash(c);
-  return /^[1-9]$/.test(t) && legendTexts.some((l) => new RegExp(`(^|\\s)${t}\\s*[:：]`).test(l));
+  return /^[1-9]$/.test(t) && legendTexts.some((l) => explainsDigit(l, t));
 }
 
 function refuseRole(col: number, m: ColumnMeaning, bad: RoleContradiction): never {

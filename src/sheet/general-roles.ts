@@ -13,7 +13,8 @@ import type { FoundHeader } from "./find-header.ts";
 import { findYear } from "./header-years.ts";
 import { type ImportIssue, NotASheet, type SourceRow } from "./types.ts";
 
-const TARGET_ROLE = /^(目標値?|計画値?|期待値|目安値|見込値?)$/;
+// 「事業目標」 (a 施策進行管理・評価表: 事業目標 / 実績 under the row-label column 年度): the project's target row.
+const TARGET_ROLE = /^((事業)?目標値?|計画値?|期待値|目安値|見込値?)$/;
 const ACTUAL_ROLE = /^(実績値?|現状値|現在値)$/;
 const isEmpty = (t: string) => squash(t) === "";
 
@@ -102,16 +103,33 @@ export function yearOfHeader(m: ColumnMeaning, era: string): Period | null {
   }
 }
 
+const isRole = (t: string) => TARGET_ROLE.test(squash(t)) || ACTUAL_ROLE.test(squash(t));
+
+/**
+ * A role row that lost its first empty cell (a PDF's text: 「| | | 実績 | 980人 | …」 under 「| 事業名 | 所管課 |
+ * 指標 | 年度 | …」), its role word one column left of where the other rows print theirs, the cells before it
+ * empty and its last cell blank: the lost cell put back. No indicator is named 実績 or 目標値 alone.
+ */
+function unshiftRoleRow(r: SourceRow, rows: readonly SourceRow[], width: number): SourceRow {
+  const at = r.cells.findIndex((t) => !isEmpty(t));
+  if (at < 0 || !isRole(r.cells[at] ?? "") || !isEmpty(r.cells[width - 1] ?? "")) return r;
+  // The other rows print their role words one column to the right, and none here.
+  const others = rows.filter((o) => o !== r && isRole(o.cells[at + 1] ?? ""));
+  if (others.length < 2 || rows.some((o) => o !== r && isRole(o.cells[at] ?? ""))) return r;
+  return { ...r, cells: ["", ...r.cells.slice(0, width - 1)] };
+}
+
 /** Folds role rows into one row per indicator; returns the rows unchanged when there is no role column. */
 export function foldRoleRows(
   header: FoundHeader,
-  rows: SourceRow[],
+  printed: SourceRow[],
   titles: readonly string[],
   issues: ImportIssue[],
   /** A profile's fiscal year: its era for bare years when the sheet names none. */
   fiscalYear?: number | null,
 ): SourceRow[] {
   const cols = header.columns;
+  const rows = printed.map((r) => unshiftRoleRow(r, printed, cols.length));
   const roleCol = cols.findIndex((_, c) => {
     const cells = rows.map((r) => squash(r.cells[c] ?? "")).filter((t) => t !== "");
     return (
@@ -120,7 +138,7 @@ export function foldRoleRows(
       cells.some((t) => ACTUAL_ROLE.test(t))
     );
   });
-  if (roleCol < 0) return rows;
+  if (roleCol < 0) return printed;
   const era = new SheetTexts([...titles, ...cols.map((c) => c.header)], fiscalYear).era();
   const years = cols.flatMap((m, c) => {
     if (m.field !== "year" && !(m.field === "extra" && /^\d{1,2}年度?$/.test(squash(m.header)))) return [];

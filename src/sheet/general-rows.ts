@@ -101,6 +101,9 @@ export function buildRows(
   };
   const last: Record<"goal" | "subgoal" | "measure", Ordinal> = { goal: NONE, subgoal: NONE, measure: NONE };
   const setLevel = (level: (typeof LEVELS)[number], o: Ordinal) => {
+    // The same level again (a cell merged down over its rows, which an XLSX repeats on each row they cover)
+    // is no new group: the levels under it, printed once above, still hold.
+    if (o.no === last[level].no && o.title === last[level].title && o.title !== "") return;
     last[level] = o;
     if (level === "goal") last.subgoal = last.measure = NONE;
     if (level === "subgoal") last.measure = NONE;

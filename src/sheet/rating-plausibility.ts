@@ -13,6 +13,7 @@ import { refuse } from "./refuse-reading.ts";
 import type { SourceTable } from "./types.ts";
 import { meaninglessRatings } from "./unknown-ratings.ts";
 import { unreadLegendLabel } from "./unread-legend-label.ts";
+import { behindBandReadAhead } from "./unread-level-guards.ts";
 
 /** Refuses (exit 2, `implausible_reading`) ratings that show signs of a wrong reading. */
 export function checkRatings(
@@ -46,6 +47,13 @@ export function checkRatings(
   if (negated)
     refuse(
       `${name(negated)}の評価「${negated.evaluation.label}」は打ち消しの語で終わるのに、順調として読まれました。凡例のない評価の語を取り違えたおそれがあります`,
+    );
+
+  // A band whose words say behind read as good as 「おおむね順調」 beside it (unread-level-guards.ts).
+  const ahead = behindBandReadAhead(sheet);
+  if (ahead)
+    refuse(
+      `評価「${ahead}」は遅れを表す語なのに、「おおむね順調」と同じか上の段階として読まれました。凡例の段階を取り違えたおそれがあります`,
     );
 
   // A label the legend prints with its words, missing from the scale read (unread-legend-label.ts).

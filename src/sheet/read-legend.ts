@@ -4,6 +4,7 @@
  * their thresholds, and which of the four categories each one is.
  */
 import type { Category, EvaluationScale, ScaleBand } from "../core/sheet.ts";
+import { spacedDigitPairsOf } from "./digit-legend.ts";
 import { paceOf, scaledByPace } from "./legend-pace.ts";
 
 // Lower-case letters (「a 目標値に向けて順調に進んでいる」, 福岡市) are labels only as a letter alone.
@@ -38,8 +39,9 @@ export function categoryOf(label: string, meaning: string): Category | null {
   // the aside only widens (「達成見込み」 alone is the step under it).
   const aside = /[(（](?:又は|または)?達成見込み?[)）]/;
   if (aside.test(t) && categoryOf(label, t.replace(aside, "")) === "on_track") return "on_track";
+  // 「目標をほぼ達成」 (a 1–5 達成度 whose 3 lies between 「目標を上回って達成」 and 「目標を下回った」): nearly reached.
   if (
-    /概ね|おおむね|同等|達成見込|一定の効果|一定の進捗|基準値を(上回|超え)|やや遅れ|相当程度|一定程度|ある程度|分の\d以上達成/.test(
+    /概ね|おおむね|同等|達成見込|一定の効果|一定の進捗|基準値を(上回|超え)|やや遅れ|相当程度|一定程度|ある程度|分の\d以上達成|^(目標|計画)を?ほぼ達成/.test(
       t,
     )
   )
@@ -59,7 +61,7 @@ export function categoryOf(label: string, meaning: string): Category | null {
   if (/順調(で(は)?な|に(は)?(推移|進捗|進ん|進ま)?(して|で)?(は)?(い)?な)/.test(t)) return "delayed";
   if (
     !denied &&
-    /既達成|達成済|達成して|^(KPI|指標|目標値?)を達成した|(目標|期待|目安)(値)?(の推移)?(以上|を上回|を超え|を達成)|(計画|予定|目標値?)を(大きく|大幅に|やや|若干)?(上回|超え)|^目標値?(どおり|通り)|^順調|^進捗(は|が)?順調|順調に(進んでいる|進捗している|推移している)|^(予定|計画|スケジュール)(以上|通り|どおり)|着実|^(事業)?完了/.test(
+    /既達成|達成済|達成して|^(KPI|指標|目標値?)を達成した|(目標|期待|目安)(値)?(の推移)?(以上|を(大きく)?上回|を超え|を達成)|(計画|予定|目標値?)を(大きく|大幅に|やや|若干)?(上回|超え)|^目標値?(どおり|通り)|^順調|^進捗(は|が)?順調|順調に(進んでいる|進捗している|推移している)|^(予定|計画|スケジュール)(以上|通り|どおり)|着実|^(事業)?完了/.test(
       t,
     )
   )
@@ -178,21 +180,32 @@ export function readLegend(
       pairs = suffixPairsOf(text, used);
       relevant = pairs.filter((p) => used.has(norm(p.label)));
     }
+    if (relevant.length === 0) {
+      pairs = spacedDigitPairsOf(text);
+      relevant = pairs.filter((p) => used.has(norm(p.label)));
+    }
     if (relevant.length === 0) continue;
     for (const p of pairs) if (!entries.some((e) => norm(e.label) === norm(p.label))) entries.push(p);
     sources.push(text.replace(/<br\s*\/?>/gi, " ").trim());
   }
   if (entries.length < 2) return null;
   const positive = entries.filter((e) => categoryOf(e.label, e.meaning) !== "not_evaluable");
-  // 「やや遅れ」 is the second step of a scale without 「概ね」; beside an explicit 概ね順調 it is behind.
-  const explicitMostly = entries.some((e) => /概ね|おおむね/.test(e.meaning.normalize("NFKC")));
+  // 「やや遅れ」 is the second step of a scale without 「概ね」; beside an explicit 概ね順調 it is behind —
+  // whether the words are the meaning (「B 概ね順調」) or the label itself (「おおむね順調:達成率90%以上
+  // やや遅れている:80%以上」, a scale of words whose meanings are thresholds).
+  const said = (e: { label: string; meaning: string }) => `${e.label} ${e.meaning}`.normalize("NFKC");
+  const explicitMostly = entries.some((e) => /概ね|おおむね/.test(said(e)));
   const words = entries.map((e) => {
-    const category = categoryOf(e.label, e.meaning);
+    // A label that is itself a word (「やや遅れている」 before 「達成率80%以上90%未満」) says its band when the
+    // meaning, a threshold, says nothing in words: the city named the band.
+    const category =
+      categoryOf(e.label, e.meaning) ??
+      (/^[ぁ-んァ-ヶ一-龥]{2,10}$/.test(norm(e.label)) ? categoryOf(e.label, e.label) : null);
     if (
       category === "mostly_on_track" &&
       explicitMostly &&
-      !/概ね|おおむね/.test(e.meaning) &&
-      /やや遅れ/.test(e.meaning)
+      !/概ね|おおむね/.test(said(e)) &&
+      /やや遅れ/.test(said(e))
     )
       return "delayed";
     return category;
@@ -333,7 +346,8 @@ export function isUncolonedLegend(text: string): boolean {
  * b … c …」): a row of it alone in a worksheet is the legend — not a 成果指標 heading for the rows below.
  */
 export function isSpacedLegend(text: string): boolean {
-  return spacedPairsOf(text).length >= 2;
+  // (「達成度 1 目標を大きく上回って達成 2 … 5 …」: digits running from 1, each before its words, too.)
+  return spacedPairsOf(text).length >= 2 || spacedDigitPairsOf(text).length >= 3;
 }
 
 /** The points a threshold-first legend scores (「… 7ポイント、… 6ポイント」): labels, not rates. */

@@ -1,5 +1,6 @@
 // The last guard (reading-plausibility.ts), continued: the wrong readings (exit 0) of rounds 13 and later's
-// first readings and prints, as they came out — each must be refused (rounds 5–12: reading-plausibility.test.ts).
+// first readings and prints, as they came out — each must be refused (rounds 5–12: reading-plausibility.test.ts;
+// round 30: unread-level-guards.test.ts, this file being past 400 lines).
 import { describe, expect, it } from "vitest";
 import type { Sheet } from "../core/sheet.ts";
 import { checkReading } from "./reading-plausibility.ts";

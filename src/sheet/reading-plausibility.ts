@@ -23,6 +23,7 @@ import { checkRatings } from "./rating-plausibility.ts";
 import { tallyReadAsKpi } from "./rating-tally.ts";
 import { refuse } from "./refuse-reading.ts";
 import type { SourceTable } from "./types.ts";
+import { unreadLevelColumn } from "./unread-level-guards.ts";
 import { wordedActualAmongFigures } from "./worded-actuals.ts";
 
 export { refuse };
@@ -333,6 +334,13 @@ export function checkReading(sheet: Sheet, table: SourceTable, profile?: ImportP
         `列「${h}」は計画の階層(「${parts[0]!.slice(0, 20)}」)を収めていますが、どの指標もその階層に置かれていません`,
       );
   }
+
+  // A column of numbered titles kept as is while no KPI sits under its goal (unread-level-guards.ts).
+  const unread = unreadLevelColumn(kpis);
+  if (unread)
+    refuse(
+      `列「${unread.header}」は番号つきの題名(「${unread.sample.slice(0, 20)}」)を収め、計画の階層のようですが、どの指標もその階層に置かれていません`,
+    );
 
   // A note beside the row saying the actual is an earlier year's figure, the actual read as this year's.
   for (const k of kpis) {

@@ -5,6 +5,7 @@
 
 import { cellShape, FIELD_JA } from "./column-fields.ts";
 import { squash } from "./columns.ts";
+import { explainsDigit } from "./digit-legend.ts";
 import type { FoundHeader } from "./find-header.ts";
 import { withoutChoices } from "./header-choices-text.ts";
 import type { ImportIssue, SourceRow } from "./types.ts";
@@ -214,6 +215,6 @@ function digitLegendLine(
     (l) =>
       squash(l)
         .replace(/^[「『【■□◆●○※\s]+/u, "")
-        .startsWith(name) && [...new Set(cells)].every((d) => new RegExp(`(^|\\s)${d}\\s*[:：]`).test(l)),
+        .startsWith(name) && [...new Set(cells)].every((d) => explainsDigit(l, d)),
   );
 }

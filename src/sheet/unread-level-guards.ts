@@ -1,0 +1,59 @@
+/**
+ * Two wrong readings a 総合戦略's ordinary KPI table was written with (exit 0), refused in general terms:
+ *
+ * - A column kept as is that numbers the plan's parts as 「3 成長産業へ進化する農業の確立」 (a numbered title,
+ *   printed once over its KPIs, numbers rising down the table) while no KPI has a level under its goal:
+ *   the level the KPIs sit in went unread (「戦略」 not known as a level, each KPI's measure left empty).
+ * - A scale that reads a band whose words say behind (「やや遅れている」) as on track or mostly on track
+ *   beside a band whose words say 「おおむね順調」: the bands' words order them, so the behind one cannot
+ *   be as good as 「おおむね順調」 (a legend of word labels before thresholds, the label's words unread).
+ */
+import type { Kpi, Sheet } from "../core/sheet.ts";
+import { squash } from "./columns.ts";
+
+/** 「3 成長産業へ…」, 「(2) 移住の促進」: a number, then a title in words (not 「6,480,000」: a figure). */
+const NUMBERED_TITLE =
+  /^[(（]?([0-9０-９]{1,2})[)）]?[\s.．、]*([ぁ-んァ-ヶ一-龥][ぁ-んァ-ヶ一-龥ー・A-Za-z0-9]{3,}.*)$/u;
+
+/**
+ * The header of a column kept as an extra whose texts are numbered titles of the plan's parts, rising down
+ * the table and printed once over several KPIs, while no KPI has a subgoal or a measure; null if none.
+ */
+export function unreadLevelColumn(kpis: readonly Kpi[]): { header: string; sample: string } | null {
+  if (kpis.some((k) => k.subgoal.title !== "" || k.measure.title !== "")) return null;
+  const byHeader = new Map<string, { text: string; raw: string }[]>();
+  for (const k of kpis)
+    for (const e of k.extras ?? [])
+      byHeader.set(e.header, [
+        ...(byHeader.get(e.header) ?? []),
+        { text: squash(e.text), raw: e.text.trim() },
+      ]);
+  for (const [header, cells] of byHeader) {
+    const numbered = cells.map((c) => NUMBERED_TITLE.exec(c.text.normalize("NFKC")));
+    if (cells.length < 2 || numbered.some((m) => !m)) continue;
+    const nos = numbered.map((m) => Number(m![1]));
+    const rising = nos.every((n, i) => i === 0 || n > nos[i - 1]!);
+    // Printed once over its KPIs: fewer texts than KPIs, and its titles unique.
+    const once = cells.length < kpis.length && new Set(cells.map((c) => c.text)).size === cells.length;
+    if (rising && once) return { header, sample: cells[0]!.raw };
+  }
+  return null;
+}
+
+const MOSTLY_WORDS = /概ね|おおむね/;
+const BEHIND_WORDS = /遅れ|遅延/;
+
+/** A band whose words say behind read as (mostly) on track beside a band saying おおむね順調; null if none. */
+export function behindBandReadAhead(sheet: Sheet): string | null {
+  const bands = sheet.scale?.bands ?? [];
+  const said = (b: { label: string; meaning?: string }) => `${b.label} ${b.meaning ?? ""}`.normalize("NFKC");
+  const mostly = bands.some((b) => MOSTLY_WORDS.test(said(b)) && !BEHIND_WORDS.test(said(b)));
+  if (!mostly) return null;
+  const ahead = bands.find(
+    (b) =>
+      BEHIND_WORDS.test(said(b)) &&
+      !MOSTLY_WORDS.test(said(b)) &&
+      (b.category === "on_track" || b.category === "mostly_on_track"),
+  );
+  return ahead ? ahead.label : null;
+}
