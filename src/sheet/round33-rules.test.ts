@@ -77,3 +77,25 @@ describe("round 33: a legend that restates its label, hedged", () => {
     expect(categoryOf("概ね順調", "おおむね順調に進んでいる")).toBe("mostly_on_track");
   });
 });
+
+describe("round 33: a row that lost its last empty cell, its department no 課", () => {
+  it("places 「地方卸売市場」 under 担当課, not under a column of sentences", async () => {
+    const r = await importSheet(
+      bytes([
+        "令和元年度 KPI進捗状況",
+        "",
+        "| KPI | R1目標値 | R1実績 | 評価 | 担当課 | 評価の理由 | 特記事項 |",
+        "|---|---|---|---|---|---|---|",
+        "| 創業件数 | 40 | 42 | A | 商工振興課 | 相談窓口の周知により目標を達成した。 | 関係機関と連携して実施した。 |",
+        "| 市場の見学者数 | 2,400 | 2,052 | B | 地方卸売市場 | 見学会の開催回数が前年度より減った。 |",
+        "| 図書の貸出冊数 | 300,000 | 281,000 | B | 中央図書館 | 開館日数が減った。 | 電子書籍の貸出を始めた。 |",
+        "",
+        "評価 A:目標を達成 B:概ね達成 C:未達成",
+      ]),
+      "t.md",
+    );
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.sheet.kpis[1]!.departments).toEqual(["地方卸売市場"]);
+    expect(r.sheet.kpis[1]!.reason).toBe("見学会の開催回数が前年度より減った。");
+  });
+});
