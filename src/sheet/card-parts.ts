@@ -296,3 +296,18 @@ export function unnumberList(keys: Map<Field, string>[]): void {
   if (names.length < 2 || !names.every((n, i) => at(n, i))) return;
   for (const [i, k] of keys.entries()) k.set("indicator", names[i]!.slice(at(names[i]!, i)![0].length));
 }
+
+/** Rows of amounts under a grid's years (事業費 | 53,012 | …): how many follow row `at`; 0 when the next holds no amount. */
+export function amountRowsAfter(rows: readonly { cells: string[] }[], at: number): number {
+  let n = 0;
+  for (const r of rows.slice(at + 1)) {
+    const lead = squash(r.cells[0] ?? "");
+    if (
+      !/事業費|決算額|予算額|執行額|人件費|総コスト|コスト/.test(lead) ||
+      recogniseHeader(lead).field !== "extra"
+    )
+      break;
+    n++;
+  }
+  return n;
+}

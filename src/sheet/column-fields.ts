@@ -119,7 +119,11 @@ const RULES: [RegExp, Field][] = [
   [/^小区分$/, "measure"],
   [/小基本目標|施策の柱|基本的方向|政策の柱/, "subgoal"],
   // A plan printed in 章 and 節 (総合計画: 「第1章 安全・安心」 over 「第1節 防災」): its levels.
-  [/大基本目標|基本目標|政策分野|重点目標|政策目標|^分野$|^政策$|^章$|^編$/, "goal"],
+  // 「理想の姿」 (a 総合計画's 施策評価シート: 理想の姿 / 政策の柱 / 政策(施策)名): the vision a plan's part serves, its broadest level.
+  [
+    /大基本目標|基本目標|政策分野|重点目標|政策目標|^分野$|^政策$|^章$|^編$|^(理想|めざす|目指す)の?姿$/,
+    "goal",
+  ],
   [/^節$/, "measure"],
   // 「施策目標」, 「施策の目標」: a level of the plan named by its aim, not a target value.
   [/^(施策|基本施策)の?目標$/, "measure"],
@@ -147,6 +151,9 @@ function words(s: string): string {
       .replace(/^[・/／~〜～\-、,]*(年度?)?$/, "")
   );
 }
+
+const LEVEL_GLOSS =
+  /^(?:政策|施策|基本目標|基本施策|事業)[(（](施策|基本目標|基本施策|事業)[)）](?:名|名称)$/;
 
 const BASELINE_NOTE = /[(（［[](基準|基準値|基準年度?|策定時|計画策定時|当初|当初値)[)）\]］]/;
 
@@ -199,7 +206,7 @@ function recogniseUncached(text: string): ColumnMeaning {
   } catch {
     period = null;
   }
-  const unitMatch = UNIT_IN_HEADER.exec(s);
+  const unitMatch = LEVEL_GLOSS.test(s) ? null : UNIT_IN_HEADER.exec(s);
   // 「(KPI)」, 「(A～D)」, 「(単位)」 in brackets are no unit.
   const unit =
     // 「事業名(担当課)」: the bracket names a role (the department printed in the cell), not a unit.
@@ -209,7 +216,9 @@ function recogniseUncached(text: string): ColumnMeaning {
     )
       ? unitMatch[1]!
       : null;
-  const w = words(s);
+  // 「政策(施策)名」: the city's own name for a level glossed in brackets by the common one — the bracket's level.
+  const gloss = LEVEL_GLOSS.exec(s);
+  const w = gloss ? `${gloss[1]}名` : words(s);
   let field: Field = "extra";
   if (w === "" && period) field = "year";
   // 「25年度計画」, 「R5予定」 (実績評価表, 事務事業評価表: 予定 | 実績): a year's plan is its target.

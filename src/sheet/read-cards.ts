@@ -1,6 +1,8 @@
 import type { Kpi, Sheet } from "../core/sheet.ts";
+import { type IndicatorTable, indicatorTableStep } from "./card-indicator-table.ts";
 import { cardKpi } from "./card-kpi.ts";
 import {
+  amountRowsAfter,
   applyRoleGrid,
   type Card,
   type CardKpi,
@@ -36,6 +38,8 @@ import {
 } from "./types.ts";
 
 const isEmpty = (t: string) => squash(t) === "";
+const SECTION_NO = /^[0-9０-９]{1,2}(?:\s+|[.．、)）]\s*)[^\s\d]/;
+const filled0 = (cells: readonly string[]) => cells.filter((c) => !isEmpty(c)).join(" | ");
 const LEVELS: readonly Field[] = ["goal", "subgoal", "measure", "initiatives"];
 const GRID_FIELDS = new Set<Field>(["target", "actual", "rate", "evaluation"]);
 const ROLE_WORD = /^(目標値?|実績値?|計画値?|見込値?|達成率)$/;
@@ -49,21 +53,6 @@ export interface CardsRead {
   profile: ImportProfile;
 }
 
-/** Rows of amounts under a grid's years (事業費 | 53,012 | …): how many follow row `at`; 0 when the next holds no amount. */
-function amountRowsAfter(rows: readonly { cells: string[] }[], at: number): number {
-  let n = 0;
-  for (const r of rows.slice(at + 1)) {
-    const lead = squash(r.cells[0] ?? "");
-    if (
-      !/事業費|決算額|予算額|執行額|人件費|総コスト|コスト/.test(lead) ||
-      recogniseHeader(lead).field !== "extra"
-    )
-      break;
-    n++;
-  }
-  return n;
-}
-
 export function readCards(table: SourceTable, options: CardOptions): CardsRead | null {
   const cards: Card[] = [];
   const dropped: DroppedCell[] = [];
@@ -73,6 +62,7 @@ export function readCards(table: SourceTable, options: CardOptions): CardsRead |
   );
   let gridHeader: (number | null)[] | null = null;
   let inSubTable = false;
+  let itemTable: IndicatorTable | null = null;
   let gridIncrements = false;
   let gridRoles: (Field | null)[] = [];
   /** What the grid header names beside its years (指標名, 単位, 区分, 最終目標値, 目標年度). */
@@ -103,6 +93,7 @@ export function readCards(table: SourceTable, options: CardOptions): CardsRead |
       kpi = null;
       gridHeader = null;
       inSubTable = false;
+      itemTable = null;
     } else if (lead !== null && card.lead === "") card.lead = lead;
     const roles = kpi && card.block === (r.block ?? 0) ? roleGridAt(table.rows, at, texts.era()) : null;
     if (kpi && roles) {
@@ -115,6 +106,26 @@ export function readCards(table: SourceTable, options: CardOptions): CardsRead |
         text: r.cells.filter((c) => !isEmpty(c)).join(" | "),
         reason: "指標の見出し(値と時点の行の上)",
       });
+      continue;
+    }
+    // A table of indicators inside a card (card-indicator-table.ts).
+    const step = indicatorTableStep(
+      r.cells,
+      itemTable,
+      card.hierarchy.size > 0 || card.departments !== "",
+      texts.era(),
+      r.row,
+    );
+    itemTable = step.table;
+    if (step.header) {
+      [gridHeader, kpi] = [null, null];
+      dropped.push({ row: r.row, column: "1列目", text: filled0(r.cells), reason: "指標の表の見出し" });
+      continue;
+    }
+    if (step.kpi) {
+      kpi = step.kpi;
+      card.kpis.push(kpi);
+      gridRows++;
       continue;
     }
     const grid = gridYears(r.cells, texts.era());
@@ -151,7 +162,9 @@ export function readCards(table: SourceTable, options: CardOptions): CardsRead |
     // A title merged across the card (Excel repeats it in every cell) is one text.
     const filled = [...new Set(r.cells.filter((c) => !isEmpty(c)))];
     const key = recogniseHeader(r.cells[0] ?? "");
-    if (filled.length === 1 && (key.field === "extra" || squash(filled[0]!).length > 20)) {
+    // 「3 施策評価」 alone on its row: the number of a section of the form, not a key (施策評価) left empty.
+    const section = filled.length === 1 && SECTION_NO.test((r.cells[0] ?? "").trim());
+    if (filled.length === 1 && (key.field === "extra" || squash(filled[0]!).length > 20 || section)) {
       texts.add(filled[0]!);
       dropped.push({ row: r.row, column: "1列目", text: filled[0]!, reason: "カードの見出し・注記" });
       continue;

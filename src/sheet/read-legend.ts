@@ -37,6 +37,13 @@ export function categoryOf(label: string, meaning: string): Category | null {
   if (/やや下回/.test(t)) return "mostly_on_track";
   // 「KPIを達成した(達成見込み)」: reached, or expected to be by the plan's end — the band of reached, which
   // the aside only widens (「達成見込み」 alone is the step under it).
+  // 「計画通り:おおむね計画通りに進んでいる」 (計画以上 / 計画通り / 計画以下): the meaning repeats the label, only
+  // hedged — the band's printed name says it is on plan, and the name decides (a label that hedges itself,
+  // 「概ね順調」, or a letter says nothing of its own and its meaning decides).
+  const name = label.normalize("NFKC");
+  const hedged = /^(?:概ね|おおむね)(.+)$/.exec(t);
+  if (hedged && name.length >= 2 && hedged[1]!.startsWith(name) && !/概ね|おおむね/.test(name))
+    return categoryOf(label, hedged[1]!);
   const aside = /[(（](?:又は|または)?達成見込み?[)）]/;
   if (aside.test(t) && categoryOf(label, t.replace(aside, "")) === "on_track") return "on_track";
   // 「目標をほぼ達成」 (a 1–5 達成度 whose 3 lies between 「目標を上回って達成」 and 「目標を下回った」): nearly reached.

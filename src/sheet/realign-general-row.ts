@@ -38,7 +38,8 @@ function fitScore(text: string, field: Field): number {
     case "unit":
       return (s === "label" && squash(text).length <= 4) || UNIT_TOKEN.test(squash(text)) ? 2 : -2;
     case "departments":
-      return /(課|室|局|部|センター|係|担当)$/.test(squash(text)) ? 3 : -1;
+      // 「保健所」, 「中央図書館」, 「地方卸売市場」: offices a city names as the one in charge, as its 課 are.
+      return /(課|室|局|部|センター|係|担当|所|館|市場)$/.test(squash(text)) ? 3 : -1;
     case "indicator":
       // 「空き家バンク登録件数10件」: a name with its target glued after it is a name still.
       return s === "text"
@@ -136,6 +137,9 @@ export function realignRow(
     if (field === "evaluation" && sc < 2 && legendLabel(t, legend, rawLegend)) sc = 2;
     if (habits?.values[i]?.has(squash(t.replace(/<br\s*\/?>/gi, "")))) sc += 1;
     if (habits?.kind[i] && habits.kind[i] === cellKind(t)) sc += 1;
+    // A short word with no full stop under a column whose whole rows print sentences (評価の理由) looks
+    // unlike them: a name of a department or a label belongs elsewhere.
+    else if (habits?.kind[i]?.endsWith("sentence") && cellShape(t) === "label") sc -= 1;
     return sc;
   };
   const noActualAt = lastActualColumn(cols);

@@ -58,6 +58,13 @@ export const TODAY: Record<string, { golden: number; asXlsx: number } | "refused
   // mori-chosho's read right; mori-chosho's unruled print refused (implausible_reading: 「7行目の指標名が空です」 —
   // without borders the baseline cell's second line, 「H31年度予測 144件」, is printed as a line of its own).
   "mori-chosho/unruled": "refused",
+  // Round 33 (2026-12-04), printed after the round's rules and read once: ruled, wide, Chromium and Word 76/76
+  // (funabashi-kpi) and 44/44 (hamamatsu-shisaku). Unruled both refused, neither written wrong: funabashi-kpi's
+  // 達成率 contradicts the row's target and actual (without borders R1実績 and 達成率 run together, 「1015580.6%」,
+  // and the actual was taken from H30実績; refused by the printed-rate check); hamamatsu-shisaku's card cannot tell a wrapped key's second line from a row
+  // (pdf_ambiguous_grid at 「政策の柱 …」).
+  "funabashi-kpi/unruled": "refused",
+  "hamamatsu-shisaku/unruled": "refused",
   // Unruled prints after reading a printed line as one row or the continuation of one, and a group
   // header over a column whose own header is merged beside it as a span (2026-12-02; sakai-city was
   // 7/65, shizuoka-pref 20/46, yachimata-city 26/49, nagano-shinshu refused).
