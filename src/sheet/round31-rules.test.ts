@@ -138,4 +138,27 @@ describe("round 31", () => {
     ]);
     expect(read.sheet.kpis[0]!.baseline).toMatchObject({ kind: "number", value: 15, period: { year: 2014 } });
   });
+
+  it("a short row whose last sentence fits a sparse comment column or the remarks after it is refused, not guessed", async () => {
+    const table = (remarks: string) =>
+      bytes([
+        "総合計画 進捗状況(令和元年度)",
+        "",
+        "| 施策 | 成果指標 | 現状値(H26) | 実績値(R1) | 目標値(R2) | 判定 | 所見 | 特記事項 |",
+        "|---|---|---|---|---|---|---|---|",
+        `| (1) 子育て | 保育所待機児童数 | 15 | 6 | 0 | A | ${remarks} | 関係機関と連携して実施した。 |`,
+        `| | 拠点の利用者数 | 18,420 | 19,860 | 21,000 | B | ${remarks} | 関係機関と連携して実施した。 |`,
+        "| | 学力調査の平均正答率 | 58.2 | 57.6 | 63.0 | C | | 関係機関と連携して実施した。 |",
+        "| (2) 観光 | 新規雇用者数 | 120 | 310 | 400 | A | 誘致企業の操業で雇用が伸びた。 |",
+        "",
+        "判定 A:目標を達成 B:概ね順調 C:遅れている",
+      ]);
+    // 所見 shows no look of its own (no sentence in a whole row), 特記事項 one of sentences: either could have lost its cell.
+    const sparse = await importSheet(table(""), "r.md");
+    expect(sparse.ok ? sparse.sheet.kpis[3]!.comments : sparse.error.message).toMatch(/決められません/);
+    // Both columns seen holding sentences: nothing tells them apart, and Markdown's reading (the end empty) stands.
+    const seen = await importSheet(table("取組を続ける。"), "r.md");
+    if (!seen.ok) throw new Error(seen.error.message);
+    expect(seen.sheet.kpis[3]!.comments).toBe("誘致企業の操業で雇用が伸びた。");
+  });
 });
