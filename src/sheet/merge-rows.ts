@@ -7,6 +7,8 @@ import type { ImportIssue, SourceRow } from "./types.ts";
 
 const isEmpty = (t: string) => squash(t) === "";
 export const isDash = (t: string) => /^[-‐－―ー−]?$/.test(squash(t));
+// 「(2) 」, 「2. 」, 「②」 before an indicator's name: the list's numbering, no part of the name.
+const ITEM_NUMBER = /^\s*(?:[(（]\d{1,3}[)）]|\d{1,3}[.．]|[①-⑳])\s*/u;
 
 /** A table's row once its continuation lines are joined to it. */
 export interface MergedRow {
@@ -87,9 +89,10 @@ export function mergeRows(
       });
       continue;
     }
-    // A row with neither indicator nor any value (all 「-」) names no KPI: its cells are reported.
+    // A row with neither indicator nor any value (all 「-」) names no KPI: its cells are reported. (An item
+    // number before the dash, 「(2) -」, as a list numbering every row prints it, names none either.)
     if (
-      idx("indicator").every((c) => isDash(cells[c] ?? "")) &&
+      idx("indicator").every((c) => isDash((cells[c] ?? "").replace(ITEM_NUMBER, ""))) &&
       [...idx("target"), ...idx("actual"), ...idx("baseline"), ...idx("finalTarget")].every((c) =>
         isDash(cells[c] ?? ""),
       )

@@ -8,17 +8,21 @@
 import { FIELD_JA } from "./column-fields.ts";
 import { squash } from "./columns.ts";
 import type { FoundHeader } from "./find-header.ts";
+import { headedLegendBlocks } from "./legend-blocks.ts";
 import { contentKind } from "./role-content.ts";
 import type { ImportIssue, SourceRow } from "./types.ts";
 
-const WORDS = new Set(["comments", "nextSteps", "reason"]);
+// 「方向性」 over A–D (嘉麻市: 【方向性】 A:拡充・発展 B:現状維持 …): the 施策's future course on its own legend, not
+// the KPI's direction (増加 / 減少) — kept as an extra the same way.
+const WORDS = new Set(["comments", "nextSteps", "reason", "direction"]);
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** The legend line headed by the column's name that sets off each of its marks as a label. */
 function ownLegend(header: string, marks: ReadonlySet<string>, texts: readonly string[]): string | null {
   // The whole name (wrapped over lines, 「検証\n会議の意見」) or a two-row header's lower name.
   const names = [squash(header), squash(header.split(/\s+/).at(-1) ?? "")].filter((n) => n.length >= 2);
-  for (const text of texts) {
+  // (A heading alone on its line over one line per label, 「【方向性】」 / 「A:拡充・発展」 / …, is read joined.)
+  for (const text of headedLegendBlocks(texts)) {
     const t = text.replace(/<br\s*\/?>/gi, " ").trim();
     if (!names.some((n) => squash(t).startsWith(n))) continue;
     // Each mark set off as a label: no letter or digit beside it (a word processor's PDF may lose the

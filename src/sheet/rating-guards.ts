@@ -12,6 +12,8 @@
  * - a rating or department given only to the first KPI under each heading, none to the KPIs below it:
  *   the 施策's own cell printed once over its indicators (丸亀市's 施策評価, 所管部), read as theirs
  *   for the first indicator only and as none for the others.
+ * And from round 31 (田川市, read with the ellipsis legend before its words were known): the band right
+ * under on track saying the figure rises though behind (「遅れはあるが、値は伸びている」) read as delayed.
  */
 import type { Kpi, Sheet } from "../core/sheet.ts";
 
@@ -19,9 +21,25 @@ const IMPROVED = /(から|より)も?(改善|向上)(している|した|し[、
 const MISSED =
   /(上回|超え|達成す)ることは?(なかった|ない)|上回らな|下回っ|届かな|達しな|達成(でき|し)(なかった|ていない)|達成せず|要改善|改善が必要|悪化/;
 
+// 「目標値に対して遅れはあるが、値は伸びている」 (田川市): behind, but the figure rising — said with a concession.
+const RISING_DESPITE =
+  /(が|ものの|けれど|けれども)[、,]?.*(値|数値|指標|実績値?)(は|が|も)?(伸び|増加し|向上し|改善し)ている(?!.*(ない|ず))/;
+
 /** The refusal's reason, or null when no improving band was read as delayed. */
 export function improvedReadAsDelayed(sheet: Sheet): string | null {
-  for (const b of sheet.scale?.bands ?? []) {
+  const bands = sheet.scale?.bands ?? [];
+  for (const [i, b] of bands.entries()) {
+    // (Round 31: a band right under the on-track ones saying the figure rises though behind — the legend's
+    // second step — read as delayed because 「遅れ」 is in its words.)
+    if (
+      b.category === "delayed" &&
+      i > 0 &&
+      bands.slice(0, i).every((x) => x.category === "on_track") &&
+      RISING_DESPITE.test(b.meaning.normalize("NFKC"))
+    )
+      return `凡例の「${b.label}」(「${b.meaning.slice(0, 24)}」)は遅れながらも値が伸びていることを言いますが、遅れとして読みました。凡例の読み違いのおそれがあります`;
+  }
+  for (const b of bands) {
     const words = b.meaning.normalize("NFKC");
     // (「事業開始前より改善した」 is the national form's yardstick for its third label, 「地方創生に効果が
     // あった」, which the form itself ranks under 「相当程度」: delayed.)

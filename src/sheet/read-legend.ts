@@ -26,6 +26,14 @@ export function categoryOf(label: string, meaning: string): Category | null {
   if (/^(次|翌|来)年度以降(の|に)(取組|取り組|実施|着手)/.test(t)) return "not_evaluable";
   // 「未実施-」 (江田島市): not measured this year — nothing to evaluate.
   if (/^未実施$|^未測定$|^実績なし$/.test(t)) return "not_evaluable";
+  // 「目標値に対して遅れはあるが、値は伸びている」 (田川市): behind the target but rising — the step under on track
+  // (「現状値から値が伸びていない」, the band under it, denies the rise).
+  if (
+    /(遅れ(は|が)?(ある|あり|みられる)|下回って(いる|は))(が|けれど|ものの).*(値|数値|指標|実績値?)(は|が)?(伸び|増加し|向上し|改善し)ている/.test(
+      t,
+    )
+  )
+    return "mostly_on_track";
   // 「ペースは下回っているが、指標は改善している」 (福岡市): behind the pace but better — the step under on track.
   if (/(指標|数値|実績値?)(は|が)?(改善|向上)して|改善傾向|向上傾向/.test(t)) return "mostly_on_track";
   // 「前進:基準値から改善している」 (沖縄県), 「B:策定時より改善している」: better than at the start (the
@@ -68,7 +76,7 @@ export function categoryOf(label: string, meaning: string): Category | null {
   if (/順調(で(は)?な|に(は)?(推移|進捗|進ん|進ま)?(して|で)?(は)?(い)?な)/.test(t)) return "delayed";
   if (
     !denied &&
-    /既達成|達成済|達成して|^(KPI|指標|目標値?)を達成した|(目標|期待|目安)(値)?(の推移)?(以上|を(大きく)?上回|を超え|を達成)|(計画|予定|目標値?)を(大きく|大幅に|やや|若干)?(上回|超え)|^目標値?(どおり|通り)|^順調|^進捗(は|が)?順調|順調に(進んでいる|進捗している|推移している)|^(予定|計画|スケジュール)(以上|通り|どおり)|着実|^(事業)?完了/.test(
+    /既達成|達成済|達成して|^(KPI|指標|目標値?)を達成した|(目標|期待|目安)(値)?(の推移)?(以上|を(大きく)?上回|を超え|を達成)|(計画|予定|目標値?)を(大きく|大幅に|やや|若干)?(上回|超え)|^目標値?(どおり|通り)|^順調|^進捗(は|が)?順調|順調に(進んでいる|進捗している|推移している|(値|数値|実績値?|指標)(が|は)?(伸び|増加し|向上し)ている)|^(予定|計画|スケジュール)(以上|通り|どおり)|着実|^(事業)?完了/.test(
       t,
     )
   )
@@ -134,12 +142,20 @@ function longPairsOf(text: string, used: ReadonlySet<string>): { label: string; 
   }));
 }
 
+// 「「A」…目標値に対して…」: a quoted label, then an ellipsis where a colon would stand.
+const QUOTED_LABEL = /[「『]([^「」『』\s]{1,8})[」』]\s*(?:…+|‥+|・{2,}|\.{3,})\s*/gu;
+
 /** Reads the label:meaning pairs of one legend text; null when there are fewer than two. */
 function pairsOf(text: string, used: ReadonlySet<string> = new Set()): { label: string; meaning: string }[] {
   const long = longPairsOf(text, used);
   if (long.length >= 2) return long;
   // (「◎:予定以上」「○:予定通り」: the quotes around each entry are no part of it.)
-  const t = text.replace(/<br\s*\/?>/gi, " ").replace(/[【】「」『』]/g, " ");
+  // 「「A」…目標値に対して順調に値が伸びている」 (田川市): a quoted label and an ellipsis before its meaning —
+  // the ellipsis stands where a colon would (only after a quoted label: inside a meaning it is none).
+  const t = text
+    .replace(/<br\s*\/?>/gi, " ")
+    .replace(QUOTED_LABEL, " $1:")
+    .replace(/[【】「」『』]/g, " ");
   const out: { label: string; meaning: string }[] = [];
   for (const m of t.matchAll(PAIR)) {
     const label = m[1]!.trim();
@@ -336,6 +352,8 @@ export function isSourceNote(text: string): boolean {
  * 豊中市 prints it (a worksheet's legend row, not a note) — with a letter or mark, or two pairs at least.
  */
 export function isPairedLegendLine(t: string): boolean {
+  // (「「A」…… 「B」……」: two quoted labels each before an ellipsis are pairs too.)
+  if ((t.match(QUOTED_LABEL) ?? []).length >= 2) return true;
   const seps = t.match(/[:：=＝]/g) ?? [];
   return seps.length > 0 && (/[A-ZＡ-Ｚ◎○〇△×]|順調/.test(t) || seps.length >= 2);
 }

@@ -226,6 +226,7 @@ export function realignRow(
     });
     return atEnd.cells;
   }
+  if (readings.size === 1 && best[0]!.at < cells.length) unknownHabitOnly(row, cols, cells, best[0]!, habits);
   if (readings.size > 1) {
     throw new NotASheet(
       "row_ambiguous",
@@ -288,4 +289,35 @@ function inserted(
       message: `セルが欠けているため「${cols[chosen.at]?.header ?? ""}」を空欄とした(各列の中身の形から判断)`,
     });
   return chosen.cells;
+}
+
+/**
+ * The placing chosen over the row's end (Markdown's own reading of a short row) only because a column's
+ * cells look like the cell while the column it would fill at the end has too few cells to show how its
+ * cells look (a remarks column after a sparse 所見, both of sentences): no evidence either way, refused.
+ */
+function unknownHabitOnly(
+  row: SourceRow,
+  cols: readonly ColumnMeaning[],
+  cells: readonly string[],
+  chosen: { at: number; cells: string[] },
+  habits: ColumnHabits | undefined,
+): void {
+  if (!habits) return;
+  const end = [...cells, ...Array<string>(cols.length - cells.length).fill("")];
+  const differ = end.flatMap((t, i) => (t !== chosen.cells[i] ? [i] : []));
+  const bare = (c: readonly string[]) =>
+    differ.reduce((sum, i) => sum + fitScore(c[i] ?? "", cols[i]!.field), 0);
+  // Told apart by shape alone, or by a column's known look on both sides: the choice stands.
+  if (bare(chosen.cells) > bare(end)) return;
+  if (
+    !differ.some((i) => squash(end[i] ?? "") !== "" && habits.kind[i] === null && habits.values[i]!.size < 2)
+  )
+    return;
+  throw new NotASheet(
+    "row_ambiguous",
+    `${row.row}行目: セルが${cols.length - cells.length}つ足りず、「${squash(cells.find((t, k) => k >= chosen.at && squash(t) !== "") ?? "").slice(0, 20)}」が${differ
+      .map((i) => `「${cols[i]?.header ?? ""}」`)
+      .join("・")}のどの列のものか決められません。元の表で空欄を補ってください`,
+  );
 }

@@ -6,6 +6,7 @@
 import type { EvaluationScale } from "../core/sheet.ts";
 import { squash } from "./columns.ts";
 import type { FoundHeader } from "./find-header.ts";
+import { headedLegendBlocks, isOtherColumnsLegend } from "./legend-blocks.ts";
 import { readLegend } from "./read-legend.ts";
 import type { ImportIssue, SourceRow } from "./types.ts";
 
@@ -45,7 +46,16 @@ export function tableScale(
         ),
       ),
   );
-  const legendFirst = [...legendTexts].sort(
+  // A legend headed on a line of its own (「【達成度】」 over 「A:…」 lines) is read joined under its heading, and
+  // one headed by another column's name (「【方向性】」, its own A–D) is that column's scale, not the KPI's.
+  const headerNames = (evaluation: boolean) =>
+    segments.flatMap((s) =>
+      s.header.columns.filter((c) => (c.field === "evaluation") === evaluation).map((c) => c.header),
+    );
+  const joined = headedLegendBlocks(legendTexts).filter(
+    (t) => !isOtherColumnsLegend(t, headerNames(false), headerNames(true)),
+  );
+  const legendFirst = [...joined].sort(
     (a, b) =>
       Number(evalNames.some((n) => n !== "" && squash(b).startsWith(n))) -
       Number(evalNames.some((n) => n !== "" && squash(a).startsWith(n))),

@@ -175,6 +175,10 @@ export const TODAY: Record<string, { golden: number; asXlsx: number } | "refused
   "koryo-kensho/unruled": "refused",
   "marugame-hyoka/unruled": "refused",
   "marugame-hyoka/word": "refused",
+  // Round 31 (2026-12-04, branch layouts31), printed after the round's rules and read once: ruled, wide, Chromium
+  // and Word 81/81 each for both; tagawa-seika unruled 81/81; kama-shinchoku unruled refused (pdf_ambiguous_grid: a
+  // wrapped sentence's last line 「ある。」 cannot be told from a new row without borders), nothing written wrong.
+  "kama-shinchoku/unruled": "refused",
   // Read since branch pdf4 (2026-12-02), no longer listed: matsudo-city unruled and wide (were
   // refused), mie-pref unruled (refused, naming its columns; it read 3/37 with exit 0 before
   // checkRolesPresent), cao-growth unruled (19/33: its KPI sentences wrap over lines barely closer
