@@ -159,6 +159,11 @@ export const TODAY: Record<string, { golden: number; asXlsx: number } | "refused
   // column, 「50.0% A」). Nothing wrong with exit 0.
   "esashi-kensho/unruled": "refused",
   "motomiya-shisaku/unruled": "refused",
+  // Round 30's layouts, printed after their rules and read once (2026-12-04, branch layouts30): tochigi-senryaku
+  // 98/98 in all five prints; kawasaki-shinko ruled, unruled, wide and Chromium 58/58, Word refused (達成度's
+  // digits read as a rate: the legend line 「達成度 1 目標を… 2 … 5 …」 not found as a legend in the Word print).
+  // Nothing wrong with exit 0. Left: why the Word print's legend line is not read.
+  "kawasaki-shinko/word": "refused",
   // Read since branch pdf4 (2026-12-02), no longer listed: matsudo-city unruled and wide (were
   // refused), mie-pref unruled (refused, naming its columns; it read 3/37 with exit 0 before
   // checkRolesPresent), cao-growth unruled (19/33: its KPI sentences wrap over lines barely closer
