@@ -179,6 +179,11 @@ export const TODAY: Record<string, { golden: number; asXlsx: number } | "refused
   // and Word 81/81 each for both; tagawa-seika unruled 81/81; kama-shinchoku unruled refused (pdf_ambiguous_grid: a
   // wrapped sentence's last line 「ある。」 cannot be told from a new row without borders), nothing written wrong.
   "kama-shinchoku/unruled": "refused",
+  // Round 30's layouts, printed after their rules and read once (2026-12-04, branch layouts30): tochigi-senryaku
+  // 98/98 in all five prints; kawasaki-shinko ruled, unruled, wide and Chromium 58/58, Word refused (達成度's
+  // digits read as a rate: the legend line 「達成度 1 目標を… 2 … 5 …」 not found as a legend in the Word print).
+  // Nothing wrong with exit 0. Left: why the Word print's legend line is not read.
+  "kawasaki-shinko/word": "refused",
   // Read since branch pdf4 (2026-12-02), no longer listed: matsudo-city unruled and wide (were
   // refused), mie-pref unruled (refused, naming its columns; it read 3/37 with exit 0 before
   // checkRolesPresent), cao-growth unruled (19/33: its KPI sentences wrap over lines barely closer
