@@ -9,9 +9,10 @@
  * exit 0 too, the label kept: a category made up. Refused alike, and asked for alike.
  */
 import type { Sheet } from "../core/sheet.ts";
+import { categoryOf } from "./legend-categories.ts";
 import { nationalEffectCategory, parseEvaluationLabel } from "./parse-evaluation-label.ts";
 import type { ImportProfile } from "./profile-types.ts";
-import { bandOf, categoryOf, markOf } from "./read-legend.ts";
+import { bandOf, markOf } from "./read-legend.ts";
 import { NotASheet } from "./types.ts";
 
 /** A rating mark: a letter (with + or −), a symbol, a circled or a single digit. */

@@ -7,8 +7,8 @@
  */
 import type { Kpi, Sheet, Value } from "../core/sheet.ts";
 import { squash } from "./columns.ts";
+import { categoryOf } from "./legend-categories.ts";
 import { isKnownEvaluationLabel, nationalEffectCategory } from "./parse-evaluation-label.ts";
-import { categoryOf } from "./read-legend.ts";
 
 /** Words a value may carry after its figure (a direction, a qualitative target): no rating. */
 const VALUE_WORD = /^(延伸|増加|減少|維持|向上|上昇|低下|改善|縮小|拡大|皆増)$/;

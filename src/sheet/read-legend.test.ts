@@ -1,7 +1,8 @@
 // Legends as cities print them (fixtures/layouts/VOCABULARY.md: the sweep's sources): each entry's
 // words decide its category; a legend without colons is read when each label is a letter or mark.
 import { describe, expect, it } from "vitest";
-import { categoryOf, readLegend } from "./read-legend.ts";
+import { categoryOf } from "./legend-categories.ts";
+import { readLegend } from "./read-legend.ts";
 
 describe("a legend entry's words", () => {
   it.each([

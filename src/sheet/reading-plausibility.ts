@@ -13,9 +13,7 @@ import { actualsAfterYear, laterThanTitle } from "./actuals-after-year.ts";
 import { squash } from "./columns.ts";
 import { bracketsCross } from "./crossed-brackets.ts";
 import type { Field } from "./field.ts";
-import { findYear } from "./header-years.ts";
 import { doubledLevelColumns } from "./level-columns.ts";
-import { notedActualYear } from "./noted-year.ts";
 import type { ImportProfile } from "./profile-types.ts";
 import { firstOfGroupOnly, improvedReadAsDelayed, scaleOutOfOrder } from "./rating-guards.ts";
 import { isStandardRating, ratingInValue } from "./rating-in-values.ts";
@@ -25,6 +23,7 @@ import { refuse } from "./refuse-reading.ts";
 import type { SourceTable } from "./types.ts";
 import { unreadLevelColumn } from "./unread-level-guards.ts";
 import { wordedActualAmongFigures } from "./worded-actuals.ts";
+import { checkActualYears, titleLines } from "./year-plausibility.ts";
 
 export { refuse };
 
@@ -342,54 +341,14 @@ export function checkReading(sheet: Sheet, table: SourceTable, profile?: ImportP
       `列「${unread.header}」は番号つきの題名(「${unread.sample.slice(0, 20)}」)を収め、計画の階層のようですが、どの指標もその階層に置かれていません`,
     );
 
-  // A note beside the row saying the actual is an earlier year's figure, the actual read as this year's.
-  for (const k of kpis) {
-    const noted = notedActualYear(k.extras ?? [], k.actual);
-    if (noted)
-      refuse(
-        `${name(k)}の備考「${noted.text.slice(0, 20)}」は実績値が${noted.period.year}年度の値だと言っていますが、${sheet.fiscalYear}年度の値として読まれました`,
-      );
-  }
-
-  // Year columns of actuals: the evaluated year must be one of them (not the title's year).
-  const actualYears = new Set<number>();
-  for (const c of profile?.columns ?? []) {
-    // A bare year over a column (「R2年度」, 「H31・R1年度」) kept as an extra is a year column too.
-    const bare =
-      c.field === "extra" &&
-      !!c.header &&
-      squash(c.header).length <= 12 &&
-      !/目標|基準|現状|当初/.test(c.header);
-    if (c.field !== "actual" && c.field !== "year" && !bare) continue;
-    const y = c.year ?? (c.header ? findYear(c.header)?.year : undefined);
-    if (y) actualYears.add(y);
-  }
-  for (const k of kpis) {
-    for (const y of k.years ?? []) if (numbers(y.actual)) actualYears.add(y.year);
-    if (k.actual.kind === "number" && actualYears.size > 0) actualYears.add(k.actual.period.year);
-  }
-  if (actualYears.size > 0 && !actualYears.has(sheet.fiscalYear))
-    refuse(
-      `評価年度 ${sheet.fiscalYear} 年度の実績の列がありません(実績の年度: ${[...actualYears].sort().join("・")})。評価年度を --profile の fiscalYear で指定するか`,
-    );
+  // The years: an actual a note dates earlier, an evaluated year none of the actual columns prints.
+  checkActualYears(sheet, profile, name);
   const misread = improvedReadAsDelayed(sheet) ?? scaleOutOfOrder(sheet) ?? firstOfGroupOnly(kpis);
   if (misread) refuse(misread);
   // Last: the more specific checks above name what was misread; this one only that the year is off.
-  const later = actualsAfterYear(sheet) ?? laterThanTitle(sheet, lines(table));
+  const later = actualsAfterYear(sheet) ?? laterThanTitle(sheet, titleLines(table));
   if (later) refuse(later);
 }
-
-/** The lines above the table's first row of several cells: its title (a line merged across a worksheet too). */
-const lines = (t: SourceTable) => {
-  const filled = (cells: readonly string[]) => [
-    ...new Set(cells.map((c) => c.trim()).filter((c) => c !== "")),
-  ];
-  const first = t.rows.find((r) => filled(r.cells).length > 1)?.row ?? Number.POSITIVE_INFINITY;
-  return [
-    ...t.outside.filter((o) => o.row < first).map((o) => o.text),
-    ...t.rows.filter((r) => r.row < first).flatMap((r) => filled(r.cells)),
-  ];
-};
 
 const escapeRegExp = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 

@@ -4,7 +4,7 @@ import { recogniseHeader } from "./column-fields.ts";
 import { runningTotal } from "./general-rows.ts";
 import { headingLevel, projectOf, readOrdinal, splitIndicator } from "./general-values.ts";
 import { importSheet } from "./index.ts";
-import { categoryOf } from "./read-legend.ts";
+import { categoryOf } from "./legend-categories.ts";
 import { markdownTables as md } from "./test-markdown.ts";
 
 describe("round 14", () => {

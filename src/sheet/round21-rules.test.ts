@@ -2,7 +2,8 @@
 import { describe, expect, it } from "vitest";
 import { readEvaluation } from "./general-values.ts";
 import { importSheet } from "./index.ts";
-import { categoryOf, isSourceNote, readLegend } from "./read-legend.ts";
+import { categoryOf } from "./legend-categories.ts";
+import { isSourceNote, readLegend } from "./read-legend.ts";
 import { fiscalYearOfSenkouGrant } from "./target-month.ts";
 import { parse, xlsx } from "./test-layout-forms.ts";
 import type { ImportIssue } from "./types.ts";

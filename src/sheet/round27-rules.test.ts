@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import type { Kpi } from "../core/sheet.ts";
 import { recogniseHeader } from "./column-fields.ts";
 import { importSheet } from "./index.ts";
-import { categoryOf } from "./read-legend.ts";
+import { categoryOf } from "./legend-categories.ts";
 
 const bytes = (lines: string[]) => new TextEncoder().encode(lines.join("\n"));
 const v = (x: Kpi["actual"] | undefined) =>

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import type { Kpi } from "../core/sheet.ts";
 import { importSheet } from "./index.ts";
-import { categoryOf } from "./read-legend.ts";
+import { categoryOf } from "./legend-categories.ts";
 import { currentTargetLine, twoFigureLines } from "./two-line-targets.ts";
 
 const bytes = (lines: string[]) => new TextEncoder().encode(lines.join("\n"));

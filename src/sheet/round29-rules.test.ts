@@ -4,7 +4,8 @@ import { recogniseHeader } from "./column-fields.ts";
 import { namesUnderGroups } from "./group-sub-names.ts";
 import { noteUnderIndicator } from "./heading-levels.ts";
 import { importSheet } from "./index.ts";
-import { categoryOf, readLegend } from "./read-legend.ts";
+import { categoryOf } from "./legend-categories.ts";
+import { readLegend } from "./read-legend.ts";
 import { targetByDeadline } from "./target-in-name.ts";
 
 const bytes = (lines: string[]) => new TextEncoder().encode(lines.join("\n"));

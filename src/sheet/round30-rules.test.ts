@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { recogniseHeader } from "./column-fields.ts";
 import { explainsDigit, spacedDigitPairsOf } from "./digit-legend.ts";
 import { importSheet } from "./index.ts";
-import { categoryOf, readLegend } from "./read-legend.ts";
+import { categoryOf } from "./legend-categories.ts";
+import { readLegend } from "./read-legend.ts";
 
 const bytes = (lines: string[]) => new TextEncoder().encode(lines.join("\n"));
 

@@ -2,7 +2,8 @@
 import { describe, expect, it } from "vitest";
 import { importSheet } from "./index.ts";
 import { headedLegendBlocks, isOtherColumnsLegend, legendHeading } from "./legend-blocks.ts";
-import { categoryOf, isPairedLegendLine, readLegend } from "./read-legend.ts";
+import { categoryOf } from "./legend-categories.ts";
+import { isPairedLegendLine, readLegend } from "./read-legend.ts";
 
 const bytes = (lines: string[]) => new TextEncoder().encode(lines.join("\n"));
 

@@ -4,7 +4,7 @@ import { indicatorTableHeader, indicatorTableStep } from "./card-indicator-table
 import { recogniseHeader } from "./column-fields.ts";
 import { importSheet } from "./index.ts";
 import { valueKey } from "./layout-golden.ts";
-import { categoryOf } from "./read-legend.ts";
+import { categoryOf } from "./legend-categories.ts";
 
 const bytes = (lines: string[]) => new TextEncoder().encode(lines.join("\n"));
 
