@@ -3,21 +3,9 @@
 // showed on the way, as it came out — it must be refused. (The round's first readings were refusals.)
 import { describe, expect, it } from "vitest";
 import { checkReading } from "./reading-plausibility.ts";
-import { kpi, num, refusal, sheet, table, tableProfile } from "./test-plausibility.ts";
+import { band, kpi, num, rated, refusal, sheet, table, tableProfile } from "./test-plausibility.ts";
 
 describe("wrong readings (exit 0) are refused, round 31", () => {
-  const band = (label: string, category: "on_track" | "mostly_on_track" | "delayed", meaning: string) => ({
-    label,
-    category,
-    min: null,
-    meaning,
-  });
-  const rated = (label: string, category: "on_track" | "mostly_on_track" | "delayed") => ({
-    category,
-    covid: false,
-    label,
-  });
-
   it("round 31 tagawa-seika (legend read, its B's words not yet known): 「遅れはあるが、値は伸びている」 read as delayed", () => {
     const t = table([
       ["施策", "成果指標", "実績値(R1)", "進捗状況判定"],

@@ -4,7 +4,18 @@
 import { describe, expect, it } from "vitest";
 import type { Sheet } from "../core/sheet.ts";
 import { checkReading } from "./reading-plausibility.ts";
-import { kpi, missing, num, refusal, sheet, table, tableProfile, text } from "./test-plausibility.ts";
+import {
+  band,
+  kpi,
+  missing,
+  num,
+  rated,
+  refusal,
+  sheet,
+  table,
+  tableProfile,
+  text,
+} from "./test-plausibility.ts";
 import type { SourceTable } from "./types.ts";
 
 describe("past wrong readings (exit 0) are refused, round 25", () => {
@@ -51,12 +62,6 @@ describe("past wrong readings (exit 0) are refused, round 25", () => {
       ]),
       outside: [{ row: 5, text: legend }],
     };
-    const band = (label: string, category: "on_track" | "mostly_on_track" | "delayed", meaning: string) => ({
-      label,
-      category,
-      min: null,
-      meaning,
-    });
     const s: Sheet = {
       ...sheet(2015, [
         kpi(2, "創業支援事業による創業者数", {
@@ -229,18 +234,6 @@ describe("wrong readings (exit 0) are refused, round 26", () => {
 });
 
 describe("past wrong readings (exit 0) are refused, round 28", () => {
-  const band = (label: string, category: "on_track" | "mostly_on_track" | "delayed", meaning: string) => ({
-    label,
-    category,
-    min: null,
-    meaning,
-  });
-  const rated = (label: string, category: "on_track" | "mostly_on_track" | "delayed") => ({
-    category,
-    covid: false,
-    label,
-  });
-
   it("round 28 koryo-kensho: the legend's 「B:策定時より改善している」 read as delayed", () => {
     const t = table([
       ["具体的な施策", "重要業績評価指標(KPI)", "R1年度", "評価"],

@@ -3,7 +3,7 @@
  * tables as a reading left them, and the refusal a wrong reading must get.
  */
 import { expect } from "vitest";
-import type { Kpi, Sheet, Value } from "../core/sheet.ts";
+import type { Category, Kpi, ScaleBand, Sheet, StatedEvaluation, Value } from "../core/sheet.ts";
 import type { ImportProfile } from "./profile-types.ts";
 import { checkReading } from "./reading-plausibility.ts";
 import { NotASheet, type SourceTable } from "./types.ts";
@@ -64,3 +64,23 @@ export function refusal(s: Sheet, t: SourceTable, p?: ImportProfile): string {
   }
   throw new Error("not refused");
 }
+
+/** A band of a legend read into the scale (no threshold unless given). */
+export const band = (
+  label: string,
+  category: Category,
+  meaning: string,
+  min: number | null = null,
+): ScaleBand => ({
+  label,
+  category,
+  min,
+  meaning,
+});
+
+/** A KPI's printed rating, read as `category`. */
+export const rated = (label: string, category: Category): StatedEvaluation => ({
+  category,
+  covid: false,
+  label,
+});

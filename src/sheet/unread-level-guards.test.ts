@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import type { Sheet } from "../core/sheet.ts";
 import { checkReading } from "./reading-plausibility.ts";
-import { kpi, refusal, sheet, table, tableProfile } from "./test-plausibility.ts";
+import { band, kpi, refusal, sheet, table, tableProfile } from "./test-plausibility.ts";
 
 describe("wrong readings (exit 0) are refused, round 30", () => {
   const header = ["基本目標", "戦略", "重要業績評価指標(KPI)", "H29目標値", "H29実績値", "進捗状況"];
@@ -39,17 +39,6 @@ describe("wrong readings (exit 0) are refused, round 30", () => {
 
   it("round 30 tochigi-senryaku: the legend's やや遅れている (80%以上90%未満) read as mostly on track beside おおむね順調", () => {
     const t = table([header, ["1 a", "3 b", "開業率", "5.0", "4.3", "やや遅れている"]]);
-    const band = (
-      label: string,
-      category: "mostly_on_track" | "delayed",
-      min: number | null,
-      meaning: string,
-    ) => ({
-      label,
-      category,
-      min,
-      meaning,
-    });
     const s: Sheet = {
       ...sheet(2017, [
         kpi(2, "開業率", {
@@ -58,9 +47,9 @@ describe("wrong readings (exit 0) are refused, round 30", () => {
       ]),
       scale: {
         bands: [
-          band("おおむね順調", "mostly_on_track", 0.9, "達成率90%以上"),
-          band("やや遅れている", "mostly_on_track", 0.8, "達成率80%以上90%未満"),
-          band("遅れている", "delayed", null, "達成率80%未満"),
+          band("おおむね順調", "mostly_on_track", "達成率90%以上", 0.9),
+          band("やや遅れている", "mostly_on_track", "達成率80%以上90%未満", 0.8),
+          band("遅れている", "delayed", "達成率80%未満", null),
         ],
         basis: "ratio",
         source: "",
