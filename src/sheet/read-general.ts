@@ -12,6 +12,7 @@ import { goalsEvaluated } from "./goals-evaluated.ts";
 import { applyHeaderChoices } from "./header-choices.ts";
 import { atHeadingColumn, noteUnderIndicator } from "./heading-levels.ts";
 import { applyProfile, type ImportProfile } from "./import-profile.ts";
+import { isMergedSpacer } from "./merged-spacer.ts";
 import { PlainHeadings } from "./plain-headings.ts";
 import { isPairedLegendLine, isSpacedLegend, isUncolonedLegend } from "./read-legend.ts";
 import { isSeparatorRow } from "./read-markdown-table.ts";
@@ -198,6 +199,10 @@ export function readGeneral(
         rows: [],
       };
       segments.push(current);
+      continue;
+    }
+    if (isMergedSpacer(r, current?.rows.at(-1)?.row, current?.header.columns)) {
+      drop(r, "空行(上の行から続く結合セル)");
       continue;
     }
     if (filled.length === 1) {
