@@ -31,6 +31,10 @@ writeFileSync(
     .join("\n"),
 );
 
+// A rating word no rule reads (「様子見」) beside marks the legend explains: asked for alone.
+const wordFile = path.join(path.dirname(file), "kpi-table-2023-word.md");
+writeFileSync(wordFile, table.replace("| 52.0% | C |", "| 52.0% | 様子見 |"));
+
 describe.skipIf(!hasChromium)("a sheet without its legend (browser)", () => {
   const sosei = soseiInChromium();
 
@@ -92,4 +96,22 @@ describe.skipIf(!hasChromium)("a sheet without its legend (browser)", () => {
       ).toBeLessThanOrEqual(0);
       expect(errors).toEqual([]);
     }, 300_000);
+
+  it("asks only what an unknown rating word means; the legend still says what A and B mean (1280 px)", async () => {
+    const { page, errors } = await openPage(sosei.browser, 1280);
+    await loginAs(page, sosei.url, "planning");
+    await page.goto(`${sosei.url}/io`);
+    await page.locator("#imp-file").setInputFiles(wordFile);
+    await page.getByRole("button", { name: "ファイルを選んで確認" }).click();
+    await page.getByLabel("「様子見」の意味").waitFor();
+    expect(await page.getByLabel("「A」の意味").count()).toBe(0);
+    await page.getByLabel("「様子見」の意味").selectOption("delayed");
+    await shot(page, "import-scale-word");
+    await page.getByRole("button", { name: "この基準で読み直す" }).click();
+    await page.getByRole("heading", { name: "取り込み内容の確認" }).waitFor();
+    const card = (await page.locator(".import-preview").textContent()) ?? "";
+    expect(card).toContain("A：順調に進捗");
+    expect(card).toContain("様子見：進捗の遅れ");
+    expect(errors).toEqual([]);
+  }, 300_000);
 });

@@ -68,7 +68,7 @@ const ja = {
     noScale: "評価の凡例は見つかりませんでした。標準の基準で評価します。",
     scaleAskH: "評価の記号の意味",
     scaleAsk:
-      "このファイルには評価の記号の意味（凡例）が書かれていません。記号ごとに区分を選ぶと、その基準で読み直します。保存すると、次回からこの基準を使います。",
+      "次の評価の意味が、このファイルの凡例に書かれていません（凡例がないか、凡例にない記号・語です）。それぞれ区分を選ぶと、その基準で読み直します。保存すると、次回からこの基準を使います。",
     scaleMark: (m: string) => `「${m}」の意味`,
     scaleChoose: "選んでください",
     scaleRead: "この基準で読み直す",
@@ -177,7 +177,7 @@ const en: typeof ja = {
     noScale: "No evaluation legend found: the standard rules apply.",
     scaleAskH: "What the rating marks mean",
     scaleAsk:
-      "This file does not say what its rating marks mean (no legend). Choose a category for each mark and it is read again with them; saving keeps them for the next import.",
+      "The file's legend does not say what these ratings mean (no legend, or marks or words it does not list). Choose a category for each and it is read again with them; saving keeps them for the next import.",
     scaleMark: (m: string) => `Meaning of "${m}"`,
     scaleChoose: "Choose",
     scaleRead: "Read again with these meanings",
