@@ -6,6 +6,7 @@
  * rated KPI blank on purpose prints 「―」 or 「評価不可」.
  */
 import type { Sheet } from "../core/sheet.ts";
+import { hasFigures } from "./year-plausibility.ts";
 
 /** The KPIs (source rows) whose rating is blank though they have an actual and other KPIs are rated. */
 export function blankRatingsBesideActuals(sheet: Sheet): number[] {
@@ -17,7 +18,7 @@ export function blankRatingsBesideActuals(sheet: Sheet): number[] {
         k.evaluation.printed !== false &&
         k.evaluation.category === "not_evaluable" &&
         (k.evaluation.label ?? "").trim() === "" &&
-        (k.actual.kind === "number" || k.actual.kind === "segmented"),
+        hasFigures(k.actual),
     )
     .map((k) => k.row);
 }

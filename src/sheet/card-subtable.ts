@@ -6,6 +6,7 @@
  */
 import { recogniseHeader } from "./column-fields.ts";
 import { squash } from "./columns.ts";
+import { LEVEL_FIELDS } from "./field.ts";
 
 /**
  * Whether a card's row is the header of a table inside it: after its first cell (the item's name),
@@ -21,11 +22,10 @@ export function isSubTableHeader(cells: readonly string[]): boolean {
   // Keys with their values (「大区分 | 健康福祉 | 担当部局 | 民生部」): a level's key before a word no header
   // names, or a department's own name, is a row of pairs — a table's header names its columns only.
   if (names.some(isDepartmentName)) return false;
-  if (fields.some((f, i) => LEVELS.has(f) && fields[i + 1] === "extra")) return false;
+  if (fields.some((f, i) => LEVEL_FIELDS.has(f) && fields[i + 1] === "extra")) return false;
   return fields.filter((f) => !["extra", "year"].includes(f)).length >= 2;
 }
 
-const LEVELS = new Set(["goal", "subgoal", "measure"]);
 /** 「民生部」, 「道路河川整備課」: a department's name (「担当課」, 「所管部」 name the column). */
 const isDepartmentName = (c: string) => !/^(担当|所管|主管|事業担当)/.test(c) && /.(課|部|室|局|係)$/.test(c);
 

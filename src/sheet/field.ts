@@ -25,6 +25,9 @@ export type Field =
   | "year"
   | "extra";
 
+/** The plan's levels above a KPI (基本目標, 小基本目標, 施策): the fields a level column is read as. */
+export const LEVEL_FIELDS: ReadonlySet<string> = new Set<Field>(["goal", "subgoal", "measure"]);
+
 /**
  * Field names as the import report prints them: the sheet's column name where a field is one of the
  * 14 columns under the same name, else a short name for any city's column (基本目標, 施策, 評価 …).

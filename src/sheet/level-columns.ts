@@ -4,15 +4,14 @@
  * lost (each KPI's measure the 具体的な施策, the 施策 gone, no subgoal) and the import exited 0. Such a reading
  * is refused, naming both columns; find-header.ts nests them when a level between is free.
  */
+import { LEVEL_FIELDS } from "./field.ts";
 import type { ImportProfile } from "./profile-types.ts";
-
-const LEVELS = new Set(["goal", "subgoal", "measure"]);
 
 /** The headers of the first two columns of one table read as the same level; null when there are none. */
 export function doubledLevelColumns(profile: ImportProfile | undefined): [string, string] | null {
   const seen = new Map<string, string>();
   for (const c of profile?.columns ?? []) {
-    if (!LEVELS.has(c.field)) continue;
+    if (!LEVEL_FIELDS.has(c.field)) continue;
     const key = `${c.table ?? 1}:${c.field}`;
     const other = seen.get(key);
     if (other !== undefined) return [other, c.header ?? `${c.col}列目`];

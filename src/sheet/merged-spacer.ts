@@ -5,12 +5,10 @@
  * rows below), it became the name of the level under it for the next KPI — its 戦略 printed as the
  * 基本目標 (exit 0; the office variant numbered+spacer-rows of a prefecture's KPI table, as XLSX).
  */
-
 import type { ColumnMeaning } from "./column-fields.ts";
 import { squash } from "./columns.ts";
+import { LEVEL_FIELDS } from "./field.ts";
 import type { SourceRow } from "./types.ts";
-
-const LEVELS = new Set(["goal", "subgoal", "measure"]);
 
 /** Whether `r`'s only cells are level cells repeating the row above's (no indicator, no value). */
 export function isMergedSpacer(
@@ -23,7 +21,8 @@ export function isMergedSpacer(
   return (
     filled.length > 0 &&
     filled.every(
-      (i) => LEVELS.has(columns[i]?.field ?? "") && squash(r.cells[i]!) === squash(above.cells[i] ?? ""),
+      (i) =>
+        LEVEL_FIELDS.has(columns[i]?.field ?? "") && squash(r.cells[i]!) === squash(above.cells[i] ?? ""),
     )
   );
 }

@@ -7,11 +7,11 @@
  * then reported unreadable).
  */
 import { squash } from "./columns.ts";
+import { LEVEL_FIELDS } from "./field.ts";
 import type { FoundHeader } from "./find-header.ts";
 import type { ImportIssue, SourceRow } from "./types.ts";
 
 const RATED = /^([A-ZＡ-Ｚ][+＋]?)(-?[\d,.]+[%％]|[-‐－―ー−])$/i;
-const LEVELS = new Set(["goal", "subgoal", "measure"]);
 const clean = (t: string) => squash(t.replace(/<br\s*\/?>/gi, ""));
 
 /** 「B<br>90.5%」 → label B and rate 「90.5%」; null when the cell is not a letter over a rate. */
@@ -34,7 +34,7 @@ export function splitRatedRates(
       rows.every((r) => !filled(r, i) || splitRatedRate(r.cells[i]!) !== null),
   );
   if (at < 0) return;
-  const levelCols = cols.flatMap((c, i) => (LEVELS.has(c.field) ? [i] : []));
+  const levelCols = cols.flatMap((c, i) => (LEVEL_FIELDS.has(c.field) ? [i] : []));
   const ratings = cols.flatMap((c, i) => (c.field === "evaluation" ? [i] : []));
   // A group's rating: filled only where a level starts, and missing on some row of the group.
   const perGroup = (i: number) =>

@@ -23,7 +23,7 @@ import { refuse } from "./refuse-reading.ts";
 import type { SourceTable } from "./types.ts";
 import { unreadLevelColumn } from "./unread-level-guards.ts";
 import { wordedActualAmongFigures } from "./worded-actuals.ts";
-import { checkActualYears, titleLines } from "./year-plausibility.ts";
+import { checkActualYears, hasFigures, titleLines } from "./year-plausibility.ts";
 
 export { refuse };
 
@@ -65,7 +65,6 @@ const NOTE = /^[≪《【■◆◇●※＊*]|^\(注/;
 /** Words a value may be (a direction or a qualitative target): not labels of a rating. */
 const VALUE_WORD = /^(延伸|増加|減少|維持|向上|上昇|低下|改善|縮小|拡大|皆増|-|―|－|ー|—)$/;
 
-const numbers = (v: Value | undefined): boolean => v?.kind === "number" || v?.kind === "segmented";
 const units = (v: Value | undefined): boolean =>
   (v?.kind === "number" && !!v.unit) || (v?.kind === "segmented" && v.segments.some((s) => !!s.unit));
 const valuesOf = (k: Kpi): [string, Value][] => [
@@ -218,7 +217,7 @@ export function checkReading(sheet: Sheet, table: SourceTable, profile?: ImportP
       valuesOf(k).every(([, v]) => v.kind === "missing") &&
       (k.evaluation.printed === false || !squash(k.evaluation.label ?? "")),
   );
-  if (bare && kpis.filter((k) => valuesOf(k).some(([, v]) => numbers(v))).length >= 2)
+  if (bare && kpis.filter((k) => valuesOf(k).some(([, v]) => hasFigures(v))).length >= 2)
     refuse(`${name(bare)}には値が一つもありません。折り返した文字の行を指標の行として読んだおそれがあります`);
 
   // A project's name that runs on for sentences (「子育て応援事業外部有識者からの意見予定どおり…。…。」):
@@ -243,7 +242,7 @@ export function checkReading(sheet: Sheet, table: SourceTable, profile?: ImportP
 
   const all = [...kpis, ...(sheet.numericGoals ?? [])];
   const values = kpis.flatMap((k) => valuesOf(k).map(([, v]) => v));
-  if (!kpis.some((k) => valuesOf(k).some(([f, v]) => /実績/.test(f) && numbers(v))))
+  if (!kpis.some((k) => valuesOf(k).some(([f, v]) => /実績/.test(f) && hasFigures(v))))
     refuse("どの指標にも数値の実績値がありません。実績の列を読めていないおそれがあります");
   // A header naming targets (目標値, 目標指標値) over a reading with none: the column went elsewhere.
   // (Sheets whose targets live inside the indicator's sentence print no such header.)
@@ -259,7 +258,7 @@ export function checkReading(sheet: Sheet, table: SourceTable, profile?: ImportP
     .find((c) => UNIT_PLACE.test(squash(c.split(/<br\s*\/?>|\n/)[0]!)));
   if (
     unitCell &&
-    values.some(numbers) &&
+    values.some(hasFigures) &&
     !all.some((k) => !!k.unit) &&
     !all.some((k) => [k.baseline, k.target, k.actual, k.finalTarget].some(units)) &&
     !values.some(units)

@@ -12,7 +12,8 @@ import type { ImportProfile } from "./profile-types.ts";
 import { refuse } from "./refuse-reading.ts";
 import type { SourceTable } from "./types.ts";
 
-const numbers = (v: Value | undefined): boolean => v?.kind === "number" || v?.kind === "segmented";
+/** Whether a value holds figures (a number or segments), not words or nothing. */
+export const hasFigures = (v: Value | undefined): boolean => v?.kind === "number" || v?.kind === "segmented";
 
 /** Refuses (exit 2, `implausible_reading`) an actual or an evaluated year the sheet says is another year's. */
 export function checkActualYears(
@@ -44,7 +45,7 @@ export function checkActualYears(
     if (y) actualYears.add(y);
   }
   for (const k of kpis) {
-    for (const y of k.years ?? []) if (numbers(y.actual)) actualYears.add(y.year);
+    for (const y of k.years ?? []) if (hasFigures(y.actual)) actualYears.add(y.year);
     if (k.actual.kind === "number" && actualYears.size > 0) actualYears.add(k.actual.period.year);
   }
   if (actualYears.size > 0 && !actualYears.has(sheet.fiscalYear))
