@@ -4,15 +4,13 @@
  */
 import type { EvaluationScale } from "../core/sheet.ts";
 import { FIELD_JA, type Field, recogniseHeader } from "./column-fields.ts";
-import { squash } from "./columns.ts";
+import { isEmpty, squash } from "./columns.ts";
 import { eraUnknown, yearOfHeader } from "./general-roles.ts";
 import { readList } from "./general-values.ts";
 import { isKnownEvaluationLabel } from "./parse-evaluation-label.ts";
 import { pointLabels } from "./read-legend.ts";
 import { CONTENT_JA, contentKind, roleContradiction } from "./role-content.ts";
 import { NotASheet } from "./types.ts";
-
-const isEmpty = (t: string) => squash(t) === "";
 
 export interface CardKpi {
   row: number;

@@ -49,6 +49,9 @@ export const joinSpacedLetters = (header: string): string =>
 export const squash = (text: string): string =>
   text.replace(BR_TAG, "").normalize("NFKC").replace(SPACES, "");
 
+/** Whether a cell is empty once its line breaks and spaces are gone. */
+export const isEmpty = (text: string): boolean => squash(text) === "";
+
 /**
  * Header words that only a column-name row contains (years removed before matching): the column
  * names, the final target's being the target's with its year.

@@ -1,5 +1,5 @@
 import { parseValue } from "../core/value/parse-value.ts";
-import { squash } from "./columns.ts";
+import { isEmpty, squash } from "./columns.ts";
 import type { FoundHeader } from "./find-header.ts";
 import { cleanValueText } from "./general-values.ts";
 import { findYear } from "./header-years.ts";
@@ -9,8 +9,6 @@ import { fiscalYearFromTargetMonths, fiscalYearOfSenkouGrant } from "./target-mo
 import { leadingEraYear } from "./title-era-year.ts";
 import type { ImportIssue, SourceRow } from "./types.ts";
 import { NotASheet } from "./types.ts";
-
-const isEmpty = (t: string) => squash(t) === "";
 
 /**
  * A footnote under the table (「※3 平成25年度の初期値は…」, 「注1 …」) says something about one value — the

@@ -4,7 +4,7 @@
  */
 
 import { type ColumnMeaning, type Field, headerStrength, recogniseHeader } from "./column-fields.ts";
-import { squash } from "./columns.ts";
+import { isEmpty, squash } from "./columns.ts";
 import { namesUnderGroups } from "./group-sub-names.ts";
 import { withoutChoices } from "./header-choices-text.ts";
 import { isSeparatorRow } from "./read-markdown-table.ts";
@@ -19,8 +19,6 @@ export interface FoundHeader {
   /** The squashed texts, to recognise the header repeated on later pages. */
   key: string;
 }
-
-const isEmpty = (t: string) => squash(t) === "";
 
 /** Joins a group row above with the row below: a group printed once spans the cells under it. */
 function joinRows(top: readonly string[], bottom: readonly string[]): string[] {

@@ -8,7 +8,7 @@
 import type { Period } from "../core/period.ts";
 import { eraOfActuals } from "./actuals-era.ts";
 import type { ColumnMeaning } from "./column-fields.ts";
-import { squash } from "./columns.ts";
+import { isEmpty, squash } from "./columns.ts";
 import type { FoundHeader } from "./find-header.ts";
 import { findYear } from "./header-years.ts";
 import { type ImportIssue, NotASheet, type SourceRow } from "./types.ts";
@@ -16,7 +16,6 @@ import { type ImportIssue, NotASheet, type SourceRow } from "./types.ts";
 // 「事業目標」 (a 施策進行管理・評価表: 事業目標 / 実績 under the row-label column 年度): the project's target row.
 const TARGET_ROLE = /^((事業)?目標値?|計画値?|期待値|目安値|見込値?)$/;
 const ACTUAL_ROLE = /^(実績値?|現状値|現在値)$/;
-const isEmpty = (t: string) => squash(t) === "";
 
 /** The era a text names (平成 in 「平成29年度 成果レポート」), or null. */
 export function eraIn(text: string): string | null {

@@ -2,7 +2,7 @@
 import type { Period } from "../core/period.ts";
 import type { EvaluationScale, Kpi, NumericGoal, Ordinal, Value } from "../core/sheet.ts";
 import { type ColumnMeaning, FIELD_JA, type Field } from "./column-fields.ts";
-import { joinSpacedLetters, squash } from "./columns.ts";
+import { isEmpty, joinSpacedLetters, squash } from "./columns.ts";
 import {
   cleanValueText,
   headingLevel,
@@ -24,8 +24,6 @@ import { isRatingTally } from "./rating-tally.ts";
 import { standingFigure } from "./standing-figure.ts";
 import { targetAfterName, targetByDeadline } from "./target-in-name.ts";
 import type { ImportIssue, SourceRow } from "./types.ts";
-
-const isEmpty = (t: string) => squash(t) === "";
 
 export interface SegmentRow {
   row: SourceRow;

@@ -8,11 +8,9 @@
  * each 施策's table, its 施策評価 and 所管部 on the table's first row only).
  */
 import type { ColumnMeaning, Field } from "./column-fields.ts";
-import { squash } from "./columns.ts";
+import { isEmpty, squash } from "./columns.ts";
 import { refuse } from "./reading-plausibility.ts";
 import type { SourceRow } from "./types.ts";
-
-const isEmpty = (t: string) => squash(t) === "";
 
 /** The fields a group's first row gives the KPI rows under it. */
 const GROUP_FIELDS: readonly Field[] = ["evaluation", "comments", "nextSteps", "reason", "departments"];

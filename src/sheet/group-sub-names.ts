@@ -5,10 +5,8 @@
  * their length — every name under a group that spans two columns or more, every column of such a group
  * named, nothing under the columns the row above names alone.
  */
-import { squash } from "./columns.ts";
+import { isEmpty, squash } from "./columns.ts";
 import { withoutChoices } from "./header-choices-text.ts";
-
-const isEmpty = (t: string) => squash(t) === "";
 
 /** Each group of the row above: its first and last column (a name printed once over empty cells, or repeated by Excel). */
 function spans(top: readonly string[], width: number): { first: number; last: number }[] {

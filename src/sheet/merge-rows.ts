@@ -1,11 +1,10 @@
 import type { Ordinal } from "../core/sheet.ts";
 import type { ColumnMeaning, Field } from "./column-fields.ts";
-import { squash } from "./columns.ts";
+import { isEmpty, squash } from "./columns.ts";
 import { groupRatedColumns } from "./group-cells.ts";
 import { refuse } from "./refuse-reading.ts";
 import type { ImportIssue, SourceRow } from "./types.ts";
 
-const isEmpty = (t: string) => squash(t) === "";
 export const isDash = (t: string) => /^[-‐－―ー−]?$/.test(squash(t));
 // 「(2) 」, 「2. 」, 「②」 before an indicator's name: the list's numbering, no part of the name.
 const ITEM_NUMBER = /^\s*(?:[(（]\d{1,3}[)）]|\d{1,3}[.．]|[①-⑳])\s*/u;

@@ -20,7 +20,7 @@ import {
 } from "./card-parts.ts";
 import { isSubTableHeader, isSubTableRow } from "./card-subtable.ts";
 import { type Field, recogniseHeader } from "./column-fields.ts";
-import { squash } from "./columns.ts";
+import { isEmpty, squash } from "./columns.ts";
 import { SheetTexts, yearOfHeader } from "./general-roles.ts";
 import { toNumericGoal } from "./general-rows.ts";
 import { readText } from "./general-values.ts";
@@ -37,7 +37,6 @@ import {
   unreadableYearValue,
 } from "./types.ts";
 
-const isEmpty = (t: string) => squash(t) === "";
 const SECTION_NO = /^[0-9０-９]{1,2}(?:\s+|[.．、)）]\s*)[^\s\d]/;
 const filled0 = (cells: readonly string[]) => cells.filter((c) => !isEmpty(c)).join(" | ");
 const LEVELS: readonly Field[] = ["goal", "subgoal", "measure", "initiatives"];

@@ -1,7 +1,7 @@
 import type { EvaluationScale, Kpi, NumericGoal, Ordinal, Sheet } from "../core/sheet.ts";
 import { splitBracketedRoles } from "./bracketed-role.ts";
 import type { ColumnMeaning } from "./column-fields.ts";
-import { squash } from "./columns.ts";
+import { isEmpty, squash } from "./columns.ts";
 import { evaluatedYear } from "./evaluated-year.ts";
 import { type FoundHeader, findHeader, repeatsHeader, topRowKeys } from "./find-header.ts";
 import { checkColumns, checkRolesPresent } from "./general-checks.ts";
@@ -37,7 +37,6 @@ import type { DroppedCell, ImportIssue, SourceRow, SourceTable } from "./types.t
 import { NotASheet } from "./types.ts";
 import { checkHeaderYearsRead } from "./unread-header-year.ts";
 
-const isEmpty = (t: string) => squash(t) === "";
 /** 「- 3 -」, 「3」, 「P.3」, 「3/12」, 「3ページ」: a page number, printed alone in the page's footer. */
 const PAGE_NUMBER = /^[-－―ー−‐]?(?:P\.?|p\.?)?\d{1,3}(?:\/\d{1,3})?(?:ページ|頁)?[-－―ー−‐]?$/;
 

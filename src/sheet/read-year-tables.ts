@@ -7,7 +7,7 @@
  */
 import type { Period } from "../core/period.ts";
 import type { Kpi, NumericGoal, Ordinal, Sheet, Value } from "../core/sheet.ts";
-import { squash } from "./columns.ts";
+import { isEmpty, squash } from "./columns.ts";
 import { headingLevel, readOrdinal, readUnitValue } from "./general-values.ts";
 import { findYear } from "./header-years.ts";
 import type { ImportProfile } from "./import-profile.ts";
@@ -20,7 +20,6 @@ const ROLE: [RegExp, Role][] = [
   [/現状値|現在値|実績値|直近値/, "actual"],
   [/目標値|目標/, "finalTarget"],
 ];
-const isEmpty = (t: string) => squash(t) === "";
 const NAME = /^(数値目標|KPI|重要業績評価指標|指標)\s*([①-⑳]|[0-9０-９]+)?\s*[:：.．]?\s*(.+)$/i;
 
 /** A header cell that is a year, with its role in brackets: 「平成28年(現状値)」. */

@@ -4,13 +4,11 @@
  * the one naming the evaluation column — and the scale given with the import, which decides the labels it names.
  */
 import type { EvaluationScale } from "../core/sheet.ts";
-import { squash } from "./columns.ts";
+import { isEmpty, squash } from "./columns.ts";
 import type { FoundHeader } from "./find-header.ts";
 import { headedLegendBlocks, isOtherColumnsLegend } from "./legend-blocks.ts";
 import { readLegend } from "./read-legend.ts";
 import type { ImportIssue, SourceRow } from "./types.ts";
-
-const isEmpty = (t: string) => squash(t) === "";
 
 export function tableScale(
   segments: readonly { header: FoundHeader; rows: readonly SourceRow[] }[],
