@@ -3,7 +3,7 @@
  * 「◎:目標値以上 ○:目標値と同等 …」, 「順調:… おおむね順調:… 努力を要する:…」): labels, what they mean,
  * their thresholds, and which of the four categories each one is.
  */
-import type { Category, EvaluationScale, ScaleBand } from "../core/sheet.ts";
+import type { EvaluationScale, ScaleBand } from "../core/sheet.ts";
 import { spacedDigitPairsOf } from "./digit-legend.ts";
 import { categoryOf, minOf } from "./legend-categories.ts";
 import { paceOf, scaledByPace } from "./legend-pace.ts";
