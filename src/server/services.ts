@@ -10,7 +10,7 @@ import { DEFAULT_RULES } from "../core/evaluation/rules.ts";
 import type { Rules } from "../core/evaluation/types.ts";
 import { type IdGenerator, randomIds } from "../core/ids.ts";
 import { formatMatchReport, type MatchOverrides, type MatchReport } from "../core/matching/match.ts";
-import type { Category, EvaluationScale, Kpi, Sheet } from "../core/sheet.ts";
+import type { Category, Kpi, Sheet } from "../core/sheet.ts";
 import {
   type Database,
   importMunicipality,
