@@ -13,11 +13,12 @@ import { importTable, type TableImport } from "./import-table.ts";
 import { checkJoinedRows } from "./joined-rows.ts";
 import { checkLabelsExplained } from "./labels-explained.ts";
 import { readLegendTables } from "./legend-tables.ts";
-import { isKnownEvaluationLabel } from "./parse-evaluation-label.ts";
+import { isKnownEvaluationLabel, parseEvaluationLabel } from "./parse-evaluation-label.ts";
 import { noneAsMissing } from "./plan-span.ts";
 import { checkPrintedRates } from "./printed-rates.ts";
 import { readCards } from "./read-cards.ts";
 import { readGeneral } from "./read-general.ts";
+import { bandOf } from "./read-legend.ts";
 import { readYearTables } from "./read-year-tables.ts";
 import { checkReading } from "./reading-plausibility.ts";
 import { CONTENT_JA, contentKind, roleContradiction } from "./role-content.ts";
@@ -38,6 +39,11 @@ export interface LayoutOptions {
  * whose columns hold something else must not pass: numbers as indicators or percentages as
  * evaluations are refused, naming the column.
  */
+/** A label not the seed's that the scale given with the import names. */
+function readByScale(label: string | undefined, scale: EvaluationScale): boolean {
+  return !!label && !parseEvaluationLabel(label).known && bandOf(scale, label) !== null;
+}
+
 function checkSeedReading(out: TableImport): void {
   const kpis = out.sheet.kpis;
   const most = (n: number) => kpis.length > 0 && n / kpis.length > 0.5;
@@ -168,8 +174,12 @@ function importOneSheet(
     const out = importTable(table, format, source, {
       authored: options.authored,
       measured: options.measured,
+      scale: options.scale,
     });
     checkSeedReading(out);
+    if (options.scale && out.sheet.kpis.some((k) => readByScale(k.evaluation.label, options.scale!)))
+      out.sheet.scale = options.scale;
+    checkLabelsExplained(out.sheet, { columns: [{ col: 10, header: "進捗評価", field: "evaluation" }] });
     if (widths.issue) out.report.issues.unshift(widths.issue);
     out.report.profile = {
       layout: "seed",

@@ -3,9 +3,10 @@
  * drop headers → realign shifted rows → fill/repair hierarchy → resolve <br> → parse values → report.
  */
 import type { Period } from "../core/period.ts";
-import type { Kpi, Sheet, Value } from "../core/sheet.ts";
+import type { EvaluationScale, Kpi, Sheet, StatedEvaluation, Value } from "../core/sheet.ts";
 import { parseValue } from "../core/value/parse-value.ts";
 import { COLUMN_COUNT, COLUMN_KEYS, COLUMN_NAMES_JA, isGroupHeaderRow, isHeaderRow } from "./columns.ts";
+import { readEvaluation } from "./general-values.ts";
 import { type HeaderYears, readHeaderYears } from "./header-years.ts";
 import { clearLabelCache, parseEvaluationLabel } from "./parse-evaluation-label.ts";
 import { isSeparatorRow } from "./read-markdown-table.ts";
@@ -113,7 +114,8 @@ export function importTable(
   format: ImportFormat,
   source: string,
   /** measured: a PDF's cells, whose certain breaks the reader marked (resolve-breaks.ts). */
-  options: { authored: boolean; measured?: boolean },
+  /** scale: one given with the import (`--scale`, the municipality's saved one) for labels not the seed's. */
+  options: { authored: boolean; measured?: boolean; scale?: EvaluationScale | null },
 ): TableImport {
   // The per-text caches (lines, cell traits, labels) serve one import: emptied here so that no
   // import's cells are held after it, and so that a benchmark repeating a file measures cold imports.
@@ -308,17 +310,17 @@ export function importTable(
     );
     const get = (col: number) => resolved[col] ?? NO_TEXT;
     const value = (col: number, period: Period) => readValue(get(col).text, period, a.row, col, issues);
-    const label = parseEvaluationLabel(get(9).text);
-    if (!label.known)
+    const evaluation = seedEvaluation(get(9).text, options.scale ?? null, (message) =>
       issues.push({
         row: a.row,
         column: colName(9),
         kind: "evaluation_label_unknown",
         before: get(9).text,
-        after: "not_evaluable",
+        after: null,
         confidence: "low",
-        message: `未知の進捗評価「${get(9).text}」: 表記を保持し、区分は評価不可とした`,
-      });
+        message,
+      }),
+    );
     const indicator = get(5).items.join("");
     if (indicator === "")
       issues.push({
@@ -342,7 +344,7 @@ export function importTable(
       target: value(6, fiscal),
       actual: value(7, fiscal),
       finalTarget: value(8, finalPeriod),
-      evaluation: label.evaluation,
+      evaluation,
       reason: textOf(get(10)),
       challenge: textOf(get(11)),
       nextSteps: textOf(get(12)),
@@ -372,4 +374,20 @@ export function importTable(
     sheet,
     report: { format, source, kpiCount: kpis.length, issues, cells: { total, used, dropped } },
   };
+}
+
+/**
+ * The seed's four labels, or — a city printing the seed's columns with words of its own — the label
+ * read as any table's is: by the scale given with the import, the national form, or a word that says
+ * its category (「目標未達」). A label none of these reads is kept as not evaluable here and refused
+ * after the reading (`checkLabelsExplained`): the seed's path made it 評価不可 with exit 0 before, a
+ * category made up, where every other layout refused it.
+ */
+function seedEvaluation(
+  text: string,
+  scale: EvaluationScale | null,
+  issue: (message: string) => void,
+): StatedEvaluation {
+  const label = parseEvaluationLabel(text);
+  return label.known ? label.evaluation : readEvaluation(text, scale, issue);
 }

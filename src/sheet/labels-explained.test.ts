@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { importSheet, parseScale } from "./index.ts";
 
@@ -126,5 +128,50 @@ describe("rating marks no legend explains", () => {
       "not_evaluable",
       "not_evaluable",
     ]);
+  });
+});
+
+describe("the seed's fourteen columns rated in words of the city's own", () => {
+  // さくら市's sheet prints the seed's header; its ratings are the seed's four labels and 「目標未達」.
+  const sakura = readFileSync(
+    path.resolve(import.meta.dirname, "../../fixtures/markdown/sakura-r5.md"),
+    "utf8",
+  );
+  const rated = (word: string) => new TextEncoder().encode(sakura.replace("目標未達", word));
+
+  it("a word that says its category is read by it (「目標未達」: delayed), the label kept", async () => {
+    const r = await importSheet(rated("目標未達"), "sakura.md");
+    if (!r.ok) throw new Error(r.error.message);
+    const k = r.sheet.kpis.find((x) => x.evaluation.label === "目標未達");
+    expect(k?.evaluation.category).toBe("delayed");
+  });
+
+  it("a word or mark no rule reads is refused naming 進捗評価, not written 評価不可 with exit 0", async () => {
+    for (const word of ["様子見", "B"]) {
+      const r = await importSheet(rated(word), "sakura.md");
+      expect(r.ok).toBe(false);
+      if (r.ok) continue;
+      expect(r.error.code).toBe("scale_unknown");
+      expect(r.error.message).toContain(`10列目「進捗評価」の評価「${word}」`);
+    }
+  });
+
+  it("read by a scale given with the import, which the sheet then carries", async () => {
+    const scale = parseScale({ bands: [{ label: "様子見", category: "mostly_on_track" }] });
+    const r = await importSheet(rated("様子見"), "sakura.md", { scale });
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.sheet.kpis.find((x) => x.evaluation.label === "様子見")?.evaluation.category).toBe(
+      "mostly_on_track",
+    );
+    expect(r.sheet.scale?.bands.map((b) => b.label)).toEqual(["様子見"]);
+    // The seed's own labels stay the seed's.
+    expect(r.sheet.kpis[0]!.evaluation.category).toBe("on_track");
+  });
+
+  it("a scale given but not needed is not written into the sheet", async () => {
+    const scale = parseScale({ bands: [{ label: "様子見", category: "mostly_on_track" }] });
+    const r = await importSheet(rated("目標未達"), "sakura.md", { scale });
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.sheet.scale).toBeUndefined();
   });
 });
