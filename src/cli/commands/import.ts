@@ -89,34 +89,43 @@ export const command: Command = {
     // Rating marks the file's legend does not explain (no legend printed with it): with --save, the
     // scale saved for the municipality by an earlier year's import reads them, and the report says so.
     let savedScale: EvaluationScale | null = null;
-    const read = async (p: ImportProfile | null) => {
-      const r = await importSheetFile(file, { scale: scale ?? savedScale, profile: p, today });
-      if (r.ok && savedScale) r.report.issues.push(savedScaleIssue(savedScale));
-      return r;
+    // The database and its libraries load only for --save, and open once: the saved scale, the saved
+    // mappings and the save share it.
+    let opened: Opened | null = null;
+    const open = async (): Promise<Opened> => {
+      if (!opened) {
+        const mapping = await import("../../server/services.ts");
+        opened = { mapping, services: await mapping.createServicesFromCli(values, io.stderr) };
+      }
+      return opened;
     };
-    let first = await read(profile);
-    if (!first.ok && first.error.code === "scale_unknown" && values.save && !scale && !profile?.scale) {
-      savedScale = await savedScaleOf(values);
-      if (savedScale) first = await read(profile);
-    }
-    if (!first.ok) {
-      io.stderr(`sosei: ${file}: ${first.error.message} [${first.error.code}]\n`);
-      return 2;
-    }
-    let outcome: Extract<ImportOutcome, { ok: true }> = first;
-    if (!values.save) {
-      writeOutputs(outcome, values, io);
-      return 0;
-    }
-    // The database and its libraries load only for --save.
-    const [mapping, { importMunicipality }, { overridesFromFlags }] = await Promise.all([
-      import("../../server/services.ts"),
-      import("../../store/index.ts"),
-      import("../../core/matching/match.ts"),
-    ]);
-    const { createServicesFromCli, saveImportedSheet, recognisedOf } = mapping;
-    const services = await createServicesFromCli(values, io.stderr);
     try {
+      const read = async (p: ImportProfile | null) => {
+        const r = await importSheetFile(file, { scale: scale ?? savedScale, profile: p, today });
+        if (r.ok && savedScale) r.report.issues.push(savedScaleIssue(savedScale));
+        return r;
+      };
+      let first = await read(profile);
+      if (!first.ok && first.error.code === "scale_unknown" && values.save && !scale && !profile?.scale) {
+        const { mapping, services } = await open();
+        savedScale = await mapping.savedScale(services, values.municipality);
+        if (savedScale) first = await read(profile);
+      }
+      if (!first.ok) {
+        io.stderr(`sosei: ${file}: ${first.error.message} [${first.error.code}]\n`);
+        return 2;
+      }
+      let outcome: Extract<ImportOutcome, { ok: true }> = first;
+      if (!values.save) {
+        writeOutputs(outcome, values, io);
+        return 0;
+      }
+      const [{ mapping, services }, { importMunicipality }, { overridesFromFlags }] = await Promise.all([
+        open(),
+        import("../../store/index.ts"),
+        import("../../core/matching/match.ts"),
+      ]);
+      const { saveImportedSheet, recognisedOf } = mapping;
       // A sheet rarely names its city; --municipality fills it in so that exports and open data carry it.
       const withCity = (sheet: Sheet) =>
         values.municipality && !sheet.municipality ? { ...sheet, municipality: values.municipality } : sheet;
@@ -175,21 +184,11 @@ export const command: Command = {
       );
       return 0;
     } finally {
-      await services.close();
+      // Assigned inside open(): TypeScript narrows `opened` to null here without the cast.
+      await (opened as Opened | null)?.services.close();
     }
   },
 };
 
-/** The scale saved with the municipality's import mapping (--municipality, or the database's only one). */
-async function savedScaleOf(values: {
-  municipality?: string | undefined;
-  "data-dir"?: string | undefined;
-}): Promise<EvaluationScale | null> {
-  const { createServicesFromCli, savedScale } = await import("../../server/services.ts");
-  const services = await createServicesFromCli(values, () => {});
-  try {
-    return await savedScale(services, values.municipality);
-  } finally {
-    await services.close();
-  }
-}
+type Mapping = typeof import("../../server/services.ts");
+type Opened = { mapping: Mapping; services: Awaited<ReturnType<Mapping["createServicesFromCli"]>> };
