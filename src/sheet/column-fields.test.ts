@@ -87,6 +87,22 @@ const cases: [header: string, field: string, year: number | null, unit?: string 
   ["2017近況値", "baseline", 2017],
   ["2019実績値", "actual", 2019],
   ["2023目標値", "target", 2023],
+  // The plan's levels under other plans' names (stop 30): none is a value, nor kept as an extra.
+  ["大項目", "goal", null],
+  ["中項目", "subgoal", null],
+  ["小項目", "measure", null],
+  ["基本的な方向", "subgoal", null],
+  ["柱", "subgoal", null],
+  ["基本の柱", "subgoal", null],
+  ["政策名", "goal", null],
+  ["基本政策", "goal", null],
+  ["重点分野", "goal", null],
+  ["基本戦略", "goal", null],
+  ["戦略目標", "goal", null],
+  ["横断的な目標", "goal", null],
+  // …while a target named by its year or 値 stays a target.
+  ["戦略目標値", "target", null],
+  ["目標(R6)", "target", 2024],
 ];
 
 describe("header cells of any city's sheet", () => {

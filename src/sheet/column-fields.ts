@@ -117,11 +117,19 @@ const RULES: [RegExp, Field][] = [
   [/^大区分$/, "goal"],
   [/^中区分$/, "subgoal"],
   [/^小区分$/, "measure"],
-  [/小基本目標|施策の柱|基本的方向|政策の柱/, "subgoal"],
+  // 大項目 / 中項目 / 小項目: the same three levels in another plan's words.
+  [/^大項目$/, "goal"],
+  [/^中項目$/, "subgoal"],
+  [/^小項目$/, "measure"],
+  // 「基本的な方向」 is 基本的方向 with its の (the national guidance's level under 基本目標); a 「柱」 alone or
+  // 「基本の柱」 is a pillar of the plan as 施策の柱 is (the top level when nothing names one above it).
+  [/小基本目標|施策の柱|基本的な?方向|政策の柱|^(基本の)?柱$/, "subgoal"],
+  // 政策名, 基本政策, 重点分野, 基本戦略: the plan's broadest part under the names other plans give it; 戦略目標 and
+  // 横断的な目標 (the national 総合戦略's cross-cutting aims) are parts of the plan named by an aim, not target values.
   // A plan printed in 章 and 節 (総合計画: 「第1章 安全・安心」 over 「第1節 防災」): its levels.
   // 「理想の姿」 (a 総合計画's 施策評価シート: 理想の姿 / 政策の柱 / 政策(施策)名): the vision a plan's part serves, its broadest level.
   [
-    /大基本目標|基本目標|政策分野|重点目標|政策目標|^分野$|^政策$|^章$|^編$|^(理想|めざす|目指す)の?姿$/,
+    /大基本目標|基本目標|政策分野|重点目標|政策目標|^分野$|^政策名?$|^基本政策$|^重点分野$|^基本戦略$|^戦略目標$|^横断的な?目標$|^章$|^編$|^(理想|めざす|目指す)の?姿$/,
     "goal",
   ],
   [/^節$/, "measure"],
