@@ -7,6 +7,12 @@ import type { EvaluationScale, ScaleBand } from "../core/sheet.ts";
 import { spacedDigitPairsOf } from "./digit-legend.ts";
 import { categoryOf, minOf } from "./legend-categories.ts";
 import { paceOf, scaledByPace } from "./legend-pace.ts";
+import {
+  colonsForOtherSeparators,
+  joinSpacedLines,
+  labelBracketPairsOf,
+  meaningFirstPairsOf,
+} from "./legend-pair-forms.ts";
 
 // Lower-case letters (「a 目標値に向けて順調に進んでいる」, 福岡市) are labels only as a letter alone.
 const LABEL = String.raw`(?:[A-ZＡ-Ｚ][+＋]?|[a-eａ-ｅ](?![a-zA-Z])|[1-9](?![\d.,%])|[①-⑳]|[◎○〇●◯△▲×✕□■◇◆☆★－−―\-]|[ぁ-んァ-ヶ一-龥]{1,8})`;
@@ -55,10 +61,12 @@ function pairsOf(text: string, used: ReadonlySet<string> = new Set()): { label: 
   // (「◎:予定以上」「○:予定通り」: the quotes around each entry are no part of it.)
   // 「「A」…目標値に対して順調に値が伸びている」 (田川市): a quoted label and an ellipsis before its meaning —
   // the ellipsis stands where a colon would (only after a quoted label: inside a meaning it is none).
-  const t = text
-    .replace(/<br\s*\/?>/gi, " ")
-    .replace(QUOTED_LABEL, " $1:")
-    .replace(/[【】「」『』]/g, " ");
+  const t = colonsForOtherSeparators(
+    text
+      .replace(/<br\s*\/?>/gi, " ")
+      .replace(QUOTED_LABEL, " $1:")
+      .replace(/[【】「」『』]/g, " "),
+  );
   const out: { label: string; meaning: string }[] = [];
   for (const m of t.matchAll(PAIR)) {
     const label = m[1]!.trim();
@@ -84,7 +92,7 @@ export function readLegend(
   const sources: string[] = [];
   const norm = (s: string) => s.replace(/\s/g, "");
   const used = new Set([...usedLabels].flatMap((l) => [norm(l), markOf(l) ?? ""]).filter((l) => l !== ""));
-  for (const text of texts) {
+  for (const text of joinSpacedLines(texts)) {
     // A note naming where the sheet comes from (「出典の形式: 泰阜村(長野県下伊那郡)の…(目標以上)…」) quotes
     // labels in brackets as it tells the story; it is no legend in any of the forms below.
     if (isSourceNote(text)) continue;
@@ -108,6 +116,11 @@ export function readLegend(
     }
     if (relevant.length === 0) {
       pairs = spacedDigitPairsOf(text);
+      relevant = pairs.filter((p) => used.has(norm(p.label)));
+    }
+    for (const form of [labelBracketPairsOf, meaningFirstPairsOf]) {
+      if (relevant.length > 0) break;
+      pairs = form(text);
       relevant = pairs.filter((p) => used.has(norm(p.label)));
     }
     if (relevant.length === 0) continue;
@@ -196,7 +209,7 @@ function spacedPairsOf(text: string): { label: string; meaning: string }[] {
     .replace(/(?<=[一-龥ぁ-んァ-ヶ、。])([A-ZＡ-Ｚ])(?=[一-龥ぁ-んァ-ヶ])/gu, " $1 ")
     .trim()
     // 「成果指標の評価基準 a …」, 「検証会議の意見 A …」: the legend's own heading before its first label.
-    .replace(/^\S{0,20}(基準|凡例|区分|評価|意見)[:：]?\s+/u, "");
+    .replace(/^\S{0,20}(基準|凡例|区分|評価|意見)[】」)）]?[:：]?\s+/u, "");
   if (!new RegExp(String.raw`^(?:${SPACED})\s`, "u").test(t)) return [];
   const out: { label: string; meaning: string }[] = [];
   for (const m of t.matchAll(SPACED_PAIR)) out.push({ label: m[1]!.trim(), meaning: m[2]!.trim() });

@@ -1,0 +1,83 @@
+/**
+ * More ways a legend writes its 「label:meaning」 pairs, found by trying the forms cities print against
+ * read-legend.ts (each was refused as an unexplained scale before):
+ *
+ * - a label with its meaning in brackets after it: 「A(達成率100%以上)、B(80%以上100%未満)、C(80%未満)」;
+ * - the meaning first, then 「=」 and the label: 「100%以上=A、80%以上100%未満=B、80%未満=C」;
+ * - other marks where a colon would stand: an arrow (「A→目標達成」), an ellipsis after a bare mark
+ *   (「○…達成 △…一部達成」), the label in brackets before its meaning (「(A)達成 (B)概ね達成」).
+ */
+
+import { categoryOf, minOf } from "./legend-categories.ts";
+
+/** A letter or a mark: a label that no word can be taken for. */
+const MARK = String.raw`[A-ZＡ-Ｚ][+＋]?|[a-eａ-ｅ]|[◎○〇●◯△▲×✕☆★①-⑳]`;
+
+/**
+ * The text with arrows, ellipses after a bare mark and bracketed labels before their meaning written as
+ * 「label:」, so that the colon form reads them. Only after a mark at the start or after a space or a
+ * comma: an ellipsis or an arrow inside a meaning stays.
+ */
+export function colonsForOtherSeparators(text: string): string {
+  let t = text.replace(new RegExp(String.raw`(^|[\s、,，])(${MARK})\s*(?:[→⇒]|…+|‥+)\s*`, "gu"), "$1$2:");
+  // 「(A)達成 (B)概ね達成」: only when the text starts with such a label (after its heading), so that
+  // 「効果的なもの (A)、…」 — the label after its meaning — is left to the bracket form.
+  const bracketFirst = new RegExp(String.raw`^(?:\S{0,20}\s+)?[(（](?:${MARK})[)）][^\s、,，。]`, "u");
+  if (bracketFirst.test(t.trim()))
+    t = t.replace(new RegExp(String.raw`(^|\s)[(（](${MARK})[)）]\s*`, "gu"), "$1$2:");
+  return t;
+}
+
+/** 「A(達成率100%以上)、B(80%以上100%未満)」: each label with its meaning in brackets after it. */
+export function labelBracketPairsOf(text: string): { label: string; meaning: string }[] {
+  const t = text.replace(/<br\s*\/?>/gi, " ");
+  const re = new RegExp(String.raw`(?:^|[\s、,，。:：])(${MARK})\s*[(（]([^()（）]{2,40})[)）]`, "gu");
+  const out = [...t.matchAll(re)].map((m) => ({ label: m[1]!, meaning: m[2]!.trim() }));
+  return out.length >= 2 ? out : [];
+}
+
+/** 「100%以上=A、80%以上100%未満=B、80%未満=C」: each meaning, then 「=」 and its label. */
+export function meaningFirstPairsOf(text: string): { label: string; meaning: string }[] {
+  const t = text.replace(/<br\s*\/?>/gi, " ").normalize("NFKC");
+  const out: { label: string; meaning: string }[] = [];
+  for (const item of t.split(/[、,;]/)) {
+    const m = /^\s*([^=:]{1,30}?)\s*=\s*([A-Z][+]?|[a-e]|[◎○●◯△▲×✕☆★①-⑳-])\s*[。.]?\s*$/u.exec(item);
+    if (m) out.push({ label: m[2]!, meaning: m[1]!.trim() });
+  }
+  return out.length >= 2 ? out : [];
+}
+
+const SPACED_LINE = new RegExp(String.raw`^\s*(?:${MARK}|[-−－―])\s+(\S.*)$`, "u");
+
+/** A line 「A 目標を達成している」: a label set off by a space, and words that say a band or a threshold. */
+function isSpacedBandLine(text: string): boolean {
+  const m = SPACED_LINE.exec(text);
+  if (!m || /[:：=＝]/.test(text)) return false;
+  const meaning = m[1]!.trim();
+  return categoryOf(meaning, meaning) !== null || minOf(meaning) !== null || /[%％割]\s*未満/.test(meaning);
+}
+
+/**
+ * Lines that each hold one label set off by a space and its meaning (「A 計画以上に進んでいる」 on one
+ * line, 「B 計画どおり進んでいる」 on the next), joined into one legend text: one such line alone is no
+ * legend (「A 地区の値は推計」), two or more in a row are — when each line's words say a band or a threshold
+ * (rows of a drop-down list sheet, 「A 企画課 増加」 / 「B 商工観光課 減少」, are none).
+ */
+export function joinSpacedLines(texts: readonly string[]): string[] {
+  const out: string[] = [];
+  let run: string[] = [];
+  const flush = () => {
+    if (run.length >= 2) out.push(run.join(" "));
+    else out.push(...run);
+    run = [];
+  };
+  for (const t of texts) {
+    if (isSpacedBandLine(t)) run.push(t.trim());
+    else {
+      flush();
+      out.push(t);
+    }
+  }
+  flush();
+  return out;
+}
