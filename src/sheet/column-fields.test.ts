@@ -14,6 +14,9 @@ const cases: [header: string, field: string, year: number | null, unit?: string 
   ["KPIの出典", "extra", null],
   ["KPIの進捗", "evaluation", null],
   ["KPIの進捗の詳細", "extra", null],
+  ["KPI評価", "evaluation", null],
+  ["指標評価", "evaluation", null],
+  ["指標値", "target", null],
   ["定量的指標の定義及び算定式", "extra", null],
   // Targets and the final target.
   ["目標値<br>（R6）", "target", 2024],

@@ -70,6 +70,48 @@ describe("legend forms beside 「A:…」", () => {
   });
 });
 
+describe("a dash label in the other forms (a KPI with nothing to rate)", () => {
+  it("an arrow after a dash is its colon: the dash's meaning does not run into C's", async () => {
+    const r = await importSheet(
+      sheet(
+        ["A", "B", "C"],
+        [
+          "評価基準 A→達成率100%以上、B→達成率80%以上100%未満、C→達成率80%未満、−→実績値未発表のため評価できない",
+        ],
+      ),
+      "kpi.md",
+    );
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.sheet.kpis[2]!.evaluation.category).toBe("delayed");
+    expect(r.sheet.scale?.bands.map((b) => `${b.label} ${b.category}`)).toContain("− not_evaluable");
+  });
+
+  it("a legend table's dash row is a band, not a row of the KPI table", async () => {
+    const r = await importSheet(
+      sheet(
+        ["A", "B", "C"],
+        [
+          "| 評価 | 内容 |",
+          "|---|---|",
+          "| A | 目標を達成 |",
+          "| B | 目標の8割以上 |",
+          "| C | 目標の8割未満 |",
+          "| - | 実績値が未公表のため評価できない |",
+        ],
+      ),
+      "kpi.md",
+    );
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.sheet.kpis).toHaveLength(3);
+    expect(r.sheet.scale?.bands.map((b) => `${b.label} ${b.category}`)).toEqual([
+      "A on_track",
+      "B mostly_on_track",
+      "C delayed",
+      "- not_evaluable",
+    ]);
+  });
+});
+
 describe("what the forms leave alone", () => {
   it("an arrow or an ellipsis inside a meaning is no separator", () => {
     expect(colonsForOtherSeparators("A:目標値→実績値の順に… B:遅れ")).toBe("A:目標値→実績値の順に… B:遅れ");

@@ -19,7 +19,11 @@ const MARK = String.raw`[A-ZＡ-Ｚ][+＋]?|[a-eａ-ｅ]|[◎○〇●◯△▲�
  * comma: an ellipsis or an arrow inside a meaning stays.
  */
 export function colonsForOtherSeparators(text: string): string {
-  let t = text.replace(new RegExp(String.raw`(^|[\s、,，])(${MARK})\s*(?:[→⇒]|…+|‥+)\s*`, "gu"), "$1$2:");
+  // (A dash is a label here too: 「−→実績値未発表のため評価できない」 left as it was ran into C's meaning.)
+  let t = text.replace(
+    new RegExp(String.raw`(^|[\s、,，])(${MARK}|[-−－―])\s*(?:[→⇒]|…+|‥+)\s*`, "gu"),
+    "$1$2:",
+  );
   // 「(A)達成 (B)概ね達成」: only when the text starts with such a label (after its heading), so that
   // 「効果的なもの (A)、…」 — the label after its meaning — is left to the bracket form.
   const bracketFirst = new RegExp(String.raw`^(?:\S{0,20}\s+)?[(（](?:${MARK})[)）][^\s、,，。]`, "u");
@@ -31,7 +35,7 @@ export function colonsForOtherSeparators(text: string): string {
 /** 「A(達成率100%以上)、B(80%以上100%未満)」: each label with its meaning in brackets after it. */
 export function labelBracketPairsOf(text: string): { label: string; meaning: string }[] {
   const t = text.replace(/<br\s*\/?>/gi, " ");
-  const re = new RegExp(String.raw`(?:^|[\s、,，。:：])(${MARK})\s*[(（]([^()（）]{2,40})[)）]`, "gu");
+  const re = new RegExp(String.raw`(?:^|[\s、,，。:：])(${MARK}|[-−－―])\s*[(（]([^()（）]{2,40})[)）]`, "gu");
   const out = [...t.matchAll(re)].map((m) => ({ label: m[1]!, meaning: m[2]!.trim() }));
   return out.length >= 2 ? out : [];
 }

@@ -9,7 +9,8 @@ import { isKnownEvaluationLabel } from "./parse-evaluation-label.ts";
 import type { ImportIssue, SourceRow, SourceTable } from "./types.ts";
 
 /** A rating mark: a letter (with + or −), a symbol, a circled or a single digit. */
-const MARK = /^([A-Za-zＡ-Ｚａ-ｚ][+＋\-－]?|[◎○〇◯●△▲×✕☆★◇◆□■]|[①-⑳]|[0-9０-９])$/;
+// (A dash too: 「- | 実績値が未公表のため評価できない」, the row of a legend table for KPIs with nothing to rate.)
+const MARK = /^([A-Za-zＡ-Ｚａ-ｚ][+＋\-－]?|[◎○〇◯●△▲×✕☆★◇◆□■]|[①-⑳]|[0-9０-９]|[-−－―])$/;
 /** The names over such a table's two columns. */
 const LABEL_HEAD = /^(評価|区分|判定|達成度|進捗(度|状況)?|記号|評価区分|ランク)$/;
 const MEANING_HEAD = /^(内容|基準|説明|意味|定義|評価基準|判定基準|状況|評価の基準|区分の説明)$/;

@@ -14,7 +14,7 @@ import { atHeadingColumn, noteUnderIndicator } from "./heading-levels.ts";
 import { applyProfile, type ImportProfile } from "./import-profile.ts";
 import { isMergedSpacer } from "./merged-spacer.ts";
 import { PlainHeadings } from "./plain-headings.ts";
-import { isPairedLegendLine, isSpacedLegend, isUncolonedLegend } from "./read-legend.ts";
+import { isLegendLine } from "./read-legend.ts";
 import { isSeparatorRow } from "./read-markdown-table.ts";
 import { scaleFromFigures } from "./scale-from-figures.ts";
 import {
@@ -222,7 +222,7 @@ export function readGeneral(
         drop(r, "見出し(区切り)");
         continue;
       }
-      const legendLike = /[:：]/.test(t) || isSpacedLegend(filled[0]!);
+      const legendLike = /[:：]/.test(t) || isLegendLine(filled[0]!);
       const sec = squash(sectionText(filled[0]!));
       // 「(ⅲ)具体的施策・施策ごとの重要業績評価指標」: an enumerated section line naming KPIs.
       const enumerated = sec !== t && !/^[■□◆◇●]/.test(filled[0]!.trim());
@@ -276,7 +276,7 @@ export function readGeneral(
         continue;
       }
       // A legend: labels with their meanings (「A:… B:…」, 「A=… B=…」, 「①:… ②:…」, long labels), at least two.
-      if (isPairedLegendLine(t) || isUncolonedLegend(t) || isSpacedLegend(filled[0]!)) {
+      if (isLegendLine(filled[0]!)) {
         (apart(r) ? elsewhere : texts).push(filled[0]!);
         drop(r, "凡例・注記(評価基準として読む)");
         continue;

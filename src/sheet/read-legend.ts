@@ -4,6 +4,7 @@
  * their thresholds, and which of the four categories each one is.
  */
 import type { EvaluationScale, ScaleBand } from "../core/sheet.ts";
+import { squash } from "./columns.ts";
 import { spacedDigitPairsOf } from "./digit-legend.ts";
 import { categoryOf, minOf } from "./legend-categories.ts";
 import { paceOf, scaledByPace } from "./legend-pace.ts";
@@ -267,18 +268,25 @@ export function isSourceNote(text: string): boolean {
  * Whether a line alone on a row reads as a legend of 「label:meaning」 pairs — 「A:…」, and 「A=…」 as
  * 豊中市 prints it (a worksheet's legend row, not a note) — with a letter or mark, or two pairs at least.
  */
-export function isPairedLegendLine(t: string): boolean {
+export function isPairedLegendLine(line: string): boolean {
   // (「「A」…… 「B」……」: two quoted labels each before an ellipsis are pairs too.)
-  if ((t.match(QUOTED_LABEL) ?? []).length >= 2) return true;
+  if ((line.match(QUOTED_LABEL) ?? []).length >= 2) return true;
+  // (「A→目標達成、B→…」, 「○…達成 △…」, 「(A)達成 (B)…」: the colon written another way.)
+  const t = colonsForOtherSeparators(line);
   const seps = t.match(/[:：=＝]/g) ?? [];
   return seps.length > 0 && (/[A-ZＡ-Ｚ◎○〇△×]|順調/.test(t) || seps.length >= 2);
 }
 
-/** Whether a line is a legend written without 「label:」 (points, or labels in brackets after their meaning). */
+/**
+ * Whether a line is a legend written without 「label:」: points, labels in brackets after their meaning, meanings
+ * in brackets after their labels (「A(100%以上)、B(…)」), or meanings before 「=A」.
+ */
 export function isUncolonedLegend(text: string): boolean {
   return (
     pointPairsOf(text).length >= 2 ||
-    bracketPairsOf(text).filter((p) => /^[A-ZＡ-Ｚ]/.test(p.label)).length >= 2
+    bracketPairsOf(text).filter((p) => /^[A-ZＡ-Ｚ]/.test(p.label)).length >= 2 ||
+    labelBracketPairsOf(text).length >= 2 ||
+    meaningFirstPairsOf(text).length >= 2
   );
 }
 
@@ -289,6 +297,15 @@ export function isUncolonedLegend(text: string): boolean {
 export function isSpacedLegend(text: string): boolean {
   // (「達成度 1 目標を大きく上回って達成 2 … 5 …」: digits running from 1, each before its words, too.)
   return spacedPairsOf(text).length >= 2 || spacedDigitPairsOf(text).length >= 3;
+}
+
+/**
+ * Whether a line alone on a row is a legend in any of the forms above (as printed, and squashed: 「進展度
+ * A→進んだ」 names its label after a space, which squashing takes away).
+ */
+export function isLegendLine(line: string): boolean {
+  const t = squash(line);
+  return isPairedLegendLine(t) || isPairedLegendLine(line) || isUncolonedLegend(t) || isSpacedLegend(line);
 }
 
 /** The points a threshold-first legend scores (「… 7ポイント、… 6ポイント」): labels, not rates. */

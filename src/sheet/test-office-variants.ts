@@ -19,6 +19,7 @@ import {
   groupedYears,
   legendAbove,
   legendAsTable,
+  legendRewritten,
   markFirstActual,
   moveColumn,
   numberedIndicators,
@@ -171,6 +172,9 @@ export const VARIANTS: readonly Variant[] = [
   // must be refused, words and the national form's labels still read (labels-explained.ts).
   { name: "no-legend", lines: dropLegend },
   { name: "legend-table", lines: legendAsTable },
+  // The legend's pairs with an arrow, or each meaning bracketed after its label (legend-pair-forms.ts).
+  { name: "legend-arrow", lines: legendRewritten("arrow") },
+  { name: "legend-bracketed", lines: legendRewritten("bracketed") },
   { name: "rate-in-header", cardsToo: false, table: percentInHeader },
   { name: "unit-column", cardsToo: false, table: unitColumn },
   { name: "grouped-years", cardsToo: false, table: groupedYears },

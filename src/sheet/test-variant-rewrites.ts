@@ -12,24 +12,47 @@ export function percentInHeader(rows: string[][]): string[][] {
   );
 }
 
-/** The legend printed as a small table of its own under the sheet (| 評価 | 内容 | / | A | 目標を達成 |). */
-export function legendAsTable(lines: string[]): string[] {
+/** The legend line's heading and its 「label:meaning」 pairs; null when no line of the sheet is one. */
+function legendPairs(lines: string[]): { at: number; head: string; pairs: RegExpExecArray[] } | null {
   const at = lines.findIndex((l, i) => i > 0 && !l.startsWith("|") && /[A-DＡ-ＤS◎○△×①②③]\s*[:：]/.test(l));
-  if (at < 0) return lines;
+  if (at < 0) return null;
   const line = lines[at]!;
   const head = /^([^:：]*?)\s*(?=[A-DＡ-ＤSN◎○△×●①②③④][+＋]?\s*[:：])/.exec(line)?.[1] ?? "";
   const pairs = line
     .slice(head.length)
-    .split(/\s+(?=[A-DＡ-ＤSNX◎○△×●①②③④][+＋]?\s*[:：])/)
+    .split(/\s+(?=[A-FＡ-ＦSNX◎○△×●①②③④\-−－―][+＋]?\s*[:：])/)
     .map((p) => /^(\S+?)\s*[:：]\s*(.*)$/.exec(p.trim()))
     .filter((m): m is RegExpExecArray => m !== null);
-  if (pairs.length < 2) return lines;
+  return pairs.length < 2 ? null : { at, head, pairs };
+}
+
+/** The legend printed as a small table of its own under the sheet (| 評価 | 内容 | / | A | 目標を達成 |). */
+export function legendAsTable(lines: string[]): string[] {
+  const legend = legendPairs(lines);
+  if (!legend) return lines;
+  const { at, head, pairs } = legend;
   const table = [
     `| ${head.trim() || "評価"} | 内容 |`,
     "|---|---|",
     ...pairs.map((m) => `| ${m[1]} | ${m[2]} |`),
   ];
   return [...lines.slice(0, at), ...table, ...lines.slice(at + 1)];
+}
+
+/**
+ * The legend's pairs written another way: 「A→目標を達成、B→…」 (an arrow for the colon), or
+ * 「A(目標を達成)、B(…)」 (each meaning in brackets after its label; only where no meaning has brackets
+ * of its own, which a city would not nest).
+ */
+export function legendRewritten(form: "arrow" | "bracketed"): (lines: string[]) => string[] {
+  return (lines) => {
+    const legend = legendPairs(lines);
+    if (!legend) return lines;
+    const { at, head, pairs } = legend;
+    if (form === "bracketed" && pairs.some((m) => /[()（）]/.test(m[2]!))) return lines;
+    const written = pairs.map((m) => (form === "arrow" ? `${m[1]}→${m[2]}` : `${m[1]}(${m[2]})`));
+    return [...lines.slice(0, at), `${head} ${written.join("、")}`.trim(), ...lines.slice(at + 1)];
+  };
 }
 
 /** The first row holding a figure: the rows above it are the header's. */
