@@ -38,7 +38,11 @@ const RULES: [RegExp, Field][] = [
   // The year of a value (目標年度, 基準年) and last year's figures (前年度実績, 前年比) are not this
   // year's values: kept as extras rather than read as a value column of years.
   // 「数値の基準年度」 too: the year a value is measured in is no value.
-  [/(^|の)(目標|基準|基準値|目標値|策定|達成|計画)(年度?|年次|時期)$|前年度|前年比|前年/, "extra"],
+  // 「実績年度」, 「現状値の年度」 alike (value-year-columns.ts gives each year to the value beside it).
+  [
+    /(^|の)(目標|基準|基準値|目標値|策定|達成|計画|実績|実績値|現状|現状値|現況値|当初|当初値)の?(年度?|年次|時期|時点)$|前年度|前年比|前年/,
+    "extra",
+  ],
   // A project's kind (事業区分: 計画 / 経常) is a category, not the project; a project named for a
   // cross-cutting improvement (横断的な視点による改善事業) is a remark about it.
   [/^(事業|会計|事務)(区分|種別)$|改善事業$/, "extra"],
@@ -112,7 +116,11 @@ const RULES: [RegExp, Field][] = [
   // words — the indicator, as 数値目標 is; its target is the column that says 目標値.
   [/^(施策の)?成果目標(名|名称)?$/, "indicator"],
   [/指標|KPI|数値目標|項目名|^項目$/i, "indicator"],
-  [/評価|判定|達成状況|進捗状況|進捗区分|達成区分|^区分$|進展度|進捗度|^進捗$/, "evaluation"],
+  // 「達成」, 「達成・未達成」 over ○ / × (or 達成 / 未達成): whether the target was reached — a rating.
+  [
+    /評価|判定|達成状況|進捗状況|進捗区分|達成区分|^区分$|進展度|進捗度|^進捗$|^達成(・未達成|の?(有無|可否))?$/,
+    "evaluation",
+  ],
   // 「大区分 | 中区分 | 小区分」 (a 総合計画's 施策体系, as keys or columns): the plan's three levels, broadest first.
   [/^大区分$/, "goal"],
   [/^中区分$/, "subgoal"],

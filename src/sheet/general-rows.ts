@@ -24,6 +24,7 @@ import { isRatingTally } from "./rating-tally.ts";
 import { standingFigure } from "./standing-figure.ts";
 import { targetAfterName, targetByDeadline } from "./target-in-name.ts";
 import type { ImportIssue, SourceRow } from "./types.ts";
+import { withValueYears } from "./value-year-columns.ts";
 
 export interface SegmentRow {
   row: SourceRow;
@@ -92,7 +93,8 @@ export function buildRows(
 ): { kpis: Kpi[]; goals: boolean[]; used: number } {
   const idx = (f: Field) => cols.flatMap((c, i) => (c.field === f ? [i] : []));
   const fiscal: Period = { year: fy, basis: "fiscal" };
-  const { merged, used } = mergeRows(cols, rows, issues);
+  // (A value's year printed in a column of its own, 「基準値 | 基準年度」, read as if in the value's cell.)
+  const { merged, used } = mergeRows(cols, withValueYears(cols, rows, issues), issues);
   const ratioColumn = (c: number) => {
     const cells = merged.map((m) => squash(m.cells[c] ?? "")).filter((t) => t !== "" && !isDash(t));
     return cells.length > 0 && cells.every((t) => /^\d(\.\d+)?$/.test(t) && Number(t) <= 3);

@@ -50,6 +50,10 @@ export function findYear(text: string): Period | null {
       s,
     );
   if (bareGreg) return { year: Number(bareGreg[1]), basis: "fiscal" };
+  // 「基準値(2019)」, 「目標値（2024）」: a western year alone in brackets after a value's word, as 「(R1)」 — that
+  // value's fiscal year. (Only in a header: in a value's cell, 「2,500(2000)」 may be an earlier figure.)
+  const bracketed = /[(（]((?:19|20)\d{2})[)）]/.exec(s);
+  if (bracketed) return { year: Number(bracketed[1]), basis: "fiscal" };
   const greg = /((?:19|20)\d{2})年(度)?/.exec(s);
   // (「2020年3月末」 as 「令和2年3月末」: the fiscal year the month closes.)
   const gregMonth =
