@@ -8,7 +8,7 @@ import { figureNotOut } from "./figure-not-out.ts";
 import { kanjiNumber } from "./fold-widths.ts";
 import { findYear } from "./header-years.ts";
 import { LABELLED_LEVEL, PROJECT_LINE, stripHeadingMark } from "./heading-levels.ts";
-import { categoryOf } from "./legend-categories.ts";
+import { saidCategory } from "./legend-categories.ts";
 import { nationalEffectCategory, parseEvaluationLabel } from "./parse-evaluation-label.ts";
 import { KATAKANA, readPartCode } from "./part-codes.ts";
 import { bandOf } from "./read-legend.ts";
@@ -326,7 +326,7 @@ export function readEvaluation(
   const national = nationalEffectCategory(label);
   if (national) return { category: national, covid: false, label };
   // A word that says what it means (達成済み, 達成見込み, 達成困難, 未定) with no legend listing it.
-  const said = /^[ぁ-んァ-ヶ一-龥]{2,10}$/.test(label) ? categoryOf(label, label) : null;
+  const said = saidCategory(label);
   if (said) {
     issue(`評価「${label}」は凡例にないため、語の意味から区分を判断した`);
     return { category: said, covid: false, label };

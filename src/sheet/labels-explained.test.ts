@@ -175,3 +175,16 @@ describe("the seed's fourteen columns rated in words of the city's own", () => {
     expect(r.sheet.scale).toBeUndefined();
   });
 });
+
+describe("a long rating label its legend does not list whole", () => {
+  it("is refused, not written 評価不可 with exit 0 (「取組強化・改善が必要」 beside a legend reading only 「改善が必要」)", async () => {
+    const r = await importSheet(
+      sheet(
+        ["目標数値を達成", "順調に推移", "取組強化・改善が必要"],
+        ["進捗状況 目標数値を達成:目標値以上 順調に推移:目標値の8割以上 改善が必要:目標値の8割未満"],
+      ),
+      "kpi.md",
+    );
+    expect(r.ok ? r.sheet.kpis.map((k) => k.evaluation.category) : r.error.code).toBe("scale_unknown");
+  });
+});

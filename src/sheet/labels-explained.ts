@@ -9,7 +9,7 @@
  * exit 0 too, the label kept: a category made up. Refused alike, and asked for alike.
  */
 import type { Sheet } from "../core/sheet.ts";
-import { categoryOf } from "./legend-categories.ts";
+import { saidCategory } from "./legend-categories.ts";
 import { nationalEffectCategory, parseEvaluationLabel } from "./parse-evaluation-label.ts";
 import type { ImportProfile } from "./profile-types.ts";
 import { bandOf, markOf } from "./read-legend.ts";
@@ -28,7 +28,7 @@ const NO_DATA = /^(N|X|NA|N\/A|[-－―ー−—/／])$/i;
 function unknownWord(label: string): boolean {
   const t = label.replace(/\s/g, "");
   if (t === "" || /^[-‐－―ー−—/／]+$/.test(t)) return false;
-  return !parseEvaluationLabel(t).known && !nationalEffectCategory(t) && !categoryOf(t, t);
+  return !parseEvaluationLabel(t).known && !nationalEffectCategory(t) && !saidCategory(t);
 }
 
 /** Refuses (exit 2, `scale_unknown`) a reading whose KPIs carry marks no legend or scale explains. */

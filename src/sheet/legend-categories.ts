@@ -86,6 +86,16 @@ export function categoryOf(label: string, meaning: string): Category | null {
 }
 
 /**
+ * The category a rating printed in words says by itself, with no legend listing it (達成済み, 達成見込み,
+ * 未達成): only a short word — a longer label (「取組強化・改善が必要」) is a legend's, and read by it. The
+ * importer reads such words by this, and the guard that refuses unread labels asks the same question,
+ * so a label neither reads is refused, never written 評価不可 with exit 0.
+ */
+export function saidCategory(label: string): Category | null {
+  return /^[ぁ-んァ-ヶ一-龥]{2,10}$/.test(label) ? categoryOf(label, label) : null;
+}
+
+/**
  * The lowest rate of a band: 「80%以上100%未満」 → 0.8, 「7割以上」 and 「7割~8割」 → 0.7, 「80~99%」 and
  * 「100%未満~90%」 → their lower end, 「100%」 alone → 1; none when the legend gives no lower bound.
  */

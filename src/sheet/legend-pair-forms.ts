@@ -11,7 +11,7 @@
 import { categoryOf, minOf } from "./legend-categories.ts";
 
 /** A letter or a mark: a label that no word can be taken for. */
-const MARK = String.raw`[A-ZＡ-Ｚ][+＋]?|[a-eａ-ｅ]|[◎○〇●◯△▲×✕☆★①-⑳]`;
+const MARK = "[A-ZＡ-Ｚ][+＋]?|[a-eａ-ｅ]|[◎○〇●◯△▲×✕☆★①-⑳]";
 
 /**
  * The text with arrows, ellipses after a bare mark and bracketed labels before their meaning written as
@@ -35,7 +35,10 @@ export function colonsForOtherSeparators(text: string): string {
 /** 「A(達成率100%以上)、B(80%以上100%未満)」: each label with its meaning in brackets after it. */
 export function labelBracketPairsOf(text: string): { label: string; meaning: string }[] {
   const t = text.replace(/<br\s*\/?>/gi, " ");
-  const re = new RegExp(String.raw`(?:^|[\s、,，。:：])(${MARK}|[-−－―])\s*[(（]([^()（）]{2,40})[)）]`, "gu");
+  const re = new RegExp(
+    String.raw`(?:^|[\s、,，。:：])(${MARK}|[-−－―])\s*[(（]([^()（）]{2,40})[)）]`,
+    "gu",
+  );
   const out = [...t.matchAll(re)].map((m) => ({ label: m[1]!, meaning: m[2]!.trim() }));
   return out.length >= 2 ? out : [];
 }
