@@ -119,9 +119,10 @@ const RULES: [RegExp, Field][] = [
   [/^小区分$/, "measure"],
   [/小基本目標|施策の柱|基本的方向|政策の柱/, "subgoal"],
   // A plan printed in 章 and 節 (総合計画: 「第1章 安全・安心」 over 「第1節 防災」): its levels.
+  // 「基本政策(大項目)」 over 「政策(中項目)」 (鳴門市's 総合計画体系): the broadest, the next a step below (read-cards.ts).
   // 「理想の姿」 (a 総合計画's 施策評価シート: 理想の姿 / 政策の柱 / 政策(施策)名): the vision a plan's part serves, its broadest level.
   [
-    /大基本目標|基本目標|政策分野|重点目標|政策目標|^分野$|^政策$|^章$|^編$|^(理想|めざす|目指す)の?姿$/,
+    /大基本目標|基本目標|政策分野|重点目標|政策目標|^分野$|^(基本)?政策$|^章$|^編$|^(理想|めざす|目指す)の?姿$/,
     "goal",
   ],
   [/^節$/, "measure"],

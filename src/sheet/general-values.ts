@@ -13,7 +13,7 @@ import { nationalEffectCategory, parseEvaluationLabel } from "./parse-evaluation
 import { KATAKANA, readPartCode } from "./part-codes.ts";
 import { bandOf } from "./read-legend.ts";
 import { looksLikeDepartment } from "./realign-rows.ts";
-import { hardBreaks, joinWrap, splitLines } from "./text-lines.ts";
+import { hardBreaks, joinTitleLines, joinWrap, splitLines } from "./text-lines.ts";
 import type { ImportIssue, SourceRow } from "./types.ts";
 
 const CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
@@ -33,7 +33,7 @@ const ORDINAL =
 
 /** 「1 しごとの創生」「基本目標2 ひと」「③ 企業誘致」「(1) …」; a title without a number gets none (0). */
 export function readOrdinal(text: string): Ordinal {
-  const t = stripHeadingMark(splitLines(text).join(""))
+  const t = stripHeadingMark(joinTitleLines(text))
     .replace(LABELLED_LEVEL, "")
     // 「【基本目標1 魅力的な… ~丹波ブランドを…~】」: the closing bracket and a tagline in ~…~ are no part of the title.
     .replace(/^(【[^【】]*?)\s*[~〜～][^~〜～]*[~〜～]\s*】$/, "$1】")
