@@ -109,6 +109,17 @@ export function readList(t: string): string[] {
       break;
     }
   }
+  // 「企画総務部危機管理局」 over 「危機管理課」 (a Word print wrapping 担当部署): a 部 or 局 on its own line, then the 課 under
+  // it, is one department named with the office above it — not two departments.
+  for (let i = 0; i + 1 < lines.length; i++)
+    if (
+      !hard[i] &&
+      /^[^、,，]{2,}[部局]$/.test(lines[i]!) &&
+      /^[^、,，]{2,}(課|室|係)$/.test(lines[i + 1]!)
+    ) {
+      lines.splice(i, 2, lines[i]! + lines[i + 1]!);
+      hard.splice(i, 1);
+    }
   return lines
     .flatMap((l) => l.split(/[、,，]/))
     .map((x) => x.trim())

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { isSectionHeading, unitColumn } from "./card-sections.ts";
 import { recogniseHeader } from "./column-fields.ts";
-import { readOrdinal } from "./general-values.ts";
+import { readList, readOrdinal } from "./general-values.ts";
 import { importSheet } from "./index.ts";
 import { categoryOf } from "./legend-categories.ts";
 import { readLegend } from "./read-legend.ts";
@@ -54,6 +54,13 @@ describe("round 36: a title wrapped on its space keeps the space", () => {
       no: 1,
       title: "安心して暮らせるまち なると",
     });
+  });
+});
+
+describe("round 36: a department wrapped under the office above it", () => {
+  it("joins a 部 / 局 line with the 課 under it, keeps two 課 apart", () => {
+    expect(readList("企画総務部危機管理局<br>危機管理課")).toEqual(["企画総務部危機管理局危機管理課"]);
+    expect(readList("商工振興課<br>観光課")).toEqual(["商工振興課", "観光課"]);
   });
 });
 
