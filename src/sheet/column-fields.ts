@@ -135,6 +135,7 @@ const RULES: [RegExp, Field][] = [
   // 政策名, 基本政策, 重点分野, 基本戦略: the plan's broadest part under the names other plans give it; 戦略目標 and
   // 横断的な目標 (the national 総合戦略's cross-cutting aims) are parts of the plan named by an aim, not target values.
   // A plan printed in 章 and 節 (総合計画: 「第1章 安全・安心」 over 「第1節 防災」): its levels.
+  // 「基本政策(大項目)」 over 「政策(中項目)」 (鳴門市's 総合計画体系): the broadest, the next a step below (read-cards.ts).
   // 「理想の姿」 (a 総合計画's 施策評価シート: 理想の姿 / 政策の柱 / 政策(施策)名): the vision a plan's part serves, its broadest level.
   [
     /大基本目標|基本目標|政策分野|重点目標|政策目標|^分野$|^政策名?$|^基本政策$|^重点分野$|^基本戦略$|^戦略目標$|^横断的な?目標$|^章$|^編$|^(理想|めざす|目指す)の?姿$/,

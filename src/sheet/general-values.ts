@@ -13,7 +13,7 @@ import { nationalEffectCategory, parseEvaluationLabel } from "./parse-evaluation
 import { KATAKANA, readPartCode } from "./part-codes.ts";
 import { bandOf } from "./read-legend.ts";
 import { looksLikeDepartment } from "./realign-rows.ts";
-import { hardBreaks, joinWrap, splitLines } from "./text-lines.ts";
+import { hardBreaks, joinTitleLines, joinWrap, splitLines } from "./text-lines.ts";
 import type { ImportIssue, SourceRow } from "./types.ts";
 
 const CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
@@ -33,7 +33,7 @@ const ORDINAL =
 
 /** 「1 しごとの創生」「基本目標2 ひと」「③ 企業誘致」「(1) …」; a title without a number gets none (0). */
 export function readOrdinal(text: string): Ordinal {
-  const t = stripHeadingMark(splitLines(text).join(""))
+  const t = stripHeadingMark(joinTitleLines(text))
     .replace(LABELLED_LEVEL, "")
     // 「【基本目標1 魅力的な… ~丹波ブランドを…~】」: the closing bracket and a tagline in ~…~ are no part of the title.
     .replace(/^(【[^【】]*?)\s*[~〜～][^~〜～]*[~〜～]\s*】$/, "$1】")
@@ -109,6 +109,17 @@ export function readList(t: string): string[] {
       break;
     }
   }
+  // 「企画総務部危機管理局」 over 「危機管理課」 (a Word print wrapping 担当部署): a 部 or 局 on its own line, then the 課 under
+  // it, is one department named with the office above it — not two departments.
+  for (let i = 0; i + 1 < lines.length; i++)
+    if (
+      !hard[i] &&
+      /^[^、,，]{2,}[部局]$/.test(lines[i]!) &&
+      /^[^、,，]{2,}(課|室|係)$/.test(lines[i + 1]!)
+    ) {
+      lines.splice(i, 2, lines[i]! + lines[i + 1]!);
+      hard.splice(i, 1);
+    }
   return lines
     .flatMap((l) => l.split(/[、,，]/))
     .map((x) => x.trim())

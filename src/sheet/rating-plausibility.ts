@@ -12,6 +12,7 @@ import type { ImportProfile } from "./profile-types.ts";
 import { refuse } from "./refuse-reading.ts";
 import type { SourceTable } from "./types.ts";
 import { meaninglessRatings } from "./unknown-ratings.ts";
+import { rankedLevelUnread, ratingKeptAsExtra, shortBandReadMostly } from "./unread-card-keys.ts";
 import { unreadLegendLabel } from "./unread-legend-label.ts";
 import { behindBandReadAhead } from "./unread-level-guards.ts";
 
@@ -60,6 +61,24 @@ export function checkRatings(
   const unread = unreadLegendLabel(sheet, table);
   if (unread)
     refuse(
-      `凡例「${unread.line.slice(0, 40)}…」には評価「${unread.label}」の説明がありますが、評価尺度として読めていません`,
+      `凡例「${unread.line.slice(0, 40)}…」には評価「${unread.label}」${unread.row > 0 ? `(${unread.row}行目)` : ""}の説明がありますが、評価尺度として読めていません`,
+    );
+
+  // A card's rating key kept as an extra, a ranked level unread, a short band read mostly on track
+  // (unread-card-keys.ts).
+  const extraRating = ratingKeptAsExtra(sheet);
+  if (extraRating)
+    refuse(
+      `「${extraRating.key}」に評価「${extraRating.label}」(${extraRating.kpi.row}行目の指標「${extraRating.kpi.indicator}」)がありますが、評価として読めていません`,
+    );
+  const ranked = rankedLevelUnread(sheet, table);
+  if (ranked)
+    refuse(
+      `「${ranked.key}」(${ranked.row}行目)の「${ranked.value.slice(0, 30)}」がどの指標の階層としても読めていません`,
+    );
+  const short = shortBandReadMostly(sheet);
+  if (short)
+    refuse(
+      `凡例「${short.slice(0, 40)}」は目標に届かなかった段階ですが、その上の「概ね」の段階と同じく概ね順調として読まれました`,
     );
 }

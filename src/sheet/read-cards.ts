@@ -18,6 +18,7 @@ import {
   unnumberList,
   yearsOfEnds,
 } from "./card-parts.ts";
+import { isSectionHeading, unitColumn } from "./card-sections.ts";
 import { isSubTableHeader, isSubTableRow } from "./card-subtable.ts";
 import { type Field, recogniseHeader } from "./column-fields.ts";
 import { isEmpty, squash } from "./columns.ts";
@@ -162,7 +163,8 @@ export function readCards(table: SourceTable, options: CardOptions): CardsRead |
     const filled = [...new Set(r.cells.filter((c) => !isEmpty(c)))];
     const key = recogniseHeader(r.cells[0] ?? "");
     // 「3 施策評価」 alone on its row: the number of a section of the form, not a key (施策評価) left empty.
-    const section = filled.length === 1 && SECTION_NO.test((r.cells[0] ?? "").trim());
+    const section =
+      (filled.length === 1 && SECTION_NO.test((r.cells[0] ?? "").trim())) || isSectionHeading(filled);
     if (filled.length === 1 && (key.field === "extra" || squash(filled[0]!).length > 20 || section)) {
       texts.add(filled[0]!);
       dropped.push({ row: r.row, column: "1列目", text: filled[0]!, reason: "カードの見出し・注記" });
@@ -200,7 +202,7 @@ export function readCards(table: SourceTable, options: CardOptions): CardsRead |
           increments: gridIncrements,
         };
         kpi.keys.set("indicator", name);
-        const unitAt = labelled(/^単位$/);
+        const unitAt = unitColumn(gridLabels, r.cells);
         if (unitAt >= 0) kpi.keys.set("unit", r.cells[unitAt]!);
         kpi.years = gridHeader.filter((y, i): y is number => y != null && gridRoles[i] === null);
         card.kpis.push(kpi);

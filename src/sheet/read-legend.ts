@@ -35,15 +35,28 @@ function pointPairsOf(text: string): { label: string; meaning: string }[] {
 
 /**
  * Long labels the evaluation column prints (「地方創生に相当程度効果があった」), each followed by 「:」 in
- * the legend: the meaning runs to the next such label.
+ * the legend: the meaning runs to the next such label. A label the short-label pattern cannot hold whole
+ * (over eight characters, or with a 「・」: 津山市 「取組強化・改善が必要」, which it would cut to 「改善が必要」)
+ * is found whole, and beside it the column's shorter word labels (「目標数値を達成:」) too.
  */
 function longPairsOf(text: string, used: ReadonlySet<string>): { label: string; meaning: string }[] {
   const t = text.replace(/<br\s*\/?>/gi, "");
+  const hitOf = (label: string, start: string) =>
+    new RegExp(`${start}${label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*[:：]`).exec(t);
   const hits: { label: string; at: number; end: number }[] = [];
   for (const label of used) {
-    if ([...label].length <= 8) continue;
-    const m = new RegExp(`${label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*[:：]`).exec(t);
+    if (!unheldWhole(label)) continue;
+    const m = hitOf(label, "");
     if (m) hits.push({ label, at: m.index, end: m.index + m[0].length });
+  }
+  if (hits.length === 1 && !/[A-Za-z]/.test(hits[0]!.label)) {
+    for (const label of used) {
+      if (unheldWhole(label) || !/^[ぁ-んァ-ヶ一-龥]{2,8}$/.test(label)) continue;
+      // (At a word's start, and not inside the long label's own span.)
+      const m = hitOf(label, "(?<![ぁ-んァ-ヶ一-龥・])");
+      if (m && !hits.some((h) => m.index < h.end && m.index + m[0].length > h.at))
+        hits.push({ label, at: m.index, end: m.index + m[0].length });
+    }
   }
   hits.sort((a, b) => a.at - b.at);
   return hits.map((h, i) => ({
@@ -51,6 +64,9 @@ function longPairsOf(text: string, used: ReadonlySet<string>): { label: string; 
     meaning: t.slice(h.end, hits[i + 1]?.at ?? t.length).trim(),
   }));
 }
+
+/** A label the short-label pattern cannot read whole: over eight characters, or joined by 「・」. */
+const unheldWhole = (label: string) => [...label].length > 8 || /[^\s・][・･][^\s・]/.test(label);
 
 // 「「A」…目標値に対して…」: a quoted label, then an ellipsis where a colon would stand.
 const QUOTED_LABEL = /[「『]([^「」『』\s]{1,8})[」』]\s*(?:…+|‥+|・{2,}|\.{3,})\s*/gu;
@@ -160,7 +176,11 @@ export function readLegend(
   );
   const byThreshold = entries.map((_, i) => ({ i, min: scaled[i]! })).filter((x) => words[x.i] === null);
   const thresholds = byThreshold.some((x) => x.min !== null);
+  // A band the words call mostly on track (鳴門市: 「B:概ね目標を達成できた。(達成率80%以上)」) is already the step
+  // under on track: a lower threshold (「C:あまり目標を達成出来なかった。(達成率60%以上)」) is delayed.
   let step: number | null = null;
+  for (const [i, w] of words.entries())
+    if (w === "mostly_on_track" && scaled[i] != null) step = Math.min(step ?? 1, scaled[i]!);
   for (const x of [...byThreshold].sort((a, b) => (b.min ?? -1) - (a.min ?? -1))) {
     if (!thresholds) break;
     if (x.min !== null && x.min >= 1) words[x.i] = "on_track";

@@ -83,7 +83,7 @@ describe("past wrong readings (exit 0) are refused, round 25", () => {
         source: "",
       },
     };
-    expect(refusal(s, t, tableProfile([1]))).toContain("評価「-」の説明がありますが");
+    expect(refusal(s, t, tableProfile([1]))).toContain("評価「-」(3行目)の説明がありますが");
     // The whole legend read: not refused.
     const whole: Sheet = {
       ...s,

@@ -26,6 +26,26 @@ export function clearLinesCache(): void {
   linesCache.clear();
 }
 
+/**
+ * A title's lines joined as one: a space printed beside a break is the title's own (「1 安心して暮らせるまち<br>
+ * なると」, the wrap falling on the space of 「まち なると」), every other break joins without one.
+ */
+export function joinTitleLines(text: string): string {
+  let out = "";
+  let spaced = false;
+  for (const piece of text.split(LINE_BREAK)) {
+    const t = piece.trim();
+    if (t === "") {
+      spaced ||= piece !== "";
+      continue;
+    }
+    if (out !== "" && (spaced || /^\s/.test(piece))) out += " ";
+    out += t;
+    spaced = /\s$/.test(piece);
+  }
+  return out;
+}
+
 /** Splits a cell at `<br>`, `<br/>` and newlines; lines are trimmed, empty lines dropped. */
 export function splitLines(text: string): readonly string[] {
   if (!MAY_BREAK.test(text)) {

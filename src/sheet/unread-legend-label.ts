@@ -4,6 +4,8 @@
  * されていない - 次年度以降の取組」 read as three bands, the dash's band left out and its KPI rated by a
  * default): the legend was read only in part, and the scale written would say the city's scale has no such
  * band. Refused by the last look (reading-plausibility.ts), naming the label and the line.
+ * A longer label counts too when the line prints it followed by a colon (津山市: 「取組強化・改善が必要:策定時の
+ * 値を下回っている」 read only from its 「・」 on, as 「改善が必要」, and the printed label left unknown).
  */
 import type { Sheet } from "../core/sheet.ts";
 import { squash } from "./columns.ts";
@@ -12,7 +14,10 @@ import type { SourceTable } from "./types.ts";
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** The label and the legend line that prints it, or null. */
-export function unreadLegendLabel(sheet: Sheet, table: SourceTable): { label: string; line: string } | null {
+export function unreadLegendLabel(
+  sheet: Sheet,
+  table: SourceTable,
+): { label: string; line: string; row: number } | null {
   const bands = sheet.scale?.bands ?? [];
   if (bands.length === 0) return null;
   const texts = [
@@ -33,9 +38,11 @@ export function unreadLegendLabel(sheet: Sheet, table: SourceTable): { label: st
   for (const k of [...sheet.kpis, ...(sheet.numericGoals ?? [])]) {
     const e = k.evaluation;
     const label = e?.printed === false ? "" : (e?.label ?? "").trim();
-    if (label === "" || label.length > 2 || known.has(squash(label))) continue;
-    if (new RegExp(String.raw`(?:^|\s)${escapeRegExp(label)}\s*[:：\s]\s*[^\s:：]`, "u").test(line))
-      return { label, line };
+    if (label === "" || known.has(squash(label))) continue;
+    // (A short label may stand before its words with a space; a longer one only before a colon.)
+    const after = label.length > 2 ? "[:：]" : "[:：\\s]";
+    if (new RegExp(String.raw`(?:^|\s)${escapeRegExp(label)}\s*${after}\s*[^\s:：]`, "u").test(line))
+      return { label, line, row: "row" in k && typeof k.row === "number" ? k.row : 0 };
   }
   return null;
 }

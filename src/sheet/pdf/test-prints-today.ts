@@ -184,6 +184,12 @@ export const TODAY: Record<string, { golden: number; asXlsx: number } | "refused
   // digits read as a rate: the legend line 「達成度 1 目標を… 2 … 5 …」 not found as a legend in the Word print).
   // Nothing wrong with exit 0. Left: why the Word print's legend line is not read.
   "kawasaki-shinko/word": "refused",
+  // Round 36's layouts, printed after their rules and read once (2026-12-04, branch layouts36): tsuyama-kpi 58/58 in
+  // all five prints; naruto-jimu ruled, wide and Chromium 39/39, Word 37/39 **wrong with exit 0** (the 担当部署
+  // 「企画総務部危機管理局」 over 「危機管理課」 read as two departments: read since, a 部 / 局 line over its 課 is one
+  // department, general-values.ts readList), unruled refused (its grid's 区分 words 「目標」 / 「実績」 run into the
+  // indicator's name without borders: 「達成率」's cells read as sentences), nothing else written wrong.
+  "naruto-jimu/unruled": "refused",
   // Read since branch pdf4 (2026-12-02), no longer listed: matsudo-city unruled and wide (were
   // refused), mie-pref unruled (refused, naming its columns; it read 3/37 with exit 0 before
   // checkRolesPresent), cao-growth unruled (19/33: its KPI sentences wrap over lines barely closer
