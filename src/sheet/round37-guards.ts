@@ -32,9 +32,15 @@ export function round37Refusal(sheet: Sheet, name: (k: Kpi) => string): string |
       if (v?.kind === "text" && SCALED_FIGURE.test(v.text.trim()))
         return `${name(k)}の${label}「${v.text}」は数値と単位の形ですが、数値として読めず文字のまま残りました。単位の読み違いのおそれがあります`;
     }
-  const ranks = (sheet.scale?.bands ?? []).flatMap((b) =>
-    b.category === "not_evaluable" ? [] : [{ label: b.label, rank: RANK[b.category] }],
-  );
+  // The bands as the legend prints them (a band given with the import, not in the printed legend, has no place).
+  const source = sheet.scale?.source ?? "";
+  const ranks = (sheet.scale?.bands ?? [])
+    .flatMap((b) => {
+      const at =
+        source.indexOf(`${b.label}:`) >= 0 ? source.indexOf(`${b.label}:`) : source.indexOf(`${b.label}：`);
+      return b.category === "not_evaluable" || at < 0 ? [] : [{ label: b.label, rank: RANK[b.category], at }];
+    })
+    .sort((x, y) => x.at - y.at);
   // The top band read below the one printed under it while the rest go down from there, best first (two
   // legends in one, each best first, 「…基準値以下 ◎:目標値以上…」, are no such shape).
   const rest = ranks.slice(1);

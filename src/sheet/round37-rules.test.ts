@@ -55,7 +55,10 @@ describe("round 37 guards", () => {
   const sheet = (kpis: Kpi[], bands: [string, Category][] = []): Sheet =>
     ({
       kpis,
-      scale: { bands: bands.map(([label, category]) => ({ label, category, min: null, meaning: "" })) },
+      scale: {
+        bands: bands.map(([label, category]) => ({ label, category, min: null, meaning: "" })),
+        source: bands.map(([label]) => `${label}:…`).join(" "),
+      },
     }) as unknown as Sheet;
 
   it("refuses a scaled figure kept as words", () => {
