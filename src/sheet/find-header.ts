@@ -219,7 +219,11 @@ function settleColumns(columns: ColumnMeaning[]): ColumnMeaning[] {
   // reference kept as an extra.
   const bases = columns.filter((c) => c.field === "baseline");
   if (has("actual") && bases.length >= 2) for (const c of bases.slice(1)) c.field = "extra";
+  const twoLevels = has("goal") && has("subgoal") && !has("measure");
   if (!has("goal") && has("subgoal")) for (const c of columns) if (c.field === "subgoal") c.field = "goal";
+  // 「重点項目 | 基本的方向 | KPI」 (綾町): two levels, the second named by a middle level's word — the KPIs hang on
+  // it, the plan's lowest printed level: the measure (as 「基本目標 | 具体的施策」 is goal and measure).
+  if (twoLevels) for (const c of columns) if (c.field === "subgoal" && !c.confirmed) c.field = "measure";
   nestLevelColumns(columns);
   return columns;
 }

@@ -1,4 +1,5 @@
 /** The layout-general reader's rows → KPIs: continuations joined, hierarchy filled, every column read. */
+
 import type { Period } from "../core/period.ts";
 import type { EvaluationScale, Kpi, NumericGoal, Ordinal, Value } from "../core/sheet.ts";
 import { type ColumnMeaning, FIELD_JA, type Field } from "./column-fields.ts";
@@ -20,6 +21,7 @@ import { splitDefinition } from "./indicator-definition.ts";
 import { isDash, mergeRows } from "./merge-rows.ts";
 import { notedActualYear } from "./noted-year.ts";
 import { splitPlanTarget } from "./plan-target-lines.ts";
+import { projectNames } from "./project-bullets.ts";
 import { isRatingTally } from "./rating-tally.ts";
 import { standingFigure } from "./standing-figure.ts";
 import { targetAfterName, targetByDeadline } from "./target-in-name.ts";
@@ -227,7 +229,7 @@ export function buildRows(
       goal: last.goal,
       subgoal: last.subgoal,
       measure: last.measure,
-      initiatives: project ? [project.name] : [],
+      initiatives: project ? projectNames(project.name) : [],
       status: readText(text("status"), authored),
       indicator: readText(named.name, false) ?? "",
       target: valueAt(targetCol, periodOf(targetCol)),

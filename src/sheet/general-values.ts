@@ -7,7 +7,7 @@ import { squash } from "./columns.ts";
 import { figureNotOut } from "./figure-not-out.ts";
 import { kanjiNumber } from "./fold-widths.ts";
 import { findYear } from "./header-years.ts";
-import { LABELLED_LEVEL, PROJECT_LINE, stripHeadingMark } from "./heading-levels.ts";
+import { crossCuttingTitle, LABELLED_LEVEL, PROJECT_LINE, stripHeadingMark } from "./heading-levels.ts";
 import { saidCategory } from "./legend-categories.ts";
 import { nationalEffectCategory, parseEvaluationLabel } from "./parse-evaluation-label.ts";
 import { KATAKANA, readPartCode } from "./part-codes.ts";
@@ -61,7 +61,7 @@ export function readOrdinal(text: string): Ordinal {
   const part = /^第\s*([0-9０-９]+)\s*(章|節|編|款|部)[\s.．:：、]*(.*)$/.exec(t);
   if (part) return { no: Number(part[1]!.normalize("NFKC")), title: part[3]!.trim() };
   const m = ORDINAL.exec(t);
-  if (!m) return { no: 0, title: t };
+  if (!m) return { no: 0, title: crossCuttingTitle(t) ?? t };
   // 「01-02 豊岡で働く魅力が…」: a code of the parts above and this one — the last part numbers this one
   // (glued to its title too: a word processor's PDF prints a typed space there as its autospacing).
   const code = /^([0-9０-９]+)(?:[-－‐]([0-9０-９]+))+(?=[\s.．:：、)）】\u3040-\u30ff\u3400-\u9fff])/.exec(

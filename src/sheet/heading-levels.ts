@@ -28,6 +28,16 @@ export const PROJECT_LINE = /^(?:重点)?プロジェクト\s*(?:[0-9０-９]{1,
 /** 「施策の方向性 (1)地域資源を…」: a level named by its label, then its number and title. */
 export const LABELLED_LEVEL = /^(施策の方向性?|施策の柱|施策分野)\s*(?=[(（]?[0-9０-９①-⑳])/;
 
+/**
+ * 「横断的目標 デジタル実装の基礎条件整備」 (a デジタル田園都市国家構想総合戦略, beside 基本目標1〜4): the word says the
+ * level's kind (横断的目標, 横断的な目標, 横断目標, 横断的な視点), not its name, and it has no number — the name
+ * after it; null for any other title.
+ */
+export function crossCuttingTitle(text: string): string | null {
+  const m = /^(?:横断的な?|横断)(?:目標|視点|施策|取組)[\s:：]+(\S.*)$/.exec(text.trim());
+  return m ? m[1]!.trim() : null;
+}
+
 /** Which level a heading row names. */
 export function headingLevel(text: string): "goal" | "subgoal" | "measure" | null {
   if (LABELLED_LEVEL.test(squash(stripHeadingMark(text)))) return "measure";

@@ -13,6 +13,15 @@ export function categoryOf(label: string, meaning: string): Category | null {
     .normalize("NFKC")
     .replace(/進ちょく/g, "進捗")
     .replace(/出来(な|ず|る|た)/g, "でき$1");
+  // 「目標値を達成(「基準値より増加」を目標とする指標は基準値を上回ったもの)」: the aside says how the band applies
+  // to one kind of indicator (「…とする指標は」, 「…の場合は」), not what the band is — the words outside it decide
+  // (its 「基準値を上回」 is not the band's "better than the baseline, short of the target").
+  const kindAside = /\([^()]*(?:指標|場合)(?:は|については|では)[^()]*\)/g;
+  if (kindAside.test(t)) {
+    const main = t.replace(kindAside, "").trim();
+    const c = main ? categoryOf(label, main) : null;
+    if (c !== null) return c;
+  }
   if (
     /評価(でき|不能|不可|しない|困難|せず)|更新数値がな|データが得られ|^未定$|把握でき|対象外|未確定|算定でき|判断でき|判定でき|統計の不備|未実施のため|データなし|公表前|未公表/.test(
       t,

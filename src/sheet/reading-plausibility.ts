@@ -8,6 +8,7 @@
  * (etajima-senryaku), no actual or no target anywhere (cao-growth, kofukin-h28), an evaluated year
  * none of the year columns prints (hirakata-city), two KPIs out of one row.
  */
+
 import type { Kpi, Sheet, Value } from "../core/sheet.ts";
 import { actualsAfterYear, laterThanTitle } from "./actuals-after-year.ts";
 import { squash } from "./columns.ts";
@@ -20,6 +21,7 @@ import { isStandardRating, ratingInValue } from "./rating-in-values.ts";
 import { checkRatings } from "./rating-plausibility.ts";
 import { tallyReadAsKpi } from "./rating-tally.ts";
 import { refuse } from "./refuse-reading.ts";
+import { round37Refusal } from "./round37-guards.ts";
 import type { SourceTable } from "./types.ts";
 import { unreadLevelColumn } from "./unread-level-guards.ts";
 import { wordedActualAmongFigures } from "./worded-actuals.ts";
@@ -98,6 +100,9 @@ export function checkReading(sheet: Sheet, table: SourceTable, profile?: ImportP
 
   // The ratings read (rating-plausibility.ts): meaningless, blank, denied, or missing from the legend's.
   checkRatings(sheet, table, profile, name);
+  // Units, legend order and level kinds left wrong (round37-guards.ts).
+  const r37 = round37Refusal(sheet, name);
+  if (r37) refuse(r37);
 
   // Two columns read as one level (level-columns.ts), an actual of words in a row of figures (worded-actuals.ts).
   const doubled = doubledLevelColumns(profile);

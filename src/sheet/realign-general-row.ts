@@ -66,7 +66,11 @@ function cellKind(text: string): string {
     )
       ? "asking"
       : "";
-  return `${cellShape(text)}${lead}${/。$/.test(t) ? "sentence" : ""}${asks}`;
+  // 「1 子育て支援の充実」 over 「1-1 結婚・出産支援の充実」 (重点項目 | 基本的方向): a level's code has as many parts
+  // as its column's others — what tells the two level columns apart when a row lost the blank one.
+  const code = /^[0-9０-９]+((?:[-－‐][0-9０-９]+)*)\s+\S/.exec(text.trim());
+  const depth = code ? `code${code[1]!.split(/[-－‐]/).length}` : "";
+  return `${cellShape(text)}${lead}${depth}${/。$/.test(t) ? "sentence" : ""}${asks}`;
 }
 
 /**

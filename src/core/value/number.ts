@@ -1,6 +1,6 @@
 /**
  * Reading the number part of a cell: digit grouping (3桁区切り), decimals, 兆/億/万 groups
- * (`1万8225`, `2億396万`, `12,025億`, `491.5万`) and a 千 prefix on the unit (`20,000千円`).
+ * (`1万8225`, `2億396万`, `12,025億`, `491.5万`) and a 千 or 百万 prefix on the unit (`20,000千円`, `312百万円`).
  * Exact decimal arithmetic (BigInt scaled by a power of ten), converted to a number once at the end.
  * Input is folded text (see normalize.ts); offsets are into that text.
  */
@@ -202,6 +202,10 @@ export function readNumber(s: string, start: number): NumberReading {
       i = next;
       continue;
     }
+    // 「312百万円」 (a 単位 column's 「百万円」 joined to a bare figure): 百万 right after a plain numeral is a
+    // prefix on the unit, a million (not inside 万/億 groups: 「1億百万」 is not this).
+    if (groups === 0 && s.startsWith("百万", afterNum) && /[^\d万億兆]/u.test(s[afterNum + 2] ?? ""))
+      return { ok: true, end: afterNum + 2, value: shift(numeral, 6), thousand: true };
     // A plain numeral ends the number; 千 right after it (a prefix on the unit, or 5千 in 1万5千) multiplies by 1000.
     if (s[afterNum] === "千") {
       if (groups > 0 && (numeral.scale > 0 || numeral.int >= 10n)) {

@@ -65,6 +65,12 @@ export const TODAY: Record<string, { golden: number; asXlsx: number } | "refused
   // (pdf_ambiguous_grid at 「政策の柱 …」).
   "funabashi-kpi/unruled": "refused",
   "hamamatsu-shisaku/unruled": "refused",
+  // Round 37 (2026-12-04), printed after the round's rules and read once: ruled, wide and Chromium 73/73
+  // (aya-jisseki) and 96/96 (numata-dejiden). Unruled both refused, neither written wrong (pdf_ambiguous_grid):
+  // without borders the sentences' second lines (「乳児椅子の贈呈を行った。 下回った。 周知を強める。」) and a
+  // wrapped name's 「(累計)」 beside 「会を開催する。」 cannot be told from new rows.
+  "aya-jisseki/unruled": "refused",
+  "numata-dejiden/unruled": "refused",
   // Unruled prints after reading a printed line as one row or the continuation of one, and a group
   // header over a column whose own header is merged beside it as a span (2026-12-02; sakai-city was
   // 7/65, shizuoka-pref 20/46, yachimata-city 26/49, nagano-shinshu refused).
