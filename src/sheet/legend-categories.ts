@@ -10,7 +10,7 @@ export function categoryOf(label: string, meaning: string): Category | null {
   // 「進ちょく」 is 進捗 written half in kana (交ぜ書き), as towns print it: the same word.
   const t = `${meaning}`.normalize("NFKC").replace(/進ちょく/g, "進捗");
   if (
-    /評価(でき|不能|不可|しない|困難|せず)|更新数値がな|データが得られ|^未定$|把握でき|対象外|未確定|算定でき|判断でき|判定でき|統計の不備|未実施のため|データなし|公表前|未公表/.test(
+    /評価(でき|不能|不可|しない|困難|せず)|更新数値がな|データが得られ|^未定$|把握でき|対象外|未確定|算定でき|算出でき|判断でき|判定でき|統計の不備|未実施のため|データなし|公表前|未公表/.test(
       t,
     )
   )

@@ -202,6 +202,9 @@ export function readNumber(s: string, start: number): NumberReading {
       i = next;
       continue;
     }
+    // 百万 right after a plain numeral is a prefix on the unit as 千 is (8,357百万円 = 8,357,000,000円).
+    if (groups === 0 && s[afterNum] === "百" && s[afterNum + 1] === "万")
+      return { ok: true, end: afterNum + 2, value: shift(numeral, 6), thousand: true };
     // A plain numeral ends the number; 千 right after it (a prefix on the unit, or 5千 in 1万5千) multiplies by 1000.
     if (s[afterNum] === "千") {
       if (groups > 0 && (numeral.scale > 0 || numeral.int >= 10n)) {
