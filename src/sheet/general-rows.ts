@@ -22,6 +22,7 @@ import { bracketUnit, withoutNoteLines } from "./name-bracket-unit.ts";
 import { notedActualYear } from "./noted-year.ts";
 import { splitPlanTarget } from "./plan-target-lines.ts";
 import { isRatingTally } from "./rating-tally.ts";
+import { refuse } from "./refuse-reading.ts";
 import { standingFigure } from "./standing-figure.ts";
 import { targetAfterName, targetByDeadline } from "./target-in-name.ts";
 import type { ImportIssue, SourceRow } from "./types.ts";
@@ -309,6 +310,11 @@ export function buildRows(
       const d = readDirection(m.cells[dc] ?? "");
       kpi.direction = d ?? null;
       if (d === undefined) issue(dc, "direction_unreadable")("方向性(増加・減少・維持)として読めません");
+      // 「?」 where an arrow stood (↗ has no Shift_JIS code: a CSV saved so loses it): no direction to read.
+      if (d === undefined && /^[?？]+$/.test(squash(m.cells[dc] ?? "")))
+        refuse(
+          `${m.row}行目の列「${cols[dc]!.header}」のセル「?」は方向性として読めません(矢印などの文字が失われたおそれ)`,
+        );
     }
     const cc = idx("comments")[0];
     if (cc !== undefined) kpi.comments = readText(m.cells[cc] ?? "", authored);

@@ -2,7 +2,7 @@
  * A level of the plan printed in two columns, its number in one and its name in the next (倉吉市: 「政策」
  * 「1-1」 | 「政策名」 「【産業】新たな時代を…」): the name column is the level's title, joined to the number
  * in the level's cell (the name cell then left empty, reported). Only a column whose header is the level
- * column's own word with 名 / 名称 after it, beside a level column holding nothing but numbers.
+ * column's own word with 名 / 名称 after it (wherever it stands), for a level column holding nothing but numbers.
  */
 import { isEmpty, squash } from "./columns.ts";
 import { LEVEL_FIELDS } from "./field.ts";
@@ -17,25 +17,24 @@ export function joinLevelNameColumns(
   issues: ImportIssue[],
 ): void {
   const cols = header.columns;
-  for (let i = 0; i + 1 < cols.length; i++) {
+  for (let i = 0; i < cols.length; i++) {
     const level = cols[i]!;
-    const next = cols[i + 1]!;
-    if (!LEVEL_FIELDS.has(level.field) || next.field !== "extra") continue;
     const word = squash(level.header);
-    if (
-      word === "" ||
-      !new RegExp(`^${word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(名|名称)$`).test(squash(next.header))
-    )
-      continue;
+    if (!LEVEL_FIELDS.has(level.field) || word === "") continue;
+    // (anywhere in the row: usually the next column, but a column moved between them keeps the pair)
+    const named = new RegExp(`^${word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(名|名称)$`);
+    const j = cols.findIndex((c, k) => k !== i && c.field === "extra" && named.test(squash(c.header)));
+    if (j < 0) continue;
+    const next = cols[j]!;
     const codes = rows.map((x) => squash(x.row.cells[i] ?? "")).filter((t) => t !== "");
     if (codes.length === 0 || !codes.every((t) => CODE.test(t))) continue;
     for (const x of rows) {
       const code = x.row.cells[i] ?? "";
-      const name = x.row.cells[i + 1] ?? "";
+      const name = x.row.cells[j] ?? "";
       if (isEmpty(code) || isEmpty(name)) continue;
       const cells = [...x.row.cells];
       cells[i] = `${squash(code)} ${name}`;
-      cells[i + 1] = "";
+      cells[j] = "";
       x.row = { ...x.row, cells };
     }
     issues.push({

@@ -8,6 +8,7 @@
 import { squash } from "./columns.ts";
 import type { FoundHeader } from "./find-header.ts";
 import { findYear } from "./header-years.ts";
+import { refuse } from "./refuse-reading.ts";
 import type { ImportIssue } from "./types.ts";
 
 const BASE_WORD = /当初値|基準値|策定時の?値|現状値|計画策定時/;
@@ -37,6 +38,9 @@ export function applyNotedBaselineYears(
       const word = BASE_WORD.exec(squash(c.header))?.[0];
       if (!word) continue;
       const year = notedYear(word, texts);
+      // 「※当初値は計画策定時の値」 with no year: older than any year the reader could give it, but which?
+      if (year === null && texts.some((t) => new RegExp(`${word}は[^。]*(策定|当初|基準)`).test(squash(t))))
+        refuse(`列「${c.header}」の値の年度は見出しになく、表の外の注記(「${word}は…」)も年度を言いません`);
       if (year === null) continue;
       c.period = { year, basis: "fiscal" };
       issues.push({
@@ -64,7 +68,14 @@ export function baselineAgainstNote(
   for (const c of columns) {
     if (c.field !== "baseline" || c.year) continue;
     const word = BASE_WORD.exec(squash(c.header ?? ""))?.[0];
-    const year = word ? notedYear(word, texts) : null;
+    if (!word) continue;
+    const year = notedYear(word, texts);
+    // 「※当初値は計画策定時の値」 with no year: the note says the baseline is older than the year read (the
+    // evaluated year, for want of any) but not which — no year can be given it.
+    const told = texts.map(squash).find((t) => new RegExp(`${word}は[^。]*(策定|当初|基準)`).test(t));
+    const undated = baselines.find((b) => !/年/.test(b.raw));
+    if (year === null && told && undated)
+      return `列「${c.header}」の値の年度は見出しになく、表の外の注記(「${word}は…」)も年度を言いません(${undated.year} 年度として読むところでした)`;
     if (year === null) continue;
     // (a value printing its own year, 「3,437百万円(平成20年)」, is dated by it)
     const off = baselines.find((b) => b.year !== year && !/年/.test(b.raw));

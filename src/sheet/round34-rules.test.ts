@@ -98,3 +98,13 @@ describe("round 34: 倉吉市's points, units in 【】, two-figure cells", () =
     expect(joinedTwoFigures(kpi("69.4兆円(2014年度)", 69.4e12))).toBeNull();
   });
 });
+
+describe("round 34: variants of the two layouts", () => {
+  it("refuses a 当初値 a note dates only as 計画策定時 (the title-without-year variant)", () => {
+    const cols = [{ header: "当初値", field: "baseline", year: null }];
+    expect(baselineAgainstNote(cols, [{ year: 2016, raw: "18" }], ["※当初値は計画策定時の値。"])).toMatch(
+      /年度を言いません/,
+    );
+    expect(baselineAgainstNote(cols, [{ year: 2016, raw: "18" }], ["評価 A:目標値を達成"])).toBeNull();
+  });
+});
