@@ -22,6 +22,9 @@ export function bracketUnit(name: string, header: string): { name: string; unit:
 /** The value's cell without the note lines (「※単年実績」) under the figure; the notes apart. */
 export function withoutNoteLines(cell: string): { text: string; notes: string[] } {
   const lines = cell.split(/\n|<br\s*\/?>/i);
+  // (a PDF's text joins the lines: 「3品※単年実績」 — a note in words after the figure, not a mark 「※1」)
+  const glued = /^(\s*[▲△-]?[\d,.]+[^\d※\s]{0,4})\s*(※\s*[^\d\s※].*)$/.exec(cell);
+  if (lines.length < 2 && glued) return { text: glued[1]!.trim(), notes: [glued[2]!.trim()] };
   if (lines.length < 2) return { text: cell, notes: [] };
   const notes = lines.slice(1).filter((l) => /^\s*※/.test(l));
   if (notes.length === 0) return { text: cell, notes: [] };

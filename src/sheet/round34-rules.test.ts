@@ -78,6 +78,8 @@ describe("round 34: 倉吉市's points, units in 【】, two-figure cells", () =
   it("drops a ※ note line under a figure; takes a running total for an indicator named 累計", () => {
     expect(withoutNoteLines("3品<br>※単年実績")).toEqual({ text: "3品", notes: ["※単年実績"] });
     expect(withoutNoteLines("3品").notes).toEqual([]);
+    expect(withoutNoteLines("3品※単年実績")).toEqual({ text: "3品", notes: ["※単年実績"] });
+    expect(withoutNoteLines("68.2%※1").notes).toEqual([]);
     expect(runningTotal("現状値(平成24年度)", "4\n(21)", "六次産品の累計数")).toBe("21");
     expect(runningTotal("現状値(平成24年度)", "4\n(21)", "六次産品の数")).toBe("4\n(21)");
     // (a bracketed year is the figure's year, no total)
