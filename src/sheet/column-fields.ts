@@ -90,7 +90,8 @@ const RULES: [RegExp, Field][] = [
   [/^政策内容$/, "initiatives"],
   // 「施策の方向性」 is a level of the plan under the 施策 (what is done), not the KPI's direction.
   [/^施策の方向性?$/, "initiatives"],
-  [/方向性|目指す方向|増減の方向|めざす方向|目標の方向|^方向$/, "direction"],
+  // 「指標の性格」 (盛岡市: ↗ under it; 「指標の」 is taken off before) says which way the indicator is better.
+  [/方向性|目指す方向|増減の方向|めざす方向|目標の方向|^方向$|^性格$/, "direction"],
   // 「初期値」 (福岡市), a bare 「現状」 (美馬市: 現状 | 目標(平成31年度)) are where the plan started.
   // 「2017近況値」 (本宮市: 近況値 | 実績値 | 目標値): the latest figure known when the plan was made. A sheet
   // printing it as its only figure has no actual column, and is refused for that, not misread.
@@ -117,8 +118,9 @@ const RULES: [RegExp, Field][] = [
   [/^(施策の)?成果目標(名|名称)?$/, "indicator"],
   [/指標|KPI|数値目標|項目名|^項目$/i, "indicator"],
   // 「達成」, 「達成・未達成」 over ○ / × (or 達成 / 未達成): whether the target was reached — a rating.
+  // 「点数」 (倉吉市: 5 … 1 and −1 … −5 the legend explains) rates the KPI; 「政策の点数」 is a level's mean (extra).
   [
-    /評価|判定|達成状況|進捗状況|進捗区分|達成区分|^区分$|進展度|進捗度|^進捗$|^達成(・未達成|の?(有無|可否))?$/,
+    /評価|判定|達成状況|進捗状況|進捗区分|達成区分|^区分$|進展度|進捗度|^進捗$|^達成(・未達成|の?(有無|可否))?$|^点数$/,
     "evaluation",
   ],
   // 「大区分 | 中区分 | 小区分」 (a 総合計画's 施策体系, as keys or columns): the plan's three levels, broadest first.

@@ -5,6 +5,7 @@
  * counts as a label only when words follow it and the line lists the digits in unbroken order from 1, so a
  * figure in a sentence (「80 %以上」, 「3 年間」) is never read as a band.
  */
+import { rangePairsOf } from "./legend-ranges.ts";
 
 /** A digit followed by its meaning in words, set off by spaces (「1 目標を大きく…」). */
 const SPACED_DIGIT = /(?:^|\s)([1-9])\s+(?=[ぁ-んァ-ヶ一-龥])/gu;
@@ -16,8 +17,12 @@ function spacedDigits(line: string): number[] {
   return ds;
 }
 
-/** The line explains digit d: 「d:…」 or, in a spaced list running from 1, 「d words」. */
+/**
+ * The line explains digit d: 「d:…」 or, in a spaced list running from 1, 「d words」; a negative point
+ * (「-3」) when a range of points the line explains holds it (「-1〜-5:基準値を下回った」, legend-ranges.ts).
+ */
 export function explainsDigit(line: string, d: string): boolean {
+  if (/^-/.test(d)) return rangePairsOf(line).pairs.some((p) => p.label === d);
   if (new RegExp(`(^|\\s)${d}\\s*[:：]`).test(line)) return true;
   return spacedDigits(line).includes(Number(d));
 }

@@ -135,8 +135,9 @@ export function checkColumns(
 
 /** A rating printed as a digit the legend explains (「4:目標は達成されている」). */
 function digitLabel(c: string, legendTexts: readonly string[]): boolean {
-  const t = squash(c);
-  return /^[1-9]$/.test(t) && legendTexts.some((l) => explainsDigit(l, t));
+  // (「-1」 … 「-5」: negative points a range in the legend explains, 「-1〜-5:基準値を下回った」)
+  const t = squash(c).replace(/^[−－]/, "-");
+  return /^-?[1-9]$/.test(t) && legendTexts.some((l) => explainsDigit(l, t));
 }
 
 function refuseRole(col: number, m: ColumnMeaning, bad: RoleContradiction): never {

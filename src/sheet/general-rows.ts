@@ -19,10 +19,12 @@ import {
 } from "./general-values.ts";
 import { splitDefinition } from "./indicator-definition.ts";
 import { isDash, mergeRows } from "./merge-rows.ts";
+import { bracketUnit, withoutNoteLines } from "./name-bracket-unit.ts";
 import { notedActualYear } from "./noted-year.ts";
 import { splitPlanTarget } from "./plan-target-lines.ts";
 import { projectNames } from "./project-bullets.ts";
 import { isRatingTally } from "./rating-tally.ts";
+import { refuse } from "./refuse-reading.ts";
 import { standingFigure } from "./standing-figure.ts";
 import { targetAfterName, targetByDeadline } from "./target-in-name.ts";
 import type { ImportIssue, SourceRow } from "./types.ts";
@@ -70,9 +72,15 @@ const VALUE_FIELDS = new Set<Field>(["baseline", "target", "actual", "finalTarge
  * names — the running total, which a target to reach by the plan's end (「平成31年度まで10人」) is
  * measured against. A dash in the bracket (「78%(-)」: no total for a rate) leaves the year's figure.
  */
-export function runningTotal(header: string, cell: string): string {
-  // The header wrapped in its cell (「H30実\n績値(累\n計)」) names it too.
-  if (!/[(（]累計[)）]/.test(header.replace(/\n|<br\s*\/?>/gi, ""))) return cell;
+export function runningTotal(header: string, cell: string, name = ""): string {
+  // The header wrapped in its cell (「H30実\n績値(累\n計)」) names it too. So does an indicator that
+  // counts the running total (「六次産品の累計数」 over 「4<br>(21)」, 倉吉市): the bracket is the total.
+  const totalled = /[(（]累計[)）]/.test(header.replace(/\n|<br\s*\/?>/gi, ""));
+  if (
+    !totalled &&
+    !(/累計/.test(name) && /^[^()（）]*[(（]\s*[\d,.]+[^\d()（）年]{0,4}[)）]\s*$/.test(cell.trim()))
+  )
+    return cell;
   const m = /^([\s\S]*?\d[\s\S]*?)\s*(?:<br\s*\/?>)?\s*[(（]\s*([^()（）]*\d[^()（）]*)[)）]\s*$/i.exec(
     cell.trim(),
   );
@@ -160,6 +168,9 @@ export function buildRows(
     };
     const defined = splitDefinition(text("indicator"));
     const named = splitIndicator(defined.name);
+    // 「農業生産法人数【組織】」 under 「…指標【単位】」: the unit in 【】, no part of the name (name-bracket-unit.ts).
+    const inBrackets = bracketUnit(named.name, cols[idx("indicator")[0] ?? 0]?.header ?? "");
+    if (inBrackets) named.name = inBrackets.name;
     // 「●summary。○name ㉓1市町村→㉖4市町村」: the 「○」 line names the indicator (plan-target-lines.ts).
     const planned = splitPlanTarget(defined.name, fy);
     if (planned) {
@@ -176,7 +187,7 @@ export function buildRows(
       });
     const glued = named.final || hasTargetColumn ? null : targetAfterName(named.name);
     if (glued) Object.assign(named, { name: glued.name, final: { text: glued.figure, period: fiscal } });
-    const unitCell = readText(text("unit"), false) ?? unitInName(named.name);
+    const unitCell = readText(text("unit"), false) ?? inBrackets?.unit ?? unitInName(named.name);
     const valueAt = (col: number | undefined, period: Period): Value => {
       if (col === undefined) return { kind: "missing" };
       const unit = unitCell ?? cols[col]!.unit;
@@ -187,8 +198,12 @@ export function buildRows(
           col,
           "forecast_aside",
         )(`予測の行「${standing.aside.join("・")}」は値に含めず、現在の数値を読んだ`);
+      // 「3品<br>※単年実績」: a note under the figure is no part of it (reported).
+      const noted = withoutNoteLines(standing?.text ?? m.cells[col] ?? "");
+      if (noted.notes.length > 0)
+        issue(col, "value_note")(`値の注記「${noted.notes.join("・")}」は値に含めない`);
       return readUnitValue(
-        runningTotal(cols[col]!.header, standing?.text ?? m.cells[col] ?? ""),
+        runningTotal(cols[col]!.header, noted.text, named.name),
         unit,
         period,
         issue(col, "value_unreadable"),
@@ -299,6 +314,11 @@ export function buildRows(
       const d = readDirection(m.cells[dc] ?? "");
       kpi.direction = d ?? null;
       if (d === undefined) issue(dc, "direction_unreadable")("方向性(増加・減少・維持)として読めません");
+      // 「?」 where an arrow stood (↗ has no Shift_JIS code: a CSV saved so loses it): no direction to read.
+      if (d === undefined && /^[?？]+$/.test(squash(m.cells[dc] ?? "")))
+        refuse(
+          `${m.row}行目の列「${cols[dc]!.header}」のセル「?」は方向性として読めません(矢印などの文字が失われたおそれ)`,
+        );
     }
     const cc = idx("comments")[0];
     if (cc !== undefined) kpi.comments = readText(m.cells[cc] ?? "", authored);

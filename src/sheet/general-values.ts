@@ -62,9 +62,9 @@ export function readOrdinal(text: string): Ordinal {
   if (part) return { no: Number(part[1]!.normalize("NFKC")), title: part[3]!.trim() };
   const m = ORDINAL.exec(t);
   if (!m) return { no: 0, title: crossCuttingTitle(t) ?? t };
-  // 「01-02 豊岡で働く魅力が…」: a code of the parts above and this one — the last part numbers this one
+  // 「01-02 豊岡で働く魅力が…」, a bare 「1-2」: a code of the parts above and this one — the last part numbers this one
   // (glued to its title too: a word processor's PDF prints a typed space there as its autospacing).
-  const code = /^([0-9０-９]+)(?:[-－‐]([0-9０-９]+))+(?=[\s.．:：、)）】\u3040-\u30ff\u3400-\u9fff])/.exec(
+  const code = /^([0-9０-９]+)(?:[-－‐]([0-9０-９]+))+(?=[\s.．:：、)）】\u3040-\u30ff\u3400-\u9fff]|$)/.exec(
     t,
   );
   const last = code ? /([0-9０-９]+)$/.exec(code[0])![1] : undefined;
@@ -129,7 +129,7 @@ export function readList(t: string): string[] {
 const BRACKETED = /^[(（]([^()（）]*)[)）]$/;
 const TRAILING_NOTE = /[(（]([^()（）]*)[)）]$/;
 const FOOTNOTE_MARK = /\s*(※\s*\d*|[*＊]\d*)$/;
-const ARROWS = /\s*[↑↓→↗↘⇧⇩⬆⬇]+\s*$/;
+const ARROWS = /\s*[↑↓→↗↘⇗⇘⇒⇧⇩⬆⬇]+\s*$/;
 
 /** Lines joined while a bracket stays open. */
 function bracketLines(lines: readonly string[]): string[] {
@@ -311,9 +311,9 @@ export function readRate(text: string): number | null | undefined {
 export function readDirection(text: string): PrintedDirection | null | undefined {
   const t = squash(text);
   if (t === "" || /^[-‐－―ー−]$/.test(t)) return null;
-  if (/^(増加|増|上昇|向上|↑|↗|拡大|増やす)/.test(t)) return { direction: "increase", label: t };
-  if (/^(減少|減|低下|↓|↘|縮小|減らす|抑制)/.test(t)) return { direction: "decrease", label: t };
-  if (/^(維持|→|現状維持|横ばい)/.test(t)) return { direction: "maintain", label: t };
+  if (/^(増加|増|上昇|向上|↑|↗|⇗|⇧|拡大|増やす)/.test(t)) return { direction: "increase", label: t };
+  if (/^(減少|減|低下|↓|↘|⇘|⇩|縮小|減らす|抑制)/.test(t)) return { direction: "decrease", label: t };
+  if (/^(維持|→|⇒|現状維持|横ばい)/.test(t)) return { direction: "maintain", label: t };
   return undefined;
 }
 

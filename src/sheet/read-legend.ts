@@ -14,9 +14,10 @@ import {
   labelBracketPairsOf,
   meaningFirstPairsOf,
 } from "./legend-pair-forms.ts";
+import { rangePairsOf } from "./legend-ranges.ts";
 
 // Lower-case letters (「a 目標値に向けて順調に進んでいる」, 福岡市) are labels only as a letter alone.
-const LABEL = String.raw`(?:[A-ZＡ-Ｚ][+＋]?|[a-eａ-ｅ](?![a-zA-Z])|[1-9](?![\d.,%])|[①-⑳]|[◎○〇●◯△▲×✕□■◇◆☆★－−―\-]|[ぁ-んァ-ヶ一-龥]{1,8})`;
+const LABEL = String.raw`(?:[A-ZＡ-Ｚ][+＋]?|[a-eａ-ｅ](?![a-zA-Z])|[1-9](?![\d.,%])|[①-⑳]|[◎○〇●◯△▲×✕□■◇◆☆★－−―‐\-]|[ぁ-んァ-ヶ一-龥]{1,8})`;
 const PAIR = new RegExp(String.raw`(${LABEL})\s*[:：＝=]\s*(.*?)(?=\s*${LABEL}\s*[:：＝=]|$)`, "gu");
 
 /**
@@ -109,10 +110,13 @@ export function readLegend(
   const sources: string[] = [];
   const norm = (s: string) => s.replace(/\s/g, "");
   const used = new Set([...usedLabels].flatMap((l) => [norm(l), markOf(l) ?? ""]).filter((l) => l !== ""));
-  for (const text of joinSpacedLines(texts)) {
+  for (let text of joinSpacedLines(texts)) {
     // A note naming where the sheet comes from (「出典の形式: 泰阜村(長野県下伊那郡)の…(目標以上)…」) quotes
     // labels in brackets as it tells the story; it is no legend in any of the forms below.
     if (isSourceNote(text)) continue;
+    // 「-1〜-5:…」: a range of points, read apart (each point a label) and taken out of the text.
+    const ranged = rangePairsOf(text);
+    text = ranged.rest;
     let pairs = pairsOf(text, used);
     let relevant = pairs.filter((p) => used.has(norm(p.label)));
     if (relevant.length === 0) {
@@ -140,6 +144,8 @@ export function readLegend(
       pairs = form(text);
       relevant = pairs.filter((p) => used.has(norm(p.label)));
     }
+    pairs = [...pairs, ...ranged.pairs];
+    relevant = pairs.filter((p) => used.has(norm(p.label)));
     if (relevant.length === 0) continue;
     for (const p of pairs) if (!entries.some((e) => norm(e.label) === norm(p.label))) entries.push(p);
     sources.push(text.replace(/<br\s*\/?>/gi, " ").trim());

@@ -15,6 +15,7 @@ import { squash } from "./columns.ts";
 import { bracketsCross } from "./crossed-brackets.ts";
 import type { Field } from "./field.ts";
 import { doubledLevelColumns } from "./level-columns.ts";
+import { baselineAgainstNote } from "./noted-baseline-year.ts";
 import type { ImportProfile } from "./profile-types.ts";
 import { firstOfGroupOnly, improvedReadAsDelayed, scaleOutOfOrder } from "./rating-guards.ts";
 import { isStandardRating, ratingInValue } from "./rating-in-values.ts";
@@ -22,6 +23,7 @@ import { checkRatings } from "./rating-plausibility.ts";
 import { tallyReadAsKpi } from "./rating-tally.ts";
 import { refuse } from "./refuse-reading.ts";
 import { round37Refusal } from "./round37-guards.ts";
+import { joinedTwoFigures } from "./two-figure-cells.ts";
 import type { SourceTable } from "./types.ts";
 import { unreadLevelColumn } from "./unread-level-guards.ts";
 import { wordedActualAmongFigures } from "./worded-actuals.ts";
@@ -108,6 +110,23 @@ export function checkReading(sheet: Sheet, table: SourceTable, profile?: ImportP
   const doubled = doubledLevelColumns(profile);
   if (doubled)
     refuse(`列「${doubled[0]}」と列「${doubled[1]}」がどちらも同じ階層として読まれ、一方の名前が失われます`);
+  // A yearless baseline dated against the note under the table that gives its year (noted-baseline-year.ts).
+  const noted = baselineAgainstNote(
+    profile?.columns ?? [],
+    kpis.flatMap((k) =>
+      k.baseline?.kind === "number" ? [{ year: k.baseline.period.year, raw: k.baseline.raw ?? "" }] : [],
+    ),
+    [legendText(table)],
+  );
+  if (noted) refuse(noted);
+  // 「4<br>(21)」 read as 421: two figures of one cell joined into one neither of them is (two-figure-cells.ts).
+  for (const k of kpis) {
+    const j = joinedTwoFigures(k);
+    if (j)
+      refuse(
+        `${name(k)}の${j.field}のセル「${j.raw}」は二つの数値ですが、一つの数値(${j.read})として読みました`,
+      );
+  }
   const lone = wordedActualAmongFigures(sheet, (t) => VALUE_WORD.test(squash(t)));
   if (lone?.actual.kind === "text")
     refuse(

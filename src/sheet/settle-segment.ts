@@ -15,7 +15,9 @@ import {
   yearsAsActuals,
 } from "./general-roles.ts";
 import { kpiFigureColumns } from "./kpi-figure-column.ts";
+import { joinLevelNameColumns } from "./level-name-columns.ts";
 import { splitNamedValueColumns } from "./named-value-cells.ts";
+import { applyNotedBaselineYears } from "./noted-baseline-year.ts";
 import { opinionMarksAsExtra } from "./opinion-marks.ts";
 import { spanTargetYears, whenSetColumns } from "./plan-span.ts";
 import { splitRatedRates } from "./rated-rate.ts";
@@ -55,10 +57,14 @@ export function settleSegment<R extends { row: SourceRow }>(
   spanTargetYears(seg.header, issues);
   // (After the content has settled the columns: a bare 「目標」 of sentences is then the goal, no target.)
   yearsAroundActuals(seg.header, issues);
+  // A baseline header without a year (「当初値」) takes the year a note under the table gives it.
+  applyNotedBaselineYears([seg], legendTexts, issues);
   shiftEnumeratedColumns(seg.header, rowsOf(), issues);
   const habits = columnHabits(rowsOf(), seg.header.columns.length);
   for (const x of seg.rows)
     x.row = { ...x.row, cells: realignRow(x.row, seg.header.columns, issues, { habits, legendTexts }) };
+  // (After the rows are realigned: 「1-1」 | 「【産業】…」, a level's number and its name in the next column.)
+  joinLevelNameColumns(seg.header, seg.rows, issues);
   // (After the rows are realigned: a row that lost a cell has its figures in their columns only now.)
   for (const x of dated.length > 0 ? seg.rows : [])
     x.row = { ...x.row, cells: x.row.cells.map((c, i) => (dated.includes(i) ? figureOf(c) : c)) };

@@ -60,6 +60,9 @@ describe("parseValue: numbers", () => {
     expect(ok("2,584 千人")).toMatchObject(num(2584000, "人"));
     expect(ok("15千円/人")).toMatchObject(num(15000, "円/人"));
     expect(ok("1万5千人")).toMatchObject(num(15000, "人"));
+    // 百万 is a prefix on the unit as 千 is (round 34: 百万円 in a 単位 column).
+    expect(ok("8,357百万円")).toMatchObject(num(8357000000, "円"));
+    expect(ok("100,000\n百万円")).toMatchObject(num(100000000000, "円"));
     expect(ok("1億5千万円")).toMatchObject(num(150000000, "円"));
     expect(ok("3千万人")).toMatchObject(num(30000000, "人"));
     expect(ok("3百人")).toMatchObject({ kind: "text" });

@@ -185,6 +185,11 @@ export const TODAY: Record<string, { golden: number; asXlsx: number } | "refused
   // and Word 81/81 each for both; tagawa-seika unruled 81/81; kama-shinchoku unruled refused (pdf_ambiguous_grid: a
   // wrapped sentence's last line 「ある。」 cannot be told from a new row without borders), nothing written wrong.
   "kama-shinchoku/unruled": "refused",
+  // Round 34 (2026-12-04, branch layouts34), printed after the round's rules and read once: morioka-seika 76/76 in
+  // all five prints; kurayoshi-shinten ruled, wide, Chromium and Word 93/93 (after 「3品※単年実績」, the note the
+  // PDF's text glues to the figure, was read off it: 91/93 with the two baselines as text before), unruled refused
+  // (pdf_ambiguous_grid: the bracketed second lines 「(21) (2.83)」 cannot be told from a new row without borders).
+  "kurayoshi-shinten/unruled": "refused",
   // Round 30's layouts, printed after their rules and read once (2026-12-04, branch layouts30): tochigi-senryaku
   // 98/98 in all five prints; kawasaki-shinko ruled, unruled, wide and Chromium 58/58, Word refused (達成度's
   // digits read as a rate: the legend line 「達成度 1 目標を… 2 … 5 …」 not found as a legend in the Word print).
