@@ -23,7 +23,10 @@ export function joinLevelNameColumns(
     if (!LEVEL_FIELDS.has(level.field) || word === "") continue;
     // (anywhere in the row: usually the next column, but a column moved between them keeps the pair)
     const named = new RegExp(`^${word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(名|名称)$`);
-    const j = cols.findIndex((c, k) => k !== i && c.field === "extra" && named.test(squash(c.header)));
+    // (「政策名」 alone is a level's name column too — read as that level when no code column stands beside it.)
+    const j = cols.findIndex(
+      (c, k) => k !== i && (c.field === "extra" || c.field === level.field) && named.test(squash(c.header)),
+    );
     if (j < 0) continue;
     const next = cols[j]!;
     const codes = rows.map((x) => squash(x.row.cells[i] ?? "")).filter((t) => t !== "");
@@ -37,6 +40,8 @@ export function joinLevelNameColumns(
       cells[j] = "";
       x.row = { ...x.row, cells };
     }
+    // The name column is the level's, read with its code: no level of its own.
+    next.field = "extra";
     issues.push({
       row: null,
       column: next.header,
