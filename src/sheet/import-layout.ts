@@ -21,6 +21,7 @@ import { readGeneral } from "./read-general.ts";
 import { readYearTables } from "./read-year-tables.ts";
 import { checkReading } from "./reading-plausibility.ts";
 import { CONTENT_JA, contentKind, roleContradiction } from "./role-content.ts";
+import { foldStackedPairs } from "./stacked-pairs.ts";
 import { type ImportFormat, NotASheet, type SourceTable } from "./types.ts";
 import { hiddenDropped, hiddenIssue, printedAgainDropped } from "./unread-cells.ts";
 import { chooseWorksheets } from "./year-worksheets.ts";
@@ -180,6 +181,9 @@ function importOneSheet(
   }
   const legends = readLegendTables(table);
   table = legends.table;
+  // Each indicator on an upper (targets) and a lower (actuals) row a note explains: one row each.
+  const stacked = forced ? null : foldStackedPairs(table);
+  if (stacked) table = stacked.table;
   const total =
     table.rows.reduce((n, r) => n + r.cells.filter((c) => squash(c) !== "").length, 0) +
     table.outside.length +
@@ -217,7 +221,13 @@ function importOneSheet(
       format,
       source,
       kpiCount: sheet.kpis.length,
-      issues: [widths.issue, hiddenIssue(table), ...legends.issues, ...read.issues].filter((i) => i !== null),
+      issues: [
+        widths.issue,
+        stacked?.issue ?? null,
+        hiddenIssue(table),
+        ...legends.issues,
+        ...read.issues,
+      ].filter((i) => i !== null),
       cells: { total, used: total - dropped.length, dropped },
       profile: read.profile,
     },
