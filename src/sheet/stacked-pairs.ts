@@ -31,6 +31,10 @@ export function stackedTargetRow(notes: readonly string[]): "upper" | "lower" | 
 }
 
 const filled = (c: string | undefined) => squash(c ?? "") !== "";
+const padded = (cells: readonly string[], width: number) => [
+  ...cells,
+  ...Array<string>(Math.max(0, width - cells.length)).fill(""),
+];
 /** The row's texts (a cell merged across the row, a title, counts once); a Markdown rule row has none. */
 const texts = (r: SourceRow) =>
   new Set(r.cells.map(squash).filter((c) => c !== "" && !/^:?-{3,}:?$/.test(c)));
@@ -75,6 +79,8 @@ export function foldStackedPairs(table: SourceTable): { table: SourceTable; issu
   const headerAt = table.rows.findIndex(isYearHeader);
   if (headerAt < 0) return null;
   const header = table.rows[headerAt]!.cells;
+  // (Rows of the header's worksheet only: a 評価基準 or list worksheet after it is no part of the table.)
+  const sheet = table.rows[headerAt]!.sheet;
   const width = header.length;
   const years = yearColumns(header);
   const isYear = new Set(years);
@@ -83,7 +89,13 @@ export function foldStackedPairs(table: SourceTable): { table: SourceTable; issu
   // The data rows: after the first header, neither a header nor a lone line (a heading, a note).
   const body = table.rows
     .map((r, i) => ({ r, i }))
-    .filter(({ r, i }) => i > headerAt && !sameHeader(r) && texts(r).size > 1);
+    .filter(({ r, i }) => i > headerAt && r.sheet === sheet && !sameHeader(r) && texts(r).size > 1)
+    // (A lower row whose trailing empty cells were left out ends in a filled year: its empties go back at its end.)
+    .map(({ r, i }) =>
+      r.cells.length < width && filled(r.cells.at(-1)) && r.cells.every((c, j) => isYear.has(j) || !filled(c))
+        ? { r: { ...r, cells: padded(r.cells, width) }, i }
+        : { r, i },
+    );
   // (A worksheet repeats a level merged down over both rows: the same text as the upper row's is no text of its own.)
   const isLower = (cells: readonly string[], upper: readonly string[] = []) =>
     cells.length === width &&
@@ -103,7 +115,12 @@ export function foldStackedPairs(table: SourceTable): { table: SourceTable; issu
     const cells =
       p.upper.cells.length === width
         ? [...p.upper.cells]
-        : realigned(p.upper.cells, complete, width, years[0]!);
+        : p.upper.cells.length === width - 1
+          ? realigned(p.upper.cells, complete, width, years[0]!)
+          : // (more than one cell short, ending in a filled one: trailing empties left out, not a cell lost)
+            filled(p.upper.cells.at(-1))
+            ? padded(p.upper.cells, width)
+            : null;
     if (!cells) return null;
     uppers.set(p.upper.row, cells);
   }
