@@ -315,7 +315,7 @@ export function checkReading(sheet: Sheet, table: SourceTable, profile?: ImportP
         if (
           n >= 2 &&
           n * 4 >= labels.length * 3 &&
-          !courseLegend(c.header ?? "", [...new Set(labels)], lines)
+          !courseLegend(c.header ?? "", [...new Set(labels.filter(explained))], lines)
         )
           refuse(
             `${c.col}列目「${c.header ?? ""}」は凡例(または国の様式)が意味を示す評価の語(「${labels[0]}」)を収めていますが、評価として読めていません`,
