@@ -184,6 +184,13 @@ export const TODAY: Record<string, { golden: number; asXlsx: number } | "refused
   // digits read as a rate: the legend line 「達成度 1 目標を… 2 … 5 …」 not found as a legend in the Word print).
   // Nothing wrong with exit 0. Left: why the Word print's legend line is not read.
   "kawasaki-shinko/word": "refused",
+  // Round 35's layouts (2026-12-04, branch layouts35), printed after their rules and read once: ruled, wide, Chromium
+  // and Word uozu-kpi 53/53 and hakui-nintei 63/63 (hakui-nintei's ruled, Chromium and Word first refused — the
+  // course legend's exception counted the 基本目標 heading row among the marks — read since). Unruled both refused:
+  // uozu-kpi's 達成状況 run into the H31 target beside it (「5 達成」, column_contradiction), hakui-nintei's wrapped
+  // comment (「興 させる仕掛けを…」) not told from a new row (pdf_ambiguous_grid). Nothing wrong with exit 0.
+  "uozu-kpi/unruled": "refused",
+  "hakui-nintei/unruled": "refused",
   // Read since branch pdf4 (2026-12-02), no longer listed: matsudo-city unruled and wide (were
   // refused), mie-pref unruled (refused, naming its columns; it read 3/37 with exit 0 before
   // checkRolesPresent), cao-growth unruled (19/33: its KPI sentences wrap over lines barely closer
