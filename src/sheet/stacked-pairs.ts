@@ -79,17 +79,22 @@ export function foldStackedPairs(table: SourceTable): { table: SourceTable; issu
   const headerAt = table.rows.findIndex(isYearHeader);
   if (headerAt < 0) return null;
   const header = table.rows[headerAt]!.cells;
-  // (Rows of the header's worksheet only: a 評価基準 or list worksheet after it is no part of the table.)
-  const sheet = table.rows[headerAt]!.sheet;
   const width = header.length;
   const years = yearColumns(header);
   const isYear = new Set(years);
   const sameHeader = (r: SourceRow) =>
     r.cells.length === width && r.cells.every((c, i) => squash(c) === squash(header[i]!));
-  // The data rows: after the first header, neither a header nor a lone line (a heading, a note).
+  // Rows of the worksheets that print the header only, after it (a 評価基準 or list worksheet is no part of
+  // the table; a table split over worksheets prints its header on each).
+  const firstOn = new Map<string | undefined, number>();
+  table.rows.forEach((r, i) => {
+    if (i >= headerAt && sameHeader(r) && !firstOn.has(r.sheet)) firstOn.set(r.sheet, i);
+  });
+  const inTable = (r: SourceRow, i: number) => i > (firstOn.get(r.sheet) ?? Number.POSITIVE_INFINITY);
+  // The data rows: neither a header nor a lone line (a heading, a note).
   const body = table.rows
     .map((r, i) => ({ r, i }))
-    .filter(({ r, i }) => i > headerAt && r.sheet === sheet && !sameHeader(r) && texts(r).size > 1)
+    .filter(({ r, i }) => inTable(r, i) && !sameHeader(r) && texts(r).size > 1)
     // (A lower row whose trailing empty cells were left out ends in a filled year: its empties go back at its end.)
     .map(({ r, i }) =>
       r.cells.length < width && filled(r.cells.at(-1)) && r.cells.every((c, j) => isYear.has(j) || !filled(c))
