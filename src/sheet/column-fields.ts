@@ -270,7 +270,8 @@ function recogniseUncached(text: string): ColumnMeaning {
   if (field === "target" && /最終|長期|目標年度|計画期間|最終年度/.test(s)) field = "finalTarget";
   // 「区分(単位:円)」: a rating has no unit (points of a scale aside) — a unit says the column holds amounts.
   if (field === "evaluation" && unit && !/ポイント|点|段階/.test(unit)) field = "extra";
-  return { field, period, unit, header: text.replace(/<br\s*\/?>/gi, "").trim() };
+  // (A name wrapped in its cell, 「総合<br>評価」 or a worksheet's 「総合\n評価」, is one name: its lines joined.)
+  return { field, period, unit, header: text.replace(/<br\s*\/?>|\r?\n/gi, "").trim() };
 }
 
 /** How many cells of a row read as column names (not as extra). */

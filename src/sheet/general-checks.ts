@@ -3,8 +3,10 @@
  * and how to map it); a table that lost a whole role is refused. (A row printed with a cell missing
  * is realigned in realign-general-row.ts, only where the cells say so.)
  */
+
 import { type CellShape, type ColumnMeaning, cellShape, FIELD_JA, type Field } from "./column-fields.ts";
 import { squash } from "./columns.ts";
+import { courseLegend } from "./course-verdicts.ts";
 import { explainsDigit } from "./digit-legend.ts";
 import type { FoundHeader } from "./find-header.ts";
 import { isKnownEvaluationLabel, nationalEffectCategory } from "./parse-evaluation-label.ts";
@@ -193,6 +195,8 @@ export function checkRolesPresent(
     const cells = x.rows.map((r) => squash(r.cells[x.col] ?? "")).filter((t) => t !== "");
     if (cells.length === 0 || !cells.every((t) => /^([A-ZＡ-Ｚ][+＋]?|[◎○〇△×▲●]|[1-9])$/.test(t))) continue;
     if (!cells.some((t) => new RegExp(`${t.replace(/[+＋]/g, "\\+")}\\s*[:：=＝]`).test(legend))) continue;
+    // (Marks its own legend explains as the work's course — 継続 / 見直し / 中止 — are no rating lost: course-verdicts.ts.)
+    if (courseLegend(x.m.header, [...new Set(cells)], legendTexts)) continue;
     throw new NotASheet(
       "unrecognised_columns",
       `${x.col + 1}列目「${x.m.header}」は評価の記号(例:「${cells[0]}」)を収め、凡例がその意味を示していますが、見出しから評価の列と分かりません。` +

@@ -22,6 +22,7 @@ import { bandOf } from "./read-legend.ts";
 import { readYearTables } from "./read-year-tables.ts";
 import { checkReading } from "./reading-plausibility.ts";
 import { CONTENT_JA, contentKind, roleContradiction } from "./role-content.ts";
+import { foldStackedPairs } from "./stacked-pairs.ts";
 import { type ImportFormat, NotASheet, type SourceTable } from "./types.ts";
 import { hiddenDropped, hiddenIssue, printedAgainDropped } from "./unread-cells.ts";
 import { chooseWorksheets } from "./year-worksheets.ts";
@@ -190,6 +191,9 @@ function importOneSheet(
   }
   const legends = readLegendTables(table);
   table = legends.table;
+  // Each indicator on an upper (targets) and a lower (actuals) row a note explains: one row each.
+  const stacked = forced ? null : foldStackedPairs(table);
+  if (stacked) table = stacked.table;
   const total =
     table.rows.reduce((n, r) => n + r.cells.filter((c) => squash(c) !== "").length, 0) +
     table.outside.length +
@@ -227,7 +231,13 @@ function importOneSheet(
       format,
       source,
       kpiCount: sheet.kpis.length,
-      issues: [widths.issue, hiddenIssue(table), ...legends.issues, ...read.issues].filter((i) => i !== null),
+      issues: [
+        widths.issue,
+        stacked?.issue ?? null,
+        hiddenIssue(table),
+        ...legends.issues,
+        ...read.issues,
+      ].filter((i) => i !== null),
       cells: { total, used: total - dropped.length, dropped },
       profile: read.profile,
     },

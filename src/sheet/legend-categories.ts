@@ -29,6 +29,10 @@ export function categoryOf(label: string, meaning: string): Category | null {
   )
     return "not_evaluable";
   if (/^[-−－]$/.test(label.normalize("NFKC")) && t === "") return "not_evaluable";
+  // 「未把握」 (魚津市's 達成状況, its summary 「※未把握1項目」): the figure not known yet — nothing to rate.
+  if (/^未把握$/.test(t)) return "not_evaluable";
+  // 「達成」 alone (beside 「未達成」): the target reached.
+  if (/^(目標)?達成$/.test(t)) return "on_track";
   // 「- 次年度以降の取組」 (鹿児島市): the KPI's work begins in a later year — nothing to evaluate yet.
   if (/^(次|翌|来)年度以降(の|に)(取組|取り組|実施|着手)/.test(t)) return "not_evaluable";
   // 「未実施-」 (江田島市): not measured this year — nothing to evaluate.

@@ -12,6 +12,7 @@
 import type { Kpi, Sheet, Value } from "../core/sheet.ts";
 import { actualsAfterYear, laterThanTitle } from "./actuals-after-year.ts";
 import { squash } from "./columns.ts";
+import { courseLegend, courseReadAsRating } from "./course-verdicts.ts";
 import { bracketsCross } from "./crossed-brackets.ts";
 import type { Field } from "./field.ts";
 import { doubledLevelColumns } from "./level-columns.ts";
@@ -116,7 +117,7 @@ export function checkReading(sheet: Sheet, table: SourceTable, profile?: ImportP
     kpis.flatMap((k) =>
       k.baseline?.kind === "number" ? [{ year: k.baseline.period.year, raw: k.baseline.raw ?? "" }] : [],
     ),
-    [legendText(table)],
+    [legendLines(table).map(squash).join(" ")],
   );
   if (noted) refuse(noted);
   // 「4<br>(21)」 read as 421: two figures of one cell joined into one neither of them is (two-figure-cells.ts).
@@ -310,7 +311,8 @@ export function checkReading(sheet: Sheet, table: SourceTable, profile?: ImportP
   // No evaluation read, but a column (kept as is, or read as a name) holds the labels the legend
   // explains (「地方創生に非常に効果的であった:…」): the rating went unread.
   if (!kpis.some((k) => k.evaluation.printed !== false)) {
-    const legend = legendText(table);
+    const lines = legendLines(table);
+    const legend = lines.map(squash).join(" ");
     const headerRows = new Set(profile?.headerRows ?? []);
     const first = Math.min(...headerRows);
     // Each table of the sheet on its own (a 数値目標 table above holds other things in that column).
@@ -333,7 +335,12 @@ export function checkReading(sheet: Sheet, table: SourceTable, profile?: ImportP
           new RegExp(`${escapeRegExp(t)}\\s*[:：=＝(（]`).test(legend) || isStandardRating(t);
         // (most, not all: a row that lost a cell holds its neighbour's until it is realigned)
         const n = labels.filter(explained).length;
-        if (n >= 2 && n * 4 >= labels.length * 3)
+        // (marks its own legend explains as the work's course — 継続 / 見直し / 中止 — are no rating: course-verdicts.ts)
+        if (
+          n >= 2 &&
+          n * 4 >= labels.length * 3 &&
+          !courseLegend(c.header ?? "", [...new Set(labels.filter(explained))], lines)
+        )
           refuse(
             `${c.col}列目「${c.header ?? ""}」は凡例(または国の様式)が意味を示す評価の語(「${labels[0]}」)を収めていますが、評価として読めていません`,
           );
@@ -366,7 +373,11 @@ export function checkReading(sheet: Sheet, table: SourceTable, profile?: ImportP
 
   // The years: an actual a note dates earlier, an evaluated year none of the actual columns prints.
   checkActualYears(sheet, profile, name);
-  const misread = improvedReadAsDelayed(sheet) ?? scaleOutOfOrder(sheet) ?? firstOfGroupOnly(kpis);
+  const misread =
+    improvedReadAsDelayed(sheet) ??
+    scaleOutOfOrder(sheet) ??
+    firstOfGroupOnly(kpis) ??
+    courseReadAsRating(sheet);
   if (misread) refuse(misread);
   // Last: the more specific checks above name what was misread; this one only that the year is off.
   const later = actualsAfterYear(sheet) ?? laterThanTitle(sheet, titleLines(table));
@@ -376,10 +387,10 @@ export function checkReading(sheet: Sheet, table: SourceTable, profile?: ImportP
 const escapeRegExp = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** Lines around the table (Markdown prose; in XLSX, rows of one cell): where a legend is printed. */
-function legendText(table: SourceTable): string {
+function legendLines(table: SourceTable): string[] {
   const lone = table.rows
     .map((r) => r.cells.filter((c) => squash(c) !== ""))
     .filter((c) => c.length === 1)
     .map((c) => c[0]!);
-  return [...table.outside.map((o) => o.text), ...lone].map(squash).join(" ");
+  return [...table.outside.map((o) => o.text), ...lone];
 }

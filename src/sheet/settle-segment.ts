@@ -5,6 +5,7 @@
  * on it), a rating printed over its rate split. The order matters: each step sees the columns the one
  * before settled.
  */
+import { courseVerdictsAsExtra } from "./course-verdicts.ts";
 import { datedAchievementsAsActuals, figureOf } from "./dated-achievement.ts";
 import type { FoundHeader } from "./find-header.ts";
 import {
@@ -70,6 +71,7 @@ export function settleSegment<R extends { row: SourceRow }>(
     x.row = { ...x.row, cells: x.row.cells.map((c, i) => (dated.includes(i) ? figureOf(c) : c)) };
   // (After the rows are realigned: a row that lost a cell holds its mark in its own column only now.)
   opinionMarksAsExtra(seg.header, rowsOf(), issues, legendTexts);
+  courseVerdictsAsExtra(seg.header, rowsOf(), issues, legendTexts);
   splitRatedRates(seg, issues);
   // (Last of the columns: two still read as the evaluation that disagree on a row are no reading.)
   refuseRivalRatings(seg.header, rowsOf());

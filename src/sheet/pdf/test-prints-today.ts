@@ -201,6 +201,13 @@ export const TODAY: Record<string, { golden: number; asXlsx: number } | "refused
   // department, general-values.ts readList), unruled refused (its grid's 区分 words 「目標」 / 「実績」 run into the
   // indicator's name without borders: 「達成率」's cells read as sentences), nothing else written wrong.
   "naruto-jimu/unruled": "refused",
+  // Round 35's layouts (2026-12-04, branch layouts35), printed after their rules and read once: ruled, wide, Chromium
+  // and Word uozu-kpi 53/53 and hakui-nintei 63/63 (hakui-nintei's ruled, Chromium and Word first refused — the
+  // course legend's exception counted the 基本目標 heading row among the marks — read since). Unruled both refused:
+  // uozu-kpi's 達成状況 run into the H31 target beside it (「5 達成」, column_contradiction), hakui-nintei's wrapped
+  // comment (「興 させる仕掛けを…」) not told from a new row (pdf_ambiguous_grid). Nothing wrong with exit 0.
+  "uozu-kpi/unruled": "refused",
+  "hakui-nintei/unruled": "refused",
   // Read since branch pdf4 (2026-12-02), no longer listed: matsudo-city unruled and wide (were
   // refused), mie-pref unruled (refused, naming its columns; it read 3/37 with exit 0 before
   // checkRolesPresent), cao-growth unruled (19/33: its KPI sentences wrap over lines barely closer
