@@ -7,6 +7,7 @@
  */
 import type { Kpi, Sheet } from "../core/sheet.ts";
 import { blankRatingsBesideActuals } from "./blank-ratings.ts";
+import { courseLegend } from "./course-verdicts.ts";
 import { negatedGoodRating } from "./negated-ratings.ts";
 import type { ImportProfile } from "./profile-types.ts";
 import { refuse } from "./refuse-reading.ts";
@@ -66,7 +67,15 @@ export function checkRatings(
 
   // A card's rating key kept as an extra, a ranked level unread, a short band read mostly on track
   // (unread-card-keys.ts).
-  const extraRating = ratingKeptAsExtra(sheet);
+  // (Marks the column's own legend explains as the work's course, kept so on purpose, are no lost rating.)
+  const lines = [
+    ...table.outside.map((o) => o.text),
+    // (a worksheet's merged row repeats its one text in every cell it covers)
+    ...table.rows
+      .map((r) => [...new Set(r.cells.filter((c) => c.trim() !== ""))])
+      .flatMap((c) => (c.length === 1 ? c : [])),
+  ];
+  const extraRating = ratingKeptAsExtra(sheet, (key, label) => courseLegend(key, [label], lines) !== null);
   if (extraRating)
     refuse(
       `「${extraRating.key}」に評価「${extraRating.label}」(${extraRating.kpi.row}行目の指標「${extraRating.kpi.indicator}」)がありますが、評価として読めていません`,

@@ -18,7 +18,11 @@ import type { SourceTable } from "./types.ts";
 const LABEL = /^([A-Za-zＡ-Ｚａ-ｚ][+＋]?|[◎○〇●◯△▲×✕☆★①-⑳1-5]|[ぁ-んァ-ヶ一-龥]{2,8})$/;
 
 /** The first KPI with no rating whose extras hold a rating key with a label; null if none. */
-export function ratingKeptAsExtra(sheet: Sheet): { kpi: Kpi; key: string; label: string } | null {
+export function ratingKeptAsExtra(
+  sheet: Sheet,
+  /** Whether the key's label is explained as the work's course (a verdict kept as an extra on purpose). */
+  isCourse: (key: string, label: string) => boolean = () => false,
+): { kpi: Kpi; key: string; label: string } | null {
   for (const k of sheet.kpis) {
     if (k.evaluation.printed !== false && k.evaluation.label) continue;
     for (const e of k.extras ?? []) {
@@ -26,7 +30,8 @@ export function ratingKeptAsExtra(sheet: Sheet): { kpi: Kpi; key: string; label:
       // (A key that says it rates: 「成果に対する評価」, 「総合判定」 — not 「区分」, which also lists kinds.)
       if (!/評価|判定/.test(header) || header.length > 16 || recogniseHeader(header).field !== "evaluation")
         continue;
-      if (LABEL.test(squash(e.text))) return { kpi: k, key: header, label: squash(e.text) };
+      if (LABEL.test(squash(e.text)) && !isCourse(e.header, squash(e.text)))
+        return { kpi: k, key: header, label: squash(e.text) };
     }
   }
   return null;
