@@ -13,12 +13,12 @@ import { unitInName } from "./general-rows.ts";
 import {
   readDirection,
   readEvaluation,
-  readOrdinal,
   readRate,
   readText,
   readUnitValue,
   splitIndicator,
 } from "./general-values.ts";
+import { readOrdinal } from "./read-ordinal.ts";
 import type { ImportIssue } from "./types.ts";
 
 const fiscal = (y: number): Period => ({ year: y, basis: "fiscal" });

@@ -11,7 +11,6 @@ import {
   readDirection,
   readEvaluation,
   readList,
-  readOrdinal,
   readRate,
   readText,
   readUnitValue,
@@ -24,6 +23,7 @@ import { notedActualYear } from "./noted-year.ts";
 import { splitPlanTarget } from "./plan-target-lines.ts";
 import { projectNames } from "./project-bullets.ts";
 import { isRatingTally } from "./rating-tally.ts";
+import { readOrdinal } from "./read-ordinal.ts";
 import { refuse } from "./refuse-reading.ts";
 import { standingFigure } from "./standing-figure.ts";
 import { targetAfterName, targetByDeadline } from "./target-in-name.ts";

@@ -7,12 +7,12 @@ import {
   cleanValueText,
   departmentBelowName,
   readList,
-  readOrdinal,
   readUnitValue,
   splitIndicator,
 } from "./general-values.ts";
 import { importSheetFile } from "./index.ts";
 import { readGeneral } from "./read-general.ts";
+import { readOrdinal } from "./read-ordinal.ts";
 import { fixturesDir } from "./test-paths.ts";
 
 describe("cleanValueText", () => {

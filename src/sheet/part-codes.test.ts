@@ -1,7 +1,7 @@
 // 沖縄県's 施策展開 codes (round 22: okinawa-pdca): numbers, bracketed numbers and katakana.
 import { describe, expect, it } from "vitest";
-import { readOrdinal } from "./general-values.ts";
 import { readPartCode } from "./part-codes.ts";
+import { readOrdinal } from "./read-ordinal.ts";
 
 describe("a code of parts with brackets or katakana", () => {
   it.each([

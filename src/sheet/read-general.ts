@@ -7,7 +7,7 @@ import { type FoundHeader, findHeader, repeatsHeader, topRowKeys } from "./find-
 import { checkColumns, checkRolesPresent } from "./general-checks.ts";
 import { tableProfileOf } from "./general-profile.ts";
 import { buildRows, toNumericGoal } from "./general-rows.ts";
-import { departmentBelowName, headingLevel, readOrdinal } from "./general-values.ts";
+import { departmentBelowName, headingLevel } from "./general-values.ts";
 import { goalsEvaluated } from "./goals-evaluated.ts";
 import { applyHeaderChoices } from "./header-choices.ts";
 import { atHeadingColumn, noteUnderIndicator } from "./heading-levels.ts";
@@ -16,6 +16,7 @@ import { isMergedSpacer } from "./merged-spacer.ts";
 import { PlainHeadings } from "./plain-headings.ts";
 import { isLegendLine } from "./read-legend.ts";
 import { isSeparatorRow } from "./read-markdown-table.ts";
+import { readOrdinal } from "./read-ordinal.ts";
 import { scaleFromFigures } from "./scale-from-figures.ts";
 import {
   HEADING_KPIS,

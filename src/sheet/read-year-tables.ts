@@ -8,10 +8,11 @@
 import type { Period } from "../core/period.ts";
 import type { Kpi, NumericGoal, Ordinal, Sheet, Value } from "../core/sheet.ts";
 import { isEmpty, squash } from "./columns.ts";
-import { headingLevel, readOrdinal, readUnitValue } from "./general-values.ts";
+import { headingLevel, readUnitValue } from "./general-values.ts";
 import { findYear } from "./header-years.ts";
 import type { ImportProfile } from "./import-profile.ts";
 import { isSeparatorRow } from "./read-markdown-table.ts";
+import { readOrdinal } from "./read-ordinal.ts";
 import { type DroppedCell, type ImportIssue, type SourceTable, unreadableYearValue } from "./types.ts";
 
 type Role = "baseline" | "actual" | "finalTarget" | "year";

@@ -6,9 +6,10 @@ import { describe, expect, it } from "vitest";
 import { applyRoleGrid, type CardKpi, roleGridAt } from "./card-parts.ts";
 import { recogniseHeader } from "./column-fields.ts";
 import { findHeader } from "./find-header.ts";
-import { cleanValueText, headingLevel, readOrdinal } from "./general-values.ts";
+import { cleanValueText, headingLevel } from "./general-values.ts";
 import { importSheet } from "./index.ts";
 import { bandOf, markOf, readLegend } from "./read-legend.ts";
+import { readOrdinal } from "./read-ordinal.ts";
 import { headingsIn, isSectionGoals, sectionText, titleHeading } from "./section-headings.ts";
 import { settleByContent } from "./settle-columns.ts";
 

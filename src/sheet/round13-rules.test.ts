@@ -1,8 +1,8 @@
 // Round 13's general rules (fixtures/layouts/README.md), each on a small table of its own.
 import { describe, expect, it } from "vitest";
-import { readOrdinal } from "./general-values.ts";
 import { importSheet } from "./index.ts";
 import { notedActualYear } from "./noted-year.ts";
+import { readOrdinal } from "./read-ordinal.ts";
 import { markdownTable as md } from "./test-markdown.ts";
 
 describe("round 13", () => {

@@ -2,9 +2,10 @@
 import { describe, expect, it } from "vitest";
 import { recogniseHeader } from "./column-fields.ts";
 import { runningTotal } from "./general-rows.ts";
-import { headingLevel, projectOf, readOrdinal, splitIndicator } from "./general-values.ts";
+import { headingLevel, projectOf, splitIndicator } from "./general-values.ts";
 import { importSheet } from "./index.ts";
 import { categoryOf } from "./legend-categories.ts";
+import { readOrdinal } from "./read-ordinal.ts";
 import { markdownTables as md } from "./test-markdown.ts";
 
 describe("round 14", () => {

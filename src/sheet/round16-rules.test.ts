@@ -2,8 +2,8 @@
 import { describe, expect, it } from "vitest";
 import { unnumberList } from "./card-parts.ts";
 import { type Field, recogniseHeader } from "./column-fields.ts";
-import { readOrdinal } from "./general-values.ts";
 import { importSheet } from "./index.ts";
+import { readOrdinal } from "./read-ordinal.ts";
 import { headingsIn } from "./section-headings.ts";
 
 const bytes = (lines: string[]) => new TextEncoder().encode(lines.join("\n"));

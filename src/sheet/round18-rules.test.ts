@@ -3,9 +3,10 @@ import { describe, expect, it } from "vitest";
 import type { Kpi, Sheet } from "../core/sheet.ts";
 import { recogniseHeader } from "./column-fields.ts";
 import { findHeader } from "./find-header.ts";
-import { cleanValueText, headingLevel, readOrdinal, readUnitValue } from "./general-values.ts";
+import { cleanValueText, headingLevel, readUnitValue } from "./general-values.ts";
 import { importSheet } from "./index.ts";
 import { nameAndFigure } from "./named-value-cells.ts";
+import { readOrdinal } from "./read-ordinal.ts";
 import { checkReading } from "./reading-plausibility.ts";
 import { headingsIn, isLoneSentence, LEVEL_DIVIDER, numberedLevelLine } from "./section-headings.ts";
 

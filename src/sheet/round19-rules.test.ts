@@ -2,8 +2,9 @@
 import { describe, expect, it } from "vitest";
 import type { Kpi } from "../core/sheet.ts";
 import { figureOf, isFigureWithLabel } from "./dated-achievement.ts";
-import { headingLevel, readOrdinal } from "./general-values.ts";
+import { headingLevel } from "./general-values.ts";
 import { importSheet } from "./index.ts";
+import { readOrdinal } from "./read-ordinal.ts";
 import { headingsIn } from "./section-headings.ts";
 
 const bytes = (lines: string[]) => new TextEncoder().encode(lines.join("\n"));

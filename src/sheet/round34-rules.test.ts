@@ -3,11 +3,12 @@ import type { Kpi } from "../core/sheet.ts";
 import { recogniseHeader } from "./column-fields.ts";
 import { explainsDigit } from "./digit-legend.ts";
 import { runningTotal } from "./general-rows.ts";
-import { readDirection, readOrdinal } from "./general-values.ts";
+import { readDirection } from "./general-values.ts";
 import { rangePairsOf } from "./legend-ranges.ts";
 import { bracketUnit, withoutNoteLines } from "./name-bracket-unit.ts";
 import { baselineAgainstNote, notedYear } from "./noted-baseline-year.ts";
 import { readLegend } from "./read-legend.ts";
+import { readOrdinal } from "./read-ordinal.ts";
 import { joinedTwoFigures } from "./two-figure-cells.ts";
 
 describe("round 34: 盛岡市's 指標の性格 and 当初値 note", () => {

@@ -2,10 +2,11 @@
 import { describe, expect, it } from "vitest";
 import { isSectionHeading, unitColumn } from "./card-sections.ts";
 import { recogniseHeader } from "./column-fields.ts";
-import { readList, readOrdinal } from "./general-values.ts";
+import { readList } from "./general-values.ts";
 import { importSheet } from "./index.ts";
 import { categoryOf } from "./legend-categories.ts";
 import { readLegend } from "./read-legend.ts";
+import { readOrdinal } from "./read-ordinal.ts";
 import { checkReading } from "./reading-plausibility.ts";
 import { band, kpi, missing, num, rated, refusal, sheet, table, tableProfile } from "./test-plausibility.ts";
 import { joinTitleLines } from "./text-lines.ts";

@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 import type { Category, Kpi, Sheet } from "../core/sheet.ts";
 import { parseValue } from "../core/value/parse-value.ts";
 import { recogniseHeader } from "./column-fields.ts";
-import { readOrdinal } from "./general-values.ts";
 import { categoryOf } from "./legend-categories.ts";
 import { projectNames } from "./project-bullets.ts";
+import { readOrdinal } from "./read-ordinal.ts";
 import { round37Refusal } from "./round37-guards.ts";
 
 describe("round 37 rules", () => {

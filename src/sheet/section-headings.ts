@@ -1,6 +1,7 @@
 import type { Ordinal } from "../core/sheet.ts";
-import { BRACKETED_LEVEL, headingLevel, ROMAN_CODE, readOrdinal } from "./general-values.ts";
+import { BRACKETED_LEVEL, headingLevel } from "./general-values.ts";
 import { PROJECT_LINE } from "./heading-levels.ts";
+import { ROMAN_CODE, readOrdinal } from "./read-ordinal.ts";
 import { joinWrap, splitLines } from "./text-lines.ts";
 
 /**

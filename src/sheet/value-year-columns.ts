@@ -8,8 +8,7 @@
 import { readPeriod } from "../core/period.ts";
 import type { ColumnMeaning, Field } from "./column-fields.ts";
 import { squash } from "./columns.ts";
-import type { SegmentRow } from "./general-rows.ts";
-import type { ImportIssue } from "./types.ts";
+import type { ImportIssue, SourceRow } from "./types.ts";
 
 /** 「基準年度」, 「目標値の年度」, 「実績年」, 「数値の基準年度」: the year of one of the values, by its role. */
 const YEAR_OF =
@@ -49,11 +48,11 @@ export function valueYearColumns(cols: readonly ColumnMeaning[]): Map<number, nu
  * The rows with each dated value's year written after it in its cell (「1,000」 and 「R1」 → 「1,000(R1)」)
  * and the year cell emptied (used: it is the value's). A cell that is no year alone is left as it is.
  */
-export function withValueYears(
+export function withValueYears<R extends { row: SourceRow }>(
   cols: readonly ColumnMeaning[],
-  rows: readonly SegmentRow[],
+  rows: readonly R[],
   issues: ImportIssue[],
-): SegmentRow[] {
+): R[] {
   const pairs = valueYearColumns(cols);
   for (const [yearCol, valueCol] of pairs)
     issues.push({

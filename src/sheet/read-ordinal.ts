@@ -1,0 +1,64 @@
+/** Ordinals of the plan's parts as cities number them: 「1 しごとの創生」, 「基本目標2」, 「③」, 「(1)」, 「Ⅰ-1-1」, 「第三章」. */
+import type { Ordinal } from "../core/sheet.ts";
+import { kanjiNumber } from "./fold-widths.ts";
+import { crossCuttingTitle, LABELLED_LEVEL, PROJECT_LINE, stripHeadingMark } from "./heading-levels.ts";
+import { KATAKANA, readPartCode } from "./part-codes.ts";
+import { joinTitleLines } from "./text-lines.ts";
+
+const CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
+/** Ordinals in the order Japanese documents count with them: Ⅰ Ⅱ Ⅲ … (katakana: part-codes.ts) */
+const ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ";
+const OTHER_ORDINAL = new RegExp(
+  `^(?:【)?(大基本目標|小基本目標|基本目標|基本施策|施策|政策|目標|重点施策)?\\s*(?:[(（]([${KATAKANA}])[)）]|([${ROMAN}]))[\\s.．:：、)）】]*(.*)$`,
+);
+const KANJI_ORDINAL =
+  /^(?:【)?(?:大基本目標|小基本目標|基本目標|基本施策|施策|政策|重点施策|第)\s*([一二三四五六七八九十]{1,3})(?:章|節|編)?[\s.．:：、)）】]+(.*)$/;
+/** A Roman numeral code of parts 「Ⅰ-1-1」 after an optional level word; group 1 the last part, 2 the title. */
+export const ROMAN_CODE = new RegExp(
+  `^(?:大基本目標|小基本目標|基本目標|基本施策|施策|政策分野|政策|目標|重点施策)?\\s*[${ROMAN}](?:[-－‐ー][0-9０-９]+)*[-－‐ー]([0-9０-９]+)(?![0-9０-９])[\\s.．:：、)）]*(\\S.*)$`,
+);
+const ORDINAL =
+  /^(?:【)?(?:大基本目標|小基本目標|基本目標|基本施策|基本的方向|施策|政策目標|政策|目標|重点施策|基本戦略)?\s*(?:[A-ZＡ-Ｚ][-－‐])?(?:([0-9０-９]+)(?:[-－‐][0-9０-９]+)*|([①-⑳])|[(（]([0-9０-９]+)[)）])[\s.．:：、)）】]*(.*)$/;
+
+/** 「1 しごとの創生」「基本目標2 ひと」「③ 企業誘致」「(1) …」; a title without a number gets none (0). */
+export function readOrdinal(text: string): Ordinal {
+  const t = stripHeadingMark(joinTitleLines(text))
+    .replace(LABELLED_LEVEL, "")
+    // 「【基本目標1 魅力的な… ~丹波ブランドを…~】」: the closing bracket and a tagline in ~…~ are no part of the title.
+    .replace(/^(【[^【】]*?)\s*[~〜～][^~〜～]*[~〜～]\s*】$/, "$1】")
+    .replace(/^【([^【】]*)】$/, "$1")
+    .replace(PROJECT_LINE, "$1");
+  if (t === "") return { no: 0, title: "" };
+  // 「Ⅰ-1-1 ものづくり産業の振興」, 「政策分野Ⅲ-2 観光立県…」: a code of the plan's parts under a Roman
+  // numeral — the last part numbers this one (the Roman numeral alone is the broadest level's). A PDF's
+  // text may lose the space after the code (「Ⅰ-1-1ものづくり…」): the last digit still ends it.
+  const roman = ROMAN_CODE.exec(t);
+  if (roman) return { no: Number(roman[1]!.normalize("NFKC")), title: roman[2]!.trim() };
+  const mixed = readPartCode(t);
+  if (mixed) return mixed;
+  // 「基本目標一 安定した雇用を…」, 「第二章 …」: a level numbered in kanji (after its word only:
+  // 「一人ひとりが…」 is a title).
+  const kanji = KANJI_ORDINAL.exec(t);
+  const kanjiNo = kanji ? kanjiNumber(kanji[1]!) : null;
+  if (kanji && kanjiNo) return { no: kanjiNo, title: kanji[2]!.trim() };
+  const other = OTHER_ORDINAL.exec(t);
+  if (other) {
+    const no = other[2] ? KATAKANA.indexOf(other[2]) + 1 : ROMAN.indexOf(other[3]!) + 1;
+    return { no, title: other[4]!.trim() };
+  }
+  // 「第1章 安全・安心」, 「第4節 地域福祉」: a plan's chapters and sections.
+  const part = /^第\s*([0-9０-９]+)\s*(章|節|編|款|部)[\s.．:：、]*(.*)$/.exec(t);
+  if (part) return { no: Number(part[1]!.normalize("NFKC")), title: part[3]!.trim() };
+  const m = ORDINAL.exec(t);
+  if (!m) return { no: 0, title: crossCuttingTitle(t) ?? t };
+  // 「01-02 豊岡で働く魅力が…」, a bare 「1-2」: a code of the parts above and this one — the last part numbers this one
+  // (glued to its title too: a word processor's PDF prints a typed space there as its autospacing).
+  const code = /^([0-9０-９]+)(?:[-－‐]([0-9０-９]+))+(?=[\s.．:：、)）】\u3040-\u30ff\u3400-\u9fff]|$)/.exec(
+    t,
+  );
+  const last = code ? /([0-9０-９]+)$/.exec(code[0])![1] : undefined;
+  const digits = last ?? m[1] ?? m[3];
+  const no = digits ? Number(digits.normalize("NFKC")) : CIRCLED.indexOf(m[2]!) + 1;
+  // 「1 ◆住環境の整備対策」: a bullet between the number and the title is no part of the title.
+  return { no, title: (m[4] ?? "").replace(/^[\s】]*[■□◆◇●◎○・]?\s*/, "").trim() };
+}
