@@ -22,6 +22,7 @@ import { bandOf } from "./read-legend.ts";
 import { readYearTables } from "./read-year-tables.ts";
 import { checkReading } from "./reading-plausibility.ts";
 import { CONTENT_JA, contentKind, roleContradiction } from "./role-content.ts";
+import { foldLabelledBlocks } from "./labelled-blocks.ts";
 import { foldStackedPairs } from "./stacked-pairs.ts";
 import { type ImportFormat, NotASheet, type SourceTable } from "./types.ts";
 import { hiddenDropped, hiddenIssue, printedAgainDropped } from "./unread-cells.ts";
@@ -194,6 +195,9 @@ function importOneSheet(
   // Each indicator on an upper (targets) and a lower (actuals) row a note explains: one row each.
   const stacked = forced ? null : foldStackedPairs(table);
   if (stacked) table = stacked.table;
+  // Per KPI a block of labelled lines (【KPI】…) over a one-row table of its own: one table.
+  const labelled = forced ? null : foldLabelledBlocks(table);
+  if (labelled) table = labelled.table;
   const total =
     table.rows.reduce((n, r) => n + r.cells.filter((c) => squash(c) !== "").length, 0) +
     table.outside.length +
@@ -234,6 +238,7 @@ function importOneSheet(
       issues: [
         widths.issue,
         stacked?.issue ?? null,
+        labelled?.issue ?? null,
         hiddenIssue(table),
         ...legends.issues,
         ...read.issues,
