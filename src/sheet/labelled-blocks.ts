@@ -15,7 +15,7 @@ import { squash } from "./columns.ts";
 import type { ImportIssue, SourceRow, SourceTable } from "./types.ts";
 
 /** 「【KPI】ホタテ漁業の新規就業者数」 → label 「KPI」, text after it. */
-const LABELLED = /^[【［\[]([^】］\]]{1,16})[】］\]]\s*(.*)$/;
+const LABELLED = /^[【［[]([^】］\]]{1,16})[】］\]]\s*(.*)$/;
 /** A label naming the indicator itself (not a goal's or a measure's name). */
 const INDICATOR_LABEL =
   /^(KPI|ＫＰＩ|重要業績評価指標|成果指標|評価指標|指標|数値目標|指標名)(\(KPI\)|(KPI))?$/i;
@@ -118,7 +118,7 @@ export function foldLabelledBlocks(table: SourceTable): { table: SourceTable; is
       rows.push({ ...first.header, cells: [...upper, ...first.header.cells, ...lower] });
       if (first.rule)
         rows.push({ ...first.rule, cells: Array(upper.length + header.length + lower.length).fill("---") });
-      tables.forEach((t, b) =>
+      tables.forEach((t, b) => {
         rows.push({
           ...t.data[0]!,
           block: first.header.block,
@@ -127,8 +127,8 @@ export function foldLabelledBlocks(table: SourceTable): { table: SourceTable; is
             ...pad(t.data[0]!.cells),
             ...lower.map((c) => blocks[b]!.get(c) ?? ""),
           ],
-        }),
-      );
+        });
+      });
       continue;
     }
     if (it.kind === "row") rows.push(it.row);

@@ -92,7 +92,11 @@ describe("round 40: a bare 目標値 printing the evaluated year is that year's 
     expect(read.ok).toBe(true);
     if (!read.ok) return;
     expect(read.sheet.kpis[0]!.target.kind).toBe("missing");
-    expect(read.sheet.kpis[0]!.finalTarget).toMatchObject({ kind: "number", value: 6, period: { year: 2024 } });
+    expect(read.sheet.kpis[0]!.finalTarget).toMatchObject({
+      kind: "number",
+      value: 6,
+      period: { year: 2024 },
+    });
   });
 });
 
