@@ -12,7 +12,7 @@
  * kind: nothing is folded.
  */
 import { squash } from "./columns.ts";
-import type { ImportIssue, SourceRow, SourceTable } from "./types.ts";
+import { type ImportIssue, NotASheet, type SourceRow, type SourceTable } from "./types.ts";
 
 /** 「【KPI】ホタテ漁業の新規就業者数」 → label 「KPI」, text after it. */
 const LABELLED = /^[【［[]([^】］\]]{1,16})[】］\]]\s*(.*)$/;
@@ -36,15 +36,26 @@ type Item = { kind: "line"; row: number; text: string; outside: boolean } | { ki
 
 /** The table with each KPI's labelled block folded into one row, or null when the table is not of this kind. */
 export function foldLabelledBlocks(table: SourceTable): { table: SourceTable; issue: ImportIssue } | null {
-  const items: Item[] = [
-    ...table.outside.map((o) => ({ kind: "line" as const, row: o.row, text: o.text.trim(), outside: true })),
-    ...table.rows.map((r): Item => {
-      const t = texts(r);
-      return t.size === 1 && !isRule(r)
+  // The rows in their order (worksheet by worksheet), a Markdown document's prose lines put back among them.
+  // (An empty row — a CSV's line between a table and the lines under it — is no part of either.)
+  const lines = [...table.outside].sort((a, b) => a.row - b.row);
+  const lineItem = (o: { row: number; text: string }): Item => ({
+    kind: "line",
+    row: o.row,
+    text: o.text.trim(),
+    outside: true,
+  });
+  const items: Item[] = [];
+  let k = 0;
+  for (const r of table.rows.filter((r) => isRule(r) || texts(r).size > 0)) {
+    while (k < lines.length && lines[k]!.row < r.row) items.push(lineItem(lines[k++]!));
+    items.push(
+      texts(r).size === 1 && !isRule(r)
         ? { kind: "line", row: r.row, text: r.cells.find(filled)!.trim(), outside: false }
-        : { kind: "row", row: r };
-    }),
-  ].sort((a, b) => (a.kind === "line" ? a.row : a.row.row) - (b.kind === "line" ? b.row : b.row.row));
+        : { kind: "row", row: r },
+    );
+  }
+  while (k < lines.length) items.push(lineItem(lines[k++]!));
   // The small tables: a header row, (a rule,) data rows, up to the next line.
   const tables: { at: number; header: SourceRow; rule: SourceRow | null; data: SourceRow[] }[] = [];
   for (let i = 0; i < items.length; i++) {
@@ -57,10 +68,27 @@ export function foldLabelledBlocks(table: SourceTable): { table: SourceTable; is
       last.data.push(it.row);
     } else tables.push({ at: i, header: it.row, rule: null, data: [] });
   }
-  if (tables.length < 2) return null;
-  const header = tables[0]!.header.cells.map(squash);
+  const header = tables[0]?.header.cells.map(squash) ?? [];
   const same = (r: SourceRow) =>
     r.cells.length === header.length && r.cells.every((c, j) => squash(c) === header[j]);
+  // A table of another worksheet under another header (a list for drop-downs) is no block; the header
+  // alone at a worksheet's end (the table carried over to the next one, its lines printed again) is gone.
+  const gone = new Set<SourceRow>();
+  const sheetOf = (it: Item | undefined) => (it?.kind === "row" ? it.row.sheet : undefined);
+  for (let t = tables.length - 1; t >= 0; t--) {
+    const x = tables[t]!;
+    const end = x.at + (x.rule ? 2 : 1);
+    const foreign = !same(x.header) && x.header.sheet !== tables[0]!.header.sheet;
+    const carried =
+      x.data.length === 0 &&
+      same(x.header) &&
+      x.header.sheet !== undefined &&
+      items.slice(end).find((it) => it.kind === "row")?.kind === "row" &&
+      sheetOf(items.slice(end).find((it) => it.kind === "row")) !== x.header.sheet;
+    if (carried) for (const r of [x.header, ...(x.rule ? [x.rule] : [])]) gone.add(r);
+    if (foreign || carried) tables.splice(t, 1);
+  }
+  if (tables.length < 2) return null;
   if (!tables.every((t) => same(t.header) && t.data.length === 1 && t.data[0]!.cells.length <= header.length))
     return null;
   // A small table's header naming the indicator already is an ordinary table split in pieces.
@@ -92,7 +120,13 @@ export function foldLabelledBlocks(table: SourceTable): { table: SourceTable; is
     }
     // Under the table: labelled lines of other labels, up to the next block's upper lines.
     const end = tables[b + 1]?.at ?? items.length;
-    for (let i = tables[b]!.at + 1 + (tables[b]!.rule ? 1 : 0) + 1; i < end && labelled(items[i]); i++) {
+    // (A note under the table, 「※実績値は速報値です。」, is no label: passed over, left as a note.)
+    for (
+      let i = tables[b]!.at + 1 + (tables[b]!.rule ? 1 : 0) + 1;
+      i < end && items[i]!.kind === "line";
+      i++
+    ) {
+      if (!labelled(items[i])) continue;
       if (above.has(splitLabel(labelled(items[i])![1]!).name)) break;
       if (!put(i, b)) return null;
     }
@@ -131,9 +165,23 @@ export function foldLabelledBlocks(table: SourceTable): { table: SourceTable; is
       });
       continue;
     }
-    if (it.kind === "row") rows.push(it.row);
-    else if (!it.outside) rows.push(table.rows.find((r) => r.row === row)!);
+    if (it.kind === "row") {
+      if (!gone.has(it.row)) rows.push(it.row);
+    } else if (!it.outside) rows.push(table.rows.find((r) => r.row === row)!);
   }
+  // Guard: a labelled line among the blocks left over (after a note the run did not pass, between a table
+  // and the next block's 【KPI】 line) would be dropped with exit 0 — a department or an account lost.
+  // Refused, naming the line. (Labelled lines above the first block's own are the title's, not a KPI's.)
+  const start = Math.min(...used);
+  items.forEach((it, i) => {
+    const m = labelled(it);
+    if (it.kind !== "line" || used.has(i) || !m || i < start) return;
+    throw new NotASheet(
+      "implausible_reading",
+      `${it.row}行目の「${it.text.slice(0, 30)}」は指標ごとの見出し行(【${splitLabel(m[1]!).name}】)ですが、どの指標の表に属するか決められません。` +
+        "読み違いを避けるため取り込みません。見出し行を各指標の表のすぐ上か下に置いて取り込み直してください",
+    );
+  });
   const outside = table.outside.filter(
     (o) => !items.some((it, i) => used.has(i) && it.kind === "line" && it.outside && it.row === o.row),
   );

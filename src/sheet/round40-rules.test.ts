@@ -51,6 +51,24 @@ describe("round 40: a KPI per block of labelled lines over a small table (labell
     }
   });
 
+  it("passes over a note under a small table to the labelled lines below it", async () => {
+    const text = new TextDecoder().decode(word()).replace(/(\| B \|\n)/, "$1\n※実績値は速報値です。\n");
+    const read = await importSheet(new TextEncoder().encode(text), "w.md");
+    expect(read.ok).toBe(true);
+    if (read.ok) expect(read.sheet.kpis[0]!.departments).toEqual(["産業課"]);
+  });
+
+  it("refuses, naming the line, a labelled line no block can take (guard)", async () => {
+    // 【担当課】 printed after the next block's 【施策】 line: between two blocks' upper lines.
+    const text = new TextDecoder()
+      .decode(word())
+      .replace("【担当課】商工課\n", "")
+      .replace("【施策】(2)観光の振興\n", "【施策】(2)観光の振興\n【担当課】商工課\n");
+    const read = await importSheet(new TextEncoder().encode(text), "w.md");
+    expect(read.ok).toBe(false);
+    if (!read.ok) expect(read.error.message).toMatch(/「【施策】\(2\)観光の振興」は指標ごとの見出し行/);
+  });
+
   it("splits a label's number off its name", () => {
     expect(splitLabel("基本目標1")).toEqual({ name: "基本目標", no: "1" });
     expect(splitLabel("KPI")).toEqual({ name: "KPI", no: null });
