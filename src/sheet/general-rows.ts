@@ -65,6 +65,11 @@ const LEVELS = ["goal", "subgoal", "measure"] as const;
 const UNIT_WORD =
   "(?:千|万|百万|億)?(?:円|人|件|回|社|戸|世帯|組|歳|箇所|か所|カ所|ヶ所|店舗|校|団体|台|棟|冊|点|日|時間|泊|人泊|本|者|頭|品目|種|便|区画|ha|km|t|㎡|%|％|‰)";
 const UNIT_IN_NAME = new RegExp(`[(（](${UNIT_WORD}(?:/(?:${UNIT_WORD}|年|月|日))?)[)）]$`);
+/** The year a value cell prints after its figure (「10人(R1)」 → 2019), or null. */
+export function printedYear(cell: string): number | null {
+  const m = /[(（]((?:令和|平成|[RH])(?:元|\d{1,2})年?度?|(?:19|20)\d{2}年度?)[)）]\s*$/.exec(squash(cell));
+  return m ? (cleanValueText(`(${m[1]})`).period?.year ?? null) : null;
+}
 const VALUE_FIELDS = new Set<Field>(["baseline", "target", "actual", "finalTarget", "year"]);
 
 /**
@@ -222,7 +227,9 @@ export function buildRows(
           yearOf(c) === null &&
           (idx("finalTarget").length > 0 ||
             named.final !== null ||
-            annualWords.test(squash(cols[c]!.header))),
+            annualWords.test(squash(cols[c]!.header)) ||
+            // 「10人(R1)」 under a bare 目標値: a target printing the evaluated year is that year's.
+            printedYear(m.cells[c] ?? "") === fy),
       );
     const laterTargets = targets.filter((c) => (yearOf(c) ?? 0) > fy);
     const finalCol =

@@ -11,6 +11,7 @@ import { foldTableWidths } from "./fold-widths.ts";
 import type { ImportProfile } from "./import-profile.ts";
 import { importTable, type TableImport } from "./import-table.ts";
 import { checkJoinedRows } from "./joined-rows.ts";
+import { foldLabelledBlocks } from "./labelled-blocks.ts";
 import { checkLabelsExplained } from "./labels-explained.ts";
 import { readLegendTables } from "./legend-tables.ts";
 import { isKnownEvaluationLabel, parseEvaluationLabel } from "./parse-evaluation-label.ts";
@@ -194,6 +195,9 @@ function importOneSheet(
   // Each indicator on an upper (targets) and a lower (actuals) row a note explains: one row each.
   const stacked = forced ? null : foldStackedPairs(table);
   if (stacked) table = stacked.table;
+  // Per KPI a block of labelled lines (【KPI】…) over a one-row table of its own: one table.
+  const labelled = forced ? null : foldLabelledBlocks(table);
+  if (labelled) table = labelled.table;
   const total =
     table.rows.reduce((n, r) => n + r.cells.filter((c) => squash(c) !== "").length, 0) +
     table.outside.length +
@@ -234,6 +238,7 @@ function importOneSheet(
       issues: [
         widths.issue,
         stacked?.issue ?? null,
+        labelled?.issue ?? null,
         hiddenIssue(table),
         ...legends.issues,
         ...read.issues,

@@ -98,15 +98,22 @@ export function settleByContent(
     const cells = rows.map((r) => squash(r.cells[col] ?? "")).filter((t) => t !== "");
     const sentences = cells.filter((t) => /。$/.test(t) || (t.length > 20 && /[、。]/.test(t)));
     if (cells.length === 0 || sentences.length * 2 <= cells.length) return;
-    header.columns[col] = { ...m, field: "status" };
+    // 「検証」 / 「検証結果」 in sentences beside a rating column: the examination of the result — why it is
+    // what it is (the reason), unless a column says the reason already.
+    const examined =
+      /検証/.test(lastName(m.header)) &&
+      header.columns.some((o, j) => j !== col && o.field === "evaluation") &&
+      !header.columns.some((o) => o.field === "reason");
+    const field = examined ? "reason" : "status";
+    header.columns[col] = { ...m, field };
     issues.push({
       row: null,
       column: m.header,
       kind: "column_read_by_content",
       before: FIELD_JA.evaluation,
-      after: FIELD_JA.status,
+      after: FIELD_JA[field],
       confidence: "high",
-      message: `列「${m.header}」は文章(${sentences[0]!.slice(0, 20)}…)を収めているため進捗の説明として読んだ`,
+      message: `列「${m.header}」は文章(${sentences[0]!.slice(0, 20)}…)を収めているため${examined ? "結果の理由" : "進捗の説明"}として読んだ`,
     });
   });
   header.columns.forEach((m, col) => {

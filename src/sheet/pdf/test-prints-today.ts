@@ -208,6 +208,13 @@ export const TODAY: Record<string, { golden: number; asXlsx: number } | "refused
   // comment (「興 させる仕掛けを…」) not told from a new row (pdf_ambiguous_grid). Nothing wrong with exit 0.
   "uozu-kpi/unruled": "refused",
   "hakui-nintei/unruled": "refused",
+  // Round 40's layouts (2026-12-04, branch layouts40), printed after their rules and read once: ruled, Chromium and
+  // Word kaminokuni-kpi 75/75 and sarufutsu-kouka 51/51; kaminokuni-kpi wide and unruled 75/75. sarufutsu-kouka
+  // unruled refused (its 【担当課】 line under a small table not told from the table's next row without borders,
+  // pdf_ambiguous_grid); wide refused (the Word document's labelled lines cut at the page edge, 「成した 8割に
+  // 達しなかった」 apart from their start, so no 【KPI】 line names the small tables: no KPI column). None wrong.
+  "sarufutsu-kouka/unruled": "refused",
+  "sarufutsu-kouka/wide": "refused",
   // Read since branch pdf4 (2026-12-02), no longer listed: matsudo-city unruled and wide (were
   // refused), mie-pref unruled (refused, naming its columns; it read 3/37 with exit 0 before
   // checkRolesPresent), cao-growth unruled (19/33: its KPI sentences wrap over lines barely closer
