@@ -24,6 +24,7 @@ import { checkRatings } from "./rating-plausibility.ts";
 import { tallyReadAsKpi } from "./rating-tally.ts";
 import { refuse } from "./refuse-reading.ts";
 import { round37Refusal } from "./round37-guards.ts";
+import { lostLevelColumn } from "./round41-guards.ts";
 import { joinedTwoFigures } from "./two-figure-cells.ts";
 import type { SourceTable } from "./types.ts";
 import { unreadLevelColumn } from "./unread-level-guards.ts";
@@ -103,8 +104,8 @@ export function checkReading(sheet: Sheet, table: SourceTable, profile?: ImportP
 
   // The ratings read (rating-plausibility.ts): meaningless, blank, denied, or missing from the legend's.
   checkRatings(sheet, table, profile, name);
-  // Units, legend order and level kinds left wrong (round37-guards.ts).
-  const r37 = round37Refusal(sheet, name);
+  // Units, legend order, level kinds left wrong (round37-guards.ts), a level column lost (round41-guards.ts).
+  const r37 = round37Refusal(sheet, name) ?? lostLevelColumn(sheet, table, profile);
   if (r37) refuse(r37);
 
   // Two columns read as one level (level-columns.ts), an actual of words in a row of figures (worded-actuals.ts).
