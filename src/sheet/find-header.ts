@@ -252,7 +252,9 @@ function nestLevelColumns(columns: ColumnMeaning[]): void {
     // the first — the KPIs hang on it, so the measure when no column names one.
     // (Not 「政策 | 政策名」: a level's number and its name, joined later — level-name-columns.ts.)
     else if (!second.confirmed && !squash(second.header).startsWith(squash(first.header))) {
-      const below = ["measure", "subgoal"].find((f) => LEVEL_ORDER.indexOf(f as never) > rank(first) && !has(f));
+      const below = ["measure", "subgoal"].find(
+        (f) => LEVEL_ORDER.indexOf(f as never) > rank(first) && !has(f),
+      );
       if (below) second.field = below as ColumnMeaning["field"];
     }
   }

@@ -173,7 +173,8 @@ export function buildRows(
       const cell = c === undefined ? "" : (m.cells[c] ?? "");
       // One column may hold several levels (「基本目標・施策」): the cell's own words say which.
       // (Only where some cell of the column names its level by word: 「① …」 under 基本目標 alone numbers goals.)
-      if (!isEmpty(cell)) setLevel((worded.has(level) ? headingLevel(cell) : null) ?? level, readOrdinal(cell));
+      if (!isEmpty(cell))
+        setLevel((worded.has(level) ? headingLevel(cell) : null) ?? level, readOrdinal(cell));
     }
     const text = (f: Field) => {
       const c = idx(f)[0];

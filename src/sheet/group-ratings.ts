@@ -32,7 +32,11 @@ function groupStarts(rows: readonly SourceRow[], col: number): Set<number> {
   return starts;
 }
 
-export function groupRatingsAsExtra(header: FoundHeader, rows: readonly SourceRow[], issues: ImportIssue[]): void {
+export function groupRatingsAsExtra(
+  header: FoundHeader,
+  rows: readonly SourceRow[],
+  issues: ImportIssue[],
+): void {
   const body = bodyRows(rows);
   if (body.length < 3) return;
   const filled = (col: number) =>
@@ -43,7 +47,9 @@ export function groupRatingsAsExtra(header: FoundHeader, rows: readonly SourceRo
   const rated = header.columns.flatMap((m, col) => {
     if (m.confirmed || (m.field !== "evaluation" && m.field !== "rate")) return [];
     const cells = filled(col);
-    return cells.length >= 2 && cells.every((x) => LABEL.test(x.t)) ? [{ col, rows: cells.map((x) => x.i) }] : [];
+    return cells.length >= 2 && cells.every((x) => LABEL.test(x.t))
+      ? [{ col, rows: cells.map((x) => x.i) }]
+      : [];
   });
   if (rated.length < 2) return;
   const full = rated.filter((x) => x.rows.length * 10 >= body.length * 9);
@@ -54,7 +60,9 @@ export function groupRatingsAsExtra(header: FoundHeader, rows: readonly SourceRo
     // On a group's first row only, for some level: every rating where that level starts a group.
     const at = levels.find((l) => {
       const starts = groupStarts(body, l);
-      return starts.size >= 2 && sparse.rows.every((i) => starts.has(i)) && sparse.rows.length * 2 >= starts.size;
+      return (
+        starts.size >= 2 && sparse.rows.every((i) => starts.has(i)) && sparse.rows.length * 2 >= starts.size
+      );
     });
     if (at === undefined) continue;
     const m = header.columns[sparse.col]!;

@@ -28,7 +28,8 @@ export function lostLevelColumn(sheet: Sheet, table: SourceTable, profile?: Impo
   // (the rows from the header down: a title above it is no cell of the column)
   const top = Math.min(...(profile?.headerRows ?? [0]));
   const last = Math.max(...sheet.kpis.map((k) => k.row ?? 0));
-  const isPlaced = (title: string) => placed.some((p) => p !== "" && (p.includes(title) || title.includes(p)));
+  const isPlaced = (title: string) =>
+    placed.some((p) => p !== "" && (p.includes(title) || title.includes(p)));
   for (const c of profile?.columns ?? []) {
     if (c.field !== "goal" && c.field !== "subgoal" && c.field !== "measure") continue;
     const cells = table.rows
@@ -41,9 +42,9 @@ export function lostLevelColumn(sheet: Sheet, table: SourceTable, profile?: Impo
         return t !== "" && t !== flat(c.header ?? "") && !/^:?-{3,}:?$|^[-―－ー—]$/.test(t);
       });
     // (titles in words: a code column beside the names, 「1-1」 | 「【産業】新たな…」, names no level by itself)
-    const titles = [...new Set(cells.map((x) => flat(readOrdinal(x.text.replace(/<br\s*\/?>/g, "")).title)))].filter(
-      (t) => WORDS.test(t),
-    );
+    const titles = [
+      ...new Set(cells.map((x) => flat(readOrdinal(x.text.replace(/<br\s*\/?>/g, "")).title))),
+    ].filter((t) => WORDS.test(t));
     if (titles.length < 2 || titles.some(isPlaced)) continue;
     const first = cells[0]!;
     return `${first.row}行目 ${c.col}列目「${c.header ?? LEVEL_JA[c.field]}」の「${first.text.replace(/<br\s*\/?>/g, "").slice(0, 24)}」は計画の階層(${LEVEL_JA[c.field]})として読みましたが、どの指標もその階層に置かれていません。階層を別の階層と読み違えたおそれがあります`;

@@ -15,6 +15,7 @@ import {
   yearsAroundActuals,
   yearsAsActuals,
 } from "./general-roles.ts";
+import { groupRatingsAsExtra } from "./group-ratings.ts";
 import { kpiFigureColumns } from "./kpi-figure-column.ts";
 import { joinLevelNameColumns } from "./level-name-columns.ts";
 import { splitNamedValueColumns } from "./named-value-cells.ts";
@@ -23,7 +24,6 @@ import { opinionMarksAsExtra } from "./opinion-marks.ts";
 import { spanTargetYears, whenSetColumns } from "./plan-span.ts";
 import { splitRatedRates } from "./rated-rate.ts";
 import { columnHabits, realignRow } from "./realign-general-row.ts";
-import { groupRatingsAsExtra } from "./group-ratings.ts";
 import { settleReviewedRatings } from "./reviewed-ratings.ts";
 import { refuseRivalRatings } from "./rival-ratings.ts";
 import { scheduleStepsAsNoFigure } from "./schedule-steps.ts";
