@@ -104,14 +104,16 @@ export function checkReading(sheet: Sheet, table: SourceTable, profile?: ImportP
 
   // The ratings read (rating-plausibility.ts): meaningless, blank, denied, or missing from the legend's.
   checkRatings(sheet, table, profile, name);
-  // Units, legend order, level kinds left wrong (round37-guards.ts), a level column lost (round41-guards.ts).
-  const r37 = round37Refusal(sheet, name) ?? lostLevelColumn(sheet, table, profile);
+  // Units, legend order and level kinds left wrong (round37-guards.ts).
+  const r37 = round37Refusal(sheet, name);
   if (r37) refuse(r37);
 
   // Two columns read as one level (level-columns.ts), an actual of words in a row of figures (worded-actuals.ts).
   const doubled = doubledLevelColumns(profile);
   if (doubled)
     refuse(`列「${doubled[0]}」と列「${doubled[1]}」がどちらも同じ階層として読まれ、一方の名前が失われます`);
+  const lost = lostLevelColumn(sheet, table, profile); // a level column none of the KPIs sits under
+  if (lost) refuse(lost);
   // A yearless baseline dated against the note under the table that gives its year (noted-baseline-year.ts).
   const noted = baselineAgainstNote(
     profile?.columns ?? [],
