@@ -10,8 +10,9 @@
 import type { Category } from "../core/sheet.ts";
 import { minOf } from "./legend-categories.ts";
 
-const REACHED = /達成して|達成した|を達成|既達成|達成済/;
-const ON_COURSE = /順調/;
+export const REACHED_WORDS = /達成して|達成した|を達成|既達成|達成済/;
+export const ON_COURSE_WORDS = /順調/;
+const [REACHED, ON_COURSE] = [REACHED_WORDS, ON_COURSE_WORDS];
 
 export function courseStepBelowReached(
   entries: readonly { label: string; meaning: string }[],

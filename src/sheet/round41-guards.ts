@@ -4,9 +4,13 @@
  * - A column read as a level of the plan (基本目標, 施策) whose titles none of the KPIs is placed under, at any
  *   level: its cells were read and then lost (「① 嬉野市に住みたい…」 under 基本目標 taken for a measure, then
  *   overwritten by the 具体的な施策 column's) — every KPI written without its goal.
+ * - A legend of word bands with no threshold and no 概ね band whose band of reaching the target and the next one, of
+ *   being on course toward it (「a:目標を達成している b:目標の達成に向けて順調に推移している」), are both read on track:
+ *   the second is the step under the first (legend-course-step.ts), two bands of one category lose the difference.
  */
 import type { Sheet } from "../core/sheet.ts";
 import { squash } from "./columns.ts";
+import { ON_COURSE_WORDS, REACHED_WORDS } from "./legend-course-step.ts";
 import type { ImportProfile } from "./profile-types.ts";
 import { readOrdinal } from "./read-ordinal.ts";
 import type { SourceTable } from "./types.ts";
@@ -51,3 +55,26 @@ export function lostLevelColumn(sheet: Sheet, table: SourceTable, profile?: Impo
   }
   return null;
 }
+
+/** The message naming the two bands when a reached band and the on-course band under it are both read on track. */
+export function courseReadAsReached(sheet: Sheet): string | null {
+  const bands = sheet.scale?.bands ?? [];
+  if (bands.some((b) => b.min !== null || /概ね|おおむね/.test(b.meaning ?? ""))) return null;
+  for (let i = 0; i + 1 < bands.length; i++) {
+    const [a, b] = [bands[i]!, bands[i + 1]!];
+    const [ta, tb] = [(a.meaning ?? "").normalize("NFKC"), (b.meaning ?? "").normalize("NFKC")];
+    if (a.category !== "on_track" || b.category !== "on_track") continue;
+    if (
+      REACHED_WORDS.test(ta) &&
+      !ON_COURSE_WORDS.test(ta) &&
+      ON_COURSE_WORDS.test(tb) &&
+      !REACHED_WORDS.test(tb.replace(/達成に向けて/g, ""))
+    )
+      return `凡例の「${a.label}」(${ta.slice(0, 16)})と次の「${b.label}」(${tb.slice(0, 20)})をどちらも達成として読みました。目標に向けて順調という段は達成の一つ下の段のはずで、評価の読み違いのおそれがあります`;
+  }
+  return null;
+}
+
+/** Round 41's refusals, the first that applies. */
+export const round41Refusal = (sheet: Sheet, table: SourceTable, profile?: ImportProfile): string | null =>
+  lostLevelColumn(sheet, table, profile) ?? courseReadAsReached(sheet);

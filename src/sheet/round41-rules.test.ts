@@ -5,7 +5,7 @@ import { groupRatingsAsExtra } from "./group-ratings.ts";
 import { headingLevel, namedLevel } from "./heading-levels.ts";
 import { importSheet } from "./import-sheet.ts";
 import { courseStepBelowReached } from "./legend-course-step.ts";
-import { lostLevelColumn } from "./round41-guards.ts";
+import { courseReadAsReached, lostLevelColumn } from "./round41-guards.ts";
 import type { ImportIssue, SourceTable } from "./types.ts";
 
 const md = (lines: string[]) => new TextEncoder().encode(lines.join("\n"));
@@ -169,5 +169,24 @@ describe("round 41 guards", () => {
       ["評価 A:達成 B:概ね達成 C:未達成", "", ""],
     ]);
     expect(lostLevelColumn(sheetOf(["", ""]), codes, profile)).toBeNull();
+  });
+
+  it("refuses a band of reaching and the on-course band under it both read on track (no threshold, no 概ね)", () => {
+    const scaleOf = (bands: [string, Category, string, number | null][]): Sheet =>
+      ({
+        kpis: [],
+        scale: { bands: bands.map(([label, category, meaning, min]) => ({ label, category, meaning, min })) },
+      }) as unknown as Sheet;
+    const read: [string, Category, string, number | null][] = [
+      ["a", "on_track", "指標の目標を達成している", null],
+      ["b", "on_track", "指標の目標の達成に向けて順調に推移している", null],
+      ["c", "mostly_on_track", "やや遅れている", null],
+    ];
+    expect(courseReadAsReached(scaleOf(read))).toMatch(/「a」.*「b」/);
+    const right = read.map((b, i) => (i === 1 ? ([b[0], "mostly_on_track", b[2], b[3]] as typeof b) : b));
+    expect(courseReadAsReached(scaleOf(right))).toBeNull();
+    // 沼田市's ○ 順調(進捗率40%以上): a threshold reads it on track.
+    const paced = read.map((b, i) => (i === 1 ? ([b[0], b[1], "順調(進捗率40%以上)", 0.4] as typeof b) : b));
+    expect(courseReadAsReached(scaleOf(paced))).toBeNull();
   });
 });
