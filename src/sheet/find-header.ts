@@ -236,6 +236,7 @@ const LEVEL_ORDER = ["goal", "subgoal", "measure"] as const;
  * column (具体的な施策 the subgoal, 施策 the measure). With no free level between, the columns stay as read.
  */
 function nestLevelColumns(columns: ColumnMeaning[]): void {
+  const has = (f: string) => columns.some((c) => c.field === f);
   const rank = (c: ColumnMeaning) => LEVEL_ORDER.indexOf(c.field as (typeof LEVEL_ORDER)[number]);
   const levels = columns.filter((c) => rank(c) >= 0);
   for (let i = levels.length - 2; i >= 0; i--) {
@@ -247,6 +248,15 @@ function nestLevelColumns(columns: ColumnMeaning[]): void {
       (f, r) => r > floor && r < rank(first) && !columns.some((c) => c.field === f),
     );
     if (free >= 0) first.field = LEVEL_ORDER[free]!;
+    // No level free above (「プログラム名 | 重点項目」, both the plan's broadest words): the second is the level under
+    // the first — the KPIs hang on it, so the measure when no column names one.
+    // (Not 「政策 | 政策名」: a level's number and its name, joined later — level-name-columns.ts.)
+    else if (!second.confirmed && !squash(second.header).startsWith(squash(first.header))) {
+      const below = ["measure", "subgoal"].find(
+        (f) => LEVEL_ORDER.indexOf(f as never) > rank(first) && !has(f),
+      );
+      if (below) second.field = below as ColumnMeaning["field"];
+    }
   }
 }
 

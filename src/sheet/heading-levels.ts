@@ -52,6 +52,15 @@ export function headingLevel(text: string): "goal" | "subgoal" | "measure" | nul
 }
 
 /**
+ * The level a heading's own words name (「基本目標1 …」, 「施策の方向性 (1)…」, 「プロジェクト【…】」); null for a
+ * bare circled number (「① 嬉野市に住みたい…」), whose level headingLevel only guesses (a measure).
+ */
+export function namedLevel(text: string): "goal" | "subgoal" | "measure" | null {
+  const t = squash(stripHeadingMark(text));
+  return LABELLED_LEVEL.test(t) || PROJECT_LINE.test(t) || HEADING.test(t) ? headingLevel(text) : null;
+}
+
+/**
  * Whether a row's first text stands where a heading row puts it: in the table's first column, or
  * after a No. column the heading row leaves empty (「| | 基本目標2 … | |」) — and after a column with
  * no name, a margin kept in the table because the title was merged across it. Further right, a

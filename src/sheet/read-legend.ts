@@ -7,6 +7,7 @@ import type { EvaluationScale, ScaleBand } from "../core/sheet.ts";
 import { squash } from "./columns.ts";
 import { spacedDigitPairsOf } from "./digit-legend.ts";
 import { categoryOf, minOf } from "./legend-categories.ts";
+import { courseStepBelowReached } from "./legend-course-step.ts";
 import { paceOf, scaledByPace } from "./legend-pace.ts";
 import {
   colonsForOtherSeparators,
@@ -172,6 +173,8 @@ export function readLegend(
       return "delayed";
     return category;
   });
+  // 「目標を達成している」 then 「順調に推移している」: the second is the step under reaching (legend-course-step.ts).
+  courseStepBelowReached(entries, words);
   // The words do not say but thresholds do: 100% and above is on track; the highest band under it
   // the step under it (「期待値の7割以上」); further bands mostly on track down to the house's 80%,
   // delayed below (a band without a lower bound, 「50%未満」, is the lowest).

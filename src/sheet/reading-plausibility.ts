@@ -24,6 +24,7 @@ import { checkRatings } from "./rating-plausibility.ts";
 import { tallyReadAsKpi } from "./rating-tally.ts";
 import { refuse } from "./refuse-reading.ts";
 import { round37Refusal } from "./round37-guards.ts";
+import { round41Refusal } from "./round41-guards.ts";
 import { joinedTwoFigures } from "./two-figure-cells.ts";
 import type { SourceTable } from "./types.ts";
 import { unreadLevelColumn } from "./unread-level-guards.ts";
@@ -111,6 +112,8 @@ export function checkReading(sheet: Sheet, table: SourceTable, profile?: ImportP
   const doubled = doubledLevelColumns(profile);
   if (doubled)
     refuse(`列「${doubled[0]}」と列「${doubled[1]}」がどちらも同じ階層として読まれ、一方の名前が失われます`);
+  const lost = round41Refusal(sheet, table, profile); // a level column lost, 順調 read as reached
+  if (lost) refuse(lost);
   // A yearless baseline dated against the note under the table that gives its year (noted-baseline-year.ts).
   const noted = baselineAgainstNote(
     profile?.columns ?? [],

@@ -15,6 +15,7 @@ import {
   yearsAroundActuals,
   yearsAsActuals,
 } from "./general-roles.ts";
+import { groupRatingsAsExtra } from "./group-ratings.ts";
 import { kpiFigureColumns } from "./kpi-figure-column.ts";
 import { joinLevelNameColumns } from "./level-name-columns.ts";
 import { splitNamedValueColumns } from "./named-value-cells.ts";
@@ -51,6 +52,8 @@ export function settleSegment<R extends { row: SourceRow }>(
   yearsAsActuals(seg.header, issues);
   bracketedBareYears(seg.header, legendTexts, fiscalYear);
   // (Before the content settles one column of labels as the evaluation: with two, which one is the question.)
+  // (A group's rating beside the KPIs' — 外部評価 on a program's first row only — is no second evaluation.)
+  groupRatingsAsExtra(seg.header, rowsOf(), issues);
   settleReviewedRatings(seg.header, rowsOf(), issues, legendTexts);
   whenSetColumns(seg.header, rowsOf(), issues);
   settleByContent(seg.header, rowsOf(), issues, legendTexts);
@@ -74,6 +77,7 @@ export function settleSegment<R extends { row: SourceRow }>(
   courseVerdictsAsExtra(seg.header, rowsOf(), issues, legendTexts);
   splitRatedRates(seg, issues);
   // (Last of the columns: two still read as the evaluation that disagree on a row are no reading.)
+  groupRatingsAsExtra(seg.header, rowsOf(), issues);
   refuseRivalRatings(seg.header, rowsOf());
   // (After the rows are realigned: a two-line target is read where its column finally is.)
   settleTwoLineValues(seg.header, seg.rows, legendTexts, issues);

@@ -1,0 +1,82 @@
+/**
+ * A rating of the group, beside the KPIs' own (宮崎県's 政策評価: 「重点項目の評価」 a / b / c / d on every row, and
+ * 「外部評価」 A / B / C, the 総合計画審議会's rating of the whole プログラム, printed once on the program's first row and
+ * blank on its other rows). Two columns of a scale's labels, one filled on every KPI row, the other only on the rows
+ * where a level of the plan starts a new group and blank on the rest of the group: the sparse one rates the group,
+ * not the KPI — it is no evaluation (nor a value to copy down to the group's other KPIs), and is kept as an extra,
+ * reported. The full one stays the KPIs' evaluation. Anything else (both full, both sparse, a sparse column off the
+ * groups' first rows) is left to the other rules (a review beside a first rating, or a refusal).
+ */
+import { FIELD_JA } from "./column-fields.ts";
+import { squash } from "./columns.ts";
+import type { FoundHeader } from "./find-header.ts";
+import type { ImportIssue, SourceRow } from "./types.ts";
+
+const LABEL = /^([A-Za-zＡ-Ｚａ-ｚ][+＋-]?|[◎○〇●△▲×])$/;
+const DASH = /^[-‐－―ー−]$/;
+const LEVELS = new Set(["goal", "subgoal", "measure"]);
+
+/** Rows that are a table's body: more than one cell with words (not a heading merged across, not a legend). */
+const bodyRows = (rows: readonly SourceRow[]) =>
+  rows.filter((r) => r.cells.filter((c) => squash(c) !== "").length > 1);
+
+/** The rows (indices into `rows`) where a level column's cell starts a new group: a text unlike the one above. */
+function groupStarts(rows: readonly SourceRow[], col: number): Set<number> {
+  const starts = new Set<number>();
+  let last = "";
+  rows.forEach((r, i) => {
+    const t = squash(r.cells[col] ?? "");
+    if (t !== "" && t !== last) starts.add(i);
+    if (t !== "") last = t;
+  });
+  return starts;
+}
+
+export function groupRatingsAsExtra(
+  header: FoundHeader,
+  rows: readonly SourceRow[],
+  issues: ImportIssue[],
+): void {
+  const body = bodyRows(rows);
+  if (body.length < 3) return;
+  const filled = (col: number) =>
+    body.flatMap((r, i) => {
+      const t = squash(r.cells[col] ?? "");
+      return t !== "" && !DASH.test(t) ? [{ i, t }] : [];
+    });
+  const rated = header.columns.flatMap((m, col) => {
+    if (m.confirmed || (m.field !== "evaluation" && m.field !== "rate")) return [];
+    const cells = filled(col);
+    return cells.length >= 2 && cells.every((x) => LABEL.test(x.t))
+      ? [{ col, rows: cells.map((x) => x.i) }]
+      : [];
+  });
+  if (rated.length < 2) return;
+  const full = rated.filter((x) => x.rows.length * 10 >= body.length * 9);
+  if (full.length !== 1) return;
+  const levels = header.columns.flatMap((m, col) => (LEVELS.has(m.field) ? [col] : []));
+  for (const sparse of rated) {
+    if (sparse === full[0] || sparse.rows.length * 2 > body.length) continue;
+    // On a group's first row only, for some level: every rating where that level starts a group.
+    const at = levels.find((l) => {
+      const starts = groupStarts(body, l);
+      return (
+        starts.size >= 2 && sparse.rows.every((i) => starts.has(i)) && sparse.rows.length * 2 >= starts.size
+      );
+    });
+    if (at === undefined) continue;
+    const m = header.columns[sparse.col]!;
+    header.columns[sparse.col] = { ...m, field: "extra" };
+    issues.push({
+      row: null,
+      column: m.header,
+      kind: "column_read_by_content",
+      before: FIELD_JA[m.field],
+      after: FIELD_JA.extra,
+      confidence: "medium",
+      message:
+        `列「${m.header}」の評価は「${header.columns[at]!.header}」の各まとまりの最初の行にだけあり、指標ではなくそのまとまりの評価です。` +
+        `指標の評価は毎行にある「${header.columns[full[0]!.col]!.header}」とし、「${m.header}」は追加の列として残した`,
+    });
+  }
+}
