@@ -24,6 +24,7 @@ import { checkRatings } from "./rating-plausibility.ts";
 import { tallyReadAsKpi } from "./rating-tally.ts";
 import { refuse } from "./refuse-reading.ts";
 import { round37Refusal } from "./round37-guards.ts";
+import { round39Refusal } from "./round39-guards.ts";
 import { joinedTwoFigures } from "./two-figure-cells.ts";
 import type { SourceTable } from "./types.ts";
 import { unreadLevelColumn } from "./unread-level-guards.ts";
@@ -103,8 +104,8 @@ export function checkReading(sheet: Sheet, table: SourceTable, profile?: ImportP
 
   // The ratings read (rating-plausibility.ts): meaningless, blank, denied, or missing from the legend's.
   checkRatings(sheet, table, profile, name);
-  // Units, legend order and level kinds left wrong (round37-guards.ts).
-  const r37 = round37Refusal(sheet, name);
+  // Units, legend order, level kinds and headings joined into one level left wrong (round37/39-guards.ts).
+  const r37 = round37Refusal(sheet, name) ?? round39Refusal(sheet, name);
   if (r37) refuse(r37);
 
   // Two columns read as one level (level-columns.ts), an actual of words in a row of figures (worded-actuals.ts).

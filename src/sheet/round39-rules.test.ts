@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
-import type { EvaluationScale } from "../core/sheet.ts";
+import type { EvaluationScale, Kpi, Sheet } from "../core/sheet.ts";
 import { recogniseHeader } from "./column-fields.ts";
 import { readEvaluation } from "./general-values.ts";
 import { readLegend } from "./read-legend.ts";
+import { round39Refusal } from "./round39-guards.ts";
 
 const abc: EvaluationScale = {
   bands: [
@@ -10,9 +11,9 @@ const abc: EvaluationScale = {
     { label: "B", category: "mostly_on_track", min: 0.8, meaning: "目標をおおむね達成" },
     { label: "C", category: "delayed", min: null, meaning: "目標を未達成" },
   ],
-  basis: "target",
+  basis: "ratio",
   source: "評価区分 A:目標を上回って達成 B:目標をおおむね達成 C:目標を未達成",
-} as EvaluationScale;
+};
 
 describe("round 39 rules", () => {
   it("「実績の説明」 explains the figure in words: the reason, never the actual", () => {
@@ -54,5 +55,41 @@ describe("round 39 rules", () => {
     // 「サーバー:」 — ー after a kana is the word's long vowel, no label of its own.
     const other = readLegend(["A:目標を達成 B:サーバー:停止のため一部未集計"], new Set(["A", "B", "ー"]));
     expect(other?.bands.map((b) => b.label)).not.toContain("ー");
+  });
+});
+
+describe("round 39 guards", () => {
+  const sheetWith = (titles: string[]): Sheet =>
+    ({
+      fiscalYear: 2017,
+      kpis: titles.map((t, i) => ({
+        row: i + 1,
+        indicator: `指標${i + 1}`,
+        goal: { no: 0, title: t },
+        subgoal: { no: 0, title: "" },
+        measure: { no: 1, title: "地域産業の振興" },
+      })),
+    }) as unknown as Sheet;
+  const name = (k: Kpi) => `指標「${k.indicator}」`;
+
+  it("another numbered heading inside a level's title (a wrapped title's tail joined in front) is refused", () => {
+    const r = round39Refusal(
+      sheetWith(["た職住近接のまちをつくる基本目標2 越谷の魅力を全国に発信し、人を呼び込む"]),
+      name,
+    );
+    expect(r).toContain("「基本目標2」");
+    expect(round39Refusal(sheetWith(["のとれた暮らし基本施策3 子育ての支援"]), name)).not.toBeNull();
+  });
+
+  it("a heading at the start, a figure with its unit, or a target in words is no joined heading", () => {
+    for (const t of [
+      "基本目標2 越谷の魅力を全国に発信し、人を呼び込む",
+      "安定した雇用を創出する",
+      "合計特殊出生率を目標1.8に近づける",
+      "数値目標 10年後の人口",
+      "目標100人の達成",
+      "(基本目標1)しごとをつくる",
+    ])
+      expect(round39Refusal(sheetWith([t]), name)).toBeNull();
   });
 });
