@@ -30,6 +30,8 @@ describe("round 39 rules", () => {
     expect([c.category, c.label, c.covid]).toEqual(["delayed", "C", true]);
     const dash = readEvaluation("- コロナ影響有", abc, (m) => issues.push(m));
     expect([dash.category, dash.label, dash.covid]).toEqual(["not_evaluable", "-", true]);
+    const b = readEvaluation("B (コロナの影響)", abc, (m) => issues.push(m));
+    expect([b.category, b.label, b.covid]).toEqual(["mostly_on_track", "B", true]);
     const a = readEvaluation("A", abc, (m) => issues.push(m));
     expect([a.category, a.label, a.covid]).toEqual(["on_track", "A", false]);
     // A word that only mentions covid inside is no note after a mark.
