@@ -70,6 +70,9 @@ const RULES: [RegExp, Field][] = [
   // says why the figure moved (the reason).
   [/(取組|実施|事業).*分析$/, "status"],
   [/分析$/, "reason"],
+  // 「実績の説明」 (さいたま市's 達成状況 as rebuilt in round 39): the figure explained in words — why it is what it is,
+  // the reason. A column named after 実績 whose words explain it is never the actual.
+  [/^(実績|実績値|成果)の?(説明|解説)$/, "reason"],
   // 「課題解決に向けての今後の取組の方向性」 (島根県): what will be done about the challenge — next steps.
   [/課題.*(今後|方向性|対応策|解決策)/, "nextSteps"],
   [/課題/, "challenge"],

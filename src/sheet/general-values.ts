@@ -256,13 +256,32 @@ export function readDirection(text: string): PrintedDirection | null | undefined
   return undefined;
 }
 
+/**
+ * 「C コロナ影響有」, 「- コロナ影響有」 (さいたま市's 達成状況: 「感染症の影響により、目標が未達成になった場合は、「C コロナ影響有」と
+ * 表記しました」): the rating with the covid note written after it, unbracketed. The rating is the mark before
+ * the note; the note is the covid flag, never part of the label (a legend lists the mark alone).
+ */
+const COVID_NOTE = /^(.{1,6}?)\s*[(（]?(新型)?コロナ(ウイルス)?(感染症)?の?影響(有り?|あり)?[)）]?$/;
+
 /** A printed evaluation: the four Japanese labels, else the city's scale; unknown labels are kept. */
 export function readEvaluation(
   text: string,
   scale: EvaluationScale | null,
   issue: (message: string) => void,
 ): StatedEvaluation {
-  let label = splitLines(text).join("").trim();
+  const joined = splitLines(text).join("").trim();
+  const covidNote = COVID_NOTE.exec(joined);
+  if (!covidNote) return readEvaluationLabel(joined, scale, issue);
+  const e = readEvaluationLabel(covidNote[1]!.trim(), scale, issue);
+  return { ...e, covid: true };
+}
+
+function readEvaluationLabel(
+  joined: string,
+  scale: EvaluationScale | null,
+  issue: (message: string) => void,
+): StatedEvaluation {
+  let label = joined;
   // 「C (A※1)」: the label with a note in brackets; the note is reported, the label is C.
   const note = /^(.{1,4}?)\s*[(（]([^()（）]*※[^()（）]*)[)）]$/.exec(label);
   if (note) {

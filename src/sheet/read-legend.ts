@@ -18,7 +18,9 @@ import {
 import { rangePairsOf } from "./legend-ranges.ts";
 
 // Lower-case letters (「a 目標値に向けて順調に進んでいる」, 福岡市) are labels only as a letter alone.
-const LABEL = String.raw`(?:[A-ZＡ-Ｚ][+＋]?|[a-eａ-ｅ](?![a-zA-Z])|[1-9](?![\d.,%])|[①-⑳]|[◎○〇●◯△▲×✕□■◇◆☆★－−―‐\-]|[ぁ-んァ-ヶ一-龥]{1,8})`;
+// 「ー:実績が未公表のため判定できない」 (round 39): the long-vowel mark printed as the dash of no rating, a label
+// alone (not after a kana, where it is a word's long vowel).
+const LABEL = String.raw`(?:[A-ZＡ-Ｚ][+＋]?|[a-eａ-ｅ](?![a-zA-Z])|[1-9](?![\d.,%])|[①-⑳]|[◎○〇●◯△▲×✕□■◇◆☆★－−―‐\-]|(?<![ぁ-んァ-ヶ])ー|[ぁ-んァ-ヶ一-龥]{1,8})`;
 const PAIR = new RegExp(String.raw`(${LABEL})\s*[:：＝=]\s*(.*?)(?=\s*${LABEL}\s*[:：＝=]|$)`, "gu");
 
 /**

@@ -24,6 +24,7 @@ import { checkRatings } from "./rating-plausibility.ts";
 import { tallyReadAsKpi } from "./rating-tally.ts";
 import { refuse } from "./refuse-reading.ts";
 import { round37Refusal } from "./round37-guards.ts";
+import { round39Refusal } from "./round39-guards.ts";
 import { round41Refusal } from "./round41-guards.ts";
 import { joinedTwoFigures } from "./two-figure-cells.ts";
 import type { SourceTable } from "./types.ts";
@@ -104,16 +105,16 @@ export function checkReading(sheet: Sheet, table: SourceTable, profile?: ImportP
 
   // The ratings read (rating-plausibility.ts): meaningless, blank, denied, or missing from the legend's.
   checkRatings(sheet, table, profile, name);
-  // Units, legend order and level kinds left wrong (round37-guards.ts).
-  const r37 = round37Refusal(sheet, name);
+  // Units, legend order, level kinds, headings joined into one level; a level column lost, 順調 read as reached
+  // (round37/39/41-guards.ts).
+  const r37 =
+    round37Refusal(sheet, name) ?? round39Refusal(sheet, name) ?? round41Refusal(sheet, table, profile);
   if (r37) refuse(r37);
 
   // Two columns read as one level (level-columns.ts), an actual of words in a row of figures (worded-actuals.ts).
   const doubled = doubledLevelColumns(profile);
   if (doubled)
     refuse(`列「${doubled[0]}」と列「${doubled[1]}」がどちらも同じ階層として読まれ、一方の名前が失われます`);
-  const lost = round41Refusal(sheet, table, profile); // a level column lost, 順調 read as reached
-  if (lost) refuse(lost);
   // A yearless baseline dated against the note under the table that gives its year (noted-baseline-year.ts).
   const noted = baselineAgainstNote(
     profile?.columns ?? [],

@@ -215,6 +215,17 @@ export const TODAY: Record<string, { golden: number; asXlsx: number } | "refused
   // 達しなかった」 apart from their start, so no 【KPI】 line names the small tables: no KPI column). None wrong.
   "sarufutsu-kouka/unruled": "refused",
   "sarufutsu-kouka/wide": "refused",
+  // Round 39 (2026-12-04), printed after the round's rules and read once: saitama-tassei read right in the
+  // ruled, wide and Chromium prints; unruled refused (pdf_ambiguous_grid: 実績の説明's wrapped 「た。」 not told
+  // from a new row). koshigaya-suii's LibreOffice, unruled and wide prints read 62/65 **wrong with exit 0**:
+  // the 基本目標1 title (a merged cell two rows high) wraps past its rows, its last line 「た職住近接のまちを
+  // つくる」 taken into 基本目標2's cell — the first goal cut short, the second read as 「た職住…基本目標2 越谷の
+  // …」 with no number. Refused since by the guard against another numbered heading inside a level
+  // (round39-guards.ts); Chromium and Word read 65/65.
+  "saitama-tassei/unruled": "refused",
+  "koshigaya-suii/lo": "refused",
+  "koshigaya-suii/unruled": "refused",
+  "koshigaya-suii/wide": "refused",
   // Read since branch pdf4 (2026-12-02), no longer listed: matsudo-city unruled and wide (were
   // refused), mie-pref unruled (refused, naming its columns; it read 3/37 with exit 0 before
   // checkRolesPresent), cao-growth unruled (19/33: its KPI sentences wrap over lines barely closer
