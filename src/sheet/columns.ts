@@ -52,6 +52,9 @@ export const squash = (text: string): string =>
 /** Whether a cell is empty once its line breaks and spaces are gone. */
 export const isEmpty = (text: string): boolean => squash(text) === "";
 
+/** A text to match literally inside a regular expression. */
+export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
 /**
  * Header words that only a column-name row contains (years removed before matching): the column
  * names, the final target's being the target's with its year.

@@ -9,7 +9,7 @@
  */
 import type { Sheet } from "../core/sheet.ts";
 import { FIELD_JA } from "./column-fields.ts";
-import { squash } from "./columns.ts";
+import { escapeRegExp, squash } from "./columns.ts";
 import type { FoundHeader } from "./find-header.ts";
 import { headedLegendBlocks } from "./legend-blocks.ts";
 import type { ImportIssue, SourceRow } from "./types.ts";
@@ -25,8 +25,6 @@ export const isCourseMeaning = (meaning: string): boolean => {
   const t = meaning.normalize("NFKC");
   return COURSE.test(t) && !PROGRESS.test(t);
 };
-
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**
  * Each label's meaning in a legend line (「◎:取組内容の深化、発展 〇:取組内容の継続 …」), or null when a label

@@ -6,7 +6,7 @@
  * name explains them; marks under comments with no such line are refused (role-content.ts).
  */
 import { FIELD_JA } from "./column-fields.ts";
-import { squash } from "./columns.ts";
+import { escapeRegExp, squash } from "./columns.ts";
 import type { FoundHeader } from "./find-header.ts";
 import { headedLegendBlocks } from "./legend-blocks.ts";
 import { contentKind } from "./role-content.ts";
@@ -15,7 +15,6 @@ import type { ImportIssue, SourceRow } from "./types.ts";
 // 「方向性」 over A–D (嘉麻市: 【方向性】 A:拡充・発展 B:現状維持 …): the 施策's future course on its own legend, not
 // the KPI's direction (増加 / 減少) — kept as an extra the same way.
 const WORDS = new Set(["comments", "nextSteps", "reason", "direction"]);
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** The legend line headed by the column's name that sets off each of its marks as a label. */
 function ownLegend(header: string, marks: ReadonlySet<string>, texts: readonly string[]): string | null {

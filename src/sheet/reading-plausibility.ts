@@ -11,7 +11,7 @@
 
 import type { Kpi, Sheet, Value } from "../core/sheet.ts";
 import { actualsAfterYear, laterThanTitle } from "./actuals-after-year.ts";
-import { squash } from "./columns.ts";
+import { escapeRegExp, squash } from "./columns.ts";
 import { courseLegend, courseReadAsRating } from "./course-verdicts.ts";
 import { bracketsCross } from "./crossed-brackets.ts";
 import type { Field } from "./field.ts";
@@ -105,16 +105,16 @@ export function checkReading(sheet: Sheet, table: SourceTable, profile?: ImportP
 
   // The ratings read (rating-plausibility.ts): meaningless, blank, denied, or missing from the legend's.
   checkRatings(sheet, table, profile, name);
-  // Units, legend order, level kinds, headings joined into one level; a level column lost, 順調 read as reached
-  // (round37/39/41-guards.ts).
-  const r37 =
-    round37Refusal(sheet, name) ?? round39Refusal(sheet, name) ?? round41Refusal(sheet, table, profile);
-  if (r37) refuse(r37);
 
   // Two columns read as one level (level-columns.ts), an actual of words in a row of figures (worded-actuals.ts).
   const doubled = doubledLevelColumns(profile);
   if (doubled)
     refuse(`列「${doubled[0]}」と列「${doubled[1]}」がどちらも同じ階層として読まれ、一方の名前が失われます`);
+  // Units, legend order, level kinds, headings joined into one level; a level column lost, 順調 read as reached
+  // (round37/39/41-guards.ts).
+  const r37 =
+    round37Refusal(sheet, name) ?? round39Refusal(sheet, name) ?? round41Refusal(sheet, table, profile);
+  if (r37) refuse(r37);
   // A yearless baseline dated against the note under the table that gives its year (noted-baseline-year.ts).
   const noted = baselineAgainstNote(
     profile?.columns ?? [],
@@ -387,8 +387,6 @@ export function checkReading(sheet: Sheet, table: SourceTable, profile?: ImportP
   const later = actualsAfterYear(sheet) ?? laterThanTitle(sheet, titleLines(table));
   if (later) refuse(later);
 }
-
-const escapeRegExp = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** Lines around the table (Markdown prose; in XLSX, rows of one cell): where a legend is printed. */
 function legendLines(table: SourceTable): string[] {

@@ -8,10 +8,8 @@
  * 値を下回っている」 read only from its 「・」 on, as 「改善が必要」, and the printed label left unknown).
  */
 import type { Sheet } from "../core/sheet.ts";
-import { squash } from "./columns.ts";
+import { escapeRegExp, squash } from "./columns.ts";
 import type { SourceTable } from "./types.ts";
-
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** The label and the legend line that prints it, or null. */
 export function unreadLegendLabel(
