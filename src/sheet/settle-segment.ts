@@ -16,6 +16,7 @@ import {
   yearsAsActuals,
 } from "./general-roles.ts";
 import { groupRatingsAsExtra } from "./group-ratings.ts";
+import { kindColumnAsGoals } from "./kind-column.ts";
 import { kpiFigureColumns } from "./kpi-figure-column.ts";
 import { joinLevelNameColumns } from "./level-name-columns.ts";
 import { splitNamedValueColumns } from "./named-value-cells.ts";
@@ -44,6 +45,8 @@ export function settleSegment<R extends { row: SourceRow }>(
     const byRow = new Map(seg.rows.map((x) => [x.row.row, x]));
     seg.rows = folded.map((row) => ({ ...byRow.get(row.row)!, row }));
   }
+  // (A 区分 column of 数値目標 / KPI says each row's kind: no rating, and its 数値目標 rows numeric goals.)
+  kindColumnAsGoals(seg, issues);
   scheduleStepsAsNoFigure(seg.header, rowsOf(), issues);
   splitNamedValueColumns(seg.header, seg.rows, issues);
   kpiFigureColumns(seg.header, rowsOf(), issues);
