@@ -212,7 +212,7 @@ function settleColumns(columns: ColumnMeaning[]): ColumnMeaning[] {
   const baselines = columns.filter((c) => c.field === "baseline");
   if (!has("actual") && baselines.length >= 2) {
     const current = baselines.find((c) => /現状値|現在値|現況値/.test(squash(c.header)));
-    if (current && baselines.some((c) => c !== current && /基準|策定|当初|従前/.test(squash(c.header))))
+    if (current && baselines.some((c) => c !== current && /基準|策定|当初|初期|従前/.test(squash(c.header))))
       current.field = "actual";
   }
   // Two baselines beside actuals (ベース値 H10, 現状値 H15): the first is the baseline, the other a
@@ -224,8 +224,32 @@ function settleColumns(columns: ColumnMeaning[]): ColumnMeaning[] {
   // 「重点項目 | 基本的方向 | KPI」 (綾町): two levels, the second named by a middle level's word — the KPIs hang on
   // it, the plan's lowest printed level: the measure (as 「基本目標 | 具体的施策」 is goal and measure).
   if (twoLevels) for (const c of columns) if (c.field === "subgoal" && !c.confirmed) c.field = "measure";
-  nestLevelColumns(columns);
+  settleLevelColumns(columns);
   return columns;
+}
+
+/** The level columns' levels settled among themselves (again, once content has made a column a level). */
+export function settleLevelColumns(columns: ColumnMeaning[]): void {
+  nestLevelColumns(columns);
+  levelsBroadestFirst(columns);
+}
+
+/**
+ * Level columns whose words rank them against their order (「基本目標 | 具体的な施策 | 基本的方向」: the measure's
+ * word left of the middle level's): a plan's levels are printed broadest first, so their order decides — two
+ * levels are the goal and the measure, three all three. (Read by the words, each row's cells crossed levels.)
+ */
+function levelsBroadestFirst(columns: ColumnMeaning[]): void {
+  const rank = (c: ColumnMeaning) => LEVEL_ORDER.indexOf(c.field as (typeof LEVEL_ORDER)[number]);
+  const levels = columns.filter((c) => rank(c) >= 0);
+  const crossed = levels.some((c, i) => i > 0 && rank(c) < rank(levels[i - 1]!));
+  // (Two neighbours of one level are a level's number and its name, or nested by nestLevelColumns: not crossed.)
+  const paired = levels.some((c, i) => i > 0 && rank(c) === rank(levels[i - 1]!));
+  if (!crossed || paired || levels.length > 3 || levels.some((c) => c.confirmed)) return;
+  const fields = levels.length === 2 ? (["goal", "measure"] as const) : LEVEL_ORDER;
+  levels.forEach((c, i) => {
+    c.field = fields[i]!;
+  });
 }
 
 const LEVEL_ORDER = ["goal", "subgoal", "measure"] as const;

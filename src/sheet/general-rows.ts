@@ -18,6 +18,7 @@ import {
 } from "./general-values.ts";
 import { namedLevel } from "./heading-levels.ts";
 import { splitDefinition } from "./indicator-definition.ts";
+import { levelsUnderHeadings } from "./levels-under-headings.ts";
 import { isDash, mergeRows } from "./merge-rows.ts";
 import { bracketUnit, withoutNoteLines } from "./name-bracket-unit.ts";
 import { notedActualYear } from "./noted-year.ts";
@@ -29,6 +30,7 @@ import { refuse } from "./refuse-reading.ts";
 import { standingFigure } from "./standing-figure.ts";
 import { targetAfterName, targetByDeadline } from "./target-in-name.ts";
 import type { ImportIssue, SourceRow } from "./types.ts";
+import { undatedBaselines } from "./undated-baselines.ts";
 import { withValueYears } from "./value-year-columns.ts";
 
 export interface SegmentRow {
@@ -135,6 +137,8 @@ export function buildRows(
       return headed || twoLevels || merged.some((m) => namedLevel(m.cells[c] ?? "") !== null);
     }),
   );
+  // (Heading lines as broad as a level column's word: the column is the level under them.)
+  const under = levelsUnderHeadings(cols, merged);
   let lastHeading = "{}";
   const hasTargetColumn = cols.some((c) => c.field === "target" || c.field === "finalTarget");
   const kpis: Kpi[] = [];
@@ -179,7 +183,10 @@ export function buildRows(
       // One column may hold several levels (「基本目標・施策」): the cell's own words say which.
       // (Only where some cell of the column names its level by word: 「① …」 under 基本目標 alone numbers goals.)
       if (!isEmpty(cell))
-        setLevel((worded.has(level) ? headingLevel(cell) : null) ?? level, readOrdinal(cell));
+        setLevel(
+          (worded.has(level) ? headingLevel(cell) : null) ?? under?.get(level) ?? level,
+          readOrdinal(cell),
+        );
     }
     const text = (f: Field) => {
       const c = idx(f)[0];
@@ -387,5 +394,6 @@ export function buildRows(
       });
     kpis.push(kpi);
   }
+  issues.push(...undatedBaselines(cols, merged, fy));
   return { kpis, goals: merged.map((m) => m.goals), used };
 }

@@ -6,6 +6,7 @@
  */
 import { squash } from "./columns.ts";
 import type { Field } from "./field.ts";
+import { readOrdinal } from "./read-ordinal.ts";
 
 /** What a cell holds, coarsely, as far as roles go. */
 export type ContentKind =
@@ -51,6 +52,9 @@ export function contentKind(text: string): ContentKind {
   if (/^[▲△+\-−]?\d[\d,]*(\.\d+)?(%|％)$/.test(t)) return "percent";
   if (VALUE.test(t)) return "value";
   if (!/\d/.test(t) && t.length <= 20 && !/[。、]/.test(t) && DEPARTMENT.test(t)) return "department";
+  // 「1 産業振興による仕事づくり」: a numbered title — its number counts the plan's parts, no figure.
+  const numbered = readOrdinal(t);
+  if (numbered.no > 0 && numbered.title.length >= 5 && !/\d/.test(numbered.title)) return "text";
   // A cell with figures in words (「69.4兆円<br>(2014年度)」, 「2020年に10兆円とする」) says nothing clear.
   if (/\d/.test(t) && t.length <= 24 && !/[。、]/.test(t)) return "mixed";
   if (/\d/.test(t)) return "text";

@@ -6,8 +6,9 @@
 import { cellShape, FIELD_JA } from "./column-fields.ts";
 import { squash } from "./columns.ts";
 import { explainsDigit } from "./digit-legend.ts";
-import type { FoundHeader } from "./find-header.ts";
+import { type FoundHeader, settleLevelColumns } from "./find-header.ts";
 import { withoutChoices } from "./header-choices-text.ts";
+import { readOrdinal } from "./read-ordinal.ts";
 import type { ImportIssue, SourceRow } from "./types.ts";
 
 export const ENUMERATOR = /^(指標|KPI|No\.?|番号)?\s*([0-9０-９]{1,2}|[①-⑳])$/i;
@@ -60,10 +61,19 @@ export function settleByContent(
   header.columns.forEach((m, col) => {
     if (m.confirmed || m.field !== "target" || m.period || !/^目標(?:[※＊*][0-9]*)?$/.test(squash(m.header)))
       return;
-    const cells = rows.map((r) => squash(r.cells[col] ?? "")).filter((t) => t !== "");
-    if (cells.length === 0 || cells.some((t) => /[0-9０-９]/.test(t)) || cells.some((t) => t.length < 6))
-      return;
+    // (「1 産業振興による仕事づくり」: the aim's own number is no figure — its title is what must hold none.)
+    const cells = rows
+      .map((r) => squash(r.cells[col] ?? ""))
+      .filter((t) => t !== "")
+      .map((t) => ({ t, o: readOrdinal(t) }));
+    // A short word (「増加」, 「維持」) may be a target in words; a numbered title (「3 少子化対策」) names an aim.
+    const aims = cells.every(
+      ({ t, o }) => !/[0-9０-９]/.test(o.title) && (o.no > 0 ? o.title.length >= 2 : t.length >= 6),
+    );
+    if (cells.length === 0 || !aims) return;
     header.columns[col] = { ...m, field: "goal" };
+    // (A lone middle level read as the top for want of a goal column is the level under this one now.)
+    settleLevelColumns(header.columns);
     issues.push({
       row: null,
       column: m.header,
@@ -71,15 +81,20 @@ export function settleByContent(
       before: FIELD_JA.target,
       after: FIELD_JA.goal,
       confidence: "high",
-      message: `列「${m.header}」は数値のない目標の文(${cells[0]!.slice(0, 20)}…)を収めているため基本目標として読んだ`,
+      message: `列「${m.header}」は数値のない目標の文(${cells[0]!.t.slice(0, 20)}…)を収めているため基本目標として読んだ`,
     });
   });
   // 「方向性」 over 継続 / 拡充 / 改善: the project's next step, not which way the KPI should move.
   header.columns.forEach((m, col) => {
     if (m.confirmed || m.field !== "direction") return;
     const cells = rows.map((r) => squash(r.cells[col] ?? "")).filter((t) => t !== "");
-    const steps = cells.filter((t) => /継続|拡充|拡大|改善|縮小|廃止|休止|統合|見直|終了|現状維持/.test(t));
-    if (cells.length === 0 || steps.length * 2 <= cells.length) return;
+    const steps = cells.filter((t) =>
+      /継続|拡充|拡大|改善|強化|縮小|廃止|休止|統合|見直|終了|現状維持/.test(t),
+    );
+    // Sentences (「返礼品に…を加え、寄附者の継続を図る。」) say what will be done next; a KPI's way is a word or an arrow.
+    const sentences = cells.filter((t) => /。$/.test(t) || (t.length > 20 && /[、。]/.test(t)));
+    const told = cells.filter((t) => steps.includes(t) || sentences.includes(t));
+    if (cells.length === 0 || told.length * 2 <= cells.length) return;
     header.columns[col] = { ...m, field: "nextSteps" };
     issues.push({
       row: null,
@@ -88,7 +103,7 @@ export function settleByContent(
       before: FIELD_JA.direction,
       after: FIELD_JA.nextSteps,
       confidence: "high",
-      message: `列「${m.header}」は事業の今後(${steps[0]}など)を収めているため今後の方策として読んだ`,
+      message: `列「${m.header}」は事業の今後(${(steps[0] ?? sentences[0]!).slice(0, 20)}など)を収めているため今後の方策として読んだ`,
     });
   });
   // 「目標の進捗状況」 over sentences (「指定企業が1件のため、…にとどまっている。」): progress told in
@@ -149,7 +164,11 @@ export function settleByContent(
         .filter((r) => new Set(r.cells.map(squash).filter((t) => t !== "")).size > 1)
         .map((r) => squash(r.cells[col] ?? ""))
         .filter((t) => t !== "" && !/^[-‐－―ー−]$/.test(t));
-      return cells.length >= 2 && cells.every((t) => /^[A-Za-zＡ-Ｚ][+＋]?$|^[◎○〇●△▲×]$/.test(t))
+      // (「順調」 / 「やや遅れ」: a rating's words the legend under the table lists are its labels too.)
+      const listed = (t: string) =>
+        t.length <= 10 && !/[0-9]/.test(t) && legendTexts.some((l) => squash(l).includes(t));
+      return cells.length >= 2 &&
+        cells.every((t) => /^[A-Za-zＡ-Ｚ][+＋]?$|^[◎○〇●△▲×]$/.test(t) || listed(t))
         ? [col]
         : [];
     });
@@ -163,7 +182,7 @@ export function settleByContent(
         before: FIELD_JA.rate,
         after: FIELD_JA.evaluation,
         confidence: "high",
-        message: `列「${m.header}」は評価の記号(A/B…)を収めているため評価として読んだ`,
+        message: `列「${m.header}」は評価の記号や凡例の語(${squash(rows.map((r) => r.cells[labelled[0]!] ?? "").find((t) => squash(t) !== "") ?? "")}など)を収めているため評価として読んだ`,
       });
     }
   }
@@ -193,6 +212,44 @@ export function settleByContent(
       });
     }
   }
+}
+
+/**
+ * Two columns read as the achievement rate, one of percentages (「105.9%」) and one of whole numbers within ±10
+ * (「5」, 「-1」: points or grades, 倉吉市's 点数 printed under 「達成度」): the whole numbers are no rate — a rating,
+ * the evaluation when the table has none (its labels then need a legend, else the import is refused as unexplained).
+ * Read as a second rate, the column was dropped with exit 0 and the table said to print no evaluation.
+ */
+export function pointsBesideRate(
+  header: FoundHeader,
+  rows: readonly SourceRow[],
+  issues: ImportIssue[],
+): void {
+  if (header.columns.some((c) => c.field === "evaluation")) return;
+  const filled = (col: number) =>
+    rows.map((r) => squash(r.cells[col] ?? "")).filter((t) => t !== "" && !/^[-‐－―ー−]$/.test(t));
+  const rates = header.columns.flatMap((m, col) =>
+    m.field === "rate" && !m.period ? [{ m, col, cells: filled(col) }] : [],
+  );
+  if (rates.length !== 2 || rates.some((r) => r.m.confirmed)) return;
+  const points = rates.filter(
+    (r) =>
+      r.cells.length >= 2 &&
+      r.cells.every((t) => /^[▲△\-−]?\d{1,2}$/.test(t) && Math.abs(Number(t.replace(/^[▲△−]/, "-"))) <= 10),
+  );
+  const percents = rates.filter((r) => r.cells.some((t) => /[%％]$/.test(t)));
+  if (points.length !== 1 || percents.length !== 1 || points[0] === percents[0]) return;
+  const { m, col } = points[0]!;
+  header.columns[col] = { ...m, field: "evaluation" };
+  issues.push({
+    row: null,
+    column: m.header,
+    kind: "column_read_by_content",
+    before: FIELD_JA.rate,
+    after: FIELD_JA.evaluation,
+    confidence: "high",
+    message: `列「${m.header}」は整数(${points[0]!.cells[0]}など)を収め、達成率は列「${percents[0]!.m.header}」にあるため評価として読んだ`,
+  });
 }
 
 /** A header's own name: the lowest of its rows (「本事業終了後における実績値 事業効果」 → 事業効果). */

@@ -28,7 +28,7 @@ import { columnHabits, realignRow } from "./realign-general-row.ts";
 import { settleReviewedRatings } from "./reviewed-ratings.ts";
 import { refuseRivalRatings } from "./rival-ratings.ts";
 import { scheduleStepsAsNoFigure } from "./schedule-steps.ts";
-import { settleByContent, shiftEnumeratedColumns } from "./settle-columns.ts";
+import { pointsBesideRate, settleByContent, shiftEnumeratedColumns } from "./settle-columns.ts";
 import { settleTwoLineValues } from "./two-line-targets.ts";
 import type { ImportIssue, SourceRow } from "./types.ts";
 
@@ -60,6 +60,7 @@ export function settleSegment<R extends { row: SourceRow }>(
   settleReviewedRatings(seg.header, rowsOf(), issues, legendTexts);
   whenSetColumns(seg.header, rowsOf(), issues);
   settleByContent(seg.header, rowsOf(), issues, legendTexts);
+  pointsBesideRate(seg.header, rowsOf(), issues);
   // (Before the years around the actuals: a 「5ヵ年目標」 counts from the bare year it makes the baseline.)
   spanTargetYears(seg.header, issues);
   // (After the content has settled the columns: a bare 「目標」 of sentences is then the goal, no target.)
