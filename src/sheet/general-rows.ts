@@ -18,7 +18,7 @@ import {
 } from "./general-values.ts";
 import { namedLevel } from "./heading-levels.ts";
 import { splitDefinition } from "./indicator-definition.ts";
-import { levelsUnderHeadings } from "./levels-under-headings.ts";
+import { cellLevels } from "./level-cells.ts";
 import { isDash, mergeRows } from "./merge-rows.ts";
 import { bracketUnit, withoutNoteLines } from "./name-bracket-unit.ts";
 import { notedActualYear } from "./noted-year.ts";
@@ -126,19 +126,8 @@ export function buildRows(
     if (level === "goal") last.subgoal = last.measure = NONE;
     if (level === "subgoal") last.measure = NONE;
   };
-  // Level columns that may hold several levels: some cell, or a heading row above, names its level by word
-  // (「基本目標1 …」 above 「① 企業誘致の推進」), or the header names two (「基本目標・施策」).
-  const headed = merged.some((m) => Object.keys(m.heading).length > 0);
-  const worded = new Set(
-    LEVELS.filter((l) => {
-      const c = idx(l)[0];
-      if (c === undefined) return false;
-      const twoLevels = (cols[c]!.header.match(/基本目標|施策|政策|目標|戦略/g) ?? []).length > 1;
-      return headed || twoLevels || merged.some((m) => namedLevel(m.cells[c] ?? "") !== null);
-    }),
-  );
-  // (Heading lines as broad as a level column's word: the column is the level under them.)
-  const under = levelsUnderHeadings(cols, merged);
+  // (What level each level column's cell sets: level-cells.ts.)
+  const levelOf = cellLevels(cols, merged);
   let lastHeading = "{}";
   const hasTargetColumn = cols.some((c) => c.field === "target" || c.field === "finalTarget");
   const kpis: Kpi[] = [];
@@ -180,13 +169,7 @@ export function buildRows(
     for (const level of LEVELS) {
       const c = idx(level)[0];
       const cell = c === undefined ? "" : (m.cells[c] ?? "");
-      // One column may hold several levels (「基本目標・施策」): the cell's own words say which.
-      // (Only where some cell of the column names its level by word: 「① …」 under 基本目標 alone numbers goals.)
-      if (!isEmpty(cell))
-        setLevel(
-          (worded.has(level) ? headingLevel(cell) : null) ?? under?.get(level) ?? level,
-          readOrdinal(cell),
-        );
+      if (!isEmpty(cell)) setLevel(levelOf(level, cell), readOrdinal(cell));
     }
     const text = (f: Field) => {
       const c = idx(f)[0];

@@ -20,6 +20,31 @@ export const ROMAN_CODE = new RegExp(
 const ORDINAL =
   /^(?:【)?(?:大基本目標|小基本目標|基本目標|基本施策|基本的方向|施策|政策目標|政策|目標|重点施策|基本戦略)?\s*(?:[A-ZＡ-Ｚ][-－‐])?(?:([0-9０-９]+)(?:[-－‐][0-9０-９]+)*|([①-⑳])|[(（]([0-9０-９]+)[)）])[\s.．:：、)）】]*(.*)$/;
 
+const KANJI_NUMERAL = "(?:[二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九十])";
+/**
+ * Numberings other offices print, written as the ones below read them (found by rewriting every layout's level
+ * cells in each: read as they were, the numbering stayed in the title and the number was lost, with exit 0).
+ */
+const NUMBERINGS: readonly [RegExp, (m: RegExpExecArray) => string][] = [
+  // 「(一) 地域経済の活性化」, 「一　…」, 「二、…」: a formal document's kanji numerals (a space or a point after them:
+  // 「一人ひとりが…」 is a title).
+  [new RegExp(`^[(（](${KANJI_NUMERAL})[)）]\\s*`), (m) => `(${kanjiNumber(m[1]!)}) `],
+  [new RegExp(`^(${KANJI_NUMERAL})[\\s、．.]+(?=\\S)`), (m) => `${kanjiNumber(m[1]!)} `],
+  // 「ア 観光の振興」, 「イ．…」: a katakana numbering unbracketed, as 「(ア)」 is read.
+  [new RegExp(`^([${KATAKANA}])[\\s、．.]+(?=\\S)`), (m) => `(${m[1]}) `],
+  // 「第1 安全・安心」: numbered with 第 and no 章 or 節 after it.
+  [/^第\s*([0-9０-９]{1,2})[\s、．.]+(?=\S)/, (m) => `${m[1]} `],
+  // 「[1] …」, 「<1> …」, 「〈1〉…」: a number in brackets of another kind.
+  [/^[[［<＜〈《\u2329]\s*([0-9０-９]{1,2})\s*[\]］>＞〉》\u232a]\s*/, (m) => `(${m[1]}) `],
+];
+const canonicalNumbering = (t: string): string => {
+  for (const [re, to] of NUMBERINGS) {
+    const m = re.exec(t);
+    if (m && !to(m).includes("null")) return to(m) + t.slice(m[0].length);
+  }
+  return t;
+};
+
 /** 「1 しごとの創生」「基本目標2 ひと」「③ 企業誘致」「(1) …」; a title without a number gets none (0). */
 export function readOrdinal(text: string): Ordinal {
   const t = stripHeadingMark(joinTitleLines(text))
@@ -28,6 +53,8 @@ export function readOrdinal(text: string): Ordinal {
     .replace(/^(【[^【】]*?)\s*[~〜～][^~〜～]*[~〜～]\s*】$/, "$1】")
     .replace(/^【([^【】]*)】$/, "$1")
     .replace(PROJECT_LINE, "$1");
+  const numbered = canonicalNumbering(t);
+  if (numbered !== t) return readOrdinal(numbered);
   if (t === "") return { no: 0, title: "" };
   // 「Ⅰ-1-1 ものづくり産業の振興」, 「政策分野Ⅲ-2 観光立県…」: a code of the plan's parts under a Roman
   // numeral — the last part numbers this one (the Roman numeral alone is the broadest level's). A PDF's
@@ -44,7 +71,7 @@ export function readOrdinal(text: string): Ordinal {
   const other = OTHER_ORDINAL.exec(t);
   if (other) {
     const no = other[2] ? KATAKANA.indexOf(other[2]) + 1 : ROMAN.indexOf(other[3]!) + 1;
-    return { no, title: other[4]!.trim() };
+    return { no, title: other[4]!.replace(/^[■□◆◇●◎○・]\s*/, "").trim() };
   }
   // 「第1章 安全・安心」, 「第4節 地域福祉」: a plan's chapters and sections.
   const part = /^第\s*([0-9０-９]+)\s*(章|節|編|款|部)[\s.．:：、]*(.*)$/.exec(t);

@@ -1,5 +1,6 @@
 /**
- * A table under heading lines (「第1章 住みつづけたい快適なまち」 above its rows) whose level column is named by a
+ * Which level of the plan a level column's cell is (cellLevels), and the case that rule was written for:
+ * a table under heading lines (「第1章 住みつづけたい快適なまち」 above its rows) whose level column is named by a
  * word as broad as the headings' (「重点項目」, 「基本的方向」 with no 基本目標 column, promoted to the top level): the
  * headings print the broader level, so the column is the level under them. Read by the column's word alone, each
  * row's cell replaced the heading's level and the heading was lost with exit 0 (found by swapping one city's
@@ -8,6 +9,7 @@
 import type { Ordinal } from "../core/sheet.ts";
 import type { ColumnMeaning } from "./column-fields.ts";
 import { isEmpty } from "./columns.ts";
+import { headingLevel, namedLevel } from "./heading-levels.ts";
 import { readOrdinal } from "./read-ordinal.ts";
 
 export type Level = "goal" | "subgoal" | "measure";
@@ -39,4 +41,34 @@ export function levelsUnderHeadings(
   for (const l of ordered) if (cellsOf(l).some((c) => titles.has(readOrdinal(c).title))) return null;
   const moved = free.slice(free.length - ordered.length);
   return new Map(ordered.map((l, i) => [l, moved[i]!]));
+}
+
+type LevelRow = { cells: readonly string[]; heading: Partial<Record<Level, Ordinal>> };
+
+/**
+ * The level a non-empty cell of a level column sets. A column may hold several levels where some cell, or a
+ * heading row above, names its level by word (「基本目標1 …」 above 「① 企業誘致の推進」) or the header names two
+ * (「基本目標・施策」): there the cell's own words say which — and in a column whose header names two levels and
+ * whose cells name the upper by word, a cell naming none (「1. 企業誘致の推進」) is the lower, the measure.
+ * (Only there: 「① …」 under 基本目標 alone numbers goals.) Else the column's level, or the one under headings.
+ */
+export function cellLevels(
+  cols: readonly ColumnMeaning[],
+  rows: readonly LevelRow[],
+): (level: Level, cell: string) => Level {
+  const at = (l: Level) => cols.findIndex((c) => c.field === l);
+  const headed = rows.some((r) => Object.keys(r.heading).length > 0);
+  const twoLevels = (l: Level) =>
+    (cols[at(l)]!.header.match(/基本目標|施策|政策|目標|戦略/g) ?? []).length > 1;
+  const named = (l: Level) => rows.some((r) => namedLevel(r.cells[at(l)] ?? "") !== null);
+  const worded = new Set(LEVELS.filter((l) => at(l) >= 0 && (headed || twoLevels(l) || named(l))));
+  const lowerUnnamed = new Set(
+    LEVELS.filter((l) => l !== "measure" && at(l) >= 0 && twoLevels(l) && named(l)),
+  );
+  const under = levelsUnderHeadings(cols, rows);
+  return (level, cell) => {
+    const said = worded.has(level) ? (namedLevel(cell) ?? headingLevel(cell)) : null;
+    if (said === null && lowerUnnamed.has(level)) return "measure";
+    return said ?? under?.get(level) ?? level;
+  };
 }
