@@ -8,6 +8,7 @@ import { isEmpty, squash } from "./columns.ts";
 import type { FoundHeader } from "./find-header.ts";
 import { headedLegendBlocks, isOtherColumnsLegend } from "./legend-blocks.ts";
 import { readLegend } from "./read-legend.ts";
+import { refuse } from "./refuse-reading.ts";
 import type { ImportIssue, SourceRow } from "./types.ts";
 
 export function tableScale(
@@ -58,7 +59,16 @@ export function tableScale(
       Number(evalNames.some((n) => n !== "" && squash(b).startsWith(n))) -
       Number(evalNames.some((n) => n !== "" && squash(a).startsWith(n))),
   );
-  const legend = readLegend(legendFirst, legendLabels);
+  const conflicts: { label: string; meanings: [string, string] }[] = [];
+  const legend = readLegend(legendFirst, legendLabels, conflicts);
+  // Two legends that give a label the evaluation column uses two meanings (施策評価 「A(計画通り)」 beside 数値目標評価
+  // 「A(…基準値を超えている)」): which one the KPIs' letters follow is not known — refused, not one taken silently.
+  const conflict = conflicts[0];
+  if (conflict && !given)
+    refuse(
+      `凡例の二つの行が評価「${conflict.label}」を別の意味で説明しています(「${conflict.meanings[0].slice(0, 24)}」と「${conflict.meanings[1].slice(0, 24)}」)。` +
+        "どちらがこの表の評価の凡例か分かりません",
+    );
   const scale = given ? givenWithLegend(given, legend) : legend;
   if (scale && !given)
     issues.push({
