@@ -81,6 +81,27 @@ describe("round 43 rules", () => {
     expect(labelBracketPairsOf("出典・注記(令和元年度)・参考(速報値)")).toEqual([]);
   });
 
+  it("the first pair glued to its heading (a word processor's PDF loses the space) is a pair", () => {
+    const glued = "数値目標評価S(目標値を超えている)・A(基準値を超えている)・B(基準値と同水準)";
+    expect(labelBracketPairsOf(glued).map((p) => p.label)).toEqual(["S", "A", "B"]);
+    // A Latin word after the heading is no label.
+    expect(labelBracketPairsOf("参考資料PDF(別添)・注記(速報)")).toEqual([]);
+  });
+
+  it("guard: a legend cut inside the bracket of a label the column uses, missing from the scale, is refused", async () => {
+    const cut = [
+      "数値目標評価 S(現在値が、目標値を超えている)・A(現在値が、基準値を超えている)・B(現在値が、基準値と同水準である(△10%以内))・C(現在値が、基準値より下落している)・−(現在値が、把握でき",
+    ];
+    const withDash = [
+      ...rows.slice(0, 3),
+      "| (3)産業 | 3-1 農業の振興 | C | 新規就農者数 | 人 | 4 | | 12 | − |",
+    ];
+    expect(await refusal(twoAxes(withDash, [legends[0]!, ...cut]))).toMatch(/括弧の途中で切れています/);
+    // Cut after the used labels' pairs (no label of the column left unexplained): read.
+    const sheet = await read(twoAxes(rows, [legends[0]!, `${legends[1]}・D(現在値が、把握`]));
+    expect(sheet.kpis.map((k) => k.evaluation?.label)).toEqual(["A", "B", "S", "C"]);
+  });
+
   it("a legend in that form headed by another column's name is that column's scale", () => {
     const other = "施策評価 A(計画通り)・B(概ね計画通り)・C(やや遅れている)・D(遅れている)";
     expect(isOtherColumnsLegend(other, ["施策評価", "所管課"], ["数値目標評価"])).toBe(true);
