@@ -187,8 +187,8 @@ function fieldOfWords(w: string): Field {
     const rest = fieldOfWords(about[2]!);
     if (rest !== "indicator") return rest;
   }
-  // 「KPI評価」, 「指標評価」: the KPI's rating, の left out (「指標値」 without の stays the target's name).
-  const rated = /^(KPI|指標|成果指標)(評価|判定)(結果)?$/i.exec(w);
+  // 「KPI評価」, 「指標評価」, 「数値目標評価」: the KPI's rating, の left out (「指標値」 without の stays the target's name).
+  const rated = /^(KPI|指標|成果指標|数値目標)(評価|判定)(結果)?$/i.exec(w);
   if (rated) return "evaluation";
   for (const [re, f] of RULES) if (re.test(w)) return f;
   return "extra";

@@ -16,6 +16,28 @@ const LABEL = /^([A-Za-zＡ-Ｚａ-ｚ][+＋-]?|[◎○〇●△▲×])$/;
 const DASH = /^[-‐－―ー−]$/;
 const LEVELS = new Set(["goal", "subgoal", "measure"]);
 
+/** 「施策評価」, 「施策の評価」 beside a 施策 column: a header naming the level's own rating. */
+function ratesLevel(ratingHeader: string, levelHeader: string): boolean {
+  const level = squash(levelHeader).replace(/(名|名称)$/, "");
+  const rating = squash(ratingHeader);
+  return level !== "" && rating.startsWith(level) && /^の?(評価|判定)$/.test(rating.slice(level.length));
+}
+
+/** Every row of each group of the level column `level` holds the same text in column `col` (a group of one row says nothing). */
+function sameWithinGroups(body: readonly SourceRow[], col: number, level: number): boolean {
+  const starts = groupStarts(body, level);
+  if (starts.size < 2) return false;
+  let first = "";
+  let longer = false;
+  for (const [i, r] of body.entries()) {
+    const t = squash(r.cells[col] ?? "");
+    if (starts.has(i)) first = t;
+    else if (t !== first) return false;
+    else longer = true;
+  }
+  return longer;
+}
+
 /** Rows that are a table's body: more than one cell with words (not a heading merged across, not a legend). */
 const bodyRows = (rows: readonly SourceRow[]) =>
   rows.filter((r) => r.cells.filter((c) => squash(c) !== "").length > 1);
@@ -47,26 +69,18 @@ export function groupRatingsAsExtra(
   const rated = header.columns.flatMap((m, col) => {
     if (m.confirmed || (m.field !== "evaluation" && m.field !== "rate")) return [];
     const cells = filled(col);
+    // A dash (「−」: not evaluable) is a rating printed too: it counts toward a column filled on every row.
+    const printed = body.filter((r) => squash(r.cells[col] ?? "") !== "").length;
     return cells.length >= 2 && cells.every((x) => LABEL.test(x.t))
-      ? [{ col, rows: cells.map((x) => x.i) }]
+      ? [{ col, rows: cells.map((x) => x.i), printed }]
       : [];
   });
   if (rated.length < 2) return;
-  const full = rated.filter((x) => x.rows.length * 10 >= body.length * 9);
-  if (full.length !== 1) return;
+  const full = rated.filter((x) => x.printed * 10 >= body.length * 9);
   const levels = header.columns.flatMap((m, col) => (LEVELS.has(m.field) ? [col] : []));
-  for (const sparse of rated) {
-    if (sparse === full[0] || sparse.rows.length * 2 > body.length) continue;
-    // On a group's first row only, for some level: every rating where that level starts a group.
-    const at = levels.find((l) => {
-      const starts = groupStarts(body, l);
-      return (
-        starts.size >= 2 && sparse.rows.every((i) => starts.has(i)) && sparse.rows.length * 2 >= starts.size
-      );
-    });
-    if (at === undefined) continue;
-    const m = header.columns[sparse.col]!;
-    header.columns[sparse.col] = { ...m, field: "extra" };
+  const asExtra = (col: number, at: number, kept: number) => {
+    const m = header.columns[col]!;
+    header.columns[col] = { ...m, field: "extra" };
     issues.push({
       row: null,
       column: m.header,
@@ -75,8 +89,46 @@ export function groupRatingsAsExtra(
       after: FIELD_JA.extra,
       confidence: "medium",
       message:
-        `列「${m.header}」の評価は「${header.columns[at]!.header}」の各まとまりの最初の行にだけあり、指標ではなくそのまとまりの評価です。` +
-        `指標の評価は毎行にある「${header.columns[full[0]!.col]!.header}」とし、「${m.header}」は追加の列として残した`,
+        `列「${m.header}」の評価は「${header.columns[at]!.header}」の各まとまりに一つで、指標ではなくそのまとまりの評価です。` +
+        `指標の評価は毎行の「${header.columns[kept]!.header}」とし、「${m.header}」は追加の列として残した`,
     });
+  };
+  // The same merged down (a city's Excel merges the 施策's rating over its rows; an XLSX fills it into each): two
+  // full columns, one named after a level's rating and the same on every row of each of its groups.
+  if (full.length === 2) {
+    for (const g of full) {
+      const kept = full.find((x) => x !== g)!;
+      const at = levels.find(
+        (l) =>
+          ratesLevel(header.columns[g.col]!.header, header.columns[l]!.header) &&
+          sameWithinGroups(body, g.col, l) &&
+          !sameWithinGroups(body, kept.col, l),
+      );
+      if (at !== undefined) {
+        asExtra(g.col, at, kept.col);
+        return;
+      }
+    }
+    return;
+  }
+  if (full.length !== 1) return;
+  for (const sparse of rated) {
+    if (sparse === full[0]) continue;
+    const few = sparse.rows.length * 2 <= body.length;
+    // On a group's first row only, for some level: every rating where that level starts a group. A column on more
+    // than half the rows (most groups one KPI long) must also be named after that level's rating (「施策評価」 beside
+    // 施策) and rate every group, yet leave some row blank.
+    const at = levels.find((l) => {
+      const starts = groupStarts(body, l);
+      if (starts.size < 2 || !sparse.rows.every((i) => starts.has(i))) return false;
+      if (few) return sparse.rows.length * 2 >= starts.size;
+      return (
+        sparse.rows.length === starts.size &&
+        sparse.rows.length < body.length &&
+        ratesLevel(header.columns[sparse.col]!.header, header.columns[l]!.header)
+      );
+    });
+    if (at === undefined) continue;
+    asExtra(sparse.col, at, full[0]!.col);
   }
 }

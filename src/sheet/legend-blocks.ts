@@ -13,6 +13,9 @@ const HEADING =
 // 「A:…」, 「◎:…」, 「-:…」: a line that is one label and its meaning.
 const LABEL_LINE = /^\s*(?:[A-ZＡ-Ｚa-eａ-ｅ][+＋]?|[◎○〇●◯△▲×✕☆★①-⑳]|[-−－])\s*[:：＝=]\s*\S/u;
 
+/** 「A(計画通り)・B(概ね計画通り)…」: a label with its meaning in brackets after it (legend-pair-forms.ts). */
+const BRACKETED_LABEL = /^\s*(?:[A-ZＡ-Ｚa-eａ-ｅ][+＋]?|[◎○〇●◯△▲×✕☆★①-⑳]|[-−－])\s*[(（][^()（）]{2,}/u;
+
 /** The name a heading line gives (「【方向性】」 → 方向性), or null when the line is no such heading. */
 export function legendHeading(text: string): string | null {
   const m = HEADING.exec(text.replace(/<br\s*\/?>/gi, " "));
@@ -50,6 +53,13 @@ export function isOtherColumnsLegend(
 ): boolean {
   const t = squash(text);
   const startsWith = (names: readonly string[]) =>
-    names.map(squash).some((n) => n.length >= 2 && t.startsWith(n) && LABEL_LINE.test(t.slice(n.length)));
+    names
+      .map(squash)
+      .some(
+        (n) =>
+          n.length >= 2 &&
+          t.startsWith(n) &&
+          (LABEL_LINE.test(t.slice(n.length)) || BRACKETED_LABEL.test(t.slice(n.length))),
+      );
   return startsWith(otherHeaders) && !startsWith(evaluationHeaders);
 }

@@ -32,11 +32,19 @@ export function colonsForOtherSeparators(text: string): string {
   return t;
 }
 
-/** 「A(達成率100%以上)、B(80%以上100%未満)」: each label with its meaning in brackets after it. */
+/**
+ * 「A(達成率100%以上)、B(80%以上100%未満)」: each label with its meaning in brackets after it; the pairs may be joined
+ * by 「・」 (「S(…目標値を超えている)・A(…基準値を超えている)」) and a meaning may hold one bracket of its own
+ * (「B(…基準値と同水準である(△10%以内))」).
+ */
 export function labelBracketPairsOf(text: string): { label: string; meaning: string }[] {
-  const t = text.replace(/<br\s*\/?>/gi, " ");
+  // 「数値目標評価S(…)」: a word processor's PDF loses the space after the heading — a capital right after the
+  // heading's last kanji and before its bracket is the first label.
+  const t = text
+    .replace(/<br\s*\/?>/gi, " ")
+    .replace(/^([一-龥ぁ-んァ-ヶ]{2,12})(?=[A-ZＡ-Ｚ][(（])/u, "$1 ");
   const re = new RegExp(
-    String.raw`(?:^|[\s、,，。:：])(${MARK}|[-−－―])\s*[(（]([^()（）]{2,40})[)）]`,
+    String.raw`(?:^|[\s、,，。:：・])(${MARK}|[-−－―])\s*[(（]([^()（）]{2,40}(?:[(（][^()（）]{1,20}[)）][^()（）]{0,20})?)[)）]`,
     "gu",
   );
   const out = [...t.matchAll(re)].map((m) => ({ label: m[1]!, meaning: m[2]!.trim() }));

@@ -108,6 +108,8 @@ function pairsOf(text: string, used: ReadonlySet<string> = new Set()): { label: 
 export function readLegend(
   texts: readonly string[],
   usedLabels: ReadonlySet<string>,
+  /** Filled with each label a later line, adding labels of its own, explains otherwise (the first meaning is kept). */
+  conflicts: { label: string; meanings: [string, string] }[] = [],
 ): EvaluationScale | null {
   const entries: { label: string; meaning: string }[] = [];
   const sources: string[] = [];
@@ -150,7 +152,17 @@ export function readLegend(
     pairs = [...pairs, ...ranged.pairs];
     relevant = pairs.filter((p) => used.has(norm(p.label)));
     if (relevant.length === 0) continue;
-    for (const p of pairs) if (!entries.some((e) => norm(e.label) === norm(p.label))) entries.push(p);
+    // A line that explains a used label otherwise than a line before it and adds labels of its own is another
+    // scale (施策評価 A–D under 数値目標評価 S–C): reported, so the caller refuses rather than mix the two.
+    const differs = pairs.flatMap((p) => {
+      const seen = entries.find((e) => norm(e.label) === norm(p.label));
+      return seen && norm(seen.meaning) !== norm(p.meaning) && used.has(norm(p.label))
+        ? [{ label: p.label, meanings: [seen.meaning, p.meaning] as [string, string] }]
+        : [];
+    });
+    const added = pairs.filter((p) => !entries.some((e) => norm(e.label) === norm(p.label)));
+    if (differs.length > 0 && added.length > 0 && entries.length > 0) conflicts.push(...differs);
+    entries.push(...added.filter((p, i) => added.findIndex((q) => norm(q.label) === norm(p.label)) === i));
     sources.push(text.replace(/<br\s*\/?>/gi, " ").trim());
   }
   if (entries.length < 2) return null;

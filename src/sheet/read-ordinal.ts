@@ -13,6 +13,25 @@ const OTHER_ORDINAL = new RegExp(
 );
 const KANJI_ORDINAL =
   /^(?:【)?(?:大基本目標|小基本目標|基本目標|基本施策|施策|政策|重点施策|第)\s*([一二三四五六七八九十]{1,3})(?:章|節|編)?[\s.．:：、)）】]+(.*)$/;
+/**
+ * 「I. 「訪れたい」…」, 「IV. 安全・安心」: Roman numerals written in Latin capitals (a PDF's text of Ⅰ Ⅱ Ⅲ, or typed so),
+ * read only with a full stop after them and a title that does not go on in Latin letters (「I.T.」, 「V.I.P.」 stay titles).
+ */
+const LATIN_ROMAN =
+  /^(?:大基本目標|小基本目標|基本目標|基本施策|施策|政策|目標|重点施策)?\s*(X|IX|IV|VI{0,3}|I{1,3})[.．]\s*([^\sA-Za-z0-9.．].*)$/;
+const LATIN_VALUE: Record<string, number> = {
+  I: 1,
+  II: 2,
+  III: 3,
+  IV: 4,
+  V: 5,
+  VI: 6,
+  VII: 7,
+  VIII: 8,
+  IX: 9,
+  X: 10,
+};
+
 /** A Roman numeral code of parts 「Ⅰ-1-1」 after an optional level word; group 1 the last part, 2 the title. */
 export const ROMAN_CODE = new RegExp(
   `^(?:大基本目標|小基本目標|基本目標|基本施策|施策|政策分野|政策|目標|重点施策)?\\s*[${ROMAN}](?:[-－‐ー][0-9０-９]+)*[-－‐ー]([0-9０-９]+)(?![0-9０-９])[\\s.．:：、)）]*(\\S.*)$`,
@@ -68,6 +87,8 @@ export function readOrdinal(text: string): Ordinal {
   const kanji = KANJI_ORDINAL.exec(t);
   const kanjiNo = kanji ? kanjiNumber(kanji[1]!) : null;
   if (kanji && kanjiNo) return { no: kanjiNo, title: kanji[2]!.trim() };
+  const latin = LATIN_ROMAN.exec(t.normalize("NFKC"));
+  if (latin) return { no: LATIN_VALUE[latin[1]!]!, title: latin[2]!.trim() };
   const other = OTHER_ORDINAL.exec(t);
   if (other) {
     const no = other[2] ? KATAKANA.indexOf(other[2]) + 1 : ROMAN.indexOf(other[3]!) + 1;

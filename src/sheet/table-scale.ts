@@ -8,7 +8,12 @@ import { isEmpty, squash } from "./columns.ts";
 import type { FoundHeader } from "./find-header.ts";
 import { headedLegendBlocks, isOtherColumnsLegend } from "./legend-blocks.ts";
 import { readLegend } from "./read-legend.ts";
+import { refuse } from "./refuse-reading.ts";
 import type { ImportIssue, SourceRow } from "./types.ts";
+
+/** A legend's last pair whose bracket never closes: 「…・−(平成30年度の現在値が、把握でき」. */
+const CUT_PAIR =
+  /(?:^|[\s、,，。:：・])([A-Za-zＡ-Ｚａ-ｚ][+＋]?|[◎○〇●◯△▲×][-−－―]?|[-−－―])\s*[(（][^()（）]{2,}$/u;
 
 export function tableScale(
   segments: readonly { header: FoundHeader; rows: readonly SourceRow[] }[],
@@ -58,7 +63,23 @@ export function tableScale(
       Number(evalNames.some((n) => n !== "" && squash(b).startsWith(n))) -
       Number(evalNames.some((n) => n !== "" && squash(a).startsWith(n))),
   );
-  const legend = readLegend(legendFirst, legendLabels);
+  const conflicts: { label: string; meanings: [string, string] }[] = [];
+  const legend = readLegend(legendFirst, legendLabels, conflicts);
+  // Two legends that give a label the evaluation column uses two meanings (施策評価 「A(計画通り)」 beside 数値目標評価
+  // 「A(…基準値を超えている)」): which one the KPIs' letters follow is not known — refused, not one taken silently.
+  const conflict = conflicts[0];
+  if (conflict && !given)
+    refuse(
+      `凡例の二つの行が評価「${conflict.label}」を別の意味で説明しています(「${conflict.meanings[0].slice(0, 24)}」と「${conflict.meanings[1].slice(0, 24)}」)。` +
+        "どちらがこの表の評価の凡例か分かりません",
+    );
+  // A legend line cut inside the bracket of a label the column uses and the scale lacks (「…・−(平成30年度の現在値が、
+  // 把握でき」, printed past a page's edge): that label's meaning is not known — refused, not left out of the scale.
+  const cut = legendFirst
+    .map((t) => CUT_PAIR.exec(t.replace(/<br\s*\/?>/gi, " ").trim())?.[1])
+    .find((l) => l && legendLabels.has(l) && !legend?.bands.some((b) => b.label === l));
+  if (cut && !given)
+    refuse(`凡例の評価「${cut}」の説明が括弧の途中で切れています。その評価の意味が分かりません`);
   const scale = given ? givenWithLegend(given, legend) : legend;
   if (scale && !given)
     issues.push({

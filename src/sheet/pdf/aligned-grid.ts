@@ -55,7 +55,10 @@ function wrapsInFirstColumn(body: readonly Chunk[][], below: readonly Chunk[], m
   };
   if (!atMargin(below) || body.length < 3) return false;
   const firstCells = body.filter(atMargin).map(firstPlace);
-  const widest = Math.max(...firstCells);
+  // The column's width: where two of its lines or more end (wrapped there) — one line whose first cell ran into the
+  // next column's words closer than a column gap (「I. 「訪れたい」…全」 then 「(1) 移住・定住の促進」) is no width.
+  const ends = firstCells.filter((x, i) => firstCells.some((y, j) => j !== i && Math.abs(y - x) <= size));
+  const widest = Math.max(...(ends.length > 0 ? ends : firstCells));
   const above = body.at(-1)!;
   return (
     firstCells.length >= 3 &&

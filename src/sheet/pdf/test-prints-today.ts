@@ -226,6 +226,14 @@ export const TODAY: Record<string, { golden: number; asXlsx: number } | "refused
   "koshigaya-suii/lo": "refused",
   "koshigaya-suii/unruled": "refused",
   "koshigaya-suii/wide": "refused",
+  // Round 43 (2026-12-04, branch layouts43), printed after the round's rules and read once: bungotakada-kpi read
+  // right in all five prints (its unruled print first read 80/81 **wrong with exit 0**: the last goal's wrapped line
+  // 「つなぐまちづくり」 under the table taken for a line outside it — read since, aligned-grid.ts); nagayo-shisaku
+  // right in the ruled, unruled, Chromium and Word prints (Chromium and Word refused before two fixes: its legend
+  // wrapped one character short of the edge, and 「数値目標評価S(…」 with the space lost); wide refused — the 数値目標評価
+  // legend cut at the page's edge inside 「−(…把握でき」, its end printed lower on the last part's page (it read
+  // 73/74 with exit 0, the − band left out of the scale, before the cut-bracket refusal in table-scale.ts).
+  "nagayo-shisaku/wide": "refused",
   // Read since branch pdf4 (2026-12-02), no longer listed: matsudo-city unruled and wide (were
   // refused), mie-pref unruled (refused, naming its columns; it read 3/37 with exit 0 before
   // checkRolesPresent), cao-growth unruled (19/33: its KPI sentences wrap over lines barely closer

@@ -23,6 +23,18 @@ describe("joinWrappedLines", () => {
     ]);
   });
 
+  it("joins paragraphs whose wrapped lines end up to a character short of each other (the next did not fit)", () => {
+    // Round 43: the legend ends at the edge, the note a character (less a little) short of it.
+    const legend = line("数値目標評価 S(目標値を超えている)・C(基準値よ", 10, 100);
+    const note = line("出典の形式:町の概要をもとに作成した表の形、数", 10, 140);
+    note.box.x1 = legend.box.x1 - 6;
+    const items = [legend, line("り下落している)", 10, 114), note, line("値は架空", 10, 154)];
+    expect(joinWrappedLines(items).map((l) => (l as PageLine).text)).toEqual([
+      "数値目標評価 S(目標値を超えている)・C(基準値より下落している)",
+      "出典の形式:町の概要をもとに作成した表の形、数値は架空",
+    ]);
+  });
+
   it("keeps apart lines that ended short, and lines under a title no other line is as wide as", () => {
     // Two short lines of one length beside a wider table end at no edge of the page's text.
     const cell = { x0: 10, y0: 10, x1: 400, y1: 20 };

@@ -11,7 +11,7 @@ const sizeOf = (l: PageLine) => Math.max(...l.runs.map((r) => r.size));
 
 /**
  * The page's items with its wrapped free lines joined. The edge: where the rightmost free line
- * ends, when another ends there too (within half a character: two lines wrapped there; a title
+ * ends, when another ends there too (within a character: two lines wrapped there; a title
  * alone as wide as the page proves no edge). A line wrapped when the next free line, right below
  * it (no table row between), of the same size, at a line's pitch, begins where it began, and its
  * first character or word would have passed that edge, and it spans half the page's text or more
@@ -23,7 +23,8 @@ export function joinWrappedLines<T extends { kind: string }>(items: readonly T[]
   const lines = items.filter((i): i is T & PageLine => i.kind === "line");
   if (lines.length < 2) return [...items];
   const widest = Math.max(...lines.map((l) => l.box.x1));
-  const atEdge = lines.filter((l) => l.box.x1 >= widest - 0.5 * sizeOf(l)).length;
+  // (within a character: a line wrapped where its next character would not fit ends up to one short of the edge)
+  const atEdge = lines.filter((l) => l.box.x1 >= widest - sizeOf(l)).length;
   // A paragraph's width: half the page's text at least (short lines of one length beside a wider
   // table are no paragraph; a browser's table may print wider than its paragraphs).
   const cells = items.flatMap((i) =>
