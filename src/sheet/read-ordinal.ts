@@ -39,6 +39,8 @@ export const ROMAN_CODE = new RegExp(
 const ORDINAL =
   /^(?:【)?(?:大基本目標|小基本目標|基本目標|基本施策|基本的方向|施策|政策目標|政策|目標|重点施策|基本戦略)?\s*(?:[A-ZＡ-Ｚ][-－‐])?(?:([0-9０-９]+)(?:[-－‐][0-9０-９]+)*|([①-⑳])|[(（]([0-9０-９]+)[)）])[\s.．:：、)）】]*(.*)$/;
 
+/** 「1 ◆住環境の整備対策」: a bullet between the number and the title is no part of the title. */
+const BULLET = /^[\s】]*[■□◆◇●◎○・]?\s*/;
 const KANJI_NUMERAL = "(?:[二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九十])";
 /**
  * Numberings other offices print, written as the ones below read them (found by rewriting every layout's level
@@ -88,11 +90,11 @@ export function readOrdinal(text: string): Ordinal {
   const kanjiNo = kanji ? kanjiNumber(kanji[1]!) : null;
   if (kanji && kanjiNo) return { no: kanjiNo, title: kanji[2]!.trim() };
   const latin = LATIN_ROMAN.exec(t.normalize("NFKC"));
-  if (latin) return { no: LATIN_VALUE[latin[1]!]!, title: latin[2]!.trim() };
+  if (latin) return { no: LATIN_VALUE[latin[1]!]!, title: latin[2]!.replace(BULLET, "").trim() };
   const other = OTHER_ORDINAL.exec(t);
   if (other) {
     const no = other[2] ? KATAKANA.indexOf(other[2]) + 1 : ROMAN.indexOf(other[3]!) + 1;
-    return { no, title: other[4]!.replace(/^[■□◆◇●◎○・]\s*/, "").trim() };
+    return { no, title: other[4]!.replace(BULLET, "").trim() };
   }
   // 「第1章 安全・安心」, 「第4節 地域福祉」: a plan's chapters and sections.
   const part = /^第\s*([0-9０-９]+)\s*(章|節|編|款|部)[\s.．:：、]*(.*)$/.exec(t);
@@ -107,6 +109,5 @@ export function readOrdinal(text: string): Ordinal {
   const last = code ? /([0-9０-９]+)$/.exec(code[0])![1] : undefined;
   const digits = last ?? m[1] ?? m[3];
   const no = digits ? Number(digits.normalize("NFKC")) : CIRCLED.indexOf(m[2]!) + 1;
-  // 「1 ◆住環境の整備対策」: a bullet between the number and the title is no part of the title.
-  return { no, title: (m[4] ?? "").replace(/^[\s】]*[■□◆◇●◎○・]?\s*/, "").trim() };
+  return { no, title: (m[4] ?? "").replace(BULLET, "").trim() };
 }
