@@ -3,7 +3,10 @@
  * with its era years in kanji as formal documents print them (「令和五年度」, 「平成二十七年度」), read as
  * the same table typed with half-width digits: every reader's patterns are written for one form, and
  * an office that types the other is as common as one that does not. Reported once, with how many cells.
+ * A year printed in both calendars (「令和元(2019)年度」, 「2014(平成26)年度」, 「2019年度(令和元年度)」) is read as one:
+ * the second only glosses the first when the two agree (left as printed when they do not).
  */
+import { findEra, warekiToGregorian } from "../core/wareki.ts";
 import { foldAlphanumerics } from "./columns.ts";
 import type { ImportIssue, SourceTable } from "./types.ts";
 
@@ -11,7 +14,7 @@ export function foldTableWidths(table: SourceTable): { table: SourceTable; issue
   let cells = 0;
   let example: [string, string] | null = null;
   const fold = (text: string) => {
-    const folded = foldKanjiEraYears(foldAlphanumerics(text));
+    const folded = foldDualYears(foldKanjiEraYears(foldAlphanumerics(text)));
     if (folded !== text) {
       cells++;
       example ??= [text, folded];
@@ -34,7 +37,7 @@ export function foldTableWidths(table: SourceTable): { table: SourceTable; issue
           before: ex[0].slice(0, 80),
           after: ex[1].slice(0, 80),
           confidence: "high",
-          message: `全角の英数字や漢数字の年を半角の数字として読みました(${cells}セル。例:「${ex[0].slice(0, 20)}」→「${ex[1].slice(0, 20)}」)`,
+          message: `全角の英数字や漢数字の年、二通りに書かれた年を一つの書き方に揃えて読みました(${cells}セル。例:「${ex[0].slice(0, 20)}」→「${ex[1].slice(0, 20)}」)`,
         }
       : null,
   };
@@ -65,5 +68,37 @@ export function foldKanjiEraYears(text: string): string {
       const n = kanjiNumber(k);
       return n && n > 0 ? `${era}${br ?? ""}${n}` : all;
     },
+  );
+}
+
+const ERA = "令和|平成|昭和|[RHS]";
+const same = (era: string, n: string, western: string) => {
+  const e = findEra(era);
+  return (
+    e !== null && e !== undefined && warekiToGregorian(e, n === "元" ? 1 : Number(n)) === Number(western)
+  );
+};
+/** 「令和元(2019)年度」 → 「令和元年度」, 「2014(H26)年度」 → 「2014年度」, where the two years are one (see above). */
+export function foldDualYears(text: string): string {
+  if (!/\d/.test(text)) return text;
+  // 「H.28」, 「R.3年度」: an era's letter with a point; 「FY2019」: a fiscal year in English.
+  const plain = text
+    .replace(/(?<![A-Za-z])([RH])[.．](元|\d{1,2})(?![\d.])/g, "$1$2")
+    .replace(/(?<![A-Za-z])FY\s?((?:19|20)\d{2})(?!\d)/g, "$1年度");
+  if (!/[(（]/.test(plain)) return plain;
+  return (
+    plain
+      // 「令和元(2019)年度」, 「平成26年度(2014年度)」: the era's year first.
+      .replace(
+        new RegExp(`(${ERA})(元|\\d{1,2})(年度?)?[(（]((?:19|20)\\d{2})(?:年度?)?[)）](年度?)?`, "g"),
+        (all, era, n, inner, western, outer) =>
+          same(era, n, western) && (inner || outer) ? `${era}${n}${inner ?? outer}` : all,
+      )
+      // 「2019(令和元)年度」, 「2014年度(平成26年度)」: the western year first.
+      .replace(
+        new RegExp(`((?:19|20)\\d{2})(年度?)?[(（](${ERA})(元|\\d{1,2})(?:年度?)?[)）](年度?)?`, "g"),
+        (all, western, inner, era, n, outer) =>
+          same(era, n, western) && (inner || outer) ? `${western}${inner ?? outer}` : all,
+      )
   );
 }

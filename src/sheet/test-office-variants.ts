@@ -109,6 +109,15 @@ export const VARIANTS: readonly Variant[] = [
           (_, n, w) => `${heisei(n)}${w === "年" ? "年" : "年度"}`,
         ),
   },
+  // 「令和3(2021)年度」: the era's year glossed with the western one, as national and prefectural forms print it.
+  {
+    name: "era-both",
+    header: (c) =>
+      c
+        .replace(/令和(\d{1,2}|元)年(?!\d{1,2}月)/g, (_, n) => `令和${n}(${reiwa(n)})年`)
+        .replace(/平成(\d{1,2}|元)年(?!\d{1,2}月)/g, (_, n) => `平成${n}(${heisei(n)})年`),
+    text: (l) => l.replace(/令和(\d{1,2}|元)年度/g, (_, n) => `令和${n}(${reiwa(n)})年度`),
+  },
   {
     name: "title-gregorian",
     text: (l) =>
