@@ -1,9 +1,12 @@
 import { describe, expect, it } from "vitest";
+import type { Kpi, Sheet } from "../core/sheet.ts";
 import { recogniseHeader } from "./column-fields.ts";
 import { importSheet } from "./import-sheet.ts";
 import { splitDefinition } from "./indicator-definition.ts";
 import { realignRow } from "./realign-general-row.ts";
+import { round38Refusal } from "./round38-guards.ts";
 import { labelledHeading, numberedLevelLine } from "./section-headings.ts";
+import { unreadLevelColumn } from "./unread-level-guards.ts";
 
 const md = (lines: string[]) => new TextEncoder().encode(lines.join("\n"));
 const outcome = (lines: string[]) => importSheet(md(lines), "kpi.md");
@@ -162,5 +165,54 @@ describe("round 38: a worksheet's short row", () => {
       cells: ["2", "中核市への移行", "", "", "", "", "着実に進める。"],
     };
     expect(realignRow(row, cols, [])).toEqual([...row.cells, ""]);
+  });
+});
+
+describe("round 38 guards", () => {
+  const kpi = (indicator: string, extras: { header: string; text: string }[] = []) =>
+    ({
+      goal: { no: 0, title: "" },
+      subgoal: { no: 0, title: "" },
+      measure: { no: 0, title: "" },
+      indicator,
+      extras,
+    }) as unknown as Kpi;
+  const sheet = (kpis: Kpi[]) => ({ format: "sheet/1", fiscalYear: 2015, kpis }) as unknown as Sheet;
+
+  it("refuses an indicator's name holding a sentence in brackets, not a qualifier", () => {
+    const name = (k: Kpi) => `指標「${k.indicator.slice(0, 10)}」`;
+    expect(
+      round38Refusal(
+        sheet([kpi("市民の満足度(市民意識調査の数値を指標として活用。満足度とは…数値。)")]),
+        name,
+      ),
+    ).toContain("括弧書きの文");
+    expect(round38Refusal(sheet([kpi("観光入込客数(延べ)"), kpi("出生数(人口動態統計)")]), name)).toBeNull();
+  });
+
+  it("refuses names grouping the KPIs under 「…名」 while no KPI has a level", () => {
+    const p = (text: string) => [{ header: "プロジェクト名", text }];
+    const grouped = [
+      kpi("a", p("まちづくりプロジェクト")),
+      kpi("b", p("子育て支援プロジェクト")),
+      kpi("c", p("子育て支援プロジェクト")),
+    ];
+    expect(unreadLevelColumn(grouped)?.header).toBe("プロジェクト名");
+    // Each row its own name (no group), or names that come back after another (no runs): no level.
+    const own = [kpi("a", p("まちづくり事業")), kpi("b", p("子育て支援事業")), kpi("c", p("保育環境の整備"))];
+    expect(unreadLevelColumn(own)).toBeNull();
+    const back = [
+      kpi("a", p("まちづくり事業")),
+      kpi("b", p("子育て支援事業")),
+      kpi("c", p("まちづくり事業")),
+    ];
+    expect(unreadLevelColumn(back)).toBeNull();
+    // A header naming no part (「区分」) is no such column.
+    const kinds = [
+      kpi("a", [{ header: "区分", text: "数値目標の項目" }]),
+      kpi("b", [{ header: "区分", text: "数値目標の項目" }]),
+      kpi("c", [{ header: "区分", text: "KPIの項目です" }]),
+    ];
+    expect(unreadLevelColumn(kinds)).toBeNull();
   });
 });
