@@ -9,7 +9,6 @@ import { squash } from "./columns.ts";
 import type { FoundHeader } from "./find-header.ts";
 import { SheetTexts } from "./general-roles.ts";
 import { findYear } from "./header-years.ts";
-import { splitRatedActuals } from "./rated-actual.ts";
 import type { ImportIssue, SourceRow } from "./types.ts";
 
 const PAIRED = /^(実績値?|現状値)[(（](\d{1,2})年度(目標値?)[)）]$/;
@@ -77,8 +76,6 @@ export function splitBracketedRoles(
       });
     }
   }
-  // 「未達成<br>(1,820人)」 under 達成状況, a note saying the brackets hold the actuals: a rating and an actual.
-  splitRatedActuals(segments, sheetTexts, issues);
 }
 
 /**
