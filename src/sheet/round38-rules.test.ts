@@ -3,6 +3,7 @@ import type { Kpi, Sheet } from "../core/sheet.ts";
 import { recogniseHeader } from "./column-fields.ts";
 import { importSheet } from "./import-sheet.ts";
 import { splitDefinition } from "./indicator-definition.ts";
+import { checkJoinedRows } from "./joined-rows.ts";
 import { realignRow } from "./realign-general-row.ts";
 import { round38Refusal } from "./round38-guards.ts";
 import { labelledHeading, numberedLevelLine } from "./section-headings.ts";
@@ -214,5 +215,32 @@ describe("round 38 guards", () => {
       kpi("c", [{ header: "区分", text: "KPIの項目です" }]),
     ];
     expect(unreadLevelColumn(kinds)).toBeNull();
+  });
+});
+
+describe("round 38: two rows joined where one prints no figure", () => {
+  const t = (cells: string[][]) => ({ rows: cells.map((c, i) => ({ row: i + 1, cells: c })), outside: [] });
+  it("refuses a row numbered twice whose other cells print one text twice", () => {
+    const joined = t([
+      ["No", "プロジェクト名", "H27", "H28", "指標内容", "実績値(H27)"],
+      [
+        "1<br>2",
+        "まちづくりプロジェクト<br>まちづくりプロジェクト",
+        "→<br>→",
+        "→<br>→",
+        "条例を学習した市民の数",
+        "90人",
+      ],
+      ["3", "子育て支援プロジェクト", "→", "→", "分娩数", "124件"],
+    ]);
+    expect(() => checkJoinedRows(joined)).toThrow(/2行目: 1列目「1 \/ 2」/);
+  });
+  it("passes a row with one text twice and no figure twice, or a layout that repeats it in every row", () => {
+    const once = t([
+      ["No", "プロジェクト名", "H27", "指標内容", "実績値(H27)"],
+      ["1", "まちづくり<br>まちづくり", "→<br>→", "条例を学習した市民の数", "90人"],
+      ["2", "子育て支援", "→", "分娩数", "124件"],
+    ]);
+    expect(() => checkJoinedRows(once)).not.toThrow();
   });
 });
