@@ -147,6 +147,12 @@ const RULES: [RegExp, Field][] = [
     /^(重点)?プログラム(名|名称)?$|大基本目標|基本目標|政策分野|重点目標|^重点項目$|政策目標|^分野$|^政策名?$|^基本政策$|^重点分野$|^基本戦略$|^戦略目標$|^横断的な?目標$|^章$|^編$|^(理想|めざす|目指す)の?姿$/,
     "goal",
   ],
+  // 「プロジェクト名」 (a 総合戦略 built of projects: 「出産・子育て支援プロジェクト」 over its 取組): the plan's broadest
+  // part there, as a 基本目標 is. 「重点プロジェクト事業名」 names a project (事業), not a part of the plan.
+  [/^(重点)?プロジェクト(名|名称)?$/, "goal"],
+  // 「取組名」 beside a project (「自治基本条例の啓発・普及」 over its 実施内容): the step of the plan the KPI measures,
+  // named as 施策 is elsewhere; 「主な取組」 and 「取組内容」 stay what was done.
+  [/^取組(み)?(名|名称)$/, "measure"],
   [/^節$/, "measure"],
   // 「施策目標」, 「施策の目標」: a level of the plan named by its aim, not a target value.
   [/^(施策|基本施策)の?目標$/, "measure"],

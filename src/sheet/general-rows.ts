@@ -224,6 +224,7 @@ export function buildRows(
     // A target column without a year is this year's (期待値, 目安値, 指標値 say so; so does a final
     // target printed elsewhere — a final column, or the indicator's 「…→H31年1.68」); else the final one.
     const annualWords = /期待値|目安値|指標値|見込|計画値|単年度|年度目標/;
+    const reachedRating = /^(未)?達成$/;
     const targetCol =
       targets.find((c) => yearOf(c) === fy) ??
       targets.find(
@@ -233,7 +234,9 @@ export function buildRows(
             named.final !== null ||
             annualWords.test(squash(cols[c]!.header)) ||
             // 「10人(R1)」 under a bare 目標値: a target printing the evaluated year is that year's.
-            printedYear(m.cells[c] ?? "") === fy),
+            printedYear(m.cells[c] ?? "") === fy ||
+            // 「未達成」 / 「達成」 beside it: the row is rated on reaching this target this year.
+            reachedRating.test(squash(m.cells[idx("evaluation")[0] ?? -1] ?? ""))),
       );
     const laterTargets = targets.filter((c) => (yearOf(c) ?? 0) > fy);
     const finalCol =

@@ -82,7 +82,8 @@ export function groupRatedColumns(
         `${lead.map((r) => r.row).join("・")}行目の指標は評価が空で、この表の評価は見出しの下の最初の行にだけ書かれています。` +
           "これらの行が表の前の部分の評価を引き継ぐのか決められません",
       );
-    return null;
+    const sentences = groupSentences(kpiRows, opens, under, col, filled, idx);
+    return sentences.length > 0 ? { under: new Set(under.map((r) => r.row)), inherit: sentences } : null;
   }
   // A column is the group's when no row under an opening row fills it — or, under headings, when in
   // each group the rows under fill it with the opening row's words (merged) or leave it empty.
@@ -95,4 +96,26 @@ export function groupRatedColumns(
       }));
   const inherit = GROUP_FIELDS.flatMap((f) => idx(f)).filter(ofGroup);
   return { under: new Set(under.map((r) => r.row)), inherit };
+}
+
+/**
+ * Each KPI rated on its own row, and a sentence column (検証結果, 理由) filled on the first row of every
+ * group and on no row under one, in two groups or more (加古川市: 「全国的な傾向と同様、…」 merged over a
+ * 基本目標's two indicators; a PDF's text leaves it on the first): the sentence is the group's, each of its
+ * KPIs' own. A column filled on some row inside a group is each KPI's (an empty cell stays empty).
+ */
+function groupSentences(
+  kpiRows: readonly SourceRow[],
+  opens: readonly SourceRow[],
+  under: readonly SourceRow[],
+  rating: number,
+  filled: (r: SourceRow, c: number) => boolean,
+  idx: (f: Field) => number[],
+): number[] {
+  if (!kpiRows.every((r) => filled(r, rating))) return [];
+  const grouped = new Set(under.map((r) => kpiRows.filter((o) => opens.includes(o) && o.row < r.row).at(-1)));
+  if (grouped.size < 2) return [];
+  return (["reason", "comments", "challenge"] as const)
+    .flatMap((f) => idx(f))
+    .filter((c) => opens.every((r) => filled(r, c)) && !under.some((r) => filled(r, c)));
 }

@@ -1,7 +1,9 @@
 /**
  * 「自主防災組織の活動カバー率 / 各市町村において、全世帯数のうち、…世帯数」 (千葉県's 社会目標): an indicator's
  * name with, on the lines under it in the same cell, the sentence that defines it. The definition is no
- * part of the name; it is kept beside the KPI (an extra), never dropped.
+ * part of the name; it is kept beside the KPI (an extra), never dropped. The definition may also be a
+ * bracketed note on the lines under the name (岸和田市: 「…市民の満足度 / (市民意識調査の満足度調査の数値を指標として
+ * 活用。満足度とは、…差し引いた数値。)」): sentences in brackets, never a name's own qualifier (「(延べ)」).
  */
 import { charCount, splitLines } from "./text-lines.ts";
 
@@ -20,6 +22,7 @@ export function splitDefinition(text: string): { name: string; definition: strin
     // (「(5) 観光入込客数(延べ)」 as wide as the widest: a wrap seldom falls just after one).
     if (charCount(lines[i - 1]!) >= widest && !MEASURE_END.test(name) && !/[)）」]$/.test(name)) continue;
     const rest = lines.slice(i).join("");
+    if (charCount(name) >= 4 && isBracketedNote(rest)) return { name, definition: rest };
     if (charCount(name) < 4 || /[のをにとや、,，「(（]$/.test(name) || /^[のをにがはでとや)）」]/.test(rest))
       continue;
     if (
@@ -31,4 +34,20 @@ export function splitDefinition(text: string): { name: string; definition: strin
       return { name, definition: rest };
   }
   return { name: text, definition: null };
+}
+
+/**
+ * Lines wholly inside one pair of brackets that hold a sentence (a 「。」 inside): a note on the name above.
+ * A short qualifier (「(延べ)」「(累計)」) has no sentence and stays in the name.
+ */
+function isBracketedNote(rest: string): boolean {
+  if (!/^[(（]/.test(rest) || !/[)）]$/.test(rest)) return false;
+  let depth = 0;
+  for (const [i, ch] of [...rest].entries()) {
+    if (ch === "(" || ch === "（") depth++;
+    else if (ch === ")" || ch === "）") depth--;
+    // The opening bracket closes before the end: two brackets side by side, not one note.
+    if (depth === 0 && i < [...rest].length - 1) return false;
+  }
+  return depth === 0 && /。/.test(rest);
 }

@@ -27,6 +27,19 @@ const twoFigures = (cell: string): boolean => {
   return parts.length === 2 && parts.every((p) => FIGURE.test(p));
 };
 
+/**
+ * A cell printing one text twice, one over the other (「→<br>→」 under a schedule's year, a project's name
+ * that each row repeats): two rows' cells joined as well, where a row that prints no figure (a 取組 with no
+ * KPI) was joined to one that does.
+ */
+const twoSame = (cell: string): boolean => {
+  const parts = cell
+    .split(BREAK)
+    .map((p) => p.trim())
+    .filter((p) => p !== "");
+  return parts.length === 2 && parts[0] === parts[1];
+};
+
 export function checkJoinedRows(table: SourceTable): void {
   const rows = table.rows;
   const width = Math.max(0, ...rows.map((r) => r.cells.length));
@@ -35,12 +48,18 @@ export function checkJoinedRows(table: SourceTable): void {
     const filled = rows.filter((r) => (r.cells[c] ?? "").trim() !== "");
     return filled.length === 0 ? 0 : filled.filter((r) => twoFigures(r.cells[c]!)).length / filled.length;
   });
+  const repeated = Array.from({ length: width }, (_, c) => {
+    const filled = rows.filter((r) => (r.cells[c] ?? "").trim() !== "");
+    return filled.length === 0 ? 0 : filled.filter((r) => twoSame(r.cells[c]!)).length / filled.length;
+  });
   for (const r of rows) {
     const odd = r.cells.flatMap((cell, c) => (twoFigures(cell) && stacked[c]! < 0.5 ? [c] : []));
-    if (odd.length < 2) continue;
+    // (one cell of two figures, 「1<br>2」 under No, with others printing one text twice: two rows joined too)
+    const same = r.cells.flatMap((cell, c) => (twoSame(cell) && repeated[c]! < 0.5 ? [c] : []));
+    if (odd.length < 2 && (odd.length === 0 || same.length < 2)) continue;
     const c = odd[0]!;
     refuse(
-      `${r.row}行目: ${c + 1}列目「${r.cells[c]!.replace(BREAK, " / ")}」など${odd.length}つのセルに数値が二つずつ上下に入っています。` +
+      `${r.row}行目: ${c + 1}列目「${r.cells[c]!.replace(BREAK, " / ")}」など${odd.length}つのセルに数値が二つずつ上下に入っています${same.length > 0 && odd.length < 2 ? `(ほかに${same.length}つのセルに同じ文字が二つ上下に)` : ""}。` +
         "PDF の2行が1行に結合されたおそれがあります(行の間に罫線がない表)。元の表で行を分けてください",
     );
   }

@@ -3,7 +3,8 @@
  * indicator's name stands in another column, a column named for the indicator that holds only figures
  * (「139件」, 「3人」) is the KPI's value, not its name — with a year in its header, the target at that year
  * (this year's or the final one, by the year, as any target column). Without a year the figures' year is not
- * guessed: the column is left as printed, and the content check refuses it naming the column.
+ * guessed: the column is left as printed, and the content check refuses it naming the column — unless its
+ * header says target itself (「数値目標」 beside 「指標」): then it is a target column with no year of its own.
  */
 import { cellShape, FIELD_JA } from "./column-fields.ts";
 import { squash } from "./columns.ts";
@@ -35,7 +36,9 @@ export function kpiFigureColumns(
   if (names.length !== 1 || figures.length !== named.length - 1) return;
   for (const i of figures) {
     const c = cols[i]!;
-    if (!c.period) continue;
+    // 「数値目標」 after 指標 (加古川市: 指標 | 基準値 | 数値目標 | 達成状況): its own word says target, so with no
+    // year it is read as any bare 目標値 column is.
+    if (!c.period && !/目標/.test(squash(c.header))) continue;
     cols[i] = { ...c, field: "target" };
     issues.push({
       row: null,
@@ -44,7 +47,7 @@ export function kpiFigureColumns(
       before: FIELD_JA.indicator,
       after: FIELD_JA.target,
       confidence: "high",
-      message: `列「${c.header}」は指標の見出しですが数値だけを収め、指標名は列「${cols[names[0]!]!.header}」にあるため、${c.period.year}年度の目標値として読んだ`,
+      message: `列「${c.header}」は指標の見出しですが数値だけを収め、指標名は列「${cols[names[0]!]!.header}」にあるため、${c.period ? `${c.period.year}年度の` : ""}目標値として読んだ`,
     });
   }
 }

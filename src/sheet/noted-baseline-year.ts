@@ -27,6 +27,9 @@ export function notedYear(word: string, texts: readonly string[]): number | null
   return null;
 }
 
+/** The baseline's words a note may use for a table's only baseline column, whatever its header calls it. */
+const NOTE_WORDS = ["基準値", "当初値", "策定時の値", "現状値", "計画策定時"];
+
 export function applyNotedBaselineYears(
   segments: readonly { header: FoundHeader }[],
   texts: readonly string[],
@@ -35,7 +38,16 @@ export function applyNotedBaselineYears(
   for (const seg of segments)
     for (const c of seg.header.columns) {
       if (c.field !== "baseline" || c.period) continue;
-      const word = BASE_WORD.exec(squash(c.header))?.[0];
+      // 「策定時」 over the figures and 「※基準値は平成26(2014)年の値」 under the table: with one baseline column,
+      // the note's word for the baseline is the column's (a note speaks of the baseline, not of a header's word).
+      const only = seg.header.columns.filter((x) => x.field === "baseline").length === 1;
+      const own = BASE_WORD.exec(squash(c.header))?.[0];
+      const word =
+        own && notedYear(own, texts) !== null
+          ? own
+          : only
+            ? (NOTE_WORDS.find((w) => notedYear(w, texts) !== null) ?? own)
+            : own;
       if (!word) continue;
       const year = notedYear(word, texts);
       // 「※当初値は計画策定時の値」 with no year: older than any year the reader could give it, but which?

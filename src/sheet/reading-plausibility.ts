@@ -23,8 +23,7 @@ import { isStandardRating, ratingInValue } from "./rating-in-values.ts";
 import { checkRatings } from "./rating-plausibility.ts";
 import { tallyReadAsKpi } from "./rating-tally.ts";
 import { refuse } from "./refuse-reading.ts";
-import { round37Refusal } from "./round37-guards.ts";
-import { round39Refusal } from "./round39-guards.ts";
+import { namedShapeRefusal } from "./round38-guards.ts";
 import { round41Refusal } from "./round41-guards.ts";
 import { round43Refusal } from "./round43-guards.ts";
 import { joinedTwoFigures } from "./two-figure-cells.ts";
@@ -112,9 +111,9 @@ export function checkReading(sheet: Sheet, table: SourceTable, profile?: ImportP
   if (doubled)
     refuse(`列「${doubled[0]}」と列「${doubled[1]}」がどちらも同じ階層として読まれ、一方の名前が失われます`);
   // Units, legend order, level kinds, headings joined into one level; a level column lost, 順調 read as reached
-  // (round37/39/41/43-guards.ts).
-  const r37 = round37Refusal(sheet, name) ?? round39Refusal(sheet, name);
-  const roundGuard = r37 ?? round41Refusal(sheet, table, profile) ?? round43Refusal(sheet, name);
+  // (round37/38/39/41/43-guards.ts).
+  const roundGuard =
+    namedShapeRefusal(sheet, name) ?? round41Refusal(sheet, table, profile) ?? round43Refusal(sheet, name);
   if (roundGuard) refuse(roundGuard);
   // A yearless baseline dated against the note under the table that gives its year (noted-baseline-year.ts).
   const noted = baselineAgainstNote(
@@ -373,7 +372,7 @@ export function checkReading(sheet: Sheet, table: SourceTable, profile?: ImportP
   const unread = unreadLevelColumn(kpis);
   if (unread)
     refuse(
-      `列「${unread.header}」は番号つきの題名(「${unread.sample.slice(0, 20)}」)を収め、計画の階層のようですが、どの指標もその階層に置かれていません`,
+      `列「${unread.header}」は${unread.kind}(「${unread.sample.slice(0, 20)}」)を収め、計画の階層のようですが、どの指標もその階層に置かれていません`,
     );
 
   // The years: an actual a note dates earlier, an evaluated year none of the actual columns prints.

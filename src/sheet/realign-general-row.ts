@@ -131,6 +131,9 @@ export function realignRow(
   while (cells.length > cols.length && squash(cells.at(-1) ?? "") === "") cells.pop();
   const n = cols.length;
   if (cells.length > n) return cells;
+  // A worksheet's cell keeps its column: a row shorter than the header there only ends in empty cells
+  // (a row with no KPI figures, 「中核市への移行」 with its 意見 alone), never lost one in between.
+  if (row.sheet !== undefined) return [...cells, ...Array<string>(n - cells.length).fill("")];
   const legend = (context.legendTexts ?? []).map(squash).join(" ");
   const rawLegend = (context.legendTexts ?? []).map((l) => l.normalize("NFKC")).join(" ");
   const habits = context.habits;

@@ -13,17 +13,23 @@ import { joinWrap, splitLines } from "./text-lines.ts";
 export const headingLevelNumbered = (t: string) => /^【?基本目標\s*([0-9０-９]|[①-⑳]|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ])/.test(t);
 
 export const LABELLED_HEADING =
-  /^【?(大基本目標|基本目標|小基本目標|基本施策|重点施策|施策|政策|政策分野|分野)(群)?】?\s*[:：]\s*(\S.*)$/;
+  /^【?(大基本目標|基本目標|小基本目標|基本施策|重点施策|施策|政策|政策分野|分野)(群)?\s*([0-9０-９]{1,2}|[①-⑳])?】?\s*[:：]\s*(\S.*)$/;
 /**
  * A cell's labelled heading (「施策群:民間投資の活性化」), its lines joined: an author's <br>, or a wrap
  * in a narrow cell of a PDF (「施策群:民間投資の活\n性化」 in a Word table) — a heading is one line.
+ * [label, 群, title]; the title keeps the level's number printed before the colon (「基本目標1:若い世代の…」 →
+ * 「1 若い世代の…」), read as the level's own.
  */
-export const labelledHeading = (cell: string) =>
-  LABELLED_HEADING.exec(
+export const labelledHeading = (
+  cell: string,
+): readonly [string, string, string | undefined, string] | null => {
+  const m = LABELLED_HEADING.exec(
     splitLines(cell.replace(/<br\s*\/?>/gi, ""))
       .reduce(joinWrap, "")
       .trim(),
   );
+  return m ? [m[0], m[1]!, m[2], m[3] ? `${m[3]} ${m[4]}` : m[4]!] : null;
+};
 export const SECTION_GOALS = /^【?(数値目標|基本目標の数値目標|成果指標)】?$/;
 export const SECTION_KPIS =
   /^【?(重要業績評価指標|重要業績指標|KPI|主な施策|具体的な施策|活動指標|業績指標|事業指標)/i;
@@ -73,7 +79,8 @@ export function numberedLevelLine(text: string): boolean {
     t.length <= 60 &&
     // (A word processor's PDF may print the space after the number as its autospacing: 「政策目標1鹿島の…」.)
     // (「基本目標1「にぎわい・感動とくしま」」: the title in brackets right after the number.)
-    /^(大基本目標|基本目標|政策目標|基本戦略|基本施策|基本的方向|施策)\s*([0-9０-９]{1,2}|[①-⑳])([\s　]+|(?=[\u3040-\u30ff\u3400-\u9fff「『]))\S/.test(
+    // (「基本目標1:若い世代の…」: a colon after the number, as a label before its title.)
+    /^(大基本目標|基本目標|政策目標|基本戦略|基本施策|基本的方向|施策)\s*([0-9０-９]{1,2}|[①-⑳])([\s　]+|\s*[:：]\s*|(?=[\u3040-\u30ff\u3400-\u9fff「『]))\S/.test(
       t,
     )
   );

@@ -23,6 +23,7 @@ import { splitNamedValueColumns } from "./named-value-cells.ts";
 import { applyNotedBaselineYears } from "./noted-baseline-year.ts";
 import { opinionMarksAsExtra } from "./opinion-marks.ts";
 import { spanTargetYears, whenSetColumns } from "./plan-span.ts";
+import { splitRatedActuals } from "./rated-actual.ts";
 import { splitRatedRates } from "./rated-rate.ts";
 import { columnHabits, realignRow } from "./realign-general-row.ts";
 import { settleReviewedRatings } from "./reviewed-ratings.ts";
@@ -80,6 +81,8 @@ export function settleSegment<R extends { row: SourceRow }>(
   opinionMarksAsExtra(seg.header, rowsOf(), issues, legendTexts);
   courseVerdictsAsExtra(seg.header, rowsOf(), issues, legendTexts);
   splitRatedRates(seg, issues);
+  // (After the rows are realigned: 「未達成<br>(1,820人)」, a rating and the actual a note says is in brackets.)
+  splitRatedActuals([seg], legendTexts, issues);
   // (Last of the columns: two still read as the evaluation that disagree on a row are no reading.)
   groupRatingsAsExtra(seg.header, rowsOf(), issues);
   refuseRivalRatings(seg.header, rowsOf());

@@ -89,8 +89,13 @@ export function spacerRows(rows: string[][]): string[][] {
 
 /** A line of the legend: 「A:…」, 「◎:…」, 「①…:」, 「4:…」, a 凡例 / 評価基準 line. */
 const LEGEND_LINE = /([A-DＡ-ＤSＳNＮXＸF◎○△×●①②③④]|[1-5])\s*[:：=]|凡例|評価基準/;
+/** 「基本目標1:若い世代の…」: a level's heading, its number before a colon — no legend. */
+const LEVEL_HEADING = /^【?(大基本目標|基本目標|政策目標|基本施策|施策)\s*([0-9０-９]{1,2}|[①-⑳])\s*[:：]/;
 export function dropLegend(lines: string[]): string[] {
-  return lines.filter((l, i) => i === 0 || l.startsWith("|") || l.startsWith("<!--") || !LEGEND_LINE.test(l));
+  return lines.filter(
+    (l, i) =>
+      i === 0 || l.startsWith("|") || l.startsWith("<!--") || LEVEL_HEADING.test(l) || !LEGEND_LINE.test(l),
+  );
 }
 
 /** Each row without its trailing empty cells, as extractors and hand-written Markdown leave rows (GFM allows it). */

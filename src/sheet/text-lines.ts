@@ -39,8 +39,9 @@ export function joinTitleLines(text: string): string {
       spaced ||= piece !== "";
       continue;
     }
-    if (out !== "" && (spaced || /^\s/.test(piece))) out += " ";
-    out += t;
+    // (A Latin word set off by a space wrapped at the line's end, 「Lesding City / 岸和田プロジェクト」, keeps it.)
+    if (out !== "" && (spaced || /^\s/.test(piece))) out += ` ${t}`;
+    else out = joinWrap(out, t);
     spaced = /\s$/.test(piece);
   }
   return out;
