@@ -4,7 +4,7 @@
  * the same table typed with half-width digits: every reader's patterns are written for one form, and
  * an office that types the other is as common as one that does not. Reported once, with how many cells.
  * A year printed in both calendars (「令和元(2019)年度」, 「2014(平成26)年度」, 「2019年度(令和元年度)」) is read as one:
- * the second only glosses the first when the two agree (left as printed when they do not).
+ * the second only glosses the first when the two agree (left as printed when they do not, and in sentences).
  */
 import { findEra, warekiToGregorian } from "../core/wareki.ts";
 import { foldAlphanumerics } from "./columns.ts";
@@ -14,7 +14,9 @@ export function foldTableWidths(table: SourceTable): { table: SourceTable; issue
   let cells = 0;
   let example: [string, string] | null = null;
   const fold = (text: string) => {
-    const folded = foldDualYears(foldKanjiEraYears(foldAlphanumerics(text)));
+    const once = foldKanjiEraYears(foldAlphanumerics(text));
+    // (A sentence keeps its years as written: 「平成29(2017)年度に比べると…」 is a reason, read as text.)
+    const folded = /[。、]/.test(once) ? once : foldDualYears(once);
     if (folded !== text) {
       cells++;
       example ??= [text, folded];
