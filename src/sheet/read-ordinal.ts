@@ -27,7 +27,9 @@ export function readOrdinal(text: string): Ordinal {
     // 「【基本目標1 魅力的な… ~丹波ブランドを…~】」: the closing bracket and a tagline in ~…~ are no part of the title.
     .replace(/^(【[^【】]*?)\s*[~〜～][^~〜～]*[~〜～]\s*】$/, "$1】")
     .replace(/^【([^【】]*)】$/, "$1")
-    .replace(PROJECT_LINE, "$1");
+    .replace(PROJECT_LINE, "$1")
+    // 「⑷コンパクト・プラス・ネットワーク」: a parenthesised digit printed as one character (U+2474…) is 「(4)」.
+    .replace(/^[⑴-⒇]/, (c) => `(${c.charCodeAt(0) - 0x2473})`);
   if (t === "") return { no: 0, title: "" };
   // 「Ⅰ-1-1 ものづくり産業の振興」, 「政策分野Ⅲ-2 観光立県…」: a code of the plan's parts under a Roman
   // numeral — the last part numbers this one (the Roman numeral alone is the broadest level's). A PDF's
