@@ -14,8 +14,8 @@ import type { FoundHeader } from "./find-header.ts";
 import type { ImportIssue, SourceRow } from "./types.ts";
 
 const KIND_HEADER = /^(区分|種別|分類|種類|指標区分|指標の?(種別|種類|区分))$/;
-const GOAL_KIND = /^(数値目標|成果指標|KGI|基本目標の数値目標)$/i;
-const KPI_KIND = /^(KPI|重要業績評価指標(\(KPI\))?|活動指標|施策のKPI)$/i;
+export const GOAL_KIND = /^(数値目標|成果指標|KGI|基本目標の数値目標)$/i;
+export const KPI_KIND = /^(KPI|重要業績評価指標(\(KPI\))?|活動指標|施策のKPI)$/i;
 const OUTCOME_OUTPUT = /^(成果指標|活動指標)$/;
 
 export function kindColumnAsGoals(

@@ -26,6 +26,7 @@ import { refuse } from "./refuse-reading.ts";
 import { round37Refusal } from "./round37-guards.ts";
 import { round39Refusal } from "./round39-guards.ts";
 import { round41Refusal } from "./round41-guards.ts";
+import { round44Refusal } from "./round44-guards.ts";
 import { joinedTwoFigures } from "./two-figure-cells.ts";
 import type { SourceTable } from "./types.ts";
 import { unreadLevelColumn } from "./unread-level-guards.ts";
@@ -110,11 +111,12 @@ export function checkReading(sheet: Sheet, table: SourceTable, profile?: ImportP
   const doubled = doubledLevelColumns(profile);
   if (doubled)
     refuse(`列「${doubled[0]}」と列「${doubled[1]}」がどちらも同じ階層として読まれ、一方の名前が失われます`);
-  // Units, legend order, level kinds, headings joined into one level; a level column lost, 順調 read as reached
-  // (round37/39/41-guards.ts).
+  // Units, legend order, level kinds, a level lost or misread, 順調 read as reached (round37/39/41/44-guards.ts).
   const r37 =
     round37Refusal(sheet, name) ?? round39Refusal(sheet, name) ?? round41Refusal(sheet, table, profile);
   if (r37) refuse(r37);
+  const r44 = round44Refusal(sheet, table, name, profile);
+  if (r44) refuse(r44);
   // A yearless baseline dated against the note under the table that gives its year (noted-baseline-year.ts).
   const noted = baselineAgainstNote(
     profile?.columns ?? [],
