@@ -8,7 +8,6 @@
  * (etajima-senryaku), no actual or no target anywhere (cao-growth, kofukin-h28), an evaluated year
  * none of the year columns prints (hirakata-city), two KPIs out of one row.
  */
-
 import type { Kpi, Sheet, Value } from "../core/sheet.ts";
 import { actualsAfterYear, laterThanTitle } from "./actuals-after-year.ts";
 import { escapeRegExp, squash } from "./columns.ts";
