@@ -40,8 +40,11 @@ export function readList(t: string): string[] {
   for (let i = 0; i + 1 < lines.length; i++) {
     for (const k of [2, 3]) {
       const part = lines.slice(i, i + k);
-      if (part.length < k || hard.slice(i, i + k - 1).some(Boolean) || /[、,，]/.test(part.join(""))) break;
-      if (part.slice(0, -1).some(looksLikeDepartment) || !looksLikeDepartment(part.join(""))) continue;
+      // (「企画部、建設」 over 「部」: after a list's comma, the last department of the first line is the one wrapped.)
+      const head = part[0]!.split(/[、,，]/);
+      const pieces = [head.at(-1)!, ...part.slice(1)];
+      if (part.length < k || hard.slice(i, i + k - 1).some(Boolean) || /[、,，]/.test(pieces.join(""))) break;
+      if (pieces.slice(0, -1).some(looksLikeDepartment) || !looksLikeDepartment(pieces.join(""))) continue;
       lines.splice(i, k, part.join(""));
       hard.splice(i, k - 1);
       i--;

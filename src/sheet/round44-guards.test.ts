@@ -143,6 +143,21 @@ describe("round 44 guards", () => {
     ).toBeNull();
   });
 
+  it("refuses a department that is only an office's suffix (「建設」 and 「部」 from a wrapped 「建設部」)", () => {
+    const table = tableOf([
+      ["指標名", "担当"],
+      ["人口密度", "企画部、建設\n部"],
+    ]);
+    const profile = profileOf([
+      ["指標名", "indicator"],
+      ["担当", "departments"],
+    ]);
+    const k = { ...kpi(2, [none, none, none], "人口密度"), departments: ["企画部", "建設", "部"] } as Kpi;
+    expect(round44Refusal(sheetOf([k]), table, name, profile)).toMatch(/「部」だけの部署/);
+    const ok = { ...k, departments: ["企画部", "建設部"] } as Kpi;
+    expect(round44Refusal(sheetOf([ok]), table, name, profile)).toBeNull();
+  });
+
   it("refuses 数値目標 marked by a kind column in a table of 施策 with no 基本目標 (成果指標 beside 活動指標)", () => {
     const table = tableOf([
       ["施策", "区分", "目標指標"],

@@ -8,6 +8,8 @@
  * - A column left unread left of the indicator holding numbered titles (「1.しごとの創出」 under 基本方針, 「①担い手の
  *   確保・育成」 under 施策内容) while no KPI has the level it stands in (the goal left of every level column, the
  *   measure between them and the indicator): a level of the plan lost.
+ * - A department that is only an office's suffix (「部」, 「課」): 「企画部、建設\n部」 (a Word print wrapping a list of
+ *   departments) split at the wrap, 「建設」 and 「部」 written as two departments.
  * - 数値目標 (a 基本目標's figures) marked by a kind column (成果指標 beside 活動指標) in a table with no 基本目標 at
  *   all, beside KPIs placed under 施策: the kinds marked the same level's indicators, and half of them were taken
  *   from the KPIs. (数値目標 printed in their own table or section, with no kind column, are left alone.)
@@ -121,6 +123,15 @@ function goalsInsideMeasures(sheet: Sheet, table: SourceTable): string | null {
   return `数値目標「${goals[0]!.indicator.slice(0, 20)}」ほか${goals.length}件を指標(KPI)と分けて読みましたが、表に基本目標がなく、指標は施策の下にあります。同じ施策の指標の種類を数値目標と読み違えたおそれがあります`;
 }
 
+function suffixAsDepartment(sheet: Sheet, name: (k: Kpi) => string): string | null {
+  for (const k of sheet.kpis) {
+    const bare = (k.departments ?? []).find((d) => /^(部|課|室|局|係|センター)$/.test(flat(d)));
+    if (bare)
+      return `${name(k)}の担当「${(k.departments ?? []).join("、")}」に「${bare}」だけの部署があります。折り返した部署名を二つに分けたおそれがあります`;
+  }
+  return null;
+}
+
 /** Round 44's refusals, the first that applies. */
 export function round44Refusal(
   sheet: Sheet,
@@ -132,6 +143,7 @@ export function round44Refusal(
   return (
     (tableLayout ? departmentsAsLevel(sheet, table, profile) : null) ??
     numberKeptInTitle(sheet, name) ??
+    suffixAsDepartment(sheet, name) ??
     (tableLayout ? numberedColumnUnread(sheet, table, profile) : null) ??
     goalsInsideMeasures(sheet, table)
   );

@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
 import type { Sheet } from "../core/sheet.ts";
 import { recogniseHeader } from "./column-fields.ts";
+import { readList } from "./general-values.ts";
 import { noteUnderIndicator } from "./heading-levels.ts";
 import { importSheet } from "./import-sheet.ts";
+import { readLegend } from "./read-legend.ts";
 import { readOrdinal } from "./read-ordinal.ts";
 import { parseOrdinal } from "./repair-hierarchy.ts";
 import { surveyScoresAsExtra } from "./survey-scores.ts";
@@ -73,6 +75,32 @@ describe("round 44 rules", () => {
     // A note that quotes one label is still a note.
     expect(noteUnderIndicator("≪成果と見直し≫ 目標値を上回った(A…達成)")).toBe(true);
     expect(noteUnderIndicator("【補足】 R2年度から集計方法を変更した")).toBe(true);
+  });
+
+  it("「A…」 pairs a print glued together (「…達成したB…基準値を…」) are still pairs; a letter inside a meaning is not", () => {
+    const bands = (line: string) =>
+      readLegend([line], new Set(["A", "B", "C", "-"]))?.bands.map(
+        (b) => `${b.label} ${b.category} ${b.meaning}`,
+      );
+    expect(
+      bands(
+        "【達成状況の区分】 A…目標値を達成したB…基準値を上回ったC…基準値を下回った -…実績値が把握できない",
+      ),
+    ).toEqual([
+      "A on_track 目標値を達成した",
+      "B mostly_on_track 基準値を上回った",
+      "C delayed 基準値を下回った",
+      "- not_evaluable 実績値が把握できない",
+    ]);
+    // A capital inside a meaning, with no ellipsis after it, stays in the meaning.
+    expect(bands("評価 A…Bランク以上を達成 B…基準値を上回った")?.[0]).toBe("A on_track Bランク以上を達成");
+  });
+
+  it("a list of departments wrapped inside its last one (「企画部、建設」 over 「部」) joins the wrap, not the list", () => {
+    expect(readList("企画部、建設\n部")).toEqual(["企画部", "建設部"]);
+    expect(readList("企画部、子育て支援\n課")).toEqual(["企画部", "子育て支援課"]);
+    // Two whole departments on two lines stay two (negative).
+    expect(readList("企画部、建設部\n財政課")).toEqual(["企画部", "建設部", "財政課"]);
   });
 
   it("区分 of 成果指標 / 活動指標 marks two kinds of one 施策's indicators: every row a KPI", async () => {
