@@ -62,6 +62,13 @@ export function readList(t: string): string[] {
       lines.splice(i, 2, lines[i]! + lines[i + 1]!);
       hard.splice(i, 1);
     }
+  // 「地方卸売市」 over 「場」: one character alone on a line names no department — the tail of the one above, wrapped.
+  for (let i = 1; i < lines.length; i++)
+    if (!hard[i - 1] && /^[^\s、,，\-‐－―ー−]$/.test(lines[i]!.trim())) {
+      lines.splice(i - 1, 2, lines[i - 1]! + lines[i]!.trim());
+      hard.splice(i - 1, 1);
+      i--;
+    }
   return lines
     .flatMap((l) => l.split(/[、,，]/))
     .map((x) => x.trim())

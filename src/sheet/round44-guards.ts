@@ -8,7 +8,7 @@
  * - A column left unread left of the indicator holding numbered titles (「1.しごとの創出」 under 基本方針, 「①担い手の
  *   確保・育成」 under 施策内容) while no KPI has the level it stands in (the goal left of every level column, the
  *   measure between them and the indicator): a level of the plan lost.
- * - A department that is only an office's suffix (「部」, 「課」): 「企画部、建設\n部」 (a Word print wrapping a list of
+ * - A department that is only an office's suffix or one character (「部」, 「場」): 「企画部、建設\n部」 (a Word print wrapping a list of
  *   departments) split at the wrap, 「建設」 and 「部」 written as two departments.
  * - 数値目標 (a 基本目標's figures) marked by a kind column (成果指標 beside 活動指標) in a table with no 基本目標 at
  *   all, beside KPIs placed under 施策: the kinds marked the same level's indicators, and half of them were taken
@@ -125,7 +125,10 @@ function goalsInsideMeasures(sheet: Sheet, table: SourceTable): string | null {
 
 function suffixAsDepartment(sheet: Sheet, name: (k: Kpi) => string): string | null {
   for (const k of sheet.kpis) {
-    const bare = (k.departments ?? []).find((d) => /^(部|課|室|局|係|センター)$/.test(flat(d)));
+    // (one character alone, 「場」 from 「地方卸売市」 over 「場」, is no department either)
+    const bare = (k.departments ?? []).find(
+      (d) => /^(部|課|室|局|係|センター)$/.test(flat(d)) || [...flat(d)].length === 1,
+    );
     if (bare)
       return `${name(k)}の担当「${(k.departments ?? []).join("、")}」に「${bare}」だけの部署があります。折り返した部署名を二つに分けたおそれがあります`;
   }

@@ -99,6 +99,8 @@ describe("round 44 rules", () => {
   it("a list of departments wrapped inside its last one (「企画部、建設」 over 「部」) joins the wrap, not the list", () => {
     expect(readList("企画部、建設\n部")).toEqual(["企画部", "建設部"]);
     expect(readList("企画部、子育て支援\n課")).toEqual(["企画部", "子育て支援課"]);
+    // One character alone on a line is the tail of the name above (「地方卸売市」 over 「場」).
+    expect(readList("地方卸売市\n場")).toEqual(["地方卸売市場"]);
     // Two whole departments on two lines stay two (negative).
     expect(readList("企画部、建設部\n財政課")).toEqual(["企画部", "建設部", "財政課"]);
   });
