@@ -24,7 +24,10 @@ import type { SourceTable } from "./types.ts";
 const LEVEL_FIELDS = new Set(["goal", "subgoal", "measure"]);
 const ORGAN = "[^\\s、,，・]{1,14}(部|課|室|局|係|委員会)";
 const DEPARTMENTS = new RegExp(`^${ORGAN}([、,，・]${ORGAN})*$`);
-const NUMBER_FIRST = /^[⑴-⒇①-⑳]/;
+// (「?」 first: a Shift_JIS CSV writes 「⑴」, which CP932 lacks, as 「?」 — the number is lost, not read)
+const NUMBER_FIRST = /^[⑴-⒇①-⑳?？]/;
+/** A figure whose unit holds 「?」: a unit character the file could not write (「人/㏊」 saved as 「人/?」). */
+const LOST_UNIT = /^[-−]?[\d,，.]+[^\d\s]*[?？]/;
 const WORDS = /[ぁ-んァ-ヶ一-龥]{2}/;
 const flat = (t: string) => squash(t.replace(/<br\s*\/?>/g, ""));
 
@@ -57,6 +60,15 @@ function departmentsAsLevel(sheet: Sheet, table: SourceTable, profile: ImportPro
 }
 
 function numberKeptInTitle(sheet: Sheet, name: (k: Kpi) => string): string | null {
+  for (const k of sheet.kpis)
+    for (const [field, v] of [
+      ["基準値", k.baseline],
+      ["目標値", k.target],
+      ["実績値", k.actual],
+      ["最終目標値", k.finalTarget],
+    ] as const)
+      if (v?.kind === "text" && LOST_UNIT.test(v.text))
+        return `${name(k)}の${field}「${v.text.slice(0, 20)}」の単位に書けなかった文字(?)があります。単位を読み取れないため取り込みません`;
   for (const k of sheet.kpis)
     for (const level of [k.goal, k.subgoal, k.measure])
       if (level && level.no === 0 && NUMBER_FIRST.test(level.title))
