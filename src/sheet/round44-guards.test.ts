@@ -78,6 +78,17 @@ describe("round 44 guards", () => {
     expect(
       round44Refusal(sheetOf([kpi(2, [none, none, o(1, "農業")], "新規就農者数")]), table, name, profile),
     ).toBeNull();
+    // A Shift_JIS CSV writes ⑴ (not in CP932) as 「?」: the number lost, refused too; a unit lost so as well.
+    expect(
+      round44Refusal(sheetOf([kpi(2, [none, none, o(0, "?農業")], "新規就農者数")]), table, name, profile),
+    ).toMatch(/「\?農業」は番号で始まります/);
+    const lost = {
+      ...kpi(2, [none, none, o(1, "農業")], "人口密度"),
+      actual: { kind: "text", text: "44.1人/?" },
+    };
+    expect(round44Refusal(sheetOf([lost as Kpi]), table, name, profile)).toMatch(/書けなかった文字/);
+    const asked = { ...lost, actual: { kind: "text", text: "知っていますか?" } };
+    expect(round44Refusal(sheetOf([asked as Kpi]), table, name, profile)).toBeNull();
   });
 
   it("refuses numbered titles left unread left of the levels (the goal lost) or between them and the indicator", () => {
