@@ -48,8 +48,9 @@ const RULES: [RegExp, Field][] = [
   [/^(事業|会計|事務)(区分|種別)$|改善事業$/, "extra"],
   // 「事業目的」, 「事業概要」: what a project is for, in words — not its name.
   [/(事業|取組)の?(目的|概要)$/, "extra"],
-  // 「施策の内容」 (a 施策評価調書: ① … ② … what the 施策 does): its description, not the 施策's name.
-  [/^施策の?(目的|概要|内容)$/, "extra"],
+  // 「施策の内容」 (a 施策評価調書: ① … ② … what the 施策 does): its description, not the 施策's name. 「施策内容」
+  // without の (a plan's 基本方針 → 施策項目 → 施策内容: 「①暮らしやすいまちの構築」) names the level itself.
+  [/^施策の(目的|概要|内容)$|^施策(目的|概要)$/, "extra"],
   // An evaluation named by who made it (担当課評価, 所管課評価) is an evaluation, not a department.
   [/(担当|所管|主管).*評価$/, "evaluation"],
   // What a column says about the indicator (its source, definition, details) is not the indicator.
@@ -60,8 +61,9 @@ const RULES: [RegExp, Field][] = [
   // 「区民評価委員会の提言」: a committee's recommendations, in words — its comment.
   [/意見|コメント|所見|提言/, "comments"],
   // 「所属名」 (鳥取県の工程表): the department; 「所属長名」 is a person.
-  // 「幹事部局」 (島根県の施策評価シート): the department leading a 施策.
-  [/担当|所管|部署|課名|主管|幹事部局|^所属名?$/, "departments"],
+  // 「幹事部局」 (島根県の施策評価シート): the department leading a 施策; 「施策関係部局」, 「関係課」: the departments
+  // taking part in it (one or several: 「企画部、建設部」) — not the 施策's name, though the header starts with 施策.
+  [/担当|所管|部署|課名|主管|幹事部局|関係(部局|部課|課)(名)?$|^所属名?$/, "departments"],
   [/^単位$/, "unit"],
   [/達成率|進捗率|達成度/, "rate"],
   [/理由|要因/, "reason"],
@@ -143,8 +145,9 @@ const RULES: [RegExp, Field][] = [
   // 「基本政策(大項目)」 over 「政策(中項目)」 (鳴門市's 総合計画体系): the broadest, the next a step below (read-cards.ts).
   // 「理想の姿」 (a 総合計画's 施策評価シート: 理想の姿 / 政策の柱 / 政策(施策)名): the vision a plan's part serves, its broadest level.
   // 「プログラム名」 (宮崎県's アクションプラン: 「1 人口問題対策プログラム」 over its 重点項目): a group of the plan's parts.
+  // 「基本方針」 alone as a column over numbered parts (「2.暮らしの向上」 over 施策項目 / 施策内容): the plan's broadest level.
   [
-    /^(重点)?プログラム(名|名称)?$|大基本目標|基本目標|政策分野|重点目標|^重点項目$|政策目標|^分野$|^政策名?$|^基本政策$|^重点分野$|^基本戦略$|^戦略目標$|^横断的な?目標$|^章$|^編$|^(理想|めざす|目指す)の?姿$/,
+    /^(重点)?プログラム(名|名称)?$|^基本方針$|大基本目標|基本目標|政策分野|重点目標|^重点項目$|政策目標|^分野$|^政策名?$|^基本政策$|^重点分野$|^基本戦略$|^戦略目標$|^横断的な?目標$|^章$|^編$|^(理想|めざす|目指す)の?姿$/,
     "goal",
   ],
   // 「プロジェクト名」 (a 総合戦略 built of projects: 「出産・子育て支援プロジェクト」 over its 取組): the plan's broadest

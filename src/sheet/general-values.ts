@@ -40,8 +40,11 @@ export function readList(t: string): string[] {
   for (let i = 0; i + 1 < lines.length; i++) {
     for (const k of [2, 3]) {
       const part = lines.slice(i, i + k);
-      if (part.length < k || hard.slice(i, i + k - 1).some(Boolean) || /[、,，]/.test(part.join(""))) break;
-      if (part.slice(0, -1).some(looksLikeDepartment) || !looksLikeDepartment(part.join(""))) continue;
+      // (「企画部、建設」 over 「部」: after a list's comma, the last department of the first line is the one wrapped.)
+      const head = part[0]!.split(/[、,，]/);
+      const pieces = [head.at(-1)!, ...part.slice(1)];
+      if (part.length < k || hard.slice(i, i + k - 1).some(Boolean) || /[、,，]/.test(pieces.join(""))) break;
+      if (pieces.slice(0, -1).some(looksLikeDepartment) || !looksLikeDepartment(pieces.join(""))) continue;
       lines.splice(i, k, part.join(""));
       hard.splice(i, k - 1);
       i--;
@@ -58,6 +61,13 @@ export function readList(t: string): string[] {
     ) {
       lines.splice(i, 2, lines[i]! + lines[i + 1]!);
       hard.splice(i, 1);
+    }
+  // 「地方卸売市」 over 「場」: one character alone on a line names no department — the tail of the one above, wrapped.
+  for (let i = 1; i < lines.length; i++)
+    if (!hard[i - 1] && /^[^\s、,，\-‐－―ー−]$/.test(lines[i]!.trim())) {
+      lines.splice(i - 1, 2, lines[i - 1]! + lines[i]!.trim());
+      hard.splice(i - 1, 1);
+      i--;
     }
   return lines
     .flatMap((l) => l.split(/[、,，]/))

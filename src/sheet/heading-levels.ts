@@ -3,6 +3,7 @@
  * 「施策の方向性 (1)…」), and the marks before a heading that are no part of it.
  */
 import { squash } from "./columns.ts";
+import { colonsForOtherSeparators } from "./legend-pair-forms.ts";
 
 /**
  * 「〈基本目標①〉まちに安定した雇用をつくる」: a level's name and number in angle brackets, then its title
@@ -86,6 +87,7 @@ export function noteUnderIndicator(text: string): boolean {
   return (
     /^[≪《〈＜<【][^≫》〉＞>】]{1,12}[≫》〉＞>】]/.test(t) &&
     !BRACKETED_LEVEL.test(t) &&
-    (t.match(/[A-ZＡ-Ｚ◎○〇△×]\s*[:：]/g) ?? []).length < 2
+    // (「【達成状況の区分】 A…目標値を達成した B…」: labels set off by 「…」 or 「→」 are a legend's as 「A:」 is.)
+    (colonsForOtherSeparators(t).match(/[A-ZＡ-Ｚ◎○〇△×]\s*[:：]/g) ?? []).length < 2
   );
 }

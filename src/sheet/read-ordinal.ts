@@ -73,7 +73,9 @@ export function readOrdinal(text: string): Ordinal {
     // 「【基本目標1 魅力的な… ~丹波ブランドを…~】」: the closing bracket and a tagline in ~…~ are no part of the title.
     .replace(/^(【[^【】]*?)\s*[~〜～][^~〜～]*[~〜～]\s*】$/, "$1】")
     .replace(/^【([^【】]*)】$/, "$1")
-    .replace(PROJECT_LINE, "$1");
+    .replace(PROJECT_LINE, "$1")
+    // 「⑷コンパクト・プラス・ネットワーク」: a parenthesised digit printed as one character (U+2474…) is 「(4)」.
+    .replace(/^[⑴-⒇]/, (c) => `(${c.charCodeAt(0) - 0x2473})`);
   const numbered = canonicalNumbering(t);
   if (numbered !== t) return readOrdinal(numbered);
   if (t === "") return { no: 0, title: "" };

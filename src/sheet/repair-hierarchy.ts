@@ -32,6 +32,9 @@ interface Entry {
 
 const ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ";
 const CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳㉑㉒㉓㉔㉕㉖㉗㉘㉙㉚㉛㉜㉝㉞㉟";
+// 「⑷コンパクト・プラス・ネットワーク」: a parenthesised digit printed as one character (U+2474…) — the same
+// number as 「(4)」, which Word and Japanese fonts turn it into and back.
+const PAREN_DIGIT = "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇";
 
 /** "① 企業誘致の推進" → circled 1; "2 ひとの流れの創出" → plain 2; a title alone → none. */
 export function parseOrdinal(text: string): Omit<Entry, "col" | "raw"> {
@@ -40,6 +43,8 @@ export function parseOrdinal(text: string): Omit<Entry, "col" | "raw"> {
   if (first === "") return { kind: "none", no: null, title: "" };
   const c = CIRCLED.indexOf(first);
   if (c >= 0) return { kind: "circled", no: c + 1, title: t.slice(first.length).trim() };
+  const pd = PAREN_DIGIT.indexOf(first);
+  if (pd >= 0) return { kind: "paren", no: pd + 1, title: t.slice(first.length).trim() };
   // "基本目標1 …", "施策 2 …": a word before the number is not part of the title.
   const body = t.replace(/^(大基本目標|小基本目標|基本目標|具体的な施策|施策|目標)\s*(?=[0-9０-９])/, "");
   // "1-2-3 …": the depth says the level (2 parts: 小基本目標, 3: 施策); the last part is the number.

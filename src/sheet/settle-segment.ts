@@ -30,6 +30,7 @@ import { settleReviewedRatings } from "./reviewed-ratings.ts";
 import { refuseRivalRatings } from "./rival-ratings.ts";
 import { scheduleStepsAsNoFigure } from "./schedule-steps.ts";
 import { pointsBesideRate, settleByContent, shiftEnumeratedColumns } from "./settle-columns.ts";
+import { surveyScoresAsExtra } from "./survey-scores.ts";
 import { settleTwoLineValues } from "./two-line-targets.ts";
 import type { ImportIssue, SourceRow } from "./types.ts";
 
@@ -58,6 +59,8 @@ export function settleSegment<R extends { row: SourceRow }>(
   // (Before the content settles one column of labels as the evaluation: with two, which one is the question.)
   // (A group's rating beside the KPIs' — 外部評価 on a program's first row only — is no second evaluation.)
   groupRatingsAsExtra(seg.header, rowsOf(), issues);
+  // (A 重要度 | 達成度 pair of survey means — 4.21 / 3.02 — rates how citizens feel the 施策, not the KPI's rate.)
+  surveyScoresAsExtra(seg.header, rowsOf(), issues);
   settleReviewedRatings(seg.header, rowsOf(), issues, legendTexts);
   whenSetColumns(seg.header, rowsOf(), issues);
   settleByContent(seg.header, rowsOf(), issues, legendTexts);
@@ -85,6 +88,8 @@ export function settleSegment<R extends { row: SourceRow }>(
   splitRatedActuals([seg], legendTexts, issues);
   // (Last of the columns: two still read as the evaluation that disagree on a row are no reading.)
   groupRatingsAsExtra(seg.header, rowsOf(), issues);
+  // (A 重要度 | 達成度 pair of survey means — 4.21 / 3.02 — rates how citizens feel the 施策, not the KPI's rate.)
+  surveyScoresAsExtra(seg.header, rowsOf(), issues);
   refuseRivalRatings(seg.header, rowsOf());
   // (After the rows are realigned: a two-line target is read where its column finally is.)
   settleTwoLineValues(seg.header, seg.rows, legendTexts, issues);
