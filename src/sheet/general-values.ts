@@ -179,6 +179,8 @@ export function splitIndicator(text: string): {
   t = t.replace(/^(?:[(（][0-9０-９]{1,2}[)）]\s*|[①-⑳]\s*|[0-9０-９]{1,2}[.．]\s+)(?=[^\s.．]\S{2})/, "");
   // 「○豊岡に関する情報が…回数」: a bullet before each indicator of a list is no part of its name.
   t = t.replace(/^[○◯●・]\s*(?=\S{2})/, "");
+  // 「圏域の社会増減(人)※」, 「…数※1」: a note mark after the name points to a note under the table, no part of the name.
+  t = t.replace(/(?<=\S{2})\s*[※＊][0-9０-９]{0,2}$/, "");
   const YEAR = String.raw`[(（]?((?:令和|平成|[RH])\s?(?:元|\d{1,2})(?:年度?)?|(?:19|20)\d{2}年度?)[)）]?`;
   // 「奨励金対象の町内新規雇用者 平成31年度まで10人」: the final target and its year after the name.
   const until = new RegExp(

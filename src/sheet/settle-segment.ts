@@ -26,9 +26,11 @@ import { spanTargetYears, whenSetColumns } from "./plan-span.ts";
 import { splitRatedRates } from "./rated-rate.ts";
 import { columnHabits, realignRow } from "./realign-general-row.ts";
 import { settleReviewedRatings } from "./reviewed-ratings.ts";
+import { reviewerWordsAsComments } from "./reviewer-words.ts";
 import { refuseRivalRatings } from "./rival-ratings.ts";
 import { scheduleStepsAsNoFigure } from "./schedule-steps.ts";
 import { settleByContent, shiftEnumeratedColumns } from "./settle-columns.ts";
+import { applySurveyTimes, takeSurveyTimeRows } from "./survey-time-rows.ts";
 import { settleTwoLineValues } from "./two-line-targets.ts";
 import type { ImportIssue, SourceRow } from "./types.ts";
 
@@ -40,11 +42,15 @@ export function settleSegment<R extends { row: SourceRow }>(
   fiscalYear?: number | null,
 ): void {
   const rowsOf = () => seg.rows.map((x) => x.row);
-  const folded = foldRoleRows(seg.header, rowsOf(), legendTexts, issues, fiscalYear);
-  if (folded.length !== seg.rows.length) {
+  const keepRows = (kept: SourceRow[]) => {
+    if (kept.length === seg.rows.length) return;
     const byRow = new Map(seg.rows.map((x) => [x.row.row, x]));
-    seg.rows = folded.map((row) => ({ ...byRow.get(row.row)!, row }));
-  }
+    seg.rows = kept.map((row) => ({ ...byRow.get(row.row)!, row }));
+  };
+  // (Before anything reads the rows: a 「調査時点」 row under the figures is no indicator.)
+  const surveyed = takeSurveyTimeRows(seg.header, rowsOf(), issues);
+  keepRows(surveyed.rows);
+  keepRows(foldRoleRows(seg.header, rowsOf(), legendTexts, issues, fiscalYear));
   // (A 区分 column of 数値目標 / KPI says each row's kind: no rating, and its 数値目標 rows numeric goals.)
   kindColumnAsGoals(seg, issues);
   scheduleStepsAsNoFigure(seg.header, rowsOf(), issues);
@@ -57,6 +63,8 @@ export function settleSegment<R extends { row: SourceRow }>(
   // (Before the content settles one column of labels as the evaluation: with two, which one is the question.)
   // (A group's rating beside the KPIs' — 外部評価 on a program's first row only — is no second evaluation.)
   groupRatingsAsExtra(seg.header, rowsOf(), issues);
+  // (Before two ratings are settled: a reviewer's sentences under 外部評価 are its comments, no rating.)
+  reviewerWordsAsComments(seg.header, rowsOf(), issues, legendTexts);
   settleReviewedRatings(seg.header, rowsOf(), issues, legendTexts);
   whenSetColumns(seg.header, rowsOf(), issues);
   settleByContent(seg.header, rowsOf(), issues, legendTexts);
@@ -70,6 +78,8 @@ export function settleSegment<R extends { row: SourceRow }>(
   const habits = columnHabits(rowsOf(), seg.header.columns.length);
   for (const x of seg.rows)
     x.row = { ...x.row, cells: realignRow(x.row, seg.header.columns, issues, { habits, legendTexts }) };
+  // (After the rows are realigned: each figure is in the column of the survey time printed under it.)
+  for (const x of surveyed.times.size > 0 ? seg.rows : []) x.row = applySurveyTimes(x.row, surveyed.times);
   // (After the rows are realigned: 「1-1」 | 「【産業】…」, a level's number and its name in the next column.)
   joinLevelNameColumns(seg.header, seg.rows, issues);
   // (After the rows are realigned: a row that lost a cell has its figures in their columns only now.)
