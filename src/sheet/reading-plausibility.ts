@@ -23,9 +23,7 @@ import { isStandardRating, ratingInValue } from "./rating-in-values.ts";
 import { checkRatings } from "./rating-plausibility.ts";
 import { tallyReadAsKpi } from "./rating-tally.ts";
 import { refuse } from "./refuse-reading.ts";
-import { round37Refusal } from "./round37-guards.ts";
-import { round39Refusal } from "./round39-guards.ts";
-import { round41Refusal } from "./round41-guards.ts";
+import { roundRefusal } from "./round42-guards.ts";
 import { joinedTwoFigures } from "./two-figure-cells.ts";
 import type { SourceTable } from "./types.ts";
 import { unreadLevelColumn } from "./unread-level-guards.ts";
@@ -110,10 +108,9 @@ export function checkReading(sheet: Sheet, table: SourceTable, profile?: ImportP
   const doubled = doubledLevelColumns(profile);
   if (doubled)
     refuse(`列「${doubled[0]}」と列「${doubled[1]}」がどちらも同じ階層として読まれ、一方の名前が失われます`);
-  // Units, legend order, level kinds, headings joined into one level; a level column lost, 順調 read as reached
-  // (round37/39/41-guards.ts).
-  const r37 =
-    round37Refusal(sheet, name) ?? round39Refusal(sheet, name) ?? round41Refusal(sheet, table, profile);
+  // Units, legend order, level kinds, headings joined into one level; a level column lost, 順調 read as reached,
+  // a unit in a name's brackets lost (round37/39/41/42-guards.ts, asked in round42-guards.ts).
+  const r37 = roundRefusal(sheet, name, table, profile);
   if (r37) refuse(r37);
   // A yearless baseline dated against the note under the table that gives its year (noted-baseline-year.ts).
   const noted = baselineAgainstNote(

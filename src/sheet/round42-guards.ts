@@ -1,0 +1,57 @@
+/**
+ * Guards of round 42: shapes a reading left wrong with exit 0 while nagano-renkei's rules were being made,
+ * refused now whatever reader path leaves them so (exit 2, `implausible_reading`, the row named).
+ * - A unit printed in the indicator's name's brackets (「年間有効求人倍率(倍)」) that was not read as the KPI's unit,
+ *   in a sheet whose other names' brackets were read as their units: the figures written without their unit.
+ * - A note mark kept at the end of an indicator's name (「圏域の社会増減(人)※」): the mark points to a note under the
+ *   table; a name read with it is a name misread (and its bracket's unit, before the mark, lost with it).
+ */
+import type { Kpi, Sheet } from "../core/sheet.ts";
+import { squash } from "./columns.ts";
+import type { ImportProfile } from "./profile-types.ts";
+import { round37Refusal } from "./round37-guards.ts";
+import { round39Refusal } from "./round39-guards.ts";
+import { round41Refusal } from "./round41-guards.ts";
+import type { SourceTable } from "./types.ts";
+
+const NAME_BRACKET = /[(（]([^()（）0-9０-９]{1,4})[)）]$/;
+const NOTE_MARK = /[※＊][0-9０-９]{0,2}$/;
+
+/** The message naming a KPI whose name's bracket looks like the unit its neighbours' brackets were read as. */
+export function unitInNameUnread(sheet: Sheet): string | null {
+  const bracket = (name: string) => NAME_BRACKET.exec(squash(name))?.[1] ?? null;
+  const readSo = sheet.kpis.filter((k) => k.unit && bracket(k.indicator) === squash(k.unit));
+  if (readSo.length === 0) return null;
+  for (const k of sheet.kpis) {
+    const b = bracket(k.indicator);
+    if (k.unit || !b) continue;
+    const figures = [k.baseline, k.actual, k.target, k.finalTarget].some((v) => v?.kind === "number");
+    if (!figures) continue;
+    return `指標「${k.indicator}」(${k.row}行目)の名前の括弧「${b}」は、ほかの指標の名前の括弧(「${readSo[0]!.unit}」)と同じく単位のようですが、単位として読めていません。単位のない数値として書くと読み違いになります`;
+  }
+  return null;
+}
+
+/** The message naming a KPI whose name was read with the note mark after it. */
+export function noteMarkInName(sheet: Sheet): string | null {
+  const k = sheet.kpis.find((x) => NOTE_MARK.test(squash(x.indicator)));
+  return k
+    ? `指標「${k.indicator}」(${k.row}行目)の名前の末尾に注記の印「${NOTE_MARK.exec(squash(k.indicator))![0]}」が残っています。表の下の注記を指す印で、名前の一部ではありません。名前の読み違いのおそれがあります`
+    : null;
+}
+
+/** Round 42's refusals, the first that applies. */
+export const round42Refusal = (sheet: Sheet): string | null =>
+  unitInNameUnread(sheet) ?? noteMarkInName(sheet);
+
+/** The refusals of rounds 37, 39, 41 and 42, asked in one place (reading-plausibility.ts), the first that applies. */
+export const roundRefusal = (
+  sheet: Sheet,
+  name: (k: Kpi) => string,
+  table: SourceTable,
+  profile?: ImportProfile,
+): string | null =>
+  round37Refusal(sheet, name) ??
+  round39Refusal(sheet, name) ??
+  round41Refusal(sheet, table, profile) ??
+  round42Refusal(sheet);
