@@ -25,7 +25,11 @@ export function reviewerWordsAsComments(
   const legend = legendTexts.map(squash);
   header.columns.forEach((m, col) => {
     if (m.confirmed || m.field !== "evaluation" || !REVIEWER.test(squash(m.header))) return;
-    const cells = rows.map((r) => squash(r.cells[col] ?? "")).filter((t) => t !== "");
+    // (Rows printed whole only: a row that lost a cell is realigned later, its cells not yet under their columns.)
+    const cells = rows
+      .filter((r) => r.cells.length >= header.columns.length)
+      .map((r) => squash(r.cells[col] ?? ""))
+      .filter((t) => t !== "");
     if (cells.length < 2) return;
     const sentences = cells.filter((c) => cellShape(c) === "text");
     if (sentences.length <= cells.length / 2 || sentences.length !== cells.length) return;

@@ -84,10 +84,10 @@ describe("round 42 rules", () => {
       expect(isWordedTarget(t), t).toBe(false);
   });
 
-  const trend = (target: string, times: string[][]) => [
+  const trend = (target: string, times: string[][], targetHeader = "目標値") => [
     "連携中枢都市圏 取組状況報告書(平成28年度)",
     "",
-    "| 分野 | 項目 | 目標値 | | 策定時 | H27 | H28 |",
+    `| 分野 | 項目 | ${targetHeader} | | 策定時 | H27 | H28 |`,
     "|---|---|---|---|---|---|---|",
     `| 経済成長 | 観光消費額(百万円) | ${target} | | 58,120 | 61,305 | 63,870 |`,
     `| | | | ${times[0]![0]} | ${times[0]!.slice(1).join(" | ")} |`,
@@ -111,6 +111,18 @@ describe("round 42 rules", () => {
       ]);
       expect(sheet.kpis[0]!.finalTarget).toMatchObject({ kind: "text", text: "策定時より上昇" });
     }
+  });
+
+  it("a bare 「目標」 over 「策定時より上昇」 is the worded target, no aim of the plan", async () => {
+    const times = [
+      ["調査時点", "H24年", "H27年", "H28年"],
+      ["調査時点", "H26年度", "H27年度", "H28年度"],
+    ];
+    const sheet = await read(trend("策定時より上昇", times, "目標"));
+    expect(sheet.kpis.map((k) => [k.goal.title, k.finalTarget ?? k.target])).toEqual([
+      ["経済成長", expect.objectContaining({ kind: "text", text: "策定時より上昇" })],
+      ["経済成長", expect.objectContaining({ kind: "text", text: "策定時より上昇" })],
+    ]);
   });
 
   it("a row labelled 調査時点 holding no years is not taken for the figures' times", async () => {

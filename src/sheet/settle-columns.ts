@@ -9,6 +9,7 @@ import { explainsDigit } from "./digit-legend.ts";
 import type { FoundHeader } from "./find-header.ts";
 import { withoutChoices } from "./header-choices-text.ts";
 import type { ImportIssue, SourceRow } from "./types.ts";
+import { isWordedTarget } from "./worded-targets.ts";
 
 export const ENUMERATOR = /^(指標|KPI|No\.?|番号)?\s*([0-9０-９]{1,2}|[①-⑳])$/i;
 
@@ -63,6 +64,8 @@ export function settleByContent(
     const cells = rows.map((r) => squash(r.cells[col] ?? "")).filter((t) => t !== "");
     if (cells.length === 0 || cells.some((t) => /[0-9０-９]/.test(t)) || cells.some((t) => t.length < 6))
       return;
+    // (「策定時より上昇」 in every row is a target worded as a movement, no aim of the plan: worded-targets.ts.)
+    if (cells.every(isWordedTarget)) return;
     header.columns[col] = { ...m, field: "goal" };
     issues.push({
       row: null,
