@@ -24,6 +24,9 @@ export function colonsForOtherSeparators(text: string): string {
     new RegExp(String.raw`(^|[\s、,，])(${MARK}|[-−－―])\s*(?:[→⇒]|…+|‥+)\s*`, "gu"),
     "$1$2:",
   );
+  // 「内部評価の区分A…目標値に達したB…基準値を上回った」 (a print that lost the spaces): a capital glued to the words
+  // before it, then the ellipsis, is a label all the same — only a capital, which no Japanese meaning ends in.
+  t = t.replace(/([ぁ-んァ-ヶ一-龥々])([A-ZＡ-Ｚ][+＋]?)\s*(?:…+|‥+)\s*/gu, "$1 $2:");
   // 「(A)達成 (B)概ね達成」: only when the text starts with such a label (after its heading), so that
   // 「効果的なもの (A)、…」 — the label after its meaning — is left to the bracket form.
   const bracketFirst = new RegExp(String.raw`^(?:\S{0,20}\s+)?[(（](?:${MARK})[)）][^\s、,，。]`, "u");

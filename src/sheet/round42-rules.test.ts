@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Sheet } from "../core/sheet.ts";
 import { importSheet } from "./import-sheet.ts";
+import { colonsForOtherSeparators } from "./legend-pair-forms.ts";
 import { noteMarkInName, unitInNameUnread } from "./round42-guards.ts";
 import { isWordedTarget } from "./worded-targets.ts";
 
@@ -178,5 +179,36 @@ describe("round 42 rules", () => {
     expect(unitInNameUnread(sheet([kpi("平均正答率(全国比)", null), kpi("出生数", "人")]))).toBeNull();
     expect(noteMarkInName(sheet([kpi("圏域の社会増減(人)※", "人")]))).toMatch(/注記の印「※」/);
     expect(noteMarkInName(sheet([kpi("圏域の社会増減(人)", "人")]))).toBeNull();
+  });
+
+  it("a capital glued to the words before it, then 「…」, is a legend's label (a print that lost its spaces)", () => {
+    expect(
+      colonsForOtherSeparators("内部評価の区分A…目標値に達したB…基準値を上回ったC…基準値以下である"),
+    ).toBe("内部評価の区分 A:目標値に達した B:基準値を上回った C:基準値以下である");
+    // (An ellipsis after words, not a capital, stays.)
+    expect(colonsForOtherSeparators("取組を進めた…今後も続ける")).toBe("取組を進めた…今後も続ける");
+  });
+
+  it("a wrapped name's second line between the figures and their 調査時点 row goes back into the name", async () => {
+    const sheet = await read([
+      "連携中枢都市圏 取組状況報告書(平成28年度)",
+      "",
+      "| 分野 | 項目 | 目標値 | 策定時 | H27 | H28 |",
+      "|---|---|---|---|---|---|",
+      "| 経済成長 | 付加価値額の長野県にお | 策定時より上昇 | 28% | 27% | 29% |",
+      "| | ける割合 | | | | |",
+      "| | | 調査時点 | H24年 | H27年 | H28年 |",
+      "| | 有効求人倍率(倍) | 策定時より上昇 | 1.11 | 1.24 | 1.35 |",
+      "| | | 調査時点 | H26年度 | H27年度 | H28年度 |",
+    ]);
+    expect(
+      sheet.kpis.map((k) => [
+        k.indicator.replace(/<br>/g, ""),
+        k.baseline?.kind === "number" && k.baseline.period.year,
+      ]),
+    ).toEqual([
+      ["付加価値額の長野県における割合", 2012],
+      ["有効求人倍率(倍)", 2014],
+    ]);
   });
 });

@@ -17,6 +17,9 @@ const TIME = /^((H|R|S|平成|令和|昭和)\d{1,2}|(19|20)\d{2})年度?(\d{1,2}
 const DASH = /^[-‐－―ー−—]$/;
 const FIGURE = new Set(["value", "percent"]);
 
+const hasFigure = (r: SourceRow) => r.cells.some((t) => FIGURE.has(contentKind(t)));
+const filledCount = (r: SourceRow) => r.cells.filter((t) => squash(t) !== "").length;
+
 /** The survey times of the row above, by column (the row's number → the time row's cells). */
 export type SurveyTimes = Map<number, string[]>;
 
@@ -30,7 +33,11 @@ export function takeSurveyTimeRows(
   const labelCols = new Set<number>();
   const out: SourceRow[] = [];
   for (const r of rows) {
-    const above = out.at(-1);
+    // (The figures row nearest above: a wrapped name's second line printed as a row of its own — one cell,
+    // no figure — may stand between, as an unruled print leaves it.)
+    let at = out.length - 1;
+    while (at >= 0 && at >= out.length - 2 && !hasFigure(out[at]!) && filledCount(out[at]!) <= 1) at--;
+    const above = at >= 0 ? out[at] : undefined;
     // (A level's name merged down over both rows, repeated in each, belongs to the figures row above.)
     const filled = r.cells.flatMap((t, c) =>
       squash(t) === "" || squash(t) === squash(above?.cells[c] ?? "") ? [] : [{ c, t: squash(t) }],
@@ -44,10 +51,19 @@ export function takeSurveyTimeRows(
       rest.some((x) => TIME.test(x.t)) &&
       above !== undefined &&
       !times.has(above.row) &&
-      above.cells.some((t) => FIGURE.has(contentKind(t)))
+      hasFigure(above)
     ) {
       times.set(above.row, r.cells);
       labelCols.add(labels[0]!.c);
+      // The wrapped line between goes back into the figures row's cell (nothing else stands between a row
+      // and the times that date it).
+      const wraps = out.splice(at + 1);
+      out[at] = {
+        ...above,
+        cells: above.cells.map((t, c) =>
+          [t, ...wraps.map((w) => w.cells[c] ?? "")].filter((x) => squash(x) !== "").join("<br>"),
+        ),
+      };
       continue;
     }
     out.push(r);
