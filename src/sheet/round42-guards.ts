@@ -3,6 +3,8 @@
  * refused now whatever reader path leaves them so (exit 2, `implausible_reading`, the row named).
  * - A unit printed in the indicator's name's brackets (「年間有効求人倍率(倍)」) that was not read as the KPI's unit,
  *   in a sheet whose other names' brackets were read as their units: the figures written without their unit.
+ * - A figure read without the unit its KPI has (「58,120<br>H26年」, a figure over its survey year, parsed with the year
+ *   glued on and the name's 百万円 not applied): the figure written 1,000,000 times too small.
  * - A note mark kept at the end of an indicator's name (「圏域の社会増減(人)※」): the mark points to a note under the
  *   table; a name read with it is a name misread (and its bracket's unit, before the mark, lost with it).
  */
@@ -32,6 +34,24 @@ export function unitInNameUnread(sheet: Sheet): string | null {
   return null;
 }
 
+/** The message naming a KPI with a unit one of whose figures was read without it. */
+export function figureWithoutItsUnit(sheet: Sheet): string | null {
+  for (const k of sheet.kpis) {
+    if (!k.unit || squash(k.unit) === "") continue;
+    const values = [
+      k.baseline,
+      k.target,
+      k.actual,
+      k.finalTarget,
+      ...(k.years ?? []).flatMap((y) => [y.target, y.actual]),
+    ];
+    const bare = values.find((v) => v?.kind === "number" && !v.unit);
+    if (bare?.kind === "number")
+      return `指標「${k.indicator}」(${k.row}行目)の単位は「${k.unit}」ですが、数値「${bare.raw ?? bare.value}」を単位なしで読みました。単位の読み落としのおそれがあります`;
+  }
+  return null;
+}
+
 /** The message naming a KPI whose name was read with the note mark after it. */
 export function noteMarkInName(sheet: Sheet): string | null {
   const k = sheet.kpis.find((x) => NOTE_MARK.test(squash(x.indicator)));
@@ -42,7 +62,7 @@ export function noteMarkInName(sheet: Sheet): string | null {
 
 /** Round 42's refusals, the first that applies. */
 export const round42Refusal = (sheet: Sheet): string | null =>
-  unitInNameUnread(sheet) ?? noteMarkInName(sheet);
+  unitInNameUnread(sheet) ?? figureWithoutItsUnit(sheet) ?? noteMarkInName(sheet);
 
 /** The refusals of rounds 37, 39, 41 and 42, asked in one place (reading-plausibility.ts), the first that applies. */
 export const roundRefusal = (

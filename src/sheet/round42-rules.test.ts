@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { Sheet } from "../core/sheet.ts";
+import { readUnitValue } from "./general-values.ts";
 import { importSheet } from "./import-sheet.ts";
 import { colonsForOtherSeparators } from "./legend-pair-forms.ts";
-import { noteMarkInName, unitInNameUnread } from "./round42-guards.ts";
+import { figureWithoutItsUnit, noteMarkInName, unitInNameUnread } from "./round42-guards.ts";
 import { isWordedTarget } from "./worded-targets.ts";
 
 const md = (lines: string[]) => new TextEncoder().encode(lines.join("\n"));
@@ -210,5 +211,47 @@ describe("round 42 rules", () => {
       ["付加価値額の長野県における割合", 2012],
       ["有効求人倍率(倍)", 2014],
     ]);
+  });
+
+  it("a figure over its survey year with no brackets (「58,120<br>H26年」) takes the row's unit as 「58,120(H26年)」 does", () => {
+    const fy = { year: 2016, basis: "fiscal" } as const;
+    for (const cell of ["58,120<br>H26年", "58,120(H26年)", "58,120 H26年"])
+      expect(
+        readUnitValue(cell, "百万円", fy, () => {}),
+        cell,
+      ).toMatchObject({
+        kind: "number",
+        value: 58_120_000_000,
+        unit: "円",
+        period: { year: 2014 },
+      });
+    // (A figure with a year glued and no 年 is no figure over its year: left to the value parser.)
+    expect(readUnitValue("58,120H26", "百万円", fy, () => {})).not.toMatchObject({ value: 58_120_000_000 });
+  });
+
+  it("guard: a KPI with a unit one of whose figures was read without it is refused", () => {
+    const number = (value: number, unit: string | null) => ({
+      kind: "number",
+      value,
+      unit,
+      raw: String(value),
+      period: { year: 2016, basis: "fiscal" },
+    });
+    const sheet = (unit: string | null) =>
+      ({
+        format: "sheet/1",
+        fiscalYear: 2016,
+        kpis: [
+          {
+            indicator: "観光消費額(百万円)",
+            unit,
+            row: 7,
+            baseline: number(58120, null),
+            actual: number(63870000000, "円"),
+          },
+        ],
+      }) as unknown as Sheet;
+    expect(figureWithoutItsUnit(sheet("百万円"))).toMatch(/単位は「百万円」ですが、数値「58120」/);
+    expect(figureWithoutItsUnit(sheet(null))).toBeNull();
   });
 });
