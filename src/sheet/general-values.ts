@@ -219,11 +219,12 @@ export function readUnitValue(
   const notOut = figureNotOut(t, issue);
   if (notOut) return notOut;
   const bare = /^[▲△+\-−]?[\d,，.．]+$/.test(squash(t));
-  // 「9,215(H26)」 beside a 単位 column: the figure of another year takes the row's unit too.
+  // 「9,215(H26)」, 「20(2019年度)」 beside a 単位 column: the figure of another year takes the row's unit too.
   // 「58,120<br>H26年」 (a figure over its survey year, the line break gone): the same, its year unbracketed.
   const dated =
-    /^([▲△+\-−]?[\d,，.．]+)\s*([(（](?:令和|平成|[RH])(?:元|\d{1,2})年?度?[)）])$/.exec(squash(t)) ??
-    /^([▲△+\-−]?[\d,，.．]+)\s*((?:令和|平成|[RH])(?:元|\d{1,2})年度?)$/.exec(squash(t));
+    /^([▲△+\-−]?[\d,，.．]+)\s*([(（](?:(?:令和|平成|[RH])(?:元|\d{1,2})|(?:19|20)\d{2})年?度?[)）])$/.exec(
+      squash(t),
+    ) ?? /^([▲△+\-−]?[\d,，.．]+)\s*((?:令和|平成|[RH])(?:元|\d{1,2})年度?)$/.exec(squash(t));
   const year = dated && !/^[(（]/.test(dated[2]!) ? `(${dated[2]})` : dated?.[2];
   const withUnit = unit && bare ? `${t}${unit}` : unit && dated ? `${dated[1]}${unit}${year}` : t;
   const r = parseValue(withUnit, period);

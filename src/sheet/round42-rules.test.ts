@@ -225,6 +225,12 @@ describe("round 42 rules", () => {
         unit: "円",
         period: { year: 2014 },
       });
+    // (A Gregorian year in brackets, a value's year column joined to it: 「20(2019年度)」.)
+    expect(readUnitValue("20(2019年度)", "人", fy, () => {})).toMatchObject({
+      value: 20,
+      unit: "人",
+      period: { year: 2019 },
+    });
     // (A figure with a year glued and no 年 is no figure over its year: left to the value parser.)
     expect(readUnitValue("58,120H26", "百万円", fy, () => {})).not.toMatchObject({ value: 58_120_000_000 });
   });
