@@ -13,6 +13,7 @@ import { isKnownEvaluationLabel, nationalEffectCategory } from "./parse-evaluati
 import { pointLabels } from "./read-legend.ts";
 import { CONTENT_JA, type RoleContradiction, roleContradiction } from "./role-content.ts";
 import { NotASheet, type SourceRow } from "./types.ts";
+import { isWordedTarget } from "./worded-targets.ts";
 
 const SHAPE_JA: Record<CellShape, string> = {
   empty: "空欄",
@@ -36,6 +37,7 @@ function refuse(col: number, m: ColumnMeaning, shape: CellShape, sample: string,
 
 /** Checks each column's cells against its header; throws `column_contradiction` on a clear conflict. */
 const VALUE_FIELDS = new Set<Field>(["target", "actual", "baseline", "finalTarget"]);
+const TARGET_FIELDS = new Set<Field>(["target", "finalTarget"]);
 const VALUE_NAME = /^(実績|実績値|目標|目標値|現状値|基準値|計画値|見込値|期待値)$/;
 
 export function checkColumns(
@@ -91,8 +93,12 @@ export function checkColumns(
       case "actual":
       case "baseline":
       case "finalTarget":
-        // Words under a value's name (達成見込み under 「検証結果」) are no values.
-        if (most((s) => s === "text" || (s === "label" && !/\d/.test(cells[0]!))))
+        // Words under a value's name (達成見込み under 「検証結果」) are no values. (A target worded as a
+        // movement, 「策定時より上昇」, is a target: worded-targets.ts.)
+        if (
+          most((s) => s === "text" || (s === "label" && !/\d/.test(cells[0]!))) &&
+          !(TARGET_FIELDS.has(m.field) && cells.every(isWordedTarget))
+        )
           refuse(
             col,
             m,
@@ -127,7 +133,10 @@ export function checkColumns(
     const bad = roleContradiction(
       m.field,
       cells.filter(
-        (c) => !points.has(squash(c)) && !(m.field === "evaluation" && digitLabel(c, legendTexts)),
+        (c) =>
+          !points.has(squash(c)) &&
+          !(m.field === "evaluation" && digitLabel(c, legendTexts)) &&
+          !(TARGET_FIELDS.has(m.field) && isWordedTarget(c)),
       ),
     );
     if (bad) refuseRole(col, m, bad);

@@ -66,7 +66,7 @@ const NONE: Ordinal = { no: 0, title: "" };
 const LEVELS = ["goal", "subgoal", "measure"] as const;
 
 const UNIT_WORD =
-  "(?:千|万|百万|億)?(?:円|人|件|回|社|戸|世帯|組|歳|箇所|か所|カ所|ヶ所|店舗|校|団体|台|棟|冊|点|日|時間|泊|人泊|本|者|頭|品目|種|便|区画|ha|km|t|㎡|%|％|‰)";
+  "(?:千|万|百万|億)?(?:円|人|件|回|社|戸|世帯|組|歳|箇所|か所|カ所|ヶ所|店舗|校|団体|台|棟|冊|点|日|時間|泊|人泊|本|者|頭|品目|種|便|区画|倍|ha|km|t|㎡|%|％|‰)";
 const UNIT_IN_NAME = new RegExp(`[(（](${UNIT_WORD}(?:/(?:${UNIT_WORD}|年|月|日))?)[)）]$`);
 /** The year a value cell prints after its figure (「10人(R1)」 → 2019), or null. */
 export function printedYear(cell: string): number | null {

@@ -189,6 +189,8 @@ export function splitIndicator(text: string): {
   t = t.replace(/^(?:[(（][0-9０-９]{1,2}[)）]\s*|[①-⑳]\s*|[0-9０-９]{1,2}[.．]\s+)(?=[^\s.．]\S{2})/, "");
   // 「○豊岡に関する情報が…回数」: a bullet before each indicator of a list is no part of its name.
   t = t.replace(/^[○◯●・]\s*(?=\S{2})/, "");
+  // 「圏域の社会増減(人)※」, 「…数※1」: a note mark after the name points to a note under the table, no part of the name.
+  t = t.replace(/(?<=\S{2})\s*[※＊][0-9０-９]{0,2}$/, "");
   const YEAR = String.raw`[(（]?((?:令和|平成|[RH])\s?(?:元|\d{1,2})(?:年度?)?|(?:19|20)\d{2}年度?)[)）]?`;
   // 「奨励金対象の町内新規雇用者 平成31年度まで10人」: the final target and its year after the name.
   const until = new RegExp(
@@ -227,11 +229,14 @@ export function readUnitValue(
   const notOut = figureNotOut(t, issue);
   if (notOut) return notOut;
   const bare = /^[▲△+\-−]?[\d,，.．]+$/.test(squash(t));
-  // 「9,215(H26)」 beside a 単位 column: the figure of another year takes the row's unit too.
-  const dated = /^([▲△+\-−]?[\d,，.．]+)\s*([(（](?:令和|平成|[RH])(?:元|\d{1,2})年?度?[)）])$/.exec(
-    squash(t),
-  );
-  const withUnit = unit && bare ? `${t}${unit}` : unit && dated ? `${dated[1]}${unit}${dated[2]}` : t;
+  // 「9,215(H26)」, 「20(2019年度)」 beside a 単位 column: the figure of another year takes the row's unit too.
+  // 「58,120<br>H26年」 (a figure over its survey year, the line break gone): the same, its year unbracketed.
+  const dated =
+    /^([▲△+\-−]?[\d,，.．]+)\s*([(（](?:(?:令和|平成|[RH])(?:元|\d{1,2})|(?:19|20)\d{2})年?度?[)）])$/.exec(
+      squash(t),
+    ) ?? /^([▲△+\-−]?[\d,，.．]+)\s*((?:令和|平成|[RH])(?:元|\d{1,2})年度?)$/.exec(squash(t));
+  const year = dated && !/^[(（]/.test(dated[2]!) ? `(${dated[2]})` : dated?.[2];
+  const withUnit = unit && bare ? `${t}${unit}` : unit && dated ? `${dated[1]}${unit}${year}` : t;
   const r = parseValue(withUnit, period);
   const raw = splitLines(text).join("").trim();
   if (!r.ok) {

@@ -51,7 +51,11 @@ function joined(name: string): Block[] | null {
   if (source.includes("<!--cards-->")) return null;
   const blocks = parse(source);
   const b = blocks.reduce((a, x) => (x.rows.length > a.rows.length ? x : a));
-  const full = (i: number) => (b.rows[i]?.cells.filter(Boolean).length ?? 0) >= 3 && !b.rows[i]!.shift;
+  // (A row of survey times, 「調査時点 | H26年 | H27年」, dates the figures above it: no data row of its own —
+  // joined to them it is a figure over its year, read so: survey-time-rows.ts.)
+  const times = (i: number) => b.rows[i]?.cells.some((t) => /^(調査|測定)?時点$/.test(t.trim())) ?? false;
+  const full = (i: number) =>
+    (b.rows[i]?.cells.filter(Boolean).length ?? 0) >= 3 && !b.rows[i]!.shift && !times(i);
   const k = b.rows.findIndex((_, i) => full(i) && full(i + 1));
   if (k < 0) return null;
   const [x, y] = [b.rows[k]!, b.rows[k + 1]!];

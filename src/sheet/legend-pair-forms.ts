@@ -24,9 +24,10 @@ export function colonsForOtherSeparators(text: string): string {
     new RegExp(String.raw`(^|[\s、,，])(${MARK}|[-−－―])\s*(?:[→⇒]|…+|‥+)\s*`, "gu"),
     "$1$2:",
   );
-  // 「A…目標値を達成したB…基準値を上回った」: a print whose text lost the space between two pairs glues the next capital
-  // letter to the meaning before it; before an ellipsis it is still a label (a letter inside a meaning has none).
-  t = t.replace(/(?<=[\u3040-\u30ff\u3400-\u9fff）)」])([A-ZＡ-Ｚ])\s*…+\s*/gu, "$1:");
+  // 「A…目標値を達成したB…基準値を上回った」, 「内部評価の区分A…達したB…」: a print whose text lost the spaces glues the
+  // next capital to the meaning (or the name) before it; before an ellipsis it is still a label (a capital inside a
+  // Japanese meaning has none).
+  t = t.replace(/(?<=[\u3040-\u30ff\u3400-\u9fff々）)」])([A-ZＡ-Ｚ][+＋]?)\s*(?:…+|‥+)\s*/gu, " $1:");
   // 「(A)達成 (B)概ね達成」: only when the text starts with such a label (after its heading), so that
   // 「効果的なもの (A)、…」 — the label after its meaning — is left to the bracket form.
   const bracketFirst = new RegExp(String.raw`^(?:\S{0,20}\s+)?[(（](?:${MARK})[)）][^\s、,，。]`, "u");

@@ -22,10 +22,7 @@ import { isStandardRating, ratingInValue } from "./rating-in-values.ts";
 import { checkRatings } from "./rating-plausibility.ts";
 import { tallyReadAsKpi } from "./rating-tally.ts";
 import { refuse } from "./refuse-reading.ts";
-import { namedShapeRefusal } from "./round38-guards.ts";
-import { round41Refusal } from "./round41-guards.ts";
-import { round43Refusal } from "./round43-guards.ts";
-import { round44Refusal } from "./round44-guards.ts";
+import { roundGuardRefusal } from "./round-guards.ts";
 import { joinedTwoFigures } from "./two-figure-cells.ts";
 import type { SourceTable } from "./types.ts";
 import { unreadLevelColumn } from "./unread-level-guards.ts";
@@ -110,12 +107,8 @@ export function checkReading(sheet: Sheet, table: SourceTable, profile?: ImportP
   const doubled = doubledLevelColumns(profile);
   if (doubled)
     refuse(`列「${doubled[0]}」と列「${doubled[1]}」がどちらも同じ階層として読まれ、一方の名前が失われます`);
-  // Units, legend order, level kinds, a level lost or misread, 順調 read as reached (round37/38/39/41/43/44-guards.ts).
-  const roundGuard =
-    namedShapeRefusal(sheet, name) ??
-    round41Refusal(sheet, table, profile) ??
-    round43Refusal(sheet, name) ??
-    round44Refusal(sheet, table, name, profile);
+  // Units, legend order, level kinds, a level lost or misread, 順調 read as reached (round-guards.ts).
+  const roundGuard = roundGuardRefusal(sheet, name, table, profile);
   if (roundGuard) refuse(roundGuard);
   // A yearless baseline dated against the note under the table that gives its year (noted-baseline-year.ts).
   const noted = baselineAgainstNote(

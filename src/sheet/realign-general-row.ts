@@ -9,6 +9,7 @@ import { squash } from "./columns.ts";
 import { ENUMERATOR } from "./settle-columns.ts";
 import { targetAfterName } from "./target-in-name.ts";
 import { type ImportIssue, NotASheet, type SourceRow } from "./types.ts";
+import { isWordedTarget } from "./worded-targets.ts";
 
 const numeric = (s: ReturnType<typeof cellShape>) => s === "number" || s === "percent" || s === "quantity";
 /**
@@ -23,9 +24,12 @@ function fitScore(text: string, field: Field): number {
   if (s === "empty") return field === "indicator" ? -3 : 0;
   switch (field) {
     case "target":
+    case "finalTarget":
+      // 「策定時より上昇」: a target worded as a movement is a target (worded-targets.ts).
+      if (isWordedTarget(text)) return 2;
+      return numeric(s) ? 2 : s === "dash" ? 1 : -1;
     case "actual":
     case "baseline":
-    case "finalTarget":
       return numeric(s) ? 2 : s === "dash" ? 1 : -1;
     case "rate":
       return s === "percent" || s === "number" ? 2 : s === "dash" ? 1 : -2;

@@ -15,12 +15,11 @@
 import { FIELD_JA } from "./column-fields.ts";
 import { squash } from "./columns.ts";
 import type { FoundHeader } from "./find-header.ts";
+import { REVIEWER } from "./reviewer-words.ts";
 import { type ImportIssue, NotASheet, type SourceRow } from "./types.ts";
 
 const SCALE_LABEL = /^([A-Za-zＡ-Ｚａ-ｚ][+＋-]?|[◎○〇●△▲×])$/;
 const DASH = /^[-‐－―ー−]$/;
-/** Who reviews a rating made before: a committee, an outside body, a second round. */
-const REVIEWER = /委員会|審議会|懇話会|有識者|外部|第三者|二次|[2２]次評価|区民評価|市民評価|最終/;
 /** Who rates first: the department itself, the office, a first round. */
 const FIRST_RATER = /一次|[1１]次評価|自己|内部|庁内|所管|担当|主管/;
 

@@ -10,6 +10,7 @@ import { type FoundHeader, settleLevelColumns } from "./find-header.ts";
 import { withoutChoices } from "./header-choices-text.ts";
 import { readOrdinal } from "./read-ordinal.ts";
 import type { ImportIssue, SourceRow } from "./types.ts";
+import { isWordedTarget } from "./worded-targets.ts";
 
 export const ENUMERATOR = /^(指標|KPI|No\.?|番号)?\s*([0-9０-９]{1,2}|[①-⑳])$/i;
 
@@ -71,6 +72,8 @@ export function settleByContent(
       ({ t, o }) => !/[0-9０-９]/.test(o.title) && (o.no > 0 ? o.title.length >= 2 : t.length >= 6),
     );
     if (cells.length === 0 || !aims) return;
+    // (「策定時より上昇」 in every row is a target worded as a movement, no aim of the plan: worded-targets.ts.)
+    if (cells.every(({ t }) => isWordedTarget(t))) return;
     header.columns[col] = { ...m, field: "goal" };
     // (A lone middle level read as the top for want of a goal column is the level under this one now.)
     settleLevelColumns(header.columns);

@@ -27,10 +27,12 @@ import { splitRatedActuals } from "./rated-actual.ts";
 import { splitRatedRates } from "./rated-rate.ts";
 import { columnHabits, realignRow } from "./realign-general-row.ts";
 import { settleReviewedRatings } from "./reviewed-ratings.ts";
+import { reviewerWordsAsComments } from "./reviewer-words.ts";
 import { refuseRivalRatings } from "./rival-ratings.ts";
 import { scheduleStepsAsNoFigure } from "./schedule-steps.ts";
 import { pointsBesideRate, settleByContent, shiftEnumeratedColumns } from "./settle-columns.ts";
 import { surveyScoresAsExtra } from "./survey-scores.ts";
+import { applySurveyTimes, takeSurveyTimeRows } from "./survey-time-rows.ts";
 import { settleTwoLineValues } from "./two-line-targets.ts";
 import type { ImportIssue, SourceRow } from "./types.ts";
 
@@ -42,11 +44,15 @@ export function settleSegment<R extends { row: SourceRow }>(
   fiscalYear?: number | null,
 ): void {
   const rowsOf = () => seg.rows.map((x) => x.row);
-  const folded = foldRoleRows(seg.header, rowsOf(), legendTexts, issues, fiscalYear);
-  if (folded.length !== seg.rows.length) {
+  const keepRows = (kept: SourceRow[]) => {
+    if (kept.length === seg.rows.length) return;
     const byRow = new Map(seg.rows.map((x) => [x.row.row, x]));
-    seg.rows = folded.map((row) => ({ ...byRow.get(row.row)!, row }));
-  }
+    seg.rows = kept.map((row) => ({ ...byRow.get(row.row)!, row }));
+  };
+  // (Before anything reads the rows: a 「調査時点」 row under the figures is no indicator.)
+  const surveyed = takeSurveyTimeRows(seg.header, rowsOf(), issues);
+  keepRows(surveyed.rows);
+  keepRows(foldRoleRows(seg.header, rowsOf(), legendTexts, issues, fiscalYear));
   // (A 区分 column of 数値目標 / KPI says each row's kind: no rating, and its 数値目標 rows numeric goals.)
   kindColumnAsGoals(seg, issues);
   scheduleStepsAsNoFigure(seg.header, rowsOf(), issues);
@@ -61,6 +67,8 @@ export function settleSegment<R extends { row: SourceRow }>(
   groupRatingsAsExtra(seg.header, rowsOf(), issues);
   // (A 重要度 | 達成度 pair of survey means — 4.21 / 3.02 — rates how citizens feel the 施策, not the KPI's rate.)
   surveyScoresAsExtra(seg.header, rowsOf(), issues);
+  // (Before two ratings are settled: a reviewer's sentences under 外部評価 are its comments, no rating.)
+  reviewerWordsAsComments(seg.header, rowsOf(), issues, legendTexts);
   settleReviewedRatings(seg.header, rowsOf(), issues, legendTexts);
   whenSetColumns(seg.header, rowsOf(), issues);
   settleByContent(seg.header, rowsOf(), issues, legendTexts);
@@ -75,6 +83,8 @@ export function settleSegment<R extends { row: SourceRow }>(
   const habits = columnHabits(rowsOf(), seg.header.columns.length);
   for (const x of seg.rows)
     x.row = { ...x.row, cells: realignRow(x.row, seg.header.columns, issues, { habits, legendTexts }) };
+  // (After the rows are realigned: each figure is in the column of the survey time printed under it.)
+  for (const x of surveyed.times.size > 0 ? seg.rows : []) x.row = applySurveyTimes(x.row, surveyed.times);
   // (After the rows are realigned: 「1-1」 | 「【産業】…」, a level's number and its name in the next column.)
   joinLevelNameColumns(seg.header, seg.rows, issues);
   // (After the rows are realigned: a row that lost a cell has its figures in their columns only now.)

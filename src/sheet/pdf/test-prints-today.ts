@@ -243,6 +243,13 @@ export const TODAY: Record<string, { golden: number; asXlsx: number } | "refused
   "kishiwada-kensho/unruled": "refused",
   "kakogawa-tassei/unruled": "refused",
   "kakogawa-tassei/wide": "refused",
+  // Round 42 (2026-12-04, branch layouts42), printed after the round's rules: ruled, wide, Chromium and Word
+  // kakegawa-kensho 87/87 and nagano-renkei 57/57 (Word kakegawa-kensho refused on its first reading — the legend's
+  // spaces lost, 「区分A…達したB…」 — read since, legend-pair-forms.ts; nagano-renkei unruled refused — a wrapped
+  // name's second line between its figures and their 調査時点 row — read since, survey-time-rows.ts).
+  // kakegawa-kensho unruled refused (pdf_ambiguous_grid: the wrapped name's last line 「割合」 not told from a
+  // new row without borders). None wrong with exit 0.
+  "kakegawa-kensho/unruled": "refused",
   // Read since branch pdf4 (2026-12-02), no longer listed: matsudo-city unruled and wide (were
   // refused), mie-pref unruled (refused, naming its columns; it read 3/37 with exit 0 before
   // checkRolesPresent), cao-growth unruled (19/33: its KPI sentences wrap over lines barely closer

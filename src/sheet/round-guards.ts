@@ -1,0 +1,25 @@
+/**
+ * The guards the held-out rounds added (roundNN-guards.ts: shapes a first reading wrote wrong with exit 0, refused
+ * when the rule that reads them is taken out), asked in one place by reading-plausibility.ts: the first that applies.
+ */
+import type { Kpi, Sheet } from "../core/sheet.ts";
+import type { ImportProfile } from "./profile-types.ts";
+import { namedShapeRefusal } from "./round38-guards.ts";
+import { round41Refusal } from "./round41-guards.ts";
+import { round42Refusal } from "./round42-guards.ts";
+import { round43Refusal } from "./round43-guards.ts";
+import { round44Refusal } from "./round44-guards.ts";
+import type { SourceTable } from "./types.ts";
+
+export const roundGuardRefusal = (
+  sheet: Sheet,
+  name: (k: Kpi) => string,
+  table: SourceTable,
+  profile?: ImportProfile,
+): string | null =>
+  // (Rounds 37, 38 and 39: namedShapeRefusal.)
+  namedShapeRefusal(sheet, name) ??
+  round41Refusal(sheet, table, profile) ??
+  round42Refusal(sheet) ??
+  round43Refusal(sheet, name) ??
+  round44Refusal(sheet, table, name, profile);
