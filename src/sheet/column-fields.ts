@@ -299,7 +299,8 @@ export function headerStrength(cells: readonly string[]): {
   for (const c of cells) {
     const t = squash(c);
     if (t === "") continue;
-    if (/^[▲△-]?[\d,.]+%?$/.test(t)) numbers++;
+    // (「2015」 | 「2016」 over a schedule: western years in a row of names are years, no figures.)
+    if (/^[▲△-]?[\d,.]+%?$/.test(t) && !/^(19|20)\d{2}$/.test(t)) numbers++;
     if (t.length > 24) continue;
     const m = recogniseHeader(c);
     if (m.field !== "extra" && m.field !== "year") known++;

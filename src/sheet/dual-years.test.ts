@@ -43,4 +43,23 @@ describe("a year printed in both calendars", () => {
     ]);
     expect(r.report.issues.some((i) => i.kind === "width_folded" && /二通り/.test(i.message))).toBe(true);
   });
+
+  it("western years over a schedule in the upper header row leave the row a header (its levels kept)", async () => {
+    const r = await importSheet(
+      new TextEncoder().encode(
+        [
+          "H27年度 総合戦略 事業効果検証",
+          "",
+          "| No | プロジェクト名 | 取組名 | 2015 | 2016 | KPI(重要業績評価指標) | | |",
+          "| | | | | | 指標内容 | 基準値 | 実績値(H27) |",
+          "|---|---|---|---|---|---|---|---|",
+          "| 1 | 子育てプロジェクト | 保育の充実 | → | → | 保育所定員 | 300人 | 320人 |",
+        ].join("\n"),
+      ),
+      "kpi.md",
+    );
+    if (!r.ok) throw new Error(r.error.message);
+    const k = r.sheet.kpis[0]!;
+    expect([k.goal.title, k.measure.title, k.indicator]).toEqual(["子育てプロジェクト", "保育の充実", "保育所定員"]);
+  });
 });
