@@ -8,7 +8,9 @@ import { isEmpty, squash } from "./columns.ts";
 import { namesUnderGroups } from "./group-sub-names.ts";
 import { withoutChoices } from "./header-choices-text.ts";
 import { isSeparatorRow } from "./read-markdown-table.ts";
+import { refuse } from "./refuse-reading.ts";
 import type { SourceRow } from "./types.ts";
+import { namesAboveHeader } from "./upper-header-lost.ts";
 
 export interface FoundHeader {
   /** Index (in the rows given) of each header row, top first. */
@@ -176,6 +178,11 @@ export function findHeader(rows: readonly SourceRow[], from = 0): FoundHeader | 
     } else {
       texts = cells.map((c) => c);
       used = [i];
+      const lost = above ? namesAboveHeader(above.cells, cells) : null;
+      if (lost)
+        refuse(
+          `${above!.row}行目の「${lost.join("」「")}」は列見出しのようですが、その下の${rows[i]!.row}行目だけを列見出しとして読みました(見出しの上の行が読めていないおそれがあります)`,
+        );
     }
     // A third row of names under a group of the second (評価内容 / 評価の視点 / 必要性 | 効率性 | …):
     // short names, no figures, one of them known. Each names its own column; an unknown one is kept as
