@@ -8,6 +8,7 @@ import {
   labelBracketPairsOf,
   meaningFirstPairsOf,
 } from "./legend-pair-forms.ts";
+import { readLegend } from "./read-legend.ts";
 
 /** A table of three KPIs (120%, 95%, 60% of their targets) rated `marks`, `below` printed under it. */
 const sheet = (marks: string[], below: string[]) =>
@@ -138,5 +139,47 @@ describe("what the forms leave alone", () => {
   it("a note starting with a letter is not taken for a legend band", async () => {
     const r = await importSheet(sheet(["A", "B", "C"], ["A 地区の値は推計"]), "kpi.md");
     expect(r.ok ? "read" : r.error.code).toBe("scale_unknown");
+  });
+});
+
+describe("legend labels in lenticular brackets, closed by a bracket, or bracketed after a long heading", () => {
+  const bands = (line: string, used: string[]) =>
+    readLegend([line], new Set(used))?.bands.map((b) => [b.label, b.category]) ?? null;
+  it("reads 【A】 and A) before their meanings", () => {
+    for (const line of [
+      "評価 【A】目標を達成 【B】概ね達成 【C】未達成",
+      "評価 A)目標を達成 B)概ね達成 C)未達成",
+    ])
+      expect(bands(line, ["A", "B", "C"])).toEqual([
+        ["A", "on_track"],
+        ["B", "mostly_on_track"],
+        ["C", "delayed"],
+      ]);
+  });
+  it("reads (A) before its meaning after a sentence, not as the meaning before it", () => {
+    expect(
+      bands(
+        "目標達成状況 目標値に対する実績値の割合(1.00を上限)。施策の進展度 (A)進んだ (B)ある程度進んだ (C)あまり進まなかった (D)進まなかった",
+        ["A", "B", "C", "D"],
+      ),
+    ).toEqual([
+      ["A", "on_track"],
+      ["B", "mostly_on_track"],
+      ["C", "delayed"],
+      ["D", "delayed"],
+    ]);
+  });
+  it("reads a colon pair among spaced ones as a pair, not as the meaning before it", () => {
+    expect(
+      bands(
+        "評価 A　目標を達成(達成率100%以上) B　概ね達成(達成率80%以上100%未満) C　未達成(達成率80%未満) -:実績が把握できず評価できない",
+        ["A", "B", "C"],
+      ),
+    ).toEqual([
+      ["A", "on_track"],
+      ["B", "mostly_on_track"],
+      ["C", "delayed"],
+      ["-", "not_evaluable"],
+    ]);
   });
 });

@@ -5,7 +5,8 @@
  * - a label with its meaning in brackets after it: 「A(達成率100%以上)、B(80%以上100%未満)、C(80%未満)」;
  * - the meaning first, then 「=」 and the label: 「100%以上=A、80%以上100%未満=B、80%未満=C」;
  * - other marks where a colon would stand: an arrow (「A→目標達成」), an ellipsis after a bare mark
- *   (「○…達成 △…一部達成」), the label in brackets before its meaning (「(A)達成 (B)概ね達成」).
+ *   (「○…達成 △…一部達成」), the label in brackets before its meaning (「(A)達成 (B)概ね達成」, 「【A】達成」,
+ *   「A)達成」).
  */
 
 import { categoryOf, minOf } from "./legend-categories.ts";
@@ -30,9 +31,19 @@ export function colonsForOtherSeparators(text: string): string {
   t = t.replace(/(?<=[\u3040-\u30ff\u3400-\u9fff々）)」])([A-ZＡ-Ｚ][+＋]?)\s*(?:…+|‥+)\s*/gu, " $1:");
   // 「(A)達成 (B)概ね達成」: only when the text starts with such a label (after its heading), so that
   // 「効果的なもの (A)、…」 — the label after its meaning — is left to the bracket form.
+  // (After a longer heading too, when every bracketed label is followed at once by words: 「…。施策の進展度 (A)進んだ
+  // (B)ある程度進んだ …」 — 「効果的なもの(A)、…」 puts a separator after each.)
   const bracketFirst = new RegExp(String.raw`^(?:\S{0,20}\s+)?[(（](?:${MARK})[)）][^\s、,，。]`, "u");
-  if (bracketFirst.test(t.trim()))
+  const bracketed = [...t.matchAll(new RegExp(String.raw`(?:^|\s)[(（](?:${MARK})[)）](.?)`, "gu"))];
+  const allBeforeWords = bracketed.length >= 2 && bracketed.every((m) => /[^\s、,，。]/u.test(m[1] ?? ""));
+  if (bracketFirst.test(t.trim()) || allBeforeWords)
     t = t.replace(new RegExp(String.raw`(^|\s)[(（](${MARK})[)）]\s*`, "gu"), "$1$2:");
+  // 「【A】目標を達成 【B】概ね達成」, 「A)目標を達成 B)概ね達成」: a label in lenticular brackets, or closed by a bracket
+  // alone, before its meaning (two of them at least, so that a bracket inside a meaning stays).
+  for (const form of [`【(${MARK}|[-−－―])】`, String.raw`(${MARK}|[-−－―])[)）](?=\S)`]) {
+    const re = new RegExp(String.raw`(^|[\s、,，])${form}\s*`, "gu");
+    if ([...t.matchAll(re)].length >= 2) t = t.replace(re, "$1$2:");
+  }
   return t;
 }
 

@@ -82,9 +82,9 @@ function pairsOf(text: string, used: ReadonlySet<string> = new Set()): { label: 
   // (「◎:予定以上」「○:予定通り」: the quotes around each entry are no part of it.)
   // 「「A」…目標値に対して順調に値が伸びている」 (田川市): a quoted label and an ellipsis before its meaning —
   // the ellipsis stands where a colon would (only after a quoted label: inside a meaning it is none).
+  // (「【A】目標を達成」: the lenticular label is read before brackets are taken away.)
   const t = colonsForOtherSeparators(
-    text
-      .replace(/<br\s*\/?>/gi, " ")
+    colonsForOtherSeparators(text.replace(/<br\s*\/?>/gi, " "))
       .replace(QUOTED_LABEL, " $1:")
       .replace(/[【】「」『』]/g, " "),
   );
@@ -245,6 +245,9 @@ function spacedPairsOf(text: string): { label: string; meaning: string }[] {
   const t = text
     .replace(/<br\s*\/?>/gi, " ")
     .replace(/[|｜]/g, " ")
+    // 「C 未達成 -:評価できない」: a pair in the colon form among spaced ones is a pair all the same (read into C's
+    // meaning, the dash's 「評価できない」 made C not evaluable with exit 0).
+    .replace(/(?<=\s)([-−－―]|[A-ZＡ-Ｚ])[:：]\s*/gu, "$1 ")
     // 「評価基準F事業完了:…ものS目標値以上:…」 (a word processor's PDF loses the spaces): a capital letter
     // right before a short word and its colon is a label of its own.
     .replace(/(?<![A-Za-zＡ-Ｚａ-ｚ])([A-ZＡ-Ｚ])(?=[一-龥ぁ-んァ-ヶ]{1,8}[:：])/gu, " $1 ")
@@ -294,7 +297,13 @@ function bracketPairsOf(text: string): { label: string; meaning: string }[] {
   const t = text.replace(/<br\s*\/?>/gi, " ");
   const out: { label: string; meaning: string }[] = [];
   const re = new RegExp(String.raw`([^、,，。()（）]*?)\s*[(（]\s*(${LABEL})\s*[)）]`, "gu");
-  for (const m of t.matchAll(re)) {
+  const all = [...t.matchAll(re)];
+  // 「(A)進んだ (B)ある程度進んだ … (D)進まなかった」: each label followed at once by words is the label before its
+  // meaning (read as 「meaning(label)」, each meaning slid onto the label after it, with exit 0); 「効果的なもの(A)、」
+  // puts a separator after each.
+  const wordsAfter = all.filter((m) => /^[^\s、,，。.．;；/／]/u.test(t.slice((m.index ?? 0) + m[0].length)));
+  if (all.length >= 2 && wordsAfter.length * 2 > all.length) return [];
+  for (const m of all) {
     const meaning = m[1]!.replace(/^.*[はを、]\s*(?=\S)/u, "").trim();
     if (meaning !== "" && !/^\d/.test(m[2]!)) out.push({ label: m[2]!.trim(), meaning: m[1]!.trim() });
     void meaning;
