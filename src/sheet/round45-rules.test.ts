@@ -105,6 +105,19 @@ describe("round 45 rules: a card's key table of labelled indicators", () => {
     },
   );
 
+  it("a card's rate run into the next cell (「71.4%-」, a print without rules) is refused, naming the indicator; 「-」 is no rate", async () => {
+    const lines = card("KPI(1)", "KPI(2)").map((l) =>
+      l.startsWith("| 達成率 | | | 66.4%") ? "| 達成率 | | | 66.4% | 79.3% | 71.4%- | | - |" : l,
+    );
+    const r = await importSheet(md(lines), "card.md");
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error.message).toMatch(/指標「合計特殊出生率」.*達成率「71\.4%-」/);
+    const dashed = card("KPI(1)", "KPI(2)").map((l) =>
+      l.startsWith("| 達成率 | | | 66.4%") ? "| 達成率 | | | 66.4% | 79.3% | - | - | - |" : l,
+    );
+    expect((await read(dashed)).kpis[0]!.printedRate).toBeNull();
+  });
+
   it("「KPI補足説明」 and 「補足説明」 are notes, not indicators (指標名 and KPI stay indicators)", () => {
     expect(recogniseHeader("KPI補足説明").field).toBe("extra");
     expect(recogniseHeader("指標の補足説明").field).toBe("extra");
