@@ -5,6 +5,7 @@
  * roles, one column each): each row below it is an indicator of the card, its figures under the
  * header's years. Keys after the table (施策評価 | 計画通り) are the card's, as after a card's year grid.
  */
+import { type LabelledKeyTable, labelledKeyRow, labelledKeyTableHeader } from "./card-labelled-kpis.ts";
 import type { CardKpi } from "./card-parts.ts";
 import { type Field, recogniseHeader } from "./column-fields.ts";
 import { squash } from "./columns.ts";
@@ -65,20 +66,26 @@ export function indicatorTableKpi(cells: readonly string[], t: IndicatorTable, r
   return { row, keys, extras: [], grid, years, ends: new Map(), fromGrid: true };
 }
 
+type CardTable = IndicatorTable | LabelledKeyTable;
+
 /**
- * One row of a card against its indicator table: a header starts a table (only in a card whose levels
- * or department were read — a table's own header row is no card's), a row under it is an indicator,
- * anything else ends it.
+ * One row of a card against its indicator table (or its key table of labelled indicators,
+ * card-labelled-kpis.ts): a header starts a table (only in a card whose levels or department were
+ * read — a table's own header row is no card's), a row under it is an indicator, anything else ends it.
  */
 export function indicatorTableStep(
   cells: readonly string[],
-  current: IndicatorTable | null,
+  current: CardTable | null,
   inCard: boolean,
   era: string,
   row: number,
-): { table: IndicatorTable | null; header?: true; kpi?: CardKpi } {
-  const header = inCard ? indicatorTableHeader(cells, era) : null;
+): { table: CardTable | null; header?: true; kpi?: CardKpi } {
+  const header = inCard ? (indicatorTableHeader(cells, era) ?? labelledKeyTableHeader(cells, era)) : null;
   if (header) return { table: header, header: true };
+  if (current && "nameAt" in current) {
+    const kpi = labelledKeyRow(cells, current, row);
+    return kpi ? { table: current, kpi } : { table: null };
+  }
   if (current && isIndicatorTableRow(cells, current))
     return { table: current, kpi: indicatorTableKpi(cells, current, row) };
   return { table: null };

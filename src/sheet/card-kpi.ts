@@ -9,6 +9,7 @@ import { unitOfEnd, yearsWithEnd } from "./card-ends.ts";
 import type { Card, CardKpi } from "./card-parts.ts";
 import { readDepartments } from "./card-parts.ts";
 import type { Field } from "./column-fields.ts";
+import { isEmpty, squash } from "./columns.ts";
 import { unitInName } from "./general-rows.ts";
 import {
   readDirection,
@@ -19,6 +20,8 @@ import {
   splitIndicator,
 } from "./general-values.ts";
 import { readOrdinal } from "./read-ordinal.ts";
+import { refuse } from "./refuse-reading.ts";
+import { contentKind } from "./role-content.ts";
 import type { ImportIssue } from "./types.ts";
 
 const fiscal = (y: number): Period => ({ year: y, basis: "fiscal" });
@@ -93,7 +96,15 @@ export function cardKpi(
   }));
   const end = k.keyedEnd ? { year: k.ends.get("finalTarget")!.year, value: out.finalTarget } : null;
   out.years = yearsWithEnd(years, end, (year, target) => ({ year, target, actual: { kind: "missing" } }));
-  if (k.grid.has("rate")) out.printedRate = readRate(grid("rate", fy) ?? "") ?? null;
+  if (k.grid.has("rate")) {
+    const printed = grid("rate", fy) ?? "";
+    out.printedRate = readRate(printed) ?? null;
+    // 「99.3%-」: a rate run into the next year's 「-」 (a print without rules) is no rate — nor no rate at all.
+    if (out.printedRate === null && !isEmpty(printed) && contentKind(printed) !== "dash")
+      refuse(
+        `指標「${named.name.slice(0, 20)}」(${k.row}行目)の${fy}年度の達成率「${squash(printed).slice(0, 20)}」を率として読めません(隣の欄の文字が混じったおそれがあります)`,
+      );
+  }
   if (k.keys.has("direction")) out.direction = readDirection(k.keys.get("direction")!) ?? null;
   if (k.keys.has("comments")) out.comments = readText(k.keys.get("comments")!, authored);
   if (k.extras.length > 0) out.extras = k.extras;

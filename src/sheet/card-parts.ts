@@ -26,6 +26,8 @@ export interface CardKpi {
   increments?: boolean;
   /** The final target was a key with its own year (「令和5年度目標値 | 23」: card-ends.ts). */
   keyedEnd?: boolean;
+  /** The label a card's key table lists the indicator under (「重要業績評価指標 KPI(1)」): its grid row's (card-labelled-kpis.ts). */
+  label?: string;
 }
 
 /** A card as it is read: its levels and department (keys), its KPIs. */

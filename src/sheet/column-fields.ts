@@ -57,7 +57,8 @@ const RULES: [RegExp, Field][] = [
   // 「指標と目的の関連性」: why the indicator measures the aim, a sentence.
   [/出典|詳細|定義|考え方|算出方法|算定方法|設定(する|した)?理由|根拠|関連性$/, "extra"],
   // 「目標(指標)の説明」, 「指標の説明」: what the indicator means, in words (美馬市) — no target, no indicator.
-  [/^(目標|指標|KPI)の?説明$|^説明$/i, "extra"],
+  // 「KPI補足説明」, 「補足説明」 alike: a note on the indicator.
+  [/^(目標|指標|KPI)の?(補足)?説明$|^(補足)?説明$/i, "extra"],
   // 「区民評価委員会の提言」: a committee's recommendations, in words — its comment.
   [/意見|コメント|所見|提言/, "comments"],
   // 「所属名」 (鳥取県の工程表): the department; 「所属長名」 is a person.

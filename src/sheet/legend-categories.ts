@@ -35,8 +35,10 @@ export function categoryOf(label: string, meaning: string): Category | null {
   if (/^(目標)?達成$/.test(t)) return "on_track";
   // 「- 次年度以降の取組」 (鹿児島市): the KPI's work begins in a later year — nothing to evaluate yet.
   if (/^(次|翌|来)年度以降(の|に)(取組|取り組|実施|着手)/.test(t)) return "not_evaluable";
-  // 「未実施-」 (江田島市): not measured this year — nothing to evaluate.
-  if (/^未実施$|^未測定$|^実績なし$/.test(t)) return "not_evaluable";
+  // 「未実施-」 (江田島市): not measured this year — nothing to evaluate. 「X:当該年度の実績値なし」 alike: no
+  // figure for the year.
+  if (/^未実施$|^未測定$|^(当該年度|今年度|本年度|当年度)?の?実績値?(が|は)?(なし|ない|無し)$/.test(t))
+    return "not_evaluable";
   // 「目標値に対して遅れはあるが、値は伸びている」 (田川市): behind the target but rising — the step under on track
   // (「現状値から値が伸びていない」, the band under it, denies the rise).
   if (

@@ -1,6 +1,7 @@
 import type { Kpi, Sheet } from "../core/sheet.ts";
-import { type IndicatorTable, indicatorTableStep } from "./card-indicator-table.ts";
+import { indicatorTableStep } from "./card-indicator-table.ts";
 import { cardKpi } from "./card-kpi.ts";
+import { readLabelledGridRow } from "./card-labelled-kpis.ts";
 import {
   amountRowsAfter,
   applyRoleGrid,
@@ -56,13 +57,15 @@ export interface CardsRead {
 export function readCards(table: SourceTable, options: CardOptions): CardsRead | null {
   const cards: Card[] = [];
   const dropped: DroppedCell[] = [];
+  const drop = (r: { row: number; cells: readonly string[] }, reason: string) =>
+    dropped.push({ row: r.row, column: "1列目", text: filled0(r.cells), reason });
   const texts = new SheetTexts(
     table.outside.map((o) => o.text),
     options.profile?.fiscalYear,
   );
   let gridHeader: (number | null)[] | null = null;
   let inSubTable = false;
-  let itemTable: IndicatorTable | null = null;
+  let itemTable: ReturnType<typeof indicatorTableStep>["table"] = null;
   let gridIncrements = false;
   let gridRoles: (Field | null)[] = [];
   /** What the grid header names beside its years (指標名, 単位, 区分, 最終目標値, 目標年度). */
@@ -75,12 +78,7 @@ export function readCards(table: SourceTable, options: CardOptions): CardsRead |
   for (const [at, r] of table.rows.entries()) {
     if (skip > 0) {
       skip--;
-      dropped.push({
-        row: r.row,
-        column: "1列目",
-        text: r.cells.filter((c) => !isEmpty(c)).join(" | "),
-        reason: "指標の数値・時点(上の見出しで読む)",
-      });
+      drop(r, "指標の数値・時点(上の見出しで読む)");
       continue;
     }
     if (isSeparatorRow(r.cells) || r.cells.every(isEmpty)) continue;
@@ -100,12 +98,7 @@ export function readCards(table: SourceTable, options: CardOptions): CardsRead |
       applyRoleGrid(kpi, roles);
       gridRows++;
       skip = 2;
-      dropped.push({
-        row: r.row,
-        column: "1列目",
-        text: r.cells.filter((c) => !isEmpty(c)).join(" | "),
-        reason: "指標の見出し(値と時点の行の上)",
-      });
+      drop(r, "指標の見出し(値と時点の行の上)");
       continue;
     }
     // A table of indicators inside a card (card-indicator-table.ts).
@@ -133,12 +126,7 @@ export function readCards(table: SourceTable, options: CardOptions): CardsRead |
     const amounts = grid ? amountRowsAfter(table.rows, at) : 0;
     if (grid && amounts > 0) {
       skip = amounts;
-      dropped.push({
-        row: r.row,
-        column: "1列目",
-        text: r.cells.filter((c) => !isEmpty(c)).join(" | "),
-        reason: "金額の表の年度",
-      });
+      drop(r, "金額の表の年度");
       continue;
     }
     if (grid) {
@@ -151,12 +139,7 @@ export function readCards(table: SourceTable, options: CardOptions): CardsRead |
         const unit = cornerUnit(r.cells[0] ?? "");
         if (unit !== undefined) kpi.keys.set("unit", unit ?? "");
       }
-      dropped.push({
-        row: r.row,
-        column: "1列目",
-        text: r.cells.filter((c) => !isEmpty(c)).join(" | "),
-        reason: "年度の見出し",
-      });
+      drop(r, "年度の見出し");
       continue;
     }
     // A title merged across the card (Excel repeats it in every cell) is one text.
@@ -168,6 +151,12 @@ export function readCards(table: SourceTable, options: CardOptions): CardsRead |
     if (filled.length === 1 && (key.field === "extra" || squash(filled[0]!).length > 20 || section)) {
       texts.add(filled[0]!);
       dropped.push({ row: r.row, column: "1列目", text: filled[0]!, reason: "カードの見出し・注記" });
+      continue;
+    }
+    // A grid row under the label of an indicator the card's key table lists: its actuals (card-labelled-kpis.ts).
+    const labelled = gridHeader ? readLabelledGridRow(card.kpis, r.cells, gridHeader, gridRoles) : null;
+    if (labelled) {
+      [kpi, gridRows] = [labelled, gridRows + 1];
       continue;
     }
     const underYears = gridHeader ? r.cells.some((c, i) => gridHeader![i] != null && !isEmpty(c)) : false;
@@ -334,7 +323,10 @@ export function readCards(table: SourceTable, options: CardOptions): CardsRead |
         // Keys after a grid of several indicators are the project's: each of its indicators takes them.
         for (const x of kpi.fromGrid ? card.kpis.filter((y) => y.fromGrid) : [kpi])
           if (!x.keys.has(f)) x.keys.set(f, v);
-      } else if (kpi) kpi.extras.push({ header: squash(k), text: readText(v, options.authored) ?? "" });
+      } else if (kpi)
+        // Like keys, a remark after a grid of several indicators (KPI補足説明) is each one's.
+        for (const x of kpi.fromGrid ? card.kpis.filter((y) => y.fromGrid) : [kpi])
+          x.extras.push({ header: squash(k), text: readText(v, options.authored) ?? "" });
       else card.hierarchy.set("extra", `${k}:${v}`);
     }
   }

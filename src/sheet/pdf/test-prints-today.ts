@@ -250,6 +250,11 @@ export const TODAY: Record<string, { golden: number; asXlsx: number } | "refused
   // kakegawa-kensho unruled refused (pdf_ambiguous_grid: the wrapped name's last line 「割合」 not told from a
   // new row without borders). None wrong with exit 0.
   "kakegawa-kensho/unruled": "refused",
+  // Round 45 (2026-12-04, branch layouts45), printed after the round's rules: ruled, wide and Chromium kurobe-kpi
+  // 80/80 (unruled too) and uda-suuchi 46/46. uda-suuchi unruled first read 45/46 **wrong with exit 0**: the second
+  // card's H29 rate and the H30 「-」 beside it, with no rule between them, run together (「99.3%-」), and the rate
+  // dropped; refused since (card-kpi.ts: a card's rate that does not read as a rate), naming the row and the cell.
+  "uda-suuchi/unruled": "refused",
   // Read since branch pdf4 (2026-12-02), no longer listed: matsudo-city unruled and wide (were
   // refused), mie-pref unruled (refused, naming its columns; it read 3/37 with exit 0 before
   // checkRolesPresent), cao-growth unruled (19/33: its KPI sentences wrap over lines barely closer
