@@ -3,17 +3,10 @@ import type { Category, Sheet } from "../core/sheet.ts";
 import { recogniseHeader } from "./column-fields.ts";
 import { groupRatingsAsExtra } from "./group-ratings.ts";
 import { headingLevel, namedLevel } from "./heading-levels.ts";
-import { importSheet } from "./import-sheet.ts";
 import { courseStepBelowReached } from "./legend-course-step.ts";
 import { courseReadAsReached, lostLevelColumn } from "./round41-guards.ts";
+import { read } from "./test-read-lines.ts";
 import type { ImportIssue, SourceTable } from "./types.ts";
-
-const md = (lines: string[]) => new TextEncoder().encode(lines.join("\n"));
-const read = async (lines: string[]) => {
-  const r = await importSheet(md(lines), "kpi.md");
-  if (!r.ok) throw new Error(r.error.message);
-  return r.sheet;
-};
 
 describe("round 41 rules", () => {
   it("a bare circled number names no level by word: its column's header decides", () => {

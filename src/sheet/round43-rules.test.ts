@@ -1,23 +1,12 @@
 import { describe, expect, it } from "vitest";
 import type { Sheet } from "../core/sheet.ts";
 import { recogniseHeader } from "./column-fields.ts";
-import { importSheet } from "./import-sheet.ts";
 import { isOtherColumnsLegend } from "./legend-blocks.ts";
 import { labelBracketPairsOf } from "./legend-pair-forms.ts";
 import { readLegend } from "./read-legend.ts";
 import { readOrdinal } from "./read-ordinal.ts";
 import { round43Refusal } from "./round43-guards.ts";
-
-const md = (lines: string[]) => new TextEncoder().encode(lines.join("\n"));
-const read = async (lines: string[]) => {
-  const r = await importSheet(md(lines), "kpi.md");
-  if (!r.ok) throw new Error(r.error.message);
-  return r.sheet;
-};
-const refusal = async (lines: string[]) => {
-  const r = await importSheet(md(lines), "kpi.md");
-  return r.ok ? null : r.error.message;
-};
+import { read, refusal } from "./test-read-lines.ts";
 
 describe("round 43 rules", () => {
   it("Roman numerals in Latin capitals with a full stop number a level; other Latin words stay titles", () => {

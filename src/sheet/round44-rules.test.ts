@@ -1,21 +1,13 @@
 import { describe, expect, it } from "vitest";
-import type { Sheet } from "../core/sheet.ts";
 import { recogniseHeader } from "./column-fields.ts";
 import { readList } from "./general-values.ts";
 import { noteUnderIndicator } from "./heading-levels.ts";
-import { importSheet } from "./import-sheet.ts";
 import { readLegend } from "./read-legend.ts";
 import { readOrdinal } from "./read-ordinal.ts";
 import { parseOrdinal } from "./repair-hierarchy.ts";
 import { surveyScoresAsExtra } from "./survey-scores.ts";
+import { read } from "./test-read-lines.ts";
 import type { ImportIssue } from "./types.ts";
-
-const md = (lines: string[]) => new TextEncoder().encode(lines.join("\n"));
-const read = async (lines: string[]): Promise<Sheet> => {
-  const r = await importSheet(md(lines), "kpi.md");
-  if (!r.ok) throw new Error(r.error.message);
-  return r.sheet;
-};
 
 describe("round 44 rules", () => {
   it("基本方針 / 施策内容 / 施策関係部局: the plan's top level, the level under 施策項目, the departments", () => {

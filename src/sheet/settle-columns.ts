@@ -3,7 +3,7 @@
  * over two cells, a rate under an evaluation's name, ratings printed as digits, next steps under 方向性.
  */
 
-import { cellShape, FIELD_JA } from "./column-fields.ts";
+import { cellShape, FIELD_JA, type Field } from "./column-fields.ts";
 import { squash } from "./columns.ts";
 import { explainsDigit } from "./digit-legend.ts";
 import { type FoundHeader, settleLevelColumns } from "./find-header.ts";
@@ -74,18 +74,15 @@ export function settleByContent(
     if (cells.length === 0 || !aims) return;
     // (「策定時より上昇」 in every row is a target worded as a movement, no aim of the plan: worded-targets.ts.)
     if (cells.every(({ t }) => isWordedTarget(t))) return;
-    header.columns[col] = { ...m, field: "goal" };
+    recast(
+      header,
+      col,
+      "goal",
+      issues,
+      `列「${m.header}」は数値のない目標の文(${cells[0]!.t.slice(0, 20)}…)を収めているため基本目標として読んだ`,
+    );
     // (A lone middle level read as the top for want of a goal column is the level under this one now.)
     settleLevelColumns(header.columns);
-    issues.push({
-      row: null,
-      column: m.header,
-      kind: "column_read_by_content",
-      before: FIELD_JA.target,
-      after: FIELD_JA.goal,
-      confidence: "high",
-      message: `列「${m.header}」は数値のない目標の文(${cells[0]!.t.slice(0, 20)}…)を収めているため基本目標として読んだ`,
-    });
   });
   // 「方向性」 over 継続 / 拡充 / 改善: the project's next step, not which way the KPI should move.
   header.columns.forEach((m, col) => {
@@ -98,16 +95,13 @@ export function settleByContent(
     const sentences = cells.filter((t) => /。$/.test(t) || (t.length > 20 && /[、。]/.test(t)));
     const told = cells.filter((t) => steps.includes(t) || sentences.includes(t));
     if (cells.length === 0 || told.length * 2 <= cells.length) return;
-    header.columns[col] = { ...m, field: "nextSteps" };
-    issues.push({
-      row: null,
-      column: m.header,
-      kind: "column_read_by_content",
-      before: FIELD_JA.direction,
-      after: FIELD_JA.nextSteps,
-      confidence: "high",
-      message: `列「${m.header}」は事業の今後(${(steps[0] ?? sentences[0]!).slice(0, 20)}など)を収めているため今後の方策として読んだ`,
-    });
+    recast(
+      header,
+      col,
+      "nextSteps",
+      issues,
+      `列「${m.header}」は事業の今後(${(steps[0] ?? sentences[0]!).slice(0, 20)}など)を収めているため今後の方策として読んだ`,
+    );
   });
   // 「目標の進捗状況」 over sentences (「指定企業が1件のため、…にとどまっている。」): progress told in
   // words, not a rating — a header that names no 評価 / 判定 whose cells are mostly sentences.
@@ -123,16 +117,13 @@ export function settleByContent(
       header.columns.some((o, j) => j !== col && o.field === "evaluation") &&
       !header.columns.some((o) => o.field === "reason");
     const field = examined ? "reason" : "status";
-    header.columns[col] = { ...m, field };
-    issues.push({
-      row: null,
-      column: m.header,
-      kind: "column_read_by_content",
-      before: FIELD_JA.evaluation,
-      after: FIELD_JA[field],
-      confidence: "high",
-      message: `列「${m.header}」は文章(${sentences[0]!.slice(0, 20)}…)を収めているため${examined ? "結果の理由" : "進捗の説明"}として読んだ`,
-    });
+    recast(
+      header,
+      col,
+      field,
+      issues,
+      `列「${m.header}」は文章(${sentences[0]!.slice(0, 20)}…)を収めているため${examined ? "結果の理由" : "進捗の説明"}として読んだ`,
+    );
   });
   header.columns.forEach((m, col) => {
     // 「目標達成状況(ポイント)」: points of a scale, not a rate.
@@ -147,16 +138,13 @@ export function settleByContent(
       shapes.filter((s) => s === "number" || s === "percent").length <= cells.length / 2
     )
       return;
-    header.columns[col] = { ...m, field: "rate" };
-    issues.push({
-      row: null,
-      column: m.header,
-      kind: "column_read_by_content",
-      before: FIELD_JA.evaluation,
-      after: FIELD_JA.rate,
-      confidence: "high",
-      message: `列「${m.header}」は数値を収めているため達成率として読んだ(評価の語を含まない見出し)`,
-    });
+    recast(
+      header,
+      col,
+      "rate",
+      issues,
+      `列「${m.header}」は数値を収めているため達成率として読んだ(評価の語を含まない見出し)`,
+    );
   });
   // 「達成度」 over A / B / - (江田島市): a rating's labels, not rates — the evaluation when the table has none.
   if (!header.columns.some((c) => c.field === "evaluation")) {
@@ -176,17 +164,15 @@ export function settleByContent(
         : [];
     });
     if (labelled.length === 1) {
-      const m = header.columns[labelled[0]!]!;
-      header.columns[labelled[0]!] = { ...m, field: "evaluation" };
-      issues.push({
-        row: null,
-        column: m.header,
-        kind: "column_read_by_content",
-        before: FIELD_JA.rate,
-        after: FIELD_JA.evaluation,
-        confidence: "high",
-        message: `列「${m.header}」は評価の記号や凡例の語(${squash(rows.map((r) => r.cells[labelled[0]!] ?? "").find((t) => squash(t) !== "") ?? "")}など)を収めているため評価として読んだ`,
-      });
+      const col = labelled[0]!;
+      const sample = squash(rows.map((r) => r.cells[col] ?? "").find((t) => squash(t) !== "") ?? "");
+      recast(
+        header,
+        col,
+        "evaluation",
+        issues,
+        `列「${header.columns[col]!.header}」は評価の記号や凡例の語(${sample}など)を収めているため評価として読んだ`,
+      );
     }
   }
   // Ratings printed as digits (4〜1) under a name the legend explains (「目的達成度 4:目標は達成されている …」)
@@ -203,16 +189,13 @@ export function settleByContent(
     const named = candidates.filter((c) => c.named);
     const chosen = named.length === 1 ? named[0] : candidates.length === 1 ? candidates[0] : undefined;
     if (chosen) {
-      header.columns[chosen.col] = { ...chosen.m, field: "evaluation" };
-      issues.push({
-        row: null,
-        column: chosen.m.header,
-        kind: "column_read_by_content",
-        before: FIELD_JA[chosen.m.field],
-        after: FIELD_JA.evaluation,
-        confidence: "high",
-        message: `列「${chosen.m.header}」は凡例「${chosen.line.slice(0, 30)}」が意味を示す数字を収めているため評価として読んだ`,
-      });
+      recast(
+        header,
+        chosen.col,
+        "evaluation",
+        issues,
+        `列「${chosen.m.header}」は凡例「${chosen.line.slice(0, 30)}」が意味を示す数字を収めているため評価として読んだ`,
+      );
     }
   }
 }
@@ -243,16 +226,13 @@ export function pointsBesideRate(
   const percents = rates.filter((r) => r.cells.some((t) => /[%％]$/.test(t)));
   if (points.length !== 1 || percents.length !== 1 || points[0] === percents[0]) return;
   const { m, col } = points[0]!;
-  header.columns[col] = { ...m, field: "evaluation" };
-  issues.push({
-    row: null,
-    column: m.header,
-    kind: "column_read_by_content",
-    before: FIELD_JA.rate,
-    after: FIELD_JA.evaluation,
-    confidence: "high",
-    message: `列「${m.header}」は整数(${points[0]!.cells[0]}など)を収め、達成率は列「${percents[0]!.m.header}」にあるため評価として読んだ`,
-  });
+  recast(
+    header,
+    col,
+    "evaluation",
+    issues,
+    `列「${m.header}」は整数(${points[0]!.cells[0]}など)を収め、達成率は列「${percents[0]!.m.header}」にあるため評価として読んだ`,
+  );
 }
 
 /** A header's own name: the lowest of its rows (「本事業終了後における実績値 事業効果」 → 事業効果). */
@@ -284,4 +264,25 @@ function digitLegendLine(
         .replace(/^[「『【■□◆●○※\s]+/u, "")
         .startsWith(name) && [...new Set(cells)].every((d) => explainsDigit(l, d)),
   );
+}
+
+/** A column read by what it holds, not by its header's word: its new field, and the issue that says why. */
+function recast(
+  header: FoundHeader,
+  col: number,
+  field: Field,
+  issues: ImportIssue[],
+  message: string,
+): void {
+  const m = header.columns[col]!;
+  header.columns[col] = { ...m, field };
+  issues.push({
+    row: null,
+    column: m.header,
+    kind: "column_read_by_content",
+    before: FIELD_JA[m.field],
+    after: FIELD_JA[field],
+    confidence: "high",
+    message,
+  });
 }

@@ -5,17 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { importSheet } from "./import-sheet.ts";
-
-const md = (lines: string[]) => new TextEncoder().encode(lines.join("\n"));
-const read = async (lines: string[]) => {
-  const r = await importSheet(md(lines), "kpi.md");
-  if (!r.ok) throw new Error(r.error.message);
-  return r.sheet;
-};
-const refusal = async (lines: string[]) => {
-  const r = await importSheet(md(lines), "kpi.md");
-  return r.ok ? null : r.error.message;
-};
+import { md, read, refusal } from "./test-read-lines.ts";
 
 const LEGEND = "評価 A:目標を達成 B:目標の80%以上 C:目標の80%未満";
 
