@@ -9,6 +9,7 @@ import { round41Refusal } from "./round41-guards.ts";
 import { round42Refusal } from "./round42-guards.ts";
 import { round43Refusal } from "./round43-guards.ts";
 import { round44Refusal } from "./round44-guards.ts";
+import { round46Refusal } from "./round46-guards.ts";
 import type { SourceTable } from "./types.ts";
 
 export const roundGuardRefusal = (
@@ -22,4 +23,5 @@ export const roundGuardRefusal = (
   round41Refusal(sheet, table, profile) ??
   round42Refusal(sheet) ??
   round43Refusal(sheet, name) ??
-  round44Refusal(sheet, table, name, profile);
+  round44Refusal(sheet, table, name, profile) ??
+  round46Refusal(sheet, table);
