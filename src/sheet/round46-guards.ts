@@ -8,9 +8,17 @@
  *   (「A 概ね計画内容どおり進捗している 当初見込み以上」) read below on track (its hedge 概ね taken for the band).
  * - A band whose delay is partial (「B 一部に進捗の遅れがみられる」) read delayed beside a band whose delay is general
  *   (「C 全体的に進捗の遅れが明らかである」), read delayed too: the legend grades them, the reading made them one.
+ * And three shapes of imabari-kohyo's cards, refused on its first reading but read wrong with exit 0 when their rules are
+ * taken out (card-placement.ts, card-indicator-table.ts):
+ * - a labelled level line in a cell (「具体的施策:(イ)…」, 「取組:②…」, 「基本目標:1.…」) whose title no KPI carries;
+ * - a header's 目標値 / 実績値 dated by a month from January to March (「(平成28年3月)」) while the KPIs' figures are dated in
+ *   that calendar year: the month closes the fiscal year before;
+ * - the projects' names each still opening with the cards' list numbers 1., 2., … in order.
  */
 import type { Sheet } from "../core/sheet.ts";
 import { isEmpty, squash } from "./columns.ts";
+import { findYear } from "./header-years.ts";
+import { readOrdinal } from "./read-ordinal.ts";
 import type { SourceTable } from "./types.ts";
 
 const NAMED_LEVEL_LINE =
@@ -53,5 +61,33 @@ function gradedBandsMisread(sheet: Sheet): string | null {
   return null;
 }
 
+const LABELLED_LEVEL_CELL = /^(?:基本目標|基本施策|具体的な?施策|施策|取組)\s*[:：]\s*([^。:：]{2,60})$/;
+const MONTH_DATED = /(目標|実績)値?\s*[(（]\s*((?:平成|令和)(?:元|\d{1,2})年\s*([1-3])\s*月)\s*[)）]/;
+
+function cardLinesMisread(sheet: Sheet, table: SourceTable): string | null {
+  const cells = table.rows.flatMap((r) =>
+    r.cells.map((text) => ({ row: r.row, text: squash(text.replace(/<br\s*\/?>/gi, "")) })),
+  );
+  const carried = new Set(
+    sheet.kpis.flatMap((k) => [k.goal.title, k.subgoal.title, k.measure.title].map(squash)),
+  );
+  for (const c of cells) {
+    const m = LABELLED_LEVEL_CELL.exec(c.text);
+    if (m && !carried.has(squash(readOrdinal(m[1]!).title)))
+      return `${c.row}行目「${c.text.slice(0, 30)}」は計画の階層(番号と名前)ですが、どの指標の階層にもなっていません。カードの位置づけを読み違えたおそれがあります`;
+  }
+  for (const c of cells) {
+    const m = MONTH_DATED.exec(c.text);
+    const calendar = m ? findYear(m[2]!)?.year : undefined;
+    if (calendar && sheet.kpis.some((k) => k.actual?.kind === "number" && k.actual.period.year === calendar))
+      return `${c.row}行目「${c.text.slice(0, 24)}」の${m![2]}は${calendar - 1}年度の末ですが、値を${calendar}年度として読みました。年度を読み違えたおそれがあります`;
+  }
+  const projects = [...new Set(sheet.kpis.map((k) => k.initiatives?.[0] ?? ""))];
+  const numbered = (n: string, i: number) => new RegExp(`^\\s*${i + 1}\\s*[.．]\\s*\\S`).test(n);
+  if (projects.length >= 2 && projects.every(numbered))
+    return `事業名「${projects[0]!.slice(0, 20)}」「${projects[1]!.slice(0, 20)}」…は一覧の番号(1. 2. …)から始まります。番号を名前の一部として読んだおそれがあります`;
+  return null;
+}
+
 export const round46Refusal = (sheet: Sheet, table: SourceTable): string | null =>
-  namedLevelLost(sheet, table) ?? gradedBandsMisread(sheet);
+  namedLevelLost(sheet, table) ?? gradedBandsMisread(sheet) ?? cardLinesMisread(sheet, table);

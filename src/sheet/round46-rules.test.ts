@@ -258,3 +258,56 @@ describe("round 46 rules", () => {
     expect(round46Refusal(sheet(["x"], bands), table([]))).toBeNull();
   });
 });
+
+describe("round 46 guards of a card's lines", () => {
+  const kpi = (initiative: string, measure: string, year: number) => ({
+    goal: { no: 1, title: "しごとを創る" },
+    subgoal: { no: 0, title: "" },
+    measure: { no: 2, title: measure },
+    initiatives: [initiative],
+    actual: { kind: "number", value: 1, unit: "人", period: { year, basis: "fiscal" } },
+  });
+  const sheet = (kpis: ReturnType<typeof kpi>[]) => ({ kpis, scale: { bands: [] } }) as unknown as Sheet;
+  const table = (cells: string[][]): SourceTable => ({
+    rows: cells.map((c, i) => ({ row: i + 1, cells: c })),
+    outside: [],
+  });
+  const rows = [
+    ["総合戦略における位置づけ", "取組:②地域産業の<br>競争力強化"],
+    ["指標", "目標値(平成28年3月)"],
+  ];
+
+  it("a labelled level line no KPI carries; a Jan–Mar month read as its calendar year; list numbers kept", () => {
+    expect(
+      round46Refusal(sheet([kpi("起業支援事業", "地域産業の競争力強化", 2015)]), table(rows)),
+    ).toBeNull();
+    expect(round46Refusal(sheet([kpi("起業支援事業", "地域の企業", 2015)]), table(rows))).toMatch(
+      /「取組:.地域産業の競争力強化」は計画の階層/,
+    );
+    expect(round46Refusal(sheet([kpi("起業支援事業", "地域産業の競争力強化", 2016)]), table(rows))).toMatch(
+      /平成28年3月は2015年度の末/,
+    );
+    expect(
+      round46Refusal(
+        sheet([
+          kpi("1.起業支援事業", "地域産業の競争力強化", 2015),
+          kpi("2.6次産業化推進事業", "地域産業の競争力強化", 2015),
+        ]),
+        table(rows),
+      ),
+    ).toMatch(/一覧の番号/);
+    // One project numbered 1. alone, or numbers out of order: names as printed.
+    expect(
+      round46Refusal(sheet([kpi("1.起業支援事業", "地域産業の競争力強化", 2015)]), table(rows)),
+    ).toBeNull();
+    expect(
+      round46Refusal(
+        sheet([
+          kpi("2.起業支援事業", "地域産業の競争力強化", 2015),
+          kpi("5.観光事業", "地域産業の競争力強化", 2015),
+        ]),
+        table(rows),
+      ),
+    ).toBeNull();
+  });
+});
