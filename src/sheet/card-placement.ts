@@ -27,6 +27,19 @@ export function cardHeadingRow(card: Card, text: string): boolean {
   return true;
 }
 
+/**
+ * A card starting at `row` under a 「基本目標:1.…」 line a PDF's text left outside the table (the card's first row, merged
+ * across it, printed as a line): the last line above the card, when it is such a heading.
+ */
+export function headingAbove(
+  card: Card,
+  outside: readonly { row: number; text: string }[],
+  row: number,
+): void {
+  const line = outside.filter((o) => o.row < row).at(-1);
+  if (line) cardHeadingRow(card, line.text);
+}
+
 /** A 「具体的施策:(イ)…」 line under a grouping key (or under nothing, the key merged down): held for placeLevels. */
 export function placementLine(card: Card, cell: string, next: string): boolean {
   // (Under a key merged down, the line is the row's first filled cell, nothing after it.)
@@ -38,9 +51,12 @@ export function placementLine(card: Card, cell: string, next: string): boolean {
   return true;
 }
 
-/** A lone 「取組:②…」 row right under a placement line (its key merged down over both): the next line. */
-export const placementGoesOn = (card: Card, text: string): boolean =>
-  placed.has(card) && placementLine(card, "", text);
+/**
+ * A lone row's text read as the card's goal (「基本目標:1.…」) or, right under a placement line (its key merged down over
+ * both), as the next line (「取組:②…」).
+ */
+export const cardLineRead = (card: Card, text: string): boolean =>
+  cardHeadingRow(card, text) || (placed.has(card) && placementLine(card, "", text));
 
 /** The held lines as the card's levels: the last the measure, then subgoal, goal, where the card has none. */
 export function placeLevels(cards: readonly Card[]): void {

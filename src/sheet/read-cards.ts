@@ -18,7 +18,7 @@ import {
   unnumberList,
   yearsOfEnds,
 } from "./card-parts.ts";
-import { cardHeadingRow, placeLevels, placementGoesOn, placementLine } from "./card-placement.ts";
+import { cardLineRead, headingAbove, placeLevels, placementLine } from "./card-placement.ts";
 import { isSectionHeading, unitColumn } from "./card-sections.ts";
 import { isSubTableHeader, isSubTableRow } from "./card-subtable.ts";
 import { type Field, recogniseHeader } from "./column-fields.ts";
@@ -91,6 +91,7 @@ export function readCards(table: SourceTable, options: CardOptions): CardsRead |
     if (!card || card.block !== block || (lead !== null && startsAgain(card, lead))) {
       card = { block, hierarchy: new Map(), departments: "", kpis: [], keyRows: 0, lead: lead ?? "" };
       cards.push(card);
+      headingAbove(card, table.outside, r.row);
       kpi = null;
       gridHeader = null;
       inSubTable = false;
@@ -166,8 +167,7 @@ export function readCards(table: SourceTable, options: CardOptions): CardsRead |
     // 「3 施策評価」 alone on its row: the number of a section of the form, not a key (施策評価) left empty.
     const section =
       (filled.length === 1 && SECTION_NO.test((r.cells[0] ?? "").trim())) || isSectionHeading(filled);
-    if (filled.length === 1 && (cardHeadingRow(card, filled[0]!) || placementGoesOn(card, filled[0]!)))
-      continue;
+    if (filled.length === 1 && cardLineRead(card, filled[0]!)) continue;
     if (filled.length === 1 && (key.field === "extra" || squash(filled[0]!).length > 20 || section)) {
       texts.add(filled[0]!);
       dropped.push({ row: r.row, column: "1列目", text: filled[0]!, reason: "カードの見出し・注記" });

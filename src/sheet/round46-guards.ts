@@ -65,9 +65,11 @@ const LABELLED_LEVEL_CELL = /^(?:基本目標|基本施策|具体的な?施策|�
 const MONTH_DATED = /(目標|実績)値?\s*[(（]\s*((?:平成|令和)(?:元|\d{1,2})年\s*([1-3])\s*月)\s*[)）]/;
 
 function cardLinesMisread(sheet: Sheet, table: SourceTable): string | null {
-  const cells = table.rows.flatMap((r) =>
-    r.cells.map((text) => ({ row: r.row, text: squash(text.replace(/<br\s*\/?>/gi, "")) })),
-  );
+  // (The table's cells and the lines a PDF's text left outside it: a card's first row merged across it is such a line.)
+  const cells = [
+    ...table.rows.flatMap((r) => r.cells.map((text) => ({ row: r.row, text }))),
+    ...table.outside,
+  ].map((c) => ({ row: c.row, text: squash(c.text.replace(/<br\s*\/?>/gi, "")) }));
   const carried = new Set(
     sheet.kpis.flatMap((k) => [k.goal.title, k.subgoal.title, k.measure.title].map(squash)),
   );
