@@ -60,6 +60,10 @@ describe("a year printed in both calendars", () => {
     );
     if (!r.ok) throw new Error(r.error.message);
     const k = r.sheet.kpis[0]!;
-    expect([k.goal.title, k.measure.title, k.indicator]).toEqual(["子育てプロジェクト", "保育の充実", "保育所定員"]);
+    expect([k.goal.title, k.measure.title, k.indicator]).toEqual([
+      "子育てプロジェクト",
+      "保育の充実",
+      "保育所定員",
+    ]);
   });
 });
