@@ -18,12 +18,19 @@ import { labelledHeading } from "./section-headings.ts";
 const LEVEL_WORD = /^(基本目標|基本施策|基本的方向|具体的な?施策|施策|政策|取組|取り組み|主な取組)$/;
 const LABELLED_LINE = /^\s*([^:：\s]{1,8})\s*[:：]\s*(\S.*)$/s;
 const placed = new WeakMap<Card, string[]>();
+/** A goal's row read after a card's KPIs: the next card's goal. */
+const next = new WeakMap<Card, string>();
 
 /** A lone 「基本目標:1.…」 row: the card's goal (true when read). */
-export function cardHeadingRow(card: Card, text: string): boolean {
+const goalOf = (text: string): string | null => {
   const h = labelledHeading(text);
-  if (!h || recogniseHeader(h[1]).field !== "goal" || card.hierarchy.has("goal")) return false;
-  card.hierarchy.set("goal", h[3]);
+  return h && recogniseHeader(h[1]).field === "goal" ? h[3] : null;
+};
+
+export function cardHeadingRow(card: Card, text: string): boolean {
+  const goal = goalOf(text);
+  if (goal === null || card.hierarchy.has("goal")) return false;
+  card.hierarchy.set("goal", goal);
   return true;
 }
 
@@ -35,7 +42,10 @@ export function headingAbove(
   card: Card,
   outside: readonly { row: number; text: string }[],
   row: number,
+  before: Card | undefined,
 ): void {
+  const held = before ? next.get(before) : undefined;
+  if (held !== undefined) card.hierarchy.set("goal", held);
   const line = outside.filter((o) => o.row < row).at(-1);
   if (line) cardHeadingRow(card, line.text);
 }
@@ -55,8 +65,16 @@ export function placementLine(card: Card, cell: string, next: string): boolean {
  * A lone row's text read as the card's goal (「基本目標:1.…」) or, right under a placement line (its key merged down over
  * both), as the next line (「取組:②…」).
  */
-export const cardLineRead = (card: Card, text: string): boolean =>
-  cardHeadingRow(card, text) || (placed.has(card) && placementLine(card, "", text));
+export function cardLineRead(card: Card, text: string): boolean {
+  // (A card that has read its KPIs is over: a goal's row after them, in a worksheet of cards stacked down, heads the
+  // next card, which begins at its first key — held for it, see headingAbove.)
+  const goal = goalOf(text);
+  if (card.kpis.length > 0 && goal !== null) {
+    next.set(card, goal);
+    return true;
+  }
+  return cardHeadingRow(card, text) || (placed.has(card) && placementLine(card, "", text));
+}
 
 /** The held lines as the card's levels: the last the measure, then subgoal, goal, where the card has none. */
 export function placeLevels(cards: readonly Card[]): void {
@@ -68,10 +86,12 @@ export function placeLevels(cards: readonly Card[]): void {
     });
   }
   // The cards' projects numbered 1., 2., … in order: the numbers are the list's.
-  const names = cards.map((c) => c.hierarchy.get("initiatives") ?? "");
+  // (Cards with no project — a list sheet, a title's card — are no part of the list.)
+  const listed = cards.filter((c) => (c.hierarchy.get("initiatives") ?? "") !== "");
+  const names = listed.map((c) => c.hierarchy.get("initiatives")!);
   const numbered = (n: string, i: number) => new RegExp(`^\\s*${i + 1}\\s*[.．]\\s*(?=\\S)`).exec(n);
   if (names.length < 2 || !names.every((n, i) => numbered(n, i))) return;
-  cards.forEach((c, i) => {
+  listed.forEach((c, i) => {
     c.hierarchy.set("initiatives", names[i]!.slice(numbered(names[i]!, i)![0].length));
   });
 }

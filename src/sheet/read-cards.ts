@@ -91,7 +91,7 @@ export function readCards(table: SourceTable, options: CardOptions): CardsRead |
     if (!card || card.block !== block || (lead !== null && startsAgain(card, lead))) {
       card = { block, hierarchy: new Map(), departments: "", kpis: [], keyRows: 0, lead: lead ?? "" };
       cards.push(card);
-      headingAbove(card, table.outside, r.row);
+      headingAbove(card, table.outside, r.row, cards.at(-2));
       kpi = null;
       gridHeader = null;
       inSubTable = false;
