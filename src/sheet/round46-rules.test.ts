@@ -259,6 +259,34 @@ describe("round 46 rules", () => {
   });
 });
 
+describe("round 46: a dash under the rate of a row with no actual", () => {
+  const table = (last: string) => [
+    "令和3年度 KPI進捗状況",
+    "",
+    "| 施策 | 指標 | 基準値(R1) | R3実績値 | 目標値(R6) | 達成率 | 評価 | 担当課 |",
+    "|---|---|---|---|---|---|---|---|",
+    "| 1 移住の促進 | 移住相談件数(件) | 18 | 42 | 40 | 105.0% | A | 企画課 |",
+    last,
+    "| 2 観光の推進 | 観光客数(人) | 1,003 | 872 | 1,200 | 72.7% | C | 観光課 |",
+    "",
+    "評価 A:目標を達成 B:基準値より改善 C:基準値より悪化",
+  ];
+  it("stays the rate's when the row left its empty rating and department out (the group's grade carried)", async () => {
+    const sheet = await read(table("| | 空き家バンク成約件数(件) | 2 | - | 15 | - |"));
+    const k = sheet.kpis[1]!;
+    expect([k.actual.kind, k.printedRate ?? null, k.evaluation.category, k.evaluation.label]).toEqual([
+      "missing",
+      null,
+      "on_track",
+      "A",
+    ]);
+  });
+  it("a dash beside an actual is still read where the row's fit puts it (a rating's dash)", async () => {
+    const sheet = await read(table("| | 空き家バンク成約件数(件) | 2 | 5 | 15 | 33.3% | - | 企画課 |"));
+    expect(sheet.kpis[1]!.evaluation.category).toBe("not_evaluable");
+  });
+});
+
 describe("round 46 guards of a card's lines", () => {
   const kpi = (initiative: string, measure: string, year: number) => ({
     goal: { no: 1, title: "しごとを創る" },
