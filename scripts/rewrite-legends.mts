@@ -29,8 +29,9 @@ for (const name of names)
     };
     const o = await readVariant(path.join(root, name), v, form);
     if (!o) continue;
-    tally[style] ??= { right: 0, refused: 0, wrong: 0 };
-    tally[style][o.kind]++;
+    const count = tally[style] ?? { right: 0, refused: 0, wrong: 0 };
+    count[o.kind] = (count[o.kind] ?? 0) + 1;
+    tally[style] = count;
     if (o.kind === "wrong")
       console.log(
         `WRONG ${name} ${style}: ${o.right}/${o.all} ${o.wrong

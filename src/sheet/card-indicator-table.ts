@@ -5,6 +5,8 @@
  * roles, one column each): each row below it is an indicator of the card, its figures under the
  * header's years. Keys after the table (施策評価 | 計画通り) are the card's, as after a card's year grid.
  */
+
+import type { Period } from "../core/period.ts";
 import { type LabelledKeyTable, labelledKeyRow, labelledKeyTableHeader } from "./card-labelled-kpis.ts";
 import type { CardKpi } from "./card-parts.ts";
 import { type Field, recogniseHeader } from "./column-fields.ts";
@@ -15,6 +17,8 @@ import { contentKind } from "./role-content.ts";
 export interface IndicatorTable {
   /** The columns of figures: their role and the year their header prints. */
   values: { at: number; field: "target" | "actual"; year: number }[];
+  /** The column of the names: 0, or 1 under a section key merged down the first (「重要業績評価指標(KPI) | 指標 | …」). */
+  nameAt: number;
   unitAt: number;
   rateAt: number;
 }
@@ -27,11 +31,15 @@ export interface IndicatorTable {
 export function indicatorTableHeader(cells: readonly string[], era: string): IndicatorTable | null {
   const first = recogniseHeader(cells[0] ?? "");
   if (first.field !== "indicator" || first.period) return null;
-  const out: IndicatorTable = { values: [], unitAt: -1, rateAt: -1 };
+  // 「重要業績評価指標(KPI) | 指標 | 目標値(平成28年3月) | …」: the card's section key, merged down over the rows of the
+  // table, before the table's own 指標 — the names are under the second.
+  const second = recogniseHeader(cells[1] ?? "");
+  const nameAt = second.field === "indicator" && !second.period ? 1 : 0;
+  const out: IndicatorTable = { values: [], nameAt, unitAt: -1, rateAt: -1 };
   for (const [at, c] of cells.entries()) {
-    if (at === 0 || squash(c) === "") continue;
+    if (at <= nameAt || squash(c) === "") continue;
     const m = recogniseHeader(c);
-    const year = yearOfHeader(m, era)?.year ?? null;
+    const year = fiscalOfMonth(c, yearOfHeader(m, era));
     if (m.field === "unit" && out.unitAt < 0 && !year) out.unitAt = at;
     else if (m.field === "rate" && out.rateAt < 0 && !year) out.rateAt = at;
     else if ((m.field === "target" || m.field === "actual") && year)
@@ -41,12 +49,24 @@ export function indicatorTableHeader(cells: readonly string[], era: string): Ind
   return out.values.length >= 2 && out.values.some((v) => v.field === "actual") ? out : null;
 }
 
+/**
+ * 「目標値(平成28年3月)」 (a 先行型 交付金's 目標年月 printed in the header): a month names the fiscal year it falls in —
+ * January to March close the year before (as core/period.ts reads 「令和4年3月末」); a year alone is read as printed.
+ */
+function fiscalOfMonth(header: string, period: Period | null): number | null {
+  if (!period) return null;
+  const month = /年\s*([0-9０-９]{1,2})\s*月/.exec(header.normalize("NFKC"));
+  return period.basis === "calendar" && month && Number(month[1]) <= 3 ? period.year - 1 : period.year;
+}
+
 const FIGURE = new Set(["value", "percent"]);
 
 /** A row of the table: a name in the first cell, a figure under one of the header's years at least. */
 export function isIndicatorTableRow(cells: readonly string[], t: IndicatorTable): boolean {
-  const name = cells[0] ?? "";
+  const name = cells[t.nameAt] ?? "";
   if (squash(name) === "" || FIGURE.has(contentKind(name))) return false;
+  // (Under a section key merged down, the key's column is empty on the table's rows.)
+  if (cells.slice(0, t.nameAt).some((c) => squash(c) !== "")) return false;
   return t.values.some((v) => FIGURE.has(contentKind(cells[v.at] ?? "")));
 }
 
@@ -61,7 +81,7 @@ export function indicatorTableKpi(cells: readonly string[], t: IndicatorTable, r
   const years = [...new Set(t.values.map((v) => v.year))].sort((a, b) => a - b);
   const latest = Math.max(...t.values.filter((v) => v.field === "actual").map((v) => v.year));
   if (t.rateAt >= 0) grid.set("rate", new Map([[latest, cells[t.rateAt] ?? ""]]));
-  const keys = new Map<Field, string>([["indicator", cells[0] ?? ""]]);
+  const keys = new Map<Field, string>([["indicator", cells[t.nameAt] ?? ""]]);
   if (t.unitAt >= 0) keys.set("unit", cells[t.unitAt] ?? "");
   return { row, keys, extras: [], grid, years, ends: new Map(), fromGrid: true };
 }
@@ -82,7 +102,7 @@ export function indicatorTableStep(
 ): { table: CardTable | null; header?: true; kpi?: CardKpi } {
   const header = inCard ? (indicatorTableHeader(cells, era) ?? labelledKeyTableHeader(cells, era)) : null;
   if (header) return { table: header, header: true };
-  if (current && "nameAt" in current) {
+  if (current && "keys" in current) {
     const kpi = labelledKeyRow(cells, current, row);
     return kpi ? { table: current, kpi } : { table: null };
   }

@@ -11,9 +11,20 @@ import { colonsForOtherSeparators } from "./legend-pair-forms.ts";
  */
 export const BRACKETED_LEVEL =
   /^[〈<＜《\u2329]\s*((?:大基本目標|基本目標|小基本目標|政策目標|基本戦略|基本施策|施策)\s*(?:[0-9０-９]{1,2}|[①-⑳]))\s*[〉>＞》\u232a]\s*/;
-/** 「■施策① …」, 「◆基本目標1」: a mark before a heading is no part of it. */
+/**
+ * 「基本目標名 1 大船渡にしごとをつくり、…」 (a 検証シート per goal): the level's word with 名 is a key, the goal's
+ * number and title its value — the heading 「基本目標1 …」 printed as a form's field. Only before a number: 「施策名
+ * 一覧」 or 「基本目標名」 alone is no heading.
+ */
+export const levelNameKey = (text: string): string =>
+  text.replace(
+    /^(\s*[■□◆◇●]?\s*)(大基本目標|基本目標|政策目標|基本戦略|基本施策|基本的方向|施策)名\s*[:：]?\s*(?=[0-9０-９]{1,2}[\s　.．、]|[①-⑳])/,
+    "$1$2",
+  );
+
+/** 「■施策① …」, 「◆基本目標1」: a mark before a heading is no part of it (nor 名 after its level's word). */
 export const stripHeadingMark = (t: string): string =>
-  t
+  levelNameKey(t)
     .trim()
     .replace(/^[■□◆◇●◎・]\s*/, "")
     .replace(BRACKETED_LEVEL, "$1 ");

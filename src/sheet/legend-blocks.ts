@@ -5,7 +5,7 @@
  * so a line 「A:…」 alone does not say which column it explains; joined under its heading
  * (「達成度 A:… B:… C:… D:…」) it does, as a legend printed on one line after the column's name does.
  */
-import { squash } from "./columns.ts";
+import { isEmpty, squash } from "./columns.ts";
 
 // 「【達成度】」, 「<方向性>」, 「■評価基準」: a short name alone on its line, bracketed or marked.
 const HEADING =
@@ -62,4 +62,21 @@ export function isOtherColumnsLegend(
           (LABEL_LINE.test(t.slice(n.length)) || BRACKETED_LABEL.test(t.slice(n.length))),
       );
   return startsWith(otherHeaders) && !startsWith(evaluationHeaders);
+}
+
+// 「A 概ね計画内容どおり進捗している 当初見込み以上」: one mark, a space, its meaning in words (no figure first).
+const SPACED_LABEL_LINE = /^\s*([A-ZＡ-Ｚ][+＋]?|[◎○〇●◯△▲×✕☆★])[\s　]+([^\s\d:：=＝][^\n]{3,})$/u;
+
+/**
+ * A worksheet's legend printed one label a row, each 「A 概ね計画内容どおり…」 alone in its row: a line of that form
+ * is a legend line when the row above or below is one too, with another label (a Markdown leaves such lines outside
+ * the table; a worksheet keeps them as rows, which were read as KPIs with no figure).
+ */
+export function spacedLabelRun(rows: readonly { cells: readonly string[] }[], i: number): boolean {
+  const label = (j: number) => {
+    const filled = (rows[j]?.cells ?? []).filter((c) => !isEmpty(c));
+    return filled.length === 1 ? (SPACED_LABEL_LINE.exec(filled[0]!)?.[1] ?? null) : null;
+  };
+  const at = label(i);
+  return at !== null && [label(i - 1), label(i + 1)].some((l) => l !== null && l !== at);
 }

@@ -67,6 +67,13 @@ export function categoryOf(label: string, meaning: string): Category | null {
     return categoryOf(label, hedged[1]!);
   const aside = /[(（](?:又は|または)?達成見込み?[)）]/;
   if (aside.test(t) && categoryOf(label, t.replace(aside, "")) === "on_track") return "on_track";
+  // 「A 概ね計画内容どおり進捗している 当初見込み以上」 (a grade judged on two criteria, the work's progress and the
+  // KPI's): the KPI at or above what was expected of it is on track, whatever the hedge on the work (概ね).
+  if (/(当初|計画時|計画上)?の?見込み?(値)?(以上|を(上回|超え))/.test(t) && !/達成見込/.test(t))
+    return "on_track";
+  // 「一部に進捗の遅れがみられる」 (beside 「全体的に進捗の遅れが明らかである」): a delay in part only — the step
+  // under on track, as 「やや遅れ」 is.
+  if (/一部(に|で|の)?(進捗|事業|取組|計画)?(の|に)?遅れ/.test(t)) return "mostly_on_track";
   // 「目標をほぼ達成」 (a 1–5 達成度 whose 3 lies between 「目標を上回って達成」 and 「目標を下回った」): nearly reached.
   if (
     /概ね|おおむね|同等|達成見込|一定の効果|一定の進捗|基準値を(上回|超え)|やや遅れ|相当程度|一定程度|ある程度|分の\d以上達成|^(目標|計画)を?ほぼ達成/.test(

@@ -19,6 +19,7 @@ import {
   unnumberList,
   yearsOfEnds,
 } from "./card-parts.ts";
+import { cardLineRead, headingAbove, placeLevels, placementLine } from "./card-placement.ts";
 import { isSectionHeading, unitColumn } from "./card-sections.ts";
 import { isSubTableHeader, isSubTableRow } from "./card-subtable.ts";
 import { type Field, recogniseHeader } from "./column-fields.ts";
@@ -88,6 +89,7 @@ export function readCards(table: SourceTable, options: CardOptions): CardsRead |
     if (!card || card.block !== block || (lead !== null && startsAgain(card, lead))) {
       card = { block, hierarchy: new Map(), departments: "", kpis: [], keyRows: 0, lead: lead ?? "" };
       cards.push(card);
+      headingAbove(card, table.outside, r.row, cards.at(-2));
       kpi = null;
       gridHeader = null;
       inSubTable = false;
@@ -148,6 +150,7 @@ export function readCards(table: SourceTable, options: CardOptions): CardsRead |
     // 「3 施策評価」 alone on its row: the number of a section of the form, not a key (施策評価) left empty.
     const section =
       (filled.length === 1 && SECTION_NO.test((r.cells[0] ?? "").trim())) || isSectionHeading(filled);
+    if (filled.length === 1 && cardLineRead(card, filled[0]!)) continue;
     if (filled.length === 1 && (key.field === "extra" || squash(filled[0]!).length > 20 || section)) {
       texts.add(filled[0]!);
       dropped.push({ row: r.row, column: "1列目", text: filled[0]!, reason: "カードの見出し・注記" });
@@ -268,7 +271,7 @@ export function readCards(table: SourceTable, options: CardOptions): CardsRead |
         i++;
       const k = r.cells[i] ?? "";
       const v = r.cells[i + 1] ?? "";
-      if (isEmpty(k) && isEmpty(v)) continue;
+      if ((isEmpty(k) && isEmpty(v)) || placementLine(card, k, v)) continue;
       const f = keyField(k, v);
       // 「指標1 |」 with nothing after it numbers the indicator named below; it names none itself.
       if (f === "indicator" && isEmpty(v)) continue;
@@ -331,6 +334,7 @@ export function readCards(table: SourceTable, options: CardOptions): CardsRead |
     }
   }
   for (const c of cards) unnumberList(c.kpis.map((k) => k.keys));
+  placeLevels(cards);
   const all = cards.flatMap((c) => c.kpis.map((k) => ({ card: c, k })));
   if (all.length === 0 || gridRows === 0) return null;
   const yearIssues: ImportIssue[] = [];

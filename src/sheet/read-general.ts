@@ -12,6 +12,7 @@ import { goalsEvaluated } from "./goals-evaluated.ts";
 import { applyHeaderChoices } from "./header-choices.ts";
 import { atHeadingColumn, noteUnderIndicator } from "./heading-levels.ts";
 import { applyProfile, type ImportProfile } from "./import-profile.ts";
+import { spacedLabelRun } from "./legend-blocks.ts";
 import { isMergedSpacer } from "./merged-spacer.ts";
 import { PlainHeadings } from "./plain-headings.ts";
 import { isLegendLine } from "./read-legend.ts";
@@ -277,7 +278,7 @@ export function readGeneral(
         continue;
       }
       // A legend: labels with their meanings (「A:… B:…」, 「A=… B=…」, 「①:… ②:…」, long labels), at least two.
-      if (isLegendLine(filled[0]!)) {
+      if (isLegendLine(filled[0]!) || spacedLabelRun(rows, i)) {
         (apart(r) ? elsewhere : texts).push(filled[0]!);
         drop(r, "凡例・注記(評価基準として読む)");
         continue;

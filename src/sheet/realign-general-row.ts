@@ -164,8 +164,18 @@ export function realignRow(
     noActualLabel(c[ratedAt] ?? "", rawLegend)
       ? NO_ACTUAL_BONUS
       : 0;
+  // A dash under the rate of a row whose actual is a dash or empty (no actual, so no rate) is the rate's own, as
+  // likely as a rating's dash: a Markdown row that left its empty rating out keeps the dash where it was printed.
+  const rateAt = cols.findIndex((c) => c.field === "rate");
+  const dashRate = (c: readonly string[]) =>
+    rateAt >= 0 &&
+    noActualAt >= 0 &&
+    cellShape(c[rateAt] ?? "") === "dash" &&
+    ["dash", "empty"].includes(cellShape(c[noActualAt] ?? ""))
+      ? 1
+      : 0;
   const score = (c: readonly string[]) =>
-    c.reduce((sum, t, i) => sum + (i < n ? fitAt(t, i) : 0), 0) + noActualBonus(c);
+    c.reduce((sum, t, i) => sum + (i < n ? fitAt(t, i) : 0), 0) + noActualBonus(c) + dashRate(c);
   // Every place the lost cells could have been, and how well the row then fits its columns.
   // Every place the lost cells could have been — an extractor drops a run of empty cells inside the
   // row, a Markdown writer the empty cells at its end, a row can show both — and how well the row

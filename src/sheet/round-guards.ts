@@ -10,6 +10,7 @@ import { round42Refusal } from "./round42-guards.ts";
 import { round43Refusal } from "./round43-guards.ts";
 import { round44Refusal } from "./round44-guards.ts";
 import { round45Refusal } from "./round45-guards.ts";
+import { round46Refusal } from "./round46-guards.ts";
 import type { SourceTable } from "./types.ts";
 
 export const roundGuardRefusal = (
@@ -24,4 +25,5 @@ export const roundGuardRefusal = (
   round42Refusal(sheet) ??
   round43Refusal(sheet, name) ??
   round44Refusal(sheet, table, name, profile) ??
-  round45Refusal(sheet);
+  round45Refusal(sheet) ??
+  round46Refusal(sheet, table);

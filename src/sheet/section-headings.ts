@@ -1,6 +1,6 @@
 import type { Ordinal } from "../core/sheet.ts";
 import { BRACKETED_LEVEL, headingLevel } from "./general-values.ts";
-import { PROJECT_LINE } from "./heading-levels.ts";
+import { levelNameKey, PROJECT_LINE } from "./heading-levels.ts";
 import { ROMAN_CODE, readOrdinal } from "./read-ordinal.ts";
 import { joinWrap, splitLines } from "./text-lines.ts";
 
@@ -108,7 +108,8 @@ export function titleHeading(lines: readonly string[]): Headings {
  */
 export function headingsIn(lines: readonly { text: string }[], heading: Headings): Headings {
   let out = heading;
-  for (const o of lines) {
+  for (const line of lines) {
+    const o = { text: levelNameKey(line.text) };
     // A mark (■施策①) or a numbered level in 【】 (「【基本目標1 魅力的な…】」) makes a line a heading.
     const marked =
       /^[■□◆◇●]/.test(o.text.trim()) ||

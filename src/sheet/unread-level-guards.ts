@@ -54,13 +54,18 @@ const BEHIND_WORDS = /遅れ|遅延/;
 export function behindBandReadAhead(sheet: Sheet): string | null {
   const bands = sheet.scale?.bands ?? [];
   const said = (b: { label: string; meaning?: string }) => `${b.label} ${b.meaning ?? ""}`.normalize("NFKC");
-  const mostly = bands.some((b) => MOSTLY_WORDS.test(said(b)) && !BEHIND_WORDS.test(said(b)));
-  if (!mostly) return null;
+  const rank = (c: string) => (c === "on_track" ? 2 : c === "mostly_on_track" ? 1 : 0);
+  const mostly = bands.filter((b) => MOSTLY_WORDS.test(said(b)) && !BEHIND_WORDS.test(said(b)));
+  if (mostly.length === 0) return null;
+  // (「A 概ね計画内容どおり進捗している 当初見込み以上」 read on track, 「B 一部に進捗の遅れがみられる」 mostly on
+  // track under it: the behind band is still below the hedged one — only a band as good as it is suspect.)
+  const floor = Math.min(...mostly.map((b) => rank(b.category)));
   const ahead = bands.find(
     (b) =>
       BEHIND_WORDS.test(said(b)) &&
       !MOSTLY_WORDS.test(said(b)) &&
-      (b.category === "on_track" || b.category === "mostly_on_track"),
+      rank(b.category) > 0 &&
+      rank(b.category) >= floor,
   );
   return ahead ? ahead.label : null;
 }

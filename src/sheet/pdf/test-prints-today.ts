@@ -255,6 +255,13 @@ export const TODAY: Record<string, { golden: number; asXlsx: number } | "refused
   // card's H29 rate and the H30 「-」 beside it, with no rule between them, run together (「99.3%-」), and the rate
   // dropped; refused since (card-kpi.ts: a card's rate that does not read as a rate), naming the row and the cell.
   "uda-suuchi/unruled": "refused",
+  // Round 46 (2026-12-04, branch layouts46), printed after the round's rules: ofunato-kensho 81/81 in the ruled, wide
+  // and Chromium prints; imabari-kohyo 53/53 in every print — first read 48/53 with exit 0 in all five (the card's
+  // 「基本目標:1.…」 row, merged across, left outside the table as a line: no goal), read since (card-placement.ts
+  // headingAbove) and guarded (round46-guards.ts). ofunato-kensho unruled refused (pdf_ambiguous_grid at 「◆シートの見方」
+  // under the last row) and Word refused (scale_unknown: its legend, one label a line, not found). None wrong with exit 0.
+  "ofunato-kensho/unruled": "refused",
+  "ofunato-kensho/word": "refused",
   // Read since branch pdf4 (2026-12-02), no longer listed: matsudo-city unruled and wide (were
   // refused), mie-pref unruled (refused, naming its columns; it read 3/37 with exit 0 before
   // checkRolesPresent), cao-growth unruled (19/33: its KPI sentences wrap over lines barely closer
