@@ -3,6 +3,7 @@
  * when the rule that reads them is taken out), asked in one place by reading-plausibility.ts: the first that applies.
  */
 import type { Kpi, Sheet } from "../core/sheet.ts";
+import { figureAsKeyRefusal } from "./figure-keys.ts";
 import type { ImportProfile } from "./profile-types.ts";
 import { namedShapeRefusal } from "./round38-guards.ts";
 import { round41Refusal } from "./round41-guards.ts";
@@ -26,4 +27,5 @@ export const roundGuardRefusal = (
   round43Refusal(sheet, name) ??
   round44Refusal(sheet, table, name, profile) ??
   round45Refusal(sheet) ??
-  round46Refusal(sheet, table);
+  round46Refusal(sheet, table) ??
+  figureAsKeyRefusal(sheet, name);
