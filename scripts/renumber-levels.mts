@@ -6,6 +6,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { importSheet } from "../src/sheet/index.ts";
 import { readVariant, type VariantForm } from "../src/sheet/test-office-variants.ts";
+import { count, type Tally } from "./battery-tally.mts";
 
 const root = path.resolve(import.meta.dirname, "../fixtures/layouts");
 const args = process.argv.slice(2);
@@ -39,7 +40,7 @@ const styles: Record<string, (n: number, t: string) => string> = {
   angle: (n, t) => `<${n}> ${t}`,
 };
 const LEAD = /^\s*(?:[(（]?([0-9]{1,2})[)）.．、]?|([①-⑳]))\s*(\S.*)$/;
-const tally: Record<string, { right: number; refused: number; wrong: number }> = {};
+const tally: Tally = {};
 for (const name of names) {
   const text = readFileSync(path.join(root, name, "source.md"));
   const read = await importSheet(new Uint8Array(text), "sheet.md", {
@@ -75,17 +76,7 @@ for (const name of names) {
     };
     const o = await readVariant(path.join(root, name), v, form);
     if (!o) continue;
-    tally[style] ??= { right: 0, refused: 0, wrong: 0 };
-    tally[style][o.kind]++;
-    if (o.kind === "wrong")
-      console.log(
-        `WRONG ${name} ${style}: ${o.right}/${o.all} ${o.wrong
-          .slice(0, 2)
-          .map((w) => `${w.kpi} ${w.field}: ${JSON.stringify(w.expected)} got ${JSON.stringify(w.actual)}`)
-          .join(" ; ")
-          .slice(0, 300)}`,
-      );
-    if (o.kind === "refused") console.log(`REFUSED ${name} ${style}: ${o.message.slice(0, 150)}`);
+    count(tally, name, style, o);
   }
 }
 console.log(tally);

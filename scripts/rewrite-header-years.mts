@@ -5,6 +5,7 @@
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { readVariant, type VariantForm } from "../src/sheet/test-office-variants.ts";
+import { count, type Tally } from "./battery-tally.mts";
 
 const root = path.resolve(import.meta.dirname, "../fixtures/layouts");
 const form = (process.argv[2] ?? "clean") as VariantForm;
@@ -28,23 +29,12 @@ const styles: Record<string, (era: string, n: string) => string> = {
   spaced: (e, n) => `${eraName(e)} ${n} 年度`,
   gregshort: (e, n) => `${greg(e, n)}`,
 };
-const tally: Record<string, Record<string, number>> = {};
+const tally: Tally = {};
 for (const name of names)
   for (const [style, f] of Object.entries(styles)) {
     const v = { name: style, header: (c: string) => c.replace(TOKEN, (_m, e, n) => f(e, n)) };
     const o = await readVariant(path.join(root, name), v, form);
     if (!o) continue;
-    const count = tally[style] ?? { right: 0, refused: 0, wrong: 0 };
-    count[o.kind] = (count[o.kind] ?? 0) + 1;
-    tally[style] = count;
-    if (o.kind === "wrong")
-      console.log(
-        `WRONG ${name} ${style}: ${o.right}/${o.all} ${o.wrong
-          .slice(0, 2)
-          .map((w) => `${w.kpi} ${w.field}: ${JSON.stringify(w.expected)} got ${JSON.stringify(w.actual)}`)
-          .join(" ; ")
-          .slice(0, 260)}`,
-      );
-    if (o.kind === "refused") console.log(`REFUSED ${name} ${style}: ${o.message.slice(0, 150)}`);
+    count(tally, name, style, o);
   }
 console.log(tally);

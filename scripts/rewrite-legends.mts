@@ -4,6 +4,7 @@
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { readVariant, type VariantForm } from "../src/sheet/test-office-variants.ts";
+import { count, type Tally } from "./battery-tally.mts";
 
 const root = path.resolve(import.meta.dirname, "../fixtures/layouts");
 const form = (process.argv[2] ?? "clean") as VariantForm;
@@ -19,7 +20,7 @@ const styles: Record<string, (l: string) => string> = {
   dots: (l) => `${l}…`,
   dash: (l) => `${l}－`,
 };
-const tally: Record<string, Record<string, number>> = {};
+const tally: Tally = {};
 for (const name of names)
   for (const [style, f] of Object.entries(styles)) {
     const v = {
@@ -29,17 +30,6 @@ for (const name of names)
     };
     const o = await readVariant(path.join(root, name), v, form);
     if (!o) continue;
-    const count = tally[style] ?? { right: 0, refused: 0, wrong: 0 };
-    count[o.kind] = (count[o.kind] ?? 0) + 1;
-    tally[style] = count;
-    if (o.kind === "wrong")
-      console.log(
-        `WRONG ${name} ${style}: ${o.right}/${o.all} ${o.wrong
-          .slice(0, 2)
-          .map((w) => `${w.kpi} ${w.field}: ${JSON.stringify(w.expected)} got ${JSON.stringify(w.actual)}`)
-          .join(" ; ")
-          .slice(0, 260)}`,
-      );
-    if (o.kind === "refused") console.log(`REFUSED ${name} ${style}: ${o.message.slice(0, 150)}`);
+    count(tally, name, style, o);
   }
 console.log(tally);
