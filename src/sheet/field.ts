@@ -25,8 +25,10 @@ export type Field =
   | "year"
   | "extra";
 
-/** The plan's levels above a KPI (基本目標, 小基本目標, 施策): the fields a level column is read as. */
-export const LEVEL_FIELDS: ReadonlySet<string> = new Set<Field>(["goal", "subgoal", "measure"]);
+/** The plan's levels above a KPI (基本目標, 小基本目標, 施策), broadest first: the fields a level column is read as. */
+export const LEVELS = ["goal", "subgoal", "measure"] as const;
+export type Level = (typeof LEVELS)[number];
+export const LEVEL_FIELDS: ReadonlySet<string> = new Set<Field>(LEVELS);
 
 /**
  * Field names as the import report prints them: the sheet's column name where a field is one of the

@@ -5,6 +5,7 @@
 
 import { type ColumnMeaning, type Field, headerStrength, recogniseHeader } from "./column-fields.ts";
 import { isEmpty, squash } from "./columns.ts";
+import { LEVELS, type Level } from "./field.ts";
 import { namesUnderGroups } from "./group-sub-names.ts";
 import { withoutChoices } from "./header-choices-text.ts";
 import { isSeparatorRow } from "./read-markdown-table.ts";
@@ -247,19 +248,19 @@ export function settleLevelColumns(columns: ColumnMeaning[]): void {
  * levels are the goal and the measure, three all three. (Read by the words, each row's cells crossed levels.)
  */
 function levelsBroadestFirst(columns: ColumnMeaning[]): void {
-  const rank = (c: ColumnMeaning) => LEVEL_ORDER.indexOf(c.field as (typeof LEVEL_ORDER)[number]);
   const levels = columns.filter((c) => rank(c) >= 0);
   const crossed = levels.some((c, i) => i > 0 && rank(c) < rank(levels[i - 1]!));
   // (Two neighbours of one level are a level's number and its name, or nested by nestLevelColumns: not crossed.)
   const paired = levels.some((c, i) => i > 0 && rank(c) === rank(levels[i - 1]!));
   if (!crossed || paired || levels.length > 3 || levels.some((c) => c.confirmed)) return;
-  const fields = levels.length === 2 ? (["goal", "measure"] as const) : LEVEL_ORDER;
+  const fields = levels.length === 2 ? (["goal", "measure"] as const) : LEVELS;
   levels.forEach((c, i) => {
     c.field = fields[i]!;
   });
 }
 
-const LEVEL_ORDER = ["goal", "subgoal", "measure"] as const;
+/** A level column's rank among the plan's levels (0 the broadest); -1 for any other column. */
+const rank = (c: ColumnMeaning) => LEVELS.indexOf(c.field as Level);
 
 /**
  * Two columns naming the same level (大垣市: 基本目標 | 具体的な施策 | 施策 — both 施策 words): a plan's levels are
@@ -268,24 +269,21 @@ const LEVEL_ORDER = ["goal", "subgoal", "measure"] as const;
  */
 function nestLevelColumns(columns: ColumnMeaning[]): void {
   const has = (f: string) => columns.some((c) => c.field === f);
-  const rank = (c: ColumnMeaning) => LEVEL_ORDER.indexOf(c.field as (typeof LEVEL_ORDER)[number]);
   const levels = columns.filter((c) => rank(c) >= 0);
   for (let i = levels.length - 2; i >= 0; i--) {
     const [first, second] = [levels[i]!, levels[i + 1]!];
     if (first.field !== second.field || first.confirmed) continue;
     const above = levels.slice(0, i).map(rank);
     const floor = above.length > 0 ? Math.max(...above) : -1;
-    const free = LEVEL_ORDER.findLastIndex(
+    const free = LEVELS.findLastIndex(
       (f, r) => r > floor && r < rank(first) && !columns.some((c) => c.field === f),
     );
-    if (free >= 0) first.field = LEVEL_ORDER[free]!;
+    if (free >= 0) first.field = LEVELS[free]!;
     // No level free above (「プログラム名 | 重点項目」, both the plan's broadest words): the second is the level under
     // the first — the KPIs hang on it, so the measure when no column names one.
     // (Not 「政策 | 政策名」: a level's number and its name, joined later — level-name-columns.ts.)
     else if (!second.confirmed && !squash(second.header).startsWith(squash(first.header))) {
-      const below = ["measure", "subgoal"].find(
-        (f) => LEVEL_ORDER.indexOf(f as never) > rank(first) && !has(f),
-      );
+      const below = ["measure", "subgoal"].find((f) => LEVELS.indexOf(f as never) > rank(first) && !has(f));
       if (below) second.field = below as ColumnMeaning["field"];
     }
   }

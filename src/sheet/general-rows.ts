@@ -4,6 +4,7 @@ import type { Period } from "../core/period.ts";
 import type { EvaluationScale, Kpi, NumericGoal, Ordinal, Value } from "../core/sheet.ts";
 import { type ColumnMeaning, FIELD_JA, type Field } from "./column-fields.ts";
 import { isEmpty, joinSpacedLetters, squash } from "./columns.ts";
+import { LEVELS, type Level } from "./field.ts";
 import {
   cleanValueText,
   headingLevel,
@@ -63,7 +64,6 @@ export function toNumericGoal(k: Kpi): NumericGoal {
 }
 
 const NONE: Ordinal = { no: 0, title: "" };
-const LEVELS = ["goal", "subgoal", "measure"] as const;
 
 const UNIT_WORD =
   "(?:千|万|百万|億)?(?:円|人|件|回|社|戸|世帯|組|歳|箇所|か所|カ所|ヶ所|店舗|校|団体|台|棟|冊|点|日|時間|泊|人泊|本|者|頭|品目|種|便|区画|倍|ha|km|t|㎡|%|％|‰)";
@@ -118,7 +118,7 @@ export function buildRows(
     return cells.length > 0 && cells.every((t) => /^\d(\.\d+)?$/.test(t) && Number(t) <= 3);
   };
   const last: Record<"goal" | "subgoal" | "measure", Ordinal> = { goal: NONE, subgoal: NONE, measure: NONE };
-  const setLevel = (level: (typeof LEVELS)[number], o: Ordinal) => {
+  const setLevel = (level: Level, o: Ordinal) => {
     // The same level again (a cell merged down over its rows, which an XLSX repeats on each row they cover)
     // is no new group: the levels under it, printed once above, still hold.
     if (o.no === last[level].no && o.title === last[level].title && o.title !== "") return;

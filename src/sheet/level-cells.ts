@@ -9,11 +9,11 @@
 import type { Ordinal } from "../core/sheet.ts";
 import type { ColumnMeaning } from "./column-fields.ts";
 import { isEmpty } from "./columns.ts";
+import { LEVELS, type Level } from "./field.ts";
 import { headingLevel, namedLevel } from "./heading-levels.ts";
 import { readOrdinal } from "./read-ordinal.ts";
 
-export type Level = "goal" | "subgoal" | "measure";
-const LEVELS: readonly Level[] = ["goal", "subgoal", "measure"];
+type LevelRow = { cells: readonly string[]; heading: Partial<Record<Level, Ordinal>> };
 
 /**
  * The level each level column's cells are read at, when heading lines name a level as broad as a column's;
@@ -21,7 +21,7 @@ const LEVELS: readonly Level[] = ["goal", "subgoal", "measure"];
  */
 export function levelsUnderHeadings(
   cols: readonly ColumnMeaning[],
-  rows: readonly { cells: readonly string[]; heading: Partial<Record<Level, Ordinal>> }[],
+  rows: readonly LevelRow[],
 ): Map<Level, Level> | null {
   const at = (l: Level) => cols.findIndex((c) => c.field === l);
   const columnLevels = LEVELS.filter((l) => at(l) >= 0);
@@ -42,8 +42,6 @@ export function levelsUnderHeadings(
   const moved = free.slice(free.length - ordered.length);
   return new Map(ordered.map((l, i) => [l, moved[i]!]));
 }
-
-type LevelRow = { cells: readonly string[]; heading: Partial<Record<Level, Ordinal>> };
 
 /**
  * The level a non-empty cell of a level column sets. A column may hold several levels where some cell, or a

@@ -16,12 +16,12 @@
  */
 import type { Kpi, Sheet } from "../core/sheet.ts";
 import { squash } from "./columns.ts";
+import { LEVEL_FIELDS } from "./field.ts";
 import { GOAL_KIND, KPI_KIND } from "./kind-column.ts";
 import type { ImportProfile } from "./profile-types.ts";
 import { readOrdinal } from "./read-ordinal.ts";
 import type { SourceTable } from "./types.ts";
 
-const LEVEL_FIELDS = new Set(["goal", "subgoal", "measure"]);
 const ORGAN = "[^\\s、,，・]{1,14}(部|課|室|局|係|委員会)";
 const DEPARTMENTS = new RegExp(`^${ORGAN}([、,，・]${ORGAN})*$`);
 // (「?」 first: a Shift_JIS CSV writes 「⑴」, which CP932 lacks, as 「?」 — the number is lost, not read)
