@@ -4,7 +4,7 @@
  */
 
 import type { Period } from "../core/period.ts";
-import { squash } from "./columns.ts";
+import { BARE_WESTERN_YEAR, squash } from "./columns.ts";
 import type { Field } from "./field.ts";
 import { withoutChoices } from "./header-choices-text.ts";
 import { findYear } from "./header-years.ts";
@@ -301,7 +301,7 @@ export function headerStrength(cells: readonly string[]): {
     const t = squash(c);
     if (t === "") continue;
     // (「2015」 | 「2016」 over a schedule: western years in a row of names are years, no figures.)
-    if (/^[▲△-]?[\d,.]+%?$/.test(t) && !/^(19|20)\d{2}$/.test(t)) numbers++;
+    if (/^[▲△-]?[\d,.]+%?$/.test(t) && !BARE_WESTERN_YEAR.test(t)) numbers++;
     if (t.length > 24) continue;
     const m = recogniseHeader(c);
     if (m.field !== "extra" && m.field !== "year") known++;

@@ -21,6 +21,9 @@ const GROUP_WORDS = new Set<string>(SHEET_COLUMN_GROUPS_JA.map((g) => g.name));
 const BR_TAG = /<br\s*\/?>/gi;
 const SPACES = /\s+/g;
 
+/** A western year printed alone (「2015」 over a schedule's column): a year, not a figure. */
+export const BARE_WESTERN_YEAR = /^(19|20)\d{2}$/;
+
 /**
  * A cell's full-width letters and digits as ASCII (「ＫＰＩ①」, 「(Ｈ２６)４，３５６億円」, 「Ａ」), with
  * 「％」 and a 「，」 or 「．」 between digits: every rule reads them as it reads the half-width sheet.

@@ -5,7 +5,7 @@
  * extra named by a bare figure is refused, naming the KPI and the cell.
  */
 import type { Kpi, Sheet } from "../core/sheet.ts";
-import { squash } from "./columns.ts";
+import { BARE_WESTERN_YEAR, squash } from "./columns.ts";
 
 const FIGURE = /^[▲△-]?\d[\d,]*(\.\d+)?%?$/;
 
@@ -17,7 +17,7 @@ export function figureAsKeyRefusal(sheet: Sheet, name: (k: Kpi) => string): stri
       const before = k.extras![i - 1];
       // (A schedule's 「2015 | →」 is a year's column: no figure named, no unit after it.)
       const unit = /^[^\d\s→←↑↓⇒⇔\-－―ー・○●◎△×]{1,4}$/u.test(squash(e.text));
-      const figure = FIGURE.test(squash(e.header)) && !/^(19|20)\d{2}$/.test(squash(e.header));
+      const figure = FIGURE.test(squash(e.header)) && !BARE_WESTERN_YEAR.test(squash(e.header));
       if (!figure || !unit || !before || !FIGURE.test(squash(before.text))) continue;
       return `${name(k)}の項目「${e.header}」(値「${e.text}」)は数値で、項目の名前として読めません。指標の行をキーと値の組として読んだおそれがあります`;
     }

@@ -5,13 +5,13 @@
  * columns the header leaves empty — two known names or more, no figure — is such a row: refused, naming it.
  */
 import { recogniseHeader } from "./column-fields.ts";
-import { isEmpty, squash } from "./columns.ts";
+import { BARE_WESTERN_YEAR, isEmpty, squash } from "./columns.ts";
 
 /** The names the row above gives to columns the header leaves empty, when there are two or more; else null. */
 export function namesAboveHeader(above: readonly string[], header: readonly string[]): string[] | null {
   if (
     above.some(
-      (c) => /^[▲△-]?\d[\d,.]*\s*[^\d\s]{0,3}$/u.test(squash(c)) && !/^(19|20)\d{2}$/.test(squash(c)),
+      (c) => /^[▲△-]?\d[\d,.]*\s*[^\d\s]{0,3}$/u.test(squash(c)) && !BARE_WESTERN_YEAR.test(squash(c)),
     )
   )
     return null;
