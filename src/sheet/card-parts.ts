@@ -5,6 +5,7 @@
 import type { EvaluationScale } from "../core/sheet.ts";
 import { FIELD_JA, type Field, recogniseHeader } from "./column-fields.ts";
 import { isEmpty, squash } from "./columns.ts";
+import { explainedDigit } from "./digit-legend.ts";
 import { eraUnknown, yearOfHeader } from "./general-roles.ts";
 import { readList } from "./general-values.ts";
 import { isKnownEvaluationLabel } from "./parse-evaluation-label.ts";
@@ -136,7 +137,8 @@ export function checkCardRoles(kpis: readonly CardKpi[], legendTexts: readonly s
   const points = pointLabels(legendTexts);
   const byField = new Map<Field, string[]>();
   const add = (f: Field, t: string | undefined) => {
-    if (t !== undefined && !(f === "evaluation" && points.has(squash(t))))
+    // (Points or digits the legend explains are a rating's labels under 評価, no figures.)
+    if (t !== undefined && !(f === "evaluation" && (points.has(squash(t)) || explainedDigit(t, legendTexts))))
       byField.set(f, [...(byField.get(f) ?? []), t]);
   };
   for (const k of kpis) {

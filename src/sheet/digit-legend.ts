@@ -5,6 +5,7 @@
  * counts as a label only when words follow it and the line lists the digits in unbroken order from 1, so a
  * figure in a sentence (「80 %以上」, 「3 年間」) is never read as a band.
  */
+import { squash } from "./columns.ts";
 import { rangePairsOf } from "./legend-ranges.ts";
 
 /** A digit followed by its meaning in words, set off by spaces (「1 目標を大きく…」). */
@@ -23,8 +24,16 @@ function spacedDigits(line: string): number[] {
  */
 export function explainsDigit(line: string, d: string): boolean {
   if (/^-/.test(d)) return rangePairsOf(line).pairs.some((p) => p.label === d);
-  if (new RegExp(`(^|\\s)${d}\\s*[:：]`).test(line)) return true;
+  // 「1:」, 「1=」, 「1…」 (むつ市's 「1…目標値を達成した」), 「「1」…」 (田川市's 凡例, the digit in brackets).
+  if (new RegExp(`(^|\\s)(${d}|「${d}」)\\s*[:：=＝…]`).test(line)) return true;
   return spacedDigits(line).includes(Number(d));
+}
+
+/** A rating printed as a digit a legend line explains (「4:目標は達成されている」). */
+export function explainedDigit(c: string, legendTexts: readonly string[]): boolean {
+  // (「-1」 … 「-5」: negative points a range in the legend explains, 「-1〜-5:基準値を下回った」)
+  const t = squash(c).replace(/^[−－]/, "-");
+  return /^-?[1-9]$/.test(t) && legendTexts.some((l) => explainsDigit(l, t));
 }
 
 /** The pairs of a spaced digit legend (「達成度 1 目標を… 2 …」), its heading before the 1 dropped. */

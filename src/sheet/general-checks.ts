@@ -7,7 +7,7 @@
 import { type CellShape, type ColumnMeaning, cellShape, FIELD_JA, type Field } from "./column-fields.ts";
 import { squash } from "./columns.ts";
 import { courseLegend } from "./course-verdicts.ts";
-import { explainsDigit } from "./digit-legend.ts";
+import { explainedDigit } from "./digit-legend.ts";
 import type { FoundHeader } from "./find-header.ts";
 import { isKnownEvaluationLabel, nationalEffectCategory } from "./parse-evaluation-label.ts";
 import { pointLabels } from "./read-legend.ts";
@@ -70,7 +70,7 @@ export function checkColumns(
         // Points of a scale the legend prints (「100% 7ポイント …」) are labels; other numbers are not.
         const points = pointLabels(legendTexts);
         const scored = (c: string) =>
-          points.has(squash(c)) || cellShape(c) === "dash" || digitLabel(c, legendTexts);
+          points.has(squash(c)) || cellShape(c) === "dash" || explainedDigit(c, legendTexts);
         if (most((s) => s === "percent" || s === "number") && !cells.every(scored))
           refuse(col, m, "percent", first(numeric), "rate");
         // Long labels (「地方創生に相当程度効果があった」) are labels when they repeat or a legend lists them.
@@ -135,20 +135,13 @@ export function checkColumns(
       cells.filter(
         (c) =>
           !points.has(squash(c)) &&
-          !(m.field === "evaluation" && digitLabel(c, legendTexts)) &&
+          !(m.field === "evaluation" && explainedDigit(c, legendTexts)) &&
           !(TARGET_FIELDS.has(m.field) && isWordedTarget(c)),
       ),
     );
     if (bad) refuseRole(col, m, bad);
   });
   void fy;
-}
-
-/** A rating printed as a digit the legend explains (「4:目標は達成されている」). */
-function digitLabel(c: string, legendTexts: readonly string[]): boolean {
-  // (「-1」 … 「-5」: negative points a range in the legend explains, 「-1〜-5:基準値を下回った」)
-  const t = squash(c).replace(/^[−－]/, "-");
-  return /^-?[1-9]$/.test(t) && legendTexts.some((l) => explainsDigit(l, t));
 }
 
 function refuseRole(col: number, m: ColumnMeaning, bad: RoleContradiction): never {

@@ -13,6 +13,8 @@ import type { FoundHeader } from "./find-header.ts";
 import type { ImportIssue, SourceRow } from "./types.ts";
 
 const LABEL = /^([A-Za-zＡ-Ｚａ-ｚ][+＋-]?|[◎○〇●△▲×])$/;
+/** A grade printed as a digit or a circled digit (「2」, 「②」): a rating only in a column already read as the evaluation. */
+const GRADE = /^([1-9]|[①-⑨])$/;
 const DASH = /^[-‐－―ー−]$/;
 const LEVELS = new Set(["goal", "subgoal", "measure"]);
 
@@ -71,7 +73,8 @@ export function groupRatingsAsExtra(
     const cells = filled(col);
     // A dash (「−」: not evaluable) is a rating printed too: it counts toward a column filled on every row.
     const printed = body.filter((r) => squash(r.cells[col] ?? "") !== "").length;
-    return cells.length >= 2 && cells.every((x) => LABEL.test(x.t))
+    const label = (t: string) => LABEL.test(t) || (m.field === "evaluation" && GRADE.test(t));
+    return cells.length >= 2 && cells.every((x) => label(x.t))
       ? [{ col, rows: cells.map((x) => x.i), printed }]
       : [];
   });

@@ -11,7 +11,7 @@ export interface Pace {
   share: number;
 }
 
-const PACE = /(\d+(?:\.\d+)?)\s*%\s*を\s*([A-Za-z][+]?|[①-⑳◎○])\s*(?:評価|判定|区分)?\s*と(?:し|する)/u;
+const PACE = /(\d+(?:\.\d+)?)\s*%\s*を\s*([A-Za-z][+]?|[0-9]|[①-⑳◎○])\s*(?:評価|判定|区分)?\s*と(?:し|する)/u;
 
 /** The pace a legend text states, or null; a share of 100% or more is no pace (the plain reading holds). */
 export function paceOf(texts: readonly string[]): Pace | null {

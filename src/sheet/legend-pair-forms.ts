@@ -20,9 +20,10 @@ const MARK = "[A-ZＡ-Ｚ][+＋]?|[a-eａ-ｅ]|[◎○〇●◯△▲×✕☆★
  * comma: an ellipsis or an arrow inside a meaning stays.
  */
 export function colonsForOtherSeparators(text: string): string {
-  // (A dash is a label here too: 「−→実績値未発表のため評価できない」 left as it was ran into C's meaning.)
+  // (A dash is a label here too: 「−→実績値未発表のため評価できない」 left as it was ran into C's meaning; so is a digit,
+  // 「1…目標値を達成した 2…基準値を上回った」 (むつ市): set off by a space before it, it is no figure of a meaning.)
   let t = text.replace(
-    new RegExp(String.raw`(^|[\s、,，])(${MARK}|[-−－―])\s*(?:[→⇒]|…+|‥+)\s*`, "gu"),
+    new RegExp(String.raw`(^|[\s、,，])(${MARK}|[-−－―]|[1-9])\s*(?:[→⇒]|…+|‥+)\s*`, "gu"),
     "$1$2:",
   );
   // 「A…目標値を達成したB…基準値を上回った」, 「内部評価の区分A…達したB…」: a print whose text lost the spaces glues the

@@ -11,7 +11,8 @@ import { LEVEL_FIELDS } from "./field.ts";
 import type { FoundHeader } from "./find-header.ts";
 import type { ImportIssue, SourceRow } from "./types.ts";
 
-const RATED = /^([A-ZＡ-Ｚ][+＋]?)(-?[\d,.]+[%％]|[-‐－―ー−])$/i;
+// (The rating a letter or a scale's mark: 「○<br>90.5%」 prints 宮城県's B the way a ◎ / ○ / △ scale does.)
+const RATED = /^([A-ZＡ-Ｚ][+＋]?|[◎○〇△▲×])(-?[\d,.]+[%％]|[-‐－―ー−])$/i;
 const clean = (t: string) => squash(t.replace(/<br\s*\/?>/gi, ""));
 
 /** 「B<br>90.5%」 → label B and rate 「90.5%」; null when the cell is not a letter over a rate. */

@@ -255,14 +255,16 @@ function digitLegendLine(
   cells: readonly string[],
   legendTexts: readonly string[],
 ): string | undefined {
-  if (cells.length < 2 || !cells.every((t) => /^[1-9]$/.test(t))) return undefined;
+  // (「-」 / 「ー」: not evaluable, a legend's band of its own — no digit, no figure either.)
+  const digits = cells.filter((t) => !/^[-‐－―ー−]$/.test(t));
+  if (digits.length < 2 || !digits.every((t) => /^[1-9]$/.test(t))) return undefined;
   const name = lastName(header);
   if (name === "") return undefined;
   return legendTexts.find(
     (l) =>
       squash(l)
         .replace(/^[「『【■□◆●○※\s]+/u, "")
-        .startsWith(name) && [...new Set(cells)].every((d) => explainsDigit(l, d)),
+        .startsWith(name) && [...new Set(digits)].every((d) => explainsDigit(l, d)),
   );
 }
 

@@ -44,6 +44,8 @@ export interface Variant {
   cardsToo?: boolean;
   /** Another variant applied after this one (two offices' habits together: `both`). */
   andThen?: Variant | undefined;
+  /** The golden as the variant changes it (a scale relabelled: its labels), when the variant changes what is printed. */
+  golden?: (g: Record<string, unknown>) => Record<string, unknown>;
 }
 
 /** Two variants applied one after the other, as one (「kanji-era+header-br」). */
@@ -287,7 +289,8 @@ export async function readVariant(
 ): Promise<VariantOutcome | null> {
   const source = readFileSync(path.join(dir, "source.md"), "utf8");
   if (v.cardsToo === false && source.includes("<!--cards-->")) return null;
-  const golden = JSON.parse(readFileSync(path.join(dir, "golden.json"), "utf8"));
+  const printed = JSON.parse(readFileSync(path.join(dir, "golden.json"), "utf8"));
+  const golden = v.golden ? v.golden(printed) : printed;
   const text = rewrite(source, v);
   // A variant that changes nothing in this layout (no 「R2」 to write out) is not read again.
   if (text === rewrite(source, { name: "as printed" })) return null;
