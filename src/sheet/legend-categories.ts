@@ -16,6 +16,12 @@ export function categoryOf(label: string, meaning: string): Category | null {
   // 「目標値を達成(「基準値より増加」を目標とする指標は基準値を上回ったもの)」: the aside says how the band applies
   // to one kind of indicator (「…とする指標は」, 「…の場合は」), not what the band is — the words outside it decide
   // (its 「基準値を上回」 is not the band's "better than the baseline, short of the target").
+  // 「B 要改善:このまま業務を進めることにより目標値を達成することができず…」 (あきる野市): the band's printed name before
+  // its own colon decides when it says a category — the sentence after it may be cut (a print that lost a line left
+  // 「…目標値を達成」, read as reached with exit 0).
+  const named = /^([^\s:：()（）]{2,8})[:：]\s*\S/.exec(t);
+  const byName = named && named[1] !== t ? categoryOf(named[1]!, named[1]!) : null;
+  if (byName) return byName;
   const kindAside = /\([^()]*(?:指標|場合)(?:は|については|では)[^()]*\)/g;
   if (kindAside.test(t)) {
     const main = t.replace(kindAside, "").trim();

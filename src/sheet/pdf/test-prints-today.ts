@@ -162,10 +162,12 @@ export const TODAY: Record<string, { golden: number; asXlsx: number } | "refused
   // exit 0** (the third card's numbers a column right where its 実績値 is empty, 「0」 glued to 「X」) —
   // refused since (a rating that is a label with a figure glued to it, reading-plausibility.ts); split
   // and Word refused (the legend 「F 事業完了:… S 目標値以上:…」 split over pages, or wrapped over lines
-  // with its spaces lost: its B, A, X not found). Left: joining those legends is the PDF reader's.
+  // with its spaces lost: its B, A, X not found). Left: joining those legends is the PDF reader's. Word reads since
+  // session 32 at 69/70 (the legend's glued labels read as spaced, legend-spaced-pairs.ts; a band's printed name,
+  // 「B 要改善:…」, decides its category where the print lost the rest of its sentence; C's line, lost by the print
+  // and used by no KPI, is the one miss).
   "akiruno-shinchoku/unruled": "refused",
   "akiruno-shinchoku/wide": "refused",
-  "akiruno-shinchoku/word": "refused",
   // Round 19's layouts, printed after their rules and read once (2026-12-04, branch layouts19): ruled,
   // split, Chromium and Word 102/102 each (408/408); unruled both refused (esashi-kensho: no column of actuals —
   // the 達成度 header's date on its own line apart from its word; motomiya-shisaku: 進捗率 and 評価 read as one
