@@ -12,7 +12,7 @@ import { readOrdinal } from "./read-ordinal.ts";
 import type { ImportIssue, SourceRow } from "./types.ts";
 
 /** The words an indicator column goes by that other plans also use for a named outcome over a group. */
-const OUTCOME_WORD = /^(成果指標|目標指標|成果目標|指標)$/;
+const OUTCOME_WORD = /^(成果指標|指標)$/;
 /** The column that names the KPIs themselves. */
 const KPI_WORD = /KPI|ＫＰＩ|重要業績評価指標/i;
 
