@@ -2,7 +2,7 @@
  * A column under an indicator's word that holds the plan's numbered parts, not indicators: 与那原町's アクション
  * プラン groups its 基本的方向性 under numbered 成果指標 (「(1) 雇用の場の創出」, printed once over its rows), left of the
  * 重要業績評価指標(KPI) column that names the KPIs. Two indicator columns are refused (general-checks.ts); when the left
- * one holds only numbered titles with no figure, printed once per group, and the right one is named KPI, the left
+ * one holds only numbered titles with no figure, printed once per group, and the right one holds the names, the left
  * is the level one step above the level column beside it — the outcome a group of directions serves.
  */
 import { squash } from "./columns.ts";
@@ -13,8 +13,6 @@ import type { ImportIssue, SourceRow } from "./types.ts";
 
 /** The words an indicator column goes by that other plans also use for a named outcome over a group. */
 const OUTCOME_WORD = /^(成果指標|指標)$/;
-/** The column that names the KPIs themselves. */
-const KPI_WORD = /KPI|ＫＰＩ|重要業績評価指標/i;
 
 export function outcomeColumnAsLevel(
   header: FoundHeader,
@@ -26,20 +24,19 @@ export function outcomeColumnAsLevel(
     (m) => !m.confirmed && m.field === "indicator" && OUTCOME_WORD.test(squash(m.header)),
   );
   if (col < 0) return;
-  const kpiCol = cols.findIndex(
-    (m, j) => j > col && m.field === "indicator" && KPI_WORD.test(squash(m.header)) && !m.confirmed,
-  );
+  const kpiCol = cols.findIndex((m, j) => j > col && m.field === "indicator" && !m.confirmed);
   if (kpiCol < 0) return;
   // Only the KPIs' rows: a heading or a note alone in a worksheet row is no cell of the column.
   const kpiRows = rows.filter((r) => squash(r.cells[kpiCol] ?? "") !== "");
-  const cells = kpiRows.map((r) => squash(r.cells[col] ?? ""));
-  const filled = cells.filter((t) => t !== "");
+  // (Read before squashing: 「一　雇用の場の創出」 and 「ア 起業支援」 are numbered only by the space after the number.)
+  const cells = kpiRows.map((r) => (r.cells[col] ?? "").trim());
+  const filled = cells.filter((t) => squash(t) !== "");
   // Printed once over its group (a blank below continues it), each cell a numbered title with no figure in it.
   if (filled.length === 0 || filled.length >= kpiRows.length) return;
   const titles = filled.map(readOrdinal);
   if (!titles.every((o) => o.no > 0 && o.title.length >= 2 && !/[0-9０-９]/.test(o.title))) return;
   // The KPI column's cells are names, not numbered titles (else the two columns would both be parts of the plan).
-  if (kpiRows.every((r) => readOrdinal(squash(r.cells[kpiCol] ?? "")).no > 0)) return;
+  if (kpiRows.every((r) => readOrdinal((r.cells[kpiCol] ?? "").trim()).no > 0)) return;
   // The level column right of it, between it and the KPIs: the outcome is the level one step above it.
   const below = cols.findIndex(
     (m, j) => j > col && j < kpiCol && (LEVELS as readonly string[]).includes(m.field),
