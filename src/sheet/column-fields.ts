@@ -96,6 +96,9 @@ const RULES: [RegExp, Field][] = [
   [/^政策内容$/, "initiatives"],
   // 「施策の方向性」 is a level of the plan under the 施策 (what is done), not the KPI's direction.
   [/^施策の方向性?$/, "initiatives"],
+  // 「基本的方向性」 (与那原町's アクションプラン: 「ア 基本的方向性:…」 under each 成果指標) is the national guidance's level
+  // 基本的方向 with 性 — a part of the plan in titles, not which way a KPI should move.
+  [/^基本的な?方向性$/, "subgoal"],
   // 「指標の性格」 (盛岡市: ↗ under it; 「指標の」 is taken off before) says which way the indicator is better.
   [/方向性|目指す方向|増減の方向|めざす方向|目標の方向|^方向$|^性格$/, "direction"],
   // 「初期値」 (福岡市), a bare 「現状」 (美馬市: 現状 | 目標(平成31年度)) are where the plan started.

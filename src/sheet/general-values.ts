@@ -185,8 +185,12 @@ export function splitIndicator(text: string): {
   if (numbered) t = t.slice(numbered[0].length);
   // 「1 製造品出荷額等」 (島根県): a list's number and a space before the name (not 「1 人当たり…」).
   else t = t.replace(/^[0-9０-９]{1,2}[ 　]+(?=[^\s0-9０-９人件円%％年歳回倍割]\S{3})/, "");
-  // 「(1) 転入者数」, 「① 転入者数」, 「1. 転入者数」: a list's enumerator before the name numbers it.
-  t = t.replace(/^(?:[(（][0-9０-９]{1,2}[)）]\s*|[①-⑳]\s*|[0-9０-９]{1,2}[.．]\s+)(?=[^\s.．]\S{2})/, "");
+  // 「(1) 転入者数」, 「① 転入者数」, 「1. 転入者数」: a list's enumerator before the name numbers it. A bracketed or
+  // circled one before a two-letter name too (「(1) 人口」, round 47): only 「1.」 needs more, lest a figure lose its digit.
+  t = t.replace(
+    /^(?:(?:[(（][0-9０-９]{1,2}[)）]|[①-⑳])\s*(?=[^\s.．]\S)|[0-9０-９]{1,2}[.．]\s+(?=[^\s.．]\S{2}))/,
+    "",
+  );
   // 「○豊岡に関する情報が…回数」: a bullet before each indicator of a list is no part of its name.
   t = t.replace(/^[○◯●・]\s*(?=\S{2})/, "");
   // 「圏域の社会増減(人)※」, 「…数※1」: a note mark after the name points to a note under the table, no part of the name.

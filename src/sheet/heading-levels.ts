@@ -4,6 +4,7 @@
  */
 import { squash } from "./columns.ts";
 import { colonsForOtherSeparators } from "./legend-pair-forms.ts";
+import { numberBeforeLevel } from "./round47-level-lines.ts";
 
 /**
  * 「〈基本目標①〉まちに安定した雇用をつくる」: a level's name and number in angle brackets, then its title
@@ -17,7 +18,8 @@ export const BRACKETED_LEVEL =
  * 一覧」 or 「基本目標名」 alone is no heading.
  */
 export const levelNameKey = (text: string): string =>
-  text.replace(
+  // (「1. 基本目標:…」: the number before the word, round47-level-lines.ts.)
+  numberBeforeLevel(text).replace(
     /^(\s*[■□◆◇●]?\s*)(大基本目標|基本目標|政策目標|基本戦略|基本施策|基本的方向|施策)名\s*[:：]?\s*(?=[0-9０-９]{1,2}[\s　.．、]|[①-⑳])/,
     "$1$2",
   );

@@ -23,6 +23,7 @@ import { bandOf } from "./read-legend.ts";
 import { readYearTables } from "./read-year-tables.ts";
 import { checkReading } from "./reading-plausibility.ts";
 import { CONTENT_JA, contentKind, roleContradiction } from "./role-content.ts";
+import { latestFigureActuals } from "./round47-lagging-actuals.ts";
 import { foldStackedPairs } from "./stacked-pairs.ts";
 import { type ImportFormat, NotASheet, type SourceTable } from "./types.ts";
 import { hiddenDropped, hiddenIssue, printedAgainDropped } from "./unread-cells.ts";
@@ -220,6 +221,12 @@ function importOneSheet(
     ...read.dropped,
   ];
   noneAsMissing(read.sheet, read.issues);
+  // A late statistic a note says is rated on its latest figure: that figure is the actual (round47-lagging-actuals.ts).
+  latestFigureActuals(
+    read.sheet,
+    [...table.outside.map((o) => o.text), ...read.dropped.map((d) => d.text)],
+    read.issues,
+  );
   checkReading(read.sheet, table, read.profile);
   checkLabelsExplained(read.sheet, read.profile);
   checkPrintedRates(read.sheet);

@@ -28,7 +28,7 @@ const PARTIAL_DELAY = /一部(に|で|の)?(進捗|事業|取組|計画)?(の|�
 const GENERAL_DELAY = /(全体的?に|全般的?に|大幅に|大きく)(進捗の|事業の)?遅れ|遅れが明らか/;
 
 /** The texts of the table's lines outside its grid: prose lines, and rows of one filled cell (a worksheet's). */
-function lines(table: SourceTable): { row: number; text: string }[] {
+export function lines(table: SourceTable): { row: number; text: string }[] {
   const lone = table.rows.flatMap((r) => {
     const filled = [...new Set(r.cells.filter((c) => !isEmpty(c)))];
     return filled.length === 1 ? [{ row: r.row, text: filled[0]! }] : [];

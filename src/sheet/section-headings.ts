@@ -2,6 +2,7 @@ import type { Ordinal } from "../core/sheet.ts";
 import { BRACKETED_LEVEL, headingLevel } from "./general-values.ts";
 import { levelNameKey, PROJECT_LINE } from "./heading-levels.ts";
 import { ROMAN_CODE, readOrdinal } from "./read-ordinal.ts";
+import { levelWordFirst } from "./round47-level-lines.ts";
 import { joinWrap, splitLines } from "./text-lines.ts";
 
 /**
@@ -24,9 +25,12 @@ export const labelledHeading = (
   cell: string,
 ): readonly [string, string, string | undefined, string] | null => {
   const m = LABELLED_HEADING.exec(
-    splitLines(cell.replace(/<br\s*\/?>/gi, ""))
-      .reduce(joinWrap, "")
-      .trim(),
+    // (「2. 基本目標:…」: the number before the level's word, round47-level-lines.ts.)
+    levelWordFirst(
+      splitLines(cell.replace(/<br\s*\/?>/gi, ""))
+        .reduce(joinWrap, "")
+        .trim(),
+    ),
   );
   return m ? [m[0], m[1]!, m[2], m[3] ? `${m[3]} ${m[4]}` : m[4]!] : null;
 };

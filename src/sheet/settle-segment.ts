@@ -29,6 +29,7 @@ import { columnHabits, realignRow } from "./realign-general-row.ts";
 import { settleReviewedRatings } from "./reviewed-ratings.ts";
 import { reviewerWordsAsComments } from "./reviewer-words.ts";
 import { refuseRivalRatings } from "./rival-ratings.ts";
+import { outcomeColumnAsLevel } from "./round47-outcome-levels.ts";
 import { scheduleStepsAsNoFigure } from "./schedule-steps.ts";
 import { pointsBesideRate, settleByContent, shiftEnumeratedColumns } from "./settle-columns.ts";
 import { surveyScoresAsExtra } from "./survey-scores.ts";
@@ -71,6 +72,8 @@ export function settleSegment<R extends { row: SourceRow }>(
   reviewerWordsAsComments(seg.header, rowsOf(), issues, legendTexts);
   settleReviewedRatings(seg.header, rowsOf(), issues, legendTexts);
   whenSetColumns(seg.header, rowsOf(), issues);
+  // (A numbered outcome printed once over its group, left of the KPI column, is a level: no second indicator.)
+  outcomeColumnAsLevel(seg.header, rowsOf(), issues);
   settleByContent(seg.header, rowsOf(), issues, legendTexts);
   pointsBesideRate(seg.header, rowsOf(), issues);
   // (Before the years around the actuals: a 「5ヵ年目標」 counts from the bare year it makes the baseline.)
