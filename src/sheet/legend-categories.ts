@@ -4,6 +4,7 @@
  * from read-legend.ts, which finds the entries in the printed lines.
  */
 import type { Category } from "../core/sheet.ts";
+import { ADVANCE_FROM_BASELINE } from "./round48-legend-words.ts";
 
 /** Which category a legend entry means, from its words; null when the words do not say. */
 export function categoryOf(label: string, meaning: string): Category | null {
@@ -55,10 +56,10 @@ export function categoryOf(label: string, meaning: string): Category | null {
     return "mostly_on_track";
   // 「ペースは下回っているが、指標は改善している」 (福岡市): behind the pace but better — the step under on track.
   if (/(指標|数値|実績値?)(は|が)?(改善|向上)して|改善傾向|向上傾向/.test(t)) return "mostly_on_track";
-  // 「前進:基準値から改善している」 (沖縄県), 「B:策定時より改善している」: better than at the start (the
-  // baseline under any of its names), the target not said to be reached.
-  if (/(基準値?|策定時|計画策定時|初期値|当初値)(の値)?(から|より)(も)?(改善|前進|向上)/.test(t))
-    return "mostly_on_track";
+  // 「前進:基準値から改善している」 (沖縄県), 「B:策定時より改善している」, 「B:目標値は未達成だが、現状値から前進した」
+  // (市川三郷町): better than at the start (the baseline under any of its names, round48-legend-words.ts), the
+  // target not said to be reached.
+  if (ADVANCE_FROM_BASELINE.test(t)) return "mostly_on_track";
   // 「D 計画をやや下回る成果となっている」: a little under the plan — the step under on track (「大きく
   // 下回る」 is the delayed one).
   if (/やや下回/.test(t)) return "mostly_on_track";

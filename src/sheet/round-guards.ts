@@ -13,6 +13,7 @@ import { round44Refusal } from "./round44-guards.ts";
 import { round45Refusal } from "./round45-guards.ts";
 import { round46Refusal } from "./round46-guards.ts";
 import { round47Refusal } from "./round47-guards.ts";
+import { round48Refusal } from "./round48-guards.ts";
 import type { SourceTable } from "./types.ts";
 
 export const roundGuardRefusal = (
@@ -30,4 +31,5 @@ export const roundGuardRefusal = (
   round45Refusal(sheet) ??
   round46Refusal(sheet, table) ??
   round47Refusal(sheet, table, name) ??
+  round48Refusal(sheet) ??
   figureAsKeyRefusal(sheet, name);

@@ -264,6 +264,11 @@ export const TODAY: Record<string, { golden: number; asXlsx: number } | "refused
   // under the last row) and Word refused (scale_unknown: its legend, one label a line, not found). None wrong with exit 0.
   "ofunato-kensho/unruled": "refused",
   "ofunato-kensho/word": "refused",
+  // Round 48 (2026-12-04, branch layouts48), printed after the round's rules and read once: ichikawamisato-kensho 76/76
+  // in all five prints; kanagawa-suishin 81/81 in the ruled, wide, Chromium and Word prints, unruled refused (its 達成率
+  // and the 一次評価 letter beside it, no rule between, run together: 「109.0% A」 under 達成率 — the rate column's
+  // content not a rate, refused naming column 6). None wrong with exit 0.
+  "kanagawa-suishin/unruled": "refused",
   // Read since branch pdf4 (2026-12-02), no longer listed: matsudo-city unruled and wide (were
   // refused), mie-pref unruled (refused, naming its columns; it read 3/37 with exit 0 before
   // checkRolesPresent), cao-growth unruled (19/33: its KPI sentences wrap over lines barely closer
