@@ -10,6 +10,7 @@ import { saidCategory } from "./legend-categories.ts";
 import { nationalEffectCategory, parseEvaluationLabel } from "./parse-evaluation-label.ts";
 import { bandOf } from "./read-legend.ts";
 import { looksLikeDepartment } from "./realign-rows.ts";
+import { spanBeforeFigure } from "./round49-target-span.ts";
 import { hardBreaks, joinWrap, splitLines } from "./text-lines.ts";
 import type { ImportIssue, SourceRow } from "./types.ts";
 
@@ -113,6 +114,12 @@ export function cleanValueText(text: string): { text: string; period: Period | n
     if (total) {
       notes.push(total[1]!);
       line = line.slice(total[0].length);
+    }
+    // 「5年間で15件」, 「5年後に333千人」: the span the figure counts over is its note (round49-target-span.ts).
+    const span = spanBeforeFigure(line);
+    if (span) {
+      notes.push(span.trim());
+      line = line.trim().slice(span.length);
     }
     const whole = BRACKETED.exec(line);
     if (whole) {

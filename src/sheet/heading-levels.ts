@@ -8,10 +8,11 @@ import { numberBeforeLevel } from "./round47-level-lines.ts";
 
 /**
  * 「〈基本目標①〉まちに安定した雇用をつくる」: a level's name and number in angle brackets, then its title
- * (a browser's PDF may give the brackets as U+2329 / U+232A, the same glyphs).
+ * (a browser's PDF may give the brackets as U+2329 / U+232A, the same glyphs). The number may be a Roman
+ * numeral (別海町's 「<基本目標Ⅰ> 町の産業を担う…」, as plans count their goals Ⅰ Ⅱ Ⅲ).
  */
 export const BRACKETED_LEVEL =
-  /^[〈<＜《\u2329]\s*((?:大基本目標|基本目標|小基本目標|政策目標|基本戦略|基本施策|施策)\s*(?:[0-9０-９]{1,2}|[①-⑳]))\s*[〉>＞》\u232a]\s*/;
+  /^[〈<＜《\u2329]\s*((?:大基本目標|基本目標|小基本目標|政策目標|基本戦略|基本施策|施策)\s*(?:[0-9０-９]{1,2}|[①-⑳]|[Ⅰ-Ⅻ]))\s*[〉>＞》\u232a]\s*/;
 /**
  * 「基本目標名 1 大船渡にしごとをつくり、…」 (a 検証シート per goal): the level's word with 名 is a key, the goal's
  * number and title its value — the heading 「基本目標1 …」 printed as a form's field. Only before a number: 「施策名

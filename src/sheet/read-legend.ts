@@ -17,6 +17,7 @@ import {
 } from "./legend-pair-forms.ts";
 import { rangePairsOf } from "./legend-ranges.ts";
 import { spacedPairsOf } from "./legend-spaced-pairs.ts";
+import { implicitPace } from "./round49-implicit-pace.ts";
 
 // Lower-case letters (「a 目標値に向けて順調に進んでいる」, 福岡市) are labels only as a letter alone.
 // 「ー:実績が未公表のため判定できない」 (round 39): the long-vowel mark printed as the dash of no rating, a label
@@ -205,7 +206,8 @@ export function readLegend(
   // 「20%をA評価として」: thresholds of progress over the whole plan, measured against the pace due by now.
   const scaled = scaledByPace(
     entries.map((e) => ({ label: e.label, min: minOf(e.meaning) })),
-    paceOf(texts),
+    // (A pace no line states: the best band of a 進捗率 against the final target, round49-implicit-pace.ts.)
+    paceOf(texts) ?? implicitPace(entries, texts),
   );
   const byThreshold = entries.map((_, i) => ({ i, min: scaled[i]! })).filter((x) => words[x.i] === null);
   const thresholds = byThreshold.some((x) => x.min !== null);

@@ -102,7 +102,9 @@ export function readOrdinal(text: string): Ordinal {
   const part = /^第\s*([0-9０-９]+)\s*(章|節|編|款|部)[\s.．:：、]*(.*)$/.exec(t);
   if (part) return { no: Number(part[1]!.normalize("NFKC")), title: part[3]!.trim() };
   const m = ORDINAL.exec(t);
-  if (!m) return { no: 0, title: crossCuttingTitle(t) ?? t };
+  // 「○基幹産業である酪農業、…の持続的発展」 (a plan's 基本的方向 listed as bullets, no numbers): the bullet is no
+  // part of the title, as it is none of an indicator's name (general-values.ts).
+  if (!m) return { no: 0, title: crossCuttingTitle(t) ?? t.replace(/^[○◯]\s*(?=\S{2})/, "") };
   // 「01-02 豊岡で働く魅力が…」, a bare 「1-2」: a code of the parts above and this one — the last part numbers this one
   // (glued to its title too: a word processor's PDF prints a typed space there as its autospacing).
   const code = /^([0-9０-９]+)(?:[-－‐]([0-9０-９]+))+(?=[\s.．:：、)）】\u3040-\u30ff\u3400-\u9fff]|$)/.exec(

@@ -14,6 +14,7 @@ import { round45Refusal } from "./round45-guards.ts";
 import { round46Refusal } from "./round46-guards.ts";
 import { round47Refusal } from "./round47-guards.ts";
 import { round48Refusal } from "./round48-guards.ts";
+import { round49Refusal } from "./round49-guards.ts";
 import type { SourceTable } from "./types.ts";
 
 export const roundGuardRefusal = (
@@ -32,4 +33,5 @@ export const roundGuardRefusal = (
   round46Refusal(sheet, table) ??
   round47Refusal(sheet, table, name) ??
   round48Refusal(sheet) ??
+  round49Refusal(sheet, table, name) ??
   figureAsKeyRefusal(sheet, name);

@@ -9,6 +9,7 @@ import { explainsDigit } from "./digit-legend.ts";
 import { type FoundHeader, settleLevelColumns } from "./find-header.ts";
 import { withoutChoices } from "./header-choices-text.ts";
 import { readOrdinal } from "./read-ordinal.ts";
+import { fitsAtOrShifted } from "./round49-shifted-cells.ts";
 import type { ImportIssue, SourceRow } from "./types.ts";
 import { isWordedTarget } from "./worded-targets.ts";
 
@@ -151,17 +152,22 @@ export function settleByContent(
     const labelled = header.columns.flatMap((m, col) => {
       if (m.confirmed || m.field !== "rate") return [];
       // (A heading merged across the sheet, 「■施策② …」 in every cell, is no row of the column.)
-      const cells = rows
-        .filter((r) => new Set(r.cells.map(squash).filter((t) => t !== "")).size > 1)
+      const body = rows.filter((r) => new Set(r.cells.map(squash).filter((t) => t !== "")).size > 1);
+      const cells = body
         .map((r) => squash(r.cells[col] ?? ""))
         .filter((t) => t !== "" && !/^[-‐－―ー−]$/.test(t));
       // (「順調」 / 「やや遅れ」: a rating's words the legend under the table lists are its labels too.)
       const listed = (t: string) =>
         t.length <= 10 && !/[0-9]/.test(t) && legendTexts.some((l) => squash(l).includes(t));
-      return cells.length >= 2 &&
-        cells.every((t) => /^[A-Za-zＡ-Ｚ][+＋]?$|^[◎○〇●△▲×]$/.test(t) || listed(t))
-        ? [col]
-        : [];
+      const label = (raw: string) => {
+        const t = squash(raw);
+        return (
+          t === "" || /^[-‐－―ー−]$/.test(t) || /^[A-Za-zＡ-Ｚ][+＋]?$|^[◎○〇●△▲×]$/.test(t) || listed(t)
+        );
+      };
+      // (A row that lost a cell, not yet put back, may print the column's label one place left: round49-shifted-cells.ts.)
+      const width = header.columns.length;
+      return cells.length >= 2 && body.every((r) => fitsAtOrShifted(r, col, width, label)) ? [col] : [];
     });
     if (labelled.length === 1) {
       const col = labelled[0]!;
