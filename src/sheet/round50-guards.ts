@@ -6,6 +6,7 @@
  * - 「基本目標1関係(県内に…)」 (a 数値目標・KPI list's heading: 関係 "about goal 1") read as goal 1 titled 「関係(…)」.
  * - 「基本目標1関係」 with no name under the list's KPI part: goal 1 left nameless (or titled 「関係」) while the sheet names
  *   goal 1 elsewhere.
+ * - 「基本目標2関係」 alone above the next tables not read: their KPIs kept the goal printed before (goal 1).
  * - 「(1)未病産業」 alone above a table (the measure, printed with no level word) not read: every measure empty.
  * - 「2 KPI」 (the list's part heading, merged across a worksheet's row) read as an indicator with its own text as values.
  */
@@ -68,6 +69,22 @@ function bracketLevelLost(sheet: Sheet, table: SourceTable): string | null {
   return null;
 }
 
+const BARE_GOAL = /^[■□◆◇●]?\s*基本目標\s*([0-9０-９]{1,2})\s*(?:関係)?$/;
+
+/** 「基本目標1関係」 alone above a table: the KPIs right under it are goal 1's, not the goal printed before it. */
+function bareGoalUnread(sheet: Sheet, table: SourceTable): string | null {
+  const rows = [...sheet.kpis].sort((a, b) => a.row - b.row);
+  for (const o of lines(table)) {
+    const m = BARE_GOAL.exec(squash(o.text));
+    if (!m) continue;
+    const no = Number(m[1]!.normalize("NFKC"));
+    const next = rows.find((k) => k.row > o.row);
+    if (next && next.goal.no !== no)
+      return `${o.row}行目「${o.text.trim()}」の下の指標「${next.indicator.slice(0, 20)}」を基本目標${next.goal.no}として読みました。見出しの基本目標${no}を読み落としたおそれがあります`;
+  }
+  return null;
+}
+
 function sectionAsIndicator(sheet: Sheet): string | null {
   const k = itemsOf(sheet).find((x) => SECTION_NAME.test(squash(x.indicator)));
   return k
@@ -80,4 +97,5 @@ export const round50Refusal = (sheet: Sheet, table: SourceTable): string | null 
   goalNamedElsewhere(sheet) ??
   directionOfMeasuresAsProject(sheet, table) ??
   bracketLevelLost(sheet, table) ??
+  bareGoalUnread(sheet, table) ??
   sectionAsIndicator(sheet);
