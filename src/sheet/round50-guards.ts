@@ -60,9 +60,17 @@ function lines(table: SourceTable): { row: number; text: string }[] {
 function bracketLevelLost(sheet: Sheet, table: SourceTable): string | null {
   if (!noMeasure(sheet)) return null;
   const carried = new Set(sheet.kpis.flatMap((k) => [k.goal.title, ...k.initiatives].map(squash)));
-  for (const o of lines(table)) {
+  const all = lines(table);
+  // (Only under a goal, as the rule reads them: 「(2)数値目標の達成状況と今後の方向性」 over the whole sheet is a
+  // section of the report, no level — and a line naming what the tables report is never one.)
+  const goalAt = Math.min(
+    ...all.filter((o) => /^[■□◆◇●【]?\s*基本目標/.test(o.text.trim())).map((o) => o.row),
+    ...itemsOf(sheet).map((k) => k.row),
+  );
+  for (const o of all) {
     const t = o.text.trim();
-    if (t.length > 30 || /[。、,，:：]/.test(t) || !BRACKET_NUMBERED.test(t)) continue;
+    if (o.row <= goalAt || t.length > 30 || /[。、,，:：]/.test(t) || !BRACKET_NUMBERED.test(t)) continue;
+    if (/数値目標|指標|KPI|達成状況|評価|方向性/i.test(t)) continue;
     if (carried.has(squash(t.replace(/^[(（]\s*[0-9０-９]{1,2}\s*[)）]/, "")))) continue;
     return `${o.row}行目「${t}」は番号の付いた階層(施策)の見出しのようですが、どの指標の階層にもなっていません。階層を読み違えたおそれがあります`;
   }
