@@ -65,7 +65,7 @@ function bracketLevelLost(sheet: Sheet, table: SourceTable): string | null {
   // section of the report, no level — and a line naming what the tables report is never one.)
   const goalAt = Math.min(
     ...all.filter((o) => /^[■□◆◇●【]?\s*基本目標/.test(o.text.trim())).map((o) => o.row),
-    ...itemsOf(sheet).map((k) => k.row),
+    ...sheet.kpis.map((k) => k.row),
   );
   for (const o of all) {
     const t = o.text.trim();
