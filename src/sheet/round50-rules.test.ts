@@ -172,15 +172,25 @@ describe("round 50 guards", () => {
     expect(round50Refusal(ok, table([], [["施策の方向性", "KPI"]]))).toBeNull();
   });
   it("a 「(1)…」 line no KPI carries, no measure read, is refused; a bare goal line over another goal's KPIs too", () => {
-    expect(round50Refusal(sheet([kpi({})]), table([{ row: 3, text: "(1)ものづくり産業" }]))).toMatch(
-      /3行目「\(1\)ものづくり産業」/,
-    );
+    expect(
+      round50Refusal(
+        sheet([kpi({})]),
+        table([
+          { row: 2, text: "基本目標1 しごと" },
+          { row: 3, text: "(1)ものづくり産業" },
+        ]),
+      ),
+    ).toMatch(/3行目「\(1\)ものづくり産業」/);
     expect(
       round50Refusal(
         sheet([kpi({ row: 9, goal: { no: 2, title: "人の流れ" } })]),
         table([{ row: 7, text: "基本目標1関係" }]),
       ),
     ).toMatch(/基本目標2として読みました/);
+  });
+  it("a 「(2)…」 section title above every goal is no level (加古川市's report), so not refused", () => {
+    const t = table([{ row: 1, text: "(2)数値目標の達成状況と今後の方向性" }]);
+    expect(round50Refusal(sheet([kpi({})]), t)).toBeNull();
   });
   it("「2 KPI」 read as an indicator is refused", () => {
     expect(round50Refusal(sheet([kpi({})], [kpi({ indicator: "2 KPI" })]), table([]))).toMatch(/一覧の区分/);
