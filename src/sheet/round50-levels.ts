@@ -11,14 +11,20 @@ const DIRECTION_OF_MEASURES = /^施策の方向性?$/;
 
 /**
  * 「基本目標 | 施策の方向性 | KPI」 or 「基本目標1 …」 lines over 「施策の方向性 | KPI」 (松原市): 施策の方向性 is the level
- * directly above the KPI — the measure — when no column names a 施策 or a middle level. Beside a 施策 column (豊中市:
- * 施策 | 施策の方向性 | 指標) it stays what it was read as, the work under that 施策 (initiatives).
+ * directly above the KPI — the measure — when no column names a 施策 or a middle level. So it is when it stands right of
+ * the plan's levels printed from the goal down (「基本目標 | 具体的な施策 | 施策の方向性」: the levels broadest first, the
+ * last the measure; the one before it then the middle level). Beside a 施策 column with no goal column (豊中市: 施策 |
+ * 施策の方向性 | 指標) it stays what it was read as, the work under that 施策 (initiatives).
  */
 export function directionOfMeasuresAsLevel(columns: ColumnMeaning[]): void {
-  if (columns.some((c) => c.field === "measure" || c.field === "subgoal")) return;
   const named = columns.filter((c) => DIRECTION_OF_MEASURES.test(squash(c.header)));
   if (named.length !== 1 || named[0]!.confirmed || named[0]!.field !== "initiatives") return;
-  named[0]!.field = "measure";
+  const at = columns.indexOf(named[0]!);
+  const levels = columns.filter((c) => c.field === "goal" || c.field === "subgoal" || c.field === "measure");
+  const lowest = levels.every((c) => columns.indexOf(c) < at);
+  const fromGoal = levels[0]?.field === "goal" && levels.length < 3;
+  if (levels.length === 0 || (lowest && fromGoal) || !levels.some((c) => c.field !== "goal"))
+    named[0]!.field = "measure";
 }
 
 /**

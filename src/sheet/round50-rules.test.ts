@@ -97,6 +97,21 @@ describe("round 50 rules", () => {
     expect(s.kpis[0]!.initiatives).toEqual(["(1) 切れ目ない支援"]);
   });
 
+  it("施策の方向性 right of the levels printed from the goal down is the lowest level, the one before it the middle", async () => {
+    const s = await read([
+      "| 基本目標 | 具体的な施策 | 施策の方向性 | 指標 | 基準値(H26) | 実績値(H28) | 目標値(H31) | 評価 |",
+      "|---|---|---|---|---|---|---|---|",
+      "| 1 子育て日本一 | (1) 出産の支援 | ① 妊婦健診の充実 | 妊婦健診の受診率 | 90 | 94 | 98 | B |",
+      "",
+      "評価 A:目標を達成 B:概ね順調 C:遅れている",
+    ]);
+    expect([s.kpis[0]!.goal.no, s.kpis[0]!.subgoal.title, s.kpis[0]!.measure.title]).toEqual([
+      1,
+      "出産の支援",
+      "妊婦健診の充実",
+    ]);
+  });
+
   it("「基本目標N関係(…)」: goal N and its name; 関係 is no part of either", () => {
     expect(goalRelationHeading("基本目標1関係(県内にしごとをつくり、安心して働けるようにする)")).toBe(
       "基本目標1 県内にしごとをつくり、安心して働けるようにする",
