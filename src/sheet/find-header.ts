@@ -10,6 +10,7 @@ import { namesUnderGroups } from "./group-sub-names.ts";
 import { withoutChoices } from "./header-choices-text.ts";
 import { isSeparatorRow } from "./read-markdown-table.ts";
 import { refuse } from "./refuse-reading.ts";
+import { directionOfMeasuresAsLevel } from "./round50-levels.ts";
 import type { SourceRow } from "./types.ts";
 import { namesAboveHeader } from "./upper-header-lost.ts";
 
@@ -232,6 +233,7 @@ function settleColumns(columns: ColumnMeaning[]): ColumnMeaning[] {
   // 「重点項目 | 基本的方向 | KPI」 (綾町): two levels, the second named by a middle level's word — the KPIs hang on
   // it, the plan's lowest printed level: the measure (as 「基本目標 | 具体的施策」 is goal and measure).
   if (twoLevels) for (const c of columns) if (c.field === "subgoal" && !c.confirmed) c.field = "measure";
+  directionOfMeasuresAsLevel(columns);
   settleLevelColumns(columns);
   return columns;
 }

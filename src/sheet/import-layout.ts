@@ -24,6 +24,7 @@ import { readYearTables } from "./read-year-tables.ts";
 import { checkReading } from "./reading-plausibility.ts";
 import { CONTENT_JA, contentKind, roleContradiction } from "./role-content.ts";
 import { latestFigureActuals } from "./round47-lagging-actuals.ts";
+import { namedGoalsByNumber, withGoalRelationHeadings } from "./round50-levels.ts";
 import { foldStackedPairs } from "./stacked-pairs.ts";
 import { type ImportFormat, NotASheet, type SourceTable } from "./types.ts";
 import { hiddenDropped, hiddenIssue, printedAgainDropped } from "./unread-cells.ts";
@@ -199,6 +200,8 @@ function importOneSheet(
   // Per KPI a block of labelled lines (【KPI】…) over a one-row table of its own: one table.
   const labelled = forced ? null : foldLabelledBlocks(table);
   if (labelled) table = labelled.table;
+  // 「基本目標1関係(…)」 (a 数値目標・KPI list): goal 1 and its name, 関係 no part of either.
+  table = withGoalRelationHeadings(table);
   const total =
     table.rows.reduce((n, r) => n + r.cells.filter((c) => squash(c) !== "").length, 0) +
     table.outside.length +
@@ -227,6 +230,7 @@ function importOneSheet(
     [...table.outside.map((o) => o.text), ...read.dropped.map((d) => d.text)],
     read.issues,
   );
+  namedGoalsByNumber(read.sheet, read.issues);
   checkReading(read.sheet, table, read.profile);
   checkLabelsExplained(read.sheet, read.profile);
   checkPrintedRates(read.sheet);

@@ -15,6 +15,7 @@ import { round46Refusal } from "./round46-guards.ts";
 import { round47Refusal } from "./round47-guards.ts";
 import { round48Refusal } from "./round48-guards.ts";
 import { round49Refusal } from "./round49-guards.ts";
+import { round50Refusal } from "./round50-guards.ts";
 import type { SourceTable } from "./types.ts";
 
 export const roundGuardRefusal = (
@@ -34,4 +35,5 @@ export const roundGuardRefusal = (
   round47Refusal(sheet, table, name) ??
   round48Refusal(sheet) ??
   round49Refusal(sheet, table, name) ??
+  round50Refusal(sheet, table) ??
   figureAsKeyRefusal(sheet, name);

@@ -3,6 +3,7 @@ import { BRACKETED_LEVEL, headingLevel } from "./general-values.ts";
 import { levelNameKey, PROJECT_LINE } from "./heading-levels.ts";
 import { ROMAN_CODE, readOrdinal } from "./read-ordinal.ts";
 import { levelWordFirst } from "./round47-level-lines.ts";
+import { bareGoalLine, bracketNumberedLevel } from "./round50-levels.ts";
 import { joinWrap, splitLines } from "./text-lines.ts";
 
 /**
@@ -46,6 +47,8 @@ export const sectionText = (t: string): string =>
   t
     .trim()
     .replace(/^[(（]\s*[ⅰ-ⅹivx]+\s*[)）]\s*/i, "")
+    // 「1 数値目標」 / 「2 KPI」 (a list's two parts, 神奈川県): the part's number before a section's bare name.
+    .replace(/^[0-9０-９]{1,2}[\s　]+(?=(?:数値目標|重要業績評価指標|KPI)(?:[(（]KPI[)）])?$)/i, "")
     .replace(/^[■□◆◇●]\s*/, "")
     // 「《具体的な取組み内容と…重要業績評価指標(KPI)》」: a section line wrapped in double angle brackets.
     .replace(/^[《≪]([^《》≪≫]+)[》≫]$/, "$1");
@@ -122,7 +125,9 @@ export function headingsIn(lines: readonly { text: string }[], heading: Headings
       PROJECT_LINE.test(o.text.trim());
     const level =
       (marked || numberedLevelLine(o.text) ? headingLevel(o.text) : romanCodeLevel(o.text)) ??
-      subCodeLevel(o.text, out);
+      subCodeLevel(o.text, out) ??
+      bracketNumberedLevel(o.text, !!out.goal?.no) ??
+      bareGoalLine(o.text);
     if (!level) continue;
     out = { ...out, [level]: unquoted(readOrdinal(o.text)) };
     if (level === "goal") out = { goal: out.goal };
@@ -166,7 +171,11 @@ export function rowHeadingLevel(
   firstField: string | undefined,
   above: Headings,
 ): "goal" | "subgoal" | "measure" | null {
-  const level = headingLevel(text) ?? romanCodeLevel(text);
+  const level =
+    headingLevel(text) ??
+    romanCodeLevel(text) ??
+    bareGoalLine(text) ??
+    bracketNumberedLevel(text, !!above.goal?.no);
   if (level || firstField !== "no") return level;
   // (Wrapped in the narrow column, the space lost in a word processor's PDF: 「1空港の利用\n促進」.)
   const t = splitLines(text).join("").trim();

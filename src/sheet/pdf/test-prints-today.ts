@@ -269,6 +269,10 @@ export const TODAY: Record<string, { golden: number; asXlsx: number } | "refused
   // and the 一次評価 letter beside it, no rule between, run together: 「109.0% A」 under 達成率 — the rate column's
   // content not a rate, refused naming column 6). None wrong with exit 0.
   "kanagawa-suishin/unruled": "refused",
+  // Round 50 (2026-12-04, branch layouts50), printed after the round's rules and read once: matsubara-kensho 70/70 in
+  // all five prints, kanagawa-ichiran 65/65 in the ruled, wide, Chromium and Word prints; kanagawa-ichiran unruled
+  // refused (pdf_ambiguous_grid: a wrapped indicator's second line 「(累計)」 a new row or not). None wrong with exit 0.
+  "kanagawa-ichiran/unruled": "refused",
   // Read since branch pdf4 (2026-12-02), no longer listed: matsudo-city unruled and wide (were
   // refused), mie-pref unruled (refused, naming its columns; it read 3/37 with exit 0 before
   // checkRolesPresent), cao-growth unruled (19/33: its KPI sentences wrap over lines barely closer
