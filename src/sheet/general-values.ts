@@ -10,6 +10,7 @@ import { saidCategory } from "./legend-categories.ts";
 import { nationalEffectCategory, parseEvaluationLabel } from "./parse-evaluation-label.ts";
 import { bandOf } from "./read-legend.ts";
 import { looksLikeDepartment } from "./realign-rows.ts";
+import { leadingYearColon } from "./round51-year-colon.ts";
 import { hardBreaks, joinWrap, splitLines } from "./text-lines.ts";
 import type { ImportIssue, SourceRow } from "./types.ts";
 
@@ -113,6 +114,12 @@ export function cleanValueText(text: string): { text: string; period: Period | n
     if (total) {
       notes.push(total[1]!);
       line = line.slice(total[0].length);
+    }
+    // 「H26:0.9ha」: the value's own year before a colon.
+    const dated = leadingYearColon(line);
+    if (dated) {
+      period = dated.period;
+      line = dated.rest;
     }
     const whole = BRACKETED.exec(line);
     if (whole) {

@@ -16,6 +16,7 @@ import {
   meaningFirstPairsOf,
 } from "./legend-pair-forms.ts";
 import { rangePairsOf } from "./legend-ranges.ts";
+import { siblingLabelHits } from "./round51-legend-siblings.ts";
 
 // Lower-case letters (「a 目標値に向けて順調に進んでいる」, 福岡市) are labels only as a letter alone.
 // 「ー:実績が未公表のため判定できない」 (round 39): the long-vowel mark printed as the dash of no rating, a label
@@ -62,6 +63,7 @@ function longPairsOf(text: string, used: ReadonlySet<string>): { label: string; 
         hits.push({ label, at: m.index, end: m.index + m[0].length });
     }
   }
+  hits.push(...siblingLabelHits(t, hits));
   hits.sort((a, b) => a.at - b.at);
   return hits.map((h, i) => ({
     label: h.label,
