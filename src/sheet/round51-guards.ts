@@ -99,8 +99,34 @@ function yearColonAsText(sheet: Sheet, name: (k: Kpi) => string): string | null 
   return null;
 }
 
+/**
+ * A rating a KPI prints that the lines outside the table explain (「地方創生に効果がなかった:…」) but the scale read lacks:
+ * the legend's line was not read whole (a print that wrapped or cut it: suzu-suishin's wide PDF).
+ */
+function ratedLabelUnread(sheet: Sheet, table: SourceTable): string | null {
+  const bands = sheet.scale?.bands ?? [];
+  if (bands.length < 2) return null;
+  const known = new Set(bands.map((b) => squash(b.label)));
+  const lines = [
+    ...table.outside,
+    ...table.rows.flatMap((r) => {
+      const filled = r.cells.filter((c) => !isEmpty(c));
+      return filled.length === 1 ? [{ row: r.row, text: filled[0]! }] : [];
+    }),
+  ].map((o) => ({ row: o.row, text: squash(o.text) }));
+  for (const k of sheet.kpis) {
+    const label = squash(k.evaluation.label ?? "");
+    if ([...label].length < 2 || known.has(label)) continue;
+    const explained = lines.find((o) => o.text.includes(`${label}:`) || o.text.includes(`${label}：`));
+    if (explained)
+      return `評価「${k.evaluation.label}」は表の外の${explained.row}行目に説明がありますが、評価尺度(凡例)として読めていません。凡例を読み落としたおそれがあります`;
+  }
+  return null;
+}
+
 export const round51Refusal = (sheet: Sheet, table: SourceTable, name: (k: Kpi) => string): string | null =>
   yearMonthTargetAsFinal(sheet, table) ??
   bandSwallowed(sheet) ??
   choiceLineJoined(sheet, table) ??
-  yearColonAsText(sheet, name);
+  yearColonAsText(sheet, name) ??
+  ratedLabelUnread(sheet, table);
