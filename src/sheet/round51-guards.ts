@@ -124,9 +124,22 @@ function ratedLabelUnread(sheet: Sheet, table: SourceTable): string | null {
   return null;
 }
 
+/**
+ * An indicator's name that is a bare figure (「120」): a row's cells placed a column too far left (a Markdown row that lost
+ * an empty cell inside and its empty cells at the end, suzu-suishin's trimmed variant before `realign-general-row.ts`
+ * placed it) — the name then stands under another column, a figure under the name.
+ */
+function figureAsIndicator(sheet: Sheet, name: (k: Kpi) => string): string | null {
+  const k = sheet.kpis.find((x) => /^[▲△+\-−]?[\d,，.．]+\s*[%％]?$/.test(squash(x.indicator)));
+  return k
+    ? `${name(k)}は数値だけで、指標名になっていません。行のセルを列に当てはめ違えたおそれがあります`
+    : null;
+}
+
 export const round51Refusal = (sheet: Sheet, table: SourceTable, name: (k: Kpi) => string): string | null =>
   yearMonthTargetAsFinal(sheet, table) ??
   bandSwallowed(sheet) ??
   choiceLineJoined(sheet, table) ??
   yearColonAsText(sheet, name) ??
-  ratedLabelUnread(sheet, table);
+  ratedLabelUnread(sheet, table) ??
+  figureAsIndicator(sheet, name);

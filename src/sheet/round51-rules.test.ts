@@ -118,6 +118,25 @@ describe("round 51 rules", () => {
     }
   });
 
+  it("a Markdown row that kept half its cells: one empty cell lost inside, the rest trimmed at its end", async () => {
+    const sheet = await read([
+      "令和3年度 交付金事業 効果検証",
+      "",
+      "| 事業名 | 事業費(千円) | KPI | 目標値(R4.3) | 実績値(R4.3) | 事業の効果 | 今後の方針 | 意見 |",
+      "|---|---|---|---|---|---|---|---|",
+      "| 観光振興事業 | 30,000 | 観光客数(人) | 5,000 | 5,400 | 地方創生に非常に効果的であった | 継続 | 好評。 |",
+      "|  | 宿泊者数(人) | 1,200 | 1,350 |",
+      "| 移住促進事業 | 12,000 | 移住者数(人) | 20 | 16 | 地方創生に相当程度効果があった | 継続 | 周知を。 |",
+      "",
+      "事業の効果 地方創生に非常に効果的であった:全てのKPIが目標を達成 地方創生に相当程度効果があった:一部のKPIが目標に達しなかったが概ね成果が得られた",
+    ]);
+    expect(sheet.kpis.map((k) => [k.indicator, k.target.kind === "number" ? k.target.value : null])).toEqual([
+      ["観光客数(人)", 5000],
+      ["宿泊者数(人)", 1200],
+      ["移住者数(人)", 20],
+    ]);
+  });
+
   it("a band's label found by the used labels' opening words, set off by a space, before a colon", () => {
     const text = "地方創生に非常に効果的であった:a 地方創生に相当程度効果があった:b 地方創生に効果があった:c";
     const hits = [
@@ -195,5 +214,8 @@ describe("round 51 rules", () => {
     });
     const outside = { ...table([head]), outside: [{ row: 9, text: "地方創生に効果がなかった:悪化した" }] };
     expect(round51Refusal(sheet([unread], { bands: three }), outside, name)).toMatch(/9行目に説明/);
+    // An indicator that is a bare figure: the row's cells placed a column off.
+    const figure = kpi({ target: rated.target, indicator: "120" });
+    expect(round51Refusal(sheet([figure]), table([head]), name)).toMatch(/数値だけ/);
   });
 });
