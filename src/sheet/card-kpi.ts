@@ -11,14 +11,8 @@ import { readDepartments } from "./card-parts.ts";
 import type { Field } from "./column-fields.ts";
 import { isEmpty, squash } from "./columns.ts";
 import { unitInName } from "./general-rows.ts";
-import {
-  readDirection,
-  readEvaluation,
-  readRate,
-  readText,
-  readUnitValue,
-  splitIndicator,
-} from "./general-values.ts";
+import { readEvaluation, readRate, readText, readUnitValue, splitIndicator } from "./general-values.ts";
+import { readDirection } from "./read-direction.ts";
 import { readOrdinal } from "./read-ordinal.ts";
 import { refuse } from "./refuse-reading.ts";
 import { contentKind } from "./role-content.ts";

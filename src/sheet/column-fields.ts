@@ -8,6 +8,7 @@ import { BARE_WESTERN_YEAR, squash } from "./columns.ts";
 import type { Field } from "./field.ts";
 import { withoutChoices } from "./header-choices-text.ts";
 import { findYear } from "./header-years.ts";
+import { bracketedYearMonth } from "./round51-year-colon.ts";
 
 export { FIELD_JA, type Field } from "./field.ts";
 
@@ -164,7 +165,8 @@ const RULES: [RegExp, Field][] = [
   // 「施策目標」, 「施策の目標」: a level of the plan named by its aim, not a target value.
   [/^(施策|基本施策)の?目標$/, "measure"],
   [/期待値|目安値|目標|めざそう値|目指す値|めざす値/, "target"],
-  [/実績|現在値|現況値|実測値|結果|直近値|最新値|(最新|直近|現在|現況)の(数値|値)/, "actual"],
+  // 「H27到達点」 (四万十市: 「H26:0.9ha →H31:12ha (H27到達点:3.04ha)」): the point the KPI reached that year, its actual.
+  [/実績|現在値|現況値|実測値|結果|直近値|最新値|(最新|直近|現在|現況)の(数値|値)|^到達(点|値)$/, "actual"],
   // 「手段」 (豊岡市: 「01-01 様々なメディア等で…」 under a 戦略目的): the means to the aim, the plan's level above the KPI.
   // 「戦略」 alone (a 総合戦略's 基本目標 → 戦略 → KPI: 「3 成長産業へ進化する農業の確立」): the level above the KPI.
   [/具体的な施策|施策名?$|^施策|^手段$|^(重点)?戦略(名|名称)?$/, "measure"],
@@ -245,6 +247,7 @@ function recogniseUncached(text: string): ColumnMeaning {
   } catch {
     period = null;
   }
+  period ??= bracketedYearMonth(s);
   const unitMatch = LEVEL_GLOSS.test(s) ? null : UNIT_IN_HEADER.exec(s);
   // 「(KPI)」, 「(A～D)」, 「(単位)」 in brackets are no unit.
   const unit =

@@ -9,7 +9,6 @@ import {
   cleanValueText,
   headingLevel,
   projectOf,
-  readDirection,
   readEvaluation,
   readList,
   readRate,
@@ -27,6 +26,7 @@ import { splitPlanTarget } from "./plan-target-lines.ts";
 import { projectNames } from "./project-bullets.ts";
 import { refuseUnreadRateColumn } from "./rate-column-guards.ts";
 import { isRatingTally } from "./rating-tally.ts";
+import { readDirection } from "./read-direction.ts";
 import { readOrdinal } from "./read-ordinal.ts";
 import { refuse } from "./refuse-reading.ts";
 import { standingFigure } from "./standing-figure.ts";

@@ -1,7 +1,7 @@
 /** Cell readers of the layout-general reader: values with the column's unit, rates, directions, ratings, lists (ordinals: read-ordinal.ts). */
 
 import type { Period } from "../core/period.ts";
-import type { EvaluationScale, PrintedDirection, StatedEvaluation, Value } from "../core/sheet.ts";
+import type { EvaluationScale, StatedEvaluation, Value } from "../core/sheet.ts";
 import { parseValue } from "../core/value/parse-value.ts";
 import { squash } from "./columns.ts";
 import { figureNotOut } from "./figure-not-out.ts";
@@ -11,6 +11,7 @@ import { nationalEffectCategory, parseEvaluationLabel } from "./parse-evaluation
 import { bandOf } from "./read-legend.ts";
 import { looksLikeDepartment } from "./realign-rows.ts";
 import { spanBeforeFigure } from "./round49-target-span.ts";
+import { leadingYearColon } from "./round51-year-colon.ts";
 import { hardBreaks, joinWrap, splitLines } from "./text-lines.ts";
 import type { ImportIssue, SourceRow } from "./types.ts";
 
@@ -120,6 +121,12 @@ export function cleanValueText(text: string): { text: string; period: Period | n
     if (span) {
       notes.push(span.trim());
       line = line.trim().slice(span.length);
+    }
+    // 「H26:0.9ha」: the value's own year before a colon.
+    const dated = leadingYearColon(line);
+    if (dated) {
+      period = dated.period;
+      line = dated.rest;
     }
     const whole = BRACKETED.exec(line);
     if (whole) {
@@ -270,16 +277,6 @@ export function readRate(text: string): number | null | undefined {
   const m = /^(-?[\d,.]+)%?$/.exec(t);
   if (!m) return undefined;
   return Math.round(Number(m[1]!.replace(/,/g, "")) * 1000) / 100000;
-}
-
-/** 方向性: 増加 / 減少 / 維持 (arrows too). */
-export function readDirection(text: string): PrintedDirection | null | undefined {
-  const t = squash(text);
-  if (t === "" || /^[-‐－―ー−]$/.test(t)) return null;
-  if (/^(増加|増|上昇|向上|↑|↗|⇗|⇧|拡大|増やす)/.test(t)) return { direction: "increase", label: t };
-  if (/^(減少|減|低下|↓|↘|⇘|⇩|縮小|減らす|抑制)/.test(t)) return { direction: "decrease", label: t };
-  if (/^(維持|→|⇒|現状維持|横ばい)/.test(t)) return { direction: "maintain", label: t };
-  return undefined;
 }
 
 /**

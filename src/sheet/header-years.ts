@@ -23,7 +23,10 @@ export function findYear(text: string): Period | null {
     const e = findEra(era[1]!);
     // 「令和2年3月末」, 「平成31年3月末時点」: a figure at the end of a month counts in the fiscal year that
     // month falls in (January to March close the year before).
-    const month = era[3] ? null : /^(\d{1,2})月(?:末|時点|現在)/.exec(s.slice(era.index + era[0].length));
+    // (「目標値(令和2年3月)」: a month closing the bracket is such a point too — the 交付金 forms' 目標年月.)
+    const month = era[3]
+      ? null
+      : /^(\d{1,2})月(?:末|時点|現在|(?=[)）]))/.exec(s.slice(era.index + era[0].length));
     if (e && month) {
       const y = eraYear(e, era[2]!, era[0]);
       return { year: Number(month[1]) <= 3 ? y - 1 : y, basis: "fiscal" };
@@ -34,9 +37,9 @@ export function findYear(text: string): Period | null {
   }
   // "R4目標値", "令和4実績": an era year without 年 in a column name is a fiscal year.
   // 「H26当初」, 「H30末」, 「H30時点」: a point in a fiscal year; 「R5予定」 that year's plan; 「H30基準値」,
-  // 「H26現状値」 the year of a baseline printed before its word.
+  // 「H26現状値」 the year of a baseline printed before its word; 「H27到達点」 (四万十市) the point reached that year.
   const bare =
-    /(令和|平成|[RH])(元|\d{1,2})(?=目標|実績|最終|当初|末|時点|予定|計画|基準|現状|現在|現況|近況|策定|従前|直近|期待|目安|見込|\)|・|$)/.exec(
+    /(令和|平成|[RH])(元|\d{1,2})(?=目標|実績|最終|当初|末|時点|予定|計画|基準|現状|現在|現況|近況|策定|従前|直近|期待|目安|見込|到達|\)|・|$)/.exec(
       s,
     );
   if (bare) {
@@ -46,7 +49,7 @@ export function findYear(text: string): Period | null {
   // 「2019実績値」, 「2017近況値」, 「2023目標値」 (本宮市): a western year glued before a value's word, as the
   // era's bare year above — the fiscal year of that value.
   const bareGreg =
-    /(?<!\d)((?:19|20)\d{2})(?=目標|実績|最終|当初|末|時点|予定|計画|基準|現状|現在|現況|近況|策定|従前|直近|見込)/.exec(
+    /(?<!\d)((?:19|20)\d{2})(?=目標|実績|最終|当初|末|時点|予定|計画|基準|現状|現在|現況|近況|策定|従前|直近|見込|到達)/.exec(
       s,
     );
   if (bareGreg) return { year: Number(bareGreg[1]), basis: "fiscal" };
@@ -57,7 +60,9 @@ export function findYear(text: string): Period | null {
   const greg = /((?:19|20)\d{2})年(度)?/.exec(s);
   // (「2020年3月末」 as 「令和2年3月末」: the fiscal year the month closes.)
   const gregMonth =
-    greg && !greg[2] ? /^(\d{1,2})月(?:末|時点|現在)/.exec(s.slice(greg.index + greg[0].length)) : null;
+    greg && !greg[2]
+      ? /^(\d{1,2})月(?:末|時点|現在|(?=[)）]))/.exec(s.slice(greg.index + greg[0].length))
+      : null;
   if (greg && gregMonth)
     return { year: Number(greg[1]) - (Number(gregMonth[1]) <= 3 ? 1 : 0), basis: "fiscal" };
   if (greg) return { year: Number(greg[1]), basis: greg[2] ? "fiscal" : "calendar" };

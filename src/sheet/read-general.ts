@@ -18,6 +18,7 @@ import { PlainHeadings } from "./plain-headings.ts";
 import { isLegendLine } from "./read-legend.ts";
 import { isSeparatorRow } from "./read-markdown-table.ts";
 import { readOrdinal } from "./read-ordinal.ts";
+import { isChoiceList } from "./round51-choice-lines.ts";
 import { scaleFromFigures } from "./scale-from-figures.ts";
 import {
   HEADING_KPIS,
@@ -283,13 +284,12 @@ export function readGeneral(
         drop(r, "凡例・注記(評価基準として読む)");
         continue;
       }
-      // A list of circled choices (「<今後の方針> ①事業の継続 ②事業の発展(…) …」) is a legend, not a row.
-      // 「☆市の今後の方向性 事業拡大 / 改善し事業継続 / …」: a starred list of choices is a note too.
+      // A list of choices (round51-choice-lines.ts), starred ones too (「☆市の今後の方向性 事業拡大 / …」): a note.
       // 「内 容 地域農業の中核を担う…支援していきます。」 merged across a worksheet between a heading and its
       // table: a sentence alone on a row says what the part is for — text outside the table, no KPI.
       if (
         /^※|^注|^出典|^資料|^[☆★]/.test(t) ||
-        (filled[0]!.match(/[①-⑳]/g) ?? []).length >= 2 ||
+        isChoiceList(filled[0]!, current?.header.columns) ||
         isLoneSentence(t)
       ) {
         texts.push(filled[0]!);

@@ -18,6 +18,7 @@ import {
 import { rangePairsOf } from "./legend-ranges.ts";
 import { spacedPairsOf } from "./legend-spaced-pairs.ts";
 import { implicitPace } from "./round49-implicit-pace.ts";
+import { siblingLabelHits } from "./round51-legend-siblings.ts";
 
 // Lower-case letters (「a 目標値に向けて順調に進んでいる」, 福岡市) are labels only as a letter alone.
 // 「ー:実績が未公表のため判定できない」 (round 39): the long-vowel mark printed as the dash of no rating, a label
@@ -64,6 +65,7 @@ function longPairsOf(text: string, used: ReadonlySet<string>): { label: string; 
         hits.push({ label, at: m.index, end: m.index + m[0].length });
     }
   }
+  hits.push(...siblingLabelHits(t, hits));
   hits.sort((a, b) => a.at - b.at);
   return hits.map((h, i) => ({
     label: h.label,

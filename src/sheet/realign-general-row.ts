@@ -184,7 +184,7 @@ export function realignRow(
   // page, a note) is placed in one run, as before, where the checks after it judge it.
   const placings = (kept: readonly string[]) => {
     const missing = n - kept.length;
-    const split = kept.length * 2 > n;
+    const split = kept.length * 2 >= n;
     const out: { at: number; cells: string[]; score: number }[] = [];
     for (let at = 0; at <= kept.length; at++)
       for (let lost = missing; lost >= (at === kept.length || !split ? missing : 1); lost--) {

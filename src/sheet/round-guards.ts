@@ -16,6 +16,7 @@ import { round47Refusal } from "./round47-guards.ts";
 import { round48Refusal } from "./round48-guards.ts";
 import { round49Refusal } from "./round49-guards.ts";
 import { round50Refusal } from "./round50-guards.ts";
+import { round51Refusal } from "./round51-guards.ts";
 import type { SourceTable } from "./types.ts";
 
 export const roundGuardRefusal = (
@@ -36,4 +37,5 @@ export const roundGuardRefusal = (
   round48Refusal(sheet) ??
   round49Refusal(sheet, table, name) ??
   round50Refusal(sheet, table) ??
+  round51Refusal(sheet, table, name) ??
   figureAsKeyRefusal(sheet, name);

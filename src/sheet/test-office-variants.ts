@@ -78,6 +78,11 @@ export const VARIANTS: readonly Variant[] = [
     name: "era-long",
     header: (c) =>
       c
+        // 「目標値(R2.3)」 (a year and month, the 交付金 forms' 目標年月) is the date 「令和2年3月」.
+        .replace(
+          /(?<![令平成和0-9A-Za-z])([RH])(\d{1,2})[.．](\d{1,2})(?!\d)/g,
+          (_, e, n, m) => `${e === "R" ? "令和" : "平成"}${n}年${m}月`,
+        )
         // 「H28年3月末」 (a date) is 「平成28年3月末」, not 「平成28年度年3月末」: a 年 before a month stays 年.
         .replace(
           /(?<![令平成和0-9])R(\d{1,2})(?!\d)(年度|年(?=\d{1,2}月))?/g,
@@ -101,6 +106,10 @@ export const VARIANTS: readonly Variant[] = [
       c
         .replace(/令和(\d{1,2}|元)年/g, (_, n) => `${reiwa(n)}年`)
         .replace(/平成(\d{1,2}|元)年/g, (_, n) => `${heisei(n)}年`)
+        .replace(
+          /(?<![令平成和0-9A-Za-z])([RH])(\d{1,2})[.．](\d{1,2})(?!\d)/g,
+          (_, e, n, m) => `${e === "R" ? reiwa(n) : heisei(n)}年${m}月`,
+        )
         // A date's 年 before its month stays 年 (「H28年3月末」 → 「2016年3月末」), as in era-long.
         .replace(
           /(?<![令平成和0-9A-Za-z])R(\d{1,2})(?!\d)(年度|年(?=\d{1,2}月))?/g,

@@ -273,6 +273,13 @@ export const TODAY: Record<string, { golden: number; asXlsx: number } | "refused
   // all five prints, kanagawa-ichiran 65/65 in the ruled, wide, Chromium and Word prints; kanagawa-ichiran unruled
   // refused (pdf_ambiguous_grid: a wrapped indicator's second line 「(累計)」 a new row or not). None wrong with exit 0.
   "kanagawa-ichiran/unruled": "refused",
+  // Round 51 (2026-12-04, branch layouts51), printed after the round's rules: shimanto-totatsu 81/81 and suzu-suishin
+  // 42/42 in the ruled, unruled, Chromium and Word prints; shimanto-totatsu wide 81/81. suzu-suishin wide first read
+  // 41/42 **wrong with exit 0**: the legend line cut at the page edge, its piece 「の、事業開始前よりも改善した 地方創生
+  // に効果がなかった:…」 left as a line of its own under the notes, not joined back (cut-lines.ts), so the scale lacked
+  // the band a KPI is rated with; refused since (round51-guards.ts: a rating the lines outside the table explain,
+  // missing from the scale). None wrong with exit 0.
+  "suzu-suishin/wide": "refused",
   // Read since branch pdf4 (2026-12-02), no longer listed: matsudo-city unruled and wide (were
   // refused), mie-pref unruled (refused, naming its columns; it read 3/37 with exit 0 before
   // checkRolesPresent), cao-growth unruled (19/33: its KPI sentences wrap over lines barely closer
