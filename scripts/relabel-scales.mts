@@ -4,18 +4,13 @@
 // and told apart: right, refused, or WRONG with exit 0. A grade's meaning is the legend's, never the letter's: a reader
 // that takes 「A」 for on track whatever the legend says reads the shifted and reversed scales wrong.
 //   [DUMP=dir] npx tsx scripts/relabel-scales.mts [--form clean|extracted|xlsx|csv] [name …]
-import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { readVariant, rewrite, type VariantForm } from "../src/sheet/test-office-variants.ts";
-import { count, type Tally } from "./battery-tally.mts";
+import { readVariant, rewrite } from "../src/sheet/test-office-variants.ts";
+import { batteryArgs, count, LAYOUTS, type Tally } from "./battery-tally.mts";
 
-const root = path.resolve(import.meta.dirname, "../fixtures/layouts");
-const args = process.argv.slice(2);
-const formAt = args.indexOf("--form");
-const form = (formAt >= 0 ? args.splice(formAt, 2)[1] : "clean") as VariantForm;
-const names = args.length
-  ? args
-  : readdirSync(root).filter((n) => existsSync(path.join(root, n, "golden.json")));
+const root = LAYOUTS;
+const { form, names } = batteryArgs();
 
 /** The grades' new labels, best first, for n grades (null: the style has no n-grade form). */
 const styles: Record<string, (n: number, old: string[]) => string[] | null> = {

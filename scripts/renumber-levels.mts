@@ -2,19 +2,14 @@
 // 「1. 」「(1)」「⑴」「①」「I.」「【1】」「一　」「(一)」「ア 」「第1 」「[1]」「<1>」 … — read and told apart: right,
 // refused, or WRONG with exit 0 (a number left in the title is wrong: the golden's ordinal is [no, title]).
 //   npx tsx scripts/renumber-levels.mts [--form clean|extracted|xlsx|csv] [name …]
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { importSheet } from "../src/sheet/index.ts";
-import { readVariant, type VariantForm } from "../src/sheet/test-office-variants.ts";
-import { count, type Tally } from "./battery-tally.mts";
+import { readVariant } from "../src/sheet/test-office-variants.ts";
+import { batteryArgs, count, LAYOUTS, type Tally } from "./battery-tally.mts";
 
-const root = path.resolve(import.meta.dirname, "../fixtures/layouts");
-const args = process.argv.slice(2);
-const formAt = args.indexOf("--form");
-const form = (formAt >= 0 ? args.splice(formAt, 2)[1] : "clean") as VariantForm;
-const names = args.length
-  ? args
-  : readdirSync(root).filter((n) => existsSync(path.join(root, n, "golden.json")));
+const root = LAYOUTS;
+const { form, names } = batteryArgs();
 const PAREN = "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇";
 const CIRC = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
 const LATIN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"];

@@ -1,5 +1,5 @@
 /** The fields a column of a sheet can carry (the reader's vocabulary, also a profile's). */
-import { SHEET_COLUMN_NAMES_JA } from "../core/sheet.ts";
+import { type Kpi, SHEET_COLUMN_NAMES_JA, type Value } from "../core/sheet.ts";
 
 export type Field =
   | "no"
@@ -61,3 +61,11 @@ export const FIELD_JA: Record<Field, string> = {
 
 /** Every field with its Japanese name: the choices a column can be read as (the import preview, the saved settings). */
 export const FIELD_CHOICES = Object.entries(FIELD_JA).map(([field, label]) => ({ field, label }));
+
+/** A KPI's four figures under the names the report prints, for the checks that look at each in turn. */
+export const valuesJa = (k: Kpi): [string, Value | undefined][] => [
+  ["基準値", k.baseline],
+  ["目標値", k.target],
+  ["実績値", k.actual],
+  ["最終目標値", k.finalTarget],
+];

@@ -16,7 +16,7 @@
  */
 import type { Kpi, Sheet } from "../core/sheet.ts";
 import { squash } from "./columns.ts";
-import { LEVEL_FIELDS } from "./field.ts";
+import { LEVEL_FIELDS, valuesJa } from "./field.ts";
 import { GOAL_KIND, KPI_KIND } from "./kind-column.ts";
 import type { ImportProfile } from "./profile-types.ts";
 import { readOrdinal } from "./read-ordinal.ts";
@@ -61,12 +61,7 @@ function departmentsAsLevel(sheet: Sheet, table: SourceTable, profile: ImportPro
 
 function numberKeptInTitle(sheet: Sheet, name: (k: Kpi) => string): string | null {
   for (const k of sheet.kpis)
-    for (const [field, v] of [
-      ["基準値", k.baseline],
-      ["目標値", k.target],
-      ["実績値", k.actual],
-      ["最終目標値", k.finalTarget],
-    ] as const)
+    for (const [field, v] of valuesJa(k))
       if (v?.kind === "text" && LOST_UNIT.test(v.text))
         return `${name(k)}の${field}「${v.text.slice(0, 20)}」の単位に書けなかった文字(?)があります。単位を読み取れないため取り込みません`;
   for (const k of sheet.kpis)

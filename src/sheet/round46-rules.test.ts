@@ -2,24 +2,13 @@ import { describe, expect, it } from "vitest";
 import type { Kpi, Sheet } from "../core/sheet.ts";
 import { indicatorTableHeader, isIndicatorTableRow } from "./card-indicator-table.ts";
 import { levelNameKey } from "./heading-levels.ts";
-import { importSheet } from "./import-sheet.ts";
 import { spacedLabelRun } from "./legend-blocks.ts";
 import { categoryOf } from "./legend-categories.ts";
 import { readOrdinal } from "./read-ordinal.ts";
 import { round46Refusal } from "./round46-guards.ts";
-import { parse, xlsx } from "./test-layout-forms.ts";
+import { read } from "./test-read-lines.ts";
 import type { SourceTable } from "./types.ts";
 import { behindBandReadAhead } from "./unread-level-guards.ts";
-
-const md = (lines: string[]) => new TextEncoder().encode(lines.join("\n"));
-const read = async (lines: string[], name = "kpi.md") => {
-  const bytes = name.endsWith(".xlsx")
-    ? new Uint8Array(await xlsx(parse(lines.join("\n")), lines[0] === "<!--cards-->"))
-    : md(lines);
-  const r = await importSheet(bytes, name);
-  if (!r.ok) throw new Error(r.error.message);
-  return r.sheet;
-};
 
 const LEGEND = [
   "<プロジェクト> 進捗度 計画内容に応じた進捗状況 重要業績評価指標",

@@ -1,25 +1,12 @@
 import { describe, expect, it } from "vitest";
 import type { Kpi, Sheet } from "../core/sheet.ts";
 import { recogniseHeader } from "./column-fields.ts";
-import { importSheet } from "./import-sheet.ts";
 import { readOrdinal } from "./read-ordinal.ts";
 import { round47Refusal } from "./round47-guards.ts";
 import { levelWordFirst, numberBeforeLevel } from "./round47-level-lines.ts";
-import { parse, xlsx } from "./test-layout-forms.ts";
+import { attempt, read } from "./test-read-lines.ts";
 import type { SourceTable } from "./types.ts";
 
-const md = (lines: string[]) => new TextEncoder().encode(lines.join("\n"));
-const attempt = async (lines: string[], name = "kpi.md") => {
-  const bytes = name.endsWith(".xlsx")
-    ? new Uint8Array(await xlsx(parse(lines.join("\n")), false))
-    : md(lines);
-  return importSheet(bytes, name);
-};
-const read = async (lines: string[], name = "kpi.md") => {
-  const r = await attempt(lines, name);
-  if (!r.ok) throw new Error(r.error.message);
-  return r.sheet;
-};
 const levels = (k: Kpi) => [
   k.goal.no,
   k.goal.title,

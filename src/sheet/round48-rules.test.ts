@@ -1,18 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { Sheet } from "../core/sheet.ts";
-import { importSheet } from "./import-sheet.ts";
 import { categoryOf } from "./legend-categories.ts";
 import { round48Refusal } from "./round48-guards.ts";
-import { parse, xlsx } from "./test-layout-forms.ts";
-
-const read = async (lines: string[], name = "kpi.md") => {
-  const bytes = name.endsWith(".xlsx")
-    ? new Uint8Array(await xlsx(parse(lines.join("\n")), false))
-    : new TextEncoder().encode(lines.join("\n"));
-  const r = await importSheet(bytes, name);
-  if (!r.ok) throw new Error(r.error.message);
-  return r.sheet;
-};
+import { read } from "./test-read-lines.ts";
 
 describe("round 48: an advance from the baseline under its other names (現状値, 現況値, 従前値)", () => {
   it.each([

@@ -1,24 +1,13 @@
 import { describe, expect, it } from "vitest";
 import type { Kpi, Sheet } from "../core/sheet.ts";
 import { stripHeadingMark } from "./heading-levels.ts";
-import { importSheet } from "./import-sheet.ts";
 import { readOrdinal } from "./read-ordinal.ts";
 import { round49Refusal } from "./round49-guards.ts";
 import { implicitPace } from "./round49-implicit-pace.ts";
 import { fitsAtOrShifted } from "./round49-shifted-cells.ts";
 import { spanBeforeFigure } from "./round49-target-span.ts";
-import { parse, xlsx } from "./test-layout-forms.ts";
+import { read } from "./test-read-lines.ts";
 import type { SourceTable } from "./types.ts";
-
-const md = (lines: string[]) => new TextEncoder().encode(lines.join("\n"));
-const read = async (lines: string[], name = "kpi.md") => {
-  const bytes = name.endsWith(".xlsx")
-    ? new Uint8Array(await xlsx(parse(lines.join("\n")), false))
-    : md(lines);
-  const r = await importSheet(bytes, name);
-  if (!r.ok) throw new Error(r.error.message);
-  return r.sheet;
-};
 
 // A 北海道 town's 効果検証 in another town's words: 〈基本目標Ⅱ〉 with a Roman numeral, bulleted 施策の方向, targets worded
 // with their span, a 進捗率 legend whose best band is the pace.

@@ -1,24 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { Kpi, Sheet } from "../core/sheet.ts";
-import { importSheet } from "./import-sheet.ts";
 import { round50Refusal } from "./round50-guards.ts";
 import { bareGoalLine, bracketNumberedLevel, goalRelationHeading } from "./round50-levels.ts";
-import { parse, xlsx } from "./test-layout-forms.ts";
+import { read, refusal } from "./test-read-lines.ts";
 import type { SourceTable } from "./types.ts";
-
-const md = (lines: string[]) => new TextEncoder().encode(lines.join("\n"));
-const read = async (lines: string[], name = "kpi.md") => {
-  const bytes = name.endsWith(".xlsx")
-    ? new Uint8Array(await xlsx(parse(lines.join("\n")), false))
-    : md(lines);
-  const r = await importSheet(bytes, name);
-  if (!r.ok) throw new Error(r.error.message);
-  return r.sheet;
-};
-const refusal = async (lines: string[]) => {
-  const r = await importSheet(md(lines), "kpi.md");
-  return r.ok ? null : r.error.message;
-};
 
 // Another city's 施策の方向性 table (a 第2期 総合戦略 of 近畿, words as such sheets print them).
 const DIRECTIONS = [

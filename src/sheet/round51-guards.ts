@@ -12,6 +12,7 @@
  */
 import type { Kpi, Sheet } from "../core/sheet.ts";
 import { isEmpty, squash } from "./columns.ts";
+import { valuesJa } from "./field.ts";
 import { isColumnChoiceLine } from "./round51-choice-lines.ts";
 import { bracketedYearMonth } from "./round51-year-colon.ts";
 import type { SourceTable } from "./types.ts";
@@ -88,12 +89,7 @@ const YEAR_COLON_TEXT =
 
 function yearColonAsText(sheet: Sheet, name: (k: Kpi) => string): string | null {
   for (const k of sheet.kpis)
-    for (const [field, v] of [
-      ["基準値", k.baseline],
-      ["目標値", k.target],
-      ["実績値", k.actual],
-      ["最終目標値", k.finalTarget],
-    ] as const)
+    for (const [field, v] of valuesJa(k))
       if (v?.kind === "text" && YEAR_COLON_TEXT.test(v.text.normalize("NFKC").trim()))
         return `${name(k)}の${field}「${v.text.slice(0, 20)}」は年度とコロンの後に数値があるのに、数値として読めていません`;
   return null;

@@ -2,22 +2,12 @@ import { describe, expect, it } from "vitest";
 import type { Sheet } from "../core/sheet.ts";
 import { recogniseHeader } from "./column-fields.ts";
 import { cleanValueText } from "./general-values.ts";
-import { importSheet } from "./import-sheet.ts";
 import { isChoiceList, isColumnChoiceLine } from "./round51-choice-lines.ts";
 import { round51Refusal } from "./round51-guards.ts";
 import { siblingLabelHits } from "./round51-legend-siblings.ts";
 import { bracketedYearMonth, leadingYearColon } from "./round51-year-colon.ts";
-import { parse, xlsx } from "./test-layout-forms.ts";
+import { read } from "./test-read-lines.ts";
 import type { SourceTable } from "./types.ts";
-
-const read = async (lines: string[], name = "kpi.md") => {
-  const bytes = name.endsWith(".xlsx")
-    ? new Uint8Array(await xlsx(parse(lines.join("\n")), false))
-    : new TextEncoder().encode(lines.join("\n"));
-  const r = await importSheet(bytes, name);
-  if (!r.ok) throw new Error(r.error.message);
-  return r.sheet;
-};
 
 // An ordinary 総合戦略 table in another town's words: the point reached 「R3到達点」, each baseline 「R1:…」.
 const reached = [

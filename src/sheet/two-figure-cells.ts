@@ -4,7 +4,8 @@
  * neither of them is (421). Such a reading is refused, naming the cell (exit 2): which of the two is the
  * KPI's value the sheet must say (a 「(累計)」 header, an indicator named 累計 — general-rows.ts reads those).
  */
-import type { Kpi, Value } from "../core/sheet.ts";
+import type { Kpi } from "../core/sheet.ts";
+import { valuesJa } from "./field.ts";
 
 const TWO_FIGURES =
   /^\s*([0-9０-９][0-9０-９,，.．]*)[^\d(（<\n]{0,6}(?:\s|<br\s*\/?>)*[(（]\s*([0-9０-９][0-9０-９,，.．]*)(?![0-9０-９]*\s*(?:年|月|日|時点))[^\d)）]{0,6}[)）]\s*$/i;
@@ -13,13 +14,7 @@ const num = (s: string) => Number(s.normalize("NFKC").replace(/,/g, ""));
 
 /** The first value of the KPI read from such a cell as neither of its figures; null when none. */
 export function joinedTwoFigures(k: Kpi): { field: string; raw: string; read: number } | null {
-  const values: [string, Value | undefined][] = [
-    ["基準値", k.baseline],
-    ["目標値", k.target],
-    ["実績値", k.actual],
-    ["最終目標値", k.finalTarget],
-  ];
-  for (const [field, v] of values) {
+  for (const [field, v] of valuesJa(k)) {
     if (v?.kind !== "number" || !v.raw) continue;
     const m = TWO_FIGURES.exec(v.raw);
     if (!m) continue;
