@@ -9,6 +9,7 @@
  */
 import { FIELD_JA } from "./column-fields.ts";
 import { squash } from "./columns.ts";
+import { LEVEL_FIELDS } from "./field.ts";
 import type { FoundHeader } from "./find-header.ts";
 import type { ImportIssue, SourceRow } from "./types.ts";
 
@@ -16,7 +17,6 @@ const LABEL = /^([A-Za-zＡ-Ｚａ-ｚ][+＋-]?|[◎○〇●△▲×])$/;
 /** A grade printed as a digit or a circled digit (「2」, 「②」): a rating only in a column already read as the evaluation. */
 const GRADE = /^([1-9]|[①-⑨])$/;
 const DASH = /^[-‐－―ー−]$/;
-const LEVELS = new Set(["goal", "subgoal", "measure"]);
 
 /** 「施策評価」, 「施策の評価」 beside a 施策 column: a header naming the level's own rating. */
 function ratesLevel(ratingHeader: string, levelHeader: string): boolean {
@@ -80,7 +80,7 @@ export function groupRatingsAsExtra(
   });
   if (rated.length < 2) return;
   const full = rated.filter((x) => x.printed * 10 >= body.length * 9);
-  const levels = header.columns.flatMap((m, col) => (LEVELS.has(m.field) ? [col] : []));
+  const levels = header.columns.flatMap((m, col) => (LEVEL_FIELDS.has(m.field) ? [col] : []));
   const asExtra = (col: number, at: number, kept: number) => {
     const m = header.columns[col]!;
     header.columns[col] = { ...m, field: "extra" };

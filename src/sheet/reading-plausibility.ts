@@ -14,6 +14,7 @@ import { escapeRegExp, squash } from "./columns.ts";
 import { courseLegend, courseReadAsRating } from "./course-verdicts.ts";
 import { bracketsCross } from "./crossed-brackets.ts";
 import type { Field } from "./field.ts";
+import { LEVELS } from "./field.ts";
 import { doubledLevelColumns } from "./level-columns.ts";
 import { baselineAgainstNote } from "./noted-baseline-year.ts";
 import type { ImportProfile } from "./profile-types.ts";
@@ -159,7 +160,7 @@ export function checkReading(sheet: Sheet, table: SourceTable, profile?: ImportP
     if (NOTE.test(k.indicator.trim())) refuse(`${name(k)}は注記・見出しの形です。指標の行ではありません`);
     // 「-(7)-ア 情報通信…」 as a level's title: the start of a code of parts read as its number, the rest
     // left in the title (a code the ordinal rules did not know).
-    for (const level of ["goal", "subgoal", "measure"] as const)
+    for (const level of LEVELS)
       if (/^[-－‐]\s*[(（]?[0-9０-９ア-ノ]/.test(k[level].title))
         refuse(
           `${name(k)}の階層「${k[level].title.slice(0, 20)}」は番号の続きで始まります。番号の一部だけを読んだおそれがあります`,

@@ -6,12 +6,12 @@
  */
 import type { Ordinal } from "../core/sheet.ts";
 import { COLUMN_NAMES_JA } from "./columns.ts";
+import { LEVELS, type Level } from "./field.ts";
 import type { AlignedRow } from "./realign-rows.ts";
 import { splitLines } from "./text-lines.ts";
 import type { ImportIssue } from "./types.ts";
 
-export type Level = "goal" | "subgoal" | "measure";
-const LEVELS: Level[] = ["goal", "subgoal", "measure"];
+export type { Level };
 
 export interface Hierarchy {
   goal: Ordinal;

@@ -8,6 +8,7 @@
 import type { Kpi } from "../core/sheet.ts";
 import { type Field, recogniseHeader } from "./column-fields.ts";
 import { squash } from "./columns.ts";
+import { LEVEL_FIELDS } from "./field.ts";
 import { readList, readText } from "./general-values.ts";
 
 type KeyField = "departments" | "status" | "nextSteps" | "challenge" | "reason" | "comments";
@@ -19,7 +20,6 @@ const KEY_FIELDS: readonly Field[] = [
   "reason",
   "comments",
 ];
-const LEVELS: readonly Field[] = ["goal", "subgoal", "measure"];
 
 export interface TableKey {
   field: "goal" | "subgoal" | "measure" | KeyField;
@@ -40,7 +40,7 @@ export function tableKeyRow(cells: readonly string[]): TableKey | null {
   // A figure after a name is a row of values (「担当課の数 | 3」), not a key's value: keys hold words.
   if (/^[▲△-]?[\d,.]+[%％]?\S{0,3}$/.test(squash([...rest][0]!))) return null;
   const field = recogniseHeader(cells[0]!).field;
-  if (!LEVELS.includes(field) && !KEY_FIELDS.includes(field)) return null;
+  if (!LEVEL_FIELDS.has(field) && !KEY_FIELDS.includes(field)) return null;
   return { field: field as TableKey["field"], value: cells[1]!.trim() };
 }
 
@@ -56,7 +56,7 @@ export class TableKeys {
 
   /** A key row: a level's key after rows begins a new card; another key goes above or below the grid. */
   key(k: TableKey): void {
-    if (LEVELS.includes(k.field)) {
+    if (LEVEL_FIELDS.has(k.field)) {
       if (this.rows.length > 0) {
         this.above = new Map();
         this.rows = [];
