@@ -12,6 +12,7 @@ import { round43Refusal } from "./round43-guards.ts";
 import { round44Refusal } from "./round44-guards.ts";
 import { round45Refusal } from "./round45-guards.ts";
 import { round46Refusal } from "./round46-guards.ts";
+import { round52Refusal } from "./round52-guards.ts";
 import type { SourceTable } from "./types.ts";
 
 export const roundGuardRefusal = (
@@ -28,4 +29,5 @@ export const roundGuardRefusal = (
   round44Refusal(sheet, table, name, profile) ??
   round45Refusal(sheet) ??
   round46Refusal(sheet, table) ??
+  round52Refusal(sheet, name) ??
   figureAsKeyRefusal(sheet, name);
