@@ -115,7 +115,8 @@ function groupSentences(
   if (!kpiRows.every((r) => filled(r, rating))) return [];
   const grouped = new Set(under.map((r) => kpiRows.filter((o) => opens.includes(o) && o.row < r.row).at(-1)));
   if (grouped.size < 2) return [];
-  return (["reason", "comments", "challenge"] as const)
+  // (A 担当課 so printed is the group's too: 甲府市-style tables give it once per 施策, blank under its merged cell.)
+  return (["reason", "comments", "challenge", "departments"] as const)
     .flatMap((f) => idx(f))
     .filter((c) => opens.every((r) => filled(r, c)) && !under.some((r) => filled(r, c)));
 }

@@ -5,6 +5,7 @@
 import { squash } from "./columns.ts";
 import { colonsForOtherSeparators } from "./legend-pair-forms.ts";
 import { numberBeforeLevel } from "./round47-level-lines.ts";
+import { stripHeadingRating } from "./round52-heading-rating.ts";
 
 /**
  * 「〈基本目標①〉まちに安定した雇用をつくる」: a level's name and number in angle brackets, then its title
@@ -25,9 +26,12 @@ export const levelNameKey = (text: string): string =>
     "$1$2",
   );
 
-/** 「■施策① …」, 「◆基本目標1」: a mark before a heading is no part of it (nor 名 after its level's word). */
+/**
+ * 「■施策① …」, 「◆基本目標1」: a mark before a heading is no part of it (nor 名 after its level's word, nor the
+ * level's own rating after its title: 「施策 1 … 施策の総合評価 B」, round52-heading-rating.ts).
+ */
 export const stripHeadingMark = (t: string): string =>
-  levelNameKey(t)
+  stripHeadingRating(levelNameKey(t).trim())
     .trim()
     .replace(/^[■□◆◇●◎・]\s*/, "")
     .replace(BRACKETED_LEVEL, "$1 ");

@@ -17,6 +17,7 @@ import { round48Refusal } from "./round48-guards.ts";
 import { round49Refusal } from "./round49-guards.ts";
 import { round50Refusal } from "./round50-guards.ts";
 import { round51Refusal } from "./round51-guards.ts";
+import { round52Refusal } from "./round52-guards.ts";
 import type { SourceTable } from "./types.ts";
 
 export const roundGuardRefusal = (
@@ -38,4 +39,5 @@ export const roundGuardRefusal = (
   round49Refusal(sheet, table, name) ??
   round50Refusal(sheet, table) ??
   round51Refusal(sheet, table, name) ??
+  round52Refusal(sheet, name) ??
   figureAsKeyRefusal(sheet, name);

@@ -280,6 +280,13 @@ export const TODAY: Record<string, { golden: number; asXlsx: number } | "refused
   // the band a KPI is rated with; refused since (round51-guards.ts: a rating the lines outside the table explain,
   // missing from the scale). None wrong with exit 0.
   "suzu-suishin/wide": "refused",
+  // Round 52 (2026-12-04, branch layouts52), printed after the round's rules: kofu-kensho 58/58 in every print;
+  // aichi-shisaku 44/44 in the ruled, Chromium and Word prints. aichi-shisaku's wide print (the heading's grade 「A」 set
+  // in a cell of its own: 「… 施策の総合評価」 left in the measure's title, 42/44) and unruled print (the heading read as a
+  // KPI row, 29/44) were read wrong with exit 0 at first; refused since (round52-guards.ts: a rating's word closing a
+  // level title or an indicator's name).
+  "aichi-shisaku/unruled": "refused",
+  "aichi-shisaku/wide": "refused",
   // Read since branch pdf4 (2026-12-02), no longer listed: matsudo-city unruled and wide (were
   // refused), mie-pref unruled (refused, naming its columns; it read 3/37 with exit 0 before
   // checkRolesPresent), cao-growth unruled (19/33: its KPI sentences wrap over lines barely closer
