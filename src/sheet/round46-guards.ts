@@ -16,8 +16,9 @@
  * - the projects' names each still opening with the cards' list numbers 1., 2., … in order.
  */
 import type { Sheet } from "../core/sheet.ts";
-import { isEmpty, squash } from "./columns.ts";
+import { squash } from "./columns.ts";
 import { findYear } from "./header-years.ts";
+import { lostLevelLine } from "./lost-level-lines.ts";
 import { readOrdinal } from "./read-ordinal.ts";
 import type { SourceTable } from "./types.ts";
 
@@ -27,25 +28,8 @@ const EXPECTED_MET = /見込み?(値)?(以上|を(上回|超え))/;
 const PARTIAL_DELAY = /一部(に|で|の)?(進捗|事業|取組|計画)?(の|に)?遅れ/;
 const GENERAL_DELAY = /(全体的?に|全般的?に|大幅に|大きく)(進捗の|事業の)?遅れ|遅れが明らか/;
 
-/** The texts of the table's lines outside its grid: prose lines, and rows of one filled cell (a worksheet's). */
-export function lines(table: SourceTable): { row: number; text: string }[] {
-  const lone = table.rows.flatMap((r) => {
-    const filled = [...new Set(r.cells.filter((c) => !isEmpty(c)))];
-    return filled.length === 1 ? [{ row: r.row, text: filled[0]! }] : [];
-  });
-  return [...table.outside, ...lone];
-}
-
 function namedLevelLost(sheet: Sheet, table: SourceTable): string | null {
-  const carried = new Set(
-    sheet.kpis.flatMap((k) => [k.goal.title, k.subgoal.title, k.measure.title].map(squash)),
-  );
-  for (const o of lines(table)) {
-    const m = NAMED_LEVEL_LINE.exec(o.text.replace(/<br\s*\/?>/gi, "").trim());
-    if (m && !carried.has(squash(m[1]!)))
-      return `${o.row}行目「${o.text.slice(0, 30)}」は計画の階層(番号と名前)の見出しですが、どの指標の階層にもなっていません。階層を読み違えたおそれがあります`;
-  }
-  return null;
+  return lostLevelLine(sheet, table, NAMED_LEVEL_LINE);
 }
 
 function gradedBandsMisread(sheet: Sheet): string | null {

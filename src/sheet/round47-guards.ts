@@ -11,7 +11,7 @@
  */
 import type { Kpi, Sheet } from "../core/sheet.ts";
 import { squash } from "./columns.ts";
-import { lines } from "./round46-guards.ts";
+import { lostLevelLine } from "./lost-level-lines.ts";
 import type { SourceTable } from "./types.ts";
 
 const NUMBERED_LEVEL_LINE =
@@ -34,15 +34,7 @@ function ratedWithoutActual(sheet: Sheet, name: (k: Kpi) => string): string | nu
 }
 
 function numberedLevelLost(sheet: Sheet, table: SourceTable): string | null {
-  const carried = new Set(
-    sheet.kpis.flatMap((k) => [k.goal.title, k.subgoal.title, k.measure.title].map(squash)),
-  );
-  for (const o of lines(table)) {
-    const m = NUMBERED_LEVEL_LINE.exec(o.text.replace(/<br\s*\/?>/gi, "").trim());
-    if (m && !carried.has(squash(m[1]!)))
-      return `${o.row}行目「${o.text.slice(0, 30)}」は計画の階層(番号と名前)の見出しですが、どの指標の階層にもなっていません。階層を読み違えたおそれがあります`;
-  }
-  return null;
+  return lostLevelLine(sheet, table, NUMBERED_LEVEL_LINE);
 }
 
 export const round47Refusal = (sheet: Sheet, table: SourceTable, name: (k: Kpi) => string): string | null =>

@@ -12,8 +12,7 @@
  *   shortfall.
  */
 import type { Kpi, Sheet, Value } from "../core/sheet.ts";
-import { isEmpty, squash } from "./columns.ts";
-import { readOrdinal } from "./read-ordinal.ts";
+import { lostLevelLine, outsideLines } from "./lost-level-lines.ts";
 import { implicitPace } from "./round49-implicit-pace.ts";
 import { spanBeforeFigure } from "./round49-target-span.ts";
 import type { SourceTable } from "./types.ts";
@@ -22,25 +21,8 @@ import type { SourceTable } from "./types.ts";
 const BRACKETED_LINE =
   /^[〈<＜《\u2329]\s*(?:大基本目標|基本目標|小基本目標|政策目標|基本戦略|基本施策|施策)\s*(?:[0-9０-９]{1,2}|[①-⑳]|[Ⅰ-Ⅻ]|[IVX]{1,4})\s*[〉>＞》\u232a]\s*(\S.{1,60})$/;
 
-/** The texts of the table's lines outside its grid: prose lines, and rows of one filled cell (a worksheet's). */
-function lines(table: SourceTable): { row: number; text: string }[] {
-  const lone = table.rows.flatMap((r) => {
-    const filled = [...new Set(r.cells.filter((c) => !isEmpty(c)))];
-    return filled.length === 1 ? [{ row: r.row, text: filled[0]! }] : [];
-  });
-  return [...table.outside, ...lone];
-}
-
 function bracketedLevelLost(sheet: Sheet, table: SourceTable): string | null {
-  const carried = new Set(
-    sheet.kpis.flatMap((k) => [k.goal.title, k.subgoal.title, k.measure.title].map(squash)),
-  );
-  for (const o of lines(table)) {
-    const m = BRACKETED_LINE.exec(o.text.replace(/<br\s*\/?>/gi, "").trim());
-    if (m && !carried.has(squash(m[1]!)) && !carried.has(squash(readOrdinal(m[1]!).title)))
-      return `${o.row}行目「${o.text.slice(0, 30)}」は計画の階層(番号と名前)の見出しですが、どの指標の階層にもなっていません。階層を読み違えたおそれがあります`;
-  }
-  return null;
+  return lostLevelLine(sheet, table, BRACKETED_LINE, true);
 }
 
 function bulletInLevel(sheet: Sheet, name: (k: Kpi) => string): string | null {
@@ -72,7 +54,7 @@ function spanFigureAsText(sheet: Sheet, name: (k: Kpi) => string): string | null
 
 function paceBandMisread(sheet: Sheet, table: SourceTable): string | null {
   const bands = sheet.scale?.bands ?? [];
-  const texts = [...lines(table).map((l) => l.text), sheet.scale?.source ?? ""];
+  const texts = [...outsideLines(table).map((l) => l.text), sheet.scale?.source ?? ""];
   const pace = implicitPace(bands, texts);
   const best = pace && bands.find((b) => b.label.normalize("NFKC") === pace.label);
   if (best && best.category !== "on_track")
