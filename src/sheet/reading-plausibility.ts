@@ -107,7 +107,9 @@ export function checkReading(sheet: Sheet, table: SourceTable, profile?: ImportP
   // Two columns read as one level (level-columns.ts), an actual of words in a row of figures (worded-actuals.ts).
   const doubled = doubledLevelColumns(profile);
   if (doubled)
-    refuse(`列「${doubled[0]}」と列「${doubled[1]}」がどちらも同じ階層(または同じ項目)として読まれ、一方の列の中身が失われます`);
+    refuse(
+      `列「${doubled[0]}」と列「${doubled[1]}」がどちらも同じ階層(または同じ項目)として読まれ、一方の列の中身が失われます`,
+    );
   // Units, legend order, level kinds, a level lost or misread, 順調 read as reached (round-guards.ts).
   const roundGuard = roundGuardRefusal(sheet, name, table, profile);
   if (roundGuard) refuse(roundGuard);
