@@ -9,6 +9,7 @@ import { squash } from "./columns.ts";
 import { courseLegend } from "./course-verdicts.ts";
 import { explainedDigit } from "./digit-legend.ts";
 import type { FoundHeader } from "./find-header.ts";
+import { readRate } from "./general-values.ts";
 import { isKnownEvaluationLabel, nationalEffectCategory } from "./parse-evaluation-label.ts";
 import { pointLabels } from "./read-legend.ts";
 import { CONTENT_JA, type RoleContradiction, roleContradiction } from "./role-content.ts";
@@ -116,13 +117,7 @@ export function checkColumns(
             first((s) => s === "text" || s === "label"),
             "extra",
           );
-        // Single digits in every row (3, 4, 1 under 目的達成度) are a rating's steps, not rates of 3%.
-        if (cells.length >= 2 && cells.every((c) => /^[1-5]$/.test(squash(c))))
-          throw new NotASheet(
-            "column_contradiction",
-            `${col + 1}列目「${m.header}」は達成率の見出しですが、中身は1〜5の数字だけです(例:「${cells[0]}」)。段階評価なら凡例を添えるか、` +
-              `--profile で指定してください(例: {"columns":[{"col":${col + 1},"field":"evaluation"}]})`,
-          );
+        refuseDigitSteps(col, m, cells);
         break;
       case "departments":
         if (most(numeric)) refuse(col, m, "number", first(numeric), "extra");
@@ -140,6 +135,8 @@ export function checkColumns(
       ),
     );
     if (bad) refuseRole(col, m, bad);
+    // (Last: a rate column whose cells another role's shape does not explain, and none of them a rate.)
+    if (m.field === "rate") refuseNoRate(col, m, cells);
   });
   void fy;
 }
@@ -205,4 +202,36 @@ export function checkRolesPresent(
         `読み違いを避けるため取り込みません。列の意味を --profile で指定してください(例: {"columns":[{"col":${x.col + 1},"field":"evaluation"}]})`,
     );
   }
+}
+
+const rated = (cells: readonly string[]) => cells.filter((c) => cellShape(c) !== "dash");
+
+/**
+ * Single digits in every row of a column read as the printed rate (3, 4, 1 under 目的達成度; 「1」「2」 under 達成度
+ * beside a dash for no rating) are a scale's steps no legend explained (a legend that does makes the column the
+ * evaluation first: settle-columns.ts), not rates of 3% — nor ratios: read so, 「2」 was a rate of 200% and the KPI
+ * unrated, with exit 0.
+ */
+function refuseDigitSteps(col: number, m: ColumnMeaning, cells: readonly string[]): void {
+  const steps = rated(cells);
+  if (steps.length >= 2 && steps.every((c) => /^[1-9]$/.test(squash(c))))
+    throw new NotASheet(
+      "column_contradiction",
+      `${col + 1}列目「${m.header}」は達成率の見出しですが、中身は1桁の数字だけです(例:「${squash(steps[0]!)}」)。段階評価なら凡例を添えるか、` +
+        `--profile で指定してください(例: {"columns":[{"col":${col + 1},"field":"evaluation"}]})`,
+    );
+}
+
+/**
+ * A column read as the printed rate where no cell reads as a rate (「Ⅱ<br>90.5%」, a grade over the rate in a form
+ * not split): the rating it holds would be lost while another column is read as the KPI's.
+ */
+function refuseNoRate(col: number, m: ColumnMeaning, cells: readonly string[]): void {
+  const said = rated(cells);
+  if (said.length >= 2 && said.every((c) => readRate(c) === undefined))
+    throw new NotASheet(
+      "column_contradiction",
+      `${col + 1}列目「${m.header}」は達成率の見出しですが、率として読めるセルがありません(例:「${said[0]!.slice(0, 20)}」)。` +
+        `読み違いを避けるため取り込みません。列の意味を --profile で指定してください(例: {"columns":[{"col":${col + 1},"field":"extra"}]})`,
+    );
 }

@@ -24,7 +24,6 @@ import { bracketUnit, withoutNoteLines } from "./name-bracket-unit.ts";
 import { notedActualYear } from "./noted-year.ts";
 import { splitPlanTarget } from "./plan-target-lines.ts";
 import { projectNames } from "./project-bullets.ts";
-import { refuseUnreadRateColumn } from "./rate-column-guards.ts";
 import { isRatingTally } from "./rating-tally.ts";
 import { readDirection } from "./read-direction.ts";
 import { readOrdinal } from "./read-ordinal.ts";
@@ -114,15 +113,10 @@ export function buildRows(
   const fiscal: Period = { year: fy, basis: "fiscal" };
   // (A value's year printed in a column of its own, 「基準値 | 基準年度」, read as if in the value's cell.)
   const { merged, used } = mergeRows(cols, withValueYears(cols, rows, issues), issues);
-  const filledIn = (c: number) =>
-    merged.map((m) => squash(m.cells[c] ?? "")).filter((t) => t !== "" && !isDash(t));
   const ratioColumn = (c: number) => {
-    const cells = filledIn(c);
+    const cells = merged.map((m) => squash(m.cells[c] ?? "")).filter((t) => t !== "" && !isDash(t));
     return cells.length > 0 && cells.every((t) => /^\d(\.\d+)?$/.test(t) && Number(t) <= 3);
   };
-  // (A rate column of single digits only, or of no rate at all: refused — rate-column-guards.ts.)
-  const rateCol = cols.findIndex((c) => c.field === "rate" && !c.period);
-  if (rateCol >= 0) refuseUnreadRateColumn(cols[rateCol]!.header, filledIn(rateCol));
   const last: Record<"goal" | "subgoal" | "measure", Ordinal> = { goal: NONE, subgoal: NONE, measure: NONE };
   const setLevel = (level: Level, o: Ordinal) => {
     // The same level again (a cell merged down over its rows, which an XLSX repeats on each row they cover)

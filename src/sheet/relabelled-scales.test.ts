@@ -44,7 +44,7 @@ describe("scales labelled otherwise", () => {
 
   it("single digits under a rate's name with no legend are refused, not rates of 100% and 200%", async () => {
     const lines = table(ROWS, []).map((l) => l.replace("| 達成状況 |", "| 達成度 |"));
-    expect(await refusal(lines)).toMatch(/1桁の整数だけ|1〜5の数字だけ/);
+    expect(await refusal(lines)).toMatch(/中身は1桁の数字だけです/);
   });
 
   it("a mark printed over the rate (「○<br>90.5%」) is the rating and the rate, as a letter is", async () => {
