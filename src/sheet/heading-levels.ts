@@ -4,6 +4,7 @@
  */
 import { squash } from "./columns.ts";
 import { colonsForOtherSeparators } from "./legend-pair-forms.ts";
+import { LEVEL_WORD, levelOfWord } from "./level-words.ts";
 import { numberBeforeLevel } from "./round47-level-lines.ts";
 import { stripHeadingRating } from "./round52-heading-rating.ts";
 
@@ -12,8 +13,10 @@ import { stripHeadingRating } from "./round52-heading-rating.ts";
  * (a browser's PDF may give the brackets as U+2329 / U+232A, the same glyphs). The number may be a Roman
  * numeral (別海町's 「<基本目標Ⅰ> 町の産業を担う…」, as plans count their goals Ⅰ Ⅱ Ⅲ).
  */
-export const BRACKETED_LEVEL =
-  /^[〈<＜《\u2329]\s*((?:大基本目標|基本目標|小基本目標|政策目標|基本戦略|基本施策|施策)\s*(?:[0-9０-９]{1,2}|[①-⑳]|[Ⅰ-Ⅻ]))\s*[〉>＞》\u232a]\s*/;
+export const BRACKETED_LEVEL = new RegExp(
+  // (「【基本目標1】…」, 「<第1章> …」: lenticular brackets and a plan's chapters too — every level word a column knows.)
+  `^[〈<＜《【\u2329]\\s*((?:${LEVEL_WORD})\\s*(?:[0-9０-９]{1,3}|[①-⑳]|[Ⅰ-Ⅻ])|第\\s*[0-9０-９]{1,2}\\s*(?:章|節|編))\\s*[〉>＞》】\u232a]\\s*`,
+);
 /**
  * 「基本目標名 1 大船渡にしごとをつくり、…」 (a 検証シート per goal): the level's word with 名 is a key, the goal's
  * number and title its value — the heading 「基本目標1 …」 printed as a form's field. Only before a number: 「施策名
@@ -37,8 +40,22 @@ export const stripHeadingMark = (t: string): string =>
     .replace(BRACKETED_LEVEL, "$1 ");
 
 // 「基本目標のKGI(…)」, 「施策の評価」: a level's name followed by の says what the lines are about, no heading of one.
-const HEADING =
-  /^(?:【)?(大基本目標|基本目標|小基本目標|基本施策|基本的方向|施策|政策目標|政策|重点施策|基本戦略|目標)(?![のにご])\s*([0-9０-９]+|[①-⑳])?/;
+// (Matched against every level word, longest first, so that 「政策分野Ⅰ-2」 is not read as 「政策」; the words other than
+// these name a level only with their number right after them: numberedWordLevel.)
+const HEADING = new RegExp(`^(?:【)?(${LEVEL_WORD})(?![のにご])\\s*([0-9０-９]+|[①-⑳])?`);
+const HEADING_WORDS = new Set([
+  "大基本目標",
+  "基本目標",
+  "小基本目標",
+  "基本施策",
+  "基本的方向",
+  "施策",
+  "政策目標",
+  "政策",
+  "重点施策",
+  "基本戦略",
+  "目標",
+]);
 /**
  * 「プロジェクト【移住・定住等の対応と環境整備】」 (枝幸町, under 「<基本目標1> …」): the group of measures a 基本目標
  * gathers, its title in 【】 — a level between the goal and the measures.
@@ -57,17 +74,32 @@ export function crossCuttingTitle(text: string): string | null {
   return m ? m[1]!.trim() : null;
 }
 
+/**
+ * 「重点項目1 子育て支援の充実」, 「施策展開2 …」, 「第1章 安全・安心」: any level word a column's header knows
+ * (level-words.ts), with its number right after it, names its level — the words HEADING lists read with no number too.
+ */
+const NUMBERED_WORD = new RegExp(
+  `^(${LEVEL_WORD})\\s*(?:[0-9０-９]{1,3}|[①-⑳]|[Ⅰ-Ⅻ])(?![0-9０-９])(?:[\\s:：.．、]|(?=[\u3040-\u30ff\u3400-\u9fff「『]))`,
+);
+export function numberedWordLevel(t: string): "goal" | "subgoal" | "measure" | null {
+  const chapter = /^第\s*[0-9０-９]+\s*(章|節)\s*\S/.exec(t);
+  if (chapter) return chapter[1] === "章" ? "goal" : "measure";
+  const m = NUMBERED_WORD.exec(t);
+  return m ? levelOfWord(m[1]!) : null;
+}
+
 /** Which level a heading row names. */
 export function headingLevel(text: string): "goal" | "subgoal" | "measure" | null {
   if (LABELLED_LEVEL.test(squash(stripHeadingMark(text)))) return "measure";
   if (PROJECT_LINE.test(squash(stripHeadingMark(text)))) return "subgoal";
-  const m = HEADING.exec(squash(stripHeadingMark(text)));
-  if (!m) return /^[①-⑳]/.test(text.trim()) ? "measure" : null;
-  // 「基本的方向① 雇用支援」 (a 総合戦略: 基本目標 → 基本的方向 → 具体的な施策): the level under the goal.
-  if (m[1] === "小基本目標" || m[1] === "基本施策" || m[1] === "基本的方向") return "subgoal";
-  // 「政策目標1 …」 (鹿島市): the plan's aim at the top, as 基本目標 is; 「基本戦略① …」 under it a measure.
-  if (m[1] === "大基本目標" || m[1] === "基本目標" || m[1] === "目標" || m[1] === "政策目標") return "goal";
-  return "measure";
+  const t = squash(stripHeadingMark(text));
+  const m = HEADING.exec(t);
+  if (!m || !HEADING_WORDS.has(m[1]!))
+    return numberedWordLevel(t) ?? (/^[①-⑳]/.test(text.trim()) ? "measure" : null);
+  // 「基本的方向① 雇用支援」 (a 総合戦略: 基本目標 → 基本的方向 → 具体的な施策): the level under the goal; 「政策目標1 …」
+  // (鹿島市) the plan's aim at the top, as 基本目標 is; 「基本戦略① …」 under it a measure; 「政策1 …」 over 施策 the
+  // broadest part, as a 政策 column is (level-words.ts).
+  return levelOfWord(m[1]!) ?? "measure";
 }
 
 /**
@@ -76,7 +108,13 @@ export function headingLevel(text: string): "goal" | "subgoal" | "measure" | nul
  */
 export function namedLevel(text: string): "goal" | "subgoal" | "measure" | null {
   const t = squash(stripHeadingMark(text));
-  return LABELLED_LEVEL.test(t) || PROJECT_LINE.test(t) || HEADING.test(t) ? headingLevel(text) : null;
+  const word = HEADING.exec(t)?.[1];
+  return LABELLED_LEVEL.test(t) ||
+    PROJECT_LINE.test(t) ||
+    (word && HEADING_WORDS.has(word)) ||
+    numberedWordLevel(t)
+    ? headingLevel(text)
+    : null;
 }
 
 /**

@@ -39,3 +39,45 @@ export function lostLevelLine(
   }
   return null;
 }
+
+/** 「(単位:人)」, 「- 3 -」, 「※…」, 「注1 …」: a print's own lines, no part of the plan. */
+const PRINT_LINE = /^(?:[(（]?単位|[-‐－―\s\d/／]+$|[※＊*]|注\s*\d*[\s:：.．)）])/;
+/** 「A:目標達成 B:…」: a legend's pairs (two labels or more). */
+const LEGEND_PAIRS = /[A-ZＡ-Ｚa-e◎○〇△×☆★▲■□-]\s*[:：=＝…]/g;
+
+/**
+ * A short line printed between two parts of the table (after its first row, before its last) that nothing read:
+ * carried by no KPI or numeric goal — not as a level, a name or a note — and no line the reader knows otherwise
+ * (`known`: a section's name, a legend, a level's divider) nor a print's own line. Table layouts only (a card's lines
+ * are its keys).
+ * Between groups of rows such a line is a heading of the plan (「子育て・教育」 over its KPIs): unread, the KPIs under
+ * it kept another level's title or none, with exit 0. Found by printing every layout's level column as lines above its
+ * groups (scripts/relocate-levels.mts): a heading line with no level word and no number was dropped so.
+ */
+export function strandedLine(sheet: Sheet, table: SourceTable, known: (t: string) => boolean): string | null {
+  // (Between the first KPI's row and the last's, as read: the title's lines above and the legend's below are no heading.)
+  const rows = sheet.kpis.map((k) => k.row).filter((r) => r > 0);
+  if (rows.length < 2) return null;
+  const [first, last] = [Math.min(...rows), Math.max(...rows)];
+  const carried = new Set(
+    [
+      ...sheet.kpis.flatMap((k) => [k.goal.title, k.subgoal.title, k.measure.title]),
+      ...(sheet.numericGoals ?? []).map((g) => g.goal.title),
+    ].map(squash),
+  );
+  const said = squash(JSON.stringify([sheet.kpis, sheet.numericGoals ?? []]));
+  for (const o of outsideLines(table)) {
+    if (o.row <= first || o.row >= last) continue;
+    const text = o.text.replace(/<br\s*\/?>/gi, "").trim();
+    if (text.length > 60 || /。/.test(text) || PRINT_LINE.test(text)) continue;
+    // (「指標②」: a label and its number, too short for a title of the plan.)
+    if (text.replace(/[\s0-9０-９①-⑳Ⅰ-Ⅻ()（）.．、:：【】<>〈〉■□◆◇●]/g, "").length < 4) continue;
+    if ((text.match(LEGEND_PAIRS) ?? []).length >= 2 || known(text)) continue;
+    // (Read as a level, the line's title is in it: 「施策群:民間投資の活性化」 carried as 「民間投資の活性化」.)
+    const title = squash(readOrdinal(text).title);
+    if ([...carried].some((c) => c.length >= 2 && squash(text).includes(c))) continue;
+    if (said.includes(title) || said.includes(squash(text))) continue;
+    return `${o.row}行目「${text.slice(0, 30)}」は表の途中にある行ですが、どの指標にも読まれていません。計画の見出し(基本目標・施策など)なら、その階層を読み落としたおそれがあります`;
+  }
+  return null;
+}

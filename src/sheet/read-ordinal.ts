@@ -2,6 +2,7 @@
 import type { Ordinal } from "../core/sheet.ts";
 import { kanjiNumber } from "./fold-widths.ts";
 import { crossCuttingTitle, LABELLED_LEVEL, PROJECT_LINE, stripHeadingMark } from "./heading-levels.ts";
+import { LEVEL_WORD } from "./level-words.ts";
 import { KATAKANA, readPartCode } from "./part-codes.ts";
 import { joinTitleLines } from "./text-lines.ts";
 
@@ -9,7 +10,7 @@ const CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
 /** Ordinals in the order Japanese documents count with them: Ⅰ Ⅱ Ⅲ … (katakana: part-codes.ts) */
 const ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ";
 const OTHER_ORDINAL = new RegExp(
-  `^(?:【)?(大基本目標|小基本目標|基本目標|基本施策|施策|政策|目標|重点施策)?\\s*(?:[(（]([${KATAKANA}])[)）]|([${ROMAN}]))[\\s.．:：、)）】]*(.*)$`,
+  `^(?:【)?(${LEVEL_WORD})?\\s*(?:[(（]([${KATAKANA}])[)）]|([${ROMAN}]))[\\s.．:：、)）】]*(.*)$`,
 );
 const KANJI_ORDINAL =
   /^(?:【)?(?:大基本目標|小基本目標|基本目標|基本施策|施策|政策|重点施策|第)\s*([一二三四五六七八九十]{1,3})(?:章|節|編)?[\s.．:：、)）】]+(.*)$/;
@@ -36,8 +37,10 @@ const LATIN_VALUE: Record<string, number> = {
 export const ROMAN_CODE = new RegExp(
   `^(?:大基本目標|小基本目標|基本目標|基本施策|施策|政策分野|政策|目標|重点施策)?\\s*[${ROMAN}](?:[-－‐ー][0-9０-９]+)*[-－‐ー]([0-9０-９]+)(?![0-9０-９])[\\s.．:：、)）]*(\\S.*)$`,
 );
-const ORDINAL =
-  /^(?:【)?(?:大基本目標|小基本目標|基本目標|基本施策|基本的方向|施策|政策目標|政策|目標|重点施策|基本戦略)?\s*(?:[A-ZＡ-Ｚ][-－‐])?(?:([0-9０-９]+)(?:[-－‐][0-9０-９]+)*|([①-⑳])|[(（]([0-9０-９]+)[)）])[\s.．:：、)）】]*(.*)$/;
+// (Any level word a column's header knows, level-words.ts: 「重点項目1 …」 numbers its level as 「基本目標1 …」 does.)
+const ORDINAL = new RegExp(
+  `^(?:【)?${LEVEL_WORD}?\\s*(?:[A-ZＡ-Ｚ][-－‐])?(?:([0-9０-９]+)(?:[-－‐][0-9０-９]+)*|([①-⑳])|[(（]([0-9０-９]+)[)）])[\\s.．:：、)）】]*(.*)$`,
+);
 
 /** 「1 ◆住環境の整備対策」: a bullet between the number and the title is no part of the title. */
 const BULLET = /^[\s】]*[■□◆◇●◎○・]?\s*/;

@@ -4,7 +4,9 @@
  */
 import type { Kpi, Sheet } from "../core/sheet.ts";
 import { figureAsKeyRefusal } from "./figure-keys.ts";
+import { strandedLine } from "./lost-level-lines.ts";
 import type { ImportProfile } from "./profile-types.ts";
+import { isLegendLine } from "./read-legend.ts";
 import { namedShapeRefusal } from "./round38-guards.ts";
 import { round41Refusal } from "./round41-guards.ts";
 import { round42Refusal } from "./round42-guards.ts";
@@ -18,6 +20,7 @@ import { round49Refusal } from "./round49-guards.ts";
 import { round50Refusal } from "./round50-guards.ts";
 import { round51Refusal } from "./round51-guards.ts";
 import { round52Refusal } from "./round52-guards.ts";
+import { isSectionLine, LEVEL_DIVIDER } from "./section-headings.ts";
 import type { SourceTable } from "./types.ts";
 
 export const roundGuardRefusal = (
@@ -40,4 +43,12 @@ export const roundGuardRefusal = (
   round50Refusal(sheet, table) ??
   round51Refusal(sheet, table, name) ??
   round52Refusal(sheet, name) ??
+  // (Not a round's: found by printing every layout's level column as lines, scripts/relocate-levels.mts.)
+  (profile?.layout === "cards"
+    ? null
+    : strandedLine(
+        sheet,
+        table,
+        (t) => isSectionLine(t) || LEVEL_DIVIDER.test(t.trim()) || isLegendLine(t),
+      )) ??
   figureAsKeyRefusal(sheet, name);

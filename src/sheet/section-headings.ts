@@ -1,6 +1,7 @@
 import type { Ordinal } from "../core/sheet.ts";
 import { BRACKETED_LEVEL, headingLevel } from "./general-values.ts";
 import { levelNameKey, PROJECT_LINE } from "./heading-levels.ts";
+import { LEVEL_WORD } from "./level-words.ts";
 import { ROMAN_CODE, readOrdinal } from "./read-ordinal.ts";
 import { levelWordFirst } from "./round47-level-lines.ts";
 import { bareGoalLine, bracketNumberedLevel } from "./round50-levels.ts";
@@ -56,6 +57,11 @@ export const sectionText = (t: string): string =>
 const GOAL_STATEMENT = /^基本目標[^0-9０-９①-⑳ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ:：の].*。$/;
 /** 「総合戦略の具体的施策 ①地域で暮らすためのしごとをつくる」 above the first table: the sheet's top level. */
 const TITLE_LEVEL = /(基本目標|具体的施策|施策|政策)\s*([①-⑳])\s*(\S.*)$/;
+/** A line naming the part of the sheet below it (数値目標, KPI, 具体的な施策 …), after its enumerator or marks. */
+export const isSectionLine = (text: string): boolean => {
+  const t = sectionText(text).replace(/\s+/g, "");
+  return SECTION_GOALS.test(t) || SECTION_KPIS.test(t) || HEADING_KPIS.test(t) || isSectionGoals(t);
+};
 export const isSectionGoals = (t: string) =>
   (HEADING_GOALS.test(t) || GOAL_STATEMENT.test(t)) && !HEADING_KPIS.test(t) && !headingLevelNumbered(t);
 
@@ -79,6 +85,9 @@ export function romanCodeLevel(text: string): "goal" | "measure" | null {
  * 「政策目標1 鹿島の…を生み出す」, 「基本戦略① 新規就農者、…への支援」: a line with no mark that is a level's
  * name, its number and a short title (no sentence: no 「。」) is the plan's heading as a marked one is.
  */
+const NUMBERED_LEVEL_LINE = new RegExp(
+  `^${LEVEL_WORD}\\s*([0-9０-９]{1,3}|[①-⑳]|[Ⅰ-Ⅻ])([\\s　]+|\\s*[:：]\\s*|(?=[\u3040-\u30ff\u3400-\u9fff「『]))\\S`,
+);
 export function numberedLevelLine(text: string): boolean {
   const t = text.trim();
   return (
@@ -87,9 +96,7 @@ export function numberedLevelLine(text: string): boolean {
     // (A word processor's PDF may print the space after the number as its autospacing: 「政策目標1鹿島の…」.)
     // (「基本目標1「にぎわい・感動とくしま」」: the title in brackets right after the number.)
     // (「基本目標1:若い世代の…」: a colon after the number, as a label before its title.)
-    /^(大基本目標|基本目標|政策目標|基本戦略|基本施策|基本的方向|施策)\s*([0-9０-９]{1,2}|[①-⑳])([\s　]+|\s*[:：]\s*|(?=[\u3040-\u30ff\u3400-\u9fff「『]))\S/.test(
-      t,
-    )
+    NUMBERED_LEVEL_LINE.test(t)
   );
 }
 
