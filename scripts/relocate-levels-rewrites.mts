@@ -138,6 +138,11 @@ export function headingLinesToColumn(lines: string[], golden: Record<string, unk
     lines.some((x) => !x.startsWith("|") && ordinalIn(x, byLevel.get(l)!, 16)),
   );
   if (!level) return lines;
+  // (Only where that level's lines are the sheet's only heading lines: a heading of the level under it left above a
+  // table holding the goal's column is a sheet no office prints.)
+  const others = LEVELS.filter((l) => l !== level);
+  if (lines.some((x) => !x.startsWith("|") && others.some((l) => ordinalIn(x, byLevel.get(l)!, 16))))
+    return lines;
   const list = byLevel.get(level)!;
   const out: string[] = [];
   let current: { word: string; cell: string } | null = null;

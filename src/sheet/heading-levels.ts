@@ -94,8 +94,13 @@ export function headingLevel(text: string): "goal" | "subgoal" | "measure" | nul
   if (PROJECT_LINE.test(squash(stripHeadingMark(text)))) return "subgoal";
   const t = squash(stripHeadingMark(text));
   const m = HEADING.exec(t);
+  // (A level's word alone — 「政策の柱」 labelling a heading 「政策の柱:…」 — names its level too.)
   if (!m || !HEADING_WORDS.has(m[1]!))
-    return numberedWordLevel(t) ?? (/^[①-⑳]/.test(text.trim()) ? "measure" : null);
+    return (
+      numberedWordLevel(t) ??
+      (m?.[1] === t ? levelOfWord(t) : null) ??
+      (/^[①-⑳]/.test(text.trim()) ? "measure" : null)
+    );
   // 「基本的方向① 雇用支援」 (a 総合戦略: 基本目標 → 基本的方向 → 具体的な施策): the level under the goal; 「政策目標1 …」
   // (鹿島市) the plan's aim at the top, as 基本目標 is; 「基本戦略① …」 under it a measure; 「政策1 …」 over 施策 the
   // broadest part, as a 政策 column is (level-words.ts).

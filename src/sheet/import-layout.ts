@@ -5,6 +5,7 @@
  * layout-general reader, and blocks of key–value rows as cards.
  */
 import type { EvaluationScale, Value } from "../core/sheet.ts";
+import { broadestAsGoal } from "./broadest-level.ts";
 import { isSeedHeader, squash } from "./columns.ts";
 import type { Field } from "./field.ts";
 import { foldTableWidths } from "./fold-widths.ts";
@@ -231,6 +232,7 @@ function importOneSheet(
     read.issues,
   );
   namedGoalsByNumber(read.sheet, read.issues);
+  broadestAsGoal(read.sheet, read.issues);
   checkReading(read.sheet, table, read.profile);
   checkLabelsExplained(read.sheet, read.profile);
   checkPrintedRates(read.sheet);

@@ -66,8 +66,11 @@ export function strandedLine(sheet: Sheet, table: SourceTable, known: (t: string
     ].map(squash),
   );
   const said = squash(JSON.stringify([sheet.kpis, sheet.numericGoals ?? []]));
-  for (const o of outsideLines(table)) {
-    if (o.row <= first || o.row >= last) continue;
+  const lines = outsideLines(table);
+  // (The title printed again on each worksheet or page: a line above the first KPI, repeated.)
+  const above = new Set(lines.filter((o) => o.row < first).map((o) => squash(o.text)));
+  for (const o of lines) {
+    if (o.row <= first || o.row >= last || above.has(squash(o.text))) continue;
     const text = o.text.replace(/<br\s*\/?>/gi, "").trim();
     if (text.length > 60 || /。/.test(text) || PRINT_LINE.test(text)) continue;
     // (「指標②」: a label and its number, too short for a title of the plan.)

@@ -19,6 +19,7 @@ import { isLegendLine } from "./read-legend.ts";
 import { isSeparatorRow } from "./read-markdown-table.ts";
 import { readOrdinal } from "./read-ordinal.ts";
 import { isChoiceList } from "./round51-choice-lines.ts";
+import { repeatsTitle, titleLinesOf } from "./running-titles.ts";
 import { scaleFromFigures } from "./scale-from-figures.ts";
 import {
   HEADING_KPIS,
@@ -92,12 +93,7 @@ export function readGeneral(
   }
   const topRows = topRowKeys(rows.slice(0, first.rows[0]!));
   // The lines printed above the first table: a page's running title, kept in the table by an extractor.
-  const titleLines = new Set(
-    [
-      ...titleTexts,
-      ...table.outside.filter((o) => o.row < (rows[first.rows[0]!]?.row ?? 0)).map((o) => o.text),
-    ].map(squash),
-  );
+  const titleLines = titleLinesOf(titleTexts, table.outside, rows[first.rows[0]!]?.row ?? 0);
   // The last line above the first table may be its heading (「基本目標の進捗状況」: 数値目標).
   const lastTitle = squash(sectionText(titleTexts.at(-1) ?? ""));
 
@@ -213,8 +209,13 @@ export function readGeneral(
         drop(r, "見出し(同じ列見出しの表の上の行)");
         continue;
       }
-      // A page's footer or running title an extractor kept as a row of the table (「- 3 -」 alone).
-      if (r.cells.findIndex((c) => !isEmpty(c)) === 0 && (PAGE_NUMBER.test(t) || titleLines.has(t))) {
+      // A page's footer or running title an extractor kept as a row (「- 3 -」 alone).
+      const running = repeatsTitle(
+        titleLines,
+        filled[0]!,
+        footers.has(i - 1) || rows[i - 1]?.sheet !== r.sheet,
+      );
+      if (r.cells.findIndex((c) => !isEmpty(c)) === 0 && (PAGE_NUMBER.test(t) || running)) {
         drop(r, "ページ番号・表題の繰り返し(改ページ)");
         footers.add(i);
         continue;

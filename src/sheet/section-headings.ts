@@ -15,8 +15,10 @@ import { joinWrap, splitLines } from "./text-lines.ts";
 /** 「基本目標1 …」 is a heading of a goal, 「基本目標の進捗状況」 a section. */
 export const headingLevelNumbered = (t: string) => /^【?基本目標\s*([0-9０-９]|[①-⑳]|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ])/.test(t);
 
-export const LABELLED_HEADING =
-  /^【?(大基本目標|基本目標|小基本目標|基本施策|重点施策|施策|政策|政策分野|分野)(群)?\s*([0-9０-９]{1,2}|[①-⑳])?】?\s*[:：]\s*(\S.*)$/;
+// (Every level word a column's header knows, level-words.ts: 「政策の柱1:…」 as 「基本目標1:…」.)
+export const LABELLED_HEADING = new RegExp(
+  `^【?(${LEVEL_WORD})(群)?\\s*([0-9０-９]{1,2}|[①-⑳])?】?\\s*[:：]\\s*(\\S.*)$`,
+);
 /**
  * A cell's labelled heading (「施策群:民間投資の活性化」), its lines joined: an author's <br>, or a wrap
  * in a narrow cell of a PDF (「施策群:民間投資の活\n性化」 in a Word table) — a heading is one line.
@@ -37,8 +39,9 @@ export const labelledHeading = (
   return m ? [m[0], m[1]!, m[2], m[3] ? `${m[3]} ${m[4]}` : m[4]!] : null;
 };
 export const SECTION_GOALS = /^【?(数値目標|基本目標の数値目標|成果指標)】?$/;
+// (「具体的な施策1 地場産業の振興」 with its number is a level's heading, not the section's name: level-words.ts.)
 export const SECTION_KPIS =
-  /^【?(重要業績評価指標|重要業績指標|KPI|主な施策|具体的な施策|活動指標|業績指標|事業指標)/i;
+  /^【?(重要業績評価指標|重要業績指標|KPI|(?:主な施策|具体的な施策)(?!\s*(?:[0-9０-９]{1,3}|[①-⑳]|[Ⅰ-Ⅻ]))|活動指標|業績指標|事業指標)/i;
 /** A heading printed above a table (outside it): 「基本目標の進捗状況」 heads 数値目標, 「重要業績指標(KPI)の…」 KPIs. */
 export const HEADING_GOALS =
   /^【?(数値目標|基本目標の(数値目標|進捗|達成|評価)|基本目標(に係る|の)?指標|成果指標)/;
