@@ -9,6 +9,7 @@ import type { Field } from "./field.ts";
 import { withoutChoices } from "./header-choices-text.ts";
 import { findYear } from "./header-years.ts";
 import { bracketedYearMonth } from "./round51-year-colon.ts";
+import { ratesAThing } from "./round55-quality-ratings.ts";
 
 export { FIELD_JA, type Field } from "./field.ts";
 
@@ -205,6 +206,8 @@ function fieldOfWords(w: string): Field {
   // 「KPI評価」, 「指標評価」, 「数値目標評価」: the KPI's rating, の left out (「指標値」 without の stays the target's name).
   const rated = /^(KPI|指標|成果指標|数値目標)(評価|判定)(結果)?$/i.exec(w);
   if (rated) return "evaluation";
+  // 「主要事業の貢献度」, 「事業の有効性」: a quality of the project or 施策, not its name (round55-quality-ratings.ts).
+  if (ratesAThing(w)) return "extra";
   for (const [re, f] of RULES) if (re.test(w)) return f;
   return "extra";
 }
