@@ -19,6 +19,7 @@ import { isLegendLine } from "./read-legend.ts";
 import { isSeparatorRow } from "./read-markdown-table.ts";
 import { readOrdinal } from "./read-ordinal.ts";
 import { isChoiceList } from "./round51-choice-lines.ts";
+import { applyMarkedDirections } from "./round54-marked-direction.ts";
 import { scaleFromFigures } from "./scale-from-figures.ts";
 import {
   HEADING_KPIS,
@@ -389,6 +390,8 @@ export function readGeneral(
     });
   }
   if (kpis.length === 0) throw new NotASheet("no_kpis", "指標(KPI)の行が一つもありません");
+  // 「※転出超過数」 beside 「※は数値が低い方が良くなる指標です。」: the legend's mark, a direction (round 54).
+  applyMarkedDirections(kpis, [...texts, ...titleTexts, ...elsewhere], issues);
   const sheet: Sheet = { format: "sheet/1", municipality: null, fiscalYear: fy, source: null, kpis };
   if (numericGoals.length > 0) sheet.numericGoals = numericGoals;
   if (scale) sheet.scale = scale;
