@@ -19,7 +19,11 @@ const REACHED_FIRST = /^(目標)?(達成済み?|既達成|達成)[、,・]/;
 
 export function round54Refusal(sheet: Sheet, table: SourceTable, name: (k: Kpi) => string): string | null {
   for (const b of sheet.scale?.bands ?? [])
-    if (REACHED_FIRST.test(b.meaning.replace(/\s/g, "")) && !/未達成/.test(b.meaning) && b.category !== "on_track")
+    if (
+      REACHED_FIRST.test(b.meaning.replace(/\s/g, "")) &&
+      !/未達成/.test(b.meaning) &&
+      b.category !== "on_track"
+    )
       return `評価「${b.label}」の凡例「${b.meaning.slice(0, 30)}」は目標の達成を含む区分ですが、達成以外の区分として読まれました。凡例の読み違いのおそれがあります`;
 
   const kpis = sheet.kpis;
@@ -32,7 +36,8 @@ export function round54Refusal(sheet: Sheet, table: SourceTable, name: (k: Kpi) 
       if (
         above &&
         named(above) &&
-        JSON.stringify([above.goal, above.subgoal, above.measure]) === JSON.stringify([k.goal, k.subgoal, k.measure])
+        JSON.stringify([above.goal, above.subgoal, above.measure]) ===
+          JSON.stringify([k.goal, k.subgoal, k.measure])
       )
         return `${name(k)}の担当課が空です。同じ施策の上の指標には担当課があり、ほかの指標もすべて担当課があります。結合されたセルを空と読んだおそれがあります`;
     }

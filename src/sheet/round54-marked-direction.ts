@@ -17,11 +17,15 @@ export function markedDirectionsOf(texts: readonly string[]): Map<string, "incre
   for (const raw of texts) {
     const t = raw.replace(/<br\s*\/?>/gi, "").replace(/\s/g, "");
     // 「※は…」, 「※印は…」, 「※が付いた指標は…」, 「※を付した指標は…」: the line defines the mark.
-    const m = new RegExp(`^([${MARKS}])(?:印)?(?:は|が付いた|がついた|の付いた|のついた|を付した|を付けた)`).exec(t);
+    const m = new RegExp(
+      `^([${MARKS}])(?:印)?(?:は|が付いた|がついた|の付いた|のついた|を付した|を付けた)`,
+    ).exec(t);
     if (!m) continue;
     if (/(数値|値|指標|実績)?が?(低い|小さい|少ない)(方|ほう)が(良|よ)|減少を目指|減らすことを目指/.test(t))
       out.set(m[1]!, "decrease");
-    else if (/(数値|値|指標|実績)?が?(高い|大きい|多い)(方|ほう)が(良|よ)|増加を目指|増やすことを目指/.test(t))
+    else if (
+      /(数値|値|指標|実績)?が?(高い|大きい|多い)(方|ほう)が(良|よ)|増加を目指|増やすことを目指/.test(t)
+    )
       out.set(m[1]!, "increase");
   }
   return out;

@@ -6,6 +6,3 @@
  * last star as the key, leaving the others in the meaning before it).
  */
 export const STAR_RUN = "[★☆]{2,5}";
-
-/** Whether a cell is one star-run rating (「★★★」, 「★★☆☆☆」): one mark, never five marks. */
-export const isStarRun = (text: string): boolean => /^[★☆]{2,5}$/.test(text.replace(/\s/g, ""));
