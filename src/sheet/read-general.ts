@@ -344,15 +344,13 @@ export function readGeneral(
     ...elsewhere,
   ];
   const fy = evaluatedYear(segments, nearestFirst, options.profile, issues);
-
   const tables = segments.map((x) => ({ header: x.header, rows: x.rows.map((y) => y.row) }));
+  const lines = [...texts, ...titleTexts, ...elsewhere];
   const scale =
-    tableScale(tables, [...texts, ...titleTexts, ...elsewhere], options.scale ?? null, issues) ??
-    scaleFromFigures(tables, fy, issues);
-
+    tableScale(tables, lines, options.scale ?? null, issues) ?? scaleFromFigures(tables, fy, issues);
   const kpis: Kpi[] = [];
   const numericGoals: NumericGoal[] = [];
-  checkRolesPresent(tables, [...texts, ...titleTexts, ...elsewhere]);
+  checkRolesPresent(tables, lines);
   checkHeaderYearsRead(tables);
   // A sheet whose only indicators are its 成果指標 (a 施策評価 sheet) evaluates them as its KPIs:
   // 成果指標 are outcomes kept apart only beside other KPIs. So are 数値目標 under a heading that says the
@@ -379,7 +377,7 @@ export function readGeneral(
       s.header,
       s.rows.map((x) => x.row),
       fy,
-      [...texts, ...titleTexts, ...elsewhere],
+      lines,
     );
     const rowsRead = buildRows(s.header.columns, s.rows, fy, scale, options.authored, issues);
     used += rowsRead.used;
@@ -390,8 +388,7 @@ export function readGeneral(
     });
   }
   if (kpis.length === 0) throw new NotASheet("no_kpis", "指標(KPI)の行が一つもありません");
-  // 「※転出超過数」 beside 「※は数値が低い方が良くなる指標です。」: the legend's mark, a direction (round 54).
-  applyMarkedDirections(kpis, [...texts, ...titleTexts, ...elsewhere], issues);
+  applyMarkedDirections(kpis, lines, issues); // 「※転出超過数」 beside 「※は…低い方が良くなる指標」 (round 54)
   const sheet: Sheet = { format: "sheet/1", municipality: null, fiscalYear: fy, source: null, kpis };
   if (numericGoals.length > 0) sheet.numericGoals = numericGoals;
   if (scale) sheet.scale = scale;
