@@ -30,6 +30,12 @@ export function cellYear(text: string): number | null {
 }
 
 /**
+ * A cell with no figure: empty, or a dash alone (「―」, round 54: 奈良県's R5 / R6 実績 columns, 「「―」は実績値が
+ * 未確定のもの」 — a column of dashes is a year not yet reported, as an empty one is).
+ */
+const noFigure = (text: string) => isEmpty(text) || /^[-‐－―ー−]$/.test(squash(text));
+
+/**
  * The fiscal year a table of any layout is evaluated for: the latest year whose 実績 column holds
  * data (lagging statistics leave later columns empty), else the latest year printed in an actual's
  * cell, else the title's year, else the one year every 目標年月 names, else the 先行型 grant's year
@@ -48,7 +54,7 @@ export function evaluatedYear(
       if (c.field === "actual" && c.period)
         allActualYears.push({
           year: c.period.year,
-          filled: s.rows.filter((x) => !isEmpty(x.row.cells[col] ?? "")).length,
+          filled: s.rows.filter((x) => !noFigure(x.row.cells[col] ?? "")).length,
         });
     });
   let fy: number | null = null;

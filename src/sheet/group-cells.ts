@@ -116,7 +116,16 @@ function groupSentences(
   const grouped = new Set(under.map((r) => kpiRows.filter((o) => opens.includes(o) && o.row < r.row).at(-1)));
   if (grouped.size < 2) return [];
   // (A 担当課 so printed is the group's too: 甲府市-style tables give it once per 施策, blank under its merged cell.)
+  // (Round 54, 新宮市: a 担当課 repeated on some rows inside a 施策 and blank on another — a cell merged over two
+  // of its rows beside cells printed per row. Who answers for a KPI is never nobody: when every group's first
+  // row names one, a blank under it continues it; a row that names its own keeps it. A blank 理由 or 意見
+  // stays blank — a KPI may have none.)
+  const departments = new Set(idx("departments"));
   return (["reason", "comments", "challenge", "departments"] as const)
     .flatMap((f) => idx(f))
-    .filter((c) => opens.every((r) => filled(r, c)) && !under.some((r) => filled(r, c)));
+    .filter(
+      (c) =>
+        opens.every((r) => filled(r, c)) &&
+        (!under.some((r) => filled(r, c)) || (departments.has(c) && under.some((r) => !filled(r, c)))),
+    );
 }

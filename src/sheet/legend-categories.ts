@@ -88,6 +88,9 @@ export function categoryOf(label: string, meaning: string): Category | null {
     )
   )
     return "mostly_on_track";
+  // 「達成済、目標をほぼ達成(8割以上達成)」 (新宮市's top 進捗度, round 54): the band opens with the target reached,
+  // the nearly-reached share after it only widening it downward — the band of reached (as 「(達成見込み)」 above).
+  if (/^(目標)?(達成済み?|既達成|達成)[、,・]/.test(t) && !/未達成/.test(t)) return "on_track";
   // 「目標の8割以上を達成している」: what is achieved is a share under the whole — its threshold decides.
   const share = /[\d.]+\s*(%|％|割)(以上)?を?達成/.exec(t) ? minOf(t) : null;
   if (share !== null && share < 1) return null;

@@ -19,6 +19,7 @@ import { isLegendLine } from "./read-legend.ts";
 import { isSeparatorRow } from "./read-markdown-table.ts";
 import { readOrdinal } from "./read-ordinal.ts";
 import { isChoiceList } from "./round51-choice-lines.ts";
+import { applyMarkedDirections } from "./round54-marked-direction.ts";
 import { repeatsTitle, titleLinesOf } from "./running-titles.ts";
 import { scaleFromFigures } from "./scale-from-figures.ts";
 import {
@@ -344,15 +345,13 @@ export function readGeneral(
     ...elsewhere,
   ];
   const fy = evaluatedYear(segments, nearestFirst, options.profile, issues);
-
   const tables = segments.map((x) => ({ header: x.header, rows: x.rows.map((y) => y.row) }));
+  const lines = [...texts, ...titleTexts, ...elsewhere];
   const scale =
-    tableScale(tables, [...texts, ...titleTexts, ...elsewhere], options.scale ?? null, issues) ??
-    scaleFromFigures(tables, fy, issues);
-
+    tableScale(tables, lines, options.scale ?? null, issues) ?? scaleFromFigures(tables, fy, issues);
   const kpis: Kpi[] = [];
   const numericGoals: NumericGoal[] = [];
-  checkRolesPresent(tables, [...texts, ...titleTexts, ...elsewhere]);
+  checkRolesPresent(tables, lines);
   checkHeaderYearsRead(tables);
   // A sheet whose only indicators are its 成果指標 (a 施策評価 sheet) evaluates them as its KPIs:
   // 成果指標 are outcomes kept apart only beside other KPIs. So are 数値目標 under a heading that says the
@@ -379,7 +378,7 @@ export function readGeneral(
       s.header,
       s.rows.map((x) => x.row),
       fy,
-      [...texts, ...titleTexts, ...elsewhere],
+      lines,
     );
     const rowsRead = buildRows(s.header.columns, s.rows, fy, scale, options.authored, issues);
     used += rowsRead.used;
@@ -390,6 +389,7 @@ export function readGeneral(
     });
   }
   if (kpis.length === 0) throw new NotASheet("no_kpis", "指標(KPI)の行が一つもありません");
+  applyMarkedDirections(kpis, lines, issues); // 「※転出超過数」 beside 「※は…低い方が良くなる指標」 (round 54)
   const sheet: Sheet = { format: "sheet/1", municipality: null, fiscalYear: fy, source: null, kpis };
   if (numericGoals.length > 0) sheet.numericGoals = numericGoals;
   if (scale) sheet.scale = scale;

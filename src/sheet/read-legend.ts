@@ -19,11 +19,13 @@ import { rangePairsOf } from "./legend-ranges.ts";
 import { spacedPairsOf } from "./legend-spaced-pairs.ts";
 import { implicitPace } from "./round49-implicit-pace.ts";
 import { siblingLabelHits } from "./round51-legend-siblings.ts";
+import { STAR_RUN } from "./round54-star-runs.ts";
 
 // Lower-case letters (「a 目標値に向けて順調に進んでいる」, 福岡市) are labels only as a letter alone.
+// 「★★★★:ある程度達成」 (round 54): a run of stars is one label (round54-star-runs.ts).
 // 「ー:実績が未公表のため判定できない」 (round 39): the long-vowel mark printed as the dash of no rating, a label
 // alone (not after a kana, where it is a word's long vowel).
-const LABEL = String.raw`(?:[A-ZＡ-Ｚ][+＋]?|[a-eａ-ｅ](?![a-zA-Z])|[1-9](?![\d.,%])|[①-⑳]|[◎○〇●◯△▲×✕□■◇◆☆★－−―‐\-]|(?<![ぁ-んァ-ヶ])ー|[ぁ-んァ-ヶ一-龥]{1,8})`;
+const LABEL = String.raw`(?:${STAR_RUN}|[A-ZＡ-Ｚ][+＋]?|[a-eａ-ｅ](?![a-zA-Z])|[1-9](?![\d.,%])|[①-⑳]|[◎○〇●◯△▲×✕□■◇◆☆★－−―‐\-]|(?<![ぁ-んァ-ヶ])ー|[ぁ-んァ-ヶ一-龥]{1,8})`;
 const PAIR = new RegExp(String.raw`(${LABEL})\s*[:：＝=]\s*(.*?)(?=\s*${LABEL}\s*[:：＝=]|$)`, "gu");
 
 /**

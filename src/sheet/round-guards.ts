@@ -20,6 +20,7 @@ import { round49Refusal } from "./round49-guards.ts";
 import { round50Refusal } from "./round50-guards.ts";
 import { round51Refusal } from "./round51-guards.ts";
 import { round52Refusal } from "./round52-guards.ts";
+import { round54Refusal } from "./round54-guards.ts";
 import { round55Refusal } from "./round55-guards.ts";
 import { isSectionLine, LEVEL_DIVIDER } from "./section-headings.ts";
 import type { SourceTable } from "./types.ts";
@@ -44,6 +45,7 @@ export const roundGuardRefusal = (
   round50Refusal(sheet, table) ??
   round51Refusal(sheet, table, name) ??
   round52Refusal(sheet, name) ??
+  round54Refusal(sheet, table, name) ??
   round55Refusal(sheet, name) ??
   // (Not a round's: found by printing every layout's level column as lines, scripts/relocate-levels.mts.)
   (profile?.layout === "cards"
