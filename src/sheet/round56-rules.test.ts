@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Kpi } from "../core/sheet.ts";
+import { findYear } from "./header-years.ts";
 import { round56Refusal } from "./round56-guards.ts";
 import { rateColumnOfYear } from "./round56-rate-year.ts";
 import { read, refusal } from "./test-read-lines.ts";
@@ -42,6 +43,13 @@ describe("round 56: one 達成率 per year", () => {
         ["創業件数(累計)", 1.1, 11],
       ]);
     });
+  it("reads the short era year over the pair (「R4」 over 実績 | 達成率: 「R4達成率」 dated, header-years.ts)", async () => {
+    const short = twoYears.map((l) => l.replace("令和3年度", "R3").replace("令和4年度", "R4"));
+    const s = await read(short);
+    expect(s.kpis.map((k) => k.printedRate)).toEqual([0.6, 1.1]);
+    expect(findYear("H29達成率")?.year).toBe(2017);
+    expect(findYear("2022達成率")?.year).toBe(2022);
+  });
   it("reads the rate dated like the actual in flat dated headers", async () => {
     const s = await read(flat);
     expect(s.kpis.map((k) => k.printedRate)).toEqual([0.85, 0.533]);
