@@ -318,7 +318,11 @@ export function buildRows(
         return { year: y, target: valueAt(t, periodOf(t)), actual: valueAt(a, periodOf(a)) };
       });
     // One 達成率 per year (「平成29年度」 over 実績 | 達成率): the actual's year's (round56-rate-year.ts).
-    const rc = rateColumnOfYear(idx("rate"), yearOf, actualCol !== undefined ? (yearOf(actualCol) ?? fy) : fy);
+    const rc = rateColumnOfYear(
+      idx("rate"),
+      yearOf,
+      actualCol !== undefined ? (yearOf(actualCol) ?? fy) : fy,
+    );
     if (rc !== undefined) {
       // A column of bare numbers no larger than 3 (「0.96」, 「1.00」) prints ratios, not percentages.
       const r = ratioColumn(rc) ? readRatio(m.cells[rc] ?? "") : readRate(m.cells[rc] ?? "");

@@ -19,7 +19,10 @@ export function round56Refusal(sheet: Sheet, name: (k: Kpi) => string): string |
     if (typeof rate !== "number" || k.actual?.kind !== "number") continue;
     const own = k.actual;
     const others = (k.years ?? []).filter(
-      (y) => y.actual.kind === "number" && y.actual.period.year !== own.period.year && y.actual.value !== own.value,
+      (y) =>
+        y.actual.kind === "number" &&
+        y.actual.period.year !== own.period.year &&
+        y.actual.value !== own.value,
     );
     if (others.length === 0) continue;
     checkable++;

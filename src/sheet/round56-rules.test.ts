@@ -38,7 +38,9 @@ describe("round 56: one 達成率 per year", () => {
     it(`reads the evaluated year's rate under its year's header (${form})`, async () => {
       const s = await read(twoYears, form);
       expect(s.fiscalYear).toBe(2022);
-      expect(s.kpis.map((k) => [k.indicator, k.printedRate, k.actual.kind === "number" && k.actual.value])).toEqual([
+      expect(
+        s.kpis.map((k) => [k.indicator, k.printedRate, k.actual.kind === "number" && k.actual.value]),
+      ).toEqual([
         ["新規就農者数(累計)", 0.6, 12],
         ["創業件数(累計)", 1.1, 11],
       ]);
