@@ -1,8 +1,11 @@
 import { describe, expect, it } from "vitest";
 import type { Kpi } from "../core/sheet.ts";
 import { findYear } from "./header-years.ts";
+import { importSheet } from "./import-sheet.ts";
+import { refillLostMerges } from "./round56-csv-merges.ts";
 import { round56Refusal } from "./round56-guards.ts";
 import { rateColumnOfYear } from "./round56-rate-year.ts";
+import { csv, parse } from "./test-layout-forms.ts";
 import { read, refusal } from "./test-read-lines.ts";
 
 // Another town's 一覧表: two KPIs only (too few for the 達成率 check of printed-rates.ts), each year's 実績 and 達成率
@@ -90,5 +93,33 @@ describe("round 56 guard: another year's 達成率", () => {
   it("the sheet of two KPIs is read, not refused", async () => {
     expect(await refusal(twoYears)).toBeNull();
     expect(await refusal(twoYears, "kpi.xlsx")).toBeNull();
+  });
+});
+
+describe("round 56: a merged group header saved to CSV in its first cell only", () => {
+  it("reads the 一覧表 saved as CSV as its workbook (the year put back over 実績 | 達成率)", async () => {
+    const r = await importSheet(
+      new TextEncoder().encode(`\ufeff${csv(parse(twoYears.join("\n")))}`),
+      "kpi.csv",
+    );
+    expect(r.ok ? r.sheet.kpis.map((k) => k.printedRate) : r.error.message).toEqual([0.6, 1.1]);
+  });
+  const rows = (...lines: string[][]) => lines.map((cells, i) => ({ row: i + 1, cells: [...cells] }));
+  it("fills the group over its names, and nothing over a data row or a row starting filled", () => {
+    const pair = rows(
+      ["区分", "指標", "R3", "", "R4", "", "目標"],
+      ["", "", "実績", "達成率", "実績", "達成率", ""],
+    );
+    refillLostMerges(pair);
+    expect(pair[0]!.cells).toEqual(["区分", "指標", "R3", "R3", "R4", "R4", "目標"]);
+    const data = rows(["区分", "指標", "R3", "", "R4", ""], ["", "", "12", "60%", "14", "70%"]);
+    refillLostMerges(data);
+    expect(data[0]!.cells).toEqual(["区分", "指標", "R3", "", "R4", ""]);
+    const kpiRow = rows(
+      ["施策", "指標", "R3", "", "R4", ""],
+      ["(1) 観光", "観光客数", "実績", "達成率", "実績", "達成率"],
+    );
+    refillLostMerges(kpiRow);
+    expect(kpiRow[0]!.cells[3]).toBe("");
   });
 });
