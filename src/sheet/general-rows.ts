@@ -28,6 +28,7 @@ import { isRatingTally } from "./rating-tally.ts";
 import { readDirection } from "./read-direction.ts";
 import { readOrdinal } from "./read-ordinal.ts";
 import { refuse } from "./refuse-reading.ts";
+import { rateColumnOfYear } from "./round56-rate-year.ts";
 import { standingFigure } from "./standing-figure.ts";
 import { targetAfterName, targetByDeadline } from "./target-in-name.ts";
 import type { ImportIssue, SourceRow } from "./types.ts";
@@ -316,7 +317,12 @@ export function buildRows(
         const a = actuals.find((c) => yearOf(c) === y);
         return { year: y, target: valueAt(t, periodOf(t)), actual: valueAt(a, periodOf(a)) };
       });
-    const rc = idx("rate")[0];
+    // One 達成率 per year (「平成29年度」 over 実績 | 達成率): the actual's year's (round56-rate-year.ts).
+    const rc = rateColumnOfYear(
+      idx("rate"),
+      yearOf,
+      actualCol !== undefined ? (yearOf(actualCol) ?? fy) : fy,
+    );
     if (rc !== undefined) {
       // A column of bare numbers no larger than 3 (「0.96」, 「1.00」) prints ratios, not percentages.
       const r = ratioColumn(rc) ? readRatio(m.cells[rc] ?? "") : readRate(m.cells[rc] ?? "");

@@ -11,9 +11,9 @@ import { refuse } from "./refuse-reading.ts";
 
 const num = (v: Value | undefined) => (v?.kind === "number" ? v.value : null);
 
-/** The rates a printed 達成率 may be of this KPI's figures. */
-function readings(k: Kpi): number[] {
-  const a = num(k.actual);
+/** The rates a printed 達成率 may be of this KPI's figures (of another of its actuals: round56-guards.ts). */
+export function readings(k: Kpi, actual: Value | undefined = k.actual): number[] {
+  const a = num(actual);
   const b = num(k.baseline);
   if (a === null) return [];
   const out: number[] = [];
@@ -27,7 +27,7 @@ function readings(k: Kpi): number[] {
 }
 
 /** A printed ratio (1.073 = 107.3%) rounded as sheets round it: to 1% or 0.1%, or from unrounded figures. */
-const matches = (printed: number, r: number) =>
+export const matches = (printed: number, r: number) =>
   Math.abs(printed - r) <= Math.max(0.0051, 0.015 * Math.abs(printed));
 
 export function checkPrintedRates(sheet: Sheet): void {

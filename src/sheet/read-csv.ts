@@ -1,6 +1,7 @@
 /** Reads CSV (RFC 4180: quoted fields may hold commas, quotes and newlines) into rows of cells. */
 import { restoreNeutralised } from "./csv-formula.ts";
 import { dropEmptyColumns } from "./margin-columns.ts";
+import { refillLostMerges } from "./round56-csv-merges.ts";
 import type { SourceTable } from "./types.ts";
 
 export function parseCsv(text: string, delimiter = ","): string[][] {
@@ -51,5 +52,7 @@ export function readCsvTable(text: string): SourceTable {
     cells: cells.map((c) => restoreNeutralised(c).replace(/\r\n?/g, "\n").trim()),
   }));
   dropEmptyColumns(rows);
+  // A group header merged over two columns or more, saved in its first cell only (round56-csv-merges.ts).
+  refillLostMerges(rows);
   return { rows, outside: [] };
 }

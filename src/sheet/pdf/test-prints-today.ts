@@ -287,6 +287,11 @@ export const TODAY: Record<string, { golden: number; asXlsx: number } | "refused
   // level title or an indicator's name).
   "aichi-shisaku/unruled": "refused",
   "aichi-shisaku/wide": "refused",
+  // Round 56 (2026-12-04, branch layouts56), printed after the round's rules: hitachi-kensho 64/64 in every print;
+  // mashiko-ichiran 75/75 ruled, wide, Chromium and Word. Its unruled print splits the heading line 「基本目標2 風土に…」
+  // over the first two columns (「基本目標2」 under 区分): the 区分 column no longer holds kinds only, is taken for a rating
+  // with no legend, and the file is refused (a split heading row is refused in any table: an indicator with no value).
+  "mashiko-ichiran/unruled": "refused",
   // Read since branch pdf4 (2026-12-02), no longer listed: matsudo-city unruled and wide (were
   // refused), mie-pref unruled (refused, naming its columns; it read 3/37 with exit 0 before
   // checkRolesPresent), cao-growth unruled (19/33: its KPI sentences wrap over lines barely closer
