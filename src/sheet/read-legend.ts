@@ -19,6 +19,7 @@ import { rangePairsOf } from "./legend-ranges.ts";
 import { spacedPairsOf } from "./legend-spaced-pairs.ts";
 import { implicitPace } from "./round49-implicit-pace.ts";
 import { siblingLabelHits } from "./round51-legend-siblings.ts";
+import { withoutCaption } from "./round57-legend-caption.ts";
 
 // Lower-case letters (「a 目標値に向けて順調に進んでいる」, 福岡市) are labels only as a letter alone.
 // 「ー:実績が未公表のため判定できない」 (round 39): the long-vowel mark printed as the dash of no rating, a label
@@ -162,7 +163,8 @@ export function readLegend(
       pairs = form(text);
       relevant = pairs.filter((p) => used.has(norm(p.label)));
     }
-    pairs = [...pairs, ...ranged.pairs];
+    // (「成果動向:…を示す。 向上:…」: the column's name opening the line is its caption, round57-legend-caption.ts.)
+    pairs = [...withoutCaption(pairs, used), ...ranged.pairs];
     relevant = pairs.filter((p) => used.has(norm(p.label)));
     if (relevant.length === 0) continue;
     // A line that explains a used label otherwise than a line before it and adds labels of its own is another
