@@ -20,6 +20,7 @@ import { round49Refusal } from "./round49-guards.ts";
 import { round50Refusal } from "./round50-guards.ts";
 import { round51Refusal } from "./round51-guards.ts";
 import { round52Refusal } from "./round52-guards.ts";
+import { round57Refusal } from "./round57-guards.ts";
 import { isSectionLine, LEVEL_DIVIDER } from "./section-headings.ts";
 import type { SourceTable } from "./types.ts";
 
@@ -43,6 +44,7 @@ export const roundGuardRefusal = (
   round50Refusal(sheet, table) ??
   round51Refusal(sheet, table, name) ??
   round52Refusal(sheet, name) ??
+  round57Refusal(sheet) ??
   // (Not a round's: found by printing every layout's level column as lines, scripts/relocate-levels.mts.)
   (profile?.layout === "cards"
     ? null
