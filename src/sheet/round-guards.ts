@@ -44,7 +44,7 @@ export const roundGuardRefusal = (
   round50Refusal(sheet, table) ??
   round51Refusal(sheet, table, name) ??
   round52Refusal(sheet, name) ??
-  round57Refusal(sheet) ??
+  round57Refusal(sheet, table, name) ??
   // (Not a round's: found by printing every layout's level column as lines, scripts/relocate-levels.mts.)
   (profile?.layout === "cards"
     ? null

@@ -11,7 +11,10 @@
  */
 import { recogniseHeader } from "./column-fields.ts";
 
-export function withoutCaption<P extends { label: string }>(pairs: readonly P[], used: ReadonlySet<string>): P[] {
+export function withoutCaption<P extends { label: string }>(
+  pairs: readonly P[],
+  used: ReadonlySet<string>,
+): P[] {
   const first = pairs[0];
   if (!first || pairs.length < 3) return [...pairs];
   const label = first.label.replace(/\s/g, "");

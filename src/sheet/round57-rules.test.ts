@@ -3,6 +3,7 @@ import type { Sheet } from "../core/sheet.ts";
 import { recogniseHeader } from "./column-fields.ts";
 import { round57Refusal } from "./round57-guards.ts";
 import { withoutCaption } from "./round57-legend-caption.ts";
+import { loneLegendLabel } from "./round57-lone-label.ts";
 import { read, refusal } from "./test-read-lines.ts";
 
 const FORMS = ["kpi.md", "kpi.xlsx"];
@@ -67,9 +68,10 @@ describe("round 57: 成果動向, the outcome's movement in words, and its legen
         ],
       },
     } as unknown as Sheet;
-    expect(round57Refusal(sheet)).toMatch(/成果動向/);
+    const none = { rows: [], outside: [] };
+    expect(round57Refusal(sheet, none, () => "")).toMatch(/成果動向/);
     const right = { ...sheet, scale: { bands: sheet.scale!.bands.slice(1) } } as unknown as Sheet;
-    expect(round57Refusal(right)).toBeNull();
+    expect(round57Refusal(right, none, () => "")).toBeNull();
   });
 });
 
@@ -107,5 +109,54 @@ describe("round 57: a 担当課 printed once over one 施策's KPIs", () => {
     const s = await read(own);
     expect(s.kpis.map((k) => k.departments)).toEqual([["商工観光課"], ["企業誘致室"], [], ["農林課"]]);
     expect(await refusal(table)).toBeNull();
+  });
+});
+
+describe("round 57: a rating column read as a second 達成度 with one letter in a table", () => {
+  const legend = "評価 A:達成度100%以上 B:達成度80%以上100%未満 C:達成度80%未満 -:実績値未確定";
+  it("takes one letter the legend pairs with a colon for a rating, not a lone word or an unlisted letter", () => {
+    expect(loneLegendLabel(["A"], [legend])).toBe(true);
+    expect(loneLegendLabel(["E"], [legend])).toBe(false);
+    expect(loneLegendLabel(["A", "B"], [legend])).toBe(false);
+    expect(loneLegendLabel(["順調"], [legend])).toBe(false);
+  });
+  const twoTables = [
+    "基本目標1 しごと",
+    "",
+    "| 施策 | KPI | 基準値 | H29実績値 | 目標値(H31) | 達成度 | 達成度 |",
+    "|---|---|---|---|---|---|---|",
+    "| ① 商工業 | 創業件数 | 3件(H26) | 9件 | 10件 | 90.0% | B |",
+    "| ② 農業 | 新規就農者数 | 5人(H26) | 12人 | 10人 | 120.0% | A |",
+    "",
+    "基本目標2 くらし",
+    "",
+    "| 施策 | KPI | 基準値 | H29実績値 | 目標値(H31) | 達成度 | 達成度 |",
+    "|---|---|---|---|---|---|---|",
+    "| ① 移住 | 移住者数 | 4人(H26) | 8人 | 6人 | 133.3% | A |",
+    "| ② 防災 | 防災訓練参加者数 | 900人(H26) | ― | 1,200人 | ― | - |",
+    "",
+    legend,
+  ];
+  it("reads the second table's ratings as the first table's", async () => {
+    const s = await read(twoTables);
+    expect(s.kpis.map((k) => k.evaluation.label)).toEqual(["B", "A", "A", "-"]);
+    expect(s.kpis.map((k) => k.printedRate)).toEqual([0.9, 1.2, 1.333, null]);
+  });
+  it("refuses a KPI left unrated whose row prints a legend's letter while others are rated", () => {
+    const sheet = {
+      kpis: [
+        { row: 5, indicator: "創業件数", evaluation: { category: "on_track", label: "A" } },
+        {
+          row: 12,
+          indicator: "移住者数",
+          evaluation: { category: "not_evaluable", label: "", printed: false },
+        },
+      ],
+      scale: { bands: [{ label: "A" }, { label: "B" }] },
+    } as unknown as Sheet;
+    const table = { rows: [{ row: 12, cells: ["① 移住", "移住者数", "8人", "133.3%", "A"] }], outside: [] };
+    expect(round57Refusal(sheet, table, (k) => k.indicator)).toMatch(/移住者数.*「A」/);
+    const rated = { ...sheet, kpis: sheet.kpis.slice(0, 1) } as unknown as Sheet;
+    expect(round57Refusal(rated, table, (k) => k.indicator)).toBeNull();
   });
 });
