@@ -128,6 +128,9 @@ const RULES: [RegExp, Field][] = [
   // words — the indicator, as 数値目標 is; its target is the column that says 目標値.
   [/^(施策の)?成果目標(名|名称)?$/, "indicator"],
   [/指標|KPI|数値目標|項目名|^項目$/i, "indicator"],
+  // 「成果動向」 (須賀川市's まちづくり報告書: 向上 / やや向上 / 横ばい / やや低下 / 低下 / 比較できない): how the outcome moved
+  // from the baseline, in words its legend explains — the KPI's rating. 成果 says it is the outcome, not the number.
+  [/^成果の?(動向|傾向)$/, "evaluation"],
   // 「達成」, 「達成・未達成」 over ○ / × (or 達成 / 未達成): whether the target was reached — a rating.
   // 「点数」 (倉吉市: 5 … 1 and −1 … −5 the legend explains) rates the KPI; 「政策の点数」 is a level's mean (extra).
   [

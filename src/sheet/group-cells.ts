@@ -10,6 +10,7 @@
 import type { ColumnMeaning, Field } from "./column-fields.ts";
 import { isEmpty, squash } from "./columns.ts";
 import { refuse } from "./reading-plausibility.ts";
+import { oneGroupDepartments } from "./round57-group-departments.ts";
 import type { SourceRow } from "./types.ts";
 
 /** The fields a group's first row gives the KPI rows under it. */
@@ -114,7 +115,11 @@ function groupSentences(
 ): number[] {
   if (!kpiRows.every((r) => filled(r, rating))) return [];
   const grouped = new Set(under.map((r) => kpiRows.filter((o) => opens.includes(o) && o.row < r.row).at(-1)));
-  if (grouped.size < 2) return [];
+  // (One group: the department alone — round57-group-departments.ts.)
+  if (grouped.size < 2) {
+    const levels = [...idx("goal"), ...idx("subgoal"), ...idx("measure")];
+    return oneGroupDepartments(opens, under, levels, idx("departments"));
+  }
   // (A 担当課 so printed is the group's too: 甲府市-style tables give it once per 施策, blank under its merged cell.)
   // (Round 54, 新宮市: a 担当課 repeated on some rows inside a 施策 and blank on another — a cell merged over two
   // of its rows beside cells printed per row. Who answers for a KPI is never nobody: when every group's first

@@ -5,6 +5,7 @@
  */
 import type { Category } from "../core/sheet.ts";
 import { ADVANCE_FROM_BASELINE } from "./round48-legend-words.ts";
+import { outcomeMovement } from "./round57-outcome-words.ts";
 
 /** Which category a legend entry means, from its words; null when the words do not say. */
 export function categoryOf(label: string, meaning: string): Category | null {
@@ -36,6 +37,9 @@ export function categoryOf(label: string, meaning: string): Category | null {
   )
     return "not_evaluable";
   if (/^[-−－]$/.test(label.normalize("NFKC")) && t === "") return "not_evaluable";
+  // 「やや低下:成果がやや低下している」: the outcome's movement says its band (round57-outcome-words.ts).
+  const moved = outcomeMovement(t);
+  if (moved) return moved;
   // 「未把握」 (魚津市's 達成状況, its summary 「※未把握1項目」): the figure not known yet — nothing to rate.
   if (/^未把握$/.test(t)) return "not_evaluable";
   // 「達成」 alone (beside 「未達成」): the target reached.

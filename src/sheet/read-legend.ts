@@ -20,6 +20,7 @@ import { spacedPairsOf } from "./legend-spaced-pairs.ts";
 import { implicitPace } from "./round49-implicit-pace.ts";
 import { siblingLabelHits } from "./round51-legend-siblings.ts";
 import { STAR_RUN } from "./round54-star-runs.ts";
+import { withoutCaption } from "./round57-legend-caption.ts";
 
 // Lower-case letters (「a 目標値に向けて順調に進んでいる」, 福岡市) are labels only as a letter alone.
 // 「★★★★:ある程度達成」 (round 54): a run of stars is one label (round54-star-runs.ts).
@@ -164,7 +165,8 @@ export function readLegend(
       pairs = form(text);
       relevant = pairs.filter((p) => used.has(norm(p.label)));
     }
-    pairs = [...pairs, ...ranged.pairs];
+    // (「成果動向:…を示す。 向上:…」: the column's name opening the line is its caption, round57-legend-caption.ts.)
+    pairs = [...withoutCaption(pairs, used), ...ranged.pairs];
     relevant = pairs.filter((p) => used.has(norm(p.label)));
     if (relevant.length === 0) continue;
     // A line that explains a used label otherwise than a line before it and adds labels of its own is another

@@ -10,6 +10,7 @@ import { type FoundHeader, settleLevelColumns } from "./find-header.ts";
 import { withoutChoices } from "./header-choices-text.ts";
 import { readOrdinal } from "./read-ordinal.ts";
 import { fitsAtOrShifted } from "./round49-shifted-cells.ts";
+import { loneLegendLabel } from "./round57-lone-label.ts";
 import type { ImportIssue, SourceRow } from "./types.ts";
 import { isWordedTarget } from "./worded-targets.ts";
 
@@ -167,7 +168,9 @@ export function settleByContent(
       };
       // (A row that lost a cell, not yet put back, may print the column's label one place left: round49-shifted-cells.ts.)
       const width = header.columns.length;
-      return cells.length >= 2 && body.every((r) => fitsAtOrShifted(r, col, width, label)) ? [col] : [];
+      // (One label the legend pairs with a colon is enough: round57-lone-label.ts.)
+      const enough = cells.length >= 2 || loneLegendLabel(cells, legendTexts);
+      return enough && body.every((r) => fitsAtOrShifted(r, col, width, label)) ? [col] : [];
     });
     if (labelled.length === 1) {
       const col = labelled[0]!;
