@@ -49,6 +49,8 @@ export function mergeRows(
       return h && Object.keys(h).length > 0 ? JSON.stringify(h) : "";
     },
   );
+  // The column of a row of one cell printed before any record (「新しい雇用の創出」 over its rows): a heading's place.
+  let leadLone: number | null = null;
   for (const { row, heading, goals } of rows) {
     const cells = [...row.cells];
     used += cells.filter((c) => !isEmpty(c)).length;
@@ -68,6 +70,13 @@ export function mergeRows(
       // page read as rows: 事業の評価 | 外部有識者からの意見 …), not its continuation.
       if (cells.filter((t) => !isEmpty(t)).length >= 2)
         recordLike.set(prev.row, [...(recordLike.get(prev.row) ?? []), row.row]);
+      // A row of one cell where such a row stood before the first record is that row's kind again — a heading of the
+      // rows below it, not the row above wrapped (joined so, the heading was lost with exit 0: relocate-levels.mts).
+      const lone = cells.flatMap((t, c) => (isEmpty(t) ? [] : [c]));
+      if (lone.length === 1 && lone[0] === leadLone)
+        refuse(
+          `${row.row}行目「${cells[leadLone]!.slice(0, 30)}」は一つのセルだけの行で、表の最初の記録の前にも同じ形の行があります。上の行の続きか、下の行の見出しか決められません`,
+        );
       if ((recordLike.get(prev.row)?.length ?? 0) >= 3)
         refuse(
           `${prev.row}行目の下の${recordLike.get(prev.row)!.join("・")}行目に、指標名も数値も評価もないまま複数のセルがあります。上の行の続きか別の記録か決められません`,
@@ -90,6 +99,8 @@ export function mergeRows(
     }
     // A row with neither indicator nor any value (all 「-」) names no KPI: its cells are reported. (An item
     // number before the dash, 「(2) -」, as a list numbering every row prints it, names none either.)
+    const filled = cells.flatMap((t, c) => (isEmpty(t) ? [] : [c]));
+    if (!prev && filled.length === 1) leadLone = filled[0]!;
     if (
       idx("indicator").every((c) => isDash((cells[c] ?? "").replace(ITEM_NUMBER, ""))) &&
       [...idx("target"), ...idx("actual"), ...idx("baseline"), ...idx("finalTarget")].every((c) =>

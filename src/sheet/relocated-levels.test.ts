@@ -139,3 +139,26 @@ describe("a line between the KPIs that nothing read", () => {
     expect(levels(await read(lines)).map((l) => (l[0] as { no: number }).no)).toEqual([1, 1, 2]);
   });
 });
+
+describe("a row of one cell again, after one before the first record", () => {
+  const rows = (second: string) => [
+    "基本目標1 まちに安定した雇用をつくる",
+    "",
+    "| 具体的な取組み | KPI | 実績値(H27) | 目標値(H31) |",
+    "|---|---|---|---|",
+    "| 新しい雇用の創出 | | | |",
+    "| 就職活動に対する支援 | 合同企業説明会参加者数 | 35人 | 300人 |",
+    "| 雇用相談体制の整備 | 就業相談者数 | 4人 | 100人 |",
+    second,
+    "| 企業誘致の推進 | 企業立地協定締結件数 | 1件 | 10件 |",
+  ];
+  it("refuses it, naming it: a heading of the rows below or the row above wrapped, the sheet cannot say", async () => {
+    expect(await refusal(rows("| 新たな産業の創出と起業支援 | | | |"))).toContain(
+      "8行目「新たな産業の創出と起業支援」は一つのセルだけの行で",
+    );
+  });
+  it("still joins a wrapped cell when no such row stood before the first record", async () => {
+    const wrapped = rows("| (市内企業との連携) | | | |").filter((l) => l !== "| 新しい雇用の創出 | | | |");
+    expect((await read(wrapped)).kpis[1]!.initiatives).toEqual(["雇用相談体制の整備(市内企業との連携)"]);
+  });
+});
