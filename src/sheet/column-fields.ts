@@ -9,6 +9,7 @@ import type { Field } from "./field.ts";
 import { withoutChoices } from "./header-choices-text.ts";
 import { findYear } from "./header-years.ts";
 import { bracketedYearMonth } from "./round51-year-colon.ts";
+import { TOWN_AIM_LEVEL } from "./round53-plan-words.ts";
 
 export { FIELD_JA, type Field } from "./field.ts";
 
@@ -157,6 +158,8 @@ const RULES: [RegExp, Field][] = [
   ],
   // 「プロジェクト名」 (a 総合戦略 built of projects: 「出産・子育て支援プロジェクト」 over its 取組): the plan's broadest
   // part there, as a 基本目標 is. 「重点プロジェクト事業名」 names a project (事業), not a part of the plan.
+  // 「まちづくりの方針(ターゲット)」 (鯖江市): the town's aim for a part of the plan, its broadest level (round53-plan-words.ts).
+  [TOWN_AIM_LEVEL, "goal"],
   [/^(重点)?プロジェクト(名|名称)?$/, "goal"],
   // 「取組名」 beside a project (「自治基本条例の啓発・普及」 over its 実施内容): the step of the plan the KPI measures,
   // named as 施策 is elsewhere; 「主な取組」 and 「取組内容」 stay what was done.

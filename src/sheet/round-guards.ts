@@ -18,6 +18,7 @@ import { round49Refusal } from "./round49-guards.ts";
 import { round50Refusal } from "./round50-guards.ts";
 import { round51Refusal } from "./round51-guards.ts";
 import { round52Refusal } from "./round52-guards.ts";
+import { round53Refusal } from "./round53-guards.ts";
 import type { SourceTable } from "./types.ts";
 
 export const roundGuardRefusal = (
@@ -40,4 +41,5 @@ export const roundGuardRefusal = (
   round50Refusal(sheet, table) ??
   round51Refusal(sheet, table, name) ??
   round52Refusal(sheet, name) ??
+  round53Refusal(sheet, name) ??
   figureAsKeyRefusal(sheet, name);
