@@ -36,7 +36,8 @@ const RULES: [RegExp, Field][] = [
   // votes, neither the KPI nor one of its values, whatever the words before 委員数 name.
   [/委員の?数$/, "extra"],
   // Money spent on a project (実績額, 事業費) and the target's date are not KPI values: kept as extras.
-  [/実績額|事業費|決算額|予算額|交付額|交付金の種類|目標年月|目標時期|達成時期/, "extra"],
+  // 「目標月」 (坂井市's 先行型 form: 「H28.3」 under it) is the 目標年月 in fewer words — a date, no target value.
+  [/実績額|事業費|決算額|予算額|交付額|交付金の種類|目標年?月$|目標時期|達成時期/, "extra"],
   // The year of a value (目標年度, 基準年) and last year's figures (前年度実績, 前年比) are not this
   // year's values: kept as extras rather than read as a value column of years.
   // 「数値の基準年度」 too: the year a value is measured in is no value.

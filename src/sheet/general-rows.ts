@@ -32,6 +32,7 @@ import { standingFigure } from "./standing-figure.ts";
 import { targetAfterName, targetByDeadline } from "./target-in-name.ts";
 import type { ImportIssue, SourceRow } from "./types.ts";
 import { undatedBaselines } from "./undated-baselines.ts";
+import { targetMonthIsThisYear } from "./round53-target-month.ts";
 import { withValueYears } from "./value-year-columns.ts";
 
 export interface SegmentRow {
@@ -235,6 +236,8 @@ export function buildRows(
             annualWords.test(squash(cols[c]!.header)) ||
             // 「10人(R1)」 under a bare 目標値: a target printing the evaluated year is that year's.
             printedYear(m.cells[c] ?? "") === fy ||
+            // 「H28.3」 in the row's 目標月: the target is dated in the evaluated year (round53-target-month.ts).
+            targetMonthIsThisYear(cols, m.cells, fy) ||
             // 「未達成」 / 「達成」 beside it: the row is rated on reaching this target this year.
             reachedRating.test(squash(m.cells[idx("evaluation")[0] ?? -1] ?? ""))),
       );

@@ -2,12 +2,16 @@
  * Guard of round 53: the shape sabae-seika's reading left wrong with exit 0 once its plan level was read (its first reading
  * was refused for that level, and behind the refusal two value cells were kept as words), refused now whatever reader path
  * leaves it so (exit 2, `implausible_reading`, the KPI and its value named).
+ * - A value that is only a month's date (「H28.3」, 「平成28年3月」: fukuisakai-senkou's 目標月, read as each KPI's final target
+ *   while the golden asserted none): a date column taken for a value column — the KPI's figure is elsewhere or absent,
+ *   and the date as its value is no value at all.
  * - A baseline, target or actual kept as text although it is a figure with its unit and a bracket after it
  *   (「25 人(2009~14 年)」: a span of years; 「610 人(期間平均)」: how the figure was taken): the figure is there, but the
  *   bracket was not understood — as words the KPI has no value to measure, and nothing says so but a warning. The
  *   bracket may date the figure or change what it counts, so it is not dropped either: the cell is named and refused.
  */
 import type { Kpi, Sheet, Value } from "../core/sheet.ts";
+import { fiscalYearOfMonth } from "./target-month.ts";
 
 /** 「25 人(2009~14 年)」, 「610人(期間平均)」: a figure, a short unit, one bracket closing the cell. */
 const FIGURE_THEN_BRACKET = /^[▲△+\-−]?[\d０-９][\d,，.．]*\s*[^\s\d()（）]{0,4}\s*[(（]([^()（）]{1,20})[)）]$/;
@@ -26,6 +30,12 @@ function bracketKeptAsText(v: Value | undefined): string | null {
 }
 
 export function round53Refusal(sheet: Sheet, name: (k: Kpi) => string): string | null {
+  for (const k of sheet.kpis)
+    for (const [field, ja] of FIELDS) {
+      const v = k[field];
+      if (v?.kind === "text" && fiscalYearOfMonth(v.text) !== null)
+        return `${name(k)}の${ja}「${v.text.slice(0, 16)}」は年月(日付)で、値ではありません。目標年月などの日付の列を値の列として読んだおそれがあります`;
+    }
   for (const k of sheet.kpis) {
     for (const [field, ja] of FIELDS) {
       const t = bracketKeptAsText(k[field]);
