@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Kpi, Sheet } from "../core/sheet.ts";
+import { recogniseHeader } from "./column-fields.ts";
 import { round53Refusal } from "./round53-guards.ts";
 import { TOWN_AIM_LEVEL } from "./round53-plan-words.ts";
 import { AVERAGE_NOTE, yearSpanEnd } from "./round53-year-span.ts";
@@ -88,5 +89,39 @@ describe("round 53 guard: a figure with a bracket it could not read, kept as wor
   it("refuses a sheet whose bracket no rule reads (「(2010→14 年)」), not reads it as words", async () => {
     const odd = town.map((l) => l.replace("(2010~14 年)", "(2010→14 年)"));
     expect(await refusal(odd)).toContain("12 人(2010→14 年)");
+  });
+});
+
+// A 先行型 交付金 report in 坂井市's words: 指標 over the slot label and the name, 目標月 「H28.3」 dating each target.
+const grant = (target: string) => [
+  "地域活性化・地域住民生活等緊急支援交付金(地方創生先行型)に係る事業実施結果報告",
+  "",
+  `| No | 交付対象事業の名称 | 交付金の種類 | 実績額 | 指標 | | ${target} | 単位 | 目標月 | 実績値 | 事業の評価 | 今後の方針 |`,
+  "|---|---|---|---|---|---|---|---|---|---|---|---|",
+  "| 1 | 移住促進事業 | 基礎交付 | 2,500,000 | 指標① | 移住相談件数 | 40 | 件 | H28.3 | 46 | 地方創生に非常に効果的であった | 事業の継続 |",
+  "| | | | | 指標② | 移住世帯数 | 8 | 世帯 | H28.3 | 5 | | |",
+  "| 2 | 特産品販路開拓事業 | タイプⅠ | 4,100,000 | 指標① | 特産品の売上額 | 12,000 | 千円 | H28.3 | 10,800 | 地方創生に相当程度効果があった | 事業内容の見直し(改善) |",
+];
+
+describe("round 53: 目標月, the month each target is set for", () => {
+  it("reads 目標月 as a date, not a target", () => {
+    expect(recogniseHeader("目標月").field).toBe("extra");
+    expect(recogniseHeader("目標年月").field).toBe("extra");
+  });
+  for (const target of ["指標値", "目標値"])
+    for (const form of ["kpi.md", "kpi.xlsx"])
+      it(`reads 「${target}」 dated 「H28.3」 as 平成27年度's target, no final target (${form})`, async () => {
+        const s = await read(grant(target), form);
+        expect(s.fiscalYear).toBe(2015);
+        expect(s.kpis.map((k) => [k.indicator, valueOf(k.target), valueOf(k.finalTarget)])).toEqual([
+          ["移住相談件数", "40 件 @2015", "missing"],
+          ["移住世帯数", "8 世帯 @2015", "missing"],
+          ["特産品の売上額", "12000000 円 @2015", "missing"],
+        ]);
+      });
+  it("refuses a KPI whose value is a month's date (a date column read as a value)", () => {
+    const k = { indicator: "移住相談件数", finalTarget: { kind: "text", text: "H28.3" } } as unknown as Kpi;
+    const m = round53Refusal({ kpis: [k] } as unknown as Sheet, (x) => `指標「${x.indicator}」`);
+    expect(m).toContain("最終目標値「H28.3」は年月");
   });
 });
