@@ -28,11 +28,11 @@ import { isRatingTally } from "./rating-tally.ts";
 import { readDirection } from "./read-direction.ts";
 import { readOrdinal } from "./read-ordinal.ts";
 import { refuse } from "./refuse-reading.ts";
+import { targetMonthIsThisYear } from "./round53-target-month.ts";
 import { standingFigure } from "./standing-figure.ts";
 import { targetAfterName, targetByDeadline } from "./target-in-name.ts";
 import type { ImportIssue, SourceRow } from "./types.ts";
 import { undatedBaselines } from "./undated-baselines.ts";
-import { targetMonthIsThisYear } from "./round53-target-month.ts";
 import { withValueYears } from "./value-year-columns.ts";
 
 export interface SegmentRow {

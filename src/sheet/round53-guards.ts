@@ -14,7 +14,8 @@ import type { Kpi, Sheet, Value } from "../core/sheet.ts";
 import { fiscalYearOfMonth } from "./target-month.ts";
 
 /** 「25 人(2009~14 年)」, 「610人(期間平均)」: a figure, a short unit, one bracket closing the cell. */
-const FIGURE_THEN_BRACKET = /^[▲△+\-−]?[\d０-９][\d,，.．]*\s*[^\s\d()（）]{0,4}\s*[(（]([^()（）]{1,20})[)）]$/;
+const FIGURE_THEN_BRACKET =
+  /^[▲△+\-−]?[\d０-９][\d,，.．]*\s*[^\s\d()（）]{0,4}\s*[(（]([^()（）]{1,20})[)）]$/;
 
 const FIELDS = [
   ["baseline", "基準値"],

@@ -5,4 +5,5 @@
  * over its indicators, as 基本目標 or 基本方針 is elsewhere. Only the plan's own words count: 「今後の方針」, 「改善の方針」,
  * 「事業の方針」 say what is done next (no 「まちづくり」 before them), and stay what they were.
  */
-export const TOWN_AIM_LEVEL = /^(まちづくり|まち・?ひと・?しごと|地域づくり|まち)の(基本)?(方針|目標|将来像)$/;
+export const TOWN_AIM_LEVEL =
+  /^(まちづくり|まち・?ひと・?しごと|地域づくり|まち)の(基本)?(方針|目標|将来像)$/;

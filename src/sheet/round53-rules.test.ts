@@ -6,8 +6,12 @@ import { TOWN_AIM_LEVEL } from "./round53-plan-words.ts";
 import { AVERAGE_NOTE, yearSpanEnd } from "./round53-year-span.ts";
 import { read, refusal } from "./test-read-lines.ts";
 
-const valueOf = (v: Kpi["baseline"]) =>
-  v?.kind === "number" ? `${v.value} ${v.unit ?? ""} @${v.period.year}` : v?.kind === "text" ? `text:${v.text}` : v?.kind;
+const keyOf = (v: Kpi["baseline"]) =>
+  v?.kind === "number"
+    ? `${v.value} ${v.unit ?? ""} @${v.period.year}`
+    : v?.kind === "text"
+      ? `text:${v.text}`
+      : v?.kind;
 
 // A town's 成果指標 table in 鯖江市's words: the aim of each part of the plan numbered ①, values with their own years.
 const town = [
@@ -63,7 +67,7 @@ describe("round 53: a figure over a span of years, and an average's bracket", ()
   for (const form of ["kpi.md", "kpi.xlsx"])
     it(`reads the town's values (${form}): span at its last year, the average a figure, 万人 in 人`, async () => {
       const s = await read(town, form);
-      expect(s.kpis.map((k) => [valueOf(k.baseline), valueOf(k.actual), valueOf(k.finalTarget)])).toEqual([
+      expect(s.kpis.map((k) => [keyOf(k.baseline), keyOf(k.actual), keyOf(k.finalTarget)])).toEqual([
         ["40 世帯 @2014", "52 世帯 @2018", "60 世帯 @2019"],
         ["12 人 @2014", "15 人 @2018", "18 人 @2019"],
         ["125000 人 @2014", "131000 人 @2018", "130000 人 @2019"],
@@ -113,7 +117,7 @@ describe("round 53: 目標月, the month each target is set for", () => {
       it(`reads 「${target}」 dated 「H28.3」 as 平成27年度's target, no final target (${form})`, async () => {
         const s = await read(grant(target), form);
         expect(s.fiscalYear).toBe(2015);
-        expect(s.kpis.map((k) => [k.indicator, valueOf(k.target), valueOf(k.finalTarget)])).toEqual([
+        expect(s.kpis.map((k) => [k.indicator, keyOf(k.target), keyOf(k.finalTarget)])).toEqual([
           ["移住相談件数", "40 件 @2015", "missing"],
           ["移住世帯数", "8 世帯 @2015", "missing"],
           ["特産品の売上額", "12000000 円 @2015", "missing"],

@@ -10,6 +10,10 @@ import { fiscalYearOfMonth } from "./target-month.ts";
 
 const TARGET_DATE = /^目標(年月|月|時期)$|^達成(年月|時期)$/;
 
-export function targetMonthIsThisYear(cols: readonly ColumnMeaning[], cells: readonly string[], fy: number): boolean {
+export function targetMonthIsThisYear(
+  cols: readonly ColumnMeaning[],
+  cells: readonly string[],
+  fy: number,
+): boolean {
   return cols.some((c, i) => TARGET_DATE.test(squash(c.header)) && fiscalYearOfMonth(cells[i] ?? "") === fy);
 }

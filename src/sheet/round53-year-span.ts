@@ -15,7 +15,7 @@ const SPAN = new RegExp(
 
 function yearOf(t: string, fiscal: boolean): number | null {
   try {
-    return findYear(`${t}${fiscal ? "年度" : "年"}`).year;
+    return findYear(`${t}${fiscal ? "年度" : "年"}`)?.year ?? null;
   } catch {
     return null;
   }
