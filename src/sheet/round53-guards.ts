@@ -5,6 +5,8 @@
  * - A value that is only a month's date (「H28.3」, 「平成28年3月」: fukuisakai-senkou's 目標月, read as each KPI's final target
  *   while the golden asserted none): a date column taken for a value column — the KPI's figure is elsewhere or absent,
  *   and the date as its value is no value at all.
+ * - A value that is only 「?」 (sabae-seika saved as Shift_JIS CSV: its 「—」, a character CP932 lacks, written 「?」): a character
+ *   lost when the file was saved — kept as text, the KPI would carry a value that says nothing, with exit 0.
  * - A baseline, target or actual kept as text although it is a figure with its unit and a bracket after it
  *   (「25 人(2009~14 年)」: a span of years; 「610 人(期間平均)」: how the figure was taken): the figure is there, but the
  *   bracket was not understood — as words the KPI has no value to measure, and nothing says so but a warning. The
@@ -34,6 +36,8 @@ export function round53Refusal(sheet: Sheet, name: (k: Kpi) => string): string |
   for (const k of sheet.kpis)
     for (const [field, ja] of FIELDS) {
       const v = k[field];
+      if (v?.kind === "text" && /^[?？]+$/.test(v.text.trim()))
+        return `${name(k)}の${ja}「${v.text.trim()}」は保存のときに失われた文字(?)です。元の値が分からないため取り込みません。文字コードを UTF-8 にして保存し直してください`;
       if (v?.kind === "text" && fiscalYearOfMonth(v.text) !== null)
         return `${name(k)}の${ja}「${v.text.slice(0, 16)}」は年月(日付)で、値ではありません。目標年月などの日付の列を値の列として読んだおそれがあります`;
     }

@@ -85,6 +85,9 @@ describe("round 53 guard: a figure with a bracket it could not read, kept as wor
     expect(m).toContain("基準値「12 人(2010~14 年)」");
     expect(round53Refusal(sheet(kpi({ kind: "text", text: "18人(期間平均)" })), name)).toContain("括弧");
   });
+  it("refuses a value that is only 「?」 (a character lost when the file was saved)", () => {
+    expect(round53Refusal(sheet(kpi({ kind: "text", text: "?" })), name)).toContain("失われた文字");
+  });
   it("leaves words that are no figure, and figures read", () => {
     expect(round53Refusal(sheet(kpi({ kind: "text", text: "策定時より上昇" })), name)).toBeNull();
     expect(round53Refusal(sheet(kpi({ kind: "text", text: "なし" })), name)).toBeNull();
