@@ -45,6 +45,21 @@ describe("round 53: まちづくりの方針 as the plan's broadest level", () =
     });
 });
 
+describe("round 53: 政策目標 over circled numbers, one level's word", () => {
+  for (const form of ["kpi.md", "kpi.xlsx"])
+    it(`reads ①… under a lone 「政策目標」 column as the goal, not the measure (${form})`, async () => {
+      const s = await read(
+        town.map((l) => l.replace("まちづくりの方針(ターゲット)", "政策目標")),
+        form,
+      );
+      expect(s.kpis.map((k) => [k.goal.no, k.measure.no])).toEqual([
+        [1, 0],
+        [1, 0],
+        [2, 0],
+      ]);
+    });
+});
+
 describe("round 53: a figure over a span of years, and an average's bracket", () => {
   it("dates 「(2009~14 年)」 at its last year and keeps the span as a note", () => {
     expect(yearSpanEnd("25 人(2009~14 年)")).toEqual({ line: "25 人(2014年)", note: "(2009~14 年)" });
