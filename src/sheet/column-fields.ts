@@ -9,7 +9,7 @@ import type { Field } from "./field.ts";
 import { withoutChoices } from "./header-choices-text.ts";
 import { findYear } from "./header-years.ts";
 import { bracketedYearMonth } from "./round51-year-colon.ts";
-import { TOWN_AIM_LEVEL } from "./round53-plan-words.ts";
+import { PROJECT_SPAN, TOWN_AIM_LEVEL } from "./round53-plan-words.ts";
 
 export { FIELD_JA, type Field } from "./field.ts";
 
@@ -49,6 +49,8 @@ const RULES: [RegExp, Field][] = [
   // A project's kind (事業区分: 計画 / 経常) is a category, not the project; a project named for a
   // cross-cutting improvement (横断的な視点による改善事業) is a remark about it.
   [/^(事業|会計|事務)(区分|種別)$|改善事業$/, "extra"],
+  // 「事業期間」: the years a project runs, not its name (round53-plan-words.ts).
+  [PROJECT_SPAN, "extra"],
   // 「事業目的」, 「事業概要」: what a project is for, in words — not its name.
   [/(事業|取組)の?(目的|概要)$/, "extra"],
   // 「施策の内容」 (a 施策評価調書: ① … ② … what the 施策 does): its description, not the 施策's name. 「施策内容」

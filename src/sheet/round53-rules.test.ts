@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Kpi, Sheet } from "../core/sheet.ts";
 import { recogniseHeader } from "./column-fields.ts";
 import { round53Refusal } from "./round53-guards.ts";
-import { TOWN_AIM_LEVEL } from "./round53-plan-words.ts";
+import { PROJECT_SPAN, TOWN_AIM_LEVEL } from "./round53-plan-words.ts";
 import { AVERAGE_NOTE, yearSpanEnd } from "./round53-year-span.ts";
 import { read, refusal } from "./test-read-lines.ts";
 
@@ -146,4 +146,38 @@ describe("round 53: 目標月, the month each target is set for", () => {
     const m = round53Refusal({ kpis: [k] } as unknown as Sheet, (x) => `指標「${x.indicator}」`);
     expect(m).toContain("最終目標値「H28.3」は年月");
   });
+});
+
+// A city's 推進交付金 効果検証 in 上田市's shape: 事業期間 beside 事業名, KPIs dated 「(R5.3)」, 事業効果 A–D per project.
+const council = [
+  "令和4年度 地方創生推進交付金事業 効果検証シート",
+  "",
+  "| 事業名 | 事業期間 | 交付対象事業費(千円) | 重要業績評価指標(KPI) | 目標値(R5.3) | 実績値(R5.3) | 事業効果 |",
+  "|---|---|---|---|---|---|---|",
+  "| 観光誘客推進事業 | 令和3年度~令和5年度 | 12,000 | 観光案内所の利用者数(人) | 5,000 | 5,420 | A |",
+  "| | | | 体験ツアーの参加者数(人) | 300 | 310 | |",
+  "| 創業支援事業 | 令和2年度~令和4年度 | 8,000 | 創業件数(件) | 10 | 6 | C |",
+  "",
+  "事業効果 A:全てのKPIで目標値を達成し、非常に効果があった B:相当程度の効果があった C:目標達成は芳しくないが、事業開始前より改善した D:実績値が事業開始前より悪化した",
+];
+
+describe("round 53: 事業期間, the years a project runs", () => {
+  it("knows the span's words, not the project's", () => {
+    expect(PROJECT_SPAN.test("事業期間")).toBe(true);
+    expect(PROJECT_SPAN.test("実施期間")).toBe(true);
+    expect(PROJECT_SPAN.test("事業名")).toBe(false);
+    expect(recogniseHeader("事業期間").field).toBe("extra");
+  });
+  for (const form of ["kpi.md", "kpi.xlsx"])
+    it(`reads 事業名 beside 事業期間 as the project, each KPI rated with it (${form})`, async () => {
+      const s = await read(council, form);
+      expect(s.fiscalYear).toBe(2022);
+      expect(
+        s.kpis.map((k) => [k.initiatives[0], keyOf(k.target), keyOf(k.actual), k.evaluation.label]),
+      ).toEqual([
+        ["観光誘客推進事業", "5000 人 @2022", "5420 人 @2022", "A"],
+        ["観光誘客推進事業", "300 人 @2022", "310 人 @2022", "A"],
+        ["創業支援事業", "10 件 @2022", "6 件 @2022", "C"],
+      ]);
+    });
 });

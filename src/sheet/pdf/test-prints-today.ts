@@ -287,11 +287,6 @@ export const TODAY: Record<string, { golden: number; asXlsx: number } | "refused
   // level title or an indicator's name).
   "aichi-shisaku/unruled": "refused",
   "aichi-shisaku/wide": "refused",
-  // Round 53 (2026-12-04, branch layouts53), printed after the round's rules and read once: sabae-seika 67/67 in all five
-  // prints; fukuisakai-senkou 93/93 in the ruled, wide, Chromium and Word prints. fukuisakai-senkou unruled refused (「5行目の
-  // 指標名が空です」: the three-row header of the 先行型 form, 指標 over the slot label and the name, without borders). None
-  // wrong with exit 0.
-  "fukuisakai-senkou/unruled": "refused",
   // Read since branch pdf4 (2026-12-02), no longer listed: matsudo-city unruled and wide (were
   // refused), mie-pref unruled (refused, naming its columns; it read 3/37 with exit 0 before
   // checkRolesPresent), cao-growth unruled (19/33: its KPI sentences wrap over lines barely closer
