@@ -2,8 +2,8 @@
  * Guard of round 53: the shape sabae-seika's reading left wrong with exit 0 once its plan level was read (its first reading
  * was refused for that level, and behind the refusal two value cells were kept as words), refused now whatever reader path
  * leaves it so (exit 2, `implausible_reading`, the KPI and its value named).
- * - A value that is only a month's date (「H28.3」, 「平成28年3月」: fukuisakai-senkou's 目標月, read as each KPI's final target
- *   while the golden asserted none): a date column taken for a value column — the KPI's figure is elsewhere or absent,
+ * - A value that is only a month's date (「H28.3」, 「平成28年3月」: the 目標月 of 坂井市's 先行型 report, read as each KPI's final target
+ *   in the withdrawn fukuisakai-senkou): a date column taken for a value column — the KPI's figure is elsewhere or absent,
  *   and the date as its value is no value at all.
  * - A value that is only 「?」 (sabae-seika saved as Shift_JIS CSV: its 「—」, a character CP932 lacks, written 「?」): a character
  *   lost when the file was saved — kept as text, the KPI would carry a value that says nothing, with exit 0.
