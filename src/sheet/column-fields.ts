@@ -9,6 +9,7 @@ import type { Field } from "./field.ts";
 import { withoutChoices } from "./header-choices-text.ts";
 import { findYear } from "./header-years.ts";
 import { bracketedYearMonth } from "./round51-year-colon.ts";
+import { PROJECT_SPAN, TOWN_AIM_LEVEL } from "./round53-plan-words.ts";
 import { ratesAThing } from "./round55-quality-ratings.ts";
 
 export { FIELD_JA, type Field } from "./field.ts";
@@ -36,7 +37,8 @@ const RULES: [RegExp, Field][] = [
   // votes, neither the KPI nor one of its values, whatever the words before 委員数 name.
   [/委員の?数$/, "extra"],
   // Money spent on a project (実績額, 事業費) and the target's date are not KPI values: kept as extras.
-  [/実績額|事業費|決算額|予算額|交付額|交付金の種類|目標年月|目標時期|達成時期/, "extra"],
+  // 「目標月」 (坂井市's 先行型 form: 「H28.3」 under it) is the 目標年月 in fewer words — a date, no target value.
+  [/実績額|事業費|決算額|予算額|交付額|交付金の種類|目標年?月$|目標時期|達成時期/, "extra"],
   // The year of a value (目標年度, 基準年) and last year's figures (前年度実績, 前年比) are not this
   // year's values: kept as extras rather than read as a value column of years.
   // 「数値の基準年度」 too: the year a value is measured in is no value.
@@ -48,6 +50,8 @@ const RULES: [RegExp, Field][] = [
   // A project's kind (事業区分: 計画 / 経常) is a category, not the project; a project named for a
   // cross-cutting improvement (横断的な視点による改善事業) is a remark about it.
   [/^(事業|会計|事務)(区分|種別)$|改善事業$/, "extra"],
+  // 「事業期間」: the years a project runs, not its name (round53-plan-words.ts).
+  [PROJECT_SPAN, "extra"],
   // 「事業目的」, 「事業概要」: what a project is for, in words — not its name.
   [/(事業|取組)の?(目的|概要)$/, "extra"],
   // 「施策の内容」 (a 施策評価調書: ① … ② … what the 施策 does): its description, not the 施策's name. 「施策内容」
@@ -161,6 +165,8 @@ const RULES: [RegExp, Field][] = [
   ],
   // 「プロジェクト名」 (a 総合戦略 built of projects: 「出産・子育て支援プロジェクト」 over its 取組): the plan's broadest
   // part there, as a 基本目標 is. 「重点プロジェクト事業名」 names a project (事業), not a part of the plan.
+  // 「まちづくりの方針(ターゲット)」 (鯖江市): the town's aim for a part of the plan, its broadest level (round53-plan-words.ts).
+  [TOWN_AIM_LEVEL, "goal"],
   [/^(重点)?プロジェクト(名|名称)?$/, "goal"],
   // 「取組名」 beside a project (「自治基本条例の啓発・普及」 over its 実施内容): the step of the plan the KPI measures,
   // named as 施策 is elsewhere; 「主な取組」 and 「取組内容」 stay what was done.

@@ -7,7 +7,6 @@ import { isEmpty, joinSpacedLetters, squash } from "./columns.ts";
 import { LEVELS, type Level } from "./field.ts";
 import {
   cleanValueText,
-  headingLevel,
   projectOf,
   readEvaluation,
   readList,
@@ -16,7 +15,6 @@ import {
   readUnitValue,
   splitIndicator,
 } from "./general-values.ts";
-import { namedLevel } from "./heading-levels.ts";
 import { splitDefinition } from "./indicator-definition.ts";
 import { cellLevels } from "./level-cells.ts";
 import { isDash, mergeRows } from "./merge-rows.ts";
@@ -28,6 +26,7 @@ import { isRatingTally } from "./rating-tally.ts";
 import { readDirection } from "./read-direction.ts";
 import { readOrdinal } from "./read-ordinal.ts";
 import { refuse } from "./refuse-reading.ts";
+import { targetMonthIsThisYear } from "./round53-target-month.ts";
 import { rateColumnOfYear } from "./round56-rate-year.ts";
 import { standingFigure } from "./standing-figure.ts";
 import { targetAfterName, targetByDeadline } from "./target-in-name.ts";
@@ -236,6 +235,8 @@ export function buildRows(
             annualWords.test(squash(cols[c]!.header)) ||
             // 「10人(R1)」 under a bare 目標値: a target printing the evaluated year is that year's.
             printedYear(m.cells[c] ?? "") === fy ||
+            // 「H28.3」 in the row's 目標月: the target is dated in the evaluated year (round53-target-month.ts).
+            targetMonthIsThisYear(cols, m.cells, fy) ||
             // 「未達成」 / 「達成」 beside it: the row is rated on reaching this target this year.
             reachedRating.test(squash(m.cells[idx("evaluation")[0] ?? -1] ?? ""))),
       );

@@ -12,6 +12,7 @@ import { bandOf } from "./read-legend.ts";
 import { looksLikeDepartment } from "./realign-rows.ts";
 import { spanBeforeFigure } from "./round49-target-span.ts";
 import { leadingYearColon } from "./round51-year-colon.ts";
+import { AVERAGE_NOTE, yearSpanEnd } from "./round53-year-span.ts";
 import { hardBreaks, joinWrap, splitLines } from "./text-lines.ts";
 import type { ImportIssue, SourceRow } from "./types.ts";
 
@@ -122,6 +123,12 @@ export function cleanValueText(text: string): { text: string; period: Period | n
       notes.push(span.trim());
       line = line.trim().slice(span.length);
     }
+    // 「25 人(2009~14 年)」: a figure over a span of years, at the span's last year (round53-year-span.ts).
+    const span53 = yearSpanEnd(line);
+    if (span53) {
+      notes.push(span53.note);
+      line = span53.line;
+    }
     // 「H26:0.9ha」: the value's own year before a colon.
     const dated = leadingYearColon(line);
     if (dated) {
@@ -151,7 +158,7 @@ export function cleanValueText(text: string): { text: string; period: Period | n
     if (
       note &&
       /\d/.test(line.slice(0, note.index)) &&
-      /位|※|見込|速報|暫定|推計|概数|参考|全国/.test(note[1]!)
+      (/位|※|見込|速報|暫定|推計|概数|参考|全国/.test(note[1]!) || AVERAGE_NOTE.test(note[1]!.trim()))
     ) {
       notes.push(note[0]);
       line = line.slice(0, note.index).trim();

@@ -57,7 +57,8 @@ export function cellLevels(
   const at = (l: Level) => cols.findIndex((c) => c.field === l);
   const headed = rows.some((r) => Object.keys(r.heading).length > 0);
   const twoLevels = (l: Level) =>
-    (cols[at(l)]!.header.match(/基本目標|施策|政策|目標|戦略/g) ?? []).length > 1;
+    // (One level's compound word counts once: 「政策目標」, 「戦略目標」 are a goal, 「施策目標」 a measure — not 政策 and 目標.)
+    (cols[at(l)]!.header.match(/基本目標|(?:政策|戦略|施策|重点)目標|施策|政策|目標|戦略/g) ?? []).length > 1;
   const named = (l: Level) => rows.some((r) => namedLevel(r.cells[at(l)] ?? "") !== null);
   const worded = new Set(LEVELS.filter((l) => at(l) >= 0 && (headed || twoLevels(l) || named(l))));
   const lowerUnnamed = new Set(

@@ -20,6 +20,7 @@ import { round49Refusal } from "./round49-guards.ts";
 import { round50Refusal } from "./round50-guards.ts";
 import { round51Refusal } from "./round51-guards.ts";
 import { round52Refusal } from "./round52-guards.ts";
+import { round53Refusal } from "./round53-guards.ts";
 import { round54Refusal } from "./round54-guards.ts";
 import { round55Refusal } from "./round55-guards.ts";
 import { round56Refusal } from "./round56-guards.ts";
@@ -47,6 +48,7 @@ export const roundGuardRefusal = (
   round50Refusal(sheet, table) ??
   round51Refusal(sheet, table, name) ??
   round52Refusal(sheet, name) ??
+  round53Refusal(sheet, name) ??
   round54Refusal(sheet, table, name) ??
   round55Refusal(sheet, name) ??
   round56Refusal(sheet, name) ??

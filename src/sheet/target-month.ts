@@ -33,7 +33,7 @@ export function fiscalYearFromTargetMonths(
   let column = "";
   for (const seg of segments)
     seg.header.columns.forEach((c, col) => {
-      if (!/目標(年月|時期)|達成時期/.test(squash(c.header))) return;
+      if (!/目標(年?月|時期)|達成時期/.test(squash(c.header))) return;
       column = c.header;
       for (const x of seg.rows) {
         const cell = x.row.cells[col] ?? "";
