@@ -22,6 +22,7 @@ export const LEVEL_WORD_LEVELS: Readonly<Record<string, Level>> = {
   重点分野: "goal",
   政策分野: "goal",
   分野: "goal",
+  まちづくりの方針: "goal",
   政策: "goal",
   目標: "goal",
   小基本目標: "subgoal",

@@ -1,6 +1,6 @@
 import type { Ordinal } from "../core/sheet.ts";
 import { BRACKETED_LEVEL, headingLevel } from "./general-values.ts";
-import { levelNameKey, PROJECT_LINE } from "./heading-levels.ts";
+import { crossCuttingTitle, levelNameKey, PROJECT_LINE } from "./heading-levels.ts";
 import { LEVEL_WORD } from "./level-words.ts";
 import { ROMAN_CODE, readOrdinal } from "./read-ordinal.ts";
 import { levelWordFirst } from "./round47-level-lines.ts";
@@ -137,7 +137,9 @@ export function headingsIn(lines: readonly { text: string }[], heading: Headings
       (marked || numberedLevelLine(o.text) ? headingLevel(o.text) : romanCodeLevel(o.text)) ??
       subCodeLevel(o.text, out) ??
       bracketNumberedLevel(o.text, !!out.goal?.no) ??
-      bareGoalLine(o.text);
+      bareGoalLine(o.text) ??
+      // 「横断的目標 デジタル実装の基礎条件整備」 between the goals' tables: a goal with no number (heading-levels.ts).
+      (crossCuttingTitle(o.text.trim()) ? "goal" : null);
     if (!level) continue;
     out = { ...out, [level]: unquoted(readOrdinal(o.text)) };
     if (level === "goal") out = { goal: out.goal };
@@ -185,7 +187,8 @@ export function rowHeadingLevel(
     headingLevel(text) ??
     romanCodeLevel(text) ??
     bareGoalLine(text) ??
-    bracketNumberedLevel(text, !!above.goal?.no);
+    bracketNumberedLevel(text, !!above.goal?.no) ??
+    (crossCuttingTitle(text.trim()) ? "goal" : null);
   if (level || firstField !== "no") return level;
   // (Wrapped in the narrow column, the space lost in a word processor's PDF: 「1空港の利用\n促進」.)
   const t = splitLines(text).join("").trim();
