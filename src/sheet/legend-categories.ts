@@ -6,6 +6,7 @@
 import type { Category } from "../core/sheet.ts";
 import { ADVANCE_FROM_BASELINE } from "./round48-legend-words.ts";
 import { outcomeMovement } from "./round57-outcome-words.ts";
+import { TARGET_NOT_REACHED, withoutWordedAside } from "./round58-legend-words.ts";
 
 /** Which category a legend entry means, from its words; null when the words do not say. */
 export function categoryOf(label: string, meaning: string): Category | null {
@@ -24,6 +25,9 @@ export function categoryOf(label: string, meaning: string): Category | null {
   const named = /^([^\s:：()（）]{2,8})[:：]\s*\S/.exec(t);
   const byName = named && named[1] !== t ? categoryOf(named[1]!, named[1]!) : null;
   if (byName) return byName;
+  // 「目標を達成(「増加」は基準値を上回ったもの、…)」: likewise an aside on worded targets (round58-legend-words.ts).
+  const plain = withoutWordedAside(t);
+  if (plain !== t && plain !== "") return categoryOf(label, plain);
   const kindAside = /\([^()]*(?:指標|場合)(?:は|については|では)[^()]*\)/g;
   if (kindAside.test(t)) {
     const main = t.replace(kindAside, "").trim();
@@ -37,6 +41,8 @@ export function categoryOf(label: string, meaning: string): Category | null {
   )
     return "not_evaluable";
   if (/^[-−－]$/.test(label.normalize("NFKC")) && t === "") return "not_evaluable";
+  // 「×:目標に達していない」: the target not reached, in so many words (round58-legend-words.ts).
+  if (TARGET_NOT_REACHED.test(t) && !/(が|けれど|ものの|だが)[、,]?.*(以上|前進|改善|向上|伸び)/.test(t)) return "delayed";
   // 「やや低下:成果がやや低下している」: the outcome's movement says its band (round57-outcome-words.ts).
   const moved = outcomeMovement(t);
   if (moved) return moved;
