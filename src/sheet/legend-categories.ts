@@ -41,8 +41,6 @@ export function categoryOf(label: string, meaning: string): Category | null {
   )
     return "not_evaluable";
   if (/^[-−－]$/.test(label.normalize("NFKC")) && t === "") return "not_evaluable";
-  // 「×:目標に達していない」: the target not reached, in so many words (round58-legend-words.ts).
-  if (TARGET_NOT_REACHED.test(t) && !/(が|けれど|ものの|だが)[、,]?.*(以上|前進|改善|向上|伸び)/.test(t)) return "delayed";
   // 「やや低下:成果がやや低下している」: the outcome's movement says its band (round57-outcome-words.ts).
   const moved = outcomeMovement(t);
   if (moved) return moved;
@@ -122,6 +120,8 @@ export function categoryOf(label: string, meaning: string): Category | null {
     )
   )
     return "on_track";
+  // 「×:目標に達していない」: the target not reached, in so many words, nothing better said (round58-legend-words.ts).
+  if (TARGET_NOT_REACHED.test(t)) return "delayed";
   if (
     /遅れ|努力|未達|未着手|中止|廃止|下回|下落|改善|進捗なし|進捗していない|進んでいない|進まな|進捗がみられない|終了|困難|要する|停滞|悪化|届かな|基準値以下|基準値未満/.test(
       t,

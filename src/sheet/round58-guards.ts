@@ -6,7 +6,8 @@
  * - A legend band whose words, outside its parentheses, only say the target was reached (「◎:目標を達成(「増加」は
  *   基準値を上回ったもの、…)」) read as anything but on track: an aside taken for the band's own words.
  * - A KPI read under a 数値目標 caption (「【数値目標】」, the last caption printed above its row, no KPI caption
- *   between): a table of the 基本目標's goals read as KPIs (its caption dropped as a running title, XLSX).
+ *   between) in a sheet whose other 数値目標 were read as such: a table of the 基本目標's goals read as KPIs (its
+ *   caption dropped as a running title, XLSX).
  * Each was verified by taking its reading rule out (round58-legend-words.ts, round58-section-captions.ts): the fixture
  * was then refused, not written wrong.
  */
@@ -56,6 +57,9 @@ function captions(table: SourceTable): { row: number; kind: "goals" | "kpis" }[]
 export function round58Refusal(sheet: Sheet, table: SourceTable, name: (k: Kpi) => string): string | null {
   const legend = legendRefusal(sheet);
   if (legend) return legend;
+  // A sheet of 数値目標 only (久留米市's 広報: 「数値目標の達成状況」 over its one table) lists them as its KPIs: the
+  // shape is KPIs under a goals caption beside goals the reader did tell apart.
+  if ((sheet.numericGoals ?? []).length === 0) return null;
   const marks = captions(table);
   if (!marks.some((m) => m.kind === "goals")) return null;
   for (const k of sheet.kpis) {

@@ -15,7 +15,7 @@ import { MOVE_WORD } from "./worded-targets.ts";
  * naming a worded target (in 「」 or spaced off, as a legend reader leaves the quotes) and how the band reads it.
  */
 const WORDED_ASIDE = new RegExp(
-  `[(（][^()（）]*(?:^|[「『"\\s(（、,])(?:基準値より|現状)?${MOVE_WORD}[」』"\\s]*(?:を目標とする(?:指標|もの)?)?(?:は|では|については|の場合(?:は)?)[^()（）]*[)）]`,
+  `[(（](?:[^()（）]*[「『"\\s、,])?(?:基準値より|現状)?${MOVE_WORD}[」』"\\s]*(?:を目標とする(?:指標|もの)?)?(?:は|では|については|の場合(?:は)?)[^()（）]*[)）]`,
   "g",
 );
 
