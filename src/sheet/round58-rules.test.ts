@@ -9,11 +9,17 @@ const FORMS = ["kpi.md", "kpi.xlsx"];
 
 describe("round 58: worded targets' asides in a legend, 目標に達していない, a 【数値目標】 caption under each goal", () => {
   it("passes over an aside on worded targets, not a threshold's parenthesis", () => {
-    expect(withoutWordedAside("目標を達成(「増加」は基準値を上回ったもの、「維持」は基準値以上のもの)")).toBe("目標を達成");
+    expect(withoutWordedAside("目標を達成(「増加」は基準値を上回ったもの、「維持」は基準値以上のもの)")).toBe(
+      "目標を達成",
+    );
     expect(withoutWordedAside("目標を達成( 増加 は基準値を上回ったもの)")).toBe("目標を達成");
-    expect(withoutWordedAside("目標値を達成(減少を目標とする指標は基準値を下回ったもの)")).toBe("目標値を達成");
+    expect(withoutWordedAside("目標値を達成(減少を目標とする指標は基準値を下回ったもの)")).toBe(
+      "目標値を達成",
+    );
     expect(withoutWordedAside("目標をほぼ達成(8割以上達成)")).toBe("目標をほぼ達成(8割以上達成)");
-    expect(categoryOf("◎", "目標を達成(「増加」は基準値を上回ったもの、「維持」は基準値以上のもの)")).toBe("on_track");
+    expect(categoryOf("◎", "目標を達成(「増加」は基準値を上回ったもの、「維持」は基準値以上のもの)")).toBe(
+      "on_track",
+    );
   });
   it("reads 「目標に達していない」 as delayed, not a denial that goes on to an advance", () => {
     expect(categoryOf("×", "目標に達していない")).toBe("delayed");
@@ -69,7 +75,7 @@ describe("round 58: worded targets' asides in a legend, 目標に達していな
         ["×", "delayed"],
         ["-", "not_evaluable"],
       ]);
-      expect((s.numericGoals ?? []).map((g) => [g.goal?.no, g.indicator, g.evaluation.category])).toEqual([
+      expect((s.numericGoals ?? []).map((g) => [g.goal?.no, g.indicator, g.evaluation?.category])).toEqual([
         [1, "就業者の割合", "on_track"],
         [1, "市内就職割合", "delayed"],
         [2, "転入者に占める若者の割合", "on_track"],
@@ -90,7 +96,9 @@ describe("round 58: worded targets' asides in a legend, 目標に達していな
     expect(round58Refusal(moved, table, name)).toMatch(/数値目標」の見出し\(5行目\)/);
     // A sheet of 数値目標 only lists them as its KPIs (no goal was told apart): not this shape.
     expect(round58Refusal({ ...moved, numericGoals: [] }, table, name)).toBeNull();
-    const bands = s.scale!.bands.map((b) => (b.label === "×" ? { ...b, category: "mostly_on_track" as const } : b));
+    const bands = s.scale!.bands.map((b) =>
+      b.label === "×" ? { ...b, category: "mostly_on_track" as const } : b,
+    );
     expect(round58Refusal({ ...s, scale: { ...s.scale!, bands } }, { rows: [], outside: [] }, name)).toMatch(
       /目標に達していない/,
     );

@@ -5,7 +5,13 @@
  * 数値目標 table below it was read as KPIs with exit 0 (XLSX, where the caption is a row). A caption names the kind of
  * the table under it: repeated anywhere but right under a running title, it heads that table again.
  */
-import { HEADING_KPIS, isSectionGoals, SECTION_GOALS, SECTION_KPIS, sectionText } from "./section-headings.ts";
+import {
+  HEADING_KPIS,
+  isSectionGoals,
+  SECTION_GOALS,
+  SECTION_KPIS,
+  sectionText,
+} from "./section-headings.ts";
 
 const squashed = (t: string) => sectionText(t).replace(/\s+/g, "");
 
