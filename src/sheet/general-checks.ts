@@ -95,10 +95,14 @@ export function checkColumns(
       case "baseline":
       case "finalTarget":
         // Words under a value's name (達成見込み under 「検証結果」) are no values. (A target worded as a
-        // movement, 「策定時より上昇」, is a target: worded-targets.ts.)
+        // movement, 「策定時より上昇」, is a target: worded-targets.ts. So is a column of such words among figures —
+        // 日向市's 目標(R1) of 「増加」 / 「維持」 / 「25.0%」, round 58: the words a target's, the rest values.)
         if (
           most((s) => s === "text" || (s === "label" && !/\d/.test(cells[0]!))) &&
-          !(TARGET_FIELDS.has(m.field) && cells.every(isWordedTarget))
+          !(
+            TARGET_FIELDS.has(m.field) &&
+            cells.every((c, i) => isWordedTarget(c) || (shapes[i] !== "text" && shapes[i] !== "label"))
+          )
         )
           refuse(
             col,

@@ -6,6 +6,7 @@
 import type { Category } from "../core/sheet.ts";
 import { ADVANCE_FROM_BASELINE } from "./round48-legend-words.ts";
 import { outcomeMovement } from "./round57-outcome-words.ts";
+import { TARGET_NOT_REACHED, withoutWordedAside } from "./round58-legend-words.ts";
 
 /** Which category a legend entry means, from its words; null when the words do not say. */
 export function categoryOf(label: string, meaning: string): Category | null {
@@ -24,6 +25,9 @@ export function categoryOf(label: string, meaning: string): Category | null {
   const named = /^([^\s:：()（）]{2,8})[:：]\s*\S/.exec(t);
   const byName = named && named[1] !== t ? categoryOf(named[1]!, named[1]!) : null;
   if (byName) return byName;
+  // 「目標を達成(「増加」は基準値を上回ったもの、…)」: likewise an aside on worded targets (round58-legend-words.ts).
+  const plain = withoutWordedAside(t);
+  if (plain !== t && plain !== "") return categoryOf(label, plain);
   const kindAside = /\([^()]*(?:指標|場合)(?:は|については|では)[^()]*\)/g;
   if (kindAside.test(t)) {
     const main = t.replace(kindAside, "").trim();
@@ -116,6 +120,8 @@ export function categoryOf(label: string, meaning: string): Category | null {
     )
   )
     return "on_track";
+  // 「×:目標に達していない」: the target not reached, in so many words, nothing better said (round58-legend-words.ts).
+  if (TARGET_NOT_REACHED.test(t)) return "delayed";
   if (
     /遅れ|努力|未達|未着手|中止|廃止|下回|下落|改善|進捗なし|進捗していない|進んでいない|進まな|進捗がみられない|終了|困難|要する|停滞|悪化|届かな|基準値以下|基準値未満/.test(
       t,

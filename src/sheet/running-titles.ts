@@ -4,6 +4,7 @@
  */
 import { squash } from "./columns.ts";
 import { namedLevel } from "./heading-levels.ts";
+import { isSectionCaption } from "./round58-section-captions.ts";
 
 /** The lines above the first table (title rows and the text lines before its first row), squashed. */
 export const titleLinesOf = (
@@ -17,6 +18,7 @@ export const titleLinesOf = (
  * Whether a row's only text repeats the title. A level's heading (「政策1 …」) printed again is the title repeated only
  * within it (`inTitle`: right under a running title, or first on a worksheet); elsewhere it heads the part below it
  * again (over the KPIs after the 数値目標), and was dropped as a running title with exit 0 (scripts/relocate-levels.mts).
+ * So does a section's caption (「【数値目標】」 over each 基本目標's goals table, round58-section-captions.ts).
  */
 export const repeatsTitle = (titleLines: ReadonlySet<string>, text: string, inTitle: boolean): boolean =>
-  titleLines.has(squash(text)) && (inTitle || !namedLevel(text));
+  titleLines.has(squash(text)) && (inTitle || (!namedLevel(text) && !isSectionCaption(text)));

@@ -7,7 +7,9 @@
 import { squash } from "./columns.ts";
 
 const FROM = "(策定時|計画策定時|基準値|基準年度?|現状値?|現在|当初値?|前年度?|前回)";
-const MOVE = "(延伸|増加|減少|維持|向上|上昇|低下|改善|縮小|拡大|抑制)";
+/** The movement a worded target names (round58-legend-words.ts reads it in a legend's aside too). */
+export const MOVE_WORD = "(延伸|増加|減少|維持|向上|上昇|低下|改善|縮小|拡大|抑制)";
+const MOVE = MOVE_WORD;
 const WORDED_TARGET = new RegExp(
   `^(${FROM}(の値)?(より|から|比|を|以上に?)?)?${MOVE}(させる|する|を目指す)?$`,
 );
