@@ -1,0 +1,52 @@
+/**
+ * Guards of round 59: shapes the first reading (or a round-59 rule taken out) left wrong with exit 0, refused
+ * whatever reader path leaves them so (exit 2, `implausible_reading`, the KPI or numeric goal named).
+ * - A KPI or numeric goal left unrated that keeps, as a column read as is, a mark a legend line explains with a colon
+ *   (kagamino-kensho's 推移 「↗」, with 「推移の見方 ◎:目標値を達成 ↗:基準値より改善 …」): the rating went unread. The
+ *   legend may be a line above the table that Excel merged across every column (the same text in each cell) — a
+ *   line reading-plausibility.ts's own check, which looks at rows of one cell, does not see: the XLSX first reading
+ *   wrote every KPI unrated with exit 0. And an item may go unrated while the others are rated (the one-row 数値目標
+ *   tables, round59-captioned-rating.ts asking two marks).
+ */
+import type { Kpi, NumericGoal, Sheet } from "../core/sheet.ts";
+import { squash } from "./columns.ts";
+import type { SourceTable } from "./types.ts";
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const DASH = /^[-‐－―ー−]$/;
+
+/** Lines a legend may be printed on: prose outside the table, rows of one cell, rows merged across (one text). */
+export function legendCandidates(table: SourceTable): string[] {
+  const merged = table.rows.flatMap((r) => {
+    const texts = [...new Set(r.cells.map((c) => c.trim()).filter((c) => squash(c) !== ""))];
+    return texts.length === 1 ? texts : [];
+  });
+  return [...table.outside.map((o) => o.text), ...merged];
+}
+
+function unreadMark(
+  items: readonly (Kpi | NumericGoal)[],
+  lines: readonly string[],
+): { item: Kpi | NumericGoal; header: string; mark: string } | null {
+  for (const item of items) {
+    if (item.evaluation && item.evaluation.printed !== false) continue;
+    for (const e of item.extras ?? []) {
+      const mark = squash(e.text);
+      // (a short mark, not a word: 「↗」, 「◎」, 「A」 — a course's 「継続」 is no rating)
+      if (mark === "" || DASH.test(mark) || mark.length > 2 || /^[0-9]+$/.test(mark)) continue;
+      const paired = new RegExp(`(^|[\\s　、,])${escape(mark)}\\s*[:：]\\s*\\S`, "u");
+      if (lines.some((l) => paired.test(l))) return { item, header: e.header, mark };
+    }
+  }
+  return null;
+}
+
+export function round59Refusal(sheet: Sheet, table: SourceTable, name: (k: Kpi) => string): string | null {
+  const lines = legendCandidates(table);
+  const kpi = unreadMark(sheet.kpis, lines);
+  const goal = kpi ? null : unreadMark(sheet.numericGoals ?? [], lines);
+  const hit = kpi ?? goal;
+  if (!hit) return null;
+  const who = kpi ? name(kpi.item as Kpi) : `数値目標「${hit.item.indicator}」`;
+  return `${who}は評価がありませんが、列「${hit.header}」に凡例が意味を示す記号「${hit.mark}」があります。評価の列を読み落としたおそれがあります`;
+}
