@@ -6,10 +6,12 @@
  *   legend may be a line above the table that Excel merged across every column (the same text in each cell) — a
  *   line reading-plausibility.ts's own check, which looks at rows of one cell, does not see: the XLSX first reading
  *   wrote every KPI unrated with exit 0. And an item may go unrated while the others are rated (the one-row 数値目標
- *   tables, round59-captioned-rating.ts asking two marks).
+ *   tables, round59-captioned-rating.ts asking two marks). Marks a legend explains as the work's course (hakui-nintei's
+ *   総合評価 ◎:取組内容の深化、発展 …) are no rating and refuse nothing.
  */
 import type { Kpi, NumericGoal, Sheet } from "../core/sheet.ts";
 import { squash } from "./columns.ts";
+import { courseLegend } from "./course-verdicts.ts";
 import type { SourceTable } from "./types.ts";
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -35,7 +37,9 @@ function unreadMark(
       // (a short mark, not a word: 「↗」, 「◎」, 「A」 — a course's 「継続」 is no rating)
       if (mark === "" || DASH.test(mark) || mark.length > 2 || /^[0-9]+$/.test(mark)) continue;
       const paired = new RegExp(`(^|[\\s　、,])${escape(mark)}\\s*[:：]\\s*\\S`, "u");
-      if (lines.some((l) => paired.test(l))) return { item, header: e.header, mark };
+      // (marks a legend explains as the work's course — 継続 / 見直し / 中止 — are no rating: course-verdicts.ts)
+      if (lines.some((l) => paired.test(l)) && !courseLegend(e.header, [mark], lines))
+        return { item, header: e.header, mark };
     }
   }
   return null;
