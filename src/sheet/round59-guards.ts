@@ -8,10 +8,12 @@
  *   wrote every KPI unrated with exit 0. And an item may go unrated while the others are rated (the one-row 数値目標
  *   tables, round59-captioned-rating.ts asking two marks). Marks a legend explains as the work's course (hakui-nintei's
  *   総合評価 ◎:取組内容の深化、発展 …) are no rating and refuse nothing.
+ * - No KPI rated and arrows kept as is under a column with no legend (the legend dropped): unexplainedArrows.
  */
 import type { Kpi, NumericGoal, Sheet } from "../core/sheet.ts";
 import { squash } from "./columns.ts";
 import { courseLegend } from "./course-verdicts.ts";
+import { ARROW_MARK } from "./round59-captioned-rating.ts";
 import type { SourceTable } from "./types.ts";
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -45,12 +47,30 @@ function unreadMark(
   return null;
 }
 
+/**
+ * No KPI rated, and a column read as is holds arrows (↗ / → / ↘) on two KPIs or more, which no legend explains (the
+ * legend dropped: kagamino-kensho without its 「推移の見方」 line): the arrows may be the rating or the trend, and
+ * written as nothing the rating is lost with exit 0.
+ */
+function unexplainedArrows(sheet: Sheet, name: (k: Kpi) => string): string | null {
+  if (sheet.kpis.some((k) => k.evaluation && k.evaluation.printed !== false)) return null;
+  const arrow = new RegExp(`^${ARROW_MARK}$`, "u");
+  const byHeader = new Map<string, Kpi[]>();
+  for (const k of sheet.kpis)
+    for (const e of k.extras ?? [])
+      if (arrow.test(squash(e.text))) byHeader.set(e.header, [...(byHeader.get(e.header) ?? []), k]);
+  for (const [header, kpis] of byHeader)
+    if (kpis.length >= 2)
+      return `${name(kpis[0]!)}ほかの列「${header}」の矢印(「${kpis[0]!.extras?.find((e) => e.header === header)?.text}」)は評価か推移の向きか、凡例がなく分かりません。評価として読まずに取り込むと評価が失われます`;
+  return null;
+}
+
 export function round59Refusal(sheet: Sheet, table: SourceTable, name: (k: Kpi) => string): string | null {
   const lines = legendCandidates(table);
   const kpi = unreadMark(sheet.kpis, lines);
   const goal = kpi ? null : unreadMark(sheet.numericGoals ?? [], lines);
   const hit = kpi ?? goal;
-  if (!hit) return null;
+  if (!hit) return unexplainedArrows(sheet, name);
   const who = kpi ? name(kpi.item as Kpi) : `数値目標「${hit.item.indicator}」`;
   return `${who}は評価がありませんが、列「${hit.header}」に凡例が意味を示す記号「${hit.mark}」があります。評価の列を読み落としたおそれがあります`;
 }
