@@ -7,21 +7,23 @@
  * Without the caption the column is not read (reading-plausibility.ts and round59-guards.ts then refuse the sheet
  * when the legend explains its marks).
  */
-import { squash } from "./columns.ts";
+import { escapeRegExp, squash } from "./columns.ts";
 import type { FoundHeader } from "./find-header.ts";
 import type { SourceRow } from "./types.ts";
 
 /** An arrow printed as a rating's mark (↗ better, → level, ↘ worse), a legend's label like ◎ or A (read-legend.ts). */
 export const ARROW_MARK = "[↑↗→↘↓⇧⇗⇒⇘⇩➚➙➘]";
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const DASH = /^[-‐－―ー−]$/;
 
 /** The legend line whose caption is `header` (the header first, then 「の見方」「の凡例」「の評価」, a colon or a space). */
 export function captionedLegend(header: string, legendTexts: readonly string[]): string | null {
   const h = squash(header);
   if (h.length < 2 || h.length > 8) return null;
-  const caption = new RegExp(`^[【［\\[〔(（]?${escape(h)}[】］\\]〕)）]?(?:の(?:見方|凡例|評価|区分))?\\s*[:：]?\\s*\\S`, "u");
+  const caption = new RegExp(
+    `^[【［\\[〔(（]?${escapeRegExp(h)}[】］\\]〕)）]?(?:の(?:見方|凡例|評価|区分))?\\s*[:：]?\\s*\\S`,
+    "u",
+  );
   return legendTexts.map((l) => l.trim()).find((l) => caption.test(l)) ?? null;
 }
 
@@ -38,9 +40,11 @@ export function captionedRatingColumn(
     if (!line) return [];
     // (A heading merged across the sheet, the same text in every cell, is no row of the column.)
     const body = rows.filter((r) => new Set(r.cells.map(squash).filter((t) => t !== "")).size > 1);
-    const cells = body.map((r) => squash(r.cells[col] ?? "")).filter((t) => t !== "" && t !== squash(m.header));
+    const cells = body
+      .map((r) => squash(r.cells[col] ?? ""))
+      .filter((t) => t !== "" && t !== squash(m.header));
     const paired = (t: string) =>
-      DASH.test(t) || new RegExp(`(^|[\\s　、,])${escape(t)}\\s*[:：]`, "u").test(line);
+      DASH.test(t) || new RegExp(`(^|[\\s　、,])${escapeRegExp(t)}\\s*[:：]`, "u").test(line);
     const marks = cells.filter((t) => !DASH.test(t));
     // (One mark is enough: the caption, not a count, ties the legend to the column — a 数値目標 table of one row.)
     return marks.length >= 1 && cells.every((t) => t.length <= 4 && paired(t)) ? [col] : [];

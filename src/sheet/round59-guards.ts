@@ -11,12 +11,11 @@
  * - No KPI rated and arrows kept as is under a column with no legend (the legend dropped): unexplainedArrows.
  */
 import type { Kpi, NumericGoal, Sheet } from "../core/sheet.ts";
-import { squash } from "./columns.ts";
+import { escapeRegExp, squash } from "./columns.ts";
 import { courseLegend } from "./course-verdicts.ts";
 import { ARROW_MARK } from "./round59-captioned-rating.ts";
 import type { SourceTable } from "./types.ts";
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const DASH = /^[-‐－―ー−]$/;
 
 /** Lines a legend may be printed on: prose outside the table, rows of one cell, rows merged across (one text). */
@@ -38,7 +37,7 @@ function unreadMark(
       const mark = squash(e.text);
       // (a short mark, not a word: 「↗」, 「◎」, 「A」 — a course's 「継続」 is no rating)
       if (mark === "" || DASH.test(mark) || mark.length > 2 || /^[0-9]+$/.test(mark)) continue;
-      const paired = new RegExp(`(^|[\\s　、,])${escape(mark)}\\s*[:：]\\s*\\S`, "u");
+      const paired = new RegExp(`(^|[\\s　、,])${escapeRegExp(mark)}\\s*[:：]\\s*\\S`, "u");
       // (marks a legend explains as the work's course — 継続 / 見直し / 中止 — are no rating: course-verdicts.ts)
       if (lines.some((l) => paired.test(l)) && !courseLegend(e.header, [mark], lines))
         return { item, header: e.header, mark };

@@ -6,7 +6,11 @@ const FORMS = ["kpi.md", "kpi.xlsx"];
 
 describe("round 59: a rating column its legend's caption names (推移), arrows as marks", () => {
   it("finds the legend line captioned by the column's word, not a line that merely mentions it", () => {
-    const lines = ["○○町 効果検証資料", "推移の見方 ◎:目標値を達成 ↗:基準値より改善", "※推移は基準値との比較"];
+    const lines = [
+      "○○町 効果検証資料",
+      "推移の見方 ◎:目標値を達成 ↗:基準値より改善",
+      "※推移は基準値との比較",
+    ];
     expect(captionedLegend("推移", lines)).toBe("推移の見方 ◎:目標値を達成 ↗:基準値より改善");
     expect(captionedLegend("推移", ["【推移】 ◎:達成 ↘:悪化"])).toBe("【推移】 ◎:達成 ↘:悪化");
     expect(captionedLegend("推移", ["評価の見方 ◎:達成"])).toBeNull();
@@ -28,7 +32,8 @@ describe("round 59: a rating column its legend's caption names (推移), arrows 
     "| | 宿泊者数 | 11千人 | 12千人 | - | 20千人 | - | 商工課 |",
     ...(above ? [] : ["", legend]),
   ];
-  const legend = "推移の見方 ◎:目標値を達成 ↗:基準値より改善 →:基準値と同程度(±5%以内) ↘:基準値より悪化 -:実績値未確定";
+  const legend =
+    "推移の見方 ◎:目標値を達成 ↗:基準値より改善 →:基準値と同程度(±5%以内) ↘:基準値より悪化 -:実績値未確定";
   for (const form of FORMS)
     for (const above of [true, false])
       it(`reads 推移's arrows as the rating by the captioned legend ${above ? "above" : "below"} the tables (${form})`, async () => {
