@@ -58,9 +58,12 @@ function unexplainedArrows(sheet: Sheet, name: (k: Kpi) => string): string | nul
   for (const k of sheet.kpis)
     for (const e of k.extras ?? [])
       if (arrow.test(squash(e.text))) byHeader.set(e.header, [...(byHeader.get(e.header) ?? []), k]);
-  for (const [header, kpis] of byHeader)
-    if (kpis.length >= 2)
+  for (const [header, kpis] of byHeader) {
+    // (two arrows or more, as a rating's: a 工程表's 「→」 under each year, kishiwada-kensho's, marks the work going on)
+    const marks = new Set(kpis.map((k) => squash(k.extras?.find((e) => e.header === header)?.text ?? "")));
+    if (kpis.length >= 2 && marks.size >= 2)
       return `${name(kpis[0]!)}ほかの列「${header}」の矢印(「${kpis[0]!.extras?.find((e) => e.header === header)?.text}」)は評価か推移の向きか、凡例がなく分かりません。評価として読まずに取り込むと評価が失われます`;
+  }
   return null;
 }
 

@@ -65,6 +65,11 @@ describe("round 59: a rating column its legend's caption names (推移), arrows 
       const lines = town(legend.replace("推移の見方 ", "見方 "), true);
       expect(await refusal(lines, form)).toMatch(/評価の列を読み落とした/);
     });
+  for (const form of FORMS)
+    it(`refuses arrows with no legend at all: a rating or a trend, nobody can say (${form})`, async () => {
+      const lines = town(legend, true).filter((l) => l !== legend);
+      expect(await refusal(lines, form)).toMatch(/凡例がなく分かりません/);
+    });
 });
 
 describe("round 59: a project's 事業の効果 over a KPI whose figure is 集計中", () => {
