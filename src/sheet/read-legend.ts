@@ -21,12 +21,14 @@ import { implicitPace } from "./round49-implicit-pace.ts";
 import { siblingLabelHits } from "./round51-legend-siblings.ts";
 import { STAR_RUN } from "./round54-star-runs.ts";
 import { withoutCaption } from "./round57-legend-caption.ts";
+import { ARROW_MARK } from "./round59-captioned-rating.ts";
 
 // Lower-case letters (「a 目標値に向けて順調に進んでいる」, 福岡市) are labels only as a letter alone.
 // 「★★★★:ある程度達成」 (round 54): a run of stars is one label (round54-star-runs.ts).
 // 「ー:実績が未公表のため判定できない」 (round 39): the long-vowel mark printed as the dash of no rating, a label
 // alone (not after a kana, where it is a word's long vowel).
-const LABEL = String.raw`(?:${STAR_RUN}|[A-ZＡ-Ｚ][+＋]?|[a-eａ-ｅ](?![a-zA-Z])|[1-9](?![\d.,%])|[①-⑳]|[◎○〇●◯△▲×✕□■◇◆☆★－−―‐\-]|(?<![ぁ-んァ-ヶ])ー|[ぁ-んァ-ヶ一-龥]{1,8})`;
+// 「↗:基準値より改善 →:基準値と同程度 ↘:基準値より悪化」 (round 59): an arrow is a mark, a label alone (ARROW_MARK).
+const LABEL = String.raw`(?:${STAR_RUN}|${ARROW_MARK}|[A-ZＡ-Ｚ][+＋]?|[a-eａ-ｅ](?![a-zA-Z])|[1-9](?![\d.,%])|[①-⑳]|[◎○〇●◯△▲×✕□■◇◆☆★－−―‐\-]|(?<![ぁ-んァ-ヶ])ー|[ぁ-んァ-ヶ一-龥]{1,8})`;
 const PAIR = new RegExp(String.raw`(${LABEL})\s*[:：＝=]\s*(.*?)(?=\s*${LABEL}\s*[:：＝=]|$)`, "gu");
 
 /**

@@ -26,6 +26,7 @@ import { round55Refusal } from "./round55-guards.ts";
 import { round56Refusal } from "./round56-guards.ts";
 import { round57Refusal } from "./round57-guards.ts";
 import { round58Refusal } from "./round58-guards.ts";
+import { round59Refusal } from "./round59-guards.ts";
 import { isSectionLine, LEVEL_DIVIDER } from "./section-headings.ts";
 import type { SourceTable } from "./types.ts";
 
@@ -55,6 +56,7 @@ export const roundGuardRefusal = (
   round56Refusal(sheet, name) ??
   round57Refusal(sheet, table, name) ??
   round58Refusal(sheet, table, name) ??
+  round59Refusal(sheet, table, name) ??
   // (Not a round's: found by printing every layout's level column as lines, scripts/relocate-levels.mts.)
   (profile?.layout === "cards"
     ? null

@@ -12,6 +12,7 @@
 import type { Kpi, Sheet } from "../core/sheet.ts";
 import { squash } from "./columns.ts";
 import { lostLevelLine } from "./lost-level-lines.ts";
+import { ratesTheProject } from "./round59-project-effect.ts";
 import type { SourceTable } from "./types.ts";
 
 const NUMBERED_LEVEL_LINE =
@@ -25,6 +26,8 @@ function ratedWithoutActual(sheet: Sheet, name: (k: Kpi) => string): string | nu
     if (k.actual.kind !== "missing" || !k.evaluation || k.evaluation.printed === false) continue;
     // (A blank or a dash under a rating is the sheet's own way of printing no figure: kitsuki-city, toyonaka-city.)
     if (k.evaluation.category === "not_evaluable" || !UNPUBLISHED.test(squash(k.actual.raw ?? ""))) continue;
+    // (A project's 事業の効果 rates the project, not this figure: round59-project-effect.ts.)
+    if (ratesTheProject(k)) continue;
     const earlier = (k.years ?? []).filter((y) => y.year < sheet.fiscalYear && y.actual?.kind === "number");
     const last = earlier.at(-1);
     if (last?.actual?.kind !== "number") continue;

@@ -11,6 +11,7 @@ import { withoutChoices } from "./header-choices-text.ts";
 import { readOrdinal } from "./read-ordinal.ts";
 import { fitsAtOrShifted } from "./round49-shifted-cells.ts";
 import { loneLegendLabel } from "./round57-lone-label.ts";
+import { captionedRatingColumn } from "./round59-captioned-rating.ts";
 import type { ImportIssue, SourceRow } from "./types.ts";
 import { isWordedTarget } from "./worded-targets.ts";
 
@@ -184,6 +185,16 @@ export function settleByContent(
       );
     }
   }
+  // Marks under a word no rating's (「推移」) that a legend line captioned by that word explains: round59-captioned-rating.ts.
+  const captioned = captionedRatingColumn(header, rows, legendTexts);
+  if (captioned !== null)
+    recast(
+      header,
+      captioned,
+      "evaluation",
+      issues,
+      `列「${header.columns[captioned]!.header}」は、その列名を見出しとする凡例が意味を示す記号を収めているため評価として読んだ`,
+    );
   // Ratings printed as digits (4〜1) under a name the legend explains (「目的達成度 4:目標は達成されている …」)
   // are the evaluation, even under 達成度: a rate is no single digit the legend lists. Of several such
   // columns (必要性, 効率性, 目的達成度) the one whose name speaks of achievement or rating.

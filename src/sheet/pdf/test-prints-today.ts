@@ -292,6 +292,13 @@ export const TODAY: Record<string, { golden: number; asXlsx: number } | "refused
   // over the first two columns (「基本目標2」 under 区分): the 区分 column no longer holds kinds only, is taken for a rating
   // with no legend, and the file is refused (a split heading row is refused in any table: an indicator with no value).
   "mashiko-ichiran/unruled": "refused",
+  // Round 59 (2026-12-04, branch layouts59), printed after the round's rules: kagamino-kensho 94/94 ruled, unruled,
+  // Chromium and Word; miki-suishin 52/52 ruled, wide, Chromium and Word. kagamino-kensho's wide print (the 数値目標
+  // table's columns split over pages, joined back beside the KPI table's: 「4,086人」 under 重要業績評価指標(KPI)) and
+  // miki-suishin's unruled print (the two-row year groups drawn by alignment only: 「集計中」 left alone under
+  // 「3年目(R4.3) 実績値」 as a column of text) are refused, naming the column. None wrong with exit 0.
+  "kagamino-kensho/wide": "refused",
+  "miki-suishin/unruled": "refused",
   // Read since branch pdf4 (2026-12-02), no longer listed: matsudo-city unruled and wide (were
   // refused), mie-pref unruled (refused, naming its columns; it read 3/37 with exit 0 before
   // checkRolesPresent), cao-growth unruled (19/33: its KPI sentences wrap over lines barely closer
