@@ -9,13 +9,7 @@
  *   the word is the kind, not the name.
  */
 import type { Kpi, Sheet } from "../core/sheet.ts";
-
-const FIELDS = [
-  ["baseline", "基準値"],
-  ["target", "目標値"],
-  ["actual", "実績値"],
-  ["finalTarget", "最終目標値"],
-] as const;
+import { valuesJa } from "./field.ts";
 
 /** A figure, a scale word, a short unit: 「312百万円」, 「1.5千万人」. */
 const SCALED_FIGURE = /^[▲△+\-−]?[\d,，.．]+\s*(百万|千万|十万|百|千|万|億|兆)\s*[^\d\s]{1,4}$/;
@@ -27,8 +21,7 @@ const KIND_WORD_TITLE = /^(?:横断的な?|横断)(?:目標|視点|施策|取組
 
 export function round37Refusal(sheet: Sheet, name: (k: Kpi) => string): string | null {
   for (const k of sheet.kpis)
-    for (const [f, label] of FIELDS) {
-      const v = k[f];
+    for (const [label, v] of valuesJa(k)) {
       if (v?.kind === "text" && SCALED_FIGURE.test(v.text.trim()))
         return `${name(k)}の${label}「${v.text}」は数値と単位の形ですが、数値として読めず文字のまま残りました。単位の読み違いのおそれがあります`;
     }

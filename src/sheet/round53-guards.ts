@@ -13,18 +13,12 @@
  *   bracket may date the figure or change what it counts, so it is not dropped either: the cell is named and refused.
  */
 import type { Kpi, Sheet, Value } from "../core/sheet.ts";
+import { valuesJa } from "./field.ts";
 import { fiscalYearOfMonth } from "./target-month.ts";
 
 /** 「25 人(2009~14 年)」, 「610人(期間平均)」: a figure, a short unit, one bracket closing the cell. */
 const FIGURE_THEN_BRACKET =
   /^[▲△+\-−]?[\d０-９][\d,，.．]*\s*[^\s\d()（）]{0,4}\s*[(（]([^()（）]{1,20})[)）]$/;
-
-const FIELDS = [
-  ["baseline", "基準値"],
-  ["target", "目標値"],
-  ["actual", "実績値"],
-  ["finalTarget", "最終目標値"],
-] as const;
 
 function bracketKeptAsText(v: Value | undefined): string | null {
   if (v?.kind !== "text") return null;
@@ -34,16 +28,15 @@ function bracketKeptAsText(v: Value | undefined): string | null {
 
 export function round53Refusal(sheet: Sheet, name: (k: Kpi) => string): string | null {
   for (const k of sheet.kpis)
-    for (const [field, ja] of FIELDS) {
-      const v = k[field];
+    for (const [ja, v] of valuesJa(k)) {
       if (v?.kind === "text" && /^[?？]+$/.test(v.text.trim()))
         return `${name(k)}の${ja}「${v.text.trim()}」は保存のときに失われた文字(?)です。元の値が分からないため取り込みません。文字コードを UTF-8 にして保存し直してください`;
       if (v?.kind === "text" && fiscalYearOfMonth(v.text) !== null)
         return `${name(k)}の${ja}「${v.text.slice(0, 16)}」は年月(日付)で、値ではありません。目標年月などの日付の列を値の列として読んだおそれがあります`;
     }
   for (const k of sheet.kpis) {
-    for (const [field, ja] of FIELDS) {
-      const t = bracketKeptAsText(k[field]);
+    for (const [ja, v] of valuesJa(k)) {
+      const t = bracketKeptAsText(v);
       if (t)
         return `${name(k)}の${ja}「${t.slice(0, 24)}」は数値の後に括弧書きがありますが、括弧の意味(年・期間・集計の仕方)を読めず、数値ではなく文字として保持しています。括弧の中(年・期間・平均など)を書き直すか、値の年を指定してください`;
     }
