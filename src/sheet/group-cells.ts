@@ -10,7 +10,6 @@
 import type { ColumnMeaning, Field } from "./column-fields.ts";
 import { isEmpty, squash } from "./columns.ts";
 import { refuse } from "./reading-plausibility.ts";
-import { oneGroupDepartments } from "./round57-group-departments.ts";
 import type { SourceRow } from "./types.ts";
 
 /** The fields a group's first row gives the KPI rows under it. */
@@ -115,10 +114,15 @@ function groupSentences(
 ): number[] {
   if (!kpiRows.every((r) => filled(r, rating))) return [];
   const grouped = new Set(under.map((r) => kpiRows.filter((o) => opens.includes(o) && o.row < r.row).at(-1)));
-  // (One group: the department alone — round57-group-departments.ts.)
+  // (Round 57, 大仙市: one group is enough for the department alone when the table says it with every row — filled
+  // on every row that opens a group of a level column and on no row under one (a table per 基本目標 with one 施策 of
+  // two KPIs). A reason or comment once in a whole table is no pattern of groups.)
   if (grouped.size < 2) {
     const levels = [...idx("goal"), ...idx("subgoal"), ...idx("measure")];
-    return oneGroupDepartments(opens, under, levels, idx("departments"));
+    if (opens.length < 2 || under.length === 0 || levels.length === 0) return [];
+    return idx("departments").filter(
+      (c) => opens.every((r) => filled(r, c)) && !under.some((r) => filled(r, c)),
+    );
   }
   // (A 担当課 so printed is the group's too: 甲府市-style tables give it once per 施策, blank under its merged cell.)
   // (Round 54, 新宮市: a 担当課 repeated on some rows inside a 施策 and blank on another — a cell merged over two

@@ -4,7 +4,7 @@
  */
 import { squash } from "./columns.ts";
 import { colonsForOtherSeparators } from "./legend-pair-forms.ts";
-import { LEVEL_WORD, levelOfWord } from "./level-words.ts";
+import { LEVEL_NUMBER, LEVEL_WORD, levelOfWord } from "./level-words.ts";
 import { numberBeforeLevel } from "./round47-level-lines.ts";
 import { stripHeadingRating } from "./round52-heading-rating.ts";
 
@@ -15,7 +15,7 @@ import { stripHeadingRating } from "./round52-heading-rating.ts";
  */
 export const BRACKETED_LEVEL = new RegExp(
   // (「【基本目標1】…」, 「<第1章> …」: lenticular brackets and a plan's chapters too — every level word a column knows.)
-  `^[〈<＜《【\u2329]\\s*((?:${LEVEL_WORD})\\s*(?:[0-9０-９]{1,3}|[①-⑳]|[Ⅰ-Ⅻ])|第\\s*[0-9０-９]{1,2}\\s*(?:章|節|編))\\s*[〉>＞》】\u232a]\\s*`,
+  `^[〈<＜《【\u2329]\\s*((?:${LEVEL_WORD})\\s*${LEVEL_NUMBER}|第\\s*[0-9０-９]{1,2}\\s*(?:章|節|編))\\s*[〉>＞》】\u232a]\\s*`,
 );
 /**
  * 「基本目標名 1 大船渡にしごとをつくり、…」 (a 検証シート per goal): the level's word with 名 is a key, the goal's
@@ -69,6 +69,10 @@ export const LABELLED_LEVEL = /^(施策の方向性?|施策の柱|施策分野)\
  * level's kind (横断的目標, 横断的な目標, 横断目標, 横断的な視点), not its name, and it has no number — the name
  * after it; null for any other title.
  */
+/** 「横断的目標 …」 as a heading line or row between the goals' tables: a goal with no number. */
+export const crossCuttingLevel = (text: string): "goal" | null =>
+  crossCuttingTitle(text.trim()) ? "goal" : null;
+
 export function crossCuttingTitle(text: string): string | null {
   const m = /^(?:横断的な?|横断)(?:目標|視点|施策|取組)[\s:：]+(\S.*)$/.exec(text.trim());
   return m ? m[1]!.trim() : null;
@@ -79,7 +83,7 @@ export function crossCuttingTitle(text: string): string | null {
  * (level-words.ts), with its number right after it, names its level — the words HEADING lists read with no number too.
  */
 const NUMBERED_WORD = new RegExp(
-  `^(${LEVEL_WORD})\\s*(?:[0-9０-９]{1,3}|[①-⑳]|[Ⅰ-Ⅻ])(?![0-9０-９])(?:[\\s:：.．、]|(?=[\u3040-\u30ff\u3400-\u9fff「『]))`,
+  `^(${LEVEL_WORD})\\s*${LEVEL_NUMBER}(?![0-9０-９])(?:[\\s:：.．、]|(?=[\u3040-\u30ff\u3400-\u9fff「『]))`,
 );
 export function numberedWordLevel(t: string): "goal" | "subgoal" | "measure" | null {
   const chapter = /^第\s*[0-9０-９]+\s*(章|節)\s*\S/.exec(t);

@@ -49,3 +49,6 @@ export const LEVEL_WORD = `(?:${Object.keys(LEVEL_WORD_LEVELS)
 
 /** The level a word names (「重点項目」 → goal); null for a word that names none. */
 export const levelOfWord = (word: string): Level | null => LEVEL_WORD_LEVELS[word] ?? null;
+
+/** A level's number as plans print it after the word: 「1」, 「１２」, 「①」, 「Ⅲ」 (one pattern for every heading form). */
+export const LEVEL_NUMBER = "(?:[0-9０-９]{1,3}|[①-⑳]|[Ⅰ-Ⅻ])";

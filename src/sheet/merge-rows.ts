@@ -58,6 +58,7 @@ export function mergeRows(
     for (const c of idx("indicator"))
       if (/^(指標|KPI)\s*([①-⑳]|[0-9０-９]{1,2})$/i.test((cells[c] ?? "").replace(/<br\s*\/?>/gi, "").trim()))
         cells[c] = "";
+    const filled = cells.flatMap((t, c) => (isEmpty(t) ? [] : [c]));
     const prev = merged.at(-1);
     const hierarchyCols = [...idx("goal"), ...idx("subgoal"), ...idx("measure")];
     if (
@@ -68,12 +69,10 @@ export function mergeRows(
       // A wrapped row goes on over a line or two. Three or more rows of several cells each, with no
       // indicator, value or rating, under one row are records of their own (a split print's later
       // page read as rows: 事業の評価 | 外部有識者からの意見 …), not its continuation.
-      if (cells.filter((t) => !isEmpty(t)).length >= 2)
-        recordLike.set(prev.row, [...(recordLike.get(prev.row) ?? []), row.row]);
+      if (filled.length >= 2) recordLike.set(prev.row, [...(recordLike.get(prev.row) ?? []), row.row]);
       // A row of one cell where such a row stood before the first record is that row's kind again — a heading of the
       // rows below it, not the row above wrapped (joined so, the heading was lost with exit 0: relocate-levels.mts).
-      const lone = cells.flatMap((t, c) => (isEmpty(t) ? [] : [c]));
-      if (lone.length === 1 && lone[0] === leadLone)
+      if (filled.length === 1 && filled[0] === leadLone)
         refuse(
           `${row.row}行目「${cells[leadLone]!.slice(0, 30)}」は一つのセルだけの行で、表の最初の記録の前にも同じ形の行があります。上の行の続きか、下の行の見出しか決められません`,
         );
@@ -99,7 +98,6 @@ export function mergeRows(
     }
     // A row with neither indicator nor any value (all 「-」) names no KPI: its cells are reported. (An item
     // number before the dash, 「(2) -」, as a list numbering every row prints it, names none either.)
-    const filled = cells.flatMap((t, c) => (isEmpty(t) ? [] : [c]));
     if (!prev && filled.length === 1) leadLone = filled[0]!;
     if (
       idx("indicator").every((c) => isDash((cells[c] ?? "").replace(ITEM_NUMBER, ""))) &&

@@ -1,7 +1,7 @@
 import type { Ordinal } from "../core/sheet.ts";
 import { BRACKETED_LEVEL, headingLevel } from "./general-values.ts";
-import { crossCuttingTitle, levelNameKey, PROJECT_LINE } from "./heading-levels.ts";
-import { LEVEL_WORD } from "./level-words.ts";
+import { crossCuttingLevel, levelNameKey, PROJECT_LINE } from "./heading-levels.ts";
+import { LEVEL_NUMBER, LEVEL_WORD } from "./level-words.ts";
 import { ROMAN_CODE, readOrdinal } from "./read-ordinal.ts";
 import { levelWordFirst } from "./round47-level-lines.ts";
 import { bareGoalLine, bracketNumberedLevel } from "./round50-levels.ts";
@@ -40,8 +40,10 @@ export const labelledHeading = (
 };
 export const SECTION_GOALS = /^【?(数値目標|基本目標の数値目標|成果指標)】?$/;
 // (「具体的な施策1 地場産業の振興」 with its number is a level's heading, not the section's name: level-words.ts.)
-export const SECTION_KPIS =
-  /^【?(重要業績評価指標|重要業績指標|KPI|(?:主な施策|具体的な施策)(?!\s*(?:[0-9０-９]{1,3}|[①-⑳]|[Ⅰ-Ⅻ]))|活動指標|業績指標|事業指標)/i;
+export const SECTION_KPIS = new RegExp(
+  `^【?(重要業績評価指標|重要業績指標|KPI|(?:主な施策|具体的な施策)(?!\\s*${LEVEL_NUMBER})|活動指標|業績指標|事業指標)`,
+  "i",
+);
 /** A heading printed above a table (outside it): 「基本目標の進捗状況」 heads 数値目標, 「重要業績指標(KPI)の…」 KPIs. */
 export const HEADING_GOALS =
   /^【?(数値目標|基本目標の(数値目標|進捗|達成|評価)|基本目標(に係る|の)?指標|成果指標)/;
@@ -89,7 +91,7 @@ export function romanCodeLevel(text: string): "goal" | "measure" | null {
  * name, its number and a short title (no sentence: no 「。」) is the plan's heading as a marked one is.
  */
 const NUMBERED_LEVEL_LINE = new RegExp(
-  `^${LEVEL_WORD}\\s*([0-9０-９]{1,3}|[①-⑳]|[Ⅰ-Ⅻ])([\\s　]+|\\s*[:：]\\s*|(?=[\u3040-\u30ff\u3400-\u9fff「『]))\\S`,
+  `^${LEVEL_WORD}\\s*(${LEVEL_NUMBER})([\\s　]+|\\s*[:：]\\s*|(?=[\u3040-\u30ff\u3400-\u9fff「『]))\\S`,
 );
 export function numberedLevelLine(text: string): boolean {
   const t = text.trim();
@@ -139,7 +141,7 @@ export function headingsIn(lines: readonly { text: string }[], heading: Headings
       bracketNumberedLevel(o.text, !!out.goal?.no) ??
       bareGoalLine(o.text) ??
       // 「横断的目標 デジタル実装の基礎条件整備」 between the goals' tables: a goal with no number (heading-levels.ts).
-      (crossCuttingTitle(o.text.trim()) ? "goal" : null);
+      crossCuttingLevel(o.text);
     if (!level) continue;
     out = { ...out, [level]: unquoted(readOrdinal(o.text)) };
     if (level === "goal") out = { goal: out.goal };
@@ -188,7 +190,7 @@ export function rowHeadingLevel(
     romanCodeLevel(text) ??
     bareGoalLine(text) ??
     bracketNumberedLevel(text, !!above.goal?.no) ??
-    (crossCuttingTitle(text.trim()) ? "goal" : null);
+    crossCuttingLevel(text);
   if (level || firstField !== "no") return level;
   // (Wrapped in the narrow column, the space lost in a word processor's PDF: 「1空港の利用\n促進」.)
   const t = splitLines(text).join("").trim();
