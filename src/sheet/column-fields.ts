@@ -348,3 +348,7 @@ export function cellShape(text: string): CellShape {
   if (t.length <= 6) return "label";
   return "text";
 }
+
+/** A header a rule keeps as an extra on purpose (事業費, 出典, 備考-like names): its column is no unknown one. */
+export const isNamedExtra = (header: string): boolean =>
+  RULES.some(([re, f]) => f === "extra" && re.test(words(header)));

@@ -5,6 +5,8 @@
  * on it), a rating printed over its rate split. The order matters: each step sees the columns the one
  * before settled.
  */
+
+import { unknownColumnsByContent, unknownRatingColumn } from "./content-columns.ts";
 import { courseVerdictsAsExtra } from "./course-verdicts.ts";
 import { datedAchievementsAsActuals, figureOf } from "./dated-achievement.ts";
 import type { FoundHeader } from "./find-header.ts";
@@ -54,6 +56,8 @@ export function settleSegment<R extends { row: SourceRow }>(
   const surveyed = takeSurveyTimeRows(seg.header, rowsOf(), issues);
   keepRows(surveyed.rows);
   keepRows(foldRoleRows(seg.header, rowsOf(), legendTexts, issues, fiscalYear));
+  // (A header no rule knows over department names or units only: content-columns.ts.)
+  unknownColumnsByContent(seg.header, rowsOf(), issues);
   // (A 区分 column of 数値目標 / KPI says each row's kind: no rating, and its 数値目標 rows numeric goals.)
   kindColumnAsGoals(seg, issues);
   scheduleStepsAsNoFigure(seg.header, rowsOf(), issues);
@@ -104,6 +108,8 @@ export function settleSegment<R extends { row: SourceRow }>(
   // (A 重要度 | 達成度 pair of survey means — 4.21 / 3.02 — rates how citizens feel the 施策, not the KPI's rate.)
   surveyScoresAsExtra(seg.header, rowsOf(), issues);
   refuseRivalRatings(seg.header, rowsOf());
+  // (Last: no column known by its name is the rating, and one no rule knows holds only the legend's labels.)
+  unknownRatingColumn(seg.header, rowsOf(), issues, legendTexts);
   // (After the rows are realigned: a two-line target is read where its column finally is.)
   settleTwoLineValues(seg.header, seg.rows, legendTexts, issues);
 }

@@ -1,0 +1,91 @@
+import { describe, expect, it } from "vitest";
+import { attempt, read, refusal } from "./test-read-lines.ts";
+
+const FORMS = ["kpi.md", "kpi.xlsx"];
+
+/** A city's table with four headers swapped for `words` (unknown ones, or blank as a merged header leaves them). */
+const sheet = (words: { goal: string; unit: string; rating: string; department: string }) => [
+  "○○市総合戦略 令和5年度 KPI進捗状況",
+  "",
+  `| ${words.goal} | 施策 | 指標 | ${words.unit} | 基準値(R1) | 実績値(R5) | 目標値(R6) | ${words.rating} | ${words.department} |`,
+  "|---|---|---|---|---|---|---|---|---|",
+  "| 1 しごとをつくる | (1) 企業誘致の推進 | 誘致企業数(累計) | 社 | 2 | 9 | 10 | B | 商工観光課 |",
+  "| | | 新規雇用者数 | 人 | 40 | 130 | 120 | A | 商工観光課 |",
+  "| | (2) 農業の振興 | 新規就農者数 | 人 | 3 | 4 | 8 | C | 農林課 |",
+  "| 2 ひとの流れをつくる | (1) 観光の振興 | 観光入込客数 | 千人 | 310 | 352 | 400 | B | 商工観光課 |",
+  "| | (2) 移住の促進 | 移住相談件数 | 件 | 35 | 90 | 100 | B | 企画課 |",
+  "",
+  "評価 A:目標を達成 B:概ね順調(80%以上) C:遅れている(80%未満)",
+];
+
+describe("columns whose header no rule knows, read by what every cell holds", () => {
+  // (Blank headers as Markdown only: the test workbook merges a blank header cell with the title above it.)
+  for (const form of FORMS)
+    for (const blank of form === "kpi.md" ? [false, true] : [false])
+      it(`reads the goal, the unit, the rating and the department by their cells (${blank ? "blank headers" : "words of the city's own"}, ${form})`, async () => {
+        const words = blank
+          ? { goal: "", unit: "", rating: "", department: "" }
+          : { goal: "まちの姿", unit: "計測", rating: "判断", department: "係" };
+        const r = await attempt(sheet(words), form);
+        if (!r.ok) throw new Error(r.error.message);
+        const k = r.sheet.kpis;
+        expect(k.map((x) => x.goal?.no)).toEqual([1, 1, 1, 2, 2]);
+        expect(k[2]!.measure).toEqual({ no: 2, title: "農業の振興" });
+        expect(k.map((x) => x.unit)).toEqual(["社", "人", "人", "千人", "件"]);
+        // (千人 scales the figure, as a 単位 column does)
+        expect(k[3]!.actual).toMatchObject({ value: 352000 });
+        expect(k.map((x) => x.evaluation?.label)).toEqual(["B", "A", "C", "B", "B"]);
+        expect(k.map((x) => x.departments)).toEqual([
+          ["商工観光課"],
+          ["商工観光課"],
+          ["農林課"],
+          ["商工観光課"],
+          ["企画課"],
+        ]);
+        // (each said in the report, the user's to correct)
+        const said = r.report.issues.filter((i) => i.kind === "column_read_by_content").map((i) => i.after);
+        expect(said).toEqual(
+          expect.arrayContaining(
+            ["基本目標", "単位", "評価", "担当課"].map((w) => expect.stringContaining(w)),
+          ),
+        );
+      });
+
+  it("refuses a column of marks the legend does not explain every one of (D), naming it: no rating guessed", async () => {
+    const lines = sheet({ goal: "基本目標", unit: "単位", rating: "判断", department: "担当課" }).map((l) =>
+      l.replace("| C | 農林課 |", "| D | 農林課 |"),
+    );
+    expect(await refusal(lines)).toMatch(/8列目「判断」は評価の記号/);
+  });
+
+  it("reads no unit from a column of short words that are not units (増加 / 維持)", async () => {
+    const lines = sheet({ goal: "基本目標", unit: "向き", rating: "評価", department: "担当課" }).map((l) =>
+      l.replace(/\| (社|人|千人|件) \| (\d)/, (_, _u, d) => `| ${d === "3" ? "維持" : "増加"} | ${d}`),
+    );
+    const s = await read(lines);
+    expect(s.kpis.every((k) => !k.unit)).toBe(true);
+  });
+
+  it("keeps two unknown columns of department names as they are (which one is the department's is no content's to say)", async () => {
+    const lines = [
+      "| 指標 | 基準値(R1) | 実績値(R5) | 目標値(R6) | 甲欄 | 乙欄 |",
+      "|---|---|---|---|---|---|",
+      "| 誘致企業数 | 2 | 9 | 10 | 商工観光課 | 企画課 |",
+      "| 移住相談件数 | 35 | 90 | 100 | 企画課 | 商工観光課 |",
+    ];
+    const s = await read(lines);
+    expect(s.kpis.every((k) => (k.departments ?? []).length === 0)).toBe(true);
+    expect(s.kpis[0]!.extras?.map((e) => e.text)).toEqual(["商工観光課", "企画課"]);
+  });
+
+  it("reads no level from a lone column of numbered titles (the goal or the measure is its word's to say)", async () => {
+    const lines = [
+      "| まちの姿 | 指標 | 基準値(R1) | 実績値(R5) | 目標値(R6) |",
+      "|---|---|---|---|---|",
+      "| 1 しごとをつくる | 誘致企業数 | 2 | 9 | 10 |",
+      "| | 移住相談件数 | 35 | 90 | 100 |",
+      "| 2 ひとの流れをつくる | 観光入込客数 | 310 | 352 | 400 |",
+    ];
+    expect(await refusal(lines)).toMatch(/1列目「まちの姿」の「1 しごとをつくる」は番号付きの見出し/);
+  });
+});
