@@ -88,4 +88,75 @@ describe("columns whose header no rule knows, read by what every cell holds", ()
     ];
     expect(await refusal(lines)).toMatch(/1列目「まちの姿」の「1 しごとをつくる」は番号付きの見出し/);
   });
+
+  const noIndicatorName = (word: string, note = false) => [
+    "○○町 総合戦略 KPI 令和5年度実績",
+    "",
+    `| 基本目標 | ${word} | 基準値(R1) | 実績値(R5) | 目標値(R6) | 評価 |${note ? " 補足 |" : ""}`,
+    `|---|---|---|---|---|---|${note ? "---|" : ""}`,
+    `| 1 しごとをつくる | 誘致企業数(累計) | 2社 | 9社 | 10社 | B |${note ? " 市外から2社 |" : ""}`,
+    `| | 新規就農者数 | 3人 | 4人 | 8人 | C |${note ? " 研修中2人 |" : ""}`,
+    `| 2 ひとの流れをつくる | 観光入込客数 | 310千人 | 352千人 | 400千人 | B |${note ? " 宿泊は減少 |" : ""}`,
+    "",
+    "評価 A:目標を達成 B:概ね順調 C:遅れている",
+  ];
+  for (const form of FORMS)
+    it(`finds the header with no indicator's name, the KPIs' names by their cells (${form})`, async () => {
+      const r = await attempt(noIndicatorName("成果の物差し"), form);
+      if (!r.ok) throw new Error(r.error.message);
+      expect(r.sheet.kpis.map((k) => k.indicator)).toEqual([
+        "誘致企業数(累計)",
+        "新規就農者数",
+        "観光入込客数",
+      ]);
+      expect(r.sheet.kpis.map((k) => k.goal?.no)).toEqual([1, 1, 2]);
+      const said = r.report.issues.find((i) => i.kind === "column_read_by_content" && i.after === "指標名");
+      expect(said?.message).toContain("2列目「成果の物差し」");
+    });
+
+  it("finds it under a blank header cell too (Markdown: the test workbook merges a blank header with the title)", async () => {
+    const s = await read(noIndicatorName(""));
+    expect(s.kpis.map((k) => k.actual)).toMatchObject([{ value: 9 }, { value: 4 }, { value: 352000 }]);
+  });
+
+  it("finds no header where two unknown columns name a different thing on every row (which is the KPI's?)", async () => {
+    const lines = [
+      "| 呼び名 | 成果の物差し | 基準値(R1) | 実績値(R5) | 目標値(R6) |",
+      "|---|---|---|---|---|",
+      "| 企業誘致事業 | 誘致企業数(累計) | 2社 | 9社 | 10社 |",
+      "| 就農支援事業 | 新規就農者数 | 3人 | 4人 | 8人 |",
+      "| 観光振興事業 | 観光入込客数 | 310千人 | 352千人 | 400千人 |",
+    ];
+    expect(await refusal(lines)).toMatch(/列見出し|見つかりません/);
+  });
+
+  for (const form of FORMS)
+    it(`reads a lone column of numbered titles under the goals' heading lines as the measure (${form})`, async () => {
+      const lines = [
+        "○○町 総合戦略 効果検証(令和5年度)",
+        "基本目標1 しごとをつくる",
+        "",
+        "| まちの姿 | 指標 | 基準値(R1) | 実績値(R5) | 目標値(R6) |",
+        "|---|---|---|---|---|",
+        "| (1) 企業誘致の推進 | 誘致企業数 | 2社 | 9社 | 10社 |",
+        "| | 新規雇用者数 | 40人 | 130人 | 120人 |",
+        "| (2) 農業の振興 | 新規就農者数 | 3人 | 4人 | 8人 |",
+        "",
+        "基本目標2 ひとの流れをつくる",
+        "",
+        "| まちの姿 | 指標 | 基準値(R1) | 実績値(R5) | 目標値(R6) |",
+        "|---|---|---|---|---|",
+        "| (1) 観光の振興 | 観光入込客数 | 310千人 | 352千人 | 400千人 |",
+        "| | 宿泊者数 | 11千人 | 12千人 | 20千人 |",
+      ];
+      const s = await read(lines, form);
+      expect(s.kpis.map((k) => [k.goal?.no, k.measure?.no])).toEqual([
+        [1, 1],
+        [1, 1],
+        [1, 2],
+        [2, 1],
+        [2, 1],
+      ]);
+      expect(s.kpis[2]!.measure?.title).toBe("農業の振興");
+    });
 });

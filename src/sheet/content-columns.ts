@@ -100,11 +100,16 @@ const levelColumn = (rows: readonly SourceRow[], col: number) => {
  * plan's level above the broadest of them (left of them) or below the narrowest (right of them) — a plan's levels
  * are printed broadest first. Alone (no known level beside it), which level it is the words would say: kept.
  */
-function unknownLevelColumn(header: FoundHeader, rows: readonly SourceRow[], issues: ImportIssue[]): void {
+function unknownLevelColumn(
+  header: FoundHeader,
+  rows: readonly SourceRow[],
+  issues: ImportIssue[],
+  underGoals: boolean,
+): void {
   const cols = header.columns;
   const indicator = cols.findIndex((m) => m.field === "indicator");
   const levelAt = cols.flatMap((m, col) => ((LEVELS as readonly string[]).includes(m.field) ? [col] : []));
-  if (indicator < 0 || levelAt.length === 0) return;
+  if (indicator < 0 || (levelAt.length === 0 && !underGoals)) return;
   const found = cols.flatMap((m, col) =>
     m.field === "extra" &&
     !m.confirmed &&
@@ -120,9 +125,11 @@ function unknownLevelColumn(header: FoundHeader, rows: readonly SourceRow[], iss
   const right = levelAt.filter((c) => c > col);
   const left = levelAt.filter((c) => c < col);
   let field: Level | null = null;
+  // Alone, under the goals' heading lines: the level below them.
+  if (levelAt.length === 0) field = "measure";
   // (「施策の方向性」 read as the measure for want of a 施策 column is, beside one, what a 施策 is done by: the
   // unknown column left of it may be that 施策 as well as the goal.)
-  if (left.length === 0 && !right.some((c) => /方向性/.test(cols[c]!.header))) {
+  else if (left.length === 0 && !right.some((c) => /方向性/.test(cols[c]!.header))) {
     field = "goal";
     // A word that is the goal alone and the measure under one (基本方針): the column left of it is the broader.
     if (right.length === 1 && rank(right[0]!) === 0 && !cols[right[0]!]!.confirmed)
@@ -139,10 +146,26 @@ export function unknownColumnsByContent(
   header: FoundHeader,
   rows: readonly SourceRow[],
   issues: ImportIssue[],
+  /** Every row under a goal's heading line (and no measure's). */
+  underGoals = false,
 ): void {
+  // (The indicator, found with the header: implied-indicator.ts.)
+  for (const { col, field } of header.byContent ?? []) {
+    const m = header.columns[col]!;
+    const named = squash(m.header) === "" ? `${col + 1}列目(見出しなし)` : `${col + 1}列目「${m.header}」`;
+    issues.push({
+      row: null,
+      column: m.header || `${col + 1}列目`,
+      kind: "column_read_by_content",
+      before: FIELD_JA.extra,
+      after: FIELD_JA[field],
+      confidence: "medium",
+      message: `${named}は見出しから意味が分かりませんが、行ごとに違う名前(例:「${filledCells(rows, col)[0] ?? ""}」)を数値の列の左に収めているため${FIELD_JA[field]}として読んだ。違う場合は --profile で指定してください`,
+    });
+  }
   settleUnknown(header, rows, issues, "departments", departmentColumn, "部署名");
   settleUnknown(header, rows, issues, "unit", unitColumn, "単位");
-  unknownLevelColumn(header, rows, issues);
+  unknownLevelColumn(header, rows, issues, underGoals);
 }
 
 /**

@@ -8,6 +8,7 @@ import { isEmpty, squash } from "./columns.ts";
 import { LEVELS, type Level } from "./field.ts";
 import { namesUnderGroups } from "./group-sub-names.ts";
 import { withoutChoices } from "./header-choices-text.ts";
+import { impliedIndicator } from "./implied-indicator.ts";
 import { isSeparatorRow } from "./read-markdown-table.ts";
 import { refuse } from "./refuse-reading.ts";
 import { directionOfMeasuresAsLevel } from "./round50-levels.ts";
@@ -22,6 +23,8 @@ export interface FoundHeader {
   columns: ColumnMeaning[];
   /** The squashed texts, to recognise the header repeated on later pages. */
   key: string;
+  /** Columns whose header no rule knows, read by what they hold (reported with the reading). */
+  byContent?: { col: number; field: Field }[];
 }
 
 /** Joins a group row above with the row below: a group printed once spans the cells under it. */
@@ -142,7 +145,9 @@ export function findHeader(rows: readonly SourceRow[], from = 0): FoundHeader | 
   for (let i = from; i < rows.length; i++) {
     const cells = rows[i]!.cells;
     const s = headerStrength(cells);
-    if (s.known < 3 || !s.indicator || s.numbers > 0) continue;
+    // (No indicator's name: the column of the KPIs' names found by what it holds, implied-indicator.ts.)
+    const implied = !s.indicator && s.known >= 3 && s.numbers === 0 ? impliedIndicator(rows, i) : null;
+    if (s.known < 3 || (!s.indicator && implied === null) || s.numbers > 0) continue;
     // A title merged across the table (Excel repeats it in every cell) is not a row of column names.
     if (new Set(cells.map(squash).filter((c) => c !== "")).size < 3) continue;
     let next = i + 1;
@@ -204,12 +209,23 @@ export function findHeader(rows: readonly SourceRow[], from = 0): FoundHeader | 
         }),
       );
       used.push(used[1]! + 1);
-      return { rows: used, texts: joined, columns: cols, key: joined.map(squash).join("|") };
+      return withImplied(
+        { rows: used, texts: joined, columns: cols, key: joined.map(squash).join("|") },
+        implied,
+      );
     }
     const columns = settleColumns(meaningsOf(texts, lower));
-    return { rows: used, texts, columns, key: texts.map(squash).join("|") };
+    return withImplied({ rows: used, texts, columns, key: texts.map(squash).join("|") }, implied);
   }
   return null;
+}
+
+/** The implied indicator's column read so, and said (content-columns.ts reports it). */
+function withImplied(h: FoundHeader, col: number | null): FoundHeader {
+  const m = col === null ? undefined : h.columns[col];
+  if (col === null || !m || m.field !== "extra") return h;
+  h.columns[col] = { ...m, field: "indicator" };
+  return { ...h, byContent: [...(h.byContent ?? []), { col, field: "indicator" }] };
 }
 
 /**

@@ -4,9 +4,11 @@
  * pipeline (realignment by evidence, hierarchy repair, <br> meanings), any other by the
  * layout-general reader, and blocks of key–value rows as cards.
  */
+
 import type { EvaluationScale, Value } from "../core/sheet.ts";
 import { broadestAsGoal } from "./broadest-level.ts";
 import { isSeedHeader, squash } from "./columns.ts";
+import { computedRateColumn } from "./computed-rate-column.ts";
 import type { Field } from "./field.ts";
 import { foldTableWidths } from "./fold-widths.ts";
 import type { ImportProfile } from "./import-profile.ts";
@@ -233,6 +235,7 @@ function importOneSheet(
   );
   namedGoalsByNumber(read.sheet, read.issues);
   broadestAsGoal(read.sheet, read.issues);
+  computedRateColumn(read.sheet, read.profile, read.issues);
   checkReading(read.sheet, table, read.profile);
   checkLabelsExplained(read.sheet, read.profile);
   checkPrintedRates(read.sheet);

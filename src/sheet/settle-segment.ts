@@ -39,7 +39,7 @@ import { applySurveyTimes, takeSurveyTimeRows } from "./survey-time-rows.ts";
 import { settleTwoLineValues } from "./two-line-targets.ts";
 import type { ImportIssue, SourceRow } from "./types.ts";
 
-export function settleSegment<R extends { row: SourceRow }>(
+export function settleSegment<R extends { row: SourceRow; heading?: { goal?: unknown; measure?: unknown } }>(
   seg: { header: FoundHeader; rows: R[] },
   /** The sheet's texts outside the table (title, legend lines): eras, legends. */
   legendTexts: string[],
@@ -57,7 +57,9 @@ export function settleSegment<R extends { row: SourceRow }>(
   keepRows(surveyed.rows);
   keepRows(foldRoleRows(seg.header, rowsOf(), legendTexts, issues, fiscalYear));
   // (A header no rule knows over department names or units only: content-columns.ts.)
-  unknownColumnsByContent(seg.header, rowsOf(), issues);
+  // (Every row under a goal's heading line and under no measure's: a lone column of numbered titles is the measure.)
+  const underGoals = seg.rows.length > 0 && seg.rows.every((x) => x.heading?.goal && !x.heading?.measure);
+  unknownColumnsByContent(seg.header, rowsOf(), issues, underGoals);
   // (A 区分 column of 数値目標 / KPI says each row's kind: no rating, and its 数値目標 rows numeric goals.)
   kindColumnAsGoals(seg, issues);
   scheduleStepsAsNoFigure(seg.header, rowsOf(), issues);
