@@ -114,4 +114,18 @@ describe("round 62: the national 拠点整備交付金 form as one table, 目標
         ["加工品の販売額", ["加工施設整備事業"], 1200000, "missing", "mostly_on_track"],
       ]);
     });
+  for (const form of FORMS)
+    it(`reads the 増加分 years with their era shortened (「H30増加分(1年目)」, 「R1増加分(2年目)」) the same (${form})`, async () => {
+      const short = town.map((l) =>
+        l
+          .replace("平成30年度増加分", "H30増加分")
+          .replace("令和元年度増加分", "R1増加分")
+          .replace("令和2年度増加分", "R2増加分"),
+      );
+      const sheet = await read(short, form);
+      expect(sheet.kpis.map((k) => (k.target?.kind === "number" ? k.target.value : null))).toEqual([
+        3000, 1200000,
+      ]);
+      expect(sheet.kpis[0]?.years?.map((y) => y.year)).toEqual([2018, 2019, 2020]);
+    });
 });
