@@ -6,9 +6,14 @@
  *   while no KPI has a level under its goal: a level column under a word not known as one (hanamaki-seika's
  *   「重点方針」) — every KPI's measure empty and the titles kept as extras, with exit 0. unread-level-guards.ts asks the
  *   numbers to rise down the whole table, so a table numbered afresh per goal passed it.
+ * - A KPI left unrated that keeps, as a column read as is, the national form's rating (「地方創生に相当程度効果が
+ *   あった」): nakatosa-kyoten's 事業の効果 under another rating word (推移, from the header-word swaps) was kept as an
+ *   extra on each project's first KPI, every KPI unrated with exit 0 — the 目標値 / 実績値 rows under each KPI are
+ *   read on a path whose rows reading-plausibility.ts's own check of such labels does not see.
  */
 import type { Kpi, Sheet } from "../core/sheet.ts";
 import { squash } from "./columns.ts";
+import { isStandardRating } from "./rating-in-values.ts";
 
 /** 「3 観光の振興」, 「(2) 移住の促進」, 「②結婚・出産の支援」: a number, then a title in words (not a figure). */
 const NUMBERED_TITLE =
@@ -53,7 +58,22 @@ export function levelNumberedPerGoal(
   return null;
 }
 
+/** An unrated KPI keeping the national form's rating label as an extra, with that column's header; null if none. */
+export function unreadStandardRating(
+  kpis: readonly Kpi[],
+): { kpi: Kpi; header: string; text: string } | null {
+  for (const k of kpis) {
+    if (k.evaluation && k.evaluation.printed !== false) continue;
+    const e = (k.extras ?? []).find((x) => isStandardRating(squash(x.text)));
+    if (e) return { kpi: k, header: e.header, text: e.text.trim() };
+  }
+  return null;
+}
+
 export function round62Refusal(sheet: Sheet, name: (k: Kpi) => string): string | null {
+  const label = unreadStandardRating(sheet.kpis);
+  if (label)
+    return `${name(label.kpi)}は評価がありませんが、列「${label.header}」に国の様式の評価「${label.text.slice(0, 24)}」があります。評価の列を読み落としたおそれがあります(列「${label.header}」は評価 evaluation として指定できます)`;
   const hit = levelNumberedPerGoal(sheet.kpis);
   if (!hit) return null;
   return `${name(hit.kpi)}の列「${hit.header}」は基本目標ごとに1から番号を振った題名(「${hit.text.slice(0, 20)}」)を収め、計画の階層(施策)のようですが、どの指標もその階層に置かれていません。階層の列を読み落としたおそれがあります(列「${hit.header}」は施策 measure として指定できます)`;
