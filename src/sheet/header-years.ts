@@ -51,7 +51,7 @@ export function findYear(text: string): Period | null {
   // 「2019実績値」, 「2017近況値」, 「2023目標値」 (本宮市): a western year glued before a value's word, as the
   // era's bare year above — the fiscal year of that value.
   const bareGreg =
-    /(?<!\d)((?:19|20)\d{2})(?=目標|実績|最終|当初|末|時点|予定|計画|基準|現状|現在|現況|近況|策定|従前|直近|見込|到達|達成)/.exec(
+    /(?<!\d)((?:19|20)\d{2})(?=目標|実績|最終|当初|末|時点|予定|計画|基準|現状|現在|現況|近況|策定|従前|直近|見込|到達|達成|増加|増分)/.exec(
       s,
     );
   if (bareGreg) return { year: Number(bareGreg[1]), basis: "fiscal" };
