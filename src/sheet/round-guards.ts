@@ -58,7 +58,7 @@ export const roundGuardRefusal = (
   round57Refusal(sheet, table, name) ??
   round58Refusal(sheet, table, name) ??
   round59Refusal(sheet, table, name) ??
-  round62Refusal(sheet, name) ??
+  round62Refusal(sheet, name, profile) ??
   // (Not a round's: found by printing every layout's level column as lines, scripts/relocate-levels.mts.)
   (profile?.layout === "cards"
     ? null

@@ -13,6 +13,7 @@
  */
 import type { Kpi, Sheet } from "../core/sheet.ts";
 import { squash } from "./columns.ts";
+import type { ImportProfile } from "./profile-types.ts";
 import { isStandardRating } from "./rating-in-values.ts";
 
 /** 「3 観光の振興」, 「(2) 移住の促進」, 「②結婚・出産の支援」: a number, then a title in words (not a figure). */
@@ -70,10 +71,17 @@ export function unreadStandardRating(
   return null;
 }
 
-export function round62Refusal(sheet: Sheet, name: (k: Kpi) => string): string | null {
+export function round62Refusal(
+  sheet: Sheet,
+  name: (k: Kpi) => string,
+  profile?: ImportProfile,
+): string | null {
   const label = unreadStandardRating(sheet.kpis);
-  if (label)
-    return `${name(label.kpi)}は評価がありませんが、列「${label.header}」に国の様式の評価「${label.text.slice(0, 24)}」があります。評価の列を読み落としたおそれがあります(列「${label.header}」は評価 evaluation として指定できます)`;
+  if (label) {
+    // (the column's number too, as reading-plausibility.ts's own check of legend labels names it)
+    const col = profile?.columns?.find((c) => c.header === label.header)?.col;
+    return `${name(label.kpi)}は評価がありませんが、${col ? `${col}列目` : "列"}「${label.header}」に国の様式の評価「${label.text.slice(0, 24)}」があります。評価の列を読み落としたおそれがあります(列「${label.header}」は評価 evaluation として指定できます)`;
+  }
   const hit = levelNumberedPerGoal(sheet.kpis);
   if (!hit) return null;
   return `${name(hit.kpi)}の列「${hit.header}」は基本目標ごとに1から番号を振った題名(「${hit.text.slice(0, 20)}」)を収め、計画の階層(施策)のようですが、どの指標もその階層に置かれていません。階層の列を読み落としたおそれがあります(列「${hit.header}」は施策 measure として指定できます)`;

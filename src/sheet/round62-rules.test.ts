@@ -132,7 +132,7 @@ describe("round 62: the national 拠点整備交付金 form as one table, 目標
     it(`refuses the national form's rating kept under a column read as is (事業の効果 printed as 推移), naming it (${form})`, async () => {
       const lines = town.map((l) => l.replace("| 事業の効果 |", "| 推移 |"));
       expect(await refusal(lines, form)).toMatch(
-        /指標「処理羽数」\(\d+行目\)は評価がありませんが、列「推移」に国の様式の評価「地方創生に相当程度効果があった」があります/,
+        /指標「処理羽数」\(\d+行目\)は評価がありませんが、(\d+列目|列)「推移」に国の様式の評価「地方創生に相当程度効果があった」があります/,
       );
     });
 });
