@@ -179,7 +179,9 @@ const RULES: [RegExp, Field][] = [
   [/実績|現在値|現況値|実測値|結果|直近値|最新値|(最新|直近|現在|現況)の(数値|値)|^到達(点|値)$/, "actual"],
   // 「手段」 (豊岡市: 「01-01 様々なメディア等で…」 under a 戦略目的): the means to the aim, the plan's level above the KPI.
   // 「戦略」 alone (a 総合戦略's 基本目標 → 戦略 → KPI: 「3 成長産業へ進化する農業の確立」): the level above the KPI.
-  [/具体的な施策|施策名?$|^施策|^手段$|^(重点)?戦略(名|名称)?$/, "measure"],
+  // 「重点方針」 (花巻市's 総合戦略: 基本目標① → 重点方針 1, 2 … → 成果指標): the plan's step under the goal that the
+  // KPIs measure, as 具体的な施策 is in the national guidance (round 62; 基本方針 alone stays the broadest level).
+  [/具体的な施策|施策名?$|^施策|^手段$|^(重点)?戦略(名|名称)?$|^重点方針$/, "measure"],
   [/主な取組|事業名|主な事業|取組|事業/, "initiatives"],
 ];
 

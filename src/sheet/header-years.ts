@@ -38,9 +38,10 @@ export function findYear(text: string): Period | null {
   // "R4目標値", "令和4実績": an era year without 年 in a column name is a fiscal year.
   // 「H26当初」, 「H30末」, 「H30時点」: a point in a fiscal year; 「R5予定」 that year's plan; 「H30基準値」,
   // 「H26現状値」 the year of a baseline printed before its word; 「H27到達点」 (四万十市) the point reached that year;
-  // 「H29達成率」 (a year's group header 「H29」 over 実績 | 達成率, round 56) that year's rate.
+  // 「H29達成率」 (a year's group header 「H29」 over 実績 | 達成率, round 56) that year's rate; 「H30増加分(1年目)」 (the
+  // 交付金 form's year column with its era shortened, round 62) what that year adds.
   const bare =
-    /(令和|平成|[RH])(元|\d{1,2})(?=目標|実績|最終|当初|末|時点|予定|計画|基準|現状|現在|現況|近況|策定|従前|直近|期待|目安|見込|到達|達成|\)|・|$)/.exec(
+    /(令和|平成|[RH])(元|\d{1,2})(?=目標|実績|最終|当初|末|時点|予定|計画|基準|現状|現在|現況|近況|策定|従前|直近|期待|目安|見込|到達|達成|増加|増分|\)|・|$)/.exec(
       s,
     );
   if (bare) {
@@ -50,7 +51,7 @@ export function findYear(text: string): Period | null {
   // 「2019実績値」, 「2017近況値」, 「2023目標値」 (本宮市): a western year glued before a value's word, as the
   // era's bare year above — the fiscal year of that value.
   const bareGreg =
-    /(?<!\d)((?:19|20)\d{2})(?=目標|実績|最終|当初|末|時点|予定|計画|基準|現状|現在|現況|近況|策定|従前|直近|見込|到達|達成)/.exec(
+    /(?<!\d)((?:19|20)\d{2})(?=目標|実績|最終|当初|末|時点|予定|計画|基準|現状|現在|現況|近況|策定|従前|直近|見込|到達|達成|増加|増分)/.exec(
       s,
     );
   if (bareGreg) return { year: Number(bareGreg[1]), basis: "fiscal" };

@@ -38,6 +38,7 @@ export const LEVEL_WORD_LEVELS: Readonly<Record<string, Level>> = {
   施策分野: "measure",
   基本戦略: "measure",
   重点施策: "measure",
+  重点方針: "measure",
   施策: "measure",
   手段: "measure",
 };

@@ -299,6 +299,10 @@ export const TODAY: Record<string, { golden: number; asXlsx: number } | "refused
   // 「3年目(R4.3) 実績値」 as a column of text) are refused, naming the column. None wrong with exit 0.
   "kagamino-kensho/wide": "refused",
   "miki-suishin/unruled": "refused",
+  // Round 62 (2026-12-05, branch layouts62), printed after the round's rules: hanamaki-seika 121/121 and nakatosa-kyoten
+  // 48/48 in every print. nakatosa-kyoten's Word print wrapped its 事業の効果 legend line inside a label (「…地方創生に」 /
+  // 「効果があった:…」) at the text's margin, the table's border a padding past it: read 47/48 with exit 0 (no scale)
+  // until wrapped-lines.ts took a ruled table's edge up to two characters past the line for the margin.
   // Read since branch pdf4 (2026-12-02), no longer listed: matsudo-city unruled and wide (were
   // refused), mie-pref unruled (refused, naming its columns; it read 3/37 with exit 0 before
   // checkRolesPresent), cao-growth unruled (19/33: its KPI sentences wrap over lines barely closer

@@ -44,7 +44,10 @@ export function joinWrappedLines<T extends { kind: string }>(items: readonly T[]
   // One line at the edge proves it when the table ends there too (a document's table set to the
   // page's width, its legend wrapped at the same margin, as Word prints them).
   const near = (x: number) => Math.abs(x - widest) < 0.5 * Math.min(...lines.map(sizeOf));
-  const tableEdge = cells.some((b) => b && near(b.x1)) || ruled.some(near);
+  // (Word sets a table's borders outside the text's margins by the cells' padding: its right border up to two
+  // characters past where a line wrapped at that margin ends — nakatosa-kyoten's legend, round 62.)
+  const padded = (x: number) => x >= widest && x - widest < 2 * Math.min(...lines.map(sizeOf));
+  const tableEdge = cells.some((b) => b && near(b.x1)) || ruled.some((x) => near(x) || padded(x));
   if (atEdge < 2 && !tableEdge) return [...items];
   const out: T[] = [];
   for (const item of items) {
