@@ -169,4 +169,30 @@ describe("round 60: cards of a 先行型 交付金's projects (a long known key 
       );
       expect(await refusal(halfYear, form)).toMatch(/「H27\.9」と「H28\.3」はどちらも2015年度/);
     });
+  const cards = sheet.slice(0, -1);
+  // (A line wrapped mid-word is a printed text's — a PDF's, as the Markdown form stands for; a workbook keeps a line whole.)
+  for (const form of ["kpi.md"])
+    it(`joins a legend line wrapped in the middle of a rated word back (${form})`, async () => {
+      const cut = [
+        ...cards,
+        "事業効果 地方創生に非常に効果的であった:KPIが目標値を上回った 地方創生に相当程度効果があった:KPIが目標値の7割以上に達した 地方創生に効果がなかっ",
+        "た:KPIが事業開始前より悪化した",
+      ];
+      const s = await read(cut, form);
+      expect(s.scale?.bands.map((b) => `${b.label} ${b.category}`)).toEqual([
+        "地方創生に非常に効果的であった on_track",
+        "地方創生に相当程度効果があった mostly_on_track",
+        "地方創生に効果がなかった delayed",
+      ]);
+    });
+  for (const form of FORMS)
+    it(`refuses a legend spliced with a note (no scale read from it), naming its line (${form})`, async () => {
+      const spliced = [
+        ...cards,
+        "事業効果 地方創生に非常に効果的であった:KPIが目標値を上回った 地方創生に相当程度効果があった※目標年月はH28.3。",
+        "効果があった:KPIが目標値の7割以上に達した 地方創生に効果があった:KPIが事業開始前より改善した 地方創生に効果がな",
+        "した 地方創生に効果がなかった:KPIが事業開始前より悪化した",
+      ];
+      expect(await refusal(spliced, form)).toMatch(/凡例|評価の語/);
+    });
 });
