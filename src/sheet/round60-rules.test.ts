@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { crossCuttingOrdinal } from "./heading-levels.ts";
+import { valueKey } from "./layout-golden.ts";
 import { gridDateYear, knownLongKeyFirst } from "./round60-card-keys.ts";
 import { read, refusal } from "./test-read-lines.ts";
 
@@ -137,22 +138,32 @@ describe("round 60: cards of a 先行型 交付金's projects (a long known key 
         s.kpis.map((k) => [
           k.indicator,
           k.unit,
-          k.baseline.kind === "number" ? `${k.baseline.value}@${k.baseline.period.year}` : k.baseline.kind,
-          k.actual.kind === "number" ? `${k.actual.value}@${k.actual.period.year}` : k.actual.kind,
-          k.finalTarget?.kind === "number" ? `${k.finalTarget.value}@${k.finalTarget.period.year}` : "none",
+          valueKey(k.baseline),
+          valueKey(k.actual),
+          valueKey(k.finalTarget),
           k.years?.map((y) => y.year).join(","),
           k.initiatives.join(""),
           k.departments.join(""),
           k.evaluation?.category,
         ]),
       ).toEqual([
-        ["創業者数", "人", "4@2014", "11@2015", "16@2016", "2015,2016", "創業支援事業", "商工課", "on_track"],
+        [
+          "創業者数",
+          "人",
+          "4 人 @2014",
+          "11 人 @2015",
+          "16 人 @2016",
+          "2015,2016",
+          "創業支援事業",
+          "商工課",
+          "on_track",
+        ],
         [
           "観光施設の入込客数",
           "千人",
-          "412000@2014",
-          "398000@2015",
-          "460000@2016",
+          "412000 人 @2014",
+          "398000 人 @2015",
+          "460000 人 @2016",
           "2015,2016",
           "観光振興事業",
           "観光課",
