@@ -11,6 +11,7 @@ import { readList } from "./general-values.ts";
 import { isKnownEvaluationLabel } from "./parse-evaluation-label.ts";
 import { pointLabels } from "./read-legend.ts";
 import { CONTENT_JA, contentKind, roleContradiction } from "./role-content.ts";
+import { checkGridDates, gridDateYear, knownLongKeyFirst } from "./round60-card-keys.ts";
 import { NotASheet } from "./types.ts";
 
 export interface CardKpi {
@@ -81,6 +82,13 @@ export function gridYears(
         return null;
       }
     }
+    // 「H28.3」: the fiscal year the date closes (round60-card-keys.ts).
+    const dated = gridDateYear(c);
+    if (dated !== null) {
+      roles.push(null);
+      yearSeen = true;
+      return dated;
+    }
     // A bare 「27年度」 is in the sheet's era (its title's 平成27年度).
     const read = recogniseHeader(c);
     const bare = /^\d{1,2}年度?$/.test(squash(c));
@@ -100,14 +108,17 @@ export function gridYears(
   // 「数値の基準年度 | H26年度 | 目標年度 | H31年度」: years as the values of keys naming them are no grid.
   // (Every year has its own key on its left; 「年度 | 2019(R1)年度 | 2020(R2)年度」 is a grid's header.)
   // A year is a key's value where the cell before it names one (「目標年度 | H31年度」).
-  const namesYear = (i: number) => i > 0 && /.(年度|年次|時期)$/.test(squash(cells[i - 1] ?? ""));
+  // (「目標年月 | H28.3」: a key naming a date, its value the date.)
+  const namesYear = (i: number) => i > 0 && /.(年度|年次|時期|年月|月)$/.test(squash(cells[i - 1] ?? ""));
   const keyed = ys.every((y, i) => y === null || (ys[i - 1] === null && namesYear(i)));
   // Two bare years or more, not each the value of a key, make a grid whose era the sheet never
   // names: refused, not read as 令和.
   const gridBare = bareAt.filter((i) => !(!bareAt.includes(i - 1) && namesYear(i)));
   if (gridBare.length >= 2) throw eraUnknown(cells[gridBare[0]!]!);
   if (keyed) return null;
-  return ys.filter((y, i) => y !== null && roles[i] === null).length >= 2 ? { years: ys, roles } : null;
+  if (ys.filter((y, i) => y !== null && roles[i] === null).length < 2) return null;
+  checkGridDates(cells);
+  return { years: ys, roles };
 }
 
 /** 「[単位] 億円」 in the grid's corner: the unit of its values (「-」: none). */
@@ -258,6 +269,7 @@ export function pairsStart(cells: readonly string[]): number {
       if (!(isEmpty(cells[i] ?? "") && isEmpty(cells[i + 1] ?? "")) && !keyLike(cells[i] ?? "")) return false;
     return true;
   };
+  if (knownLongKeyFirst(cells)) return 0;
   return !from(0) && from(1) && !isEmpty(cells[0] ?? "") ? 1 : 0;
 }
 

@@ -74,8 +74,22 @@ export const crossCuttingLevel = (text: string): "goal" | null =>
   crossCuttingTitle(text.trim()) ? "goal" : null;
 
 export function crossCuttingTitle(text: string): string | null {
-  const m = /^(?:横断的な?|横断)(?:目標|視点|施策|取組)[\s:：]+(\S.*)$/.exec(text.trim());
-  return m ? m[1]!.trim() : null;
+  return crossCuttingOrdinal(text)?.title ?? null;
+}
+
+/**
+ * 「横断的目標① 多様な人材の活躍を推進する」 (a strategy printing 基本目標①〜④ and 横断的目標①②): the
+ * cross-cutting goals numbered in their own series, the number right after the word — that number (0 when none).
+ */
+export function crossCuttingOrdinal(text: string): { no: number; title: string } | null {
+  const m =
+    /^(?:横断的な?|横断)(?:目標|視点|施策|取組)(?:\s*([①-⑳]|[0-9０-９]{1,2}(?![0-9０-９]))[\s:：.．、]*|[\s:：]+)(\S.*)$/.exec(
+      text.trim(),
+    );
+  if (!m) return null;
+  const n = m[1];
+  const no = !n ? 0 : /[①-⑳]/.test(n) ? n.charCodeAt(0) - 0x245f : Number(n.normalize("NFKC"));
+  return { no, title: m[2]!.trim() };
 }
 
 /**

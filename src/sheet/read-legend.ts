@@ -3,6 +3,7 @@
  * 「◎:目標値以上 ○:目標値と同等 …」, 「順調:… おおむね順調:… 努力を要する:…」): labels, what they mean,
  * their thresholds, and which of the four categories each one is.
  */
+
 import type { EvaluationScale, ScaleBand } from "../core/sheet.ts";
 import { squash } from "./columns.ts";
 import { spacedDigitPairsOf } from "./digit-legend.ts";
@@ -22,6 +23,7 @@ import { siblingLabelHits } from "./round51-legend-siblings.ts";
 import { STAR_RUN } from "./round54-star-runs.ts";
 import { withoutCaption } from "./round57-legend-caption.ts";
 import { ARROW_MARK } from "./round59-captioned-rating.ts";
+import { joinCutLegendLines } from "./round60-cut-legend.ts";
 
 // Lower-case letters (「a 目標値に向けて順調に進んでいる」, 福岡市) are labels only as a letter alone.
 // 「★★★★:ある程度達成」 (round 54): a run of stars is one label (round54-star-runs.ts).
@@ -124,7 +126,8 @@ export function readLegend(
   const sources: string[] = [];
   const norm = (s: string) => s.replace(/\s/g, "");
   const used = new Set([...usedLabels].flatMap((l) => [norm(l), markOf(l) ?? ""]).filter((l) => l !== ""));
-  for (let text of joinSpacedLines(texts)) {
+  // (A line wrapped in the middle of a label is joined back first: round60-cut-legend.ts.)
+  for (let text of joinSpacedLines(joinCutLegendLines(texts, usedLabels))) {
     // A note naming where the sheet comes from (「出典の形式: 泰阜村(長野県下伊那郡)の…(目標以上)…」) quotes
     // labels in brackets as it tells the story; it is no legend in any of the forms below.
     if (isSourceNote(text)) continue;

@@ -1,7 +1,7 @@
 /** Ordinals of the plan's parts as cities number them: 「1 しごとの創生」, 「基本目標2」, 「③」, 「(1)」, 「Ⅰ-1-1」, 「第三章」. */
 import type { Ordinal } from "../core/sheet.ts";
 import { kanjiNumber } from "./fold-widths.ts";
-import { crossCuttingTitle, LABELLED_LEVEL, PROJECT_LINE, stripHeadingMark } from "./heading-levels.ts";
+import { crossCuttingOrdinal, LABELLED_LEVEL, PROJECT_LINE, stripHeadingMark } from "./heading-levels.ts";
 import { LEVEL_WORD } from "./level-words.ts";
 import { KATAKANA, readPartCode } from "./part-codes.ts";
 import { joinTitleLines } from "./text-lines.ts";
@@ -107,7 +107,7 @@ export function readOrdinal(text: string): Ordinal {
   const m = ORDINAL.exec(t);
   // 「○基幹産業である酪農業、…の持続的発展」 (a plan's 基本的方向 listed as bullets, no numbers): the bullet is no
   // part of the title, as it is none of an indicator's name (general-values.ts).
-  if (!m) return { no: 0, title: crossCuttingTitle(t) ?? t.replace(/^[○◯]\s*(?=\S{2})/, "") };
+  if (!m) return crossCuttingOrdinal(t) ?? { no: 0, title: t.replace(/^[○◯]\s*(?=\S{2})/, "") };
   // 「01-02 豊岡で働く魅力が…」, a bare 「1-2」: a code of the parts above and this one — the last part numbers this one
   // (glued to its title too: a word processor's PDF prints a typed space there as its autospacing).
   const code = /^([0-9０-９]+)(?:[-－‐]([0-9０-９]+))+(?=[\s.．:：、)）】\u3040-\u30ff\u3400-\u9fff]|$)/.exec(

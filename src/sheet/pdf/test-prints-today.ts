@@ -303,6 +303,12 @@ export const TODAY: Record<string, { golden: number; asXlsx: number } | "refused
   // 48/48 in every print. nakatosa-kyoten's Word print wrapped its 事業の効果 legend line inside a label (「…地方創生に」 /
   // 「効果があった:…」) at the text's margin, the table's border a padding past it: read 47/48 with exit 0 (no scale)
   // until wrapped-lines.ts took a ruled table's edge up to two characters past the line for the margin.
+  // Round 60 (2026-12-04, branch layouts60), printed after the round's rules: maizuru-zenshin 125/125 in every print;
+  // akaiwa-senkou 108/108 ruled, unruled and Word. Its Chromium print (the legend line wrapped in the middle of
+  // 「地方創生に効果がなかった」) and wide print (the legend's right part printed beside the note under it) read 107/108 with
+  // exit 0 at first, the scale's last band (Chromium) or the whole scale (wide) lost: the wrapped line joined back since
+  // (round60-cut-legend.ts, 108/108); the spliced one refused (round60-guards.ts), naming the line.
+  "akaiwa-senkou/wide": "refused",
   // Read since branch pdf4 (2026-12-02), no longer listed: matsudo-city unruled and wide (were
   // refused), mie-pref unruled (refused, naming its columns; it read 3/37 with exit 0 before
   // checkRolesPresent), cao-growth unruled (19/33: its KPI sentences wrap over lines barely closer
