@@ -159,4 +159,28 @@ describe("columns whose header no rule knows, read by what every cell holds", ()
       ]);
       expect(s.kpis[2]!.measure?.title).toBe("農業の振興");
     });
+
+  const reached = (word: string, baseline = "基準値(H26)", extra = false) => [
+    "○○市総合戦略 平成27年度 KPI到達状況",
+    "",
+    `| 指標 | ${baseline} | ${word} | 目標値(H31) |${extra ? " 改善幅 |" : ""}`,
+    `|---|---|---|---|${extra ? "---|" : ""}`,
+    `| 誘致企業数 | 2社 | 5社 | 10社 |${extra ? " 3社 |" : ""}`,
+    `| 新規就農者数 | 3人 | 6人 | 8人 |${extra ? " 3人 |" : ""}`,
+  ];
+  for (const form of FORMS)
+    it(`reads the one unknown column of figures beside a named baseline and target as the actual (${form})`, async () => {
+      const r = await attempt(reached("平成27年度の足元"), form);
+      if (!r.ok) throw new Error(r.error.message);
+      expect(r.sheet.fiscalYear).toBe(2015);
+      expect(r.sheet.kpis.map((k) => k.actual)).toMatchObject([{ value: 5 }, { value: 6 }]);
+      expect(r.report.issues.some((i) => i.kind === "column_read_by_content" && i.after === "実績値")).toBe(
+        true,
+      );
+    });
+
+  it("refuses it beside a second unknown column of figures, or under a baseline named 現状値 (either may be the actual)", async () => {
+    expect(await refusal(reached("平成27年度の足元", "基準値(H26)", true))).toMatch(/実績値の列が見つかりません/);
+    expect(await refusal(reached("平成27年度の足元", "現状値(H26)"))).toMatch(/実績値の列が見つかりません/);
+  });
 });

@@ -141,6 +141,29 @@ function unknownLevelColumn(
   settleLevelColumns(cols);
 }
 
+/** Every cell a figure, with its year or a note beside it too (「567.8万円<br>(R3年度)」), or a dash; two figures at least. */
+const figureColumn = (cells: readonly string[]) => {
+  const kinds = cells.map(contentKind);
+  const figures = kinds.filter((k) => k === "value" || k === "percent" || k === "mixed").length;
+  return figures >= 2 && kinds.every((k) => ["value", "percent", "mixed", "dash"].includes(k));
+};
+
+/**
+ * No actual's column, but the baseline's and the target's known by their names, and one column no rule knows holding
+ * figures (「H27足元」, 「足元値」): the actual — the only figure of a KPI a table of baseline and target goes on to print.
+ * (Without a baseline's name it could be the baseline as well; beside a second such column, 改善幅 or 前年度値, either
+ * could be: kept, and refused for want of an actual.)
+ */
+function unknownActualColumn(header: FoundHeader, rows: readonly SourceRow[], issues: ImportIssue[]): void {
+  const has = (f: Field) => header.columns.some((m) => m.field === f);
+  // (A 現状値 read as the baseline for want of a 基準値 may be the actual itself: only a baseline's own word counts.)
+  const baseline = header.columns.some(
+    (m) => m.field === "baseline" && /基準|策定|当初|初期|従前|ベース/.test(m.header),
+  );
+  if (has("actual") || has("year") || !baseline || !(has("target") || has("finalTarget"))) return;
+  settleUnknown(header, rows, issues, "actual", figureColumn, "数値");
+}
+
 /** Department names and units, before anything reads the rows. */
 export function unknownColumnsByContent(
   header: FoundHeader,
@@ -166,6 +189,7 @@ export function unknownColumnsByContent(
   settleUnknown(header, rows, issues, "departments", departmentColumn, "部署名");
   settleUnknown(header, rows, issues, "unit", unitColumn, "単位");
   unknownLevelColumn(header, rows, issues, underGoals);
+  unknownActualColumn(header, rows, issues);
 }
 
 /**
