@@ -180,7 +180,9 @@ describe("columns whose header no rule knows, read by what every cell holds", ()
     });
 
   it("refuses it beside a second unknown column of figures, or under a baseline named 現状値 (either may be the actual)", async () => {
-    expect(await refusal(reached("平成27年度の足元", "基準値(H26)", true))).toMatch(/実績値の列が見つかりません/);
+    expect(await refusal(reached("平成27年度の足元", "基準値(H26)", true))).toMatch(
+      /実績値の列が見つかりません/,
+    );
     expect(await refusal(reached("平成27年度の足元", "現状値(H26)"))).toMatch(/実績値の列が見つかりません/);
   });
 });
