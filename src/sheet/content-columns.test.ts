@@ -185,4 +185,30 @@ describe("columns whose header no rule knows, read by what every cell holds", ()
     );
     expect(await refusal(reached("平成27年度の足元", "現状値(H26)"))).toMatch(/実績値の列が見つかりません/);
   });
+
+  for (const form of FORMS)
+    it(`reads an unknown column of projects' names (…事業, …プロジェクト) as the projects (${form})`, async () => {
+      const lines = [
+        "| 指標 | 基準値(R1) | 実績値(R5) | 目標値(R6) | 取り組んだこと |",
+        "|---|---|---|---|---|",
+        "| 新規就農者数 | 3人 | 4人 | 8人 | 新規就農者定着支援事業(拡充) |",
+        "| 木の駅の参加者数 | 10人 | 25人 | 30人 | 木の駅プロジェクト |",
+        "| 観光入込客数 | 310千人 | 352千人 | 400千人 | 観光誘客促進事業 |",
+      ];
+      const r = await attempt(lines, form);
+      if (!r.ok) throw new Error(r.error.message);
+      expect(r.sheet.kpis.map((k) => k.initiatives.length)).toEqual([1, 1, 1]);
+      expect(r.sheet.kpis[1]!.initiatives).toEqual(["木の駅プロジェクト"]);
+    });
+
+  it("keeps a column of sentences about the work as it is (no project's name)", async () => {
+    const lines = [
+      "| 指標 | 基準値(R1) | 実績値(R5) | 目標値(R6) | 取り組んだこと |",
+      "|---|---|---|---|---|",
+      "| 新規就農者数 | 3人 | 4人 | 8人 | 研修を2回開いた |",
+      "| 観光入込客数 | 310千人 | 352千人 | 400千人 | 観光誘客促進事業 |",
+    ];
+    const s = await read(lines);
+    expect(s.kpis.every((k) => k.initiatives.length === 0)).toBe(true);
+  });
 });

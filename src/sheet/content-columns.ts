@@ -164,6 +164,22 @@ function unknownActualColumn(header: FoundHeader, rows: readonly SourceRow[], is
   settleUnknown(header, rows, issues, "actual", figureColumn, "数値");
 }
 
+// 「新規就農者定着支援事業」, 「木の駅プロジェクト」 (a bracket after it, 「(拡充)」 or 「【農林課】」, aside): a project's name.
+const PROJECT = /(事業|プロジェクト)$/;
+const projectColumn = (cells: readonly string[]) => {
+  const names = cells.flatMap((t) =>
+    t
+      .split(/\n|[、・]\s*(?=\S+(事業|プロジェクト))/)
+      .map((x) => squash(x ?? "").replace(/([(（【［[][^)）】］\]]*[)）】］\]])+$/, ""))
+      .filter((x) => x.length > 0 && !/^(事業|プロジェクト)$/.test(x)),
+  );
+  return (
+    cells.length >= 2 &&
+    names.length > 0 &&
+    names.every((n) => PROJECT.test(n) && n.length >= 4 && !/[。]/.test(n))
+  );
+};
+
 /** Department names and units, before anything reads the rows. */
 export function unknownColumnsByContent(
   header: FoundHeader,
@@ -188,6 +204,7 @@ export function unknownColumnsByContent(
   }
   settleUnknown(header, rows, issues, "departments", departmentColumn, "部署名");
   settleUnknown(header, rows, issues, "unit", unitColumn, "単位");
+  settleUnknown(header, rows, issues, "initiatives", projectColumn, "事業の名前");
   unknownLevelColumn(header, rows, issues, underGoals);
   unknownActualColumn(header, rows, issues);
 }
