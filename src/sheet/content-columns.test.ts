@@ -211,4 +211,32 @@ describe("columns whose header no rule knows, read by what every cell holds", ()
     const s = await read(lines);
     expect(s.kpis.every((k) => k.initiatives.length === 0)).toBe(true);
   });
+
+  const twoAxes = (word: string) => [
+    "○○市 施策評価結果(令和6年度)",
+    "",
+    `| 指標 | 基準値(R4) | 実績値(R6) | 目標値(R10) | ${word} | 主要事業の貢献度 |`,
+    "|---|---|---|---|---|---|",
+    "| 待機児童数 | 18人 | 4人 | 0人 | B | 高 |",
+    "| 観光入込客数 | 485万人 | 560万人 | 600万人 | B | 中 |",
+    "| 新規就農者数 | 3人 | 11人 | 25人 | C | 低 |",
+    "",
+    "【指標の達成度】 A:目標値を達成 B:概ね順調 C:遅れている",
+    "【主要事業の貢献度】 高:大きく貢献した 中:一定程度貢献した 低:十分に貢献できていない",
+  ];
+  it("reads the rating by its name beside another axis its own legend names (貢献度)", async () => {
+    const s = await read(twoAxes("指標の達成度"));
+    expect(s.kpis.map((k) => k.evaluation?.label)).toEqual(["B", "B", "C"]);
+  });
+  it("refuses when the rating's name is the city's own and another axis was taken for it, naming both", async () => {
+    const message = await refusal(twoAxes("確認欄"));
+    expect(message).toMatch(/5列目「確認欄」は凡例が意味を示す評価の記号/);
+    expect(message).toMatch(/6列目「主要事業の貢献度」とどちらが/);
+  });
+  // (As a workbook the legend's rows are read before the columns settle: the unknown column is then the one the legend
+  // under its caption explains, the 貢献度 its own axis — read right, where the Markdown above is refused.)
+  it("never reads the other axis as the rating (XLSX: read right)", async () => {
+    const s = await read(twoAxes("確認欄"), "kpi.xlsx");
+    expect(s.kpis.map((k) => k.evaluation?.label)).toEqual(["B", "B", "C"]);
+  });
 });

@@ -5,15 +5,15 @@
  * sheet's legend explains where no column is the rating's. Two such columns, or a cell of another kind, and the
  * column stays an extra (kept, and the guards ask about it); a column read so is reported.
  */
-import { FIELD_JA, type Field, isNamedExtra } from "./column-fields.ts";
-import { squash } from "./columns.ts";
+import { FIELD_JA, type Field, isNamedExtra, recogniseHeader } from "./column-fields.ts";
+import { escapeRegExp, squash } from "./columns.ts";
 import { courseLegend } from "./course-verdicts.ts";
 import { LEVELS, type Level } from "./field.ts";
 import { type FoundHeader, settleLevelColumns } from "./find-header.ts";
 import { readLegend } from "./read-legend.ts";
 import { readOrdinal } from "./read-ordinal.ts";
 import { contentKind } from "./role-content.ts";
-import type { ImportIssue, SourceRow } from "./types.ts";
+import { type ImportIssue, NotASheet, type SourceRow } from "./types.ts";
 
 /** Units sheets print in a column of their own (counted over the layouts' goldens), scaled or per year. */
 const UNIT_WORD =
@@ -213,6 +213,17 @@ export function unknownColumnsByContent(
  * The legend's labels, once every column known by its name has settled (a 達成度 read first as a rate becomes the
  * evaluation by its letters: then an unknown column of marks beside it is no rating).
  */
+/** A legend captioned by the column's own name (「改善・悪化:改善○,…」, 「【主要事業の貢献度】 高:…」): an axis of its own. */
+function ownLegend(header: string, legendTexts: readonly string[]): boolean {
+  const name = squash(header.split(/\s+/).at(-1) ?? "");
+  if (name.length < 2) return false;
+  const caption = new RegExp(
+    `(^|[\\s【［\\[〔(（])${escapeRegExp(name)}([】］\\]〕)）]|(の(見方|凡例))?\\s*[:：])`,
+    "u",
+  );
+  return legendTexts.some((l) => caption.test(l.trim()));
+}
+
 export function unknownRatingColumn(
   header: FoundHeader,
   rows: readonly SourceRow[],
@@ -220,5 +231,31 @@ export function unknownRatingColumn(
   legendTexts: readonly string[],
 ): void {
   const rated = (cells: readonly string[], h: string) => ratingColumn(h, cells, legendTexts);
-  settleUnknown(header, rows, issues, "evaluation", rated, "凡例が意味を示す評価の記号");
+  const rating = header.columns.findIndex((m) => m.field === "evaluation");
+  if (rating < 0) {
+    settleUnknown(header, rows, issues, "evaluation", rated, "凡例が意味を示す評価の記号");
+    return;
+  }
+  // Beside the rating read, a column under a name no rule knows holding labels the legend explains (two at least):
+  // which of the two rates the KPI, the names cannot say (a 貢献度 taken for the rating when the 達成度's name is the
+  // city's own). A column a rule reads by its name (another axis, 今後の方向性) is no rival.
+  const rival = header.columns.findIndex(
+    (m, col) =>
+      m.field === "extra" &&
+      !m.confirmed &&
+      recogniseHeader(m.header).field === "extra" &&
+      !isNamedExtra(m.header) &&
+      !header.columns[rating]!.confirmed &&
+      !ownLegend(m.header, legendTexts) &&
+      rated(filledCells(rows, col), m.header),
+  );
+  if (rival < 0) return;
+  const m = header.columns[rival]!;
+  const named = squash(m.header) === "" ? `${rival + 1}列目(見出しなし)` : `${rival + 1}列目「${m.header}」`;
+  throw new NotASheet(
+    "unrecognised_columns",
+    `${named}は凡例が意味を示す評価の記号(例:「${filledCells(rows, rival)[0]}」)を収めていますが、見出しから評価の列と分かりません。` +
+      `評価として読んだ${rating + 1}列目「${header.columns[rating]!.header}」とどちらが指標の評価か決められないため取り込みません。` +
+      `列の意味を --profile で指定してください(例: {"columns":[{"col":${rival + 1},"field":"evaluation"},{"col":${rating + 1},"field":"extra"}]})`,
+  );
 }
