@@ -267,7 +267,8 @@ function recogniseUncached(text: string): ColumnMeaning {
   const unit =
     // 「事業名(担当課)」: the bracket names a role (the department printed in the cell), not a unit.
     unitMatch &&
-    !/年|度|%|率|目標|実績|最終|単位|KPI|指標|評価|担当|所管|課|累計|合計|平均|見込|速報|暫定|[~〜～・、]/i.test(
+    // (「事業開始前(現時点)」: when the figure stands is no unit either.)
+    !/年|度|%|率|目標|実績|最終|単位|KPI|指標|評価|担当|所管|課|累計|合計|平均|見込|速報|暫定|時点|現在|当初|[~〜～・、]/i.test(
       unitMatch[1]!,
     )
       ? unitMatch[1]!
