@@ -8,7 +8,7 @@
 //                    tables under them joined when their headers are the same.
 // The held-out first readings most often wrote a level wrong with exit 0 (a heading line unread, a level column read
 // as another field): this asks every layout the same question.
-//   [DUMP=dir] npx tsx scripts/relocate-levels.mts [--form clean|extracted|xlsx|csv] [name …]
+//   [DUMP=dir] [WORD=w] npx tsx scripts/relocate-levels.mts [--form clean|extracted|xlsx|csv] [name …]
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { readVariant, rewrite, type Variant } from "../src/sheet/test-office-variants.ts";
@@ -20,8 +20,11 @@ import {
 } from "./relocate-levels-rewrites.mts";
 
 const { form, names } = batteryArgs();
-// (A plan's 章 and 節 are counted 「第1章」, every other level 「基本目標1」.)
-const named = (w: string, n: number) => (w.length === 1 ? `第${n}${w}` : `${w}${n}`);
+// (A plan's 章 and 節 are counted 「第1章」, every other level 「基本目標1」. WORD=…: every heading in a word of the
+// city's own instead, which no rule knows — the level then the place's and the number's to say.)
+const WORD = process.env.WORD;
+const named = (w: string, n: number) =>
+  (WORD ?? w).length === 1 ? `第${n}${WORD ?? w}` : `${WORD ?? w}${n}`;
 const FORMS: Record<string, HeadingForm> = {
   plain: (w, n, t) => `${named(w, n)} ${t}`,
   colon: (w, n, t) => `${named(w, n)}：${t}`,
