@@ -5,6 +5,7 @@
  */
 import type { Sheet } from "../core/sheet.ts";
 import { isEmpty, squash } from "./columns.ts";
+import { levelOfWord } from "./level-words.ts";
 import { readOrdinal } from "./read-ordinal.ts";
 import type { SourceTable } from "./types.ts";
 
@@ -81,6 +82,36 @@ export function strandedLine(sheet: Sheet, table: SourceTable, known: (t: string
     if ([...carried].some((c) => c.length >= 2 && squash(text).includes(c))) continue;
     if (said.includes(title) || said.includes(squash(text))) continue;
     return `${o.row}行目「${text.slice(0, 30)}」は表の途中にある行ですが、どの指標にも読まれていません。計画の見出し(基本目標・施策など)なら、その階層を読み落としたおそれがあります`;
+  }
+  return null;
+}
+
+/** 「まちの柱1 …」, 「【重点1】…」, 「<柱Ⅱ> …」: a word of the city's own, a number, a title — a numbered heading's form. */
+const NUMBERED_HEADING =
+  /^[【<〈■□◆◇●]?\s*([^\s\d0-9０-９①-⑳Ⅰ-Ⅻ【】<>〈〉:：]{1,8}?)\s*([0-9０-９]{1,2}|[①-⑳]|[Ⅰ-Ⅻ])\s*(?:[】>〉]\s*[:：]?|[:：.．\s　])\s*(\S.{1,50})$/u;
+/** A document's, a figure's or a count's label (「資料1 …」, 「第2期 …」, 「表1 …」), no level of the plan. */
+const NO_LEVEL_WORD = /資料|別紙|別表|様式|参考|図|表|第|期|年|度|号|回|版|月|日|注|No|その|ページ/i;
+
+/**
+ * No KPI under a goal, and a line above or between the tables
+ * in a numbered heading's form whose title no KPI carries (「まちの柱1 創意工夫で…」 over the only table, its word no
+ * rule knows): the goal's heading dropped as the title's line, every goal left empty with exit 0. Found by printing
+ * every layout's broadest level as heading lines in a word of the city's own (WORD=… scripts/relocate-levels.mts).
+ */
+export function unreadNumberedHeading(sheet: Sheet, table: SourceTable): string | null {
+  if (sheet.kpis.length === 0 || sheet.kpis.some((k) => k.goal.no > 0 || squash(k.goal.title) !== ""))
+    return null;
+  const last = Math.max(...sheet.kpis.map((k) => k.row));
+  const said = squash(JSON.stringify(sheet.kpis));
+  const carried = sheet.kpis.flatMap((k) => [k.subgoal.title, k.measure.title].map(squash));
+  for (const o of outsideLines(table)) {
+    if (o.row >= last) continue;
+    const text = o.text.replace(/<br\s*\/?>/gi, "").trim();
+    const m = NUMBERED_HEADING.exec(text);
+    if (!m || NO_LEVEL_WORD.test(m[1]!) || levelOfWord(m[1]!) || said.includes(squash(m[3]!))) continue;
+    // (A level's title read from the line, the rest of it another thing: 「施策 1 …の強化 施策の総合評価 B」.)
+    if (carried.some((c) => c.length >= 2 && squash(text).includes(c))) continue;
+    return `${o.row}行目「${text.slice(0, 30)}」は番号付きの見出し(計画の階層)のようですが、どの指標の基本目標にもなっていません。見出しの語が分からず、階層を読み落としたおそれがあります`;
   }
   return null;
 }

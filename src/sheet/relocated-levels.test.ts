@@ -162,3 +162,31 @@ describe("a row of one cell again, after one before the first record", () => {
     expect((await read(wrapped)).kpis[1]!.initiatives).toEqual(["雇用相談体制の整備(市内企業との連携)"]);
   });
 });
+
+describe("a numbered heading in a word no rule knows, over the tables (「まちの柱1 …」)", () => {
+  const town = (word: string) => [
+    "○○町創生総合戦略 平成30年度 重要業績評価指標(KPI)の検証",
+    "",
+    `${word}1 創意工夫で地域の活力を起こす産業交流のまち`,
+    "",
+    "| 具体的な施策 | 重要業績評価指標(KPI) | 基準値 | 目標値(H31) | 実績値(H30) | 評価 |",
+    "|---|---|---|---|---|---|",
+    "| 施策1:農林業の振興 | 新規就農者数(累計) | 0人(H26) | 5人 | 3人 | C |",
+    "| 施策2:水産業の振興 | 新規漁業就業者数(累計) | 1人(H26) | 5人 | 5人 | A |",
+    "",
+    "評価 A:目標を達成 B:概ね順調 C:努力が必要",
+  ];
+  for (const form of ["kpi.md", "kpi.xlsx"])
+    it(`refuses it, naming the line, rather than leave every goal empty (${form})`, async () => {
+      expect(await refusal(town("まちの柱"), form)).toMatch(
+        /「まちの柱1 創意工夫で地域の活力を起こす産業交流のまち」は番号付きの見出し/,
+      );
+    });
+  it("reads the same line in a level's word as the goal", async () => {
+    const s = await read(town("基本目標"));
+    expect(s.kpis.map((k) => k.goal.no)).toEqual([1, 1]);
+  });
+  it("is no heading when its word labels a document (「資料1 …」)", async () => {
+    expect(await refusal(town("資料"))).toBeNull();
+  });
+});

@@ -4,7 +4,7 @@
  */
 import type { Kpi, Sheet } from "../core/sheet.ts";
 import { figureAsKeyRefusal } from "./figure-keys.ts";
-import { strandedLine } from "./lost-level-lines.ts";
+import { strandedLine, unreadNumberedHeading } from "./lost-level-lines.ts";
 import type { ImportProfile } from "./profile-types.ts";
 import { isLegendLine } from "./read-legend.ts";
 import { namedShapeRefusal } from "./round38-guards.ts";
@@ -69,4 +69,5 @@ export const roundGuardRefusal = (
         table,
         (t) => isSectionLine(t) || LEVEL_DIVIDER.test(t.trim()) || isLegendLine(t),
       )) ??
+  (profile?.layout === "cards" ? null : unreadNumberedHeading(sheet, table)) ??
   figureAsKeyRefusal(sheet, name);
