@@ -73,7 +73,21 @@ function settleUnknown(
   const col = found[0]!;
   const m = cols[col]!;
   cols[col] = { ...m, field };
-  const named = squash(m.header) === "" ? `${col + 1}列目(見出しなし)` : `${col + 1}列目「${m.header}」`;
+  said(issues, m, col, field, `どの行も${what}(例:「${filledCells(rows, col)[0]}」)のため`);
+}
+
+/** The column's name in a message: its header, or its place when it prints none. */
+const columnName = (m: { header: string }, col: number) =>
+  squash(m.header) === "" ? `${col + 1}列目(見出しなし)` : `${col + 1}列目「${m.header}」`;
+
+/** A column read by what it holds, reported for the user to correct (`because` says what it holds). */
+function said(
+  issues: ImportIssue[],
+  m: { header: string },
+  col: number,
+  field: Field,
+  because: string,
+): void {
   issues.push({
     row: null,
     column: m.header || `${col + 1}列目`,
@@ -81,7 +95,7 @@ function settleUnknown(
     before: FIELD_JA.extra,
     after: FIELD_JA[field],
     confidence: "medium",
-    message: `${named}は見出しから意味が分かりませんが、どの行も${what}(例:「${filledCells(rows, col)[0]}」)のため${FIELD_JA[field]}として読んだ。違う場合は --profile で指定してください`,
+    message: `${columnName(m, col)}は見出しから意味が分かりませんが、${because}${FIELD_JA[field]}として読んだ。違う場合は --profile で指定してください`,
   });
 }
 
@@ -189,19 +203,14 @@ export function unknownColumnsByContent(
   underGoals = false,
 ): void {
   // (The indicator, found with the header: implied-indicator.ts.)
-  for (const { col, field } of header.byContent ?? []) {
-    const m = header.columns[col]!;
-    const named = squash(m.header) === "" ? `${col + 1}列目(見出しなし)` : `${col + 1}列目「${m.header}」`;
-    issues.push({
-      row: null,
-      column: m.header || `${col + 1}列目`,
-      kind: "column_read_by_content",
-      before: FIELD_JA.extra,
-      after: FIELD_JA[field],
-      confidence: "medium",
-      message: `${named}は見出しから意味が分かりませんが、行ごとに違う名前(例:「${filledCells(rows, col)[0] ?? ""}」)を数値の列の左に収めているため${FIELD_JA[field]}として読んだ。違う場合は --profile で指定してください`,
-    });
-  }
+  for (const { col, field } of header.byContent ?? [])
+    said(
+      issues,
+      header.columns[col]!,
+      col,
+      field,
+      `行ごとに違う名前(例:「${filledCells(rows, col)[0] ?? ""}」)を数値の列の左に収めているため`,
+    );
   settleUnknown(header, rows, issues, "departments", departmentColumn, "部署名");
   settleUnknown(header, rows, issues, "unit", unitColumn, "単位");
   settleUnknown(header, rows, issues, "initiatives", projectColumn, "事業の名前");
@@ -213,12 +222,15 @@ export function unknownColumnsByContent(
  * The legend's labels, once every column known by its name has settled (a 達成度 read first as a rate becomes the
  * evaluation by its letters: then an unknown column of marks beside it is no rating).
  */
-/** A legend captioned by the column's own name (「改善・悪化:改善○,…」, 「【主要事業の貢献度】 高:…」): an axis of its own. */
+/**
+ * A legend captioned by the column's own name (「改善・悪化:改善○,…」, 「【主要事業の貢献度】 高:…」, 「事業の有効性 A:…」):
+ * an axis of its own.
+ */
 function ownLegend(header: string, legendTexts: readonly string[]): boolean {
   const name = squash(header.split(/\s+/).at(-1) ?? "");
   if (name.length < 2) return false;
   const caption = new RegExp(
-    `(^|[\\s【［\\[〔(（])${escapeRegExp(name)}([】］\\]〕)）]|(の(見方|凡例))?\\s*[:：])`,
+    `(^|[\\s【［\\[〔(（])${escapeRegExp(name)}([】］\\]〕)）]|(の(見方|凡例))?\\s*[:：]|\\s+[^\\s:：]{1,3}\\s*[:：])`,
     "u",
   );
   return legendTexts.some((l) => caption.test(l.trim()));
@@ -251,7 +263,7 @@ export function unknownRatingColumn(
   );
   if (rival < 0) return;
   const m = header.columns[rival]!;
-  const named = squash(m.header) === "" ? `${rival + 1}列目(見出しなし)` : `${rival + 1}列目「${m.header}」`;
+  const named = columnName(m, rival);
   throw new NotASheet(
     "unrecognised_columns",
     `${named}は凡例が意味を示す評価の記号(例:「${filledCells(rows, rival)[0]}」)を収めていますが、見出しから評価の列と分かりません。` +

@@ -89,6 +89,8 @@ export function strandedLine(sheet: Sheet, table: SourceTable, known: (t: string
 /** 「まちの柱1 …」, 「【重点1】…」, 「<柱Ⅱ> …」: a word of the city's own, a number, a title — a numbered heading's form. */
 const NUMBERED_HEADING =
   /^[【<〈■□◆◇●]?\s*([^\s\d0-9０-９①-⑳Ⅰ-Ⅻ【】<>〈〉:：]{1,8}?)\s*([0-9０-９]{1,2}|[①-⑳]|[Ⅰ-Ⅻ])\s*(?:[】>〉]\s*[:：]?|[:：.．\s　])\s*(\S.{1,50})$/u;
+/** A label and its meaning, 「A:…」 or 「4:…」. */
+const LEGEND_PAIRS_ANY = /(^|\s)[^\s:：]{1,3}\s*[:：=＝]/g;
 /** A document's, a figure's or a count's label (「資料1 …」, 「第2期 …」, 「表1 …」), no level of the plan. */
 const NO_LEVEL_WORD = /資料|別紙|別表|様式|参考|図|表|第|期|年|度|号|回|版|月|日|注|No|その|ページ/i;
 
@@ -101,12 +103,20 @@ const NO_LEVEL_WORD = /資料|別紙|別表|様式|参考|図|表|第|期|年|�
 export function unreadNumberedHeading(sheet: Sheet, table: SourceTable): string | null {
   if (sheet.kpis.length === 0 || sheet.kpis.some((k) => k.goal.no > 0 || squash(k.goal.title) !== ""))
     return null;
-  const last = Math.max(...sheet.kpis.map((k) => k.row));
   const said = squash(JSON.stringify(sheet.kpis));
   const carried = sheet.kpis.flatMap((k) => [k.subgoal.title, k.measure.title].map(squash));
-  for (const o of outsideLines(table)) {
-    if (o.row >= last) continue;
+  // (The line right above the first KPI's table: the title's lines above it are the document's.)
+  const rows = sheet.kpis.map((k) => k.row).filter((r) => r > 0);
+  if (rows.length === 0) return null;
+  const first = Math.min(...rows);
+  // (A Markdown table's 「---」 row under its header is no line.)
+  const above = outsideLines(table).filter((o) => o.row < first && !/^[-‐－―:：|\s]*$/.test(o.text));
+  // (The sheet's first line is its title: 「総合計画成果指標 2 成果指標達成状況」 numbers a document's part.)
+  const title = Math.min(...outsideLines(table).map((o) => o.row));
+  for (const o of above.filter((x) => x.row === Math.max(...above.map((y) => y.row)) && x.row > title)) {
     const text = o.text.replace(/<br\s*\/?>/gi, "").trim();
+    // (A legend's pairs, 「必要性 4:ニーズは増加… 3:…」, or a sentence: no heading.)
+    if (/。/.test(text) || (text.match(LEGEND_PAIRS_ANY) ?? []).length >= 2) continue;
     const m = NUMBERED_HEADING.exec(text);
     if (!m || NO_LEVEL_WORD.test(m[1]!) || levelOfWord(m[1]!) || said.includes(squash(m[3]!))) continue;
     // (A level's title read from the line, the rest of it another thing: 「施策 1 …の強化 施策の総合評価 B」.)
