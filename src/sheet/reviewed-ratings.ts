@@ -16,12 +16,16 @@ import { FIELD_JA } from "./column-fields.ts";
 import { squash } from "./columns.ts";
 import type { FoundHeader } from "./find-header.ts";
 import { REVIEWER } from "./reviewer-words.ts";
+import { OWN_OFFICE } from "./round63-raters.ts";
 import { type ImportIssue, NotASheet, type SourceRow } from "./types.ts";
 
-const SCALE_LABEL = /^([A-Za-zＡ-Ｚａ-ｚ][+＋-]?|[◎○〇●△▲×])$/;
+// (A grade printed as a digit or a circled digit, 「4」 / 「④」, its legend 「4:…」: a scale's label as a letter is — round 63.)
+const SCALE_LABEL = /^([A-Za-zＡ-Ｚａ-ｚ][+＋-]?|[◎○〇●△▲×]|[1-9１-９①-⑨])$/;
 const DASH = /^[-‐－―ー−]$/;
 /** Who rates first: the department itself, the office, a first round. */
-const FIRST_RATER = /一次|[1１]次評価|自己|内部|庁内|所管|担当|主管/;
+export const FIRST_RATER = new RegExp(
+  `${/一次|[1１]次評価|自己|内部|庁内|所管|担当|主管/.source}|${OWN_OFFICE.source}`,
+);
 
 const cellsOf = (rows: readonly SourceRow[], col: number) =>
   rows

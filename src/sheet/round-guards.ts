@@ -27,6 +27,7 @@ import { round56Refusal } from "./round56-guards.ts";
 import { round57Refusal } from "./round57-guards.ts";
 import { round58Refusal } from "./round58-guards.ts";
 import { round59Refusal } from "./round59-guards.ts";
+import { round63Refusal } from "./round63-guards.ts";
 import { isSectionLine, LEVEL_DIVIDER } from "./section-headings.ts";
 import type { SourceTable } from "./types.ts";
 
@@ -57,6 +58,7 @@ export const roundGuardRefusal = (
   round57Refusal(sheet, table, name) ??
   round58Refusal(sheet, table, name) ??
   round59Refusal(sheet, table, name) ??
+  round63Refusal(sheet, table, name) ??
   // (Not a round's: found by printing every layout's level column as lines, scripts/relocate-levels.mts.)
   (profile?.layout === "cards"
     ? null
