@@ -4,7 +4,9 @@
  * Found by the variants of beppu-suishin (自己評価 | 委員会評価 on one A–E legend): 「評価(担当課)」 | 「評価(委員会)」 read
  * the bracket 「(委員会)」 as a unit and kept the committee's column as an extra (the department's 「E」 written where the
  * committee wrote 「D」, exit 0). Only an extra named as a reviewer's rating counts (「委員会評価」, 「評価(委員会)」, 「外部
- * 評価」): a card's viewpoints (妥当性 / 効率性 A–C), a group's 施策評価 and a No. column's digits are no second rating. The reading rules (round63-raters.ts,
+ * 評価」): a card's viewpoints (妥当性 / 効率性 A–C), a group's 施策評価 and a No. column's digits are no second rating —
+ * or any extra of the legend's labels when the evaluation was read from a first rater's column (「自己評価」 printed, kept by
+ * no KPI: the committee's letters under another name, 「推移」, left as is, found by swapping header words). The reading rules (round63-raters.ts,
  * reviewed-ratings.ts) choose the reviewer's column; when no rule chose, this refuses, naming both columns.
  * Not refused: an extra with a legend of its own captioned by its header (kagoshima-kensho), an extra named for the first rater (自己評価, 担当課評価: the review was read), a past year's rating
  * (前年度評価, R3評価), a rating whose labels are not the KPIs' scale's (宮崎県's 外部評価 A / B / C beside a / b / c / d).
@@ -47,13 +49,23 @@ export function round63Refusal(sheet: Sheet, table: SourceTable, name: (k: Kpi) 
   const lines = legendCandidates(table).map(squash);
   const labels = new Set((sheet.scale?.bands ?? []).map((b) => squash(b.label)));
   if (labels.size === 0) return null;
+  // A first rater's rating the table prints (「自己評価」) that no KPI keeps as an extra: the one read as the evaluation.
+  const kept = new Set(sheet.kpis.flatMap((k) => (k.extras ?? []).map((e) => squash(e.header))));
+  const firstRead = table.rows.some((r) =>
+    r.cells.some((c) => {
+      const h = squash(c.replace(/<br\s*\/?>/gi, ""));
+      return (
+        h.length <= 12 && /評価|判定/.test(h) && FIRST_RATER.test(h) && !REVIEWER.test(h) && !kept.has(h)
+      );
+    }),
+  );
   for (const k of sheet.kpis) {
     const read = k.evaluation && k.evaluation.printed !== false ? squash(k.evaluation.label ?? "") : "";
     if (read === "" || !labels.has(read)) continue;
     for (const e of k.extras ?? []) {
       const other = squash(e.text);
       const header = squash(e.header);
-      if (other === read || !labels.has(other) || !rating(header)) continue;
+      if (other === read || !labels.has(other) || !(rating(header) || firstRead)) continue;
       if (FIRST_RATER.test(header) || EARLIER.test(header) || ownLegend(header, other, lines)) continue;
       const col = columnOf(table, header);
       const at = col ? `${col}列目` : "";

@@ -82,6 +82,14 @@ describe("round 63: two ratings on one legend, the department's and the committe
       );
     });
 
+  for (const form of FORMS)
+    it(`refuses the department's rating read while the same legend's letters stand, as is, under another name (${form})`, async () => {
+      // (the committee's column printed as 「推移」: no rating's name, kept as is — which is the verdict, unknown)
+      expect(await refusal(projects("自己評価", "推移"), form)).toMatch(
+        /指標「外国人宿泊者数」\(\d+行目\)は評価「E」として読みましたが、8列目「推移」にも同じ凡例の評価「D」/,
+      );
+    });
+
   it("keeps a project's last KPI's dash under 実績値 when its row left its empty cells out (Markdown)", async () => {
     const trimmed = projects("自己評価", "委員会評価").map((l) =>
       l.startsWith("| |") ? l.replace(/(\|\s*)+$/, "|") : l,
