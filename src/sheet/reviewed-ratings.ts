@@ -16,7 +16,7 @@ import { FIELD_JA } from "./column-fields.ts";
 import { squash } from "./columns.ts";
 import type { FoundHeader } from "./find-header.ts";
 import { REVIEWER } from "./reviewer-words.ts";
-import { OWN_OFFICE } from "./round63-raters.ts";
+import { bracketedLabel, OWN_OFFICE } from "./round63-raters.ts";
 import { type ImportIssue, NotASheet, type SourceRow } from "./types.ts";
 
 // (A grade printed as a digit or a circled digit, 「4」 / 「④」, its legend 「4:…」: a scale's label as a letter is — round 63.)
@@ -48,7 +48,8 @@ export function settleReviewedRatings(
     const label = t.replace(/[+＋]/g, "\\+");
     return (
       new RegExp(`(^|[^A-Za-z])${label}\\s*[:：=＝]`).test(legend) ||
-      new RegExp(`(^|\\s)${label}\\s+[^\\sA-Za-z:：]`).test(spaced)
+      new RegExp(`(^|\\s)${label}\\s+[^\\sA-Za-z:：]`).test(spaced) ||
+      bracketedLabel(label, spaced)
     );
   };
   const rated = header.columns.flatMap((m, col) => {

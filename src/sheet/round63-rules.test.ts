@@ -76,6 +76,24 @@ describe("round 63: two ratings on one legend, the department's and the committe
     });
 
   for (const form of FORMS)
+    for (const [style, mark] of [
+      ["【A】", (l: string) => `【${l}】`],
+      ["(A)", (l: string) => `(${l})`],
+      ["A…", (l: string) => `${l}…`],
+    ] as const)
+      it(`settles the two ratings by a legend setting its labels off as ${style} (${form})`, async () => {
+        const legend = LEGEND.replace(/([A-E]):/g, (_, l: string) => mark(l));
+        expect(
+          labels(
+            await read(
+              projects("自己評価", "委員会評価", (l) => l, legend),
+              form,
+            ),
+          ),
+        ).toEqual(["B", "B", "D", "A"]);
+      });
+
+  for (const form of FORMS)
     it(`refuses two ratings whose names do not say which is the review (${form})`, async () => {
       expect(await refusal(projects("評価(担当課)", "評価(所管課)"), form)).toMatch(
         /「評価\(担当課\)」、8列目「評価\(所管課\)」がどれも評価の記号/,
