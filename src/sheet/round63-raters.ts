@@ -18,13 +18,3 @@ export const OWN_OFFICE =
 /** A bracket naming who rated (「(委員会)」, 「(担当課)」, 「(市)」, 「(外部)」): a rater, never a unit. */
 export const RATER_IN_BRACKET =
   /^(本|当)?(市|町|村|区|県|府|都|道)$|委員|会議|審議会|懇話会|有識者|外部|内部|自己|第三者|[一二12]次|庁内|市民|区民|住民/;
-
-/**
- * A label a legend sets off by brackets or a mark rather than a colon (「【A】…」, 「(A)…」, 「A)…」, 「A…」, 「A－…」: the
- * legend battery's forms, read by read-legend.ts): two columns of its labels are two ratings of that legend, as with
- * 「A:…」. `label` is escaped for a RegExp; `legend` is NFKC-folded (（ → (, － → -, … → ...).
- */
-export const bracketedLabel = (label: string, legend: string): boolean =>
-  new RegExp(
-    `(^|[^A-Za-z0-9])(【${label}】|\\(${label}\\)|${label}\\)|${label}(\\.\\.\\.|…)|${label}-)\\s*[^\\s)】]`,
-  ).test(legend);

@@ -80,6 +80,7 @@ describe("round 63: two ratings on one legend, the department's and the committe
       ["【A】", (l: string) => `【${l}】`],
       ["(A)", (l: string) => `(${l})`],
       ["A…", (l: string) => `${l}…`],
+      ["A→", (l: string) => `${l}→`],
     ] as const)
       it(`settles the two ratings by a legend setting its labels off as ${style} (${form})`, async () => {
         const legend = LEGEND.replace(/([A-E]):/g, (_, l: string) => mark(l));
