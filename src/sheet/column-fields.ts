@@ -14,6 +14,8 @@ import { ratesAThing } from "./round55-quality-ratings.ts";
 
 export { FIELD_JA, type Field } from "./field.ts";
 
+import { RATER_IN_BRACKET } from "./round63-raters.ts";
+
 export interface ColumnMeaning {
   field: Field;
   /** The year printed in the header (令和4年度実績値 → FY2022). */
@@ -270,7 +272,9 @@ function recogniseUncached(text: string): ColumnMeaning {
     // (「事業開始前(現時点)」: when the figure stands is no unit either.)
     !/年|度|%|率|目標|実績|最終|単位|KPI|指標|評価|担当|所管|課|累計|合計|平均|見込|速報|暫定|時点|現在|当初|[~〜～・、]/i.test(
       unitMatch[1]!,
-    )
+    ) &&
+    // 「評価(委員会)」: the bracket names who rated (round63-raters.ts).
+    !(/評価/.test(s) && RATER_IN_BRACKET.test(unitMatch[1]!))
       ? unitMatch[1]!
       : null;
   // 「政策(施策)名」: the city's own name for a level glossed in brackets by the common one — the bracket's level.

@@ -6,6 +6,7 @@
  */
 import { type ColumnMeaning, cellShape, type Field } from "./column-fields.ts";
 import { squash } from "./columns.ts";
+import { blankByLead, cellsWhereGroupIsBlank, GROUP_ONCE_PENALTY } from "./round63-continuation-cells.ts";
 import { ENUMERATOR } from "./settle-columns.ts";
 import { targetAfterName } from "./target-in-name.ts";
 import { type ImportIssue, NotASheet, type SourceRow } from "./types.ts";
@@ -85,6 +86,8 @@ function cellKind(text: string): string {
 export interface ColumnHabits {
   values: Set<string>[];
   kind: (string | null)[];
+  /** Columns the whole rows starting at a column leave blank (round63-continuation-cells.ts). */
+  blankByLead?: Map<number, Set<number>>;
 }
 
 export function columnHabits(rows: readonly SourceRow[], n: number): ColumnHabits {
@@ -99,7 +102,7 @@ export function columnHabits(rows: readonly SourceRow[], n: number): ColumnHabit
     const top = [...counts].sort((a, b) => b[1] - a[1])[0];
     kind.push(top && cells.length >= 2 && top[1] / cells.length >= 0.6 ? top[0] : null);
   }
-  return { values, kind };
+  return { values, kind, blankByLead: blankByLead(rows, n) };
 }
 
 /**
@@ -174,8 +177,13 @@ export function realignRow(
     ["dash", "empty"].includes(cellShape(c[noActualAt] ?? ""))
       ? 1
       : 0;
+  const groupOnce = (c: readonly string[]) =>
+    habits?.blankByLead ? GROUP_ONCE_PENALTY * cellsWhereGroupIsBlank(c, habits.blankByLead) : 0;
   const score = (c: readonly string[]) =>
-    c.reduce((sum, t, i) => sum + (i < n ? fitAt(t, i) : 0), 0) + noActualBonus(c) + dashRate(c);
+    c.reduce((sum, t, i) => sum + (i < n ? fitAt(t, i) : 0), 0) +
+    noActualBonus(c) +
+    dashRate(c) -
+    groupOnce(c);
   // Every place the lost cells could have been, and how well the row then fits its columns.
   // Every place the lost cells could have been — an extractor drops a run of empty cells inside the
   // row, a Markdown writer the empty cells at its end, a row can show both — and how well the row

@@ -15,13 +15,18 @@
 import { FIELD_JA } from "./column-fields.ts";
 import { squash } from "./columns.ts";
 import type { FoundHeader } from "./find-header.ts";
+import { colonsForOtherSeparators, labelBracketPairsOf } from "./legend-pair-forms.ts";
 import { REVIEWER } from "./reviewer-words.ts";
+import { OWN_OFFICE } from "./round63-raters.ts";
 import { type ImportIssue, NotASheet, type SourceRow } from "./types.ts";
 
-const SCALE_LABEL = /^([A-Za-zＡ-Ｚａ-ｚ][+＋-]?|[◎○〇●△▲×])$/;
+// (A grade printed as a digit or a circled digit, 「4」 / 「④」, its legend 「4:…」: a scale's label as a letter is — round 63.)
+const SCALE_LABEL = /^([A-Za-zＡ-Ｚａ-ｚ][+＋-]?|[◎○〇●△▲×]|[1-9１-９①-⑨])$/;
 const DASH = /^[-‐－―ー−]$/;
 /** Who rates first: the department itself, the office, a first round. */
-const FIRST_RATER = /一次|[1１]次評価|自己|内部|庁内|所管|担当|主管/;
+export const FIRST_RATER = new RegExp(
+  `${/一次|[1１]次評価|自己|内部|庁内|所管|担当|主管/.source}|${OWN_OFFICE.source}`,
+);
 
 const cellsOf = (rows: readonly SourceRow[], col: number) =>
   rows
@@ -40,11 +45,18 @@ export function settleReviewedRatings(
   // A label the legend explains: 「A:…」, or 「A 計画を大きく上回る…」 (a label set off by spaces before
   // its words, as 「★評価基準 A … B …」 prints it).
   const spaced = legendTexts.map((t) => t.normalize("NFKC")).join(" ");
+  // (Round 63: and as read-legend.ts reads the other forms — 「【A】…」, 「(A)…」, 「A)…」, 「A…」, 「A→…」 — and a label with
+  // its meaning bracketed after it, 「A(達成率100%以上)」.)
+  const marked = legendTexts.map((t) => squash(colonsForOtherSeparators(t))).join(" ");
+  const paired = new Set(legendTexts.flatMap((t) => labelBracketPairsOf(t).map((p) => squash(p.label))));
   const explained = (t: string) => {
     const label = t.replace(/[+＋]/g, "\\+");
+    const colon = new RegExp(`(^|[^A-Za-z])${label}\\s*[:：=＝]`);
     return (
-      new RegExp(`(^|[^A-Za-z])${label}\\s*[:：=＝]`).test(legend) ||
-      new RegExp(`(^|\\s)${label}\\s+[^\\sA-Za-z:：]`).test(spaced)
+      colon.test(legend) ||
+      new RegExp(`(^|\\s)${label}\\s+[^\\sA-Za-z:：]`).test(spaced) ||
+      colon.test(marked) ||
+      paired.has(t)
     );
   };
   const rated = header.columns.flatMap((m, col) => {

@@ -11,10 +11,13 @@ import { cellShape, FIELD_JA } from "./column-fields.ts";
 import { squash } from "./columns.ts";
 import type { FoundHeader } from "./find-header.ts";
 import { isKnownEvaluationLabel, nationalEffectCategory } from "./parse-evaluation-label.ts";
+import { MORE_REVIEWERS } from "./round63-raters.ts";
 import type { ImportIssue, SourceRow } from "./types.ts";
 
 /** Who reviews a rating made before: a committee, an outside body, a second round (reviewed-ratings.ts's words). */
-export const REVIEWER = /委員会|審議会|懇話会|有識者|外部|第三者|二次|[2２]次評価|区民評価|市民評価|最終/;
+export const REVIEWER = new RegExp(
+  `${/委員会|審議会|懇話会|有識者|外部|第三者|二次|[2２]次評価|区民評価|市民評価|最終/.source}|${MORE_REVIEWERS.source}`,
+);
 
 export function reviewerWordsAsComments(
   header: FoundHeader,

@@ -29,6 +29,7 @@ import { round58Refusal } from "./round58-guards.ts";
 import { round59Refusal } from "./round59-guards.ts";
 import { round60Refusal } from "./round60-guards.ts";
 import { round62Refusal } from "./round62-guards.ts";
+import { round63Refusal } from "./round63-guards.ts";
 import { isSectionLine, LEVEL_DIVIDER } from "./section-headings.ts";
 import type { SourceTable } from "./types.ts";
 
@@ -61,6 +62,7 @@ export const roundGuardRefusal = (
   round59Refusal(sheet, table, name) ??
   round60Refusal(sheet, table) ??
   round62Refusal(sheet, name, profile) ??
+  round63Refusal(sheet, table, name) ??
   // (Not a round's: found by printing every layout's level column as lines, scripts/relocate-levels.mts.)
   (profile?.layout === "cards"
     ? null
