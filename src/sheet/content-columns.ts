@@ -1,9 +1,12 @@
 /**
  * Columns whose header no rule knows (a word of the city's own, or none: a merged or unprinted header cell) read
- * by what every cell holds, where only one field can be meant (issue 14: 「department names under 担当」): names
- * of departments where no column is the department's, units where no column is the unit's, the labels the
- * sheet's legend explains where no column is the rating's. Two such columns, or a cell of another kind, and the
- * column stays an extra (kept, and the guards ask about it); a column read so is reported.
+ * by what every cell holds, where only one field can be meant (issue 14: 「department names under 担当」): offices
+ * as the department, projects' names (…事業) as the projects, units as the unit, numbered titles beside the known
+ * levels as the level above or below them, the one column of figures beside a named baseline and target as the
+ * actual, and — last — the labels the sheet's legend explains as the rating; each only where no column is that field
+ * yet. Two such columns, or a cell of another kind, and the column stays an extra (kept, and the guards ask about it);
+ * a column read so is reported. A column of the legend's labels beside a rating read by other means is refused.
+ * (The indicator is found with the header, implied-indicator.ts; the printed rate by its figures, computed-rate-column.ts.)
  */
 import { FIELD_JA, type Field, isNamedExtra, recogniseHeader } from "./column-fields.ts";
 import { escapeRegExp, squash } from "./columns.ts";
