@@ -44,7 +44,11 @@ describe("round 65: a 前年度比 column beside the year's actual, a 総括 par
         ["前年度比=125.0%"],
         ["前年度比=94.9%"],
       ]);
-      expect(sheet.kpis.map((k) => k.evaluation.category)).toEqual(["on_track", "mostly_on_track", "delayed"]);
+      expect(sheet.kpis.map((k) => k.evaluation.category)).toEqual([
+        "on_track",
+        "mostly_on_track",
+        "delayed",
+      ]);
       expect(sheet.kpis[2]?.actual).toMatchObject({ value: 129000, unit: "人", period: { year: 2017 } });
       expect(sheet.kpis[2]?.years?.map((y) => y.year)).toEqual([2016, 2017, 2019]);
     });
