@@ -13,6 +13,7 @@ import { looksLikeDepartment } from "./realign-rows.ts";
 import { spanBeforeFigure } from "./round49-target-span.ts";
 import { leadingYearColon } from "./round51-year-colon.ts";
 import { AVERAGE_NOTE, yearSpanEnd } from "./round53-year-span.ts";
+import { joinWrappedUnit } from "./round65-wrapped-unit.ts";
 import { hardBreaks, joinWrap, splitLines } from "./text-lines.ts";
 import type { ImportIssue, SourceRow } from "./types.ts";
 
@@ -26,7 +27,7 @@ function joinText(t: string, authored: boolean): string {
 
 /** A text cell: empty or a dash is null; wrapped lines join (typed breaks in CSV/XLSX are kept). */
 export function readText(t: string, authored: boolean): string | null {
-  const s = joinText(t, authored).trim();
+  const s = joinWrappedUnit(joinText(t, authored)).trim();
   return s === "" || /^[-‐－―ー−]$/.test(s) ? null : s;
 }
 

@@ -233,13 +233,13 @@ const WITH_UNIT = /^([▲△\-−]?[\d,.]+)\s*([^\d\s<>()（）.,]{1,4})$/;
 
 /**
  * The unit in a 単位 column of its own after the indicator, the figures without it (「人 | 9,612」), as
- * many sheets print it — where every figure of a row bears the same unit (rates excepted).
+ * many sheets print it — where every figure of a row bears the same unit (rates excepted, a 前年度比 too).
  */
 export function unitColumn(rows: string[][]): string[][] {
   const head = rows[0]!;
   const at = head.findIndex((h) => /指標|KPI|数値目標/.test(h) && !/値|単位/.test(h));
   if (at < 0 || head.some((h) => /単位/.test(h))) return rows;
-  const rate = (i: number) => /達成率|進捗率|達成度/.test(head[i] ?? "");
+  const rate = (i: number) => /達成率|進捗率|達成度|前年度?比/.test(head[i] ?? "");
   return rows.map((r, ri) => {
     if (ri === 0) return [...r.slice(0, at + 1), "単位", ...r.slice(at + 1)];
     const figures = r.flatMap((t, i) => (i > at && !rate(i) ? [WITH_UNIT.exec(t.trim())] : []));

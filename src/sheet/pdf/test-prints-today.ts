@@ -309,6 +309,12 @@ export const TODAY: Record<string, { golden: number; asXlsx: number } | "refused
   // exit 0 at first, the scale's last band (Chromium) or the whole scale (wide) lost: the wrapped line joined back since
   // (round60-cut-legend.ts, 108/108); the spliced one refused (round60-guards.ts), naming the line.
   "akaiwa-senkou/wide": "refused",
+  // Round 65 (2026-12-05, branch layouts65), printed after the round's rules: chichibu-hyoka 121/121 and misato-jisseki
+  // 124/124 ruled, unruled, Chromium and Word. Their wide prints (A4 portrait at 100%, the columns past the page's width on
+  // the following pages) are refused: chichibu-hyoka 「実績値の列が見つかりません」, misato-jisseki 「評価年度を読み取れません」
+  // (the title and the year headers split from the KPI columns). None wrong with exit 0.
+  "chichibu-hyoka/wide": "refused",
+  "misato-jisseki/wide": "refused",
   // Read since branch pdf4 (2026-12-02), no longer listed: matsudo-city unruled and wide (were
   // refused), mie-pref unruled (refused, naming its columns; it read 3/37 with exit 0 before
   // checkRolesPresent), cao-growth unruled (19/33: its KPI sentences wrap over lines barely closer
