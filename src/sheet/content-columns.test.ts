@@ -239,4 +239,35 @@ describe("columns whose header no rule knows, read by what every cell holds", ()
     const s = await read(twoAxes("確認欄"), "kpi.xlsx");
     expect(s.kpis.map((k) => k.evaluation?.label)).toEqual(["B", "B", "C"]);
   });
+
+  it("reads a table whose indicator, unit, rate, rating and department all bear words of the city's own", async () => {
+    const r = await attempt([
+      "○○町 総合戦略 KPI 令和5年度実績",
+      "",
+      "| 基本目標 | 成果の物差し | 計測 | 基準値(R1) | 実績値(R5) | 目標値(R6) | 進み | 判断 | 係 |",
+      "|---|---|---|---|---|---|---|---|---|",
+      "| 1 しごとをつくる | 誘致企業数(累計) | 社 | 2 | 9 | 10 | 90.0% | B | 商工観光課 |",
+      "| | 新規就農者数 | 人 | 3 | 4 | 8 | 50.0% | C | 農林課 |",
+      "| 2 ひとの流れをつくる | 観光入込客数 | 千人 | 310 | 352 | 400 | 88.0% | B | 商工観光課 |",
+      "",
+      "評価 A:目標を達成 B:概ね順調 C:遅れている",
+    ]);
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.report.profile?.columns?.map((c) => c.field)).toEqual([
+      "goal",
+      "indicator",
+      "unit",
+      "baseline",
+      "actual",
+      "target",
+      "rate",
+      "evaluation",
+      "departments",
+    ]);
+    expect(r.sheet.kpis.map((k) => [k.indicator, k.unit, k.printedRate, k.evaluation?.label])).toEqual([
+      ["誘致企業数(累計)", "社", 0.9, "B"],
+      ["新規就農者数", "人", 0.5, "C"],
+      ["観光入込客数", "千人", 0.88, "B"],
+    ]);
+  });
 });

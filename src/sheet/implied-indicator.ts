@@ -40,7 +40,9 @@ export function impliedIndicator(rows: readonly SourceRow[], at: number): number
     if (fields[col] !== "extra" || isNamedExtra(cells[col] ?? "")) continue;
     const texts = data.map((r) => squash(r.cells[col] ?? "")).filter((t) => t !== "");
     if (texts.length < data.length * 0.8 || new Set(texts).size < texts.length * 0.8) continue;
-    if (texts.every((t) => NAME_KINDS.has(contentKind(t)))) names.push(col);
+    // (A unit's column — 「社」, 「千人」 — holds short words too: a KPI's name is mostly longer.)
+    const named = texts.filter((t) => t.length >= 5).length * 2 >= texts.length;
+    if (named && texts.every((t) => NAME_KINDS.has(contentKind(t)))) names.push(col);
   }
   return names.length === 1 ? names[0]! : null;
 }
